@@ -1,0 +1,289 @@
+"""One vocabulary for every stage: positions, verdicts, quantities, claims and findings.
+
+The loader produces Claims, the checks and the source comparison produce Findings, and every
+report renders the same Findings; no stage recomputes what another decided.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Any, Mapping
+
+from factcheck.interval import Interval
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """A place in a file. `line` and `column` start at 1; columns count code points."""
+
+    file: str
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+class Verdict(str, enum.Enum):
+    """What a finding concluded. Declared worst first: the order of spec §10."""
+
+    INVALID = "invalid"
+    ERROR = "error"
+    FAIL = "fail"
+    CONTRADICTED = "contradicted"
+    MISQUOTED = "misquoted"
+    UNCITED = "uncited"
+    REVISED = "revised"
+    UNVERIFIABLE = "unverifiable"
+    PENDING = "pending"
+    SKIPPED = "skipped"
+    CONFIRMED = "confirmed"
+    PASS = "pass"
+
+    @property
+    def severity(self) -> int:
+        """Lower is worse; `worst()` picks the lowest."""
+        return _SEVERITY[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SEVERITY = {verdict: rank for rank, verdict in enumerate(Verdict)}
+
+
+def worst(verdicts: "list[Verdict] | tuple[Verdict, ...]", default: Verdict = Verdict.PASS) -> Verdict:
+    """The worst verdict of a claim's findings; a claim with none passes (spec §10)."""
+    return min(verdicts, key=_SEVERITY.__getitem__, default=default)
+
+
+class Kind(str, enum.Enum):
+    FACT = "fact"
+    ESTIMATE = "estimate"
+    TARGET = "target"
+    LABEL = "label"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit after normalisation.
+
+    `symbol` is canonical (`kW`, `CNY`, `%`, `pp`, `count`, or the written text for an unknown
+    unit), `dimension` decides what may be added or compared, `factor` converts to the
+    dimension's base unit (kW → W is 1000). `written` keeps what the author wrote, scale word
+    removed. A unit with an empty dimension is a pure number.
+    """
+
+    symbol: str
+    dimension: str
+    factor: Fraction = Fraction(1)
+    written: str = ""
+
+    @property
+    def is_pure(self) -> bool:
+        return self.dimension == ""
+
+    def label(self) -> str:
+        """How a report names the unit: the author's word where there is one."""
+        return self.written or self.symbol
+
+
+#: A number with no unit: ranks, ordinals, ratios of like quantities.
+PURE = Unit("", "", Fraction(1), "")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An interval of true values in `unit` (scale words already applied)."""
+
+    interval: Interval
+    unit: Unit = PURE
+
+    def to(self, unit: Unit) -> Quantity:
+        """The same quantity expressed in another unit of the same dimension."""
+        if unit.dimension != self.unit.dimension:
+            raise ValueError(f"cannot convert {self.unit.label()} to {unit.label()}")
+        if unit.factor == self.unit.factor:
+            return Quantity(self.interval, unit)
+        return Quantity(self.interval.scale(self.unit.factor / unit.factor), unit)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of calendar days, both ends included; `text` is the canonical form."""
+
+    text: str
+    start: date
+    end: date
+
+    def has_ended(self, today: date) -> bool:
+        return self.end < today
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Citation:
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    document: str | None = None
+    published: str | None = None
+    accessed: str | None = None
+    quote: str | None = None
+    locator: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any(vars(self).values())
+
+    def as_dict(self) -> dict[str, str]:
+        return {key: value for key, value in vars(self).items() if value}
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A pointer into public data (spec §8): a `compare` block or a check operand."""
+
+    source: str
+    series: str
+    position: Position
+    where: tuple[tuple[str, str], ...] = ()
+    period: str | None = None
+    scale: Fraction | None = None
+    unit: str | None = None
+    tolerance: str | None = None
+    across: str | None = None
+    self_member: str | None = None
+
+    def key(self) -> tuple[Any, ...]:
+        """What identifies the observation asked for, ignoring where it was written."""
+        return (self.source, self.series, self.where, self.period)
+
+    def describe(self) -> str:
+        where = ", ".join(f"{k}={v}" for k, v in self.where)
+        parts = [f"{self.source}:{self.series}"]
+        if where:
+            parts.append(f"[{where}]")
+        if self.period:
+            parts.append(f"@{self.period}")
+        return "".join(parts)
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """An operand that names another claim by id (already resolved to an absolute id)."""
+
+    id: str
+    written: str
+    position: Position
+
+
+@dataclass(frozen=True)
+class Literal:
+    """An operand written as a number, parsed like a value (`61.5`, "61.5%", "725万")."""
+
+    written: str
+    quantity: Quantity
+    position: Position
+
+
+Operand = ClaimRef | Literal | SourceRef
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One conclusion about one claim: the record every report renders.
+
+    `expected` is what a check computed or a source reported, `stated` the claim's own
+    interval, both in the claim's unit. `explanation` holds the arithmetic, one line each,
+    so that no reporter recomputes anything. `evidence` carries structured extras for
+    reports (source value, period, citation, operands).
+    """
+
+    check: str
+    verdict: Verdict
+    message: str
+    position: Position
+    expected: Interval | None = None
+    stated: Interval | None = None
+    explanation: tuple[str, ...] = ()
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    index: int | None = None  # which item of `checks` produced it, when it came from one
+
+    def key(self) -> tuple[str, str, int, int]:
+        """A compact identity for tests: ("sum", "fail", 12, 5)."""
+        return (self.check, self.verdict.value, self.position.line, self.position.column)
+
+
+@dataclass
+class Claim:
+    """A claim file that loaded: parsed, validated and normalised."""
+
+    id: str
+    file: str  # as shown to users: relative to the working directory when possible
+    text: str
+    value_text: str
+    quantity: Quantity
+    kind: Kind
+    position: Position  # the top of the file
+    positions: Mapping[tuple[Any, ...], Position]  # key path -> position of its value
+    subject: str | None = None
+    period: Period | None = None
+    citation: Citation | None = None
+    checks: list[Any] = field(default_factory=list)  # parsed check specs (see checks.base)
+    compare: SourceRef | None = None
+    qualifier: str | None = None
+    rounded: bool | None = None
+    tolerance: str | None = None
+    unit_text: str | None = None
+    extras: Mapping[str, Any] = field(default_factory=dict)
+    content_hash: str = ""
+
+    def where(self, *path: Any) -> Position:
+        """The position of the value at `path`, or the nearest enclosing one."""
+        while path:
+            if path in self.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return self.position
+
+    def stated_text(self) -> str:
+        """The value as the document wrote it, with its unit: `725万千瓦`."""
+        unit = self.unit_text or ""
+        if unit and self.value_text.endswith(unit):
+            return self.value_text
+        return f"{self.value_text}{unit}"
+
+
+@dataclass
+class ClaimResult:
+    """A claim (or the file that failed to load) with its findings, for the reports."""
+
+    id: str
+    file: str
+    findings: list[Finding]
+    claim: Claim | None = None
+
+    @property
+    def verdict(self) -> Verdict:
+        return worst([finding.verdict for finding in self.findings])
+
+
+@dataclass
+class RunResult:
+    """Everything a run concluded; every report format is a view of this."""
+
+    claims: list[ClaimResult]
+    gate_failed: bool = False
+    notes: list[str] = field(default_factory=list)  # run-level remarks (offline misses, baseline)
+    sources_used: list[dict[str, Any]] = field(default_factory=list)
+
+    def by_verdict(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for result in self.claims:
+            counts[result.verdict.value] = counts.get(result.verdict.value, 0) + 1
+        return {verdict.value: counts[verdict.value] for verdict in Verdict if verdict.value in counts}
