@@ -281,6 +281,7 @@ class RunResult:
     gate_failed: bool = False
     notes: list[str] = field(default_factory=list)  # run-level remarks (offline misses, baseline)
     sources_used: list[dict[str, Any]] = field(default_factory=list)
+    root: Any = None  # the claims repository root (a Path) the run resolved
 
     def by_verdict(self) -> dict[str, int]:
         counts: dict[str, int] = {}

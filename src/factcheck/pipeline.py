@@ -1,0 +1,228 @@
+"""load → relations → kinds and citations → plan sources → fetch → checks → RunResult.
+
+`run()` is the whole of `factcheck run` minus the command line and the output; `validate()`
+stops before anything that needs the network or arithmetic. Every stage reports problems as
+findings on the claim they concern, so one bad file never hides the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from factcheck.checks.base import Resolved
+from factcheck.model import (
+    Claim,
+    ClaimRef,
+    ClaimResult,
+    Finding,
+    Kind,
+    Literal,
+    Operand,
+    RunResult,
+    SourceRef,
+    Verdict,
+)
+
+
+@dataclass
+class RunOptions:
+    paths: list[Path]
+    cwd: Path = field(default_factory=Path.cwd)
+    sources_file: Path | None = None  # None: sources.yaml at the repository root, if any
+    offline: bool = False
+    refresh: bool = False
+    today: date = field(default_factory=date.today)
+    cache_dir: Path | None = None
+    progress: bool = False
+    timeout: float = 20.0
+
+
+def validate(options: RunOptions) -> RunResult:
+    """Everything that needs no network and no arithmetic: files, values, ids, citations."""
+    return _Run(options, evaluate=False).execute()
+
+
+def run(options: RunOptions) -> RunResult:
+    return _Run(options, evaluate=True).execute()
+
+
+class _Run:
+    def __init__(self, options: RunOptions, evaluate: bool) -> None:
+        self.options = options
+        self.evaluate = evaluate
+        self.findings: dict[str, list[Finding]] = {}
+        self.notes: list[str] = []
+
+    def execute(self) -> RunResult:
+        from factcheck.citation import citation_findings
+        from factcheck.graph import build_graph
+        from factcheck.load import load_claims
+
+        loaded = load_claims(self.options.paths, self.options.cwd)
+        claims: dict[str, Claim] = dict(loaded.claims)
+        self.findings = {claim_id: [] for claim_id in claims}
+        known = _with_referenced(claims, loaded)
+        failed_ids = {result.id for result in loaded.failed}
+
+        graph = build_graph(known)
+        for claim_id, finding_list in graph.missing.items():
+            if claim_id in self.findings:
+                self.findings[claim_id].extend(finding_list)
+        blocked = set(graph.cycles)  # a claim in a cycle has no order to be checked in
+        for claim_id, finding_list in graph.cycles.items():
+            if claim_id in self.findings:
+                self.findings[claim_id].extend(finding_list)
+
+        active: list[Claim] = []
+        for claim_id, claim in claims.items():
+            if claim.kind is Kind.LABEL:
+                self._add(claim, _label_finding(claim))
+                continue
+            self._add_all(claim, citation_findings(claim, loaded.root))
+            if claim.kind is Kind.TARGET and not _target_due(claim, self.options.today):
+                self._add_all(claim, _pending_findings(claim))
+                continue
+            if claim_id not in blocked:
+                active.append(claim)
+
+        sources_used: list[dict] = []
+        if self.evaluate:
+            resolved = self._resolve_sources(active, loaded.root)
+            for claim in _in_order(active, graph):
+                self._add_all(claim, self._evaluate(claim, known, failed_ids, resolved))
+            sources_used = [r.evidence for r in resolved.values() if r.evidence]
+
+        results = [
+            ClaimResult(claim_id, claim.file, sorted(self.findings[claim_id], key=_finding_order), claim)
+            for claim_id, claim in claims.items()
+        ]
+        results.extend(loaded.failed)
+        results.sort(key=lambda result: (result.file, result.id))
+        return RunResult(results, notes=self.notes, sources_used=sources_used, root=loaded.root)
+
+    # -- sources --------------------------------------------------------------------------
+    def _resolve_sources(self, claims: list[Claim], root: Path) -> dict[tuple, Resolved]:
+        refs = [ref for claim in claims for ref in _source_refs(claim)]
+        if not refs:
+            return {}
+        from factcheck.sources import FetchOptions, resolve_refs
+        from factcheck.sources.config import load_sources
+
+        sources_file = self.options.sources_file or root / "sources.yaml"
+        config = None
+        if self.options.sources_file is not None or sources_file.exists():
+            config = load_sources(sources_file)  # ConfigError ends the run with exit 2
+        else:
+            self.notes.append(f"no sources.yaml at {sources_file}: source references are unverifiable")
+        options = FetchOptions(
+            offline=self.options.offline,
+            refresh=self.options.refresh,
+            cache_dir=self.options.cache_dir or root / ".factcheck" / "cache",
+            pin_path=None if config is None else config.pin_path,
+            timeout=self.options.timeout,
+            progress=self.options.progress,
+        )
+        return resolve_refs(refs, config, options)
+
+    # -- checks ---------------------------------------------------------------------------
+    def _evaluate(
+        self,
+        claim: Claim,
+        known: Mapping[str, Claim],
+        failed_ids: set[str],
+        resolved: Mapping[tuple, Resolved],
+    ) -> list[Finding]:
+        from factcheck.checks import evaluate_check
+        from factcheck.checks.compare import evaluate_compare
+
+        findings = []
+        for spec in claim.checks:
+            if any(isinstance(op, ClaimRef) and op.id not in known for op in spec.operands()):
+                continue  # the relation graph already reported the missing id as invalid
+            values = {op: _resolve_operand(op, known, failed_ids, resolved) for op in spec.operands()}
+            findings.append(evaluate_check(spec, claim, values))
+        if claim.compare is not None:
+            findings.append(evaluate_compare(claim, resolved[claim.compare.key()]))
+        return findings
+
+    def _add(self, claim: Claim, finding: Finding) -> None:
+        self.findings[claim.id].append(finding)
+
+    def _add_all(self, claim: Claim, findings: Iterable[Finding]) -> None:
+        self.findings[claim.id].extend(findings)
+
+
+def _with_referenced(claims: dict[str, Claim], loaded) -> dict[str, Claim]:
+    """The run's claims plus every claim they refer to that lives outside the given paths."""
+    known = dict(claims)
+    queue = list(claims.values())
+    while queue:
+        claim = queue.pop()
+        for spec in claim.checks:
+            for operand in spec.operands():
+                if isinstance(operand, ClaimRef) and operand.id not in known:
+                    extra = loaded.load_extra(operand.id)
+                    if isinstance(extra, Claim):
+                        known[extra.id] = extra
+                        queue.append(extra)
+    return known
+
+
+def _in_order(claims: list[Claim], graph) -> list[Claim]:
+    rank = {claim_id: i for i, claim_id in enumerate(graph.order())}
+    return sorted(claims, key=lambda claim: (rank.get(claim.id, len(rank)), claim.id))
+
+
+def _source_refs(claim: Claim) -> list[SourceRef]:
+    refs = [op for spec in claim.checks for op in spec.operands() if isinstance(op, SourceRef)]
+    if claim.compare is not None:
+        refs.append(claim.compare)
+    return refs
+
+
+def _resolve_operand(
+    operand: Operand,
+    known: Mapping[str, Claim],
+    failed_ids: set[str],
+    resolved: Mapping[tuple, Resolved],
+) -> Resolved:
+    if isinstance(operand, Literal):
+        return Resolved(operand.written, quantity=operand.quantity)
+    if isinstance(operand, SourceRef):
+        return resolved.get(
+            operand.key(),
+            Resolved(operand.describe(), problem="sources not configured", verdict=Verdict.UNVERIFIABLE),
+        )
+    claim = known.get(operand.id)
+    if claim is not None:
+        return Resolved(claim.stated_text(), quantity=claim.quantity, evidence={"id": claim.id})
+    if operand.id in failed_ids:
+        return Resolved(operand.written, problem=f"claim {operand.id} is invalid", verdict=Verdict.UNVERIFIABLE)
+    return Resolved(operand.written, problem=f"no claim file for id {operand.id!r}", verdict=Verdict.INVALID)
+
+
+def _label_finding(claim: Claim) -> Finding:
+    return Finding("value", Verdict.SKIPPED, f"label: {claim.value_text} names something; it is not checked",
+                   claim.where("kind"))
+
+
+def _target_due(claim: Claim, today: date) -> bool:
+    return claim.period is not None and claim.period.has_ended(today)
+
+
+def _pending_findings(claim: Claim) -> list[Finding]:
+    if claim.period is None:
+        why = "target with no period: it cannot be checked until a period says when it ends"
+    else:
+        why = f"target for {claim.period.text}: not checked until the period ends on {claim.period.end.isoformat()}"
+    findings = [Finding(spec.kind, Verdict.PENDING, why, spec.position, index=spec.index) for spec in claim.checks]
+    if claim.compare is not None:
+        findings.append(Finding("compare", Verdict.PENDING, why, claim.compare.position))
+    return findings or [Finding("value", Verdict.PENDING, why, claim.where("period"))]
+
+
+def _finding_order(finding: Finding) -> tuple:
+    return (finding.position.line, finding.position.column, finding.check)

@@ -1,0 +1,16 @@
+"""`--format json`: the version-1 report of spec §10, as one JSON object.
+
+Keys are those of the spec plus the documented extensions (see docs/report.md); CJK text is
+written as is (`ensure_ascii=False`), numbers are exact where they are whole.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+NAME = "json"
+
+
+def render(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,114 @@
+"""RunResult → the version-1 JSON report of spec §10: the one record every format renders.
+
+Beyond the spec's keys each claim carries its text, value, unit, kind, period, subject and
+citation, and each finding its column, arithmetic (`explanation`), `evidence`, whether it
+fails the gate (`gate`) and whether a baseline accepts it (`baseline`). Reports read these;
+none recomputes a verdict.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Collection, Mapping
+
+from factcheck import __version__
+from factcheck.gate import Accepted, fails_gate
+from factcheck.interval import Interval, json_number
+from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult, Verdict
+
+
+def _never(result: ClaimResult, finding: Finding) -> bool:
+    return False
+
+
+def build_report(run: RunResult, fail_on: Collection[Verdict], accepted: Accepted = _never) -> dict[str, Any]:
+    claims = [_claim_record(result, fail_on, accepted) for result in run.claims]
+    gate_failed = any(f["gate"] for claim in claims for f in claim["findings"])
+    ordered_fail_on = [verdict.value for verdict in Verdict if verdict in fail_on]
+    report: dict[str, Any] = {
+        "version": 1,
+        "tool": {"name": "factcheck", "version": __version__},
+        "summary": {
+            "claims": len(claims),
+            "by_verdict": run.by_verdict(),
+            "gate": "fail" if gate_failed else "pass",
+            "fail_on": ordered_fail_on,
+        },
+        "claims": claims,
+    }
+    if run.notes:
+        report["notes"] = list(run.notes)
+    return report
+
+
+def _claim_record(result: ClaimResult, fail_on: Collection[Verdict], accepted: Accepted) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": result.id, "file": result.file, "verdict": result.verdict.value}
+    if result.claim is not None:
+        record.update(_claim_fields(result.claim))
+    record["findings"] = [_finding_record(result, finding, fail_on, accepted) for finding in result.findings]
+    return record
+
+
+def _claim_fields(claim: Claim) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "claim": claim.text,
+        "value": claim.value_text,
+        "unit": claim.unit_text,
+        "qualifier": claim.qualifier,
+        "kind": claim.kind.value,
+        "period": claim.period.text if claim.period else None,
+        "subject": claim.subject,
+        "interval": claim.quantity.interval.to_json(),
+        "citation": claim.citation.as_dict() if claim.citation else None,
+    }
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _finding_record(result: ClaimResult, finding: Finding, fail_on: Collection[Verdict],
+                    accepted: Accepted) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "check": finding.check,
+        "verdict": finding.verdict.value,
+        "line": finding.position.line,
+        "column": finding.position.column,
+        "message": finding.message,
+    }
+    if finding.expected is not None:
+        record["expected"] = finding.expected.to_json()
+    if finding.stated is not None:
+        record["stated"] = finding.stated.to_json()
+    if finding.explanation:
+        record["explanation"] = list(finding.explanation)
+    if finding.evidence:
+        record["evidence"] = json_safe(finding.evidence)
+    if finding.index is not None:
+        record["index"] = finding.index
+    is_accepted = finding.verdict in fail_on and accepted(result, finding)
+    record["gate"] = fails_gate(result, finding, fail_on, accepted)
+    record["baseline"] = is_accepted
+    return record
+
+
+def json_safe(value: Any) -> Any:
+    """Evidence as JSON: exact numbers as numbers, intervals as [lo, hi], the rest as text."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Fraction):
+        return json_number(value)
+    if isinstance(value, Interval):
+        return value.to_json()
+    if isinstance(value, Quantity):
+        return {"interval": value.interval.to_json(), "unit": value.unit.label()}
+    if isinstance(value, Mapping):
+        return {str(key): json_safe(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_safe(item) for item in value]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return value.as_posix()
+    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):  # enums
+        return value.value
+    return str(value)
