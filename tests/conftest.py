@@ -1,0 +1,52 @@
+"""Shared test helpers: claim repositories in a temporary folder, and the CLI as a function."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def claims_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Write {relative path: YAML text} under tmp_path and make it the working directory."""
+
+    def write(files: dict[str, str]) -> Path:
+        for name, text in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return tmp_path
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.setenv("FACTCHECK_TODAY", "2026-11-26")
+    return write
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from factcheck import cli
+
+    cli._register_subcommands_once()
+    runner = CliRunner()
+    result = runner.invoke(cli.app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def run_json(*args: str) -> tuple[int, dict[str, Any]]:
+    code, out, err = invoke("run", "--format", "json", *args)
+    assert out.strip(), f"no JSON on stdout (exit {code}); stderr: {err}"
+    return code, json.loads(out)
+
+
+def verdicts(doc: dict[str, Any]) -> dict[str, str]:
+    return {claim["id"]: claim["verdict"] for claim in doc["claims"]}
