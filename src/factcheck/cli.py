@@ -217,6 +217,9 @@ def _check_format(name: str) -> None:
 
 def _paths(paths: Optional[list[Path]]) -> list[Path]:
     if paths:
+        missing = [str(path) for path in paths if not path.exists()]
+        if missing:
+            raise UsageError(f"no such file or folder: {', '.join(missing)}")
         return list(paths)
     default = Path("claims")
     if not default.exists():
@@ -251,8 +254,15 @@ def _console(stderr: bool = False):
     return console
 
 
-def _register_subcommands() -> None:
-    """Commands that live beside the features they drive."""
+_registered = False
+
+
+def _register_subcommands_once() -> None:
+    """Commands that live beside the features they drive (registered once per process)."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
     from factcheck.baseline import baseline_command
     from factcheck.extract.command import extract_command
     from factcheck.sources.commands import sources_app
@@ -265,7 +275,7 @@ def _register_subcommands() -> None:
 def main() -> None:
     """Entry point: one error handler for the whole tool."""
     try:
-        _register_subcommands()
+        _register_subcommands_once()
         app(standalone_mode=True)
     except FactcheckError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
