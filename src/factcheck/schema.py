@@ -64,11 +64,11 @@ def _translate(item: dict[str, Any], path: tuple[Any, ...], doc: YamlDoc) -> Yam
     name = ".".join(str(part) for part in path)
     if kind == "extra_forbidden":
         line, column = doc.key_positions.get(path) or doc.positions.get(path, (1, 1))
-        return YamlProblem(line, column, _unknown_key(path))
+        return YamlProblem(line, column, _unknown_key(path), path)
     if kind == "missing":
         line, column = doc.positions.get(path[:-1], (1, 1))
         hint = _REQUIRED_HINTS.get(name)
-        return YamlProblem(line, column, f"missing required key `{name}`" + (f" ({hint})" if hint else ""))
+        return YamlProblem(line, column, f"missing required key `{name}`" + (f" ({hint})" if hint else ""), path)
     line, column = doc.positions.get(path) or doc.positions.get(path[:-1], (1, 1))
     value = item.get("input")
     context = item.get("ctx") or {}
@@ -82,7 +82,7 @@ def _translate(item: dict[str, Any], path: tuple[Any, ...], doc: YamlDoc) -> Yam
         reason = f"`{name}` must not be empty"
     else:
         reason = f"`{name}`: {item['msg']}"
-    return YamlProblem(line, column, reason)
+    return YamlProblem(line, column, reason, path)
 
 
 def _unknown_key(path: tuple[Any, ...]) -> str:

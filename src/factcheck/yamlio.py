@@ -175,6 +175,7 @@ class YamlProblem:
     line: int
     column: int
     reason: str
+    path: tuple[Any, ...] | None = None  # the key path it concerns, when it concerns one
 
 
 def line_col(text: str, index: int) -> tuple[int, int]:

@@ -1,0 +1,152 @@
+"""citation: where a claim was made, and whether its quote holds up (spec §6).
+
+```yaml
+citation:
+  title: 问道万事有解 踔厉改革创新
+  document: docs/weifang-2022.html     # a local copy, relative to the repository root
+  quote: 全市共建设科技创新平台1793家
+```
+
+- An empty slot (`citation: {}` or `citation: null`) → `uncited`.
+- A `quote` must contain the claim's number as written in `value` (`value: 1793` passes with
+  the quote above; `value: 1794` is `misquoted`). `725万` matches "725万" and `725` matches
+  "725万千瓦"; the number must stand alone: 1793 does not match 17930 or 1.793.
+- A local `document` must contain the quote (whitespace and full-/half-width punctuation
+  folded; tags stripped from .html/.htm): found → `pass`, not found → `misquoted`, unreadable
+  → `unverifiable`, an absolute path or one that leaves the repository → `invalid`.
+
+URLs are never fetched here: `url` is recorded for the reports, and only a local `document`
+is read, so `factcheck validate` stays offline.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from factcheck.model import Claim, Finding, Verdict
+from factcheck.textnorm import fold
+
+ID = "citation"
+MAX_DOCUMENT_BYTES = 64 << 20
+
+_DIGIT = re.compile(r"\d")
+_CJK_NUMERAL = "零〇一二两三四五六七八九十百千"
+
+
+def citation_findings(claim: Claim, root: Path) -> list[Finding]:
+    """The citation findings of one claim; an empty list when there is nothing to say."""
+    citation = claim.citation
+    if citation is None or citation.is_empty():
+        return [Finding(ID, Verdict.UNCITED, "no citation: the `citation` slot is empty", claim.where("citation"))]
+    findings = []
+    if citation.quote:
+        if not quote_has_number(citation.quote, claim.value_text):
+            findings.append(Finding(
+                ID, Verdict.MISQUOTED,
+                f"the quote does not contain the value `{claim.value_text}` as written",
+                claim.where("citation", "quote"),
+            ))
+    if citation.document:
+        findings.append(_document_finding(claim, citation.document, citation.quote, root))
+    return findings
+
+
+def quote_has_number(quote: str, value_text: str) -> bool:
+    """Whether the quote holds the number as written, standing alone (not inside 17930 or 1.793)."""
+    needle = fold(value_text)
+    if not needle:
+        return False
+    candidates = {needle}
+    if needle[0] in "-+":  # "下降2.3%" states −2.3 in words
+        candidates.add(needle[1:])
+    haystack = fold(quote)
+    return any(_occurs_alone(haystack, candidate) for candidate in candidates if candidate)
+
+
+def _occurs_alone(haystack: str, needle: str) -> bool:
+    arabic = bool(_DIGIT.search(needle))
+    start = haystack.find(needle)
+    while start >= 0:
+        before, after = haystack[:start], haystack[start + len(needle):]
+        if arabic and not _continues_before(before, needle) and not _continues_after(after, needle):
+            return True
+        if not arabic and not (before[-1:] and before[-1] in _CJK_NUMERAL) and not (after[:1] and after[0] in _CJK_NUMERAL):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
+def _continues_before(before: str, needle: str) -> bool:
+    """A digit, or `digit.` (1.793), or `digit,` before a 3-digit group (1,793), joins the number."""
+    if not needle[0].isdigit():
+        return False
+    if before[-1:].isdigit():
+        return True
+    if before[-1:] == "." and before[-2:-1].isdigit():
+        return True
+    leading = re.match(r"\d*", needle).group()
+    return before[-1:] == "," and before[-2:-1].isdigit() and len(leading) == 3
+
+
+def _continues_after(after: str, needle: str) -> bool:
+    """A digit, a decimal part, or a thousands group after the number makes a longer number."""
+    if not needle[-1].isdigit():
+        return False
+    if after[:1].isdigit():
+        return True
+    if after[:1] == "." and after[1:2].isdigit():
+        return True
+    return after[:1] == "," and bool(re.match(r",\d{3}(?!\d)", after)) and len(re.search(r"\d*$", needle).group()) <= 3 and "." not in needle
+
+
+def _document_finding(claim: Claim, document: str, quote: str | None, root: Path) -> Finding:
+    where = claim.where("citation", "document")
+    if PurePosixPath(document).is_absolute() or PureWindowsPath(document).is_absolute():
+        return Finding(ID, Verdict.INVALID, f"cited document `{document}` must be a path relative to the repository root", where)
+    base = root.resolve()
+    path = (base / document).resolve()
+    if not path.is_relative_to(base):
+        return Finding(ID, Verdict.INVALID, f"cited document `{document}` is outside the repository", where)
+    try:
+        status = path.stat()
+        text = _folded_document(str(path), status.st_mtime_ns, status.st_size)
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        return Finding(ID, Verdict.UNVERIFIABLE, f"cited document `{document}` could not be read: {reason}", where)
+    if not quote:
+        return Finding(ID, Verdict.UNVERIFIABLE, f"cited document `{document}` was not checked: the citation has no `quote`", where)
+    if fold(quote) in text:
+        return Finding(ID, Verdict.PASS, f"the quote occurs in `{document}`", where)
+    shown = quote if len(quote) <= 40 else quote[:39] + "…"
+    return Finding(ID, Verdict.MISQUOTED, f"the quote «{shown}» does not occur in `{document}`",
+                   claim.where("citation", "quote"))
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_document(path: str, mtime_ns: int, size: int) -> str:
+    """A document's text, folded (and untagged for HTML); read once for the many claims citing it.
+
+    The modification time and size are part of the cache key so that an edited file is reread.
+    """
+    with open(path, "rb") as handle:
+        raw = handle.read(MAX_DOCUMENT_BYTES + 1)
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise ValueError(f"larger than {MAX_DOCUMENT_BYTES >> 20} MiB")
+    text = raw.decode("utf-8-sig", errors="replace")
+    if path.lower().endswith((".html", ".htm")):
+        text = strip_tags(text)
+    return fold(text)
+
+
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def strip_tags(markup: str) -> str:
+    """The visible text of an HTML page, roughly: no scripts, styles, comments or tags."""
+    text = _TAG.sub("", _COMMENT.sub("", _SCRIPT.sub("", markup)))
+    return html.unescape(text)

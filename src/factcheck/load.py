@@ -1,0 +1,336 @@
+"""Claim files → Claims, or failed ClaimResults listing every problem with file:line:col.
+
+Each file is loaded on its own: a bad file becomes `invalid` findings and the others go on
+(spec §9). A claim's id is its path under the `claims` folder (or under the folder that was
+given, when there is none), without `.yaml`/`.yml`, with `/` (spec §1).
+
+A file's problems are collected in three passes that do not stop each other: the YAML itself
+(`yamlio`), the schema (`schema`), then each field's own grammar (value, period, checks,
+compare). A field that already failed an earlier pass is not read again.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping, Sequence
+
+from factcheck.errors import ClaimError, ValueParseError
+from factcheck.model import Citation, Claim, ClaimResult, Finding, Kind, Position, Verdict
+from factcheck.yamlio import YamlDoc, read_yaml, scalar_text
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadResult:
+    """The claims that loaded (by id), the files that did not, and where they live.
+
+    `base` is the folder ids are relative to (the `claims` folder); `root` is the claims
+    repository root (the parent of `claims`, else the nearest folder holding sources.yaml,
+    else the working directory): citations' documents and sources.yaml are found from it.
+    """
+
+    claims: dict[str, Claim]
+    failed: list[ClaimResult]
+    base: Path
+    root: Path
+    cwd: Path = field(default_factory=Path.cwd)
+    _extra: dict[str, Claim | ClaimResult | None] = field(default_factory=dict, repr=False)
+
+    def load_extra(self, claim_id: str) -> Claim | ClaimResult | None:
+        """The claim `claim_id` of the same base, loading its file if it was not given.
+
+        For the relation graph: a check may name a claim outside the paths of the run.
+        None when no file holds that id.
+        """
+        if claim_id in self.claims:
+            return self.claims[claim_id]
+        for result in self.failed:
+            if result.id == claim_id:
+                return result
+        if claim_id not in self._extra:
+            self._extra[claim_id] = self._load_outside(claim_id)
+        return self._extra[claim_id]
+
+    def _load_outside(self, claim_id: str) -> Claim | ClaimResult | None:
+        base = Path(os.path.abspath(self.base))
+        found = [base / (claim_id + suffix) for suffix in SUFFIXES]
+        found = [path for path in found if path.is_file() and _inside(path, base)]
+        if not found:
+            return None
+        results = [load_file(path, claim_id, display_path(path, self.cwd)) for path in found]
+        if len(results) > 1:
+            return _duplicate_ids(claim_id, results)[0]
+        return results[0]
+
+
+def load_claims(paths: Sequence[Path], cwd: Path) -> LoadResult:
+    """Load every claim file under `paths` (files or folders), sorted, one file at a time."""
+    cwd = Path(os.path.abspath(cwd))
+    targets = [_absolute(path, cwd) for path in paths] or [_default_path(cwd)]
+    bases = [claims_base(path) for path in targets]
+    root = repository_root(bases[0], cwd)
+    by_id: dict[str, list[Claim | ClaimResult]] = {}
+    seen: set[Path] = set()
+    for target, base in zip(targets, bases):
+        for path in _claim_files(target):
+            if path in seen:
+                continue
+            seen.add(path)
+            claim_id = claim_id_for(path, base)
+            by_id.setdefault(claim_id, []).append(_load_guarded(path, claim_id, display_path(path, cwd)))
+    claims: dict[str, Claim] = {}
+    failed: list[ClaimResult] = []
+    for claim_id in sorted(by_id):
+        results = by_id[claim_id] if len(by_id[claim_id]) == 1 else _duplicate_ids(claim_id, by_id[claim_id])
+        for result in results:
+            if isinstance(result, Claim):
+                claims[claim_id] = result
+            else:
+                failed.append(result)
+    return LoadResult(claims, failed, bases[0], root, cwd)
+
+
+# -- paths and ids ---------------------------------------------------------------------------
+
+def claims_base(path: Path) -> Path:
+    """The nearest folder named `claims` at or above `path`, else the folder given (or the file's)."""
+    for candidate in (path, *path.parents):
+        if candidate.name == "claims" and candidate.is_dir():
+            return candidate
+    return path if path.is_dir() else path.parent
+
+
+def repository_root(base: Path, cwd: Path) -> Path:
+    if base.name == "claims":
+        return base.parent
+    for candidate in (base, *base.parents):
+        if (candidate / "sources.yaml").is_file():
+            return candidate
+    return cwd
+
+
+def claim_id_for(path: Path, base: Path) -> str:
+    relative = path.relative_to(base) if _inside(path, base) else Path(path.name)
+    text = relative.as_posix()
+    for suffix in SUFFIXES:
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    """The path as the user should see it: relative to the working directory when inside it."""
+    return path.relative_to(cwd).as_posix() if _inside(path, cwd) else path.as_posix()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def _absolute(path: Path, cwd: Path) -> Path:
+    return Path(os.path.normpath(path if path.is_absolute() else cwd / path))
+
+
+def _default_path(cwd: Path) -> Path:
+    return cwd / "claims" if (cwd / "claims").is_dir() else cwd
+
+
+def _claim_files(target: Path) -> Iterator[Path]:
+    """Every *.yaml / *.yml under `target`, sorted; hidden files and folders are skipped."""
+    if not target.is_dir():
+        if target.exists() or target.is_symlink():
+            yield target  # named on purpose: loaded whatever its suffix
+        return
+    for folder, dirs, files in os.walk(target):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(files):
+            if name.endswith(SUFFIXES) and not name.startswith("."):
+                yield Path(folder) / name
+
+
+def _duplicate_ids(claim_id: str, results: list[Claim | ClaimResult]) -> list[ClaimResult]:
+    """Two files with one id (a.yaml and a.yml): a reference to it would be ambiguous."""
+    files = [result.file for result in results]
+    out = []
+    for result in results:
+        others = ", ".join(name for name in files if name != result.file)
+        finding = Finding("schema", Verdict.INVALID, f"duplicate claim id `{claim_id}`: also defined by {others}",
+                          Position(result.file))
+        previous = result.findings if isinstance(result, ClaimResult) else []
+        out.append(ClaimResult(claim_id, result.file, [finding, *previous]))
+    return out
+
+
+# -- one file ----------------------------------------------------------------------------------
+
+def _load_guarded(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
+    try:
+        return load_file(path, claim_id, display)
+    except Exception as error:  # a bug of ours must not stop the other files; say it plainly
+        message = f"internal error while loading this file ({type(error).__name__}: {error}); please report it"
+        return ClaimResult(claim_id, display, [Finding("schema", Verdict.ERROR, message, Position(display))])
+
+
+def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
+    """One claim file as a Claim, or a ClaimResult with every problem found in it."""
+    from factcheck.schema import schema_problems
+
+    doc = read_yaml(path)
+    findings = [_invalid("schema", Position(display, p.line, p.column), p.reason) for p in doc.problems]
+    if doc.data is None:
+        return ClaimResult(claim_id, display, findings)
+    for problem in schema_problems(doc):
+        findings.append(_invalid("schema", Position(display, problem.line, problem.column), problem.reason))
+        if problem.path:
+            doc.problem_paths.add(problem.path[:1])  # the grammar pass leaves that field alone
+    claim = _Builder(doc, claim_id, display, findings).build()
+    if findings:
+        return ClaimResult(claim_id, display, sorted(findings, key=lambda f: (f.position.line, f.position.column)))
+    return claim
+
+
+def _invalid(check: str, position: Position, message: str, index: int | None = None) -> Finding:
+    return Finding(check, Verdict.INVALID, message, position, index=index)
+
+
+class PositionMap(Mapping):
+    """Positions of a file's values by path, made into Position objects only when asked for."""
+
+    def __init__(self, file: str, doc: YamlDoc) -> None:
+        self.file, self._values, self._keys = file, doc.positions, doc.key_positions
+
+    def __getitem__(self, path: tuple[Any, ...]) -> Position:
+        return Position(self.file, *self._values[path])
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def key(self, path: tuple[Any, ...]) -> Position | None:
+        """Where the key of `path` is written (the value's position is `self[path]`)."""
+        found = self._keys.get(tuple(path))
+        return None if found is None else Position(self.file, *found)
+
+
+class _Builder:
+    """The grammar pass: value, period, kind, citation, checks and compare of a valid mapping."""
+
+    def __init__(self, doc: YamlDoc, claim_id: str, display: str, findings: list[Finding]) -> None:
+        self.doc, self.data, self.id, self.file, self.findings = doc, doc.data, claim_id, display, findings
+        self.positions = PositionMap(display, doc)
+
+    def locate(self, *path: Any) -> Position:
+        while path:
+            if path in self.doc.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return self.positions[()] if () in self.doc.positions else Position(self.file)
+
+    def usable(self, key: str) -> bool:
+        return self.data.get(key) is not None and (key,) not in self.doc.problem_paths
+
+    def text(self, key: str) -> str | None:
+        return scalar_text(self.data[key]) if self.usable(key) else None
+
+    def build(self) -> Claim | None:
+        period = self._period()
+        quantity = self._quantity()
+        checks = self._checks()
+        compare = self._compare(period.text if period else self.text("period"))
+        if self.findings or quantity is None:
+            return None
+        return Claim(
+            id=self.id, file=self.file, text=self.text("claim") or "", value_text=self.text("value") or "",
+            quantity=quantity, kind=Kind(self.text("kind") or "fact"), position=Position(self.file),
+            positions=self.positions, subject=self.text("subject"), period=period,
+            citation=self._citation(), checks=checks, compare=compare, qualifier=self.text("qualifier"),
+            rounded=self.data.get("rounded"), tolerance=self.text("tolerance"), unit_text=self.text("unit") or None,
+            extras={key: value for key, value in self.data.items() if str(key).startswith("x-")},
+            content_hash=self.doc.content_hash,
+        )
+
+    def _quantity(self) -> Any:
+        from factcheck.values import parse_qualifier, parse_quantity
+
+        if not self.usable("value") or any((key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")):
+            return None
+        value, unit, qualifier = self.text("value"), self.text("unit"), self.text("qualifier")
+        if qualifier is not None:
+            try:
+                parse_qualifier(qualifier)
+            except ValueParseError as error:
+                self.findings.append(_invalid("value", self.locate("qualifier"), f"cannot read qualifier `{qualifier}`: {error.reason}"))
+                return None
+        try:
+            return parse_quantity(value, unit or None, qualifier=qualifier, tolerance=self.text("tolerance"),
+                                  rounded=self.data.get("rounded"))
+        except ValueParseError as error:
+            written = f"{value} {unit}" if unit else value
+            self.findings.append(_invalid("value", self.locate("value"), f"cannot read value `{written}`: {error.reason}"))
+            return None
+
+    def _period(self) -> Any:
+        from factcheck.periods import parse_period
+
+        text = self.text("period")
+        if text is None:
+            return None
+        try:
+            return parse_period(text)
+        except ValueParseError as error:
+            self.findings.append(_invalid("value", self.locate("period"), f"cannot read period `{text}`: {error.reason}"))
+            return None
+
+    def _citation(self) -> Citation | None:
+        raw = self.data.get("citation")
+        if not isinstance(raw, dict):
+            return None
+        return Citation(**{key: scalar_text(value) for key, value in raw.items() if value is not None})
+
+    def _checks(self) -> list[Any]:
+        items = self.data.get("checks") if self.usable("checks") else None
+        if not items:
+            return []
+        from factcheck.checks import parse_check
+        from factcheck.checks.base import ParseContext
+
+        specs = []
+        for index, item in enumerate(items):
+            locate: Callable[..., Position] = lambda *path, index=index: self.locate("checks", index, *path)
+            try:
+                specs.append(parse_check(item, ParseContext(self.id, locate, index)))
+            except ClaimError as error:
+                check = _check_name(item)
+                self.findings.append(_invalid(check, error.position or locate(), error.reason, index))
+        return specs
+
+    def _compare(self, period: str | None) -> Any:
+        from factcheck.refs import parse_source_ref
+
+        if not self.usable("compare"):
+            return None
+        try:
+            return parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period)
+        except ClaimError as error:
+            self.findings.append(_invalid("compare", error.position or self.locate("compare"), error.reason))
+            return None
+
+
+def _check_name(item: object) -> str:
+    """A broken check is reported under its kind's name when that much is readable."""
+    from factcheck.checks import CHECKS
+
+    if isinstance(item, dict) and len(item) == 1:
+        (key,) = item
+        if key in CHECKS:
+            return str(key)
+    return "schema"
