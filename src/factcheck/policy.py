@@ -1,0 +1,219 @@
+"""Gate policy: which verdicts fail the run, and the exit status that follows.
+
+The default gate fails on `invalid`, `error`, `fail`, `contradicted` and `misquoted`: problems
+of the claim files, of the sources, and of the claims themselves. `--strict` adds `uncited`
+and `unverifiable` (a claim nobody can check is not accepted). `--fail-on` replaces the list.
+
+Both can be set for a repository, in `pyproject.toml`:
+
+    [tool.factcheck]
+    fail-on = ["fail", "contradicted", "invalid", "error", "uncited"]   # or "fail,contradicted"
+    strict = false
+    baseline = "factcheck-baseline.json"
+
+or in `factcheck.yaml` at the root with the same keys (`fail_on` is accepted too). When both
+files exist, `factcheck.yaml` is used. The command line wins over either.
+
+`exit_code()` is the one place that turns findings into 0 (gate passes) or 1 (gate fails);
+2 (the tool could not run) is decided by the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Collection, Hashable, Iterable, Mapping
+
+from factcheck.errors import ConfigError, UsageError
+from factcheck.model import RunResult, Verdict
+
+DEFAULT_FAIL_ON: frozenset[Verdict] = frozenset(
+    {Verdict.INVALID, Verdict.ERROR, Verdict.FAIL, Verdict.CONTRADICTED, Verdict.MISQUOTED}
+)
+STRICT_EXTRA: frozenset[Verdict] = frozenset({Verdict.UNCITED, Verdict.UNVERIFIABLE})
+DEFAULT_BASELINE = "factcheck-baseline.json"
+CONFIG_KEYS = ("fail-on", "fail_on", "strict", "baseline")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What fails the gate. `gating` is `fail_on`, plus the strict extras when `strict`."""
+
+    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
+    strict: bool = False
+    baseline: str | None = None  # path of the baseline file, as configured (None: not set)
+    origin: str = "default"  # where the policy came from, for messages: a file name or "default"
+
+    @property
+    def gating(self) -> frozenset[Verdict]:
+        return self.fail_on | STRICT_EXTRA if self.strict else self.fail_on
+
+    def fails(self, verdict: Verdict | str) -> bool:
+        """Whether a finding with this verdict fails the gate (ignoring any baseline)."""
+        return Verdict(verdict) in self.gating
+
+    def names(self) -> list[str]:
+        """The gating verdicts worst first, as the JSON report lists them."""
+        return [verdict.value for verdict in Verdict if verdict in self.gating]
+
+
+def parse_verdicts(raw: str | Iterable[str], where: str = "--fail-on") -> frozenset[Verdict]:
+    """`"fail,contradicted"` or a list of names → verdicts; `none` or empty means none.
+
+    Raises ValueError naming the unknown word; callers turn it into a UsageError or ConfigError.
+    """
+    words = raw.split(",") if isinstance(raw, str) else list(raw)
+    verdicts: set[Verdict] = set()
+    for word in words:
+        if not isinstance(word, str):
+            raise ValueError(f"{where}: expected verdict names, got {word!r}")
+        name = word.strip().lower()
+        if name in ("", "none"):
+            continue
+        try:
+            verdicts.add(Verdict(name))
+        except ValueError:
+            known = ", ".join(v.value for v in Verdict)
+            raise ValueError(f"{where}: unknown verdict {word.strip()!r} (known: {known})") from None
+    return frozenset(verdicts)
+
+
+def load_policy(root: Path, fail_on: str | None = None, strict: bool | None = None) -> Policy:
+    """The policy for a run in the claims repository at `root`; command-line values win.
+
+    `fail_on`/`strict` are the command-line values, None when not given. Raises UsageError for
+    a bad `--fail-on` and ConfigError (with file:line) for a bad configuration file.
+    """
+    config, origin = read_config(root)
+    policy = Policy(baseline=None, origin=origin)
+    if config:
+        policy = _policy_from_config(config, origin, _config_text(root, origin))
+    if fail_on is not None:
+        try:
+            policy = Policy(parse_verdicts(fail_on), policy.strict, policy.baseline, "command line")
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+    if strict is not None:
+        policy = Policy(policy.fail_on, strict, policy.baseline, policy.origin)
+    return policy
+
+
+def read_config(root: Path) -> tuple[dict[str, Any], str]:
+    """The factcheck settings of the repository at `root` and the file they came from."""
+    yaml_path = root / "factcheck.yaml"
+    if yaml_path.is_file():
+        return _read_yaml_config(yaml_path), str(yaml_path)
+    toml_path = root / "pyproject.toml"
+    if toml_path.is_file():
+        return _read_toml_config(toml_path), str(toml_path)
+    return {}, "default"
+
+
+def _read_toml_config(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: {error}") from None
+    section = data.get("tool", {}).get("factcheck", {})
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [tool.factcheck] must be a table")
+    return section
+
+
+def _read_yaml_config(path: Path) -> dict[str, Any]:
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise ConfigError(f"{where}: invalid YAML: {getattr(error, 'problem', error)}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1:1: factcheck.yaml must be a mapping of settings")
+    return data
+
+
+def _config_text(root: Path, origin: str) -> str:
+    try:
+        return Path(origin).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def _policy_from_config(config: Mapping[str, Any], origin: str, text: str) -> Policy:
+    fail_on = DEFAULT_FAIL_ON
+    raw = config.get("fail-on", config.get("fail_on"))
+    if raw is not None:
+        key = "fail-on" if "fail-on" in config else "fail_on"
+        if not isinstance(raw, (str, list)):
+            raise ConfigError(f"{_where(origin, text, key)}: {key} must be a list or a comma-separated string")
+        try:
+            fail_on = parse_verdicts(raw, key)
+        except ValueError as error:
+            raise ConfigError(f"{_where(origin, text, key)}: {error}") from None
+    strict = config.get("strict", False)
+    if not isinstance(strict, bool):
+        raise ConfigError(f"{_where(origin, text, 'strict')}: strict must be true or false")
+    baseline = config.get("baseline")
+    if baseline is not None and not isinstance(baseline, str):
+        raise ConfigError(f"{_where(origin, text, 'baseline')}: baseline must be a file path")
+    return Policy(fail_on, strict, baseline, origin)
+
+
+def _where(origin: str, text: str, key: str) -> str:
+    """`file:line` of `key` in the configuration text (the first setting line naming it)."""
+    in_section = not origin.endswith(".toml")
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_section = stripped.replace(" ", "") in ("[tool.factcheck]",)
+            continue
+        if in_section and pattern.match(line):
+            return f"{origin}:{number}"
+    return origin
+
+
+# -- the gate ---------------------------------------------------------------------------
+
+Key = tuple[Hashable, ...]
+
+
+def gating_findings(result_or_doc: RunResult | Mapping[str, Any], policy: Policy,
+                    accepted: Collection[Key] = ()) -> list[tuple[str, str, str]]:
+    """(claim id, check, verdict) of every finding that fails the gate.
+
+    For a RunResult, `accepted` holds baseline keys (see baseline.finding_key) that do not
+    fail; a JSON report carries that decision itself as `"baseline": true` on the finding.
+    """
+    failing: list[tuple[str, str, str]] = []
+    if isinstance(result_or_doc, RunResult):
+        from factcheck.baseline import finding_key
+
+        for claim in result_or_doc.claims:
+            for finding in claim.findings:
+                if policy.fails(finding.verdict) and finding_key(claim, finding) not in accepted:
+                    failing.append((claim.id, finding.check, finding.verdict.value))
+        return failing
+    for claim in result_or_doc.get("claims", []):
+        for finding in claim.get("findings", []):
+            if policy.fails(finding["verdict"]) and not finding.get("baseline", False):
+                failing.append((claim["id"], finding["check"], finding["verdict"]))
+    return failing
+
+
+def exit_code(result_or_doc: RunResult | Mapping[str, Any], policy: Policy,
+              accepted: Collection[Key] = ()) -> int:
+    """0 when no finding fails the gate, else 1 (spec §9)."""
+    return 1 if gating_findings(result_or_doc, policy, accepted) else 0

@@ -1,0 +1,46 @@
+"""Each format rendered from tests/golden/sample-report.json matches its golden file."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, Callable
+
+import pytest
+
+FORMATS = {
+    "junit": "sample.junit.xml",
+    "sarif": "sample.sarif",
+    "github": "sample.github.txt",
+    "markdown": "sample.md",
+    "html": "sample.html",
+    "claimreview": "sample.claimreview.jsonld",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_format_matches_golden(name: str, sample_doc: dict[str, Any], golden: Callable[[str, str], None]) -> None:
+    module = importlib.import_module(f"factcheck.report.{name}")
+    assert module.NAME == name
+    golden(FORMATS[name], module.render(sample_doc))
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_render_does_not_change_the_document(name: str, sample_doc: dict[str, Any]) -> None:
+    before = repr(sample_doc)
+    importlib.import_module(f"factcheck.report.{name}").render(sample_doc)
+    assert repr(sample_doc) == before
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_every_format_has_user_docs(name: str) -> None:
+    module = importlib.import_module(f"factcheck.report.{name}")
+    assert module.__doc__ and f"--format {name}" in module.__doc__
+
+
+def test_registered_in_reporters() -> None:
+    report = importlib.import_module("factcheck.report")
+    reporters = getattr(report, "REPORTERS", None)
+    if reporters is None:
+        pytest.skip("factcheck.report.REPORTERS is not there yet (the lead's module)")
+    for name in FORMATS:
+        assert name in reporters, f"{name} is not registered in factcheck.report.REPORTERS"
