@@ -1,0 +1,184 @@
+"""Arithmetic on quantities: exact intervals that carry their unit (spec §7).
+
+The interval arithmetic is `interval.py`'s; this module decides what unit a result has and
+refuses what cannot be computed. + and − need one dimension (a bare number takes its
+partner's unit; % − % gives percentage points, % ± pp gives %); × and ÷ treat a bare number,
+a percentage or points as the plain written number (57.9, not 0.579) and divide like units
+away, so `{part} / {whole} * 100` is a pure number that a claim in % compares with.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from factcheck.interval import Interval
+from factcheck.model import PURE, Quantity, Unit
+
+PERCENT_SYMBOL = "%"
+POINTS_SYMBOL = "pp"
+
+
+class UnitMismatch(ArithmeticError):
+    """Two quantities whose units cannot be combined; the message is for users."""
+
+
+def percent_unit() -> Unit:
+    from factcheck.units import PERCENT
+
+    return PERCENT
+
+
+def points_unit() -> Unit:
+    from factcheck.units import POINTS
+
+    return POINTS
+
+
+def is_percent(unit: Unit) -> bool:
+    return unit.symbol == PERCENT_SYMBOL
+
+
+def is_points(unit: Unit) -> bool:
+    return unit.symbol == POINTS_SYMBOL
+
+
+def is_count(unit: Unit) -> bool:
+    return unit.dimension == "count"
+
+
+def describe(unit: Unit) -> str:
+    """How a message names a unit: "%", "percentage points", "家", "a pure number"."""
+    if unit.is_pure:
+        return "a pure number"
+    if is_points(unit):
+        return "percentage points"
+    return unit.label()
+
+
+def suffix(unit: Unit) -> str:
+    """The unit written after a number in explanations: "57.9%", "1793 家", "7.5 pp"."""
+    if unit.is_pure:
+        return ""
+    if is_percent(unit):
+        return "%"
+    return f" {unit.label()}"
+
+
+def quantity(interval: Interval, unit: Unit = PURE) -> Quantity:
+    return Quantity(interval, unit)
+
+
+# -- + and − ------------------------------------------------------------------------------
+def add(a: Quantity, b: Quantity) -> Quantity:
+    return _additive(a, b, negate=False)
+
+
+def subtract(a: Quantity, b: Quantity) -> Quantity:
+    return _additive(a, b, negate=True)
+
+
+def negate(a: Quantity) -> Quantity:
+    return Quantity(-a.interval, a.unit)
+
+
+def _additive(a: Quantity, b: Quantity, negate: bool) -> Quantity:
+    unit, a_in, b_in = _common(a, b, "subtract" if negate else "add")
+    interval = a_in - b_in if negate else a_in + b_in
+    if negate and is_percent(a.unit) and is_percent(b.unit):
+        unit = points_unit()
+    return Quantity(interval, unit)
+
+
+def _common(a: Quantity, b: Quantity, verb: str) -> tuple[Unit, Interval, Interval]:
+    """Both intervals in one unit for + and −; a pure number takes its partner's unit."""
+    if a.unit.is_pure:
+        return b.unit, a.interval, b.interval
+    if b.unit.is_pure:
+        return a.unit, a.interval, b.interval
+    if {a.unit.symbol, b.unit.symbol} == {PERCENT_SYMBOL, POINTS_SYMBOL}:
+        # A rate moved by some points is still a rate: 61.5% + 7.5 pp = 69%.
+        return percent_unit(), a.interval, b.interval
+    if a.unit.dimension != b.unit.dimension:
+        raise UnitMismatch(f"cannot {verb} {describe(a.unit)} and {describe(b.unit)}: different dimensions")
+    return a.unit, a.interval, b.to(a.unit).interval
+
+
+def total(quantities: list[Quantity]) -> Quantity:
+    """The sum of several quantities in the unit of the first one that has a unit."""
+    result = quantities[0]
+    for quantity_ in quantities[1:]:
+        result = add(result, quantity_)
+    return result
+
+
+# -- × and ÷ ------------------------------------------------------------------------------
+def _as_number(a: Quantity) -> Quantity:
+    """% and pp multiply as their written numbers: 57.9% × 2 is 115.8, a pure number."""
+    if is_percent(a.unit) or is_points(a.unit):
+        return Quantity(a.interval, PURE)
+    return a
+
+
+def multiply(a: Quantity, b: Quantity) -> Quantity:
+    a, b = _as_number(a), _as_number(b)
+    if a.unit.is_pure:
+        return Quantity(a.interval * b.interval, b.unit)
+    if b.unit.is_pure:
+        return Quantity(a.interval * b.interval, a.unit)
+    unit = Unit(f"{a.unit.label()}·{b.unit.label()}", f"{a.unit.dimension}*{b.unit.dimension}",
+                a.unit.factor * b.unit.factor)
+    return Quantity(a.interval * b.interval, unit)
+
+
+def divide(a: Quantity, b: Quantity) -> Quantity:
+    """a ÷ b; raises interval.EmptyDenominator when b may be zero."""
+    a, b = _as_number(a), _as_number(b)
+    if b.unit.is_pure:
+        return Quantity(a.interval / b.interval, a.unit)
+    if a.unit.dimension == b.unit.dimension:
+        return Quantity(a.interval / b.to(a.unit).interval, PURE)
+    over = "1" if a.unit.is_pure else a.unit.label()
+    dimension = f"{a.unit.dimension or '1'}/{b.unit.dimension}"
+    unit = Unit(f"{over}/{b.unit.label()}", dimension, a.unit.factor / b.unit.factor)
+    return Quantity(a.interval / b.interval, unit)
+
+
+def scale(a: Quantity, factor: Fraction | int) -> Quantity:
+    return Quantity(a.interval.scale(Fraction(factor)), a.unit)
+
+
+def as_percent(a: Quantity) -> Quantity:
+    """A pure ratio already multiplied by 100, labelled %; anything else is refused."""
+    if not a.unit.is_pure:
+        raise UnitMismatch(f"a percentage needs a pure ratio, not {describe(a.unit)}")
+    return Quantity(a.interval, percent_unit())
+
+
+# -- against the claim --------------------------------------------------------------------
+def express(result: Quantity, stated: Quantity) -> Quantity:
+    """`result` in the claim's unit, or UnitMismatch naming both units.
+
+    A pure result takes the claim's unit (an operand with no unit standing alone); a claim
+    with no unit takes the result's.
+    """
+    if result.unit.is_pure:
+        return Quantity(result.interval, stated.unit)
+    if stated.unit.is_pure:
+        return result
+    if result.unit.dimension != stated.unit.dimension:
+        raise UnitMismatch(f"stated in {describe(stated.unit)}, computed in {describe(result.unit)}")
+    return result.to(stated.unit)
+
+
+def common_unit(quantities: list[Quantity], what: str) -> list[Quantity]:
+    """Quantities brought to the first one's unit for comparing (rank); pure ones kept."""
+    base = next((q.unit for q in quantities if not q.unit.is_pure), PURE)
+    result = []
+    for q in quantities:
+        if q.unit.is_pure or base.is_pure:
+            result.append(Quantity(q.interval, base))
+        elif q.unit.dimension != base.dimension:
+            raise UnitMismatch(f"{what}: cannot compare {describe(base)} with {describe(q.unit)}")
+        else:
+            result.append(q.to(base))
+    return result

@@ -1,0 +1,176 @@
+"""The relation graph: which claims each claim's checks refer to.
+
+A check operand that names a claim with no file is `invalid` (a typo must not silently
+disable a check), a cycle of claims that check each other is `invalid` on every claim in it
+(spec §7), and the rest is evaluated in dependency order. Both directions are kept:
+`dependencies` for ordering, `dependents` so a changed-only run can re-check what a changed
+claim feeds into.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from factcheck.model import Claim, ClaimRef, Finding, Verdict
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One claim id written in one check of one claim."""
+
+    source: str
+    target: str
+    ref: ClaimRef
+    spec: Any
+
+
+@dataclass
+class Graph:
+    claims: Mapping[str, Claim]
+    edges: list[Edge]
+    dependencies: dict[str, set[str]] = field(default_factory=dict)  # id -> ids its checks use
+    dependents: dict[str, set[str]] = field(default_factory=dict)  # id -> ids whose checks use it
+    missing: dict[str, list[Finding]] = field(default_factory=dict)  # claim id -> invalid findings
+    cycles: dict[str, list[Finding]] = field(default_factory=dict)  # claim id -> invalid findings
+
+    def order(self) -> list[str]:
+        """Every claim id, each after the claims it depends on; cycles last, sorted."""
+        pending = {claim_id: len(self.dependencies[claim_id]) for claim_id in self.claims}
+        ready = sorted(claim_id for claim_id, count in pending.items() if count == 0)
+        result: list[str] = []
+        while ready:
+            claim_id = ready.pop(0)
+            result.append(claim_id)
+            for dependent in sorted(self.dependents[claim_id]):
+                pending[dependent] -= 1
+                if pending[dependent] == 0:
+                    ready.append(dependent)
+            ready.sort()
+        done = set(result)
+        return result + sorted(claim_id for claim_id in self.claims if claim_id not in done)
+
+    def affected(self, changed: Iterable[str]) -> set[str]:
+        """The changed ids plus every claim that depends on them, directly or not."""
+        seen: set[str] = set()
+        queue = list(changed)
+        while queue:
+            claim_id = queue.pop()
+            if claim_id in seen:
+                continue
+            seen.add(claim_id)
+            queue.extend(self.dependents.get(claim_id, ()))
+        return seen
+
+    def needed(self, claim_ids: Iterable[str]) -> set[str]:
+        """The given ids plus every claim their checks need, directly or not."""
+        seen: set[str] = set()
+        queue = list(claim_ids)
+        while queue:
+            claim_id = queue.pop()
+            if claim_id in seen:
+                continue
+            seen.add(claim_id)
+            queue.extend(self.dependencies.get(claim_id, ()))
+        return seen
+
+
+def build_graph(claims: Mapping[str, Claim]) -> Graph:
+    edges = [
+        Edge(claim_id, operand.id, operand, spec)
+        for claim_id, claim in claims.items()
+        for spec in claim.checks
+        for operand in spec.operands()
+        if isinstance(operand, ClaimRef)
+    ]
+    graph = Graph(claims, edges)
+    graph.dependencies = {claim_id: set() for claim_id in claims}
+    graph.dependents = {claim_id: set() for claim_id in claims}
+    for edge in edges:
+        if edge.target in claims:
+            graph.dependencies[edge.source].add(edge.target)
+            graph.dependents[edge.target].add(edge.source)
+        else:
+            graph.missing.setdefault(edge.source, []).append(_missing_finding(edge))
+    for component in _strongly_connected(graph.dependencies):
+        if len(component) > 1 or any(c in graph.dependencies[c] for c in component):
+            for claim_id in sorted(component):
+                graph.cycles.setdefault(claim_id, []).append(_cycle_finding(graph, claim_id, component))
+    return graph
+
+
+def _missing_finding(edge: Edge) -> Finding:
+    message = f"no claim file for id {edge.target!r} (looked for claims/{edge.target}.yaml)"
+    if edge.ref.written != edge.target:
+        message += f", written {edge.ref.written!r}"
+    return Finding(edge.spec.kind, Verdict.INVALID, message, edge.ref.position, index=edge.spec.index)
+
+
+def _cycle_finding(graph: Graph, start: str, component: set[str]) -> Finding:
+    path = _cycle_path(graph.dependencies, start, component)
+    first = next(e for e in graph.edges if e.source == start and e.target == path[1])
+    message = "cycle: " + " → ".join(path)
+    return Finding(first.spec.kind, Verdict.INVALID, f"{message}: claims may not check each other in a circle",
+                   first.ref.position, index=first.spec.index, evidence={"cycle": path})
+
+
+def _cycle_path(dependencies: Mapping[str, set[str]], start: str, component: set[str]) -> list[str]:
+    """The shortest way from `start` back to itself inside its component: [a, b, a]."""
+    previous: dict[str, str] = {}
+    frontier = [start]
+    while frontier:
+        following = []
+        for node in frontier:
+            for target in sorted(dependencies[node] & component):
+                if target == start:
+                    back = [node]
+                    while back[-1] != start:
+                        back.append(previous[back[-1]])
+                    return [*reversed(back), start]
+                if target not in previous:
+                    previous[target] = node
+                    following.append(target)
+        frontier = following
+    raise ValueError(f"{start} is not on a cycle")
+
+
+def _strongly_connected(edges: Mapping[str, set[str]]) -> list[set[str]]:
+    """Tarjan's algorithm, iterative so that a long chain of claims cannot overflow the stack."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[set[str]] = []
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                components.append(component)
+    return components
