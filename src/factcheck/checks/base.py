@@ -22,12 +22,13 @@ class ParseContext:
     `claim_id` is the id of the claim that holds the check (relative ids resolve against its
     folder); `locate(*path)` gives the position of a node inside this check item, e.g.
     `locate("sum", 2)` for the third operand of a `sum`, falling back to the item itself.
-    `index` is the item's place in the `checks` list.
+    `index` is the item's place in the `checks` list; `period` the claim's period text.
     """
 
     claim_id: str
     locate: Callable[..., Position]
     index: int = 0
+    period: str | None = None  # the claim's period: the default of source-reference operands
 
 
 @dataclass(frozen=True)
