@@ -1,0 +1,41 @@
+"""Public data sources (spec §8): the adapters, and resolving source references to values.
+
+`ADAPTERS` maps each `type:` of sources.yaml to its module (see each module's docstring for
+its YAML form). `resolve_refs()` is what the pipeline calls: every source reference of the
+run in, one `Resolved` per `SourceRef.key()` out, never an exception for a source that
+failed (its Resolved has verdict `error`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from factcheck.fetch import FetchOptions
+from factcheck.sources import csv_, dbnomics, jsonstat, sdmx, worldbank
+
+if TYPE_CHECKING:
+    from factcheck.checks.base import Resolved
+    from factcheck.model import SourceRef
+    from factcheck.sources.config import SourcesConfig
+
+ADAPTERS = {module.TYPE: module for module in (worldbank, dbnomics, sdmx, jsonstat, csv_)}
+
+__all__ = ["ADAPTERS", "FetchOptions", "resolve_refs"]
+
+
+def resolve_refs(refs: Sequence[SourceRef], config: SourcesConfig | None, options: FetchOptions
+                 ) -> dict[tuple, Resolved]:
+    """Every reference's value, keyed by `SourceRef.key()`.
+
+    `config is None` (no sources.yaml): every reference is `unverifiable`, "sources not
+    configured". Otherwise pin, cache and network as FetchOptions say (see resolve.py).
+    """
+    from factcheck.checks.base import Resolved
+    from factcheck.model import Verdict
+
+    if config is None:
+        return {ref.key(): Resolved(ref.describe(), problem="sources not configured", verdict=Verdict.UNVERIFIABLE)
+                for ref in refs}
+    from factcheck.sources.resolve import Resolver
+
+    return Resolver(config, options).resolve(refs)

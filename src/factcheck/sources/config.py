@@ -1,0 +1,172 @@
+"""sources.yaml: the data sources that claims compare with, validated like a claim file.
+
+```yaml
+sources:
+  worldbank:
+    type: worldbank
+  oecd:
+    type: sdmx
+    url: https://sdmx.oecd.org/public/rest
+    params: {format: jsondata}
+    citation: {title: OECD Data Explorer, url: https://data-explorer.oecd.org}
+  private-api:
+    type: jsonstat
+    url: https://stats.example.org/api
+    api_key_env: STATS_API_KEY     # the key is read from the environment at request time
+```
+
+Every problem is a ConfigError "sources.yaml:LINE:COL: reason" (exit status 2). A source's
+options are the common ones (`type`, `url`, `citation`, `unit`, `scale`, `api_key_env`,
+`api_key_header`, `api_key_param`) plus its type's own (see each adapter); anything else is an
+error, because a misspelt option would silently change what is compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Mapping
+
+from factcheck.errors import ClaimError, ConfigError
+from factcheck.model import Citation, Position
+from factcheck.sources.yamlnodes import YamlTree, read_tree
+
+PIN_NAME = "sources.lock.json"
+COMMON = ("type", "url", "citation", "unit", "scale", "api_key_env", "api_key_header", "api_key_param")
+CITATION_KEYS = tuple(Citation.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One entry of sources.yaml. `api_key_env` names a variable; the key itself is never stored."""
+
+    name: str
+    type: str
+    position: Position
+    url: str | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    citation: Citation | None = None
+    unit: str | None = None
+    scale: Fraction | None = None
+    api_key_env: str | None = None
+    api_key_header: str | None = None
+    api_key_param: str | None = None
+    root: Path = Path(".")
+
+    def base_url(self, default: str) -> str:
+        return (self.url or default).rstrip("/")
+
+
+@dataclass
+class SourcesConfig:
+    path: Path
+    sources: dict[str, SourceConfig]
+
+    @property
+    def root(self) -> Path:
+        """The claims repository root: the folder that holds sources.yaml."""
+        return self.path.resolve().parent
+
+    @property
+    def pin_path(self) -> Path:
+        return self.root / PIN_NAME
+
+
+def load_sources(path: Path) -> SourcesConfig:
+    """Read and validate sources.yaml; every problem is a ConfigError naming file:line:col."""
+    tree = read_tree(path)
+    data = tree.data
+    if not isinstance(data, Mapping):
+        raise tree.error((), "the top level must be a mapping with a `sources` key")
+    for key in data:
+        if key != "sources" and key != "version" and not str(key).startswith("x-"):
+            raise tree.error((key,), f"unknown top-level key {key!r} (known: sources, version)")
+    if data.get("version", 1) != 1:
+        raise tree.error(("version",), "only version 1 is supported")
+    sources = data.get("sources")
+    if not isinstance(sources, Mapping) or not sources:
+        raise tree.error(("sources",) if "sources" in data else (), "`sources` must be a non-empty mapping")
+    root = path.resolve().parent
+    parsed = {str(name): _source(tree, str(name), raw, root) for name, raw in sources.items()}
+    return SourcesConfig(path=path, sources=parsed)
+
+
+def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
+    from factcheck.sources import ADAPTERS
+
+    at = ("sources", name)
+    if not isinstance(raw, Mapping):
+        raise tree.error(at, f"source {name!r} must be a mapping with a `type`")
+    kind = raw.get("type")
+    if kind not in ADAPTERS:
+        where = at + ("type",) if "type" in raw else at
+        raise tree.error(where, f"source {name!r} needs `type`: one of {', '.join(sorted(ADAPTERS))}")
+    adapter = ADAPTERS[kind]
+    options: dict[str, Any] = {}
+    for key, value in raw.items():
+        key = str(key)
+        if key in COMMON:
+            continue
+        if key not in adapter.OPTIONS:
+            known = ", ".join(sorted(set(COMMON) | set(adapter.OPTIONS)))
+            raise tree.error(at + (key,), f"unknown option {key!r} for a {kind} source (known: {known})")
+        try:
+            options[key] = adapter.OPTIONS[key](value)
+        except ValueError as error:
+            raise tree.error(at + (key,), f"`{key}` {error}") from None
+    try:
+        adapter.check_options(options, raw)
+    except ValueError as error:
+        raise tree.error(at, f"source {name!r}: {error}") from None
+    return SourceConfig(
+        name=name, type=kind, position=tree.position(at), options=options, root=root,
+        url=_url(tree, at, raw.get("url")),
+        citation=_citation(tree, at, raw.get("citation")),
+        unit=_text(tree, at, raw, "unit"),
+        scale=_scale(tree, at, raw.get("scale")),
+        api_key_env=_text(tree, at, raw, "api_key_env"),
+        api_key_header=_text(tree, at, raw, "api_key_header"),
+        api_key_param=_text(tree, at, raw, "api_key_param"),
+    )
+
+
+def _text(tree: YamlTree, at: tuple, raw: Mapping[str, Any], key: str) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (Mapping, list, bool)) or value == "":
+        raise tree.error(at + (key,), f"`{key}` must be text")
+    return str(value)
+
+
+def _url(tree: YamlTree, at: tuple, value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise tree.error(at + ("url",), "`url` must be an http(s) URL")
+    return value
+
+
+def _scale(tree: YamlTree, at: tuple, value: Any) -> Fraction | None:
+    if value is None:
+        return None
+    from factcheck.refs import parse_scale
+
+    try:
+        return parse_scale(value)
+    except ClaimError as error:
+        raise tree.error(at + ("scale",), error.reason) from None
+
+
+def _citation(tree: YamlTree, at: tuple, value: Any) -> Citation | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise tree.error(at + ("citation",), "`citation` must be a mapping (title, publisher, url, ...)")
+    for key, item in value.items():
+        if key not in CITATION_KEYS:
+            raise tree.error(at + ("citation", key), f"unknown citation key {key!r} (known: {', '.join(CITATION_KEYS)})")
+        if isinstance(item, (Mapping, list)):
+            raise tree.error(at + ("citation", key), f"`citation.{key}` must be text")
+    return Citation(**{str(k): str(v) for k, v in value.items() if v is not None})

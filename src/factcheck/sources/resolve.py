@@ -1,0 +1,233 @@
+"""From source references to Resolved values: pin, then cache, then the network.
+
+Order for each distinct reference: the pin file (unless `refresh`), then the adapter's
+batches, each document read from the cache (any age when `offline`) or fetched, decoded by
+the adapter (an unreadable body is never cached), turned into rows, and the reference's row
+selected. Everything the run used is kept in `entries` so that `sources pin` can write it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from contextlib import contextmanager
+from fractions import Fraction
+from typing import Any, Callable, Iterator, Sequence
+
+from factcheck.cache import Cache
+from factcheck.checks.base import Resolved
+from factcheck.errors import ClaimError
+from factcheck.fetch import Auth, Fetcher, FetchOptions, read_local
+from factcheck.interval import Interval
+from factcheck.model import PURE, Quantity, SourceRef, Verdict
+from factcheck.pin import PinEntry, entry_key, read_pin, ref_fields
+from factcheck.plan import by_source, ref_identity, unique_refs
+from factcheck.sources.base import NoMatch, Request, Response, Row, SourceError, select
+from factcheck.sources.config import SourceConfig, SourcesConfig
+
+
+class Resolver:
+    def __init__(self, config: SourcesConfig, options: FetchOptions) -> None:
+        self.config = config
+        self.options = options
+        self.cache = Cache(options.cache_dir or config.root / ".factcheck" / "cache", options.ttl)
+        self.pin_path = options.pin_path or config.pin_path
+        self.entries: dict[str, PinEntry] = {}
+        self.requests_sent = 0
+
+    def resolve(self, refs: Sequence[SourceRef]) -> dict[tuple, Resolved]:
+        results: dict[tuple, tuple[SourceRef, Resolved]] = {}
+        pinned = {}
+        if self.options.use_pin and not self.options.refresh and self.pin_path.exists():
+            pinned = read_pin(self.pin_path)
+        todo = []
+        for ref in unique_refs(refs):
+            source = self.config.sources.get(ref.source)
+            entry = pinned.get(entry_key(ref))
+            if source is None:
+                known = ", ".join(sorted(self.config.sources))
+                results[ref_identity(ref)] = (ref, Resolved(ref.describe(), verdict=Verdict.INVALID,
+                                              problem=f"unknown source {ref.source!r} (sources.yaml names: {known})"))
+            elif entry is not None:
+                self.entries[entry_key(ref)] = entry
+                results[ref_identity(ref)] = (ref, resolved_from(ref, source, entry, "pin"))
+            else:
+                todo.append(ref)
+        if todo:
+            results.update(asyncio.run(self._fetch_all(todo)))
+        return merge_by_key(list(results.values()))
+
+    async def _fetch_all(self, refs: list[SourceRef]) -> dict[tuple, tuple[SourceRef, Resolved]]:
+        out: dict[tuple, tuple[SourceRef, Resolved]] = {}
+        jobs = []
+        from factcheck.sources import ADAPTERS
+
+        for name, group in by_source(refs).items():
+            source = self.config.sources[name]
+            adapter = ADAPTERS[source.type]
+            try:
+                jobs.extend((source, adapter, batch) for batch in adapter.requests(group, source))
+            except SourceError as error:
+                out.update({ref_identity(ref): (ref, _failed(ref, source, error)) for ref in group})
+        async with Fetcher(self.options) as fetcher:
+            with progress_bar(len(jobs), self.options.progress) as advance:
+                async def run(job: tuple[SourceConfig, Any, Any]) -> dict[tuple, tuple[SourceRef, Resolved]]:
+                    try:
+                        return await self._batch(fetcher, *job)
+                    finally:
+                        advance()
+
+                for result in await asyncio.gather(*(run(job) for job in jobs)):
+                    out.update(result)
+            self.requests_sent = fetcher.sent
+        return out
+
+    async def _batch(self, fetcher: Fetcher, source: SourceConfig, adapter: Any, batch: Any
+                     ) -> dict[tuple, tuple[SourceRef, Resolved]]:
+        try:
+            first = await self._document(fetcher, source, adapter, batch.requests[0])
+            pages = [first] + list(await asyncio.gather(*(
+                self._document(fetcher, source, adapter, more) for more in adapter.follow(first[0].request, first[1]))))
+            rows = [row for response, doc in pages for row in adapter.rows(doc, response.request, source)]
+        except SourceError as error:
+            return {ref_identity(ref): (ref, _failed(ref, source, error)) for ref in batch.refs}
+        response = first[0]
+        return {ref_identity(ref): (ref, self._pick(ref, source, rows, response)) for ref in batch.refs}
+
+    async def _document(self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
+                        ) -> tuple[Response, Any]:
+        if request.is_local:
+            response = read_local(request, self.options.max_bytes)
+            return response, adapter.decode(response.body, request, source)
+        if not self.options.refresh:
+            cached = self.cache.get(request, any_age=self.options.offline)
+            if cached is not None:
+                try:
+                    return cached, adapter.decode(cached.body, request, source)
+                except SourceError:
+                    self.cache.discard(request)  # an unreadable entry is refetched, never trusted
+        if self.options.offline:
+            raise SourceError(f"offline: no cached or pinned response for {request.method} {request.display()}")
+        auth = Auth(source.api_key_env, source.api_key_header, source.api_key_param) if source.api_key_env else None
+        response = await fetcher.get(request, auth)
+        doc = adapter.decode(response.body, request, source)
+        self.cache.put(response)
+        return response, doc
+
+    def _pick(self, ref: SourceRef, source: SourceConfig, rows: list[Row], response: Response) -> Resolved:
+        entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved,
+                         sha256=response.sha256)
+        try:
+            selection = select(ref, rows)
+        except NoMatch as missing:
+            entry.problem = str(missing)
+        except SourceError as error:
+            return _failed(ref, source, SourceError(error.reason, response.request.display()))
+        else:
+            entry.row, entry.members, entry.missing = selection.row, selection.members, selection.missing
+        if response.origin != "file":  # local data files are committed already: not pinned
+            self.entries[entry_key(ref)] = entry
+        return resolved_from(ref, source, entry, response.origin)
+
+
+def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str) -> Resolved:
+    """The Resolved value of a selected (or pinned) observation, in base units."""
+    row = entry.row
+    evidence = _evidence(ref, source, entry, origin)
+    if entry.problem is not None:
+        return Resolved(ref.describe(), problem=entry.problem, verdict=Verdict.UNVERIFIABLE, evidence=evidence)
+    try:
+        members = {name: to_quantity(member, ref, source) for name, member in entry.members.items()}
+        quantity = to_quantity(row, ref, source) if row is not None else None
+    except (ClaimError, ValueError, ZeroDivisionError) as error:
+        bad = row.value if row is not None else "a member's value"
+        reason = error.reason if isinstance(error, ClaimError) else str(error)
+        return Resolved(ref.describe(), problem=f"the source's value {bad!r} is unreadable: {reason}",
+                        verdict=Verdict.ERROR, evidence=evidence)
+    if quantity is None and members:
+        # A rank `across` members without `self` has no single value; checks read `members`,
+        # and the span of the members stands in so that the operand is not taken as missing.
+        first, *rest = members.values()
+        span = first.interval
+        for member in rest:
+            span = span.hull(member.interval)
+        quantity = Quantity(span, first.unit)
+    return Resolved(ref.describe(), quantity=quantity, evidence=evidence, members=members or None)
+
+
+def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
+    """value × scale in base units; unit from the reference, else the source's own, else none."""
+    from factcheck.refs import parse_scale
+
+    unit_text = ref.unit or row.unit or source.unit
+    scale = ref.scale or (parse_scale(row.scale) if row.scale else None) or source.scale or Fraction(1)
+    if row.exact:
+        factor, unit = (Fraction(1), PURE)
+        if unit_text:
+            from factcheck.units import parse_unit
+
+            factor, unit = parse_unit(unit_text)
+        quantity = Quantity(Interval.point(Fraction(str(row.value)) * factor), unit)
+    else:
+        from factcheck.values import parse_quantity
+
+        quantity = parse_quantity(str(row.value), unit_text)
+    return Quantity(quantity.interval.scale(scale), quantity.unit)
+
+
+def _evidence(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str) -> dict[str, Any]:
+    row = entry.row
+    evidence: dict[str, Any] = {
+        "source": ref.source, "type": source.type, "series": ref.series, "where": dict(ref.where),
+        "period": (row.period if row is not None else None) or ref.period, "asked": ref.describe(),
+        "value": row.value if row is not None else None, "unit": ref.unit or (row.unit if row else None) or source.unit,
+        "citation": source.citation.as_dict() if source.citation else {},
+        "url": entry.url, "retrieved": entry.retrieved, "sha256": entry.sha256, "origin": origin,
+    }
+    if row is not None:
+        evidence["observation"] = row.describe()
+        if row.note:
+            evidence["note"] = row.note
+    scale = ref.scale or (row.scale if row is not None else None) or source.scale
+    if scale is not None:
+        evidence["scale"] = str(scale)
+    if entry.members:
+        evidence["members"] = {name: member.value for name, member in sorted(entry.members.items())}
+        evidence["missing_members"] = list(entry.missing)
+    return evidence
+
+
+def _failed(ref: SourceRef, source: SourceConfig, error: SourceError) -> Resolved:
+    evidence = {"source": ref.source, "type": source.type, "series": ref.series, "where": dict(ref.where),
+                "period": ref.period, "asked": ref.describe(), "url": error.url,
+                "citation": source.citation.as_dict() if source.citation else {}}
+    return Resolved(ref.describe(), problem=str(error), verdict=Verdict.ERROR, evidence=evidence)
+
+
+def merge_by_key(results: list[tuple[SourceRef, Resolved]]) -> dict[tuple, Resolved]:
+    """One Resolved per SourceRef.key(): a plain reference's value with an `across` one's members."""
+    out: dict[tuple, Resolved] = {}
+    for ref, resolved in sorted(results, key=lambda pair: pair[0].across is not None):
+        previous = out.get(ref.key())
+        if previous is None:
+            out[ref.key()] = resolved
+        elif ref.across and resolved.members is not None:
+            out[ref.key()] = Resolved(previous.written, quantity=previous.quantity, problem=previous.problem,
+                                      verdict=previous.verdict, evidence=previous.evidence,
+                                      members=resolved.members)
+    return out
+
+
+@contextmanager
+def progress_bar(total: int, enabled: bool | None) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr, only on a terminal (or when asked for)."""
+    show = sys.stderr.isatty() if enabled is None else enabled
+    if not show or total == 0:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("fetching sources", total=total)
+        yield lambda: bar.advance(task)
