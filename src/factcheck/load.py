@@ -243,9 +243,10 @@ class _Builder:
 
     def build(self) -> Claim | None:
         period = self._period()
+        period_text = period.text if period else self.text("period")
         quantity = self._quantity()
-        checks = self._checks()
-        compare = self._compare(period.text if period else self.text("period"))
+        checks = self._checks(period_text)
+        compare = self._compare(period_text)
         if self.findings or quantity is None:
             return None
         return Claim(
@@ -296,7 +297,7 @@ class _Builder:
             return None
         return Citation(**{key: scalar_text(value) for key, value in raw.items() if value is not None})
 
-    def _checks(self) -> list[Any]:
+    def _checks(self, period: str | None) -> list[Any]:
         items = self.data.get("checks") if self.usable("checks") else None
         if not items:
             return []
@@ -307,7 +308,7 @@ class _Builder:
         for index, item in enumerate(items):
             locate: Callable[..., Position] = lambda *path, index=index: self.locate("checks", index, *path)
             try:
-                specs.append(parse_check(item, ParseContext(self.id, locate, index)))
+                specs.append(parse_check(item, ParseContext(self.id, locate, index, period)))
             except ClaimError as error:
                 check = _check_name(item)
                 self.findings.append(_invalid(check, error.position or locate(), error.reason, index))

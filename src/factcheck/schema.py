@@ -197,7 +197,7 @@ def _claim_model() -> Any:
 
     CitationSlot = Annotated[Optional[Citation], BeforeValidator(_mapping_or_null("a mapping of citation keys, {} or null"))]
     Checks = Annotated[Optional[list[Any]], BeforeValidator(_list_or_null), WithJsonSchema(_checks_schema())]
-    Compare = Annotated[Optional[dict[str, Any]], BeforeValidator(_mapping_or_null("a source reference mapping (source:, series:, ...)")), WithJsonSchema(_source_ref_schema())]
+    Compare = Annotated[Optional[dict[str, Any]], BeforeValidator(_mapping_or_null("a source reference mapping (source:, series:, ...)")), WithJsonSchema({"anyOf": [_source_ref_schema(), {"type": "null"}]})]
 
     class ClaimFile(BaseModel):
         """One numeric claim (factcheck claim file, spec v1). Keys starting with `x-` are kept and ignored."""
@@ -250,7 +250,7 @@ def _checks_schema() -> dict[str, Any]:
         ]}
     elif checks is not None and isinstance(getattr(checks, "CHECKS", None), dict):
         item["propertyNames"] = {"enum": sorted(checks.CHECKS)}
-    return {"type": "array", "items": item}
+    return {"type": ["array", "null"], "items": item}
 
 
 def claim_json_schema() -> dict[str, Any]:
