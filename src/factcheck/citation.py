@@ -73,7 +73,8 @@ def _occurs_alone(haystack: str, needle: str) -> bool:
         before, after = haystack[:start], haystack[start + len(needle):]
         if arabic and not _continues_before(before, needle) and not _continues_after(after, needle):
             return True
-        if not arabic and not (before[-1:] and before[-1] in _CJK_NUMERAL) and not (after[:1] and after[0] in _CJK_NUMERAL):
+        # 万/亿 after a Chinese numeral is its scale word; before it, part of a longer number
+        if not arabic and not (before[-1:] and before[-1] in _CJK_NUMERAL + "万亿") and not (after[:1] and after[0] in _CJK_NUMERAL):
             return True
         start = haystack.find(needle, start + 1)
     return False
