@@ -1,0 +1,137 @@
+"""Units as written → canonical unit and dimension, with a scale word in front (spec §4).
+
+`parse_unit("万千瓦")` is `(10**4, kW)`: the scale word is split off and returned apart, so that
+the value parser applies it to the number (725 + 万千瓦 is 725万 kW). Unit words win over the
+scale character 千: 千瓦, 千米 and 千克 are units, not 千 × 瓦.
+
+Rules, in order:
+- a known unit word (table `vocab.UNIT_ROWS`, `vocab.COUNT_WORDS`) matches whole: 千瓦 → kW;
+- else a scale word at the front (万, 亿, 万亿, 百万, million, bn …) and a known unit after it:
+  亿元 → (1e8, CNY), "million people" → (1e6, count);
+- else a big scale word (万, 亿 and their compounds) in front of any other word: 亿斤-like
+  unknown units keep their own word: 亿吨公里 → (1e8, unit:吨公里);
+- a scale word alone is a scale on a pure number: 万 → (1e4, PURE);
+- anything else is an unknown unit, kept as written, dimension `unit:<folded text>`: only equal
+  units combine.
+Text is folded first: full-width → half-width, traditional → simplified characters for unit
+words, Latin letters case-folded, spaces trimmed (inner spaces of English words kept single).
+Counts (个 家 人 …) are dimension `count` with the word as symbol; every currency is its own
+dimension `money:XXX`; `%` and percentage points (`pp`) are different dimensions.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from factcheck.errors import ValueParseError
+from factcheck.model import PURE, Unit
+from factcheck.textnorm import to_halfwidth
+from factcheck.vocab import (BIG_SCALE_PREFIXES, COUNT_WORDS, EN_SCALE_WORDS, SCALE_WORDS,
+                             UNIT_ROWS, UNIT_TRADITIONAL)
+
+PERCENT = Unit("%", "percent", Fraction(1), "%")
+POINTS = Unit("pp", "points", Fraction(1), "pp")
+
+_SPACES = re.compile(r"\s+")
+_MAX_UNIT = 80
+
+
+def _build_table() -> dict[str, Unit]:
+    table: dict[str, Unit] = {}
+    for words, symbol, dimension, factor in UNIT_ROWS:
+        for word in words:
+            table[word] = Unit(symbol, dimension, factor, word)
+    for word in COUNT_WORDS:
+        table[word] = Unit(word, "count", Fraction(1), word)
+    return table
+
+
+#: Folded written word → Unit (its `written` is replaced by the author's text on lookup).
+UNIT_TABLE: dict[str, Unit] = _build_table()
+
+
+def fold_unit(text: str) -> str:
+    """The lookup form of a unit: half-width, simplified, case-folded, single inner spaces."""
+    folded = to_halfwidth(text).translate(UNIT_TRADITIONAL).casefold()
+    return _SPACES.sub(" ", folded).strip()
+
+
+def scale_of_word(text: str) -> Fraction | None:
+    """The factor of a scale word (`亿` → 1e8, `million` → 1e6); None if `text` is not one."""
+    if not isinstance(text, str):
+        return None
+    return SCALE_WORDS.get(fold_unit(text).replace(" ", ""))
+
+
+def is_count(unit: Unit) -> bool:
+    """True for units of dimension count (个 家 人 …), which combine with each other."""
+    return unit.dimension == "count"
+
+
+def known_unit(folded: str) -> Unit | None:
+    """The table's unit for an already folded word, or None."""
+    return UNIT_TABLE.get(folded) or UNIT_TABLE.get(folded.replace(" ", ""))
+
+
+def parse_unit(text: str | None) -> tuple[Fraction, Unit]:
+    """(scale word found at the front, the unit) for a unit as written; see the module doc."""
+    if text is None:
+        return Fraction(1), PURE
+    if not isinstance(text, str):
+        raise ValueParseError(f"unit must be text, not {text!r}")
+    written = _SPACES.sub(" ", to_halfwidth(text)).strip()
+    folded = fold_unit(text)
+    if not folded:
+        return Fraction(1), PURE
+    if len(folded) > _MAX_UNIT:
+        raise ValueParseError(f"unit {written[:40]!r}… is too long to be a unit")
+    unit = known_unit(folded)
+    if unit is not None:
+        return Fraction(1), _as_written(unit, written)
+    scale = SCALE_WORDS.get(folded.replace(" ", ""))
+    if scale is not None:
+        return scale, PURE
+    split = _split_scale(folded, written)
+    if split is not None:
+        return split
+    return Fraction(1), _unknown(written, folded)
+
+
+def _split_scale(folded: str, written: str) -> tuple[Fraction, Unit] | None:
+    """A scale word in front of a unit: 亿元, 万千瓦, "million people", 亿吨公里."""
+    for word in sorted(SCALE_WORDS, key=len, reverse=True):
+        if not folded.startswith(word) or len(folded) == len(word):
+            continue
+        rest = folded[len(word):]
+        if word in EN_SCALE_WORDS:
+            if not rest.startswith(" "):
+                continue  # "km", "mw", "bn" are words of their own
+            rest = rest.strip()
+        rest_written = _strip_prefix(written, word)
+        unit = known_unit(rest)
+        if unit is not None:
+            return SCALE_WORDS[word], _as_written(unit, rest_written)
+        if word in BIG_SCALE_PREFIXES or (word in EN_SCALE_WORDS and len(word) > 2):
+            return SCALE_WORDS[word], _unknown(rest_written, rest)
+    return None
+
+
+def _strip_prefix(written: str, folded_word: str) -> str:
+    """The author's text after a scale word (the scale word may have been written 萬 or 'Million')."""
+    index = 0
+    folded = ""
+    while index < len(written) and len(folded.replace(" ", "")) < len(folded_word.replace(" ", "")):
+        folded += fold_unit(written[index]) or " "
+        index += 1
+    return written[index:].strip()
+
+
+def _as_written(unit: Unit, written: str) -> Unit:
+    if unit.symbol == "%" and written in ("%",):
+        return PERCENT
+    return Unit(unit.symbol, unit.dimension, unit.factor, written)
+
+
+def _unknown(written: str, folded: str) -> Unit:
+    return Unit(written, f"unit:{folded}", Fraction(1), written)

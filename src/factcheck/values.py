@@ -1,0 +1,164 @@
+"""A claim's `value` (+ `unit`, `qualifier`, `tolerance`, `rounded`) → an exact interval (spec §3).
+
+Rounding: a whole number with no scale word whose unit is a count (个 家 人 …) or absent is
+exact (`1793` 家 → [1793, 1793]); every other number (a decimal point, a scale word in the
+value or at the front of the unit, a measured unit: %, money, power, an unknown unit …) stands
+for half a unit of its last written digit either side, after scaling (`725万` 千瓦 →
+[7245000, 7255000] kW; `57.90%` → [57.895, 57.905]). In Chinese numerals 十/百/千 are digit
+positions (三千五百 家 is exact) and 万/亿 scale words (两万 人 → [15000, 25000]).
+`rounded: true` forces rounding (1800 people → [1799.5, 1800.5]), `rounded: false` exactness.
+
+Extensions beyond the spec's tables, all deliberate:
+- The unit may be written inside the value: `725万千瓦`, `800多家`, `2800亿元以上`, `57.9%`,
+  `$3.5 billion`, `3.5 million people`. It must then agree with `unit` (or `unit` be absent);
+  a value that ends with the text of `unit` simply restates it.
+- Qualifier words may be written inside the value, before (约, 超过, 近, more than …) or after
+  (以上, 以下, 左右, 多, 余, -odd, -plus …) the number; `qualifier` must then agree.
+- A scale word in both value and unit multiplies literally (1.2万 + 亿元 = 1.2万亿元).
+- Ranges: `30-50`, `30~50`, `30至50`, `30到50`, `30—50`, `30 to 50`; a scale word, `%` or unit
+  on the last end applies to the earlier ends that have none (`3-5万` = 3万 to 5万). A
+  qualifier applies to the whole range; `odd` cannot.
+- Fractions (三分之一, 3/4, 1 3/5) are exact unless `rounded: true`; 百分之/千分之/万分之,
+  三成, 七五折 are percentages; see `factcheck.numerals` for the whole numeral grammar.
+- `tolerance`: absolute in the claim's unit after scale (`0.5`, `5万`, `5万千瓦`, `0.5pp` on a
+  % claim) or relative (`2%`).
+Every refusal is a ValueParseError without a position (the caller knows where the value is).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from factcheck import qualifiers
+from factcheck.errors import ValueParseError
+from factcheck.interval import Interval
+from factcheck.model import PURE, Quantity, Unit
+from factcheck.numerals import Numeral, scan_numeral
+from factcheck.numtokens import normalize
+from factcheck.qualifiers import parse_qualifier
+from factcheck.units import PERCENT, POINTS, parse_unit
+from factcheck.valuetext import as_text, split_range
+
+__all__ = ["parse_quantity", "parse_qualifier", "parse_tolerance"]
+
+
+@dataclass(frozen=True)
+class _End:
+    """One end of a value (the only end unless it is a range), with the unit written in it."""
+
+    numeral: Numeral
+    unit: tuple[Fraction, Unit] | None
+
+
+def parse_quantity(value: Any, unit: str | None = None, *, qualifier: str | None = None,
+                   tolerance: Any = None, rounded: bool | None = None) -> Quantity:
+    """The interval of true values that `value` as written stands for; see the module doc."""
+    text = as_text(value, "value")
+    unit_text = None if unit is None else as_text(unit, "unit")
+    if rounded is not None and not isinstance(rounded, bool):
+        raise ValueParseError(f"rounded must be true or false, not {rounded!r}")
+    given = parse_qualifier(qualifier) if qualifier is not None else None
+    written_qualifier, core = qualifiers.strip_qualifiers(normalize(text))
+    if unit_text and core.endswith(normalize(unit_text).strip()) and len(core) > len(normalize(unit_text).strip()):
+        core = core[: -len(normalize(unit_text).strip())].strip()  # 2800亿元 with unit 亿元
+    ends = _propagate([_end(part, text) for part in split_range(core)])
+    odd_written = ends[0].numeral.odd is not None or ends[-1].numeral.odd is not None
+    name = qualifiers.merge(given, written_qualifier, text)
+    name = qualifiers.merge(name, "odd" if odd_written else None, text)
+    scale, claim_unit = _reconcile(ends[-1].unit, unit_text, ends[-1].numeral, text)
+    measured = not (claim_unit.dimension == "count" or claim_unit == PURE)
+    roundings = [_rounding(end.numeral, scale, measured or scale != 1, rounded) for end in ends]
+    first, last = roundings[0], roundings[-1]
+    if len(ends) > 1 and ends[0].numeral.value > ends[-1].numeral.value:
+        raise ValueParseError(f"the range {text!r} ends below its start")
+    if len(ends) > 1 and name == "odd":
+        raise ValueParseError(f"{text!r}: a range cannot also be a rough count (多/余)")
+    absolute, relative = parse_tolerance(tolerance, claim_unit) if tolerance is not None else (Fraction(0), Fraction(0))
+    numeral = ends[0].numeral
+    odd = (numeral.value * scale, (numeral.odd or numeral.nonzero) * scale) if name == "odd" else None
+    interval = qualifiers.apply(name, Interval(first.lo, last.hi), odd, absolute, relative, tolerance is not None)
+    return Quantity(interval, claim_unit)
+
+
+def _end(part: str, text: str) -> _End:
+    numeral, rest = scan_numeral(part)
+    unit = parse_unit(rest) if rest else None
+    if numeral.percent:
+        if unit is not None and unit[1].dimension != "percent":
+            raise ValueParseError(f"{text!r}: a percentage written in words cannot also be in {rest}")
+        unit = (Fraction(1), PERCENT)
+    if unit is not None and unit[1].dimension.startswith("unit:") and not rest[0].isalpha():
+        raise ValueParseError(f"{text!r} is not a number followed by a unit ({rest!r} left over)")
+    return _End(numeral, unit)
+
+
+def _propagate(ends: list[_End]) -> list[_End]:
+    """3-5万, 30-50%: the scale word and unit of the last end apply to ends without their own."""
+    last = ends[-1]
+    result = []
+    for end in ends[:-1]:
+        numeral = end.numeral
+        if end.unit is not None and last.unit is not None and _key(end.unit) != _key(last.unit):
+            raise ValueParseError(f"the two ends of a range are in different units: {end.unit[1].label()} "
+                                  f"and {last.unit[1].label()}")
+        if not numeral.scaled and last.numeral.trailing_scale != 1 and not numeral.percent:
+            factor = last.numeral.trailing_scale
+            numeral = Numeral(numeral.value * factor, numeral.place * factor, numeral.nonzero * factor,
+                              decimal=numeral.decimal, scaled=True, fraction=numeral.fraction,
+                              odd=numeral.odd, trailing_scale=factor)
+        result.append(_End(numeral, end.unit or last.unit))
+    return [*result, last]
+
+
+def _key(unit: tuple[Fraction, Unit]) -> tuple[Fraction, str, str, Fraction]:
+    return (unit[0], unit[1].symbol, unit[1].dimension, unit[1].factor)
+
+
+def _reconcile(embedded: tuple[Fraction, Unit] | None, unit_text: str | None, numeral: Numeral,
+               text: str) -> tuple[Fraction, Unit]:
+    """(scale to apply to the numeral, the claim's unit) from the value's unit and `unit`."""
+    given_scale, given = parse_unit(unit_text)
+    if embedded is None:
+        return given_scale, given
+    scale, unit = embedded
+    if unit_text is None or given == PURE:
+        return scale, unit
+    if _key((Fraction(1), unit))[1:] != _key((Fraction(1), given))[1:]:
+        raise ValueParseError(f"the value {text!r} is in {unit.label()}, but unit says {unit_text!r}")
+    if given_scale not in (1, scale * numeral.trailing_scale):
+        raise ValueParseError(f"the value {text!r} and unit {unit_text!r} disagree on the scale word")
+    return scale, given
+
+
+def _rounding(numeral: Numeral, scale: Fraction, measured: bool, rounded: bool | None) -> Interval:
+    """[v, v] when exact, else half a unit of the last written digit either side."""
+    value, half = numeral.value * scale, numeral.place * scale / 2
+    if rounded is False or (rounded is None and numeral.fraction):
+        return Interval(value, value)
+    inexact = numeral.decimal or numeral.scaled or numeral.percent or measured
+    if rounded or inexact:
+        return Interval(value - half, value + half)
+    return Interval(value, value)
+
+
+def parse_tolerance(text: Any, unit: Unit | None = None) -> tuple[Fraction, Fraction]:
+    """(absolute in `unit`, relative) from `0.5`, `5万`, `5万千瓦`, `0.5pp` or `2%`."""
+    written = as_text(text, "tolerance")
+    numeral, rest = scan_numeral(normalize(written))
+    scale, tol_unit = parse_unit(rest) if rest else (Fraction(1), PURE)
+    if numeral.percent:
+        tol_unit = PERCENT
+    if numeral.value < 0 or numeral.odd is not None:
+        raise ValueParseError(f"tolerance {written!r} must be a plain non-negative number")
+    amount = numeral.value * scale
+    claim_unit = unit or PURE
+    if tol_unit.dimension == "percent":
+        return Fraction(0), amount * tol_unit.factor / 100
+    if tol_unit == PURE or (tol_unit.dimension == "points" and claim_unit.dimension == "percent"):
+        return amount, Fraction(0)
+    if tol_unit.dimension != claim_unit.dimension:
+        raise ValueParseError(f"tolerance {written!r} is in {tol_unit.label()}, the claim in "
+                              f"{claim_unit.label() or 'no unit'}")
+    return amount * tol_unit.factor / claim_unit.factor, Fraction(0)
