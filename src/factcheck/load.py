@@ -197,7 +197,9 @@ def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
 
 
 def _invalid(check: str, position: Position, message: str, index: int | None = None) -> Finding:
-    return Finding(check, Verdict.INVALID, message, position, index=index)
+    """An `invalid` finding; text quoted from the file cannot break its one line."""
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    return Finding(check, Verdict.INVALID, one_line, position, index=index)
 
 
 class PositionMap(Mapping):
