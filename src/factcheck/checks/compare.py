@@ -84,7 +84,7 @@ def _widen(expected: Quantity, ref: SourceRef, claim: Claim) -> Quantity:
         return expected
     from factcheck.values import parse_tolerance
 
-    absolute, relative = parse_tolerance(ref.tolerance, claim.unit_text)
+    absolute, relative = parse_tolerance(ref.tolerance, claim.quantity.unit)
     return Quantity(expected.interval.widen(absolute, relative), expected.unit)
 
 

@@ -8,12 +8,12 @@ failed (its Resolved has verdict `error`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from factcheck.fetch import FetchOptions
 from factcheck.sources import csv_, dbnomics, jsonstat, sdmx, worldbank
 
 if TYPE_CHECKING:
+    from factcheck.fetch import FetchOptions
     from factcheck.checks.base import Resolved
     from factcheck.model import SourceRef
     from factcheck.sources.config import SourcesConfig
@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 ADAPTERS = {module.TYPE: module for module in (worldbank, dbnomics, sdmx, jsonstat, csv_)}
 
 __all__ = ["ADAPTERS", "FetchOptions", "resolve_refs"]
+
+
+def __getattr__(name: str) -> Any:
+    """`FetchOptions` lives in factcheck.fetch, which imports this package's base module."""
+    if name == "FetchOptions":
+        from factcheck.fetch import FetchOptions
+
+        return FetchOptions
+    raise AttributeError(name)
 
 
 def resolve_refs(refs: Sequence[SourceRef], config: SourcesConfig | None, options: FetchOptions

@@ -34,6 +34,7 @@ class Resolver:
         self.pin_path = options.pin_path or config.pin_path
         self.entries: dict[str, PinEntry] = {}
         self.requests_sent = 0
+        self._inflight: dict[str, asyncio.Task[Response]] = {}
 
     def resolve(self, refs: Sequence[SourceRef]) -> dict[tuple, Resolved]:
         results: dict[tuple, tuple[SourceRef, Resolved]] = {}
@@ -109,7 +110,11 @@ class Resolver:
         if self.options.offline:
             raise SourceError(f"offline: no cached or pinned response for {request.method} {request.display()}")
         auth = Auth(source.api_key_env, source.api_key_header, source.api_key_param) if source.api_key_env else None
-        response = await fetcher.get(request, auth)
+        # Two sources (or batches) that ask the same URL share one transfer.
+        task = self._inflight.get(request.key())
+        if task is None:
+            task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth))
+        response = await task
         doc = adapter.decode(response.body, request, source)
         self.cache.put(response)
         return response, doc

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from fractions import Fraction
+
+from factcheck.model import Verdict
+
+from .conftest import fixture_bytes, options, ref, resolve, write_sources
+
+WEO = "IMF/WEO:2024-10/{}.NGDP_RPCH.pcent_change"
+
+
+def _config(tmp_path, base_url):  # type: ignore[no-untyped-def]
+    return write_sources(tmp_path, f"""
+        sources:
+          dbn:
+            type: dbnomics
+            url: {base_url}
+            unit: "%"
+        """)
+
+
+def test_several_series_in_one_request(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    ids = f"{WEO.format('CHN')},{WEO.format('IND')}"
+    httpserver.expect_request("/v22/series", query_string={"observations": "1", "series_ids": ids}).respond_with_data(
+        fixture_bytes("dbnomics_two_series.json"), content_type="application/json")
+    config = _config(tmp_path, base_url)
+    refs = [ref("dbn", WEO.format("CHN"), "2023"), ref("dbn", WEO.format("IND"), "2022"),
+            ref("dbn", WEO.format("CHN"), "2024")]
+    out = resolve(refs, config, options(tmp_path))
+    assert len(httpserver.log) == 1
+    china = out[refs[0].key()]
+    assert china.quantity.interval.lo == Fraction("5.248") and china.quantity.unit.symbol == "%"
+    assert out[refs[1].key()].quantity.interval.hi == Fraction("6.987")
+    missing = out[refs[2].key()]  # published as "NA"
+    assert missing.verdict is Verdict.UNVERIFIABLE and "no value" in missing.problem
+
+
+def test_one_series_path_form(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/v22/series/NBS/M_A01/A01010101", query_string={"observations": "1"}
+                              ).respond_with_data(fixture_bytes("dbnomics_one_series.json"),
+                                                  content_type="application/json")
+    config = _config(tmp_path, base_url)
+    r = ref("dbn", "NBS/M_A01/A01010101", "2022-12", unit="")
+    assert resolve([r], config, options(tmp_path))[r.key()].quantity.interval.lo == Fraction("101.8")
+
+
+def test_dataset_query_across_members(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/v22/series/DEMO/CITY").respond_with_data(
+        fixture_bytes("dbnomics_dataset_cities.json"), content_type="application/json")
+    config = _config(tmp_path, base_url)
+    r = ref("dbn", "DEMO/CITY", "2022", where={"indicator": "GDP"}, across="city", self_member="潍坊市",
+            unit="亿元")
+    result = resolve([r], config, options(tmp_path))[r.key()]
+    assert httpserver.log[0][0].args["dimensions"] == '{"indicator": ["GDP"]}'
+    assert set(result.members) == {"JN", "QD", "潍坊市"}  # YT publishes "NA": left out
+    assert result.members["QD"].interval.lo == Fraction("14920.75") * 10**8
+    assert result.quantity == result.members["潍坊市"]
+    assert result.evidence["missing_members"] == ["YT"]
+
+
+def test_unknown_series_404_is_an_error(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/v22/series/NBS/NOPE/X").respond_with_json(
+        {"message": "Series not found: NBS/NOPE/X"}, status=404)
+    config = _config(tmp_path, base_url)
+    r = ref("dbn", "NBS/NOPE/X", "2022")
+    result = resolve([r], config, options(tmp_path))[r.key()]
+    assert result.verdict is Verdict.ERROR and "HTTP 404" in result.problem and "Series not found" in result.problem
