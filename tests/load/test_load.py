@@ -162,11 +162,11 @@ def test_yes_no_are_wrong_types(tree) -> None:
 
 
 def test_unparsable_value_names_the_text(tree) -> None:
-    root = tree({"claims/a.yaml": "claim: x\nvalue: 十几\nunit: 家\ncitation: {}\n"})
+    root = tree({"claims/a.yaml": "claim: x\nvalue: 待定\nunit: 家\ncitation: {}\n"})
     (result,) = load_claims([root / "claims"], root).failed
     (finding,) = result.findings
     assert (finding.check, finding.verdict, finding.position.line, finding.position.column) == ("value", Verdict.INVALID, 2, 8)
-    assert finding.message.startswith("cannot read value `十几 家`: ")
+    assert finding.message.startswith("cannot read value `待定 家`: ")
 
 
 def test_bad_period_and_unknown_key_both_reported(tree) -> None:
