@@ -19,12 +19,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Collection, Iterable
 
 from factcheck.errors import ConfigError
-from factcheck.model import ClaimResult, Finding, RunResult
+from factcheck.model import ClaimResult, Finding, RunResult, Verdict
 
 BASELINE_VERSION = 1
+DEFAULT_BASELINE = "factcheck-baseline.json"
 
 #: (claim id, check, index of the item in `checks`, or None for schema/value/citation/compare)
 Key = tuple[str, str, int | None]
@@ -84,15 +85,25 @@ def claim_hash(claim: ClaimResult) -> str:
     return "file:" + hashlib.sha256(data).hexdigest()[:16]
 
 
+def _fails(policy: Any) -> Callable[[Verdict], bool]:
+    """A Policy, a collection of gating verdicts, or None (the default policy) → a predicate."""
+    if policy is None:
+        from factcheck.policy import Policy
+
+        policy = Policy()
+    if hasattr(policy, "fails"):
+        return policy.fails
+    gating = frozenset(Verdict(v) for v in policy)
+    return gating.__contains__
+
+
 def failing_entries(result: RunResult, policy: Any = None) -> list[BaselineEntry]:
     """Every finding that fails the gate under `policy` (default policy when None), sorted."""
-    from factcheck.policy import Policy
-
-    policy = policy or Policy()
+    fails = _fails(policy)
     entries = {
         BaselineEntry(claim.id, finding.check, finding.index, claim_hash(claim),
                       finding.verdict.value, finding.message)
-        for claim in result.claims for finding in claim.findings if policy.fails(finding.verdict)
+        for claim in result.claims for finding in claim.findings if fails(finding.verdict)
     }
     return sorted(entries, key=_sort_key)
 
@@ -101,9 +112,20 @@ def _sort_key(entry: BaselineEntry) -> tuple[str, str, int, str]:
     return (entry.id, entry.check, -1 if entry.index is None else entry.index, entry.message)
 
 
-def write_baseline(result: RunResult, path: Path, policy: Any = None) -> list[BaselineEntry]:
-    """Write today's failing findings to `path` (sorted, readable JSON); return them."""
-    entries = failing_entries(result, policy)
+def write_baseline(result: RunResult, path: Path, policy: Any = None,
+                   keep: Iterable[BaselineEntry] = ()) -> list[BaselineEntry]:
+    """Write today's failing findings to `path` (sorted, readable JSON); return them.
+
+    `policy` is a Policy, the collection of gating verdicts, or None for the default gate.
+    `keep`: entries of an existing baseline to carry over for claims this run did not look at
+    (a run over part of the repository must not forget the rest).
+    """
+    judged = {claim.id for claim in result.claims}
+    carried = {entry for entry in keep if entry.id not in judged}
+    return _write(sorted(carried | set(failing_entries(result, policy)), key=_sort_key), path)
+
+
+def _write(entries: list[BaselineEntry], path: Path) -> list[BaselineEntry]:
     document = {"version": BASELINE_VERSION, "tool": "factcheck",
                 "findings": [entry.as_dict() for entry in entries]}
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -147,12 +169,10 @@ def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: 
     the repository (a path, --changed-since) does not call the rest of the baseline fixed;
     with `complete=True` (a run over every claim) entries of claims that no longer exist are fixed.
     """
-    from factcheck.policy import Policy
-
-    policy = policy or Policy()
+    fails = _fails(policy)
     hashes = {claim.id: claim_hash(claim) for claim in result.claims}
     failing = {finding_key(claim, finding) for claim in result.claims
-               for finding in claim.findings if policy.fails(finding.verdict)}
+               for finding in claim.findings if fails(finding.verdict)}
     accepted: set[Key] = set()
     fixed: list[BaselineEntry] = []
     stale: list[BaselineEntry] = []
@@ -166,3 +186,55 @@ def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: 
         else:
             accepted.add(entry.key)
     return BaselineOutcome(frozenset(accepted), tuple(fixed), tuple(stale))
+
+
+def acceptance(result: RunResult, entries: Iterable[BaselineEntry], fail_on: Collection[Verdict] | Any = None,
+               *, path: str = DEFAULT_BASELINE, complete: bool = False
+               ) -> tuple[Callable[[ClaimResult, Finding], bool], list[str]]:
+    """For the CLI: the baseline as an `accepted(result, finding)` test, and notes for the run."""
+    outcome = apply_baseline(result, entries, fail_on, complete=complete)
+
+    def accepted(claim: ClaimResult, finding: Finding) -> bool:
+        return finding_key(claim, finding) in outcome.accepted
+
+    return accepted, outcome.notes(path)
+
+
+# -- `factcheck baseline` -------------------------------------------------------------------
+# typer is imported here because the CLI registers this command at start-up anyway.
+import typer  # noqa: E402
+from typing import Annotated, Optional  # noqa: E402
+
+
+def baseline_command(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Claim files or folders (default: claims/).",
+                                                          show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Baseline file to write (default: [tool.factcheck] baseline, else "
+                               "factcheck-baseline.json at the repository root).")] = None,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Verdicts to accept, comma-separated "
+                                                                      "(default: those that fail the gate).")] = None,
+    strict: Annotated[Optional[bool], typer.Option("--strict/--no-strict",
+                                                   help="Accept uncited and unverifiable findings too.")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Use only cached and pinned source data.")] = False,
+    sources: Annotated[Optional[Path], typer.Option("--sources", help="sources.yaml to use.")] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where fetched data is cached.")] = None,
+    today: Annotated[Optional[str], typer.Option("--today", help="The date that decides whether a target is due.",
+                                                 show_default=False)] = None,
+) -> None:
+    """Accept today's failing findings: write them to the baseline file so that only new ones fail."""
+    from factcheck import pipeline
+    from factcheck.cli import _paths, _today
+    from factcheck.policy import load_policy
+
+    options = pipeline.RunOptions(paths=_paths(paths), sources_file=sources, offline=offline,
+                                  today=_today(today), cache_dir=cache_dir)
+    result = pipeline.run(options)
+    root = Path(result.root or Path.cwd())
+    policy = load_policy(root, fail_on, strict)
+    path = output or root / (policy.baseline or DEFAULT_BASELINE)
+    old = read_baseline(path)
+    entries = write_baseline(result, path, policy, keep=old if paths else ())
+    before, after = {entry.key for entry in old}, {entry.key for entry in entries}
+    typer.echo(f"factcheck: wrote {len(entries)} accepted findings to {path} "
+               f"({len(after - before)} new, {len(before - after)} dropped)")

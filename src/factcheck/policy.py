@@ -2,7 +2,8 @@
 
 The default gate fails on `invalid`, `error`, `fail`, `contradicted` and `misquoted`: problems
 of the claim files, of the sources, and of the claims themselves. `--strict` adds `uncited`
-and `unverifiable` (a claim nobody can check is not accepted). `--fail-on` replaces the list.
+and `unverifiable` (a claim nobody can check is not accepted). `--fail-on` replaces the list
+(`--fail-on none` gates on nothing); `--strict` adds to whatever list is in force.
 
 Both can be set for a repository, in `pyproject.toml`:
 
@@ -38,24 +39,32 @@ CONFIG_KEYS = ("fail-on", "fail_on", "strict", "baseline")
 
 @dataclass(frozen=True)
 class Policy:
-    """What fails the gate. `gating` is `fail_on`, plus the strict extras when `strict`."""
+    """What fails the gate.
+
+    `fail_on` is the effective set: with `strict`, the strict extras are folded into it when
+    the policy is made, so `Policy(strict=True).fail_on` already holds uncited and unverifiable.
+    """
 
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
     strict: bool = False
     baseline: str | None = None  # path of the baseline file, as configured (None: not set)
     origin: str = "default"  # where the policy came from, for messages: a file name or "default"
 
+    def __post_init__(self) -> None:
+        verdicts = frozenset(Verdict(v) for v in self.fail_on)
+        object.__setattr__(self, "fail_on", verdicts | STRICT_EXTRA if self.strict else verdicts)
+
     @property
     def gating(self) -> frozenset[Verdict]:
-        return self.fail_on | STRICT_EXTRA if self.strict else self.fail_on
+        return self.fail_on
 
     def fails(self, verdict: Verdict | str) -> bool:
         """Whether a finding with this verdict fails the gate (ignoring any baseline)."""
-        return Verdict(verdict) in self.gating
+        return Verdict(verdict) in self.fail_on
 
     def names(self) -> list[str]:
         """The gating verdicts worst first, as the JSON report lists them."""
-        return [verdict.value for verdict in Verdict if verdict in self.gating]
+        return [verdict.value for verdict in Verdict if verdict in self.fail_on]
 
 
 def parse_verdicts(raw: str | Iterable[str], where: str = "--fail-on") -> frozenset[Verdict]:
@@ -86,17 +95,15 @@ def load_policy(root: Path, fail_on: str | None = None, strict: bool | None = No
     a bad `--fail-on` and ConfigError (with file:line) for a bad configuration file.
     """
     config, origin = read_config(root)
-    policy = Policy(baseline=None, origin=origin)
-    if config:
-        policy = _policy_from_config(config, origin, _config_text(root, origin))
+    base, configured_strict, baseline = _settings(config, origin, _config_text(origin)) if config else \
+        (DEFAULT_FAIL_ON, False, None)
     if fail_on is not None:
         try:
-            policy = Policy(parse_verdicts(fail_on), policy.strict, policy.baseline, "command line")
+            base = parse_verdicts(fail_on)
         except ValueError as error:
             raise UsageError(str(error)) from None
-    if strict is not None:
-        policy = Policy(policy.fail_on, strict, policy.baseline, policy.origin)
-    return policy
+        origin = "command line"
+    return Policy(base, configured_strict if strict is None else strict, baseline, origin)
 
 
 def read_config(root: Path) -> tuple[dict[str, Any], str]:
@@ -144,14 +151,15 @@ def _read_yaml_config(path: Path) -> dict[str, Any]:
     return data
 
 
-def _config_text(root: Path, origin: str) -> str:
+def _config_text(origin: str) -> str:
     try:
         return Path(origin).read_text(encoding="utf-8")
     except OSError:
         return ""
 
 
-def _policy_from_config(config: Mapping[str, Any], origin: str, text: str) -> Policy:
+def _settings(config: Mapping[str, Any], origin: str, text: str) -> tuple[frozenset[Verdict], bool, str | None]:
+    """(fail-on before --strict, strict, baseline path) from a configuration mapping."""
     fail_on = DEFAULT_FAIL_ON
     raw = config.get("fail-on", config.get("fail_on"))
     if raw is not None:
@@ -168,7 +176,7 @@ def _policy_from_config(config: Mapping[str, Any], origin: str, text: str) -> Po
     baseline = config.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise ConfigError(f"{_where(origin, text, 'baseline')}: baseline must be a file path")
-    return Policy(fail_on, strict, baseline, origin)
+    return fail_on, strict, baseline
 
 
 def _where(origin: str, text: str, key: str) -> str:
