@@ -216,6 +216,6 @@ RANK_WORDS: tuple[str, ...] = (
 #: Words before a number that make a count of something (连续两年, 共三个): a Chinese numeral
 #: after one of these is a statistic even when it is small.
 COUNT_CUES: tuple[str, ...] = (
-    "连续", "共", "共计", "合计", "累计", "达到", "达", "新增", "超过", "近", "约", "有", "为",
-    "建成", "建设", "引进", "获得", "获批", "入选", "新建", "实现",
+    "连续", "共", "共计", "合计", "累计", "达到", "达", "新增", "超过", "近", "约", "建成",
+    "引进", "获批", "新建",
 )

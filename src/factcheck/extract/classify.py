@@ -1,0 +1,119 @@
+"""What a number token is, read from the words around it: a statistic, a rank, a label, or nothing.
+
+Chinese official prose writes statistics in Arabic digits; Chinese numerals mostly appear in
+names (“五个优化”, 两篇文章, 二十大), in words (一系列, 一年来, 第一时间, 之一) and in ranks (第一名,
+唯一). So an Arabic number is a statistic unless it is an ordinal that is not a rank, while a
+small Chinese numeral is a statistic only after a counting word (连续两年) or before a measured
+unit, a name when a noun follows it, and nothing otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.numbers import Number
+from factcheck.vocab import COUNT_CUES, DECLINE_WORDS, GROWTH_WORDS, RANK_WORDS
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE_END = re.compile(r"[,，。；;：:!?！？、\s]|$")
+_RANGE = re.compile(r"(%?)\s*(?:-|~|至|到|—|–|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])(%?)")
+_DIFFERENCE = re.compile(r"(?:高于|低于|高出|低出|超出|多于|少于|比)(?:全国|全省|全市|全球|国家|平均|全国平均|全省平均)"
+                         r"(?:平均|水平|平均水平)?(?:高|低)?$")
+_EN_DIFFERENCE = re.compile(r"\s*(?:percentage points?|points?|pp)\s+(?:higher|lower|above|below)\s+(?:than\s+)?"
+                            r"(?:the\s+)?(?:national|provincial|regional|state|eu|oecd|average)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    type: str  # count, rank, only, growth, difference, range, label
+    value: str
+    value_start: int
+    end: int
+    unit: str | None = None
+    negative: bool = False
+    confidence: float = 0.8
+
+
+def classify_number(text: str, folded: str, token: Number, english: bool) -> Reading | None:
+    """How to read `token`; None when it is not a numeric mention (一系列, 第一时间, 之一)."""
+    before = folded[max(0, token.start - 16):token.start]
+    clause_head = re.split(r"[,，。；;：:!?！？]", before)[-1]
+    if before.endswith("第"):
+        return _ordinal(text, folded, token, clause_head)
+    if token.script == "chinese" and not token.scale and not re.search(r"[百千]", token.text):
+        return _small_chinese(text, folded, token, clause_head)
+    if english and re.search(r"(?i)\bno\.\s?$", before):
+        return Reading("rank", token.text, token.start, token.end, confidence=0.8)
+    ranged = _range(text, folded, token)
+    if ranged is not None:
+        return ranged
+    type_, negative = _relation_type(folded, token, clause_head, english)
+    value = ("-" + token.text) if negative else token.text
+    confidence = 0.9 if token.script == "arabic" else 0.7
+    return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
+
+
+def _ordinal(text: str, folded: str, token: Number, clause_head: str) -> Reading | None:
+    """第N: a rank after a rank verb or before 名/位 (居全省第2位, 第一名); else a name (第一时间)."""
+    after = folded[token.end:token.end + 1]
+    rank_verb = any(re.search(re.escape(word) + r"[^,，。；;]{0,8}第$", clause_head) for word in RANK_WORDS
+                    if not word.isascii())
+    if after in ("名", "位") or (rank_verb and _CLAUSE_END.match(folded, token.end)):
+        end = token.end + (1 if after in ("名", "位") else 0)
+        return Reading("rank", token.text, token.start, end, confidence=0.8)
+    return None
+
+
+def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> Reading | None:
+    before = folded[max(0, token.start - 1):token.start]
+    if token.text == "一" and before == "唯":
+        return Reading("only", token.text, token.start, token.end, confidence=0.6)
+    if token.text in ("零", "〇") or (token.text == "一" and before in ("之", "统", "万", "专", "合")):
+        return None
+    if any(clause_head.endswith(cue) for cue in COUNT_CUES):
+        return Reading("count", token.text, token.start, token.end, confidence=0.6)
+    from factcheck.extract.words import unit_after
+
+    _, unit, end = unit_after(text, folded, token.end, english=False)
+    if unit is not None and _measured(unit):
+        return Reading("count", token.text, token.start, token.end, confidence=0.6)
+    if token.text == "一":
+        return None  # 一系列, 一年来, 一批: an article, not a number
+    if unit is not None and _CLAUSE_END.match(folded, end):
+        return Reading("count", token.text, token.start, token.end, confidence=0.5)
+    if (unit is not None or folded[end:end + 1] == "大") and _CJK.match(folded, end):
+        return Reading("label", token.text, token.start, end, unit=unit, confidence=0.7)
+    return None  # 四肢, 三思: a numeral inside a word
+
+
+def _measured(unit: str) -> bool:
+    from factcheck.units import parse_unit
+
+    _, parsed = parse_unit(unit)
+    return parsed.dimension not in ("count", "") and not parsed.dimension.startswith("unit:") and parsed.dimension != "time"
+
+
+def _range(text: str, folded: str, token: Number) -> Reading | None:
+    """30%-50%, 30-50, 30至50: one value for the whole range, as written."""
+    match = _RANGE.match(folded, token.end)
+    if not match or token.script != "arabic" or token.scale:
+        return None
+    if bool(match.group(1)) != bool(match.group(3)) and match.group(1):
+        return None
+    end = match.end()
+    unit = "%" if match.group(3) else None
+    return Reading("range", text[token.start:end], token.start, end, unit=unit, confidence=0.8)
+
+
+def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
+    """growth (增长12%, up 12%), decline (下降2.3%: negative), difference (高于全国7.5个百分点) or count."""
+    head = clause_head.lower().rstrip() if english else clause_head
+    head = re.sub(r"(?:了|by|of)\s*$", "", head).rstrip()
+    if any(head.endswith(word) for word in DECLINE_WORDS):
+        return "growth", True
+    if any(head.endswith(word) for word in GROWTH_WORDS):
+        return "growth", False
+    if _DIFFERENCE.search(clause_head) or (english and _EN_DIFFERENCE.match(folded, token.end)):
+        return "difference", False
+    return "count", False

@@ -1,0 +1,98 @@
+"""Sentences and clauses of a paragraph, as offsets, so a draft's quote is the document's own words.
+
+A claim file's `claim` and `quote` are the clause around the number. Chinese official prose
+chains many statistics in one sentence with commas (，,) and semicolons, so the clause is the
+unit; an enumeration with 、 stays one clause. A clause that cannot stand alone (居全省第2位,
+总数达到6家, 其中国家级38家) is read together with the clause before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Sentence ends; clause breaks add commas, semicolons and colons. A comma or colon between
+# digits (1,234  20:00) and a full stop inside a number or an abbreviation are not breaks.
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|；|;|\.(?=\s+[A-Z\"“(]|\s*$)|\n")
+_CLAUSE_BREAK = re.compile(r"[,，](?!(?<=\d[,，])\d{3}(?!\d))|[：:](?!(?<=\d[：:])\d)")
+_ENGLISH_BREAK = re.compile(r",\s+(?=(?:while|but|whereas|compared|up|down|ranking|ranked|making|the highest|the second)\b)")
+_QUOTE = re.compile(r"[“「『\"][^“”「」『』\"]{0,40}[”」』\"]")
+
+# A clause that starts with one of these refers back to the clause before it.
+_DEPENDENT = re.compile(
+    r"^(?:其中|均|并|且|也|还|居|位居|位列|名列|排名|排在|列|占|高于|低于|超出|比|较|同比|环比|增长|"
+    r"下降|分别|总数|总量|新增数|累计|合计|共计|达到|达|为|成为|位于|ranking|ranked|ranks|up|down|"
+    r"which|of which|including|an increase|a rise|a decrease)"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences of a paragraph (offsets into `text`), terminators included."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _inside_number(text, match.start()):
+            continue
+        end = match.end()
+        _add(spans, text, start, end)
+        start = end
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def clauses(text: str, english: bool = False) -> list[Span]:
+    """Clauses of a paragraph: sentences split at commas, semicolons and colons, quotes kept whole."""
+    protected = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    breaker = _ENGLISH_BREAK if english else _CLAUSE_BREAK
+    spans: list[Span] = []
+    for sentence in sentences(text):
+        start = sentence.start
+        for match in breaker.finditer(text, sentence.start, sentence.end):
+            if any(a < match.start() < b for a, b in protected):
+                continue
+            _add(spans, text, start, match.end())
+            start = match.end()
+        _add(spans, text, start, sentence.end)
+    return spans
+
+
+def context_clause(text: str, clause_list: list[Span], index: int, number_start: int) -> Span:
+    """The clause at `index`, joined with the one before when it cannot stand alone.
+
+    The quote stays a contiguous piece of the paragraph, so it is found again in the document.
+    """
+    clause = clause_list[index]
+    head = text[clause.start:number_start]
+    if index > 0 and same_sentence(text, clause_list[index - 1], clause) and _needs_context(head):
+        previous = clause_list[index - 1]
+        return Span(previous.start, clause.end, text[previous.start:clause.end].strip())
+    return clause
+
+
+def same_sentence(text: str, first: Span, second: Span) -> bool:
+    between = text[first.start:second.start]
+    return not re.search(r"[。！？!?；;\n]|\.\s", between.rstrip())
+
+
+def _needs_context(head: str) -> bool:
+    head = head.strip()
+    return len(re.sub(r"[^\w]", "", head)) <= 1 or bool(_DEPENDENT.match(head))
+
+
+def _inside_number(text: str, index: int) -> bool:
+    return text[index] == "." and index + 1 < len(text) and text[index + 1].isdigit()
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip().rstrip(",，：:;；。！？!?.").strip()
+    if stripped:
+        offset = start + piece.index(stripped)
+        spans.append(Span(offset, offset + len(stripped), stripped))

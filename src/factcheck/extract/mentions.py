@@ -1,0 +1,167 @@
+"""Statistical mentions in a document: number, unit, qualifier, kind, period, type, clause.
+
+Each number token (`numbers.find_numbers`) is read in its context with the shared vocabulary
+(`factcheck.vocab`): a qualifier word before it (超过 逾 近 约 more than) or after it (以上 左右
+多 余), a unit word after it (longest match: 个百分点 before 个, 万千瓦 as 万 + 千瓦), kind markers
+earlier in its clause (力争/到20XX年 → target, 预计 → estimate), and the period written before it
+in its sentence. Numbers that are names (“五个优化”, 六项机制, 二十大) become `label` mentions;
+Chinese numerals used as words (一系列, 一年来, 第一时间, 之一) are not mentions at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.classify import Reading, classify_number
+from factcheck.extract.clauses import Span, clauses, context_clause, sentences
+from factcheck.extract.document import Document, guess_language
+from factcheck.extract.ranks import find_word_ranks
+from factcheck.extract.numbers import Number, find_numbers, fold_same_length
+from factcheck.extract.timing import PeriodMention, document_year, find_periods
+from factcheck.extract.words import (currency_before, find_labels, kind_of, prefix_qualifier, subject_of,
+                                     suffix_after, unit_after)
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    start: int  # offsets into the paragraph: the whole mention (qualifier, number, unit)
+    end: int
+    value: str  # as written: "725万", "57.9", "30%-50%", "一"
+    value_start: int
+    unit: str | None
+    qualifier: str | None
+    kind: str  # fact, estimate, target, label
+    type: str  # count, measure, rank, only, growth, difference, range, date, label
+    period: str | None
+    clause: Span
+    sentence_clause: int  # index of the clause in the paragraph's clause list
+    subject: str = ""
+    confidence: float = 0.8
+    negative: bool = False  # 下降2.3% / fell 2.3%: written value "-2.3"
+    notes: list[str] = field(default_factory=list)
+
+
+def find_mentions(document: Document, lang: str = "auto", year: int | None = None) -> list[Mention]:
+    """Every numeric mention of the document, paragraph by paragraph."""
+    lang = guess_language(document.text) if lang == "auto" else lang
+    year = year or document_year(document.text)
+    mentions: list[Mention] = []
+    for paragraph in document.paragraphs:
+        mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, year))
+    return mentions
+
+
+def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> list[Mention]:
+    folded = fold_same_length(text)
+    english = lang == "en"
+    clause_list = clauses(text, english=english)
+    periods = find_periods(text, folded, year)
+    taken = [(p.start, p.end) for p in periods]
+    found: list[Mention] = []
+    for period in periods:
+        if period.type == "date" and period.day:
+            found.append(_date_mention(text, number, period, clause_list))
+    for start, end, value in find_labels(text, folded, taken):
+        taken.append((start, end))
+        found.append(_mention(text, number, clause_list, start, end, value, start, None, None, "label", "label", None))
+    for rank in find_word_ranks(text, folded, taken):
+        taken.append((rank.start, rank.end))
+        found.append(_finish(text, folded, number, clause_list, periods, year, rank.start, rank.end,
+                             rank.value, rank.value_start, None, None, "rank", english))
+    for token in find_numbers(text, folded):
+        if any(a < token.end and token.start < b for a, b in taken):
+            continue
+        reading = classify_number(text, folded, token, english)
+        if reading is None:
+            continue
+        found.append(_from_reading(text, folded, number, clause_list, periods, year, token, reading, english))
+        taken.append((found[-1].start, found[-1].end))
+    return sorted(found, key=lambda mention: mention.value_start)
+
+
+def _from_reading(text: str, folded: str, number: int, clause_list: list[Span], periods: list[PeriodMention],
+                  year: int | None, token: Number, reading: Reading, english: bool) -> Mention:
+    if reading.type == "label":
+        return _mention(text, number, clause_list, token.start, reading.end, reading.value, reading.value_start,
+                        reading.unit, None, "label", "label", None)
+    unit, cursor, odd = reading.unit, reading.end, False
+    if unit is None and reading.type not in ("rank", "only"):
+        odd, unit, cursor = unit_after(text, folded, reading.end, english)
+    sign, _ = currency_before(folded, reading.value_start)
+    if unit is None and sign:
+        unit = sign
+    qualifier, start = prefix_qualifier(folded, reading.value_start, english)
+    suffix, cursor = suffix_after(folded, cursor, english)
+    qualifier = "odd" if odd or token.odd else (suffix or qualifier)
+    mention = _finish(text, folded, number, clause_list, periods, year, start, cursor, reading.value,
+                      reading.value_start, unit, qualifier, reading.type, english)
+    mention.negative = reading.negative
+    mention.confidence = reading.confidence
+    return mention
+
+
+def _finish(text: str, folded: str, number: int, clause_list: list[Span], periods: list[PeriodMention],
+            year: int | None, start: int, end: int, value: str, value_start: int, unit: str | None,
+            qualifier: str | None, type_: str, english: bool) -> Mention:
+    index = _clause_index(clause_list, value_start)
+    clause = clause_list[index]
+    before = folded[clause.start:value_start]
+    kind, target_year = kind_of(folded, clause, value_start, periods, year)
+    period = _period_for(folded, periods, _sentence_start(text, value_start), value_start, year, kind)
+    if target_year is not None:
+        period = str(target_year)
+    mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
+    mention.subject = subject_of(text[clause.start:value_start], english) if before.strip() else ""
+    if not mention.subject:  # 9类困难群体…: the number leads, the noun follows
+        mention.subject = text[end:clause.end].strip(" ,，、")[:30]
+    return mention
+
+
+def _mention(text: str, number: int, clause_list: list[Span], start: int, end: int, value: str, value_start: int,
+             unit: str | None, qualifier: str | None, kind: str, type_: str, period: str | None) -> Mention:
+    index = _clause_index(clause_list, value_start)
+    clause = context_clause(text, clause_list, index, value_start)
+    return Mention(number, start, end, value, value_start, unit, qualifier, kind, type_, period, clause, index)
+
+
+def _date_mention(text: str, number: int, period: PeriodMention, clause_list: list[Span]) -> Mention:
+    day_start = period.start + period.text.rindex(period.day)
+    mention = _mention(text, number, clause_list, period.start, period.end, period.day, day_start, "日", None,
+                       "fact", "date", period.period)
+    mention.subject = "date of the event: " + mention.clause.text
+    mention.confidence = 0.6
+    return mention
+
+
+def _clause_index(clause_list: list[Span], offset: int) -> int:
+    for index, clause in enumerate(clause_list):
+        if clause.start <= offset < clause.end:
+            return index
+    for index in range(len(clause_list) - 1, -1, -1):
+        if clause_list[index].start <= offset:
+            return index
+    return 0
+
+
+_WHOLE_YEAR = re.compile(r"全年|当年|今年|本年|年内|年度|this year|the year|full[- ]year", re.IGNORECASE)
+
+
+def _period_for(folded: str, periods: list[PeriodMention], sentence_start: int, value_start: int,
+                year: int | None, kind: str) -> str | None:
+    """The last period written before the number in its sentence; else the document's year."""
+    best = None
+    for period in periods:
+        if sentence_start <= period.start < value_start and period.type != "date" and period.period:
+            best = period
+    if best is not None:
+        return best.period
+    if kind == "target" or year is None:
+        return None
+    return str(year)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    starts = [span.start for span in sentences(text) if span.start <= offset]
+    return starts[-1] if starts else 0

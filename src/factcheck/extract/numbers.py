@@ -1,0 +1,150 @@
+"""Number tokens in running text: Arabic, Chinese and mixed numerals with their scale words.
+
+This is the lowest layer of the extractor: it knows what a number looks like (1,234.5 / 725万 /
+三千五百 / 1.1亿 / 3.5 million / 百分之五十), not what it means. Characters, scale words and unit
+words come from `factcheck.vocab`, the tables the value parser reads, so that every token found
+here is a value that `factcheck run` can parse. Matching runs on a folded copy of the text that
+has exactly the same length (full-width → half-width, traditional → simplified one character at
+a time), so offsets are offsets into the document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.vocab import (CN_BIG_UNITS, CN_DIGITS, CN_POINT, CN_SMALL_UNITS, EN_SCALE_WORDS,
+                             SCALE_WORDS, TRADITIONAL)
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    text: str  # as written, scale word included ("725万", "三千五百", "3.5 million")
+    script: str  # "arabic", "chinese" or "percent-words" (百分之五十)
+    scale: str = ""  # the scale word at its end, folded ("万", "million")
+    odd: bool = False  # 多/余 between the number and its scale word (800多万)
+
+
+def fold_same_length(text: str) -> str:
+    """Half-width, simplified characters, one character for one: offsets stay valid."""
+    out = []
+    for char in text:
+        folded = unicodedata.normalize("NFKC", char)
+        char = folded if len(folded) == 1 else char
+        out.append(char.translate(TRADITIONAL))
+    return "".join(out).replace("−", "-").replace("－", "-")
+
+
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+_CN_DIGIT_CHARS = "".join(CN_DIGITS)
+_ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d])"
+_CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS}]+)?"
+_PERCENT_WORDS = rf"百分之(?:{_ARABIC}|{_CHINESE})"
+_TOKEN = re.compile(rf"(?P<pct>{_PERCENT_WORDS})|(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})")
+_CN_SCALES = sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, reverse=True)
+_EN_SCALE = re.compile(r"[ \u00a0]?(" + "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
+                       re.IGNORECASE)
+_SPELLED_SCALES = {"thousand", "million", "billion", "trillion"}
+
+
+@lru_cache(maxsize=1)
+def _unit_words_by_first_char() -> dict[str, tuple[str, ...]]:
+    """Unit words that begin with a scale character (千瓦 千米 千克 百分点 十…) win over the scale."""
+    from factcheck.units import UNIT_TABLE
+
+    table: dict[str, list[str]] = {}
+    for word in UNIT_TABLE:
+        if word and word[0] in "十百千万亿":
+            table.setdefault(word[0], []).append(word)
+    return {char: tuple(words) for char, words in table.items()}
+
+
+def find_numbers(text: str, folded: str | None = None) -> list[Number]:
+    """Every number token in `text`, left to right, not overlapping."""
+    folded = fold_same_length(text) if folded is None else folded
+    found: list[Number] = []
+    for match in _TOKEN.finditer(folded):
+        if match.group("pct"):
+            found.append(Number(match.start(), match.end(), text[match.start():match.end()], "percent-words"))
+        elif match.group("ar"):
+            found.append(_with_scale(text, folded, match.start(), match.end(), "arabic"))
+        else:
+            token = _chinese(text, folded, match.start(), match.end())
+            if token is not None:
+                found.append(token)
+    return _merge_overlaps(found)
+
+
+def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Number:
+    """The number at [start, end) extended by 多/余 and a Chinese or English scale word."""
+    odd = False
+    cursor = end
+    if folded[cursor:cursor + 1] in ("多", "余") and _scale_at(folded, cursor + 1):
+        odd, cursor = True, cursor + 1
+    scale = _scale_at(folded, cursor)
+    if scale:
+        return Number(start, cursor + len(scale), text[start:cursor + len(scale)], script, scale, odd)
+    english = _EN_SCALE.match(folded, end)
+    if english and _english_scale_ok(folded, english):
+        word = english.group(1).lower()
+        return Number(start, english.end(), text[start:english.end()], script, word)
+    return Number(start, end, text[start:end], script)
+
+
+def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:
+    """Spelled-out scales and bn/mn/tn may follow a space; k must be attached (12k); m and b
+    only after a currency sign ($3.5m), where they cannot be metres or bytes."""
+    word = match.group(1).lower()
+    spaced = match.group(0)[0] in " \u00a0"
+    if word in _SPELLED_SCALES or word in ("bn", "mn", "tn", "mln", "bln", "trn"):
+        return True
+    if word in ("m", "b"):
+        return not spaced and _money_before(folded, match.start())
+    return not spaced
+
+
+def _money_before(folded: str, index: int) -> bool:
+    """3.5m is millions after a currency sign ($3.5m, £2m), metres otherwise."""
+    head = folded[max(0, index - 12):index]
+    return bool(re.search(r"[$€£¥][\d.,]+$", head))
+
+
+def _scale_at(folded: str, index: int) -> str:
+    for word in _CN_SCALES:
+        if folded.startswith(word, index):
+            units = _unit_words_by_first_char().get(word[-1], ())
+            if any(folded.startswith(unit, index + len(word) - 1) for unit in units):
+                shorter = word[:-1]
+                return shorter if shorter in SCALE_WORDS else ""
+            return word
+    return ""
+
+
+def _chinese(text: str, folded: str, start: int, end: int) -> Number | None:
+    """A Chinese numeral run, trimmed of a trailing 千/百/十 that starts a unit word (三千瓦)."""
+    run = folded[start:end]
+    units = _unit_words_by_first_char()
+    while run and run[-1] in "十百千" and any(folded.startswith(u, start + len(run) - 1) for u in units.get(run[-1], ())):
+        run = run[:-1]
+    if not any(char in _CN_DIGIT_CHARS for char in run) and not run.startswith("十"):
+        return None  # 万, 百, 千万 alone are words (万事, 老百姓), not numbers
+    end = start + len(run)
+    scale = next((w for w in _CN_SCALES if run.endswith(w) and len(run) > len(w)), "")
+    # A numeral ending in 万/亿 carries a scale word (两万 is rounded); 十/百/千 are digit positions.
+    scale = scale if scale and scale[-1] in "万亿" else ""
+    if not scale and folded[end:end + 1] in ("多", "余") and _scale_at(folded, end + 1):
+        return _with_scale(text, folded, start, end, "chinese")
+    return Number(start, end, text[start:end], "chinese", scale)
+
+
+def _merge_overlaps(found: list[Number]) -> list[Number]:
+    result: list[Number] = []
+    for number in found:
+        if result and number.start < result[-1].end:
+            continue
+        result.append(number)
+    return result

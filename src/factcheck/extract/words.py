@@ -1,0 +1,184 @@
+"""The words around a number: unit after it, qualifier before or after it, kind markers, labels.
+
+Every word list here is a table of `factcheck.vocab` (the value grammar's own), matched
+longest first, so a qualifier or unit the extractor writes into a draft is one the value parser
+accepts. Matching runs on the same-length folded text (`numbers.fold_same_length`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.clauses import Span
+from factcheck.extract.numbers import find_numbers
+from factcheck.vocab import (EXTRA_MEASURE_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[str, ...]:
+    from factcheck.units import UNIT_TABLE
+
+    words = set(UNIT_TABLE) | set(EXTRA_MEASURE_WORDS)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[tuple[str, str], ...]:
+    pairs = [(word, name) for name, words in QUALIFIER_PREFIXES.items() for word in words]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    pairs = [(word, name) for name, words in QUALIFIER_SUFFIXES.items() for word in words if name != "odd"]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool, str | None, int]:
+    """(odd, unit as written, end) for what follows a number: 800多家 → (True, 家)."""
+    odd = False
+    lowered = folded.lower()
+    if not english and folded[index:index + 1] in ("多", "余"):
+        odd, index = True, index + 1
+    elif english:
+        match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
+        if match:
+            odd, index = True, index + match.end()
+    gap = 1 if english and lowered[index:index + 1] == " " else 0
+    for word in _unit_words():
+        at = index + gap
+        if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
+            if english and gap == 0 and word[0].isalpha() and len(word) > 2:
+                continue  # "5kids": a unit word glued to a number only when it is a symbol
+            return odd, text[at:at + len(word)], at + len(word)
+    latin = re.match(r"[A-Za-z]{1,3}(?![A-Za-z])", folded[index:]) if not english else None
+    if latin and _CJK.search(folded[index + latin.end():index + latin.end() + 1] or "x"):
+        return odd, text[index:index + latin.end()], index + latin.end()
+    return odd, None, index
+
+
+def _word_ends(lowered: str, end: int, word: str) -> bool:
+    if not word[-1].isalpha() or not word.isascii():
+        return True
+    return end >= len(lowered) or not lowered[end].isalpha()
+
+
+def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
+    """A currency sign written before the number ($3.5 million, US$2bn): (sign, its start)."""
+    match = re.search(r"(US\$|HK\$|[$€£¥])\s?$", folded[max(0, value_start - 4):value_start])
+    if not match:
+        return None, value_start
+    start = value_start - (len(folded[max(0, value_start - 4):value_start]) - match.start())
+    return match.group(1), start
+
+
+def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str | None, int]:
+    """(canonical qualifier, start of its word) for a qualifier written right before the number."""
+    _, start = currency_before(folded, value_start)
+    head = folded[max(0, start - 24):start].lower()
+    if english:
+        head = head.rstrip()
+    for word, name in _prefixes():
+        if head.endswith(word.lower()):
+            before = head[:len(head) - len(word)]
+            if word.isascii() and before[-1:].isalpha():
+                continue  # "cover 5" is not "over 5"
+            return name, start - (len(folded[max(0, start - 24):start].lower()) - len(before))
+    return None, start
+
+
+def suffix_after(folded: str, index: int, english: bool) -> tuple[str | None, int]:
+    """A qualifier written after the number and its unit: 以上, 左右, "or more"."""
+    lowered = folded.lower()
+    for word, name in _suffixes():
+        at = index + (1 if english and word[0].isalpha() and lowered[index:index + 1] == " " else 0)
+        if lowered.startswith(word, at) and (not word[-1].isalpha() or not lowered[at + len(word):at + len(word) + 1].isalpha()):
+            if word == "以上" and lowered[at + 2:at + 3] in ("率", "级"):
+                continue  # 以上率下 is an idiom, not "or more"
+            return name, at + len(word)
+    return None, index
+
+
+def kind_of(folded: str, clause: Span, value_start: int, periods: list, year: int | None) -> tuple[str, int | None]:
+    """(kind, target year) from markers earlier in the clause and deadlines (到2026年, by 2026)."""
+    head = folded[clause.start:value_start].lower()
+    for period in periods:
+        inside = clause.start <= period.start < clause.end
+        if inside and period.target and period.year and (year is None or period.year > year):
+            return "target", period.year
+    if any(_target_marker(head, marker) for marker in KIND_MARKERS["target"] if not marker.startswith("by ")):
+        return "target", None
+    if any(marker in head for marker in KIND_MARKERS["estimate"]):
+        return "estimate", None
+    return "fact", None
+
+
+# Target words that are also nouns or past tense: 行动计划 (a plan, named), 新争取 (newly won).
+_NOT_TARGET = {
+    "计划": re.compile(r"计划(?![到在于用实现完成新增建成达到\d])"),
+    "目标": re.compile(r"目标(?![是为到:：\d])"),
+    "争取": re.compile(r"(?:新|已)争取|争取(?=了)"),
+}
+
+
+def _target_marker(head: str, marker: str) -> bool:
+    if marker not in head:
+        return False
+    exclusion = _NOT_TARGET.get(marker)
+    return exclusion is None or len(exclusion.findall(head)) < head.count(marker)
+
+
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{1,12})[”」』\"]")
+_CN_NUMERAL = re.compile(r"[一二两三四五六七八九十]")
+
+
+def find_labels(text: str, folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Short quoted names that hold a Chinese numeral (“五个优化”, “三争三创一保持”): (start, end, value)."""
+    labels = []
+    for match in _QUOTED.finditer(folded):
+        content = match.group(1)
+        if not _CN_NUMERAL.search(content) or re.search(r"\d", content):
+            continue
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        tokens = find_numbers(content)
+        if not tokens:
+            continue
+        start = match.start(1) + tokens[0].start
+        labels.append((match.start(), match.end(), text[start:start + len(tokens[0].text)]))
+    return labels
+
+
+_LEAD = re.compile(r"^(?:其中|截至目前|目前|同时|此外|另外|全年|当年|今年|[,，、\s])+")
+_TRAIL = re.compile(
+    r"(?:已经|已|共计|共|累计|分别|总计|合计|全年|当年|预计|力争|争取|计划|目标|均)?"
+    r"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|增长|下降|提高|完成|实现|形成|有|居|位居|占比达到|占比|占)?$"
+)
+_EN_TRAIL = re.compile(
+    r"\b(?:was|were|is|are|reached|totalled|totaled|rose|grew|fell|increased|decreased|of|to|by|at|up|down|"
+    r"more than|over|nearly|almost|about|around|some|approximately|an estimated|estimated|"
+    r"is expected to reach|expected to reach|ranked|ranks|the|a|an)\s*$",
+    re.IGNORECASE,
+)
+
+
+def subject_of(head: str, english: bool) -> str:
+    """What is measured, best effort: the clause before the number without verbs and qualifiers."""
+    text = head.strip()
+    if english:
+        previous = None
+        while previous != text:
+            previous, text = text, _EN_TRAIL.sub("", text).rstrip(" ,$€£¥")
+        return text.strip(" ,;:")
+    text = _LEAD.sub("", text)
+    for _ in range(3):
+        text = _TRAIL.sub("", text)
+        for word, _name in _prefixes():
+            if not word.isascii() and text.endswith(word):
+                text = text[: -len(word)]
+                break
+    text = re.sub(r"(?:提出)?(?:力争|争取)?到?(?:19|20)\d\d年(?:\d{1,2}(?:-\d{1,2})?月份?)?", "", text)
+    return text.rstrip("第唯").strip(" ,，、:：")
