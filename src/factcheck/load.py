@@ -56,7 +56,7 @@ class LoadResult:
 
     def _load_outside(self, claim_id: str) -> Claim | ClaimResult | None:
         base = Path(os.path.abspath(self.base))
-        found = [base / (claim_id + suffix) for suffix in SUFFIXES]
+        found = [Path(os.path.normpath(base / (claim_id + suffix))) for suffix in SUFFIXES]
         found = [path for path in found if path.is_file() and _inside(path, base)]
         if not found:
             return None

@@ -229,7 +229,7 @@ def test_bad_compare_is_invalid_at_its_place(tree) -> None:
 
 def test_load_extra_finds_claims_outside_the_given_paths(tree) -> None:
     root = tree({"claims/a/x.yaml": GOOD, "claims/b/y.yaml": GOOD, "claims/b/bad.yaml": "value: 1\n",
-                 "claims/b/dup.yaml": GOOD, "claims/b/dup.yml": GOOD})
+                 "claims/b/dup.yaml": GOOD, "claims/b/dup.yml": GOOD, "outside.yaml": GOOD})
     loaded = load_claims([root / "claims/a"], root)
     assert list(loaded.claims) == ["a/x"]
     assert loaded.load_extra("a/x") is loaded.claims["a/x"]
@@ -241,6 +241,7 @@ def test_load_extra_finds_claims_outside_the_given_paths(tree) -> None:
     assert isinstance(loaded.load_extra("b/dup"), ClaimResult)
     assert loaded.load_extra("b/none") is None
     assert loaded.load_extra("../outside") is None
+    assert loaded.load_extra("a/../../outside") is None  # the file exists, but outside the base
     assert "b/y" not in loaded.claims  # extras are not part of the run's own claims
 
 
@@ -253,3 +254,24 @@ def test_no_paths_means_the_claims_folder(tree) -> None:
 def test_an_explicitly_named_file_loads_whatever_its_suffix(tree) -> None:
     root = tree({"claims/a.txt": GOOD})
     assert list(load_claims([root / "claims/a.txt"], root).claims) == ["a.txt"]
+
+
+def test_oversized_file_is_invalid_at_1_1(tree) -> None:
+    root = tree({"claims/big.yaml": "claim: x\nvalue: 1\ncitation: {}\nx-pad: " + "x" * (1 << 20) + "\n",
+                 "claims/small.yaml": GOOD})
+    loaded = load_claims([root / "claims"], root)
+    (result,) = loaded.failed
+    assert messages(result)[0].startswith("1:1: file is larger than 1 MiB")
+    assert list(loaded.claims) == ["small"]
+
+
+def test_crlf_line_endings(tree) -> None:
+    root = tree({"claims/a.yaml": b"claim: x\r\nvalue: 1\r\ncitation: {}\r\nvaule: 2\r\n"})
+    (result,) = load_claims([root / "claims"], root).failed
+    assert messages(result) == ["4:1: unknown key `vaule` (did you mean `value`?)"]
+
+
+def test_newlines_in_quoted_text_do_not_break_a_finding_line(tree) -> None:
+    root = tree({"claims/a.yaml": 'claim: x\nvalue: "a\\nb"\ncitation: {}\n'})
+    (result,) = load_claims([root / "claims"], root).failed
+    assert all("\n" not in f.message for f in result.findings) and "a\\nb" in result.findings[0].message
