@@ -171,6 +171,19 @@ def test_public_figures_each_cite_their_page_and_sentence():
     for row in rows:
         assert row["url"].startswith(("http://", "https://")), row
         assert row["quote"] and row["source_id"].startswith("E"), row
+        # the value as its sentence writes it, or a note saying how it was read (唯一 → 1, 三年 → 3, a list's count)
+        assert row["value"].rstrip("%") in row["quote"] or row["note"], row
         key = (row["series"], row["region"], row["period"])
         assert key not in seen, key
         seen.add(key)
+
+
+SEED = Path("/work/shared/seed/public-figures.md")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed list of public figures is not on this machine")
+def test_public_figures_quote_the_seed_list_exactly():
+    seed = SEED.read_text(encoding="utf-8")
+    with FIGURES.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            assert row["quote"] in seed and row["url"] in seed, row["source_id"]
