@@ -102,7 +102,10 @@ def _published(evidence: dict[str, Any], source_q: Quantity) -> str:
     text = str(value)
     if evidence.get("scale") not in (None, "1"):
         text += f" × {evidence['scale']}"
-    return text + _suffix(source_q)
+    suffix = _suffix(source_q)
+    if suffix.strip() and text.endswith(suffix.strip()):  # published "62.4%": no second "%"
+        return text
+    return text + suffix
 
 
 def _suffix(q: Quantity) -> str:
