@@ -84,7 +84,10 @@ def negate(a: Quantity) -> Quantity:
 def _additive(a: Quantity, b: Quantity, negate: bool) -> Quantity:
     unit, a_in, b_in = _common(a, b, "subtract" if negate else "add")
     interval = a_in - b_in if negate else a_in + b_in
-    if negate and is_percent(a.unit) and is_percent(b.unit):
+    # A bare number takes its partner's unit first: 69% − 61.5 is 69% − 61.5%.
+    a_unit = b.unit if a.unit.is_pure else a.unit
+    b_unit = a.unit if b.unit.is_pure else b.unit
+    if negate and is_percent(a_unit) and is_percent(b_unit):
         unit = points_unit()
     return Quantity(interval, unit)
 

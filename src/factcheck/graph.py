@@ -103,15 +103,24 @@ def _missing_finding(edge: Edge) -> Finding:
     message = f"no claim file for id {edge.target!r} (looked for claims/{edge.target}.yaml)"
     if edge.ref.written != edge.target:
         message += f", written {edge.ref.written!r}"
-    return Finding(edge.spec.kind, Verdict.INVALID, message, edge.ref.position, index=edge.spec.index)
+    lines = (f"operand {edge.ref.written!r} names claim {edge.target!r}",
+             f"no file claims/{edge.target}.yaml (or .yml) among the claims of this run")
+    return Finding(edge.spec.kind, Verdict.INVALID, message, edge.ref.position, explanation=lines,
+                   index=edge.spec.index)
 
 
 def _cycle_finding(graph: Graph, start: str, component: set[str]) -> Finding:
     path = _cycle_path(graph.dependencies, start, component)
     first = next(e for e in graph.edges if e.source == start and e.target == path[1])
     message = "cycle: " + " → ".join(path)
+    lines = tuple(_edge_line(graph, a, b) for a, b in zip(path, path[1:]))
     return Finding(first.spec.kind, Verdict.INVALID, f"{message}: claims may not check each other in a circle",
-                   first.ref.position, index=first.spec.index, evidence={"cycle": path})
+                   first.ref.position, explanation=lines, index=first.spec.index, evidence={"cycle": path})
+
+
+def _edge_line(graph: Graph, source: str, target: str) -> str:
+    edge = next(e for e in graph.edges if e.source == source and e.target == target)
+    return f"{source}: check {edge.spec.index + 1} ({edge.spec.kind}) uses {edge.ref.written} = {target}"
 
 
 def _cycle_path(dependencies: Mapping[str, set[str]], start: str, component: set[str]) -> list[str]:

@@ -16,8 +16,8 @@ A claim in % that the difference gives in points fails and says so: the document
 
 Passes (totals 123 and 82): `123 − 82 = 41, stated 41`
 
-Fails (claim in %, operands in %): `69% − 61.5% = [6.95, 8.05]个百分点, stated 7.5%: stated in %,
-computed in percentage points`
+Fails (a claim in %, two operands in %: the difference is in points):
+`69% − 61.5% = [6.95, 8.05] pp, stated 7.5%: stated in %, computed in percentage points`
 """
 
 from __future__ import annotations

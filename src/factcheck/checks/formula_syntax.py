@@ -62,7 +62,8 @@ Node = Union[Num, Ref, Neg, Bin]
 class Token:
     kind: str  # "num", "ref", "op", "(", ")", "end"
     text: str
-    offset: int
+    offset: int  # where the token starts (a ref: its `{`)
+    inner: int = 0  # a ref: where the text inside the braces starts
 
 
 def tokenize(text: str) -> list[Token]:
@@ -86,7 +87,7 @@ def tokenize(text: str) -> list[Token]:
             if not inner.strip():
                 raise FormulaSyntaxError("empty `{}`: write a claim id or a number inside", i)
             lead = len(inner) - len(inner.lstrip())
-            tokens.append(Token("ref", inner.strip(), i + 1 + lead))
+            tokens.append(Token("ref", inner.strip(), i, i + 1 + lead))
             i = close + 1
         elif char == "}":
             raise FormulaSyntaxError("`}` without an opening `{`", i)
@@ -141,7 +142,7 @@ class _Parser:
         if token.kind == "num":
             return Num(Fraction(token.text), token.text)
         if token.kind == "ref":
-            ref = Ref(len(self.refs), token.text, token.offset)
+            ref = Ref(len(self.refs), token.text, token.inner)
             self.refs.append(ref)
             return ref
         if token.kind == "(":

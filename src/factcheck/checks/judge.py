@@ -48,10 +48,19 @@ def shown_text(resolved: Resolved) -> str:
     return written
 
 
+_QUALIFIED = {
+    "about": "about {}", "at-least": "at least {}", "more-than": "more than {}",
+    "at-most": "at most {}", "less-than": "less than {}", "nearly": "nearly {}", "odd": "{}-odd",
+}
+
+
 def stated_shown(claim: Claim) -> str:
-    if arith.is_count(claim.quantity.unit) or claim.quantity.unit.is_pure:
-        return claim.value_text
-    return claim.stated_text()
+    """The claim's value as a message shows it: "1794", "7.5个百分点", "more than 358"."""
+    if arith.is_count(claim.quantity.unit):
+        text = claim.value_text
+    else:
+        text = claim.stated_text()
+    return _QUALIFIED.get(claim.qualifier or "", "{}").format(text)
 
 
 def claim_scale(claim: Claim) -> tuple[Fraction, str]:
@@ -98,13 +107,17 @@ def default_render(expression: str) -> Render:
     return lambda computed, stated: f"{expression} = {computed}, stated {stated}"
 
 
-def problem_finding(spec: Any, claim: Claim, items: Sequence[Term]) -> Finding | None:
-    """When an operand has no value, the check concludes what that operand's problem says."""
-    broken = [term for term in items if term.resolved.quantity is None]
+def problem_finding(spec: Any, claim: Claim, items: Sequence[Term], members_ok: bool = False) -> Finding | None:
+    """When an operand has no value, the check concludes what that operand's problem says.
+
+    `members_ok`: a rank's `among` source needs only its members, not a single value.
+    """
+    broken = [term for term in items if term.resolved.quantity is None
+              and not (members_ok and term.resolved.members)]
     if not broken:
         return None
     verdict = worst([term.resolved.verdict for term in broken])
-    reasons = "; ".join(f"{term.shown}: {term.resolved.problem}" for term in broken)
+    reasons = "; ".join(f"{term.shown}: {term.resolved.problem or 'no value'}" for term in broken)
     return Finding(spec.kind, verdict, f"cannot check: {reasons}", spec.position,
                    stated=claim.quantity.interval, explanation=operand_lines(items),
                    evidence=evidence(items), index=spec.index)
@@ -132,7 +145,7 @@ def judge(spec: Any, claim: Claim, items: Sequence[Term], computed: Quantity, re
     try:
         expected = arith.express(computed, stated)
     except arith.UnitMismatch as error:
-        message = f"{render(show(computed), claim.stated_text())}: {error}"
+        message = f"{render(show(computed), stated_shown(claim))}: {error}"
         return _finding(spec, claim, items, Verdict.FAIL, message, computed, mismatch=True)
     verdict = Verdict.PASS if expected.interval.overlaps(stated.interval) else Verdict.FAIL
     message = render(show(expected, claim), stated_shown(claim))
@@ -161,7 +174,12 @@ def operand_lines(items: Sequence[Term]) -> list[str]:
     lines = []
     for term in items:
         q = term.resolved.quantity
-        value = explain_interval(q) if q is not None else f"no value ({term.resolved.problem})"
+        if q is not None:
+            value = explain_interval(q)
+        elif term.resolved.members:
+            value = f"{len(term.resolved.members)} members"
+        else:
+            value = f"no value ({term.resolved.problem or 'unknown'})"
         name = name_of(term.operand)
         head = term.resolved.written if name in ("number", term.resolved.written) else f"{name} = {term.resolved.written}"
         lines.append(f"{head} → {value}")

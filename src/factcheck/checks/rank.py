@@ -98,14 +98,14 @@ def _same_claim(a: Operand, b: Operand) -> bool:
 
 def evaluate(spec: RankSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Finding:
     items = terms(values, spec.operands())
-    problem = problem_finding(spec, claim, items)
+    problem = problem_finding(spec, claim, items, members_ok=spec.across_source is not None)
     if problem is not None:
         return problem
     try:
         of, others, lines = _values(spec, items)
-        of, *others = arith.common_unit([of, *others], "rank among values in different units")
+        of, *others = arith.common_unit([of, *others], "cannot rank")
     except (arith.UnitMismatch, ClaimError) as error:
-        return _finding(spec, claim, items, Verdict.FAIL, f"cannot rank: {error}", None, [])
+        return _finding(spec, claim, items, Verdict.FAIL, str(error), None, [])
     sign = 1 if spec.order == "descending" else -1
     ranks = possible_ranks(_signed(of, sign), [_signed(q, sign) for q in others])
     stated = claim.quantity.interval

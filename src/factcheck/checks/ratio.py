@@ -16,7 +16,7 @@ number divides as a plain factor; a divisor whose interval contains zero makes t
 
 Passes (totals 123 and 82): `123 ÷ 82 = 1.5, stated 1.5倍`
 
-Fails (a claim of 2倍): `123 ÷ 82 = 1.5, stated 2倍`
+Fails (a claim of 3倍): `123 ÷ 82 = 1.5, stated 3倍`
 """
 
 from __future__ import annotations

@@ -11,11 +11,11 @@ checks:
 
 One operand. Units must be of one dimension (亿元 and 万元 are the same unit scaled; a bare
 number takes the claim's unit); the two intervals must overlap, so rounding is never a
-mismatch: `1800` with `rounded: true` is the same as 1793.
+mismatch: `1800` with `qualifier: about` is the same as 1793.
 
-Passes (the other claim states 1793): `same as tech-platforms-total: 1793, stated 1793`
+Passes (the other claim states 1793): `same as ./tech-platforms-total: 1793, stated 1793`
 
-Fails (the other claim states 1794): `same as tech-platforms-total: 1794, stated 1793`
+Fails (the other claim states 1794): `same as ./tech-platforms-total: 1794, stated 1793`
 """
 
 from __future__ import annotations
