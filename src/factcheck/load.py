@@ -14,11 +14,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Iterator, Sequence
 
-from factcheck.errors import ClaimError, ValueParseError
-from factcheck.model import Citation, Claim, ClaimResult, Finding, Kind, Position, Verdict
-from factcheck.yamlio import YamlDoc, read_yaml, scalar_text
+from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
+from factcheck.normalize import build_claim, invalid
+from factcheck.yamlio import read_yaml
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -183,157 +183,16 @@ def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
     from factcheck.schema import schema_problems
 
     doc = read_yaml(path)
-    findings = [_invalid("schema", Position(display, p.line, p.column), p.reason) for p in doc.problems]
+    findings = [invalid("schema", Position(display, p.line, p.column), p.reason) for p in doc.problems]
     if doc.data is None:
         return ClaimResult(claim_id, display, findings)
     for problem in schema_problems(doc):
-        findings.append(_invalid("schema", Position(display, problem.line, problem.column), problem.reason))
+        findings.append(invalid("schema", Position(display, problem.line, problem.column), problem.reason))
         if problem.path:
             doc.problem_paths.add(problem.path[:1])  # the grammar pass leaves that field alone
-    claim = _Builder(doc, claim_id, display, findings).build()
-    if findings:
+    claim = build_claim(doc, claim_id, display, findings)
+    if claim is None or findings:
         return ClaimResult(claim_id, display, sorted(findings, key=lambda f: (f.position.line, f.position.column)))
     return claim
 
 
-def _invalid(check: str, position: Position, message: str, index: int | None = None) -> Finding:
-    """An `invalid` finding; text quoted from the file cannot break its one line."""
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
-    return Finding(check, Verdict.INVALID, one_line, position, index=index)
-
-
-class PositionMap(Mapping):
-    """Positions of a file's values by path, made into Position objects only when asked for."""
-
-    def __init__(self, file: str, doc: YamlDoc) -> None:
-        self.file, self._values, self._keys = file, doc.positions, doc.key_positions
-
-    def __getitem__(self, path: tuple[Any, ...]) -> Position:
-        return Position(self.file, *self._values[path])
-
-    def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        return iter(self._values)
-
-    def __len__(self) -> int:
-        return len(self._values)
-
-    def key(self, path: tuple[Any, ...]) -> Position | None:
-        """Where the key of `path` is written (the value's position is `self[path]`)."""
-        found = self._keys.get(tuple(path))
-        return None if found is None else Position(self.file, *found)
-
-
-class _Builder:
-    """The grammar pass: value, period, kind, citation, checks and compare of a valid mapping."""
-
-    def __init__(self, doc: YamlDoc, claim_id: str, display: str, findings: list[Finding]) -> None:
-        self.doc, self.data, self.id, self.file, self.findings = doc, doc.data, claim_id, display, findings
-        self.positions = PositionMap(display, doc)
-
-    def locate(self, *path: Any) -> Position:
-        while path:
-            if path in self.doc.positions:
-                return self.positions[path]
-            path = path[:-1]
-        return self.positions[()] if () in self.doc.positions else Position(self.file)
-
-    def usable(self, key: str) -> bool:
-        return self.data.get(key) is not None and (key,) not in self.doc.problem_paths
-
-    def text(self, key: str) -> str | None:
-        return scalar_text(self.data[key]) if self.usable(key) else None
-
-    def build(self) -> Claim | None:
-        period = self._period()
-        period_text = period.text if period else self.text("period")
-        quantity = self._quantity()
-        checks = self._checks(period_text)
-        compare = self._compare(period_text)
-        if self.findings or quantity is None:
-            return None
-        return Claim(
-            id=self.id, file=self.file, text=self.text("claim") or "", value_text=self.text("value") or "",
-            quantity=quantity, kind=Kind(self.text("kind") or "fact"), position=Position(self.file),
-            positions=self.positions, subject=self.text("subject"), period=period,
-            citation=self._citation(), checks=checks, compare=compare, qualifier=self.text("qualifier"),
-            rounded=self.data.get("rounded"), tolerance=self.text("tolerance"), unit_text=self.text("unit") or None,
-            extras={key: value for key, value in self.data.items() if str(key).startswith("x-")},
-            content_hash=self.doc.content_hash,
-        )
-
-    def _quantity(self) -> Any:
-        from factcheck.values import parse_qualifier, parse_quantity
-
-        if not self.usable("value") or any((key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")):
-            return None
-        value, unit, qualifier = self.text("value"), self.text("unit"), self.text("qualifier")
-        if qualifier is not None:
-            try:
-                parse_qualifier(qualifier)
-            except ValueParseError as error:
-                self.findings.append(_invalid("value", self.locate("qualifier"), f"cannot read qualifier `{qualifier}`: {error.reason}"))
-                return None
-        try:
-            return parse_quantity(value, unit or None, qualifier=qualifier, tolerance=self.text("tolerance"),
-                                  rounded=self.data.get("rounded"))
-        except ValueParseError as error:
-            written = f"{value} {unit}" if unit else value
-            self.findings.append(_invalid("value", self.locate("value"), f"cannot read value `{written}`: {error.reason}"))
-            return None
-
-    def _period(self) -> Any:
-        from factcheck.periods import parse_period
-
-        text = self.text("period")
-        if text is None:
-            return None
-        try:
-            return parse_period(text)
-        except ValueParseError as error:
-            self.findings.append(_invalid("value", self.locate("period"), f"cannot read period `{text}`: {error.reason}"))
-            return None
-
-    def _citation(self) -> Citation | None:
-        raw = self.data.get("citation")
-        if not isinstance(raw, dict):
-            return None
-        return Citation(**{key: scalar_text(value) for key, value in raw.items() if value is not None})
-
-    def _checks(self, period: str | None) -> list[Any]:
-        items = self.data.get("checks") if self.usable("checks") else None
-        if not items:
-            return []
-        from factcheck.checks import parse_check
-        from factcheck.checks.base import ParseContext
-
-        specs = []
-        for index, item in enumerate(items):
-            locate: Callable[..., Position] = lambda *path, index=index: self.locate("checks", index, *path)
-            try:
-                specs.append(parse_check(item, ParseContext(self.id, locate, index, period)))
-            except ClaimError as error:
-                check = _check_name(item)
-                self.findings.append(_invalid(check, error.position or locate(), error.reason, index))
-        return specs
-
-    def _compare(self, period: str | None) -> Any:
-        from factcheck.refs import parse_source_ref
-
-        if not self.usable("compare"):
-            return None
-        try:
-            return parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period)
-        except ClaimError as error:
-            self.findings.append(_invalid("compare", error.position or self.locate("compare"), error.reason))
-            return None
-
-
-def _check_name(item: object) -> str:
-    """A broken check is reported under its kind's name when that much is readable."""
-    from factcheck.checks import CHECKS
-
-    if isinstance(item, dict) and len(item) == 1:
-        (key,) = item
-        if key in CHECKS:
-            return str(key)
-    return "schema"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck import yamlio
+from factcheck import yamlevents, yamlio
 from factcheck.yamlio import MAX_BYTES, YamlFloat, YamlInt, parse_yaml, read_yaml
 
 
@@ -152,8 +152,8 @@ def test_unreadable_file_is_a_problem(tmp_path: Path):
 def test_depth_and_node_caps(loader):
     deep = "a: " + "[" * 100 + "]" * 100 + "\n"
     line, column, reason = only(deep)
-    assert (line, column) == (1, 3 + yamlio.MAX_DEPTH) and "nested deeper" in reason
-    many = "a: [" + ", ".join(["1"] * (yamlio.MAX_NODES + 10)) + "]\n"
+    assert (line, column) == (1, 3 + yamlevents.MAX_DEPTH) and "nested deeper" in reason
+    many = "a: [" + ", ".join(["1"] * (yamlevents.MAX_NODES + 10)) + "]\n"
     assert "more than" in only(many)[2]
 
 

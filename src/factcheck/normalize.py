@@ -1,0 +1,165 @@
+"""The grammar pass of loading: a schema-valid mapping → a Claim with parsed fields.
+
+`load` has already refused what the YAML reader and the schema refuse; here each field's own
+grammar runs (value with unit, qualifier, tolerance and rounding; period; each check item;
+the `compare` reference). Every field is tried even when another failed, so a file reports
+all its problems at once; a field that already failed an earlier pass is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator, Mapping
+
+from factcheck.errors import ClaimError, ValueParseError
+from factcheck.model import Citation, Claim, Finding, Kind, Position, Verdict
+from factcheck.yamlio import YamlDoc, scalar_text
+
+
+def build_claim(doc: YamlDoc, claim_id: str, display: str, findings: list[Finding]) -> Claim | None:
+    """The Claim of a loaded file, or None after adding its problems to `findings`."""
+    return _Builder(doc, claim_id, display, findings).build()
+
+
+def invalid(check: str, position: Position, message: str, index: int | None = None) -> Finding:
+    """An `invalid` finding; text quoted from the file cannot break its one line."""
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    return Finding(check, Verdict.INVALID, one_line, position, index=index)
+
+
+class PositionMap(Mapping):
+    """Positions of a file's values by path, made into Position objects only when asked for."""
+
+    def __init__(self, file: str, doc: YamlDoc) -> None:
+        self.file, self._values, self._keys = file, doc.positions, doc.key_positions
+
+    def __getitem__(self, path: tuple[Any, ...]) -> Position:
+        return Position(self.file, *self._values[path])
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def key(self, path: tuple[Any, ...]) -> Position | None:
+        """Where the key of `path` is written (the value's position is `self[path]`)."""
+        found = self._keys.get(tuple(path))
+        return None if found is None else Position(self.file, *found)
+
+
+class _Builder:
+    """The grammar pass: value, period, kind, citation, checks and compare of a valid mapping."""
+
+    def __init__(self, doc: YamlDoc, claim_id: str, display: str, findings: list[Finding]) -> None:
+        self.doc, self.data, self.id, self.file, self.findings = doc, doc.data, claim_id, display, findings
+        self.positions = PositionMap(display, doc)
+
+    def locate(self, *path: Any) -> Position:
+        while path:
+            if path in self.doc.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return self.positions[()] if () in self.doc.positions else Position(self.file)
+
+    def usable(self, key: str) -> bool:
+        return self.data.get(key) is not None and (key,) not in self.doc.problem_paths
+
+    def text(self, key: str) -> str | None:
+        return scalar_text(self.data[key]) if self.usable(key) else None
+
+    def build(self) -> Claim | None:
+        period = self._period()
+        period_text = period.text if period else self.text("period")
+        quantity = self._quantity()
+        checks = self._checks(period_text)
+        compare = self._compare(period_text)
+        if quantity is None and not self.findings:  # the schema pass let a bad value through
+            self.findings.append(invalid("value", self.locate("value"), "the value could not be read"))
+        if self.findings or quantity is None:
+            return None
+        return Claim(
+            id=self.id, file=self.file, text=self.text("claim") or "", value_text=self.text("value") or "",
+            quantity=quantity, kind=Kind(self.text("kind") or "fact"), position=Position(self.file),
+            positions=self.positions, subject=self.text("subject"), period=period,
+            citation=self._citation(), checks=checks, compare=compare, qualifier=self.text("qualifier"),
+            rounded=self.data.get("rounded"), tolerance=self.text("tolerance"), unit_text=self.text("unit") or None,
+            extras={key: value for key, value in self.data.items() if str(key).startswith("x-")},
+            content_hash=self.doc.content_hash,
+        )
+
+    def _quantity(self) -> Any:
+        from factcheck.values import parse_qualifier, parse_quantity
+
+        if not self.usable("value") or any((key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")):
+            return None
+        value, unit, qualifier = self.text("value"), self.text("unit"), self.text("qualifier")
+        if qualifier is not None:
+            try:
+                parse_qualifier(qualifier)
+            except ValueParseError as error:
+                self.findings.append(invalid("value", self.locate("qualifier"), f"cannot read qualifier `{qualifier}`: {error.reason}"))
+                return None
+        try:
+            return parse_quantity(value, unit or None, qualifier=qualifier, tolerance=self.text("tolerance"),
+                                  rounded=self.data.get("rounded"))
+        except ValueParseError as error:
+            written = f"{value} {unit}" if unit else value
+            self.findings.append(invalid("value", self.locate("value"), f"cannot read value `{written}`: {error.reason}"))
+            return None
+
+    def _period(self) -> Any:
+        from factcheck.periods import parse_period
+
+        text = self.text("period")
+        if text is None:
+            return None
+        try:
+            return parse_period(text)
+        except ValueParseError as error:
+            self.findings.append(invalid("value", self.locate("period"), f"cannot read period `{text}`: {error.reason}"))
+            return None
+
+    def _citation(self) -> Citation | None:
+        raw = self.data.get("citation")
+        if not isinstance(raw, dict):
+            return None
+        return Citation(**{key: scalar_text(value) for key, value in raw.items() if value is not None})
+
+    def _checks(self, period: str | None) -> list[Any]:
+        items = self.data.get("checks") if self.usable("checks") else None
+        if not items:
+            return []
+        from factcheck.checks import parse_check
+        from factcheck.checks.base import ParseContext
+
+        specs = []
+        for index, item in enumerate(items):
+            locate: Callable[..., Position] = lambda *path, index=index: self.locate("checks", index, *path)
+            try:
+                specs.append(parse_check(item, ParseContext(self.id, locate, index, period)))
+            except ClaimError as error:
+                check = _check_name(item)
+                self.findings.append(invalid(check, error.position or locate(), error.reason, index))
+        return specs
+
+    def _compare(self, period: str | None) -> Any:
+        from factcheck.refs import parse_source_ref
+
+        if not self.usable("compare"):
+            return None
+        try:
+            return parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period)
+        except ClaimError as error:
+            self.findings.append(invalid("compare", error.position or self.locate("compare"), error.reason))
+            return None
+
+
+def _check_name(item: object) -> str:
+    """A broken check is reported under its kind's name when that much is readable."""
+    from factcheck.checks import CHECKS
+
+    if isinstance(item, dict) and len(item) == 1:
+        (key,) = item
+        if key in CHECKS:
+            return str(key)
+    return "schema"
