@@ -37,10 +37,12 @@ def test_every_format_has_user_docs(name: str) -> None:
     assert module.__doc__ and f"--format {name}" in module.__doc__
 
 
-def test_registered_in_reporters() -> None:
-    report = importlib.import_module("factcheck.report")
-    reporters = getattr(report, "REPORTERS", None)
-    if reporters is None:
-        pytest.skip("factcheck.report.REPORTERS is not there yet (the lead's module)")
-    for name in FORMATS:
-        assert name in reporters, f"{name} is not registered in factcheck.report.REPORTERS"
+def test_registered_in_the_format_registry() -> None:
+    from factcheck.report import FORMATS, reporter
+
+    for name in FORMATS_UNDER_TEST:
+        assert name in FORMATS, f"{name} is not registered in factcheck.report.FORMATS"
+        assert reporter(name).NAME == name
+
+
+FORMATS_UNDER_TEST = sorted(FORMATS)

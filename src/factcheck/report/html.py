@@ -5,7 +5,7 @@ Policy forbids loading anything), so it works from a file, an artifact download 
 
 - a summary: the gate's outcome and the claims per verdict;
 - the claims table, filterable by text, verdict and "problems only" (an inline script; without
-  scripts every row simply shows);
+  scripts every row simply shows); a link can preset the filter: `factcheck.html#verdict=fail&q=gdp`;
 - every finding that fails the gate with its arithmetic;
 - for each source comparison, a small SVG chart of the source series with the claimed
   interval drawn as a band.
@@ -68,6 +68,9 @@ SCRIPT = """
     });
     count.textContent = shown + " of " + rows.length + " claims";
   }
+  var wanted = /[#&]verdict=([a-z]+)/.exec(location.hash), query = /[#&]q=([^&]*)/.exec(location.hash);
+  if (wanted) { verdict.value = wanted[1]; }
+  if (query) { text.value = decodeURIComponent(query[1]); }
   text.addEventListener("input", apply);
   verdict.addEventListener("change", apply);
   problems.addEventListener("change", apply);
