@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.numtokens import Token
+from factcheck.vocab import CN_DOZEN
 
 _MAX_EXPONENT = 100
 
@@ -187,7 +188,8 @@ class Builder:
         self.total, self.section, self.cur = everything.times(token.value), None, None
         if self.odd is not None:
             self.odd *= token.value
-        self.scaled, self.closed, self.trailing = True, True, token.value
+        self.closed, self.trailing = True, token.value
+        self.scaled = self.scaled or token.text != CN_DOZEN  # 一打 is exactly 12
 
     def _point(self, token: Token) -> None:
         if self.decimal:

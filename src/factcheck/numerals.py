@@ -115,7 +115,7 @@ def _discount(numeral: Numeral, text: str) -> Numeral:
 
 def _main(tokens: list[Token], text: str) -> Numeral:
     if not tokens:
-        raise ValueParseError(f"a number is missing in {text!r}")
+        raise ValueParseError(f"no number in {text!r}")
     if len(tokens) >= 2 and all(t.kind == "digit" and t.text != "两" for t in tokens):
         digits = "".join(str(int(t.value)) for t in tokens)  # 二〇二二: a digit string
         return replace(_from_part(arabic_part(digits)), digits_only=True)

@@ -40,6 +40,7 @@ from factcheck.numtokens import normalize
 from factcheck.qualifiers import parse_qualifier
 from factcheck.units import PERCENT, POINTS, parse_unit
 from factcheck.valuetext import as_text, split_range
+from factcheck.vocab import CURRENCY_PREFIXES
 
 __all__ = ["parse_quantity", "parse_qualifier", "parse_tolerance"]
 
@@ -83,8 +84,13 @@ def parse_quantity(value: Any, unit: str | None = None, *, qualifier: str | None
 
 
 def _end(part: str, text: str) -> _End:
+    currency, part = _currency_prefix(part)
     numeral, rest = scan_numeral(part)
     unit = parse_unit(rest) if rest else None
+    if currency is not None:
+        if unit is not None and unit[1].dimension != currency.dimension:
+            raise ValueParseError(f"{text!r} is in {currency.symbol} and in {rest}")
+        unit = unit or (Fraction(1), currency)
     if numeral.percent:
         if unit is not None and unit[1].dimension != "percent":
             raise ValueParseError(f"{text!r}: a percentage written in words cannot also be in {rest}")
@@ -92,6 +98,14 @@ def _end(part: str, text: str) -> _End:
     if unit is not None and unit[1].dimension.startswith("unit:") and not rest[0].isalpha():
         raise ValueParseError(f"{text!r} is not a number followed by a unit ({rest!r} left over)")
     return _End(numeral, unit)
+
+
+def _currency_prefix(part: str) -> tuple[Unit | None, str]:
+    """$3.5 billion, €2m, 人民币8千元: a currency written before the number."""
+    for word in CURRENCY_PREFIXES:
+        if part.startswith(word) and len(part) > len(word):
+            return parse_unit(word)[1], part[len(word):].strip()
+    return None, part
 
 
 def _propagate(ends: list[_End]) -> list[_End]:
@@ -143,9 +157,15 @@ def _rounding(numeral: Numeral, scale: Fraction, measured: bool, rounded: bool |
     return Interval(value, value)
 
 
-def parse_tolerance(text: Any, unit: Unit | None = None) -> tuple[Fraction, Fraction]:
-    """(absolute in `unit`, relative) from `0.5`, `5万`, `5万千瓦`, `0.5pp` or `2%`."""
+def parse_tolerance(text: Any, unit: Unit | str | None = None) -> tuple[Fraction, Fraction]:
+    """(absolute in `unit`, relative) from `0.5`, `5万`, `5万千瓦`, `0.5pp` or `2%`.
+
+    `unit` is the claim's Unit, or its unit as written (scale word and all: the absolute
+    amount is in the unit the claim's interval is in, after its scale word).
+    """
     written = as_text(text, "tolerance")
+    if isinstance(unit, str) or unit is None:
+        unit = parse_unit(unit)[1]
     numeral, rest = scan_numeral(normalize(written))
     scale, tol_unit = parse_unit(rest) if rest else (Fraction(1), PURE)
     if numeral.percent:
@@ -153,7 +173,7 @@ def parse_tolerance(text: Any, unit: Unit | None = None) -> tuple[Fraction, Frac
     if numeral.value < 0 or numeral.odd is not None:
         raise ValueParseError(f"tolerance {written!r} must be a plain non-negative number")
     amount = numeral.value * scale
-    claim_unit = unit or PURE
+    claim_unit = unit
     if tol_unit.dimension == "percent":
         return Fraction(0), amount * tol_unit.factor / 100
     if tol_unit == PURE or (tol_unit.dimension == "points" and claim_unit.dimension == "percent"):

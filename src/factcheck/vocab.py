@@ -108,6 +108,9 @@ ODD_MARKERS = ("多", "余", "几")
 #: Separators of a range: 30-50, 30~50, 30至50, 30到50, 30—50, "30 to 50".
 RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "－", " to ")
 
+#: Currency words and signs that may stand BEFORE the number: $3.5 billion, 人民币8千元.
+CURRENCY_PREFIXES: tuple[str, ...] = ("us$", "hk$", "$", "€", "¥", "£", "rmb", "usd", "eur", "cny", "人民币")
+
 # -- kinds ------------------------------------------------------------------------------
 
 #: Words that mark a claim's kind (spec §2), for the extractor.
