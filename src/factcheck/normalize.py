@@ -64,6 +64,11 @@ class _Builder:
     def usable(self, key: str) -> bool:
         return self.data.get(key) is not None and (key,) not in self.doc.problem_paths
 
+    def reported_under(self, *prefix: Any) -> bool:
+        """Whether the YAML reader already reported a problem inside `prefix` (an alias, a tag)."""
+        size = len(prefix)
+        return any(path[:size] == prefix for path in self.doc.problem_paths)
+
     def text(self, key: str) -> str | None:
         return scalar_text(self.data[key]) if self.usable(key) else None
 
@@ -134,6 +139,8 @@ class _Builder:
 
         specs = []
         for index, item in enumerate(items):
+            if self.reported_under("checks", index):
+                continue
             locate: Callable[..., Position] = lambda *path, index=index: self.locate("checks", index, *path)
             try:
                 specs.append(parse_check(item, ParseContext(self.id, locate, index, period)))
@@ -145,7 +152,7 @@ class _Builder:
     def _compare(self, period: str | None) -> Any:
         from factcheck.refs import parse_source_ref
 
-        if not self.usable("compare"):
+        if not self.usable("compare") or self.reported_under("compare"):
             return None
         try:
             return parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period)

@@ -275,3 +275,10 @@ def test_newlines_in_quoted_text_do_not_break_a_finding_line(tree) -> None:
     root = tree({"claims/a.yaml": 'claim: x\nvalue: "a\\nb"\ncitation: {}\n'})
     (result,) = load_claims([root / "claims"], root).failed
     assert all("\n" not in f.message for f in result.findings) and "a\\nb" in result.findings[0].message
+
+
+def test_a_problem_inside_a_check_is_reported_once(tree) -> None:
+    root = tree({"claims/a.yaml": "claim: x\nvalue: &v 1\ncitation: {}\nchecks:\n  - sum: [*v, ./b]\n"})
+    (result,) = load_claims([root / "claims"], root).failed
+    assert messages(result) == ["2:8: anchor `&v` is not allowed: a claim file is plain data",
+                                "5:11: alias `*v` is not allowed: write the value out"]
