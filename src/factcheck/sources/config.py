@@ -81,7 +81,7 @@ def load_sources(path: Path) -> SourcesConfig:
         raise tree.error((), "the top level must be a mapping with a `sources` key")
     for key in data:
         if key != "sources" and key != "version" and not str(key).startswith("x-"):
-            raise tree.error((key,), f"unknown top-level key {key!r} (known: sources, version)")
+            raise tree.error((key,), f"unknown top-level key {key!r} (known: sources, version)", at_key=True)
     if data.get("version", 1) != 1:
         raise tree.error(("version",), "only version 1 is supported")
     sources = data.get("sources")
@@ -110,7 +110,8 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
             continue
         if key not in adapter.OPTIONS:
             known = ", ".join(sorted(set(COMMON) | set(adapter.OPTIONS)))
-            raise tree.error(at + (key,), f"unknown option {key!r} for a {kind} source (known: {known})")
+            raise tree.error(at + (key,), f"unknown option {key!r} for a {kind} source (known: {known})",
+                             at_key=True)
         try:
             options[key] = adapter.OPTIONS[key](value)
         except ValueError as error:
@@ -166,7 +167,8 @@ def _citation(tree: YamlTree, at: tuple, value: Any) -> Citation | None:
         raise tree.error(at + ("citation",), "`citation` must be a mapping (title, publisher, url, ...)")
     for key, item in value.items():
         if key not in CITATION_KEYS:
-            raise tree.error(at + ("citation", key), f"unknown citation key {key!r} (known: {', '.join(CITATION_KEYS)})")
+            raise tree.error(at + ("citation", key), f"unknown citation key {key!r} "
+                             f"(known: {', '.join(CITATION_KEYS)})", at_key=True)
         if isinstance(item, (Mapping, list)):
             raise tree.error(at + ("citation", key), f"`citation.{key}` must be text")
     return Citation(**{str(k): str(v) for k, v in value.items() if v is not None})

@@ -24,14 +24,17 @@ class YamlTree:
     file: str
     data: Any = None
     positions: dict[tuple[Any, ...], Position] = field(default_factory=dict)
+    key_positions: dict[tuple[Any, ...], Position] = field(default_factory=dict)
 
     def position(self, path: tuple[Any, ...]) -> Position:
         while path and path not in self.positions:
             path = path[:-1]
         return self.positions.get(path, Position(self.file))
 
-    def error(self, path: tuple[Any, ...], reason: str) -> ConfigError:
-        return ConfigError(f"{self.position(path)}: {reason}")
+    def error(self, path: tuple[Any, ...], reason: str, at_key: bool = False) -> ConfigError:
+        """A ConfigError at the value of `path` (or at its key, for an unknown key)."""
+        where = self.key_positions.get(path) if at_key else None
+        return ConfigError(f"{where or self.position(path)}: {reason}")
 
 
 def read_tree(path: Path) -> YamlTree:
@@ -51,6 +54,7 @@ def read_tree(path: Path) -> YamlTree:
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_class(text)
     try:
+        _refuse_anchors(text, loader_class, str(path))
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -65,6 +69,16 @@ def read_tree(path: Path) -> YamlTree:
     scalars = yaml.SafeLoader("")
     tree.data = _walk(node, (), tree, scalars, set())
     return tree
+
+
+def _refuse_anchors(text: str, loader_class: Any, file: str) -> None:
+    """Anchors and aliases, found on the parser's events where their own marks still are."""
+    import yaml
+
+    for event in yaml.parse(text, Loader=loader_class):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            mark = event.start_mark
+            raise ConfigError(f"{file}:{mark.line + 1}:{mark.column + 1}: anchors and aliases are not allowed")
 
 
 def _walk(node: Any, path: tuple[Any, ...], tree: YamlTree, scalars: Any, seen: set[int]) -> Any:
@@ -86,6 +100,8 @@ def _walk(node: Any, path: tuple[Any, ...], tree: YamlTree, scalars: Any, seen: 
             if not isinstance(key_node, yaml.ScalarNode):
                 raise ConfigError(f"{key_at}: a key must be plain text")
             key = key_node.value
+            tree.key_positions[path + (key,)] = Position(tree.file, key_node.start_mark.line + 1,
+                                                         key_node.start_mark.column + 1)
             if key in result:
                 raise ConfigError(f"{key_at}: duplicate key {key!r}")
             result[key] = _walk(value_node, path + (key,), tree, scalars, seen)
