@@ -95,13 +95,16 @@ class EventReader:
 
     def _mapping(self, path: tuple[Any, ...], depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        seen: dict[str, tuple[int, int]] = {}
         while not self.loader.check_event(yaml.MappingEndEvent):
             key, key_position = self._key(path, depth)
             child = path + (key,) if key is not None else None
-            if child is not None and key in result:
-                first = self.doc.key_positions.get(child, (1, 1))
+            if key is not None and key in seen:
+                first = seen[key]
                 self._problem(key_position, f"duplicate key `{key}` (first at {first[0]}:{first[1]})", child)
                 child = None
+            elif key is not None:
+                seen[key] = key_position
             if child is None:  # read the value for its problems, keep nothing of it
                 record, self.record = self.record, False
                 self._node(path + ("\0refused",), depth + 1)
@@ -121,16 +124,17 @@ class EventReader:
             record, self.record = self.record, False
             self._node(path + ("\0key",), depth + 1)
             self.record = record
-            self._problem(position, "a mapping key must be plain text, not a list, mapping or alias", path)
+            self._problem(position, "a mapping key must be plain text, not a list, mapping or alias", path + ("\0key",))
             return None, position
         self.loader.get_event()
         self._count(event)
+        child = path + (event.value,)  # problems of a key concern its entry, not its siblings
         if event.anchor is not None:
-            self._problem(position, f"anchor `&{event.anchor}` is not allowed: a claim file is plain data", path)
+            self._problem(position, f"anchor `&{event.anchor}` is not allowed: a claim file is plain data", child)
         if event.tag is not None:
-            self._problem(position, f"explicit tag `{_tag_text(event.tag)}` is not allowed: a claim file is plain data", path)
+            self._problem(position, f"explicit tag `{_tag_text(event.tag)}` is not allowed: a claim file is plain data", child)
         if not event.style and event.value == "<<":
-            self._problem(position, "merge key `<<` is not allowed: write the keys out", path)
+            self._problem(position, "merge key `<<` is not allowed: write the keys out", child)
             return None, position
         return event.value, position
 

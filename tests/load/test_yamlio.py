@@ -189,3 +189,13 @@ def test_special_floats_keep_text(loader):
     doc = parse_yaml("a: .inf\nb: -.Inf\nc: .NaN\nd: 1.5e+3\ne: 190:20:30.15\n")
     assert [str(v) for v in doc.data.values()] == [".inf", "-.Inf", ".NaN", "1.5e+3", "190:20:30.15"]
     assert doc.data["d"] == 1500.0 and doc.data["e"] == 190 * 3600 + 20 * 60 + 30.15
+
+
+def test_duplicate_inside_a_refused_value_names_the_first(loader):
+    found = problems("a: 1\na:\n  b: 1\n  b: 2\n")
+    assert found == [(2, 1, "duplicate key `a` (first at 1:1)"), (4, 3, "duplicate key `b` (first at 3:3)")]
+
+
+def test_a_refused_key_does_not_hide_its_siblings(loader):
+    doc = parse_yaml("citation:\n  <<: {}\n  titel: x\n")
+    assert ("citation",) not in doc.problem_paths and ("citation", "<<") in doc.problem_paths
