@@ -110,10 +110,11 @@ def run(
         today=_today(today), cache_dir=cache_dir, progress=sys.stderr.isatty() and format == "rich",
     )
     if changed_since is not None:
-        from factcheck.changed import changed_paths
+        from factcheck.changed import run_changed
 
-        options.paths = changed_paths(options.paths, changed_since, options.cwd)
-    result = pipeline.run(options)
+        result = run_changed(options, changed_since, pipeline.run)  # an empty selection checks nothing
+    else:
+        result = pipeline.run(options)
     _finish(result, format, output, quiet, explain, fail_on, strict, None if no_baseline else baseline,
             use_baseline=not no_baseline)
 
@@ -186,6 +187,10 @@ def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: b
             terminal.print_report(doc, console, explain=explain, quiet=quiet)
     else:
         text = reporter(format).render(doc)
+        if format == "github":
+            from factcheck.report.github import write_step_summary
+
+            write_step_summary(doc)  # the job summary, when $GITHUB_STEP_SUMMARY is set
         if output is not None:
             _write(output, text)
             terminal.print_report(doc, _console(stderr=True), explain=explain, quiet=True)
@@ -198,12 +203,13 @@ def _baseline(result, root: Path, path: Optional[Path], policy):
     """The baseline's acceptance test, or None when no baseline file applies."""
     from factcheck.baseline import DEFAULT_BASELINE, acceptance, read_baseline
 
-    path = path or root / DEFAULT_BASELINE
+    default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
+    path = path or default
     if not path.exists():
-        if path != root / DEFAULT_BASELINE:
+        if path != default:
             raise UsageError(f"baseline file {path} does not exist")
         return None
-    accepted, notes = acceptance(result, read_baseline(path), policy.fail_on)
+    accepted, notes = acceptance(result, read_baseline(path), policy.fail_on, path=str(path))
     result.notes.extend(notes)
     return accepted
 
