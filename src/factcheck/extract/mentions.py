@@ -40,6 +40,7 @@ class Mention:
     subject: str = ""
     confidence: float = 0.8
     negative: bool = False  # 下降2.3% / fell 2.3%: written value "-2.3"
+    head: str = ""  # the mention's own clause before the number (for roles and relations)
     notes: list[str] = field(default_factory=list)
 
 
@@ -113,7 +114,9 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
-    mention.subject = subject_of(text[clause.start:value_start], english) if before.strip() else ""
+    mention.head = text[clause.start:value_start]
+    own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|[个家项所处名人次座辆%])?", mention.head.split("、")[-1])[-1]
+    mention.subject = subject_of(own, english) if own.strip() else ""
     if not mention.subject:  # 9类困难群体…: the number leads, the noun follows
         mention.subject = text[end:clause.end].strip(" ,，、")[:30]
     return mention

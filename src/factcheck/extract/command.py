@@ -1,0 +1,96 @@
+"""`factcheck extract DOC`: draft claim files from a document, for a reviewer to complete.
+
+Only typer is imported at the top: the CLI mounts this command at start-up, and everything
+else (the document reader, the grammar, rich, httpx) loads when the command runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def extract_command(
+    document: Annotated[str, typer.Argument(help="A .txt, .md or .html file, or an http(s) URL.", show_default=False)],
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help="Folder for the drafts (default: claims/<document name>/).", show_default=False),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
+    year: Annotated[
+        Optional[int],
+        typer.Option("--year", help="The year the document reports on (default: the year it names most).",
+                     show_default=False),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what was found; write nothing.")] = False,
+    format: Annotated[str, typer.Option("--format", "-f", help="rich (a table) or json (the drafts).")] = "rich",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite draft files that already exist.")] = False,
+) -> None:
+    """Draft claim files from a document: every numeric mention, with its citation filled in."""
+    from factcheck.errors import UsageError
+    from factcheck.extract.document import read_document
+    from factcheck.extract.drafts import build_drafts, repository_root_for, write_drafts
+    from factcheck.extract.mentions import find_mentions
+    from factcheck.extract.names import unique
+
+    if lang not in ("zh", "en", "auto"):
+        raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
+    if format not in ("rich", "json"):
+        raise UsageError(f"--format must be rich or json, not {format!r}")
+    doc = read_document(document)
+    folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
+    root = repository_root_for(folder, Path.cwd())
+    drafts = build_drafts(doc, find_mentions(doc, lang, year), root, lang)
+    written: list[Path] = []
+    skipped: list[Path] = []
+    if not dry_run:
+        written, skipped = write_drafts(drafts, folder, force)
+    if format == "json":
+        _print_json(drafts, folder, written, skipped, dry_run)
+    else:
+        _print_table(drafts, folder, written, skipped, dry_run)
+
+
+def _folder_name(name: str) -> str:
+    import re
+
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
+
+
+def _print_json(drafts, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
+    import json
+
+    payload = {
+        "folder": folder.as_posix(),
+        "dry_run": dry_run,
+        "drafts": [{"file": (folder / f"{d.name}.yaml").as_posix(), "claim": d.data} for d in drafts],
+        "written": [p.as_posix() for p in written],
+        "skipped": [p.as_posix() for p in skipped],
+    }
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def _print_table(drafts, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=max(console.width, 140))
+    table = Table(title=f"{len(drafts)} numeric mentions", show_lines=False)
+    for column in ("file", "value", "unit", "qualifier", "kind", "period", "clause"):
+        table.add_column(column, overflow="fold")
+    for draft in drafts:
+        data = draft.data
+        table.add_row(draft.name, str(data["value"]), data.get("unit", ""), data.get("qualifier", ""),
+                      data["kind"], data.get("period", ""), data["claim"])
+    console.print(table)
+    if dry_run:
+        console.print(f"dry run: nothing written (would write to {folder.as_posix()}/)")
+        return
+    console.print(f"wrote {len(written)} drafts to {folder.as_posix()}/")
+    if skipped:
+        console.print(f"kept {len(skipped)} existing files (use --force to overwrite): "
+                      + ", ".join(p.name for p in skipped[:5]) + (" …" if len(skipped) > 5 else ""))

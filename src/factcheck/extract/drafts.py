@@ -1,0 +1,194 @@
+"""Draft claim files (spec §2) from mentions, as data and as commented YAML.
+
+A draft is what a reviewer would have typed: the clause as `claim` and `quote`, the number as
+written, its unit, qualifier, kind, period and a best-effort subject, the citation filled in
+(title, document or url, quote, `locator: paragraph N`), and an `x-extract` block saying where
+the number sits and how sure the extractor is. Relations whose operands are all drafts become
+`checks`; the others wait under `x-todo`. Every draft is parsed with the value grammar before
+it is kept, so a written draft always validates.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from factcheck.extract.document import Document, guess_language
+from factcheck.extract.mentions import Mention
+from factcheck.extract.names import slug_for, unique
+from factcheck.extract.relations import suggest
+
+HEADER = "# Draft written by `factcheck extract`: check every field against the document, fill in\n" \
+         "# or delete `x-todo`, then commit. `x-` keys are kept and ignored by factcheck.\n"
+
+
+@dataclass
+class Draft:
+    name: str  # file stem, unique in the output folder
+    data: dict[str, Any]
+    mention: Mention
+    notes: list[str] = field(default_factory=list)
+
+
+def build_drafts(document: Document, mentions: list[Mention], root: Path | None, lang: str = "auto") -> list[Draft]:
+    """Drafts for every mention whose value the grammar accepts; names unique, relations attached."""
+    english = (guess_language(document.text) if lang == "auto" else lang) == "en"
+    kept = [(m, _value_for(m)) for m in mentions]
+    kept = [(m, value) for m, value in kept if value is not None]
+    used: set[str] = set()
+    names = []
+    for mention, _value in kept:
+        names.append(unique(slug_for(mention.subject, mention.head, mention.type, mention.kind, mention.value,
+                                     mention.unit, mention.paragraph, english), used))
+    suggestions = suggest(document, [m for m, _ in kept], names)
+    drafts = []
+    for (mention, value), name, suggestion in zip(kept, names, suggestions):
+        data = _data(document, mention, value, root)
+        if suggestion.checks:
+            data["checks"] = suggestion.checks
+        todos = list(suggestion.todos)
+        if value != mention.value:
+            todos.append({"note": f"the document writes {mention.value!r} (a rank word); the value is "
+                                  f"{value} and the quote is left out because it does not contain {value}"})
+            data["citation"].pop("quote", None)
+        if root is not None and "document" not in data["citation"] and document.path is not None:
+            todos.append({"note": "the document is outside the claims repository: copy it in and cite "
+                                  "it as citation.document so that the quote is checked"})
+        data["x-extract"] = _extract_block(document, mention)
+        if todos:
+            data["x-todo"] = todos
+        drafts.append(Draft(name, data, mention))
+    return drafts
+
+
+def _value_for(mention: Mention) -> str | None:
+    """The value to write: as written when the grammar parses it; a rank word as its number."""
+    from factcheck.errors import ValueParseError
+    from factcheck.values import parse_quantity
+    from factcheck.vocab import ORDINAL_WORDS
+
+    try:
+        parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)
+        return mention.value
+    except ValueParseError:
+        word = mention.value.lower()
+        return str(ORDINAL_WORDS[word]) if word in ORDINAL_WORDS else None
+
+
+def _data(document: Document, mention: Mention, value: str, root: Path | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"claim": mention.clause.text, "value": value}
+    if mention.unit:
+        data["unit"] = mention.unit
+    if mention.qualifier:
+        data["qualifier"] = mention.qualifier
+    data["kind"] = mention.kind
+    if mention.subject:
+        data["subject"] = mention.subject
+    if mention.period:
+        data["period"] = mention.period
+    data["citation"] = _citation(document, mention, root)
+    return data
+
+
+def _citation(document: Document, mention: Mention, root: Path | None) -> dict[str, str]:
+    citation: dict[str, str] = {}
+    if document.title:
+        citation["title"] = document.title
+    if document.url:
+        citation["url"] = document.url
+        citation["accessed"] = date.today().isoformat()
+    elif document.path is not None and root is not None:
+        relative = os.path.relpath(os.path.abspath(document.path), os.path.abspath(root))
+        if not relative.startswith(".."):
+            citation["document"] = Path(relative).as_posix()
+    citation["quote"] = mention.clause.text
+    citation["locator"] = f"paragraph {mention.paragraph}"
+    return citation
+
+
+def _extract_block(document: Document, mention: Mention) -> dict[str, Any]:
+    offset = document.paragraphs[mention.paragraph - 1].start
+    return {
+        "paragraph": mention.paragraph,
+        "start": offset + mention.start,
+        "end": offset + mention.end,
+        "type": mention.type,
+        "confidence": round(mention.confidence, 2),
+    }
+
+
+def render_yaml(draft: Draft) -> str:
+    """The draft as a YAML file: plain keys, JSON-quoted strings (valid YAML, no surprises)."""
+    lines = [HEADER.rstrip("\n")]
+    for key, value in draft.data.items():
+        if key == "x-todo":
+            lines.append("# x-todo: relations the text states whose operands you must fill in;")
+            lines.append("# move each into `checks` once it is complete.")
+        lines.extend(_render(key, value, 0))
+    return "\n".join(lines) + "\n"
+
+
+def _render(key: str, value: Any, indent: int) -> list[str]:
+    pad = "  " * indent
+    if isinstance(value, dict):
+        if not value:
+            return [f"{pad}{key}: {{}}"]
+        out = [f"{pad}{key}:"]
+        for sub_key, sub_value in value.items():
+            out.extend(_render(sub_key, sub_value, indent + 1))
+        return out
+    if isinstance(value, list):
+        out = [f"{pad}{key}:"]
+        for item in value:
+            out.append(f"{pad}  - {_flow(item)}")
+        return out
+    return [f"{pad}{key}: {_flow(value)}"]
+
+
+def _flow(value: Any) -> str:
+    """A scalar or a small structure in flow style; strings always double-quoted."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[Path], list[Path]]:
+    """Write each draft as folder/NAME.yaml; (written, skipped because they exist and not --force)."""
+    from factcheck.extract.document import DocumentError
+
+    written: list[Path] = []
+    skipped: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for draft in drafts:
+            path = folder / f"{draft.name}.yaml"
+            if path.exists() and not force:
+                skipped.append(path)
+                continue
+            path.write_text(render_yaml(draft), encoding="utf-8")
+            written.append(path)
+    except OSError as error:
+        raise DocumentError(f"cannot write drafts to {folder}: {error.strerror or error}") from None
+    return written, skipped
+
+
+def repository_root_for(folder: Path, cwd: Path) -> Path:
+    """The claims repository root the drafts will live in: parent of `claims`, else sources.yaml, else cwd."""
+    absolute = Path(os.path.abspath(folder))
+    for candidate in (absolute, *absolute.parents):
+        if candidate.name == "claims":
+            return candidate.parent
+    for candidate in (absolute, *absolute.parents):
+        if (candidate / "sources.yaml").is_file():
+            return candidate
+    return cwd
