@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from factcheck.errors import UsageError
 from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
 from factcheck.normalize import build_claim, invalid
 from factcheck.yamlio import read_yaml
@@ -67,9 +68,16 @@ class LoadResult:
 
 
 def load_claims(paths: Sequence[Path], cwd: Path) -> LoadResult:
-    """Load every claim file under `paths` (files or folders), sorted, one file at a time."""
+    """Load every claim file under `paths` (files or folders), sorted, one file at a time.
+
+    No paths: the `claims` folder of `cwd` (or `cwd` itself). A path that does not exist is
+    a UsageError: a mistyped folder must not pass as an empty, successful run.
+    """
     cwd = Path(os.path.abspath(cwd))
     targets = [_absolute(path, cwd) for path in paths] or [_default_path(cwd)]
+    missing = [str(path) for path in targets if not path.exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
     bases = [claims_base(path) for path in targets]
     root = repository_root(bases[0], cwd)
     by_id: dict[str, list[Claim | ClaimResult]] = {}

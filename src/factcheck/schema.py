@@ -177,7 +177,7 @@ def _claim_model() -> Any:
 
     text_schema = {"type": ["string", "number"]}
     Text = Annotated[str, PlainValidator(_text), WithJsonSchema(text_schema)]
-    Claim_ = Annotated[str, PlainValidator(_claim_text), WithJsonSchema({"type": "string", "minLength": 1})]
+    Claim_ = Annotated[str, PlainValidator(_claim_text), WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
     Value = Annotated[Any, PlainValidator(_value), WithJsonSchema({"type": ["number", "string"]})]
     Flag = Annotated[bool, PlainValidator(_flag), WithJsonSchema({"type": "boolean"})]
     KindText = Annotated[str, PlainValidator(_kind), WithJsonSchema({"enum": list(KINDS)})]

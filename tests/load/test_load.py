@@ -282,3 +282,11 @@ def test_a_problem_inside_a_check_is_reported_once(tree) -> None:
     (result,) = load_claims([root / "claims"], root).failed
     assert messages(result) == ["2:8: anchor `&v` is not allowed: a claim file is plain data",
                                 "5:11: alias `*v` is not allowed: write the value out"]
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error(tree) -> None:
+    from factcheck.errors import UsageError
+
+    root = tree({"claims/a.yaml": GOOD})
+    with pytest.raises(UsageError, match="no such file or folder"):
+        load_claims([root / "claims", root / "clams"], root)
