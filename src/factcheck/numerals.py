@@ -103,6 +103,9 @@ def _fraction(den_tokens: list[Token], num_tokens: list[Token], text: str, chine
 def _discount(numeral: Numeral, text: str) -> Numeral:
     """七五折 = 75 %, 9.5折 = 95 %, 五折 = 50 %: a discount as the share paid."""
     value = numeral.value
+    if value == Fraction(1, 2):  # 半折: half price
+        numeral = replace(numeral, value=Fraction(5), place=Fraction(1), nonzero=Fraction(1))
+        value = numeral.value
     if numeral.percent or numeral.fraction or numeral.odd or not 0 < value < 100:
         raise ValueParseError(f"{text!r} is not a discount (一折 to 九九折)")
     if value < 10:

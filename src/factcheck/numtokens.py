@@ -25,6 +25,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", re.AS
 _CN_DECIMALS = re.compile(r"\s*([零〇一二三四五六七八九0-9]+)")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _DIGITS = "0123456789"
+_FRACTION = re.compile(r"分\s*之")  # 三分之一, also spaced: 三 分 之 一
 
 _NUMERAL_STARTS = set(CN_DIGITS) | set(CN_SMALL_UNITS) | set(CN_BIG_UNITS) | {CN_HALF, CN_POINT}
 #: Unit words that begin with a numeral character (千瓦, 百分点, 兆瓦时, 千克 …): they win.
@@ -91,8 +92,9 @@ def _next_token(text: str, i: int, tokens: list[Token]) -> tuple[Token, int] | N
         return _arabic(text, i, tokens)
     if c == "/" and prev == "num":
         return Token("slash", c), i + 1
-    if text.startswith(CN_FRACTION, i) and prev in ("num", "digit", "small", "big"):
-        return Token("frac", CN_FRACTION), i + len(CN_FRACTION)
+    fraction = _FRACTION.match(text, i)
+    if fraction and prev in ("num", "digit", "small", "big"):
+        return Token("frac", CN_FRACTION), fraction.end()
     if c == CN_AND and prev in ("num", "digit", "small", "big", "point"):
         return Token("and", c), i + 1
     if _unit_wins(text, i):

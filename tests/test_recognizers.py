@@ -1,0 +1,118 @@
+"""Chinese number and percentage specs of Microsoft Recognizers-Text, run through our grammar.
+
+The fixtures (MIT, copied to ../shared/fixtures/recognizers-text, see its README) are
+search-in-sentence tests; the ones that fit a single-value parser are those whose Input is
+exactly one result, and those that must find nothing (`Results == []`: 两两, 万, 四川 must not
+parse). Values are compared exactly, or to the 15 significant digits .NET prints (1/3).
+
+Measured (PYTHONPATH=src python -m pytest tests/test_recognizers.py -q):
+NumberModel 291/291 in scope (7 excluded), PercentModel 137/137 in scope (1 excluded).
+
+Out of scope, with reasons:
+- power notation (2^5, 1.1^+23, -2.5^-1): no statistical claim writes a number that way;
+- Arabic digits separated by spaces (7 2 折): ambiguous with two numbers, so it is refused.
+Differences of meaning that still count as a pass: 个百分点 (percentage points) parses to unit
+`pp`, not `%` (Recognizers-Text conflates them; spec §4 keeps them apart), with the same number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from decimal import Decimal, localcontext
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.errors import ValueParseError
+from factcheck.numerals import parse_numeral
+from factcheck.values import parse_quantity
+
+FIXTURES = Path(__file__).parents[1].parent / "shared" / "fixtures" / "recognizers-text" / "Chinese"
+
+pytestmark = pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures/recognizers-text is absent")
+
+#: category → a test on the (NFKC) input that puts a case out of scope
+EXCLUDED = {
+    "power notation": lambda text: "^" in text,
+    "digits separated by spaces": lambda text: re.search(r"\d\s+\d", text) is not None and "/" not in text,
+}
+
+#: file → (cases in scope, the pass rate measured; the test fails if it drops)
+MEASURED = {"NumberModel.json": (291, 1.0), "PercentModel.json": (137, 1.0)}
+
+
+def in_scope(path: Path) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    cases, excluded = [], {name: 0 for name in EXCLUDED}
+    for case in json.loads(path.read_text(encoding="utf-8")):
+        results, text = case["Results"], case["Input"]
+        whole = len(results) == 1 and results[0]["Start"] == 0 and results[0]["End"] == len(text) - 1
+        if not (whole or results == []) or case.get("IgnoreResolution"):
+            continue
+        reason = next((name for name, test in EXCLUDED.items() if test(unicodedata.normalize("NFKC", text))), None)
+        if reason:
+            excluded[reason] += 1
+        else:
+            cases.append(case)
+    return cases, excluded
+
+
+def same(ours: Fraction, expected: str) -> bool:
+    """Exactly equal, or equal at the 15 significant digits that .NET prints."""
+    wanted = Decimal(expected)
+    if Fraction(wanted) == ours:
+        return True
+    with localcontext() as context:
+        context.prec = 15
+        return Decimal(ours.numerator) / Decimal(ours.denominator) == +wanted
+
+
+def read_number(text: str) -> Fraction:
+    return parse_numeral(text).value
+
+
+def read_percentage(text: str) -> Fraction:
+    quantity = parse_quantity(text)
+    if quantity.unit.dimension not in ("percent", "points"):
+        raise ValueParseError(f"{text!r} is not a percentage")
+    midpoint = quantity.interval.midpoint()
+    assert midpoint is not None
+    return midpoint  # the written number: its rounding interval is symmetric
+
+
+def failures(cases: list[dict[str, Any]], read: Any) -> list[str]:
+    wrong = []
+    for case in cases:
+        results = case["Results"]
+        try:
+            got = read(case["Input"])
+        except ValueParseError as error:
+            if results:
+                wrong.append(f"{case['Input']!r}: refused ({error.reason}), expected {results[0]['Resolution']['value']}")
+            continue
+        if not results:
+            wrong.append(f"{case['Input']!r}: must not parse, got {got}")
+        elif not same(got, results[0]["Resolution"]["value"].rstrip("%")):
+            wrong.append(f"{case['Input']!r}: got {float(got)}, expected {results[0]['Resolution']['value']}")
+    return wrong
+
+
+@pytest.mark.parametrize("name, read", [("NumberModel.json", read_number), ("PercentModel.json", read_percentage)])
+def test_pass_rate(name: str, read: Any) -> None:
+    cases, excluded = in_scope(FIXTURES / name)
+    expected_count, expected_rate = MEASURED[name]
+    assert len(cases) == expected_count, f"cases in scope changed; excluded: {excluded}"
+    wrong = failures(cases, read)
+    rate = 1 - len(wrong) / len(cases)
+    assert rate >= expected_rate, "\n".join(wrong)
+
+
+def test_exclusions_are_few() -> None:
+    counts = {name: in_scope(FIXTURES / name)[1] for name in MEASURED}
+    assert counts == {
+        "NumberModel.json": {"power notation": 7, "digits separated by spaces": 0},
+        "PercentModel.json": {"power notation": 0, "digits separated by spaces": 1},
+    }
