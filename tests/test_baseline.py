@@ -126,3 +126,61 @@ def test_partial_rewrite_keeps_entries_of_claims_not_in_the_run(tmp_path: Path) 
     entries = write_baseline(TODAY, path, keep=old)
     assert [e.key for e in entries] == [("a/share", "share", 1), ("b/total", "sum", 0), ("z/other", "sum", 0)]
     assert [e.hash for e in entries if e.id == "b/total"] == ["h1"]  # judged again, not carried over
+
+
+# -- through the command line ------------------------------------------------------------------
+
+def cli_app():
+    import typer
+
+    from factcheck import cli
+    from factcheck.baseline import baseline_command
+
+    app = typer.Typer()
+    app.command("run")(cli.run)
+    app.command("baseline")(baseline_command)
+    return app
+
+
+def test_baseline_command_then_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_TODAY", "2026-11-26")
+    claims = tmp_path / "claims" / "g"
+    claims.mkdir(parents=True)
+    (claims / "a.yaml").write_text("claim: a\nvalue: 38\nunit: 家\ncitation: {title: t}\n", encoding="utf-8")
+    (claims / "b.yaml").write_text("claim: b\nvalue: 320\nunit: 家\ncitation: {title: t}\n", encoding="utf-8")
+    total = "claim: total\nvalue: 359\nunit: 家\ncitation: {title: t}\nchecks:\n  - sum: [./a, ./b]\n"
+    (claims / "total.yaml").write_text(total, encoding="utf-8")
+    app, runner = cli_app(), CliRunner()
+
+    assert runner.invoke(app, ["run", "-q"]).exit_code == 1  # 38 + 320 ≠ 359
+    made = runner.invoke(app, ["baseline"])
+    assert made.exit_code == 0, made.output
+    assert "wrote 1 accepted findings" in made.output
+    entries = read_baseline(tmp_path / "factcheck-baseline.json")
+    assert [e.key for e in entries] == [("g/total", "sum", 0)]
+
+    accepted = runner.invoke(app, ["run", "--format", "json"])
+    assert accepted.exit_code == 0, accepted.output  # the known failure no longer fails the gate
+    report = json.loads(accepted.stdout)
+    (finding,) = [f for c in report["claims"] for f in c["findings"] if f["check"] == "sum"]
+    assert finding["baseline"] is True and finding["gate"] is False
+
+    (claims / "a.yaml").write_text("claim: a\nvalue: 37\nunit: 家\ncitation: {title: t}\n", encoding="utf-8")
+    (claims / "c.yaml").write_text("claim: c\nvalue: 2\ncitation: {title: t}\nchecks:\n  - same: ./a\n",
+                                   encoding="utf-8")
+    assert runner.invoke(app, ["run", "-q"]).exit_code == 1  # a new failure fails
+
+    (claims / "c.yaml").unlink()
+    (claims / "total.yaml").write_text(total.replace("359", "357"), encoding="utf-8")
+    fixed = runner.invoke(app, ["run", "--format", "json"])
+    assert fixed.exit_code == 0
+    assert any("g/total sum[0] is fixed" in note for note in json.loads(fixed.stdout)["notes"])
+
+    (claims / "total.yaml").write_text(total.replace("359", "360"), encoding="utf-8")
+    stale = runner.invoke(app, ["run", "--format", "json"])
+    assert stale.exit_code == 1  # edited and failing: judged afresh
+    assert any("g/total sum[0] is stale" in note for note in json.loads(stale.stdout)["notes"])
+    assert runner.invoke(app, ["run", "-q", "--no-baseline"]).exit_code == 1

@@ -147,3 +147,36 @@ def test_broken_pyproject(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[tool.factcheck\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="pyproject.toml"):
         load_policy(tmp_path)
+
+
+# -- through the command line ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("config", "args", "expected"), [
+    ("", [], 0),                                              # uncited does not fail by default
+    ("", ["--strict"], 1),
+    ("", ["--fail-on", "uncited"], 1),
+    ('[tool.factcheck]\nstrict = true\n', [], 1),            # configured
+    ('[tool.factcheck]\nstrict = true\n', ["--no-strict"], 0),  # the command line wins
+    ('[tool.factcheck]\nfail-on = "uncited"\n', ["--fail-on", "fail"], 0),
+    ('[tool.factcheck]\nfail-on = "nonsense"\n', [], 2),
+    ("", ["--fail-on", "nonsense"], 2),
+])
+def test_exit_status_of_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, args: list[str],
+                            expected: int) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from factcheck import cli
+    from factcheck.errors import ToolError
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text("claim: a\nvalue: 3\ncitation: {}\n", encoding="utf-8")
+    if config:
+        (tmp_path / "pyproject.toml").write_text(config, encoding="utf-8")
+    app = typer.Typer()
+    app.command("run")(cli.run)
+    result = CliRunner().invoke(app, ["run", "-q", *args])
+    # the CLI's main() turns a ToolError into exit status 2
+    status = 2 if isinstance(result.exception, ToolError) else result.exit_code
+    assert status == expected, result.output
