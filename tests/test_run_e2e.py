@@ -52,7 +52,7 @@ def test_sum_failure_shows_its_arithmetic_and_exits_one(claims_repo):
     (finding,) = total["findings"]
     assert finding["check"] == "sum"
     assert finding["verdict"] == "fail"
-    assert finding["line"] == 7
+    assert finding["line"] == 8
     assert finding["message"] == "38 + 320 + 1435 = 1793, stated 1794"
     assert finding["expected"] == [1793, 1793]
     assert finding["stated"] == [1794, 1794]
@@ -66,7 +66,7 @@ def test_terminal_report_shows_file_line_and_arithmetic(claims_repo):
         "checks:\n  - sum: [./national, ./provincial, ./municipal]\n")})
     code, out, _ = invoke("run")
     assert code == 1
-    assert "claims/wf/total.yaml:7:" in out
+    assert "claims/wf/total.yaml:8:" in out
     assert "38 + 320 + 1435 = 1793, stated 1794" in out
     assert "gate: FAIL" in out
 

@@ -7,6 +7,7 @@ unless they ask for it with `--traceback`.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -276,6 +277,30 @@ def _register_subcommands_once() -> None:
     app.command("baseline")(baseline_command)
     app.command("extract")(extract_command)
     app.add_typer(sources_app, name="sources")
+    for typer_app in (app, sources_app):
+        for command in typer_app.registered_commands:
+            command.callback = _guarded(command.callback)
+
+
+def _guarded(callback):
+    """Turn the project's own errors into one stderr line and exit status 2, in every command.
+
+    Done per command rather than only in main() so that the behaviour is the same when the
+    app is driven in-process (tests, `python -m factcheck`).
+    """
+    if callback is None or getattr(callback, "_factcheck_guarded", False):
+        return callback
+
+    @functools.wraps(callback)
+    def wrapper(*args, **kwargs):
+        try:
+            return callback(*args, **kwargs)
+        except FactcheckError as error:
+            typer.echo(f"factcheck: error: {error}", err=True)
+            raise typer.Exit(2) from None
+
+    wrapper._factcheck_guarded = True  # type: ignore[attr-defined]
+    return wrapper
 
 
 def main() -> None:
