@@ -110,7 +110,7 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
     clause = clause_list[index]
     before = folded[clause.start:value_start]
     kind, target_year = kind_of(folded, clause, value_start, periods, year)
-    period = _period_for(folded, periods, _sentence_start(text, value_start), value_start, year, kind)
+    period = _period_for(folded, periods, _sentence_of(text, value_start), value_start, year, kind)
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
@@ -151,20 +151,27 @@ def _clause_index(clause_list: list[Span], offset: int) -> int:
 _WHOLE_YEAR = re.compile(r"全年|当年|今年|本年|年内|年度|this year|the year|full[- ]year", re.IGNORECASE)
 
 
-def _period_for(folded: str, periods: list[PeriodMention], sentence_start: int, value_start: int,
+def _period_for(folded: str, periods: list[PeriodMention], sentence: tuple[int, int], value_start: int,
                 year: int | None, kind: str) -> str | None:
-    """The last period written before the number in its sentence; else the document's year."""
+    """The last period written before the number in its sentence, else the first after it (not
+    a comparison base: "on 2021"); else the document's year."""
+    sentence_start, sentence_end = sentence
     best = None
     for period in periods:
         if sentence_start <= period.start < value_start and period.type != "date" and period.period:
             best = period
     if best is not None:
         return best.period
+    after = next((p for p in periods if value_start < p.start < sentence_end and p.type != "date" and p.period
+                  and not re.search(r"(?i)\b(?:on|than|of|from)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
+                                    folded[max(0, p.start - 30):p.start])), None)
+    if after is not None:  # English writes the period last: "… $2.4 billion in 2023"
+        return after.period
     if kind == "target" or year is None:
         return None
     return str(year)
 
 
-def _sentence_start(text: str, offset: int) -> int:
-    starts = [span.start for span in sentences(text) if span.start <= offset]
-    return starts[-1] if starts else 0
+def _sentence_of(text: str, offset: int) -> tuple[int, int]:
+    spans = [(span.start, span.end) for span in sentences(text) if span.start <= offset]
+    return spans[-1] if spans else (0, len(text))

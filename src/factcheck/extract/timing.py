@@ -31,7 +31,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"{_Y}年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
     ("date", re.compile(rf"(?i)\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
-    ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b")),
+    ("range", re.compile(rf"(?i)\b(?:between\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\bQ(?P<q>[1-4])\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b{_Y}\s*-?\s*Q(?P<q2>[1-4])\b")),
     ("quarter", re.compile(rf"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_Y}\b")),

@@ -54,10 +54,17 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
             return odd, text[at:at + len(word)], at + len(word)
+    if english:  # a plural count noun right after the number: "14 regions", "236 officials"
+        noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[index:])
+        if noun and noun.group(1) not in _NOT_NOUNS:
+            return odd, text[index + 1:index + noun.end()], index + noun.end()
     latin = re.match(r"[A-Za-z]{1,3}(?![A-Za-z])", folded[index:]) if not english else None
     if latin and _CJK.search(folded[index + latin.end():index + latin.end() + 1] or "x"):
         return odd, text[index:index + latin.end()], index + latin.end()
     return odd, None, index
+
+
+_NOT_NOUNS = {"was", "has", "is", "this", "its", "as", "plus", "thus", "less", "across", "towards", "versus"}
 
 
 def _word_ends(lowered: str, end: int, word: str) -> bool:
