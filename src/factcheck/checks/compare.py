@@ -45,7 +45,7 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
     if source_q is None:
         verdict = resolved.verdict if resolved.problem else Verdict.UNVERIFIABLE
         why = resolved.problem or "the source gave no single value"
-        return _finding(ref, verdict, f"{_label(ref, evidence)}: {why}", claim, evidence, None, [f"reason: {why}"])
+        return _finding(ref, verdict, f"{_label(ref, evidence)}: {why}", claim, evidence, None, [])
     published = _published(evidence, source_q)
     if not source_q.unit.is_pure and not stated.unit.is_pure and source_q.unit.dimension != stated.unit.dimension:
         message = (f"{_label(ref, evidence)} = {published}, stated {claim.stated_text()}: "
