@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -28,25 +27,3 @@ def claims_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.setenv("FACTCHECK_TODAY", "2026-11-26")
     return write
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
-    from typer.testing import CliRunner
-
-    from factcheck import cli
-
-    cli._register_subcommands_once()
-    runner = CliRunner()
-    result = runner.invoke(cli.app, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
-def run_json(*args: str) -> tuple[int, dict[str, Any]]:
-    code, out, err = invoke("run", "--format", "json", *args)
-    assert out.strip(), f"no JSON on stdout (exit {code}); stderr: {err}"
-    return code, json.loads(out)
-
-
-def verdicts(doc: dict[str, Any]) -> dict[str, str]:
-    return {claim["id"]: claim["verdict"] for claim in doc["claims"]}

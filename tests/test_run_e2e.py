@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import invoke, run_json, verdicts
+from cli_support import invoke, run_json, verdicts
 
 CITED = """
 citation:
