@@ -179,7 +179,7 @@ class Builder:
         if self.odd is not None:
             self.odd *= token.value
         self._after_multiplier(token.value)
-        self.percent, self.scaled, self.trailing = True, False, Fraction(1)
+        self.percent, self.scaled, self.trailing = True, False, token.value  # 三至五成: 3 is 30 %
 
     def _scale(self, token: Token) -> None:  # million, k, bn, 打: the last word of a number
         everything = self._everything()

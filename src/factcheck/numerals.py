@@ -15,14 +15,18 @@ one unit of its last non-zero digit (800 → 100), which is what 800多 spans.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.numbuild import Builder, Numeral, Part, arabic_part
 from factcheck.numtokens import Token, normalize, scan
+from factcheck.vocab import ORDINAL_PREFIX, ORDINAL_SUFFIXES, ORDINAL_WORDS
 
-__all__ = ["Numeral", "Part", "evaluate", "parse_numeral", "scan_numeral"]
+__all__ = ["Numeral", "Part", "evaluate", "ordinal", "parse_numeral", "scan_numeral"]
+
+_ENGLISH_ORDINAL = re.compile(r"no\.\s*(\d{1,6})|(\d{1,6})(?:st|nd|rd|th)", re.ASCII)
 
 
 def parse_numeral(text: str) -> Numeral:
@@ -31,6 +35,27 @@ def parse_numeral(text: str) -> Numeral:
     if rest:
         raise ValueParseError(f"{text!r} is not a number ({rest!r} left over)")
     return numeral
+
+
+def ordinal(text: str) -> Numeral | None:
+    """第2, 第二位, 第一名, 2nd, "second", 首: a rank as an exact number; None if not one."""
+    folded = normalize(text).strip()
+    if folded in ORDINAL_WORDS:
+        return Numeral(Fraction(ORDINAL_WORDS[folded]), Fraction(1), Fraction(1))
+    english = _ENGLISH_ORDINAL.fullmatch(folded)
+    if english:
+        return Numeral(Fraction(int(english.group(1) or english.group(2))), Fraction(1), Fraction(1))
+    if not folded.startswith(ORDINAL_PREFIX) or len(folded) == 1:
+        return None
+    core = folded[1:]
+    for word in ORDINAL_SUFFIXES:
+        if core.endswith(word) and len(core) > len(word):
+            core = core[: -len(word)]
+            break
+    numeral = parse_numeral(core)
+    if numeral.value < 1 or numeral.value.denominator != 1 or numeral.decimal or numeral.percent or numeral.odd:
+        raise ValueParseError(f"{text!r} is not a rank (第 must be followed by a whole number)")
+    return Numeral(numeral.value, Fraction(1), Fraction(1))
 
 
 def scan_numeral(text: str) -> tuple[Numeral, str]:
@@ -88,6 +113,8 @@ def _fraction(den_tokens: list[Token], num_tokens: list[Token], text: str, chine
         for token in den_tokens:
             per *= token.value
         factor = Fraction(100) / per
+        if [t.kind for t in num_tokens] == ["small"]:  # 百分之百: a whole word, exactly 100 %
+            numerator = replace(numerator, place=Fraction(1), nonzero=Fraction(1))
         return replace(numerator, value=num_sign * numerator.value * factor, place=numerator.place * factor,
                        nonzero=numerator.nonzero * factor, percent=True,
                        odd=None if numerator.odd is None else numerator.odd * factor,

@@ -35,7 +35,7 @@ from factcheck import qualifiers
 from factcheck.errors import ValueParseError
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Unit
-from factcheck.numerals import Numeral, scan_numeral
+from factcheck.numerals import Numeral, ordinal, scan_numeral
 from factcheck.numtokens import normalize
 from factcheck.qualifiers import parse_qualifier
 from factcheck.units import PERCENT, POINTS, parse_unit
@@ -84,6 +84,9 @@ def parse_quantity(value: Any, unit: str | None = None, *, qualifier: str | None
 
 
 def _end(part: str, text: str) -> _End:
+    rank = ordinal(part)
+    if rank is not None:
+        return _End(rank, None)
     currency, part = _currency_prefix(part)
     numeral, rest = scan_numeral(part)
     unit = parse_unit(rest) if rest else None
@@ -109,25 +112,30 @@ def _currency_prefix(part: str) -> tuple[Unit | None, str]:
 
 
 def _propagate(ends: list[_End]) -> list[_End]:
-    """3-5万, 30-50%: the scale word and unit of the last end apply to ends without their own."""
+    """3-5万, 30-50%: the scale word of the last end applies to ends without their own; a unit
+    written on any end applies to all (they must agree)."""
+    units = {_key(end.unit): end.unit for end in ends if end.unit is not None}
+    if len(units) > 1:
+        first, second = list(units.values())[:2]
+        raise ValueParseError(f"the two ends of a range are in different units: {first[1].label()} "
+                              f"and {second[1].label()}")
+    unit = next(iter(units.values()), None)
     last = ends[-1]
     result = []
     for end in ends[:-1]:
         numeral = end.numeral
-        if end.unit is not None and last.unit is not None and _key(end.unit) != _key(last.unit):
-            raise ValueParseError(f"the two ends of a range are in different units: {end.unit[1].label()} "
-                                  f"and {last.unit[1].label()}")
         if not numeral.scaled and last.numeral.trailing_scale != 1 and not numeral.percent:
             factor = last.numeral.trailing_scale
             numeral = Numeral(numeral.value * factor, numeral.place * factor, numeral.nonzero * factor,
                               decimal=numeral.decimal, scaled=True, fraction=numeral.fraction,
                               odd=numeral.odd, trailing_scale=factor)
-        result.append(_End(numeral, end.unit or last.unit))
-    return [*result, last]
+        result.append(_End(numeral, unit))
+    return [*result, _End(last.numeral, unit)]
 
 
-def _key(unit: tuple[Fraction, Unit]) -> tuple[Fraction, str, str, Fraction]:
-    return (unit[0], unit[1].symbol, unit[1].dimension, unit[1].factor)
+def _key(unit: tuple[Fraction, Unit]) -> tuple[Fraction, str, Fraction]:
+    """What makes two written units the same: scale, dimension, factor (个 and 家 agree)."""
+    return (unit[0], unit[1].dimension, unit[1].factor)
 
 
 def _reconcile(embedded: tuple[Fraction, Unit] | None, unit_text: str | None, numeral: Numeral,

@@ -68,6 +68,10 @@ CN_DOZEN = "打"  # 一打 = 12 (Recognizers-Text)
 CN_TENTHS = "成"
 CN_DISCOUNT = "折"
 
+#: Ranks: 第2, 第二位, 第一名 (an exact number; the unit word after it is part of the rank).
+ORDINAL_PREFIX = "第"
+ORDINAL_SUFFIXES = ("位", "名")
+
 # -- qualifiers -------------------------------------------------------------------------
 
 QUALIFIERS = ("about", "at-least", "more-than", "at-most", "less-than", "nearly", "odd")
