@@ -53,11 +53,11 @@ def test_a_valid_file(tmp_path):  # type: ignore[no-untyped-def]
     ("sources:\n  c: {type: csv, path: a.csv, scale: lots}\n", "2:38", "neither a number nor a scale word"),
     ("source:\n  wb: {type: worldbank}\n", "1:1", "unknown top-level key 'source'"),
     ("sources: {}\n", "1:10", "`sources` must be a non-empty mapping"),
-    ("sources:\n  wb: {type: worldbank}\n  wb: {type: worldbank}\n", "3:3", "duplicate key 'wb'"),
-    ("base: &b {type: worldbank}\nsources:\n  wb: *b\n", "1:7", "anchors and aliases are not allowed"),
-    ("sources:\n  wb: !!python/object {type: worldbank}\n", "2:7", "explicit tag"),
-    ("sources:\n  <<: {wb: {type: worldbank}}\n", "2:3", "merge keys"),
-    ("sources:\n  wb: {type: worldbank\n", "3:1", "expected ',' or '}'"),
+    ("sources:\n  wb: {type: worldbank}\n  wb: {type: worldbank}\n", "3:3", "duplicate key `wb`"),
+    ("base: &b {type: worldbank}\nsources:\n  wb: *b\n", "1:7", "anchor `&b` is not allowed"),
+    ("sources:\n  wb: !!python/object {type: worldbank}\n", "2:7", "explicit tag `!!python/object` is not allowed: sources.yaml is plain data"),
+    ("sources:\n  <<: {wb: {type: worldbank}}\n", "2:3", "merge key `<<` is not allowed"),
+    ("sources:\n  wb: {type: worldbank\n", "3:1", "did not find expected ',' or '}'"),
 ])
 def test_problems_name_line_and_column(tmp_path, text, where, reason):  # type: ignore[no-untyped-def]
     (tmp_path / "sources.yaml").write_text(text, encoding="utf-8")
@@ -68,6 +68,9 @@ def test_problems_name_line_and_column(tmp_path, text, where, reason):  # type: 
     assert reason in message, message
 
 
-def test_missing_file(tmp_path):  # type: ignore[no-untyped-def]
+def test_missing_and_empty_file(tmp_path):  # type: ignore[no-untyped-def]
     with pytest.raises(ConfigError, match="cannot read"):
+        load_sources(tmp_path / "sources.yaml")
+    (tmp_path / "sources.yaml").write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"sources.yaml:1:1: the file is empty"):
         load_sources(tmp_path / "sources.yaml")
