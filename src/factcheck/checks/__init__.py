@@ -104,17 +104,60 @@ def _summary(module: Any) -> str:
 
 
 # -- docs ---------------------------------------------------------------------------------
+_INTRO = """\
+Each item of a claim's `checks` list is one relation whose result is the claim's own value
+(spec §7). A check **passes** when the computed interval and the claim's interval overlap,
+**fails** when they are disjoint, and is **unverifiable** when an operand has no value (a
+source without data, a divisor whose interval contains zero). An operand that names no claim
+file, and claims that check each other in a circle, are **invalid**.
+
+## Operands
+
+- a claim id: absolute (`weifang-2022/tech-platforms-total`) or relative to the claim's folder
+  (`./tech-platforms-national`, `../2021/total`);
+- a number written like a value: `61.5`, `"61.5%"`, `"725万"` (rounded like a value; a bare
+  number takes the unit of the operand it is combined with, or the claim's);
+- a source reference: `{source: nbs, series: ..., period: "2022"}` (the period defaults to the
+  claim's).
+
+A string that reads as a number is a number: to name a claim whose id is a number, write
+`./2022`.
+
+## Units
+
+- `+` and `−` need one dimension: scale words are normalised first (亿元 + 万元 is fine),
+  counts (个 家 人 …) all combine, and 家 + 元 is refused with a `fail` that says so;
+- % − % gives percentage points, % ± pp gives %;
+- `share` and `growth` give %; `ratio` of two values of one dimension is a pure number,
+  which takes the claim's unit (倍, or none);
+- in a `formula`, `×` and `÷` treat a percentage as its written number (`{a} / {b} * 100`);
+- a result in another dimension than the claim fails and names both units:
+  "stated in %, computed in percentage points".
+
+## What a finding shows
+
+The message reads like the document's own arithmetic, with each operand as written, and
+the explanation gives every step:
+
+```
+fail: 38 + 320 + 1435 = 1793, stated 1794
+  weifang-2022/tech-platforms-national = 38家 → 38 家
+  weifang-2022/tech-platforms-provincial = 320家 → 320 家
+  weifang-2022/tech-platforms-municipal = 1435家 → 1435 家
+  computed: 1793 家
+  stated: 1794家 → 1794 家
+  miss: 1 家 (0.0557% of the stated value)
+```
+"""
+
+
 def checks_markdown() -> str:
-    """docs/checks.md: one section per kind, each the kind's module docstring."""
+    """docs/checks.md: the shared rules, then one section per kind, its module docstring."""
     parts = [
         "# Checks: internal consistency\n",
-        "<!-- Generated from the docstrings of src/factcheck/checks/*.py by "
-        "factcheck.checks.checks_markdown(); a test keeps the two identical. -->\n",
-        "Each item of a claim's `checks` list is one relation whose result is the claim's own value "
-        "(spec §7). A check passes when the computed interval and the claim's interval overlap, fails "
-        "when they are disjoint, and is `unverifiable` when an operand has no value. Every finding "
-        "shows its arithmetic: each operand as written and its interval, the computed and stated "
-        "intervals, and the miss.\n",
+        "<!-- Generated from src/factcheck/checks/*.py by factcheck.checks.checks_markdown();\n"
+        "     a test keeps the two identical: edit the docstrings, then regenerate. -->\n",
+        _INTRO,
     ]
     for kind, module in CHECKS.items():
         parts.append(f"## `{kind}`\n\n{(module.__doc__ or '').strip()}\n")

@@ -24,6 +24,9 @@ WHAT = "an operand is a claim id, a number or a source reference {source: ..., s
 _ID_ONLY = re.compile(r"^\.{1,2}/|/")
 # Text that may be a claim id when it does not read as a number.
 _ID_LIKE = re.compile(r"^[\w.\-/]+$")
+# A file name that happens to start with digits ("2022-gdp", "2022gdp") reads as a number with
+# an unknown unit; such plain ASCII text is taken as an id.
+_ASCII_NAME = re.compile(r"^[A-Za-z0-9_.\-]+$")
 
 
 def parse_operand(raw: Any, ctx: ParseContext, *path: Any) -> Operand:
@@ -50,11 +53,14 @@ def parse_text_operand(text: str, claim_id: str, at: Any) -> ClaimRef | Literal:
     if _ID_ONLY.search(written):
         return claim_ref(written, claim_id, at)
     try:
-        return parse_literal(written, at)
+        literal = parse_literal(written, at)
     except ValueParseError as error:
-        if _ID_LIKE.match(written) and not written[0].isdigit() and written[0] not in "-+.":
+        if _ID_LIKE.match(written):
             return claim_ref(written, claim_id, at)
         raise ClaimError(f"operand {written!r} is neither a claim id nor a number: {error.reason}", at) from None
+    if literal.quantity.unit.dimension.startswith("unit:") and _ASCII_NAME.match(written):
+        return claim_ref(written, claim_id, at)
+    return literal
 
 
 def claim_ref(written: str, claim_id: str, at: Any) -> ClaimRef:
