@@ -104,6 +104,6 @@ def test_dry_run_writes_nothing_and_json_lists_drafts(tmp_path: Path, monkeypatc
     assert payload["dry_run"] and payload["written"] == []
     assert not (tmp_path / "claims").exists()
     values = {d["claim"]["value"] for d in payload["drafts"]}
-    assert {"7.25 million", "3.5 billion", "2", "-3.2"} <= values
+    assert {"7.25 million", "3.5 billion", "second", "-3.2"} <= values
     table = _extract(tmp_path, DATA / "press-release-en.txt", "--dry-run")
     assert "7.25 million" in table.output and "dry run" in table.output

@@ -90,7 +90,9 @@ def parse_document(text: str, fmt: str, *, path: Path | None = None, url: str | 
 def _text_paragraphs(text: str) -> list[Paragraph]:
     """One paragraph per line, unless the file wraps its lines inside blank-line-separated blocks."""
     blocks = [block for block in _BLANK.split(text) if block.strip()]
-    wrapped = len(blocks) > 1 and sum(block.strip().count("\n") for block in blocks) >= len(blocks)
+    # Chinese plain text puts one paragraph per line; English text often wraps its lines.
+    wrapped = (len(blocks) > 1 and guess_language(text) == "en"
+               and sum("\n" in block.strip() for block in blocks) * 2 >= len(blocks))
     if not wrapped:
         return _line_paragraphs(text)
     paragraphs: list[Paragraph] = []
