@@ -97,8 +97,8 @@ def test_file_that_did_not_load_is_hashed_by_its_bytes(tmp_path: Path, monkeypat
     monkeypatch.chdir(tmp_path)
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "bad.yaml").write_text("value: [\n", encoding="utf-8")
-    broken = RunResult([ClaimResult("bad", "claims/bad.yaml",
-                                    [Finding("schema", Verdict.INVALID, "bad YAML", Position("claims/bad.yaml", 2, 1))])])
+    problem = Finding("schema", Verdict.INVALID, "bad YAML", Position("claims/bad.yaml", 2, 1))
+    broken = RunResult([ClaimResult("bad", "claims/bad.yaml", [problem])])
     entries = write_baseline(broken, tmp_path / "b.json")
     assert entries[0].hash.startswith("file:")
     assert apply_baseline(broken, entries).accepted == {("bad", "schema", None)}

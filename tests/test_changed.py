@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.changed import (Changes, changed_paths, changed_selection, git_changes, parse_git_z, related,
-                               run_changed, select, split_changes)
+from factcheck.changed import (
+    Changes,
+    changed_paths,
+    changed_selection,
+    git_changes,
+    parse_git_z,
+    related,
+    run_changed,
+    select,
+    split_changes,
+)
 from factcheck.errors import UsageError
 
 # total = a + b; again = total; far = again; other stands alone.

@@ -18,8 +18,9 @@ def run_with(*verdicts: str) -> RunResult:
 
 
 def doc_with(*verdicts: str, baseline: bool = False) -> dict:
-    return {"version": 1, "claims": [{"id": "a", "file": "claims/a.yaml", "verdict": verdicts[0] if verdicts else "pass",
-                                      "findings": [{"check": "sum", "verdict": v, "baseline": baseline} for v in verdicts]}]}
+    findings = [{"check": "sum", "verdict": v, "baseline": baseline} for v in verdicts]
+    return {"version": 1, "claims": [{"id": "a", "file": "claims/a.yaml",
+                                      "verdict": verdicts[0] if verdicts else "pass", "findings": findings}]}
 
 
 @pytest.mark.parametrize(("verdicts", "policy", "expected"), [
@@ -122,7 +123,8 @@ def test_command_line_wins_over_configuration(tmp_path: Path) -> None:
 
 def test_unknown_verdict_in_pyproject_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[project]\nname = "x"\nfail-on = 1\n\n[tool.factcheck]\nstrict = false\nfail-on = ["fial"]\n', encoding="utf-8")
+        '[project]\nname = "x"\nfail-on = 1\n\n[tool.factcheck]\nstrict = false\nfail-on = ["fial"]\n',
+        encoding="utf-8")
     with pytest.raises(ConfigError, match=r"pyproject\.toml:7: fail-on: unknown verdict 'fial'"):
         load_policy(tmp_path)
 
@@ -175,6 +177,7 @@ def test_exit_status_of_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, con
     if config:
         (tmp_path / "pyproject.toml").write_text(config, encoding="utf-8")
     app = typer.Typer()
+    app.callback()(lambda: None)  # a group, so that `run` is a subcommand as in the real CLI
     app.command("run")(cli.run)
     result = CliRunner().invoke(app, ["run", "-q", *args])
     # the CLI's main() turns a ToolError into exit status 2

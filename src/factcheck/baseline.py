@@ -19,7 +19,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Collection, Iterable
+from typing import Annotated, Any, Callable, Collection, Iterable, Optional
+
+import typer  # the CLI registers `baseline_command` at start-up, so typer is loaded anyway
 
 from factcheck.errors import ConfigError
 from factcheck.model import ClaimResult, Finding, RunResult, Verdict
@@ -201,9 +203,6 @@ def acceptance(result: RunResult, entries: Iterable[BaselineEntry], fail_on: Col
 
 
 # -- `factcheck baseline` -------------------------------------------------------------------
-# typer is imported here because the CLI registers this command at start-up anyway.
-import typer  # noqa: E402
-from typing import Annotated, Optional  # noqa: E402
 
 
 def baseline_command(

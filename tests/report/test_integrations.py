@@ -26,7 +26,8 @@ EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
 CLAIMS = {
     "claims/g/a.yaml": "claim: a 38\nvalue: 38\nunit: 家\ncitation: {title: t}\n",
     "claims/g/b.yaml": "claim: b 321\nvalue: 321\nunit: 家\ncitation: {title: t}\n",
-    "claims/g/total.yaml": "claim: total 358\nvalue: 358\nunit: 家\ncitation: {title: t}\nchecks:\n  - sum: [./a, ./b]\n",
+    "claims/g/total.yaml": "claim: total 358\nvalue: 358\nunit: 家\ncitation: {title: t}\n"
+                           "checks:\n  - sum: [./a, ./b]\n",
 }
 
 

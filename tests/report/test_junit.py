@@ -18,7 +18,8 @@ def test_sample_counts_and_attributes(sample_doc: dict[str, Any]) -> None:
     root = ET.fromstring(junit.render(sample_doc))
     suite = root.find("testsuite")
     assert suite is not None
-    assert (suite.get("tests"), suite.get("failures"), suite.get("errors"), suite.get("skipped")) == ("8", "2", "1", "2")
+    counts = [suite.get(key) for key in ("tests", "failures", "errors", "skipped")]
+    assert counts == ["8", "2", "1", "2"]
     assert root.get("tests") == "8"
     total = [c for c in suite if c.get("name") == "weifang-2022/tech-platforms-total: sum"][0]
     assert total.get("classname") == total.get("file") == "claims/weifang-2022/tech-platforms-total.yaml"

@@ -94,7 +94,7 @@ def _axes(low: float, high: float) -> list[str]:
     parts = [f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{bottom}"/>',
              f'<line class="axis" x1="{LEFT}" y1="{bottom}" x2="{WIDTH - RIGHT}" y2="{bottom}"/>']
     ticks = (low, (low + high) / 2, high)
-    for value, label in zip(ticks, labels(ticks)):
+    for value, label in zip(ticks, labels(ticks), strict=True):
         y = _y(value, low, high)
         parts.append(f'<text class="tick" x="{LEFT - 4}" y="{y}" text-anchor="end" '
                      f'dominant-baseline="middle">{escape(label)}</text>')
@@ -124,7 +124,7 @@ def _series(points: list[tuple[str, float]], low: float, high: float, focus: str
         path = " ".join(f"{x},{y}" for x, y in coords)
         parts.append(f'<polyline class="series" fill="none" points="{path}"/>')
     step = max(1, (count + 7) // 8)  # label at most about eight periods
-    for i, ((period, value), (x, y)) in enumerate(zip(points, coords)):
+    for i, ((period, value), (x, y)) in enumerate(zip(points, coords, strict=True)):
         css = f"point {focus_css}" if period == focus else "point"
         parts.append(f'<circle class="{css}" cx="{x}" cy="{y}" r="{4 if period == focus else 3}">'
                      f"<title>{escape(period)}: {escape(short(value))}</title></circle>")

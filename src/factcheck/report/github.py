@@ -51,8 +51,8 @@ def render(doc: Mapping[str, Any]) -> str:
             by_level[LEVELS[level]].append(_annotation(LEVELS[level], claim, finding))
     lines = ["::group::factcheck annotations"]
     budget = PER_JOB
-    for level, annotations in by_level.items():
-        shown = _limited(level, annotations, min(PER_LEVEL, budget))
+    for level, items in by_level.items():
+        shown = _limited(level, items, min(PER_LEVEL, budget))
         budget -= len(shown)
         lines += shown
     lines.append("::endgroup::")

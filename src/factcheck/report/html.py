@@ -21,8 +21,18 @@ from html import escape
 from typing import Any, Mapping
 
 from factcheck.report._chart import chart
-from factcheck.report._view import (PROBLEMS, VERDICT_TITLES, counts, details, findings, gate_passed, interval,
-                                    location, severity, tool_version)
+from factcheck.report._view import (
+    PROBLEMS,
+    VERDICT_TITLES,
+    counts,
+    details,
+    findings,
+    gate_passed,
+    interval,
+    location,
+    severity,
+    tool_version,
+)
 
 NAME = "html"
 
@@ -40,7 +50,8 @@ th{background:#f3f5f8}.counts{width:auto}.counts td:last-child{text-align:right}
 .v-invalid,.v-error,.v-fail,.v-contradicted,.v-misquoted{background:#fde2e1;color:#9b1c1c}
 .v-uncited,.v-revised,.v-unverifiable{background:#fff3cd;color:#7a5a00}
 .v-pass,.v-confirmed{background:#dcf5e3;color:#13612e}
-.finding{border:1px solid #dde2ea;border-left:4px solid #c0392b;border-radius:.3rem;padding:.6rem 1rem;margin:1rem 0}
+.finding{border:1px solid #dde2ea;border-left:4px solid #c0392b;border-radius:.3rem;padding:.6rem 1rem;
+margin:1rem 0}
 .finding.warning{border-left-color:#d4a017}.finding.note{border-left-color:#7f8c9d}
 .where{font-family:ui-monospace,monospace;color:#5b6472;font-size:.9em}
 pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap}
@@ -49,7 +60,8 @@ pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap}
 .chart .axis{stroke:#8a94a3;stroke-width:1}.chart .tick,.chart .band-label{font-size:10px;fill:#5b6472}
 .chart .band{fill:#2f80ed;fill-opacity:.18;stroke:#2f80ed;stroke-opacity:.5}
 .chart .series{stroke:#34495e;stroke-width:1.5}.chart .point{fill:#34495e}
-.chart .point.focus{fill:#c0392b}.chart .point.agrees{fill:#1e8449}.compare{display:flex;gap:1.2rem;flex-wrap:wrap;align-items:flex-start}
+.chart .point.focus{fill:#c0392b}.chart .point.agrees{fill:#1e8449}
+.compare{display:flex;gap:1.2rem;flex-wrap:wrap;align-items:flex-start}
 """
 
 SCRIPT = """
@@ -155,7 +167,8 @@ def _comparisons(doc: Mapping[str, Any]) -> str:
                      f'{" → " + e(stated) if stated else ""}<br>{e(finding.get("message", ""))}</p></div>')
     if not items:
         return ""
-    return f'<section id="comparisons"><h2>Source comparisons ({len(items)})</h2><div class="compare">{"".join(items)}</div></section>'
+    return (f'<section id="comparisons"><h2>Source comparisons ({len(items)})</h2>'
+            f'<div class="compare">{"".join(items)}</div></section>')
 
 
 def _claims(doc: Mapping[str, Any]) -> str:
@@ -175,10 +188,12 @@ def _claims(doc: Mapping[str, Any]) -> str:
 
 def _claim_row(claim: Mapping[str, Any]) -> str:
     verdict = str(claim.get("verdict", ""))
-    messages = [f"{f.get('check', '')}: {f.get('verdict', '')}: {f.get('message', '')}" for f in claim.get("findings", [])]
+    messages = [f"{f.get('check', '')}: {f.get('verdict', '')}: {f.get('message', '')}"
+                for f in claim.get("findings", [])]
     search = " ".join([str(claim.get(k, "") or "") for k in ("id", "file", "claim", "subject", "verdict")] + messages)
     listing = "".join(f"<li>{e(m)}</li>" for m in messages)
-    return (f'<tr data-verdict="{e(verdict)}" data-problem="{int(verdict in PROBLEMS)}" data-search="{e(search.lower())}">'
+    return (f'<tr data-verdict="{e(verdict)}" data-problem="{int(verdict in PROBLEMS)}" '
+            f'data-search="{e(search.lower())}">'
             f'<td>{e(claim.get("id", ""))}<div class="where">{e(claim.get("file", ""))}</div></td>'
             f"<td>{badge(verdict)}</td><td>{e(claim.get('claim', ''))}</td>"
             f"<td>{e(claim.get('value', ''))}{e(claim.get('unit', ''))}</td><td>{e(claim.get('period', ''))}</td>"

@@ -45,7 +45,7 @@ def render(doc: Mapping[str, Any]) -> str:
     for key, value in totals.items():
         suite.set(key, str(value))
     suite.set("time", "0")
-    root = ET.Element("testsuites", name="factcheck", **{k: str(v) for k, v in totals.items()}, time="0")
+    root = ET.Element("testsuites", {"name": "factcheck", **{k: str(v) for k, v in totals.items()}, "time": "0"})
     root.append(suite)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

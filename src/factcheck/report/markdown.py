@@ -15,8 +15,7 @@ import html
 import re
 from typing import Any, Iterable, Mapping
 
-from factcheck.report._view import (VERDICT_TITLES, counts, details, findings, gate_passed, location,
-                                    severity)
+from factcheck.report._view import VERDICT_TITLES, counts, details, findings, gate_passed, location, severity
 
 NAME = "markdown"
 COMMENT_LIMIT = 65_000
