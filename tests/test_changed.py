@@ -63,6 +63,7 @@ CLAIMS = {
     "g/other.yaml": "claim: other 5\nvalue: 5\nunit: 家\ncitation: {}\n",
     "g/gone.yaml": "claim: gone 7\nvalue: 7\nunit: 家\ncitation: {}\n",
     "h/uses-gone.yaml": "claim: uses 7\nvalue: 7\nunit: 家\ncitation: {}\nchecks:\n  - same: ../g/gone\n",
+    "s/compared.yaml": "claim: c 9\nvalue: 9\ncitation: {}\ncompare: {source: local, series: s}\n",
 }
 
 
@@ -110,6 +111,14 @@ def test_committed_changes_since_an_older_ref(repo: Path) -> None:
     git(repo, "commit", "-q", "-am", "edit other")
     assert changed_selection([repo / "claims"], "HEAD~1", repo)[0].ids == {"g/other"}
     assert changed_selection([repo / "claims"], "HEAD", repo)[0].ids == set()
+
+
+@pytest.mark.parametrize("touched", ["sources.yaml", "sources.lock.json", "data/figures.csv"])
+def test_a_source_change_selects_the_claims_that_use_sources(repo: Path, touched: str) -> None:
+    (repo / touched).parent.mkdir(parents=True, exist_ok=True)
+    (repo / touched).write_text("changed\n", encoding="utf-8")
+    selection = changed_selection([repo / "claims"], "HEAD", repo)[0]
+    assert selection.ids == {"s/compared"} and "every claim that uses a source" in selection.notes[-1]
 
 
 def test_run_changed_checks_only_the_selection(repo: Path) -> None:

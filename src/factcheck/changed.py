@@ -9,8 +9,8 @@ committed, staged and unstaged edits) plus untracked files. From them:
   its checks use (so a reviewer sees the whole relation);
 - a deleted claim file that other claims still refer to pulls those claims in, and their
   checks report the id as `invalid` ("no claim file for id …"); a note names it too;
-- a change to `sources.yaml` or to anything under `data/` pulls in every claim that
-  compares with a source.
+- a change to `sources.yaml`, its pin file `sources.lock.json` or anything under `data/`
+  pulls in every claim that refers to a source (in `compare` or in a check).
 
 In CI, fetch the base first (`actions/checkout` with `fetch-depth: 0`), then
 `factcheck run --changed-since origin/main`.
@@ -142,7 +142,7 @@ def changed_selection(paths: Sequence[Path], ref: str, cwd: Path) -> tuple[Selec
     if _sources_changed(changes, Path(os.path.abspath(loaded.root))):
         comparing = {claim_id for claim_id, claim in everything.claims.items() if _uses_sources(claim)}
         selection.ids |= comparing & in_run
-        selection.notes.append("sources.yaml or data/ changed: every claim that compares with a source is checked")
+        selection.notes.append("sources.yaml, its pin or data/ changed: every claim that uses a source is checked")
     return selection, files
 
 
@@ -185,7 +185,8 @@ def _claim_file(path: Path, base: Path) -> bool:
 
 def _sources_changed(changes: Changes, root: Path) -> bool:
     touched = (*changes.changed, *changes.deleted)
-    return any(p == root / "sources.yaml" or (root / "data") in p.parents for p in touched)
+    files = (root / "sources.yaml", root / "sources.lock.json")
+    return any(p in files or (root / "data") in p.parents for p in touched)
 
 
 def _uses_sources(claim: object) -> bool:
