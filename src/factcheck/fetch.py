@@ -14,11 +14,12 @@ import asyncio
 import hashlib
 import os
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from factcheck.cache import now_iso
 from factcheck.sources.base import Request, Response, SourceError
@@ -93,7 +94,7 @@ class Fetcher:
             try:
                 async with self.semaphore:
                     status, headers, body = await asyncio.wait_for(self._once(request, auth), deadline)
-            except (httpx.TransportError, asyncio.TimeoutError) as error:
+            except (TimeoutError, httpx.TransportError) as error:
                 if last:
                     raise SourceError(f"cannot reach the source: {_why(error)} after {attempt + 1} attempts",
                                       shown) from None
@@ -148,8 +149,8 @@ class Fetcher:
             except (TypeError, ValueError):
                 return None
             if when.tzinfo is None:
-                when = when.replace(tzinfo=timezone.utc)
-            seconds = (when - datetime.now(timezone.utc)).total_seconds()
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - datetime.now(UTC)).total_seconds()
         return max(0.0, min(seconds, self.options.max_retry_after))
 
 

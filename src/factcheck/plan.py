@@ -7,7 +7,8 @@ series in one call, one document per URL), so N distinct references cost at most
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from factcheck.model import SourceRef
 

@@ -45,8 +45,8 @@ def ref(source: str, series: str, period: str | None = None, *, where: dict[str,
 
 
 def options(tmp_path: Path, **overrides: Any) -> FetchOptions:
-    settings: dict[str, Any] = dict(cache_dir=tmp_path / "cache", pin_path=tmp_path / "sources.lock.json",
-                                    timeout=5.0, retries=2, backoff=0.01, progress=False)
+    settings: dict[str, Any] = {"cache_dir": tmp_path / "cache", "pin_path": tmp_path / "sources.lock.json",
+                                "timeout": 5.0, "retries": 2, "backoff": 0.01, "progress": False}
     settings.update(overrides)
     return FetchOptions(**settings)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 
 import pytest
 from werkzeug.wrappers import Response
@@ -86,7 +86,7 @@ def test_429_honours_retry_after(httpserver, base_url, tmp_path):  # type: ignor
 
 def test_retry_after_http_date_is_capped() -> None:
     fetcher = Fetcher(FetchOptions(max_retry_after=2.0))
-    later = format_datetime(datetime.now(timezone.utc) + timedelta(hours=1), usegmt=True)
+    later = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
     assert fetcher._retry_after(later) == 2.0
     assert fetcher._retry_after("0") == 0.0
     assert fetcher._retry_after("soon") is None

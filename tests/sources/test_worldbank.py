@@ -3,6 +3,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from factcheck.model import Verdict
+
 from .conftest import fixture_bytes, options, ref, resolve, write_sources
 
 

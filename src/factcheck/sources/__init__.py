@@ -8,13 +8,14 @@ failed (its Resolved has verdict `error`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from factcheck.sources import csv_, dbnomics, jsonstat, sdmx, worldbank
 
 if TYPE_CHECKING:
-    from factcheck.fetch import FetchOptions
     from factcheck.checks.base import Resolved
+    from factcheck.fetch import FetchOptions
     from factcheck.model import SourceRef
     from factcheck.sources.config import SourcesConfig
 

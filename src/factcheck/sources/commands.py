@@ -14,7 +14,7 @@ import asyncio
 import json
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -23,11 +23,11 @@ from factcheck.errors import ConfigError, FactcheckError
 sources_app = typer.Typer(help="List, check, pin and update the data sources of sources.yaml.",
                           no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 
-SourcesOpt = Annotated[Optional[Path], typer.Option("--sources", help="sources.yaml to use (default: found "
+SourcesOpt = Annotated[Path | None, typer.Option("--sources", help="sources.yaml to use (default: found "
                                                     "from the claims or the working directory).")]
-PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Claim files or folders (default: claims/).",
+PathsArg = Annotated[list[Path] | None, typer.Argument(help="Claim files or folders (default: claims/).",
                                                           show_default=False)]
-CacheOpt = Annotated[Optional[Path], typer.Option("--cache-dir", help="Response cache (default: .factcheck/cache).")]
+CacheOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Response cache (default: .factcheck/cache).")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds per network phase.")]
 
 

@@ -23,12 +23,13 @@ error, because a misspelt option would silently change what is compared.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from factcheck.errors import ClaimError, ConfigError
+from factcheck.errors import ClaimError
 from factcheck.model import Citation, Position
 from factcheck.sources.yamlnodes import YamlTree, read_tree
 
@@ -98,7 +99,7 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
     at = ("sources", name)
     if not isinstance(raw, Mapping):
         raise tree.error(at, f"source {name!r} must be a mapping with a `type`")
-    kind = raw.get("type")
+    kind = str(raw.get("type"))
     if kind not in ADAPTERS:
         where = at + ("type",) if "type" in raw else at
         raise tree.error(where, f"source {name!r} needs `type`: one of {', '.join(sorted(ADAPTERS))}")

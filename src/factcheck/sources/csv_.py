@@ -27,11 +27,20 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from factcheck.model import SourceRef
-from factcheck.sources.base import Batch, Dim, Request, Row, SourceError, mapping_option, text_option
+from factcheck.sources.base import (
+    Batch,
+    Dim,
+    Request,
+    Row,
+    SourceError,
+    mapping_option,
+    text_option,
+)
 from factcheck.sources.config import SourceConfig
 
 TYPE = "csv"

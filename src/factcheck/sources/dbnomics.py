@@ -19,10 +19,19 @@ Fail: the series publishes "NA" for that year → unverifiable; an unknown serie
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from factcheck.model import SourceRef
-from factcheck.sources.base import Batch, Dim, Request, Row, SourceError, load_json, number_text
+from factcheck.sources.base import (
+    Batch,
+    Dim,
+    Request,
+    Row,
+    SourceError,
+    load_json,
+    number_text,
+)
 from factcheck.sources.config import SourceConfig
 
 TYPE = "dbnomics"
@@ -55,12 +64,13 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
             datasets.setdefault((ref.series, ref.where), []).append(ref)
         elif ref.series.count("/") == 0:
             raise SourceError(f"a DBnomics series is PROVIDER/DATASET[/SERIES], not {ref.series!r}")
-    for (dataset, where), group in sorted(datasets.items()):
+    for (dataset, where), refs_of_dataset in sorted(datasets.items()):
         dims = json.dumps({key: [value] for key, value in where}, ensure_ascii=False, sort_keys=True)
         params = [("observations", "1"), ("limit", str(LIMIT)), ("offset", "0")]
         if where:
             params.insert(0, ("dimensions", dims))
-        batches.append(Batch((Request(f"{base}/v22/series/{_path(dataset)}", tuple(params)),), tuple(group)))
+        batches.append(Batch((Request(f"{base}/v22/series/{_path(dataset)}", tuple(params)),),
+                             tuple(refs_of_dataset)))
     return batches
 
 

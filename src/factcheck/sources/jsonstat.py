@@ -25,11 +25,22 @@ Fail: 2026-08 is listed but has no value → unverifiable; a dataset of class `c
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from factcheck.model import SourceRef
-from factcheck.sources.base import (Batch, Dim, Request, Row, SourceError, bool_option, load_json,
-                                    mapping_option, number_text, text_option)
+from factcheck.sources.base import (
+    Batch,
+    Dim,
+    Request,
+    Row,
+    SourceError,
+    bool_option,
+    load_json,
+    mapping_option,
+    number_text,
+    text_option,
+)
 from factcheck.sources.config import SourceConfig
 
 TYPE = "jsonstat"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from fractions import Fraction
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 from factcheck.cache import Cache
 from factcheck.checks.base import Resolved
@@ -22,8 +23,9 @@ from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, SourceRef, Verdict
 from factcheck.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.plan import by_source, ref_identity, unique_refs
-from factcheck.sources.base import NoMatch, Request, Response, Row, SourceError, select
+from factcheck.sources.base import NoMatch, Request, Response, Row, SourceError
 from factcheck.sources.config import SourceConfig, SourcesConfig
+from factcheck.sources.select import select
 
 
 class Resolver:
@@ -60,7 +62,7 @@ class Resolver:
 
     async def _fetch_all(self, refs: list[SourceRef]) -> dict[tuple, tuple[SourceRef, Resolved]]:
         out: dict[tuple, tuple[SourceRef, Resolved]] = {}
-        jobs = []
+        jobs: list[tuple[SourceConfig, Any, Any]] = []
         from factcheck.sources import ADAPTERS
 
         for name, group in by_source(refs).items():

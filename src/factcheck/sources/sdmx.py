@@ -24,11 +24,21 @@ match → error naming them; an HTML error page → error.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from factcheck.model import SourceRef
-from factcheck.sources.base import (Batch, Dim, Request, Row, SourceError, load_json, mapping_option,
-                                    number_text, text_option)
+from factcheck.sources.base import (
+    Batch,
+    Dim,
+    Request,
+    Row,
+    SourceError,
+    load_json,
+    mapping_option,
+    number_text,
+    text_option,
+)
 from factcheck.sources.config import SourceConfig
 
 TYPE = "sdmx"

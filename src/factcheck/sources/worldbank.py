@@ -21,12 +21,23 @@ for a misspelt indicator → `error`; a year with `"value": null` → `unverifia
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from factcheck.model import SourceRef
-from factcheck.sources.base import (Batch, Dim, Request, Row, SourceError, int_option, load_json,
-                                    number_text, text_option, years_of)
+from factcheck.sources.base import (
+    Batch,
+    Dim,
+    Request,
+    Row,
+    SourceError,
+    int_option,
+    load_json,
+    number_text,
+    text_option,
+)
 from factcheck.sources.config import SourceConfig
+from factcheck.sources.select import years_of
 
 TYPE = "worldbank"
 DEFAULT_URL = "https://api.worldbank.org"

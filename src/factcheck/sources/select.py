@@ -1,0 +1,156 @@
+"""Which published row a source reference asks for: `where`, `period`, `across` and `self`.
+
+Done once for every adapter, so that the rules of spec §8 hold alike: a reference that matches
+no row is `unverifiable` (NoMatch), one that matches several is an `error` naming them
+(SourceError), and a `where` key that names no dimension is an error too (a typo must not
+read as "no data"). Periods are compared in one spelling (2019M06 = 2019-06, 2019Q1 = 2019-Q1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.model import SourceRef
+from factcheck.sources.base import Dim, NoMatch, Row, SourceError
+
+_PERIOD_FORMS = [
+    (re.compile(r"^(\d{4})-?M(\d{1,2})$"), lambda m: f"{m[1]}-{int(m[2]):02d}"),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), lambda m: f"{m[1]}-{int(m[2]):02d}"),
+    (re.compile(r"^(\d{4})[- ]?Q([1-4])$"), lambda m: f"{m[1]}-Q{m[2]}"),
+    (re.compile(r"^(\d{4})[- ]?[HS]([12])$"), lambda m: f"{m[1]}-H{m[2]}"),
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$"), lambda m: f"{m[1]}-{m[2]}-{m[3]}"),
+    (re.compile(r"^(\d{4})(?:-A1?|A)?$"), lambda m: m[1]),
+]
+
+
+def period_key(text: str | None) -> str | None:
+    """One spelling for the period forms that APIs publish: 2019M06 and 2019-06 are equal."""
+    if text is None:
+        return None
+    raw = str(text).strip().upper()
+    for pattern, canon in _PERIOD_FORMS:
+        match = pattern.match(raw)
+        if match:
+            return canon(match)
+    return raw
+
+
+def years_of(periods: Iterable[str | None]) -> tuple[int, int] | None:
+    """The years that a set of periods spans, when every one of them names its year."""
+    years = []
+    for period in periods:
+        match = re.match(r"^(\d{4})", period or "")
+        if not match:
+            return None
+        years.append(int(match[1]))
+        tail = re.search(r"/(\d{4})", period or "")
+        if tail:
+            years.append(int(tail[1]))
+    return (min(years), max(years)) if years else None
+
+
+@dataclass
+class Selection:
+    """What a reference picked: one row, or for `across` one row per member."""
+
+    row: Row | None = None
+    members: dict[str, Row] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # across members with no value
+
+
+def member_matches(dim: Dim, wanted: str) -> bool:
+    folded = wanted.strip().casefold()
+    return any(code.casefold() == folded for code in dim.codes) or dim.name.casefold() == folded
+
+
+def select(ref: SourceRef, rows: Sequence[Row]) -> Selection:
+    """Pick the rows of `ref`; NoMatch (unverifiable) or SourceError (ambiguous, bad key)."""
+    candidates = [row for row in rows if _same_series(row.series, ref.series)]
+    if not candidates:
+        raise NoMatch(f"the source has no series {ref.series!r}")
+    _check_dimensions(ref, candidates)
+    time_dims = {row.time_dim.casefold() for row in candidates[:200] if row.time_dim}
+    where_time = any(key.casefold() in time_dims for key, _ in ref.where)
+    matching = [row for row in candidates if _where_ok(row, ref.where)]
+    if ref.period is not None and not where_time:
+        wanted = period_key(ref.period)
+        matching = [row for row in matching if row.period is None or period_key(row.period) == wanted]
+    if ref.across:
+        return _across(ref, matching)
+    if not matching:
+        raise NoMatch(f"no observation of {ref.describe()} in the source")
+    if len(matching) > 1:
+        names = "; ".join(row.describe() for row in matching[:5])
+        more = f" and {len(matching) - 5} more" if len(matching) > 5 else ""
+        raise SourceError(f"{len(matching)} observations match {ref.describe()}: {names}{more}; "
+                          "add `where` or `period` to pick one")
+    row = matching[0]
+    if row.value is None:
+        raise NoMatch(f"the source publishes no value for {row.describe()}")
+    return Selection(row=row)
+
+
+def _same_series(published: str, wanted: str) -> bool:
+    return published == wanted or published.casefold() == wanted.casefold()
+
+
+def _where_ok(row: Row, where: Sequence[tuple[str, str]]) -> bool:
+    for key, wanted in where:
+        dim = row.dim(key)
+        if dim is None or not member_matches(dim, wanted):
+            return False
+    return True
+
+
+def _check_dimensions(ref: SourceRef, rows: Sequence[Row]) -> None:
+    """A `where` or `across` key that names no dimension is a typo: an error, not no data."""
+    known: dict[str, None] = {}
+    for row in rows[:200]:
+        for dim in row.dims:
+            known.setdefault(dim.id)
+    keys = [key for key, _ in ref.where] + ([ref.across] if ref.across else [])
+    for key in keys:
+        if not any(row.dim(key) for row in rows[:200]):
+            raise SourceError(f"the source has no dimension {key!r} for {ref.series!r} "
+                              f"(dimensions: {', '.join(known) or 'none'})")
+
+
+def _across(ref: SourceRef, rows: Sequence[Row]) -> Selection:
+    selection = Selection()
+    by_member: dict[str, list[Row]] = {}
+    for row in rows:
+        dim = row.dim(ref.across or "")
+        if dim is not None:
+            by_member.setdefault(dim.member(), []).append(row)
+    if not by_member:
+        raise NoMatch(f"no members of {ref.across!r} for {ref.describe()} in the source")
+    own = _own_member(ref, by_member)
+    for member, group in sorted(by_member.items()):
+        if len(group) > 1:
+            names = "; ".join(row.describe() for row in group[:3])
+            raise SourceError(f"{len(group)} observations for member {member!r} of {ref.across!r}: {names}; "
+                              "add `where` or `period` to pick one")
+        # The member the claim is about is keyed as the author wrote `self`, so that the
+        # rank check can leave it out by name.
+        name = ref.self_member if member == own and ref.self_member is not None else member
+        if group[0].value is None:
+            selection.missing.append(name)
+        else:
+            selection.members[name] = group[0]
+    if not selection.members:
+        raise NoMatch(f"the source publishes no value for any member of {ref.across!r} in {ref.describe()}")
+    if ref.self_member is not None and ref.self_member in selection.members:
+        selection.row = selection.members[ref.self_member]
+    return selection
+
+
+def _own_member(ref: SourceRef, by_member: Mapping[str, list[Row]]) -> str | None:
+    if ref.self_member is None:
+        return None
+    for member, group in by_member.items():
+        dim = group[0].dim(ref.across or "")
+        if dim is not None and member_matches(dim, ref.self_member):
+            return member
+    return None
