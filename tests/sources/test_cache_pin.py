@@ -135,3 +135,11 @@ def test_unknown_source_is_invalid_and_no_config_is_unverifiable(tmp_path):  # t
     assert result.verdict is Verdict.INVALID and "unknown source 'nbs'" in result.problem
     unconfigured = resolve([r], None, options(tmp_path))[r.key()]
     assert unconfigured.verdict is Verdict.UNVERIFIABLE and unconfigured.problem == "sources not configured"
+
+
+def test_progress_bar_on_request(httpserver, base_url, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    _serve(httpserver)
+    config = _config(tmp_path, base_url)
+    result = resolve([DE], config, options(tmp_path, progress=True))[DE.key()]
+    assert result.quantity is not None
+    assert capsys.readouterr().out == ""  # the bar goes to stderr, never into a report on stdout

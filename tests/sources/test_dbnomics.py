@@ -65,3 +65,27 @@ def test_unknown_series_404_is_an_error(httpserver, base_url, tmp_path):  # type
     r = ref("dbn", "NBS/NOPE/X", "2022")
     result = resolve([r], config, options(tmp_path))[r.key()]
     assert result.verdict is Verdict.ERROR and "HTTP 404" in result.problem and "Series not found" in result.problem
+
+
+def test_dataset_query_pages_by_offset(httpserver, base_url, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    import json
+
+    from werkzeug.wrappers import Response
+
+    from factcheck.sources import dbnomics
+
+    monkeypatch.setattr(dbnomics, "LIMIT", 2)
+    whole = json.loads(fixture_bytes("dbnomics_dataset_cities.json"))
+
+    def page(request):  # type: ignore[no-untyped-def]
+        offset = int(request.args["offset"])
+        doc = dict(whole, series=dict(whole["series"], docs=whole["series"]["docs"][offset:offset + 2],
+                                      offset=offset, limit=2))
+        return Response(json.dumps(doc), content_type="application/json")
+
+    httpserver.expect_request("/v22/series/DEMO/CITY").respond_with_handler(page)
+    config = _config(tmp_path, base_url)
+    r = ref("dbn", "DEMO/CITY", "2022", across="city")
+    result = resolve([r], config, options(tmp_path))[r.key()]
+    assert [entry[0].args["offset"] for entry in httpserver.log] == ["0", "2"]
+    assert set(result.members) == {"JN", "QD", "WF"}

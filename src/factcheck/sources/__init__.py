@@ -11,21 +11,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from factcheck.sources import csv_, dbnomics, jsonstat, sdmx, worldbank
-
 if TYPE_CHECKING:
     from factcheck.checks.base import Resolved
     from factcheck.fetch import FetchOptions
     from factcheck.model import SourceRef
     from factcheck.sources.config import SourcesConfig
 
-ADAPTERS = {module.TYPE: module for module in (worldbank, dbnomics, sdmx, jsonstat, csv_)}
-
 __all__ = ["ADAPTERS", "FetchOptions", "resolve_refs"]
 
 
 def __getattr__(name: str) -> Any:
-    """`FetchOptions` lives in factcheck.fetch, which imports this package's base module."""
+    """`ADAPTERS` and `FetchOptions` on first use: `factcheck --help` need not import them."""
+    if name == "ADAPTERS":
+        from factcheck.sources import csv_, dbnomics, jsonstat, sdmx, worldbank
+
+        adapters = {module.TYPE: module for module in (worldbank, dbnomics, sdmx, jsonstat, csv_)}
+        globals()["ADAPTERS"] = adapters
+        return adapters
     if name == "FetchOptions":
         from factcheck.fetch import FetchOptions
 
