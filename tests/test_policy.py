@@ -58,6 +58,9 @@ def test_parse_verdicts() -> None:
     assert parse_verdicts("fail, contradicted") == {Verdict.FAIL, Verdict.CONTRADICTED}
     assert parse_verdicts(["FAIL"]) == {Verdict.FAIL}
     assert parse_verdicts("none") == frozenset()
+    assert parse_verdicts([]) == frozenset()
+    with pytest.raises(ValueError, match="empty; write `none`"):
+        parse_verdicts(" ")
     with pytest.raises(ValueError, match="unknown verdict 'failed'"):
         parse_verdicts("fail,failed")
 

@@ -71,7 +71,10 @@ def parse_verdicts(raw: str | Iterable[str], where: str = "--fail-on") -> frozen
     """`"fail,contradicted"` or a list of names → verdicts; `none` or empty means none.
 
     Raises ValueError naming the unknown word; callers turn it into a UsageError or ConfigError.
+    An empty string is refused (an unset variable must not switch the gate off): say `none`.
     """
+    if isinstance(raw, str) and not raw.strip():
+        raise ValueError(f"{where}: empty; write `none` to fail on nothing")
     words = raw.split(",") if isinstance(raw, str) else list(raw)
     verdicts: set[Verdict] = set()
     for word in words:

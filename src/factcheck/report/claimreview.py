@@ -16,7 +16,11 @@ Each claim becomes a `ClaimReview` whose `reviewRating` follows from its verdict
 (bestRating 5, worstRating 1.) Claims that are `invalid`, `error` or `skipped` were not
 reviewed and are left out. `itemReviewed` is a `Claim` whose `appearance` and `author` come
 from the citation; `url` is the review's own address: `base_url` + claim id when given, else
-the claim file. Google is phasing ClaimReview out of Search: this is an export, nothing more.
+the claim file.
+
+Pass: `{"@type": "ClaimReview", "claimReviewed": "国家级38家", "reviewRating": {"ratingValue": 4,
+"alternateName": "Internally consistent", …}, …}`; a failed sum check gives ratingValue 1,
+"Internally inconsistent". Google is phasing ClaimReview out of Search: this is an export, nothing more.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 Each finding that fails the gate is an `::error`, each non-gating problem (`uncited` by
 default) a `::warning`, each finding accepted by the baseline a `::notice`:
 
-    ::error file=claims/a.yaml,line=12,col=5,title=a%3A sum (fail)::38 + 320 + 1435 = 1793, stated 1794
+    ::error file=claims/a.yaml,line=12,col=5,title=a%3A sum (Check failed)::38 + 320 + 1435 = 1793, stated 1794
+
+A passing run prints no annotation, only `factcheck: gate passed: 0 failing, …`.
 
 Messages escape `%`, CR and LF; properties also escape `:` and `,`. GitHub shows at most 10
 annotations of each level per step and 50 per job, so the first 9 of a level are annotated and

@@ -12,6 +12,9 @@ Policy forbids loading anything), so it works from a file, an artifact download 
 
 Everything taken from claim files and sources is HTML-escaped.
 
+Pass: a green "gate passed" badge, "No finding fails the gate.", the table and the charts.
+Fail: a red "gate failed" badge and one card per failure with its place and arithmetic.
+
     factcheck run --format html --output factcheck.html
 """
 

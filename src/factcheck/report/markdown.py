@@ -6,6 +6,10 @@ findings accepted by the baseline and for all claims. Text from claim files is e
 claim cannot inject HTML or break a table. The output is cut to `max_chars` (GitHub comments
 take 65,536 characters), saying how many findings were left out.
 
+Pass: `## factcheck: ✅ gate passed`, the verdict table, and the claims in a closed <details>.
+Fail: `## factcheck: ❌ gate failed`, then `### Failures (1)` with each failure's place, message
+and a fenced block of its arithmetic (`computed [1793, 1793] vs stated [1794, 1794]: …`).
+
     factcheck run --format markdown --output comment.md
 """
 

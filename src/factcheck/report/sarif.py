@@ -12,6 +12,10 @@ file with a 1-based `startLine`/`startColumn`; the run says `columnKind:
 unicodeCodePoints` because claim files are full of CJK text. `partialFingerprints` hash the
 claim id, check and check index (not the line), so an alert survives edits above it.
 
+Pass: a run whose findings all pass has `"results": []` (the rules are still listed).
+Fail: `{"ruleId": "sum", "level": "error", "message": {"text": "Check failed: 38 + 320 + 1435 =
+1793, stated 1794\n…"}, "locations": [… "region": {"startLine": 12, "startColumn": 5}]}`.
+
 Upload it with github/codeql-action/upload-sarif (the job needs `security-events: write`):
 
     factcheck run --format sarif --output factcheck.sarif
