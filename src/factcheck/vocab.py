@@ -148,14 +148,14 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("‰", "千分点"), "‰", "percent", Fraction(1, 10)),
     (("元", "人民币", "元人民币", "人民币元", "rmb", "cny", "yuan", "renminbi", "¥"), "CNY", "money:CNY", Fraction(1)),
     (("角",), "CNY", "money:CNY", Fraction(1, 10)),
-    (("美元", "美金", "usd", "us$", "$", "dollar", "dollars", "us dollars"), "USD", "money:USD", Fraction(1)),
+    (("美元", "美金", "美圆", "usd", "us$", "$", "dollar", "dollars", "us dollars"), "USD", "money:USD", Fraction(1)),
     (("欧元", "eur", "€", "euro", "euros"), "EUR", "money:EUR", Fraction(1)),
     (("港元", "港币", "hkd", "hk$"), "HKD", "money:HKD", Fraction(1)),
     (("日元", "jpy", "yen"), "JPY", "money:JPY", Fraction(1)),
     (("英镑", "gbp", "£", "pounds sterling"), "GBP", "money:GBP", Fraction(1)),
     (("韩元", "krw", "won"), "KRW", "money:KRW", Fraction(1)),
     (("卢布", "rub", "roubles", "rubles"), "RUB", "money:RUB", Fraction(1)),
-    (("新台币", "twd"), "TWD", "money:TWD", Fraction(1)),
+    (("新台币", "台币", "twd"), "TWD", "money:TWD", Fraction(1)),
     (("瓦", "瓦特", "w", "watt", "watts"), "W", "power", Fraction(1)),
     (("千瓦", "kw", "kilowatt", "kilowatts"), "kW", "power", Fraction(10**3)),
     (("兆瓦", "mw", "megawatt", "megawatts"), "MW", "power", Fraction(10**6)),
@@ -168,7 +168,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("太瓦时", "twh"), "TWh", "energy", Fraction(10**12)),
     (("米", "m", "metre", "metres", "meter", "meters"), "m", "length", Fraction(1)),
     (("千米", "公里", "km", "kilometre", "kilometres", "kilometer", "kilometers"), "km", "length", Fraction(10**3)),
-    (("厘米", "cm"), "cm", "length", Fraction(1, 100)),
+    (("厘米", "公分", "cm"), "cm", "length", Fraction(1, 100)),
     (("毫米", "mm"), "mm", "length", Fraction(1, 1000)),
     (("平方米", "m2", "m²", "㎡", "平米", "square metres", "square meters", "sq m"), "m²", "area", Fraction(1)),
     (("平方公里", "平方千米", "km2", "km²", "square kilometres", "square kilometers", "sq km"), "km²", "area", Fraction(10**6)),
@@ -225,4 +225,16 @@ RANK_WORDS: tuple[str, ...] = (
 COUNT_CUES: tuple[str, ...] = (
     "连续", "共", "共计", "合计", "累计", "达到", "达", "新增", "超过", "近", "约", "建成",
     "引进", "获批", "新建",
+)
+
+#: Financial forms of the digits (壹 贰 … 拾 佰 仟): alone in running text they are usually words
+#: (陆地 land, 队伍 team, 收拾 tidy, 放肆): the extractor reads them as numbers only next to
+#: another numeral character or standing by themselves before punctuation.
+FINANCIAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+
+#: Common words that contain a numeral character but state no number (the extractor skips them).
+NON_NUMERAL_WORDS: tuple[str, ...] = (
+    "四川", "一切", "一看", "一些", "一起", "一样", "一般", "一直", "一定", "一致", "一旦", "一同",
+    "一再", "一向", "一律", "一概", "统一", "万一", "一下", "十分", "十足", "万分", "千万别",
+    "五角大楼", "珠三角", "长三角", "金三角", "三角形", "一带一路", "九九归一", "三心二意", "一心一意", "四面八方", "七上八下",
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.vocab import (CN_BIG_UNITS, CN_DIGITS, CN_POINT, CN_SMALL_UNITS, EN_SCALE_WORDS,
-                             SCALE_WORDS, TRADITIONAL)
+                             FINANCIAL_DIGITS, NON_NUMERAL_WORDS, SCALE_WORDS, TRADITIONAL)
 
 
 @dataclass(frozen=True)
@@ -34,15 +34,16 @@ def fold_same_length(text: str) -> str:
     out = []
     for char in text:
         folded = unicodedata.normalize("NFKC", char)
-        char = folded if len(folded) == 1 else char
+        # A full-width comma separates clauses in Chinese, never digit groups (20，300 is two numbers).
+        char = folded if len(folded) == 1 and char != "，" else char
         out.append(char.translate(TRADITIONAL))
     return "".join(out).replace("−", "-").replace("－", "-")
 
 
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
-_ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d])"
-_CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS}]+)?"
+_ARABIC = r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d])"
+_CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS.replace('两', '')}]+)?"  # 两 is never a decimal digit
 _PERCENT_WORDS = rf"百分之(?:{_ARABIC}|{_CHINESE})"
 _TOKEN = re.compile(rf"(?P<pct>{_PERCENT_WORDS})|(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})")
 _CN_SCALES = sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, reverse=True)
@@ -67,9 +68,16 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
     """Every number token in `text`, left to right, not overlapping."""
     folded = fold_same_length(text) if folded is None else folded
     found: list[Number] = []
+    skipped = _word_spans(text)
     for match in _TOKEN.finditer(folded):
+        if any(a <= match.start() < b for a, b in skipped) or _lone_financial(text, match.start(), match.end()):
+            continue
         if match.group("pct"):
-            found.append(Number(match.start(), match.end(), text[match.start():match.end()], "percent-words"))
+            end = match.end()
+            while end > match.start() + 4 and not _parses(folded[match.start():end]) and folded[end - 1] in "十百千万亿兆":
+                end -= 1
+            if _parses(folded[match.start():end]):
+                found.append(Number(match.start(), end, text[match.start():end], "percent-words"))
         elif match.group("ar"):
             found.append(_with_scale(text, folded, match.start(), match.end(), "arabic"))
         else:
@@ -132,6 +140,10 @@ def _chinese(text: str, folded: str, start: int, end: int) -> Number | None:
         run = run[:-1]
     if not any(char in _CN_DIGIT_CHARS for char in run) and not run.startswith("十"):
         return None  # 万, 百, 千万 alone are words (万事, 老百姓), not numbers
+    while len(run) > 1 and run[-1] in "十百千万亿兆" and not _parses(run):
+        run = run[:-1]  # 五十千: the numeral ends where the grammar stops accepting it
+    if not _parses(run):
+        return None  # 两两, 二三十: not one number
     end = start + len(run)
     scale = next((w for w in _CN_SCALES if run.endswith(w) and len(run) > len(w)), "")
     # A numeral ending in 万/亿 carries a scale word (两万 is rounded); 十/百/千 are digit positions.
@@ -139,6 +151,37 @@ def _chinese(text: str, folded: str, start: int, end: int) -> Number | None:
     if not scale and folded[end:end + 1] in ("多", "余") and _scale_at(folded, end + 1):
         return _with_scale(text, folded, start, end, "chinese")
     return Number(start, end, text[start:end], "chinese", scale)
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for word in NON_NUMERAL_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            spans.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    return spans
+
+
+def _lone_financial(text: str, start: int, end: int) -> bool:
+    """陆 in 陆地, 伍 in 队伍: one financial digit inside a word is not a number."""
+    if end - start != 1 or text[start] not in FINANCIAL_DIGITS:
+        return False
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    boundary = r"[\s,，。;；、!?！？:：)）“”\"]"
+    stands_alone = (not after or re.match(boundary, after)) and (not before or re.match(boundary, before) or before in "是为第")
+    return not stands_alone
+
+
+def _parses(text: str) -> bool:
+    from factcheck.errors import ValueParseError
+    from factcheck.values import parse_quantity
+
+    try:
+        parse_quantity(text)
+        return True
+    except ValueParseError:
+        return False
 
 
 def _merge_overlaps(found: list[Number]) -> list[Number]:
