@@ -91,6 +91,12 @@ def test_partial_runs_do_not_call_other_claims_fixed(tmp_path: Path) -> None:
     partial = result(("c/ok", "h3", []))
     assert apply_baseline(partial, entries).fixed == ()
     assert [e.id for e in apply_baseline(partial, entries, complete=True).fixed] == ["z/elsewhere"]
+    (tmp_path / "claims" / "z").mkdir(parents=True)
+    (tmp_path / "claims" / "z" / "elsewhere.yml").write_text("claim: x\n", encoding="utf-8")
+    partial.root = tmp_path
+    assert apply_baseline(partial, entries).fixed == ()  # its file is still there
+    (tmp_path / "claims" / "z" / "elsewhere.yml").unlink()
+    assert [e.id for e in apply_baseline(partial, entries).fixed] == ["z/elsewhere"]  # deleted: fixed
 
 
 def test_file_that_did_not_load_is_hashed_by_its_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -169,7 +169,8 @@ def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: 
     Pure: the caller marks accepted findings (`"baseline": true`) and passes `accepted` to
     policy.exit_code. Only claims present in `result` are judged, so a run over part of
     the repository (a path, --changed-since) does not call the rest of the baseline fixed;
-    with `complete=True` (a run over every claim) entries of claims that no longer exist are fixed.
+    an entry whose claim file is gone from `<root>/claims` is fixed, and with `complete=True`
+    (a run over every claim) so is every entry of a claim the run did not see.
     """
     fails = _fails(policy)
     hashes = {claim.id: claim_hash(claim) for claim in result.claims}
@@ -179,7 +180,9 @@ def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: 
     fixed: list[BaselineEntry] = []
     stale: list[BaselineEntry] = []
     for entry in sorted(set(entries), key=_sort_key):
-        if entry.id not in hashes and not complete:
+        if entry.id not in hashes:
+            if complete or _removed(result.root, entry.id):
+                fixed.append(entry)
             continue
         if entry.key not in failing:
             fixed.append(entry)
@@ -188,6 +191,13 @@ def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: 
         else:
             accepted.add(entry.key)
     return BaselineOutcome(frozenset(accepted), tuple(fixed), tuple(stale))
+
+
+def _removed(root: Any, claim_id: str) -> bool:
+    """True when the claims folder at `root` has no file for `claim_id` any more."""
+    if root is None or not (Path(root) / "claims").is_dir():
+        return False
+    return not any((Path(root) / "claims" / f"{claim_id}{suffix}").exists() for suffix in (".yaml", ".yml"))
 
 
 def acceptance(result: RunResult, entries: Iterable[BaselineEntry], fail_on: Collection[Verdict] | Any = None,
