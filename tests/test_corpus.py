@@ -64,9 +64,14 @@ def expected_verdicts() -> dict[str, str]:
     return {f"weifang-2022/{name}": NOT_PASS.get(name, "pass") for name in ids}
 
 
+#: The 2026 metaverse target is pending until its period ends; the run's date is fixed so that
+#: the expectations do not change on 2027-01-01.
+TODAY = "2026-11-26"
+
+
 @lru_cache(maxsize=None)
 def run_cli(*args: str) -> tuple[int, str, str]:
-    command = [sys.executable, "-m", "factcheck", *args]
+    command = [sys.executable, "-m", "factcheck", *args, "--today", TODAY]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     return done.returncode, done.stdout, done.stderr
 
