@@ -59,28 +59,28 @@ def operands(draw, bounded: bool = False) -> tuple[Interval, Interval, Fraction,
     return a, b, draw(point_in(a)), draw(point_in(b))
 
 
-@settings(max_examples=400)
+@settings(max_examples=200)
 @given(operands())
 def test_sum_contains_every_sum(case):
     a, b, x, y = case
     assert (a + b).contains(x + y)
 
 
-@settings(max_examples=400)
+@settings(max_examples=200)
 @given(operands())
 def test_difference_contains_every_difference(case):
     a, b, x, y = case
     assert (a - b).contains(x - y)
 
 
-@settings(max_examples=400)
+@settings(max_examples=200)
 @given(operands())
 def test_product_contains_every_product(case):
     a, b, x, y = case
     assert (a * b).contains(x * y)
 
 
-@settings(max_examples=400)
+@settings(max_examples=200)
 @given(operands())
 def test_quotient_contains_every_quotient_or_refuses_zero(case):
     a, b, x, y = case
@@ -163,7 +163,7 @@ def _closed_ends(interval: Interval) -> list[Fraction]:
     return ends
 
 
-@settings(max_examples=400)
+@settings(max_examples=200)
 @given(intervals(), intervals())
 def test_a_closed_product_end_is_attained(a, b):
     """No false closedness: a closed end of A × B is the product of two points of A and B.

@@ -75,7 +75,9 @@ class Graph:
         return seen
 
 
-def build_graph(claims: Mapping[str, Claim]) -> Graph:
+def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) -> Graph:
+    """The graph over `claims`; `invalid_ids` have a file that did not load: not "missing"."""
+    unloaded = set(invalid_ids)
     edges = [
         Edge(claim_id, operand.id, operand, spec)
         for claim_id, claim in claims.items()
@@ -90,7 +92,7 @@ def build_graph(claims: Mapping[str, Claim]) -> Graph:
         if edge.target in claims:
             graph.dependencies[edge.source].add(edge.target)
             graph.dependents[edge.target].add(edge.source)
-        else:
+        elif edge.target not in unloaded:
             graph.missing.setdefault(edge.source, []).append(_missing_finding(edge))
     for component in _strongly_connected(graph.dependencies):
         if len(component) > 1 or any(c in graph.dependencies[c] for c in component):

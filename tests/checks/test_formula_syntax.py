@@ -54,6 +54,9 @@ def test_operand_offsets_point_inside_the_braces():
     ("{a} {b}", 4, "operator is missing"),
     ("{a} ^ 2", 4, "unexpected '^'"),
     ("__import__('os')", 0, "unexpected '_'"),
+    ("(" * 60 + "{a}" + ")" * 60, 50, "nested"),
+    ("-" * 60 + "{a}", 50, "nested"),
+    (" + ".join(["{a}"] * 120), 0, "too long"),
 ])
 def test_syntax_errors_carry_their_offset(text, offset, says):
     with pytest.raises(FormulaSyntaxError) as caught:

@@ -43,6 +43,13 @@ def test_missing_id_is_invalid_at_the_operand():
     assert (finding.check, finding.index) == ("sum", 0)
 
 
+def test_an_id_whose_file_did_not_load_is_not_missing():
+    loaded, _ = make_claim("w/total", "1", checks=[{"same": "./broken"}])
+    graph = build_graph({"w/total": loaded}, invalid_ids={"w/broken"})
+    assert not graph.missing
+    assert graph.dependencies["w/total"] == set()
+
+
 def test_every_claim_in_a_cycle_is_invalid_and_names_it():
     graph = build_graph(claims({
         "a": [{"same": "b"}],

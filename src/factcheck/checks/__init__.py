@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from factcheck.checks import difference, formula, growth, rank, ratio, same, share, sum_
 from factcheck.checks.base import CheckKind, CheckSpec, ParseContext, Resolved
 from factcheck.errors import ClaimError
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Verdict
 
 CHECKS: dict[str, CheckKind] = {
     sum_.ID: sum_,
@@ -46,8 +46,18 @@ def parse_check(item: object, ctx: ParseContext) -> CheckSpec:
 
 
 def evaluate_check(spec: Any, claim: Claim, values: Mapping[Any, Resolved]) -> Finding:
-    """Judge `claim` by `spec`; `values` maps each of `spec.operands()` to what it resolved to."""
-    return CHECKS[spec.kind].evaluate(spec, claim, values)
+    """Judge `claim` by `spec`; `values` maps each of `spec.operands()` to what it resolved to.
+
+    A check never raises for what a claim says: the kinds turn every expected problem into a
+    verdict. Anything left (a value the grammar should not have produced) becomes an `error`
+    finding on this check, so the run goes on and the report says where it happened.
+    """
+    try:
+        return CHECKS[spec.kind].evaluate(spec, claim, values)
+    except (ArithmeticError, ValueError, ClaimError) as error:
+        return Finding(spec.kind, Verdict.ERROR, f"the {spec.kind} check could not be computed: {error}",
+                       spec.position, stated=claim.quantity.interval,
+                       explanation=(f"{type(error).__name__}: {error}",), index=spec.index)
 
 
 # -- JSON schema fragments for the loader's claim schema ----------------------------------

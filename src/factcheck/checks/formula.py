@@ -13,7 +13,9 @@ Write + − × ÷ (or `*` `/`), parentheses, a leading minus, plain numbers (exa
 `* 100`) and operands in braces: claim ids (`{./x}`, `{weifang-2022/x}`) or numbers written
 like values (`{61.5%}`, `{725万}`). Units follow spec §7 for + and −; in × and ÷ a
 percentage is its written number (`{part} / {whole} * 100` compares with a claim in %).
-A syntax error points to its column inside the formula.
+A syntax error points to its column inside the formula. An operand written twice counts
+as two independent values of its interval (the result is wider, never wrong): prefer `growth`
+to `({b} - {a}) / {a} * 100`.
 
 Passes (total 1793, national 38): `1793 − 38 = 1755, stated 1755`
 

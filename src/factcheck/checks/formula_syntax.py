@@ -23,6 +23,11 @@ _PARENS = {"(": "(", ")": ")", "（": "(", "）": ")"}
 SHOWN = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 
 
+# Limits that keep the recursive parser, renderer and evaluator far from Python's stack limit.
+MAX_TOKENS = 200
+MAX_DEPTH = 50
+
+
 class FormulaSyntaxError(ValueError):
     def __init__(self, reason: str, offset: int) -> None:
         super().__init__(reason)
@@ -98,6 +103,8 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("num", match.group(), i))
             i = match.end()
     tokens.append(Token("end", "", len(text)))
+    if len(tokens) > MAX_TOKENS:
+        raise FormulaSyntaxError(f"the formula is too long (more than {MAX_TOKENS} parts): split it", 0)
     return tokens
 
 
@@ -105,6 +112,7 @@ class _Parser:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.at = 0
+        self.depth = 0
         self.refs: list[Ref] = []
 
     def peek(self) -> Token:
@@ -131,11 +139,17 @@ class _Parser:
 
     def unary(self) -> Node:
         token = self.peek()
-        if token.kind == "op" and token.text in "+-":
-            self.take()
-            inner = self.unary()
-            return Neg(inner) if token.text == "-" else inner
-        return self.primary()
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise FormulaSyntaxError(f"brackets or signs nested more than {MAX_DEPTH} deep", token.offset)
+        try:
+            if token.kind == "op" and token.text in "+-":
+                self.take()
+                inner = self.unary()
+                return Neg(inner) if token.text == "-" else inner
+            return self.primary()
+        finally:
+            self.depth -= 1
 
     def primary(self) -> Node:
         token = self.take()
