@@ -185,3 +185,18 @@ def test_readme_snippets_match_the_definitions() -> None:
             for step in job["steps"]:
                 if "factcheck" in step.get("uses", "") and "with" in step:
                     assert set(step["with"]) <= inputs
+
+
+@pytest.mark.slow
+def test_action_changed_since(claims_repo: Path) -> None:
+    needs_cli()
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull}
+    for args in (["init", "-q"], ["add", "claims"], ["commit", "-q", "-m", "claims"]):
+        subprocess.run(["git", *args], cwd=claims_repo, env=env, check=True, capture_output=True)
+    assert run_action(claims_repo, **{"changed-since": "HEAD"})[0] == 0  # nothing changed: nothing checked
+    (claims_repo / "claims/g/a.yaml").write_text(CLAIMS["claims/g/a.yaml"] + "subject: s\n", encoding="utf-8")
+    status, outputs, stdout, _ = run_action(claims_repo, **{"changed-since": "HEAD"})
+    assert status == 1 and "claims/g/total.yaml" in stdout  # a feeds total, whose sum fails
