@@ -66,11 +66,6 @@ def location(claim: ClaimDoc, finding: FindingDoc) -> tuple[str, int, int]:
     return str(claim.get("file") or claim.get("id", "")), int(line), int(column)
 
 
-def title(claim: ClaimDoc, finding: FindingDoc) -> str:
-    """`weifang-2022/total: sum` — a check's name in a test report or annotation."""
-    return f"{claim.get('id', '')}: {finding.get('check', '')}"
-
-
 def number(value: Any) -> str:
     """A JSON number as a report shows it: whole floats without `.0`, None as ∞."""
     if value is None:
