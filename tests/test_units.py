@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
 from factcheck.model import PURE
-from factcheck.units import PERCENT, POINTS, UNIT_TABLE, is_count, parse_unit, scale_of_word
+from factcheck.units import (
+    PERCENT,
+    POINTS,
+    UNIT_TABLE,
+    is_count,
+    parse_unit,
+    scale_of_word,
+)
 from factcheck.vocab import COUNT_WORDS, SCALE_WORDS, UNIT_ROWS
 
 # written, scale, symbol, dimension, factor

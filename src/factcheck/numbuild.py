@@ -64,7 +64,7 @@ def arabic_part(written: str) -> Part:
     shift = int(exponent) if exponent else 0
     if abs(shift) > _MAX_EXPONENT:
         raise ValueParseError(f"exponent too large in {written!r}")
-    sign, digits, exp = Decimal(mantissa).as_tuple()
+    _, digits, exp = Decimal(mantissa).as_tuple()
     assert isinstance(exp, int)
     zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
     value = Fraction(Decimal(mantissa)) * Fraction(10) ** shift

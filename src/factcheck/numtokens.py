@@ -15,9 +15,22 @@ from fractions import Fraction
 from factcheck.errors import ValueParseError
 from factcheck.textnorm import to_halfwidth
 from factcheck.units import UNIT_TABLE
-from factcheck.vocab import (CN_AND, CN_BIG_UNITS, CN_DIGITS, CN_DISCOUNT, CN_DOZEN, CN_FRACTION,
-                             CN_HALF, CN_MINUS, CN_POINT, CN_SMALL_UNITS, CN_TENTHS,
-                             EN_SCALE_WORDS, ODD_MARKERS, TRADITIONAL)
+from factcheck.vocab import (
+    CN_AND,
+    CN_BIG_UNITS,
+    CN_DIGITS,
+    CN_DISCOUNT,
+    CN_DOZEN,
+    CN_FRACTION,
+    CN_HALF,
+    CN_MINUS,
+    CN_POINT,
+    CN_SMALL_UNITS,
+    CN_TENTHS,
+    EN_SCALE_WORDS,
+    ODD_MARKERS,
+    TRADITIONAL,
+)
 
 # A written Arabic number: digits with optional grouping, decimals, exponent.
 _ARABIC = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?", re.ASCII)

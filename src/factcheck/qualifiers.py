@@ -21,12 +21,18 @@ The full word lists are `vocab.QUALIFIER_PREFIXES` and `vocab.QUALIFIER_SUFFIXES
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.interval import Interval
 from factcheck.numtokens import normalize
-from factcheck.vocab import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, QUALIFIER_WORDS, QUALIFIERS
+from factcheck.vocab import (
+    QUALIFIER_PREFIXES,
+    QUALIFIER_SUFFIXES,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+)
 
 DEFAULT_ABOUT = Fraction(5, 100)
 
@@ -34,6 +40,11 @@ _PREFIXES = sorted(((normalize(w), name) for name, ws in QUALIFIER_PREFIXES.item
                    key=lambda pair: len(pair[0]), reverse=True)
 _SUFFIXES = sorted(((normalize(w), name) for name, ws in QUALIFIER_SUFFIXES.items() for w in ws),
                    key=lambda pair: len(pair[0]), reverse=True)
+
+_PREFIX_NAMES = {word: name for word, name in reversed(_PREFIXES)}
+_SUFFIX_NAMES = {word: name for word, name in reversed(_SUFFIXES)}
+_PREFIX_RE = re.compile("|".join(re.escape(word) for word, _ in _PREFIXES))
+_SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(word) for word, _ in _SUFFIXES) + ")$")
 
 
 def parse_qualifier(text: str) -> str:
@@ -53,16 +64,14 @@ def strip_qualifiers(text: str) -> tuple[str | None, str]:
     """(qualifier written inside a normalized value, the value without it): 约800 → about."""
     found: list[str] = []
     core = text.strip()
-    for word, name in _PREFIXES:
-        if core.startswith(word) and len(core) > len(word):
-            found.append(name)
-            core = core[len(word):].strip()
-            break
-    for word, name in _SUFFIXES:
-        if core.endswith(word) and len(core) > len(word):
-            found.append(name)
-            core = core[: -len(word)].strip()
-            break
+    prefix = _PREFIX_RE.match(core)
+    if prefix and prefix.end() < len(core):
+        found.append(_PREFIX_NAMES[prefix.group(0)])
+        core = core[prefix.end():].strip()
+    suffix = _SUFFIX_RE.search(core)
+    if suffix and suffix.start() > 0:
+        found.append(_SUFFIX_NAMES[suffix.group(0)])
+        core = core[: suffix.start()].strip()
     if len(set(found)) > 1:
         raise ValueParseError(f"{text!r} has two different qualifiers: {found[0]} and {found[1]}")
     return (found[0] if found else None), core

@@ -27,8 +27,14 @@ from fractions import Fraction
 from factcheck.errors import ValueParseError
 from factcheck.model import PURE, Unit
 from factcheck.textnorm import to_halfwidth
-from factcheck.vocab import (BIG_SCALE_PREFIXES, COUNT_WORDS, EN_SCALE_WORDS, SCALE_WORDS,
-                             UNIT_ROWS, UNIT_TRADITIONAL)
+from factcheck.vocab import (
+    BIG_SCALE_PREFIXES,
+    COUNT_WORDS,
+    EN_SCALE_WORDS,
+    SCALE_WORDS,
+    UNIT_ROWS,
+    UNIT_TRADITIONAL,
+)
 
 PERCENT = Unit("%", "percent", Fraction(1), "%")
 POINTS = Unit("pp", "points", Fraction(1), "pp")
@@ -46,6 +52,8 @@ def _build_table() -> dict[str, Unit]:
         table[word] = Unit(word, "count", Fraction(1), word)
     return table
 
+
+_SCALES_LONGEST_FIRST = sorted(SCALE_WORDS, key=len, reverse=True)
 
 #: Folded written word → Unit (its `written` is replaced by the author's text on lookup).
 UNIT_TABLE: dict[str, Unit] = _build_table()
@@ -100,14 +108,13 @@ def parse_unit(text: str | None) -> tuple[Fraction, Unit]:
 
 def _split_scale(folded: str, written: str) -> tuple[Fraction, Unit] | None:
     """A scale word in front of a unit: 亿元, 万千瓦, "million people", 亿吨公里."""
-    for word in sorted(SCALE_WORDS, key=len, reverse=True):
+    for word in _SCALES_LONGEST_FIRST:
         if not folded.startswith(word) or len(folded) == len(word):
             continue
         rest = folded[len(word):]
-        if word in EN_SCALE_WORDS:
-            if not rest.startswith(" "):
-                continue  # "km", "mw", "bn" are words of their own
-            rest = rest.strip()
+        if word in EN_SCALE_WORDS and not rest.startswith(" "):
+            continue  # "km", "mw", "bn" are words of their own
+        rest = rest.strip()
         rest_written = _strip_prefix(written, word)
         unit = known_unit(rest)
         if unit is not None:

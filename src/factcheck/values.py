@@ -10,18 +10,24 @@ positions (三千五百 家 is exact) and 万/亿 scale words (两万 人 → [1
 
 Extensions beyond the spec's tables, all deliberate:
 - The unit may be written inside the value: `725万千瓦`, `800多家`, `2800亿元以上`, `57.9%`,
-  `$3.5 billion`, `3.5 million people`. It must then agree with `unit` (or `unit` be absent);
-  a value that ends with the text of `unit` simply restates it.
-- Qualifier words may be written inside the value, before (约, 超过, 近, more than …) or after
-  (以上, 以下, 左右, 多, 余, -odd, -plus …) the number; `qualifier` must then agree.
-- A scale word in both value and unit multiplies literally (1.2万 + 亿元 = 1.2万亿元).
-- Ranges: `30-50`, `30~50`, `30至50`, `30到50`, `30—50`, `30 to 50`; a scale word, `%` or unit
-  on the last end applies to the earlier ends that have none (`3-5万` = 3万 to 5万). A
-  qualifier applies to the whole range; `odd` cannot.
-- Fractions (三分之一, 3/4, 1 3/5) are exact unless `rounded: true`; 百分之/千分之/万分之,
-  三成, 七五折 are percentages; see `factcheck.numerals` for the whole numeral grammar.
-- `tolerance`: absolute in the claim's unit after scale (`0.5`, `5万`, `5万千瓦`, `0.5pp` on a
-  % claim) or relative (`2%`).
+  `3.5 million people`, and a currency before the number: `$3.5 billion`, `€2m`, `人民币8千元`.
+  It must then agree with `unit` (or `unit` be absent); a value that ends with the text of
+  `unit` simply restates it (`2800亿元` with unit `亿元`). Count words all agree (800多家, unit 个).
+- Qualifier words may be written inside the value, before (约, 超过, 近, 不到, more than …) or
+  after (以上, 以下, 左右, 多, 余, -odd, -plus, or more …) the number; `qualifier` must agree.
+- A scale word in both value and unit multiplies literally (`1.2万` + `亿元` = 1.2万亿元).
+- Ranges: `30-50`, `30~50`, `30至50`, `30到50`, `30—50`, `30–50`, `30 to 50`; the scale word of
+  the last end applies to earlier ends without one (`3-5万` = 3万 to 5万), a unit or `%` on any
+  end to all ends (`30-50%`, `30%-50`). A qualifier applies to the whole range; `odd` cannot.
+- Ranks: `第2`, `第二位`, `第一名`, `2nd`, `No. 3`, `second`, `首` are exact whole numbers.
+- Percentages in words: 百分之五十七点九 (57.9 %), 千分之二 (0.2 %), 万分之三, 三成 (30 %),
+  七成六 (76 %), 七五折 / 9.5折 (75 % / 95 %); 个百分点 is percentage points, never %.
+- Fractions (三分之一, 一又二分之一, 3/4, 1 3/5) are exact unless `rounded: true` (then the
+  numerator's last digit decides). 一打 = 12 exactly. 0.5 and other decimals are rounded.
+- Numerals: see `factcheck.numerals` (Chinese positions and multipliers, spoken abbreviations
+  一万三 = 13000, 十多万, 二十几万, 四万万, 兆 = 1e12 inside a numeral, 二〇二二, exponents 2e5).
+- `tolerance`: absolute in the claim's unit after scale (`0.5`, `5万`), or in a unit of the
+  claim's dimension (`5兆瓦` for a 千瓦 claim, `0.5pp` for a % claim), or relative (`2%`).
 Every refusal is a ValueParseError without a position (the caller knows where the value is).
 """
 
@@ -38,11 +44,11 @@ from factcheck.model import PURE, Quantity, Unit
 from factcheck.numerals import Numeral, ordinal, scan_numeral
 from factcheck.numtokens import normalize
 from factcheck.qualifiers import parse_qualifier
-from factcheck.units import PERCENT, POINTS, parse_unit
+from factcheck.units import PERCENT, parse_unit
 from factcheck.valuetext import as_text, split_range
 from factcheck.vocab import CURRENCY_PREFIXES
 
-__all__ = ["parse_quantity", "parse_qualifier", "parse_tolerance"]
+__all__ = ["parse_qualifier", "parse_quantity", "parse_tolerance"]
 
 
 @dataclass(frozen=True)
