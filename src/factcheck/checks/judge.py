@@ -65,18 +65,30 @@ def stated_shown(claim: Claim) -> str:
 
 def claim_scale(claim: Claim) -> tuple[Fraction, str]:
     """The scale word the claim was written with (725万千瓦 → 1e4, "万"), to show results alike."""
+    match = _TRAILING_WORD.search(claim.value_text)
+    for text in (match.group(1) if match else None, claim.unit_text):
+        found = _scale_word(text.strip()) if text else None
+        if found is not None:
+            return found
+    return Fraction(1), ""
+
+
+def _scale_word(text: str) -> tuple[Fraction, str] | None:
+    """"万" → (1e4, "万"); "万千瓦" → (1e4, "万"); "million" → (1e6, " million")."""
+    from factcheck.errors import ClaimError
     from factcheck.units import parse_unit, scale_of_word
 
-    match = _TRAILING_WORD.search(claim.value_text)
-    if match:
-        factor = scale_of_word(match.group(1))
-        if factor is not None:
-            return factor, match.group(1)
-    if claim.unit_text:
-        factor, unit = parse_unit(claim.unit_text)
-        if factor != 1 and unit.written and claim.unit_text.endswith(unit.written):
-            return factor, claim.unit_text[: -len(unit.written)].strip()
-    return Fraction(1), ""
+    factor = scale_of_word(text)
+    word = text
+    if factor is None:
+        try:
+            factor, unit = parse_unit(text)
+        except ClaimError:
+            return None
+        if factor == 1 or not unit.written or not text.endswith(unit.written):
+            return None
+        word = text[: -len(unit.written)].strip()
+    return factor, f" {word}" if word.isascii() and word.isalpha() and len(word) > 2 else word
 
 
 def show(q: Quantity, claim: Claim | None = None) -> str:
