@@ -90,7 +90,7 @@ def _widen(expected: Quantity, ref: SourceRef, claim: Claim) -> Quantity:
 
 def _label(ref: SourceRef, evidence: dict[str, Any]) -> str:
     where = ", ".join(f"{k}={v}" for k, v in ref.where)
-    period = evidence.get("period") or ref.period
+    period = evidence.get("period", ref.period)  # None: the source publishes no period
     detail = "; ".join(part for part in (where, str(period) if period else "") if part)
     return f"{ref.source} {ref.series}" + (f" ({detail})" if detail else "")
 

@@ -150,6 +150,7 @@ def _row(record: list[str], index: dict[str, int], roles: dict[str, str], dims: 
         i = index.get(roles[role])
         return None if i is None else (record[i].strip() or None)
 
-    return Row(series=cell("series") or "", period=cell("period"), value=cell("value"),
+    # A blank period is "" (no period), not None (a source without periods): it matches no period.
+    return Row(series=cell("series") or "", period=cell("period") or "", value=cell("value"),
                dims=tuple(Dim(name, name, (record[i].strip(),), record[i].strip()) for i, name in dims),
                unit=cell("unit"), scale=cell("scale"), exact=False, note=f"line {line}")

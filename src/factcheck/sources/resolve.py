@@ -186,7 +186,7 @@ def _evidence(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str
     row = entry.row
     evidence: dict[str, Any] = {
         "source": ref.source, "type": source.type, "series": ref.series, "where": dict(ref.where),
-        "period": (row.period if row is not None else None) or ref.period, "asked": ref.describe(),
+        "period": row.period if row is not None else ref.period, "asked": ref.describe(),
         "value": row.value if row is not None else None, "unit": ref.unit or (row.unit if row else None) or source.unit,
         "citation": source.citation.as_dict() if source.citation else {},
         "url": entry.url, "retrieved": entry.retrieved, "sha256": entry.sha256, "origin": origin,

@@ -76,6 +76,8 @@ def select(ref: SourceRef, rows: Sequence[Row]) -> Selection:
     matching = [row for row in candidates if _where_ok(row, ref.where)]
     if ref.period is not None and not where_time:
         wanted = period_key(ref.period)
+        # A row with period None comes from a source without any time dimension (an OECD
+        # table of one survey): the period cannot disagree with it. A CSV blank period is "".
         matching = [row for row in matching if row.period is None or period_key(row.period) == wanted]
     if ref.across:
         return _across(ref, matching)
