@@ -58,6 +58,8 @@ CN_DIGITS: dict[str, int] = {
 CN_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 #: Section multipliers inside a Chinese numeral; they are scale words (两万 is rounded).
 CN_BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8, "兆": 10**12}
+#: 兆 is 1e12 inside a numeral (五兆六十二亿) but the prefix mega before a unit (兆瓦, 兆字节).
+CN_MEGA = "兆"
 CN_MINUS = "负"
 CN_POINT = "点"
 CN_HALF = "半"

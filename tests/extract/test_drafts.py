@@ -34,6 +34,7 @@ def _extract(repo: Path, document: Path, *args: str):
 DOCUMENTS = [
     pytest.param(SEED, id="seed-zh", marks=pytest.mark.skipif(not SEED.is_file(), reason="no seed article")),
     pytest.param(DATA / "press-release-en.txt", id="press-release-en"),
+    pytest.param(DATA / "bulletin-zh.txt", id="bulletin-zh"),
 ]
 
 

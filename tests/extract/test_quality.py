@@ -19,6 +19,7 @@ CASES = [
     pytest.param("weifang-2022-reform.yaml", SEED, id="seed-zh",
                  marks=pytest.mark.skipif(not SEED.is_file(), reason="seed article not beside the repository")),
     pytest.param("press-release-en.yaml", DATA / "press-release-en.txt", id="press-release-en"),
+    pytest.param("bulletin-zh.yaml", DATA / "bulletin-zh.txt", id="bulletin-zh"),
 ]
 
 

@@ -21,7 +21,7 @@ _QUOTE = re.compile(r"[“「『\"][^“”「」『』\"]{0,40}[”」』\"]")
 # A clause that starts with one of these refers back to the clause before it.
 _DEPENDENT = re.compile(
     r"^(?:其中|均|并|且|也|还|居|位居|位列|名列|排名|排在|列|占|高于|低于|超出|比|较|同比|环比|增长|"
-    r"下降|分别|总数|总量|新增数|累计|合计|共计|达到|达|为|成为|位于|ranking|ranked|ranks|up|down|"
+    r"下降|减少|提高|上涨|上升|增加|回落|分别|总数|总量|新增数|累计|合计|共计|达到|达|为|成为|位于|ranking|ranked|ranks|up|down|"
     r"which|of which|including|an increase|a rise|a decrease)"
 )
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.classify import Reading, classify_number
-from factcheck.extract.clauses import Span, clauses, context_clause, sentences
+from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
@@ -79,7 +79,18 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
             continue
         found.append(_from_reading(text, folded, number, clause_list, periods, year, token, reading, english))
         taken.append((found[-1].start, found[-1].end))
-    return sorted(found, key=lambda mention: mention.value_start)
+    found.sort(key=lambda mention: mention.value_start)
+    _inherit_subjects(text, found)
+    return found
+
+
+def _inherit_subjects(text: str, found: list[Mention]) -> None:
+    """增长4.8%, 居全省第2位: a relation with no subject of its own is about the figure before it."""
+    for previous, mention in zip(found, found[1:]):
+        own = re.sub(r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|同比|环比|扣除[^，,]*后)+", "", mention.subject)
+        if mention.type in ("growth", "change", "rank", "difference") and previous.type not in ("label", "date") \
+                and not own.strip() and previous.subject and _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start):
+            mention.subject = previous.subject
 
 
 def _from_reading(text: str, folded: str, number: int, clause_list: list[Span], periods: list[PeriodMention],
@@ -98,6 +109,8 @@ def _from_reading(text: str, folded: str, number: int, clause_list: list[Span], 
     qualifier = "odd" if odd or token.odd else (suffix or qualifier)
     mention = _finish(text, folded, number, clause_list, periods, year, start, cursor, reading.value,
                       reading.value_start, unit, qualifier, reading.type, english)
+    if mention.type == "growth" and unit not in ("%", "％", "percent", "per cent"):
+        mention.type = "change"  # 减少0.79万人, 提高0.62个百分点: a difference, not a rate
     mention.negative = reading.negative
     mention.confidence = reading.confidence
     return mention
@@ -109,7 +122,7 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
     index = _clause_index(clause_list, value_start)
     clause = clause_list[index]
     before = folded[clause.start:value_start]
-    kind, target_year = kind_of(folded, clause, value_start, periods, year)
+    kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
     period = _period_for(folded, periods, _sentence_of(text, value_start), value_start, year, kind)
     if target_year is not None:
         period = str(target_year)
@@ -120,6 +133,22 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
     if not mention.subject:  # 9类困难群体…: the number leads, the noun follows
         mention.subject = text[end:clause.end].strip(" ,，、")[:30]
     return mention
+
+
+def _marker_scope(folded: str, clause_list: list[Span], index: int, periods: list[PeriodMention]) -> Span:
+    """The clause, extended back over clauses of its sentence that hold no number (预计到2025年，…)."""
+    start = index
+    while start > 0 and same_sentence(folded, clause_list[start - 1], clause_list[start]):
+        previous = clause_list[start - 1]
+        text = folded[previous.start:previous.end]
+        for period in periods:
+            if previous.start <= period.start < previous.end:
+                text = text.replace(period.text, "")
+        if re.search(r"\d", text):
+            break
+        start -= 1
+    clause = clause_list[index]
+    return Span(clause_list[start].start, clause.end, folded[clause_list[start].start:clause.end])
 
 
 def _mention(text: str, number: int, clause_list: list[Span], start: int, end: int, value: str, value_start: int,

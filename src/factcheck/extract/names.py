@@ -47,7 +47,7 @@ SUBJECT_WORDS: dict[str, str] = {
     "旅游": "tourism", "游客": "visitors", "港口": "port", "吞吐量": "throughput", "集装箱": "containers",
 }
 _TERMS = sorted(SUBJECT_WORDS, key=len, reverse=True)
-_ROLE_BY_TYPE = {"rank": "rank", "only": "only", "growth": "growth", "difference": "gap", "date": "date",
+_ROLE_BY_TYPE = {"rank": "rank", "only": "only", "growth": "growth", "change": "change", "difference": "gap", "date": "date",
                  "label": "label", "range": "range"}
 _EN_STOP = {"the", "a", "an", "of", "in", "on", "for", "and", "to", "by", "its", "their", "this", "that",
             "with", "from", "at", "as", "total", "while", "which", "has", "have", "had", "new"}

@@ -22,7 +22,7 @@ from factcheck.extract.document import Document
 from factcheck.extract.mentions import Mention
 
 FILL = "FILL IN: "
-_STATISTIC_TYPES = ("count", "range", "growth", "difference")
+_STATISTIC_TYPES = ("count", "range", "growth", "change", "difference")
 
 
 @dataclass
@@ -57,6 +57,9 @@ def _sentence(text: str, members: list[int], mentions: list[Mention], names: lis
             _rank(text, i, members[:position], mentions, names, result)
         if mention.type == "difference" and earlier:
             _difference(head, i, earlier, mentions, names, result)
+        if mention.type == "change":
+            result[i].todos.append({"difference": [FILL + "the value of this period (a claim id)",
+                                                   FILL + "the value of the earlier period"]})
         if mention.type == "growth":
             result[i].todos.append({"growth": {"from": FILL + "the value of the earlier period",
                                                "to": FILL + "the value of this period"}})

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from factcheck.extract.clauses import Span
 from factcheck.extract.numbers import find_numbers
-from factcheck.vocab import (EXTRA_MEASURE_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES)
+from factcheck.vocab import (DECLINE_WORDS, EXTRA_MEASURE_WORDS, GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES,
+                             QUALIFIER_SUFFIXES)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -159,10 +160,11 @@ def find_labels(text: str, folded: str, taken: list[tuple[int, int]]) -> list[tu
     return labels
 
 
-_LEAD = re.compile(r"^(?:其中|截至目前|目前|同时|此外|另外|全年|当年|今年|[,，、\s])+")
+_CHANGE_WORDS = "|".join(sorted((w for w in GROWTH_WORDS + DECLINE_WORDS if not w.isascii()), key=len, reverse=True))
+_LEAD = re.compile(r"^(?:其中|截至目前|截至年底|截至年末|目前|同时|此外|另外|全年|当年|今年|年末|年底|[,，、\s])+")
 _TRAIL = re.compile(
-    r"(?:已经|已|共计|共|累计|分别|总计|合计|全年|当年|预计|力争|争取|计划|目标|均)?"
-    r"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|增长|下降|提高|完成|实现|形成|有|居|位居|占比达到|占比|占)?$"
+    r"(?:比上年末|比上年|比去年|较上年|同比|环比)?(?:已经|已|共计|共|累计|分别|总计|合计|全年|当年|预计|力争|争取|计划|目标|均|将)?"
+    rf"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|{_CHANGE_WORDS}|完成|实现|形成|有|居|位居|占比达到|占比|占)?$"
 )
 _EN_TRAIL = re.compile(
     r"\b(?:was|were|is|are|reached|totalled|totaled|rose|grew|fell|increased|decreased|of|to|by|at|up|down|"
