@@ -3,7 +3,7 @@
 A case is a claim (`claim:`, id `t/claim` unless `id:` says), the claims it refers to
 (`others:`), source values (`sources:`, keyed by the reference's description), one `check:`
 item, and what must come out: `verdict`, and optionally the exact `message`, a part of it
-(`says`), the `expected` interval, and where the finding points (`at`: a path inside the check
+(`says`), lines of the explanation (`explains`), the `expected` interval, and where the finding points (`at`: a path inside the check
 item). A case with `error:` expects parse_check to refuse the item at `at`.
 """
 
@@ -91,6 +91,8 @@ def test_case(kind: str, case: dict[str, Any]) -> None:
         assert finding.message == case["message"], context
     if "says" in case:
         assert case["says"] in finding.message, context
+    for line in case.get("explains", []):
+        assert any(line in shown for shown in finding.explanation), context
     if "expected" in case:
         assert finding.expected == as_interval(case["expected"]), context
     if "at" in case:

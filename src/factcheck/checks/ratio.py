@@ -21,14 +21,14 @@ Fails (a claim of 3倍): `123 ÷ 82 = 1.5, stated 3倍`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 from factcheck import arith
 from factcheck.checks.base import ParseContext, Resolved
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_operand_list
-from factcheck.model import Claim, Finding, Operand, Position
+from factcheck.model import Claim, Finding, Operand, Position, Verdict
 
 ID = "ratio"
 SCHEMA = {"type": "array", "minItems": 2, "maxItems": 2, "items": {"$ref": "#/$defs/operand"}}
@@ -54,5 +54,10 @@ def parse(raw: object, ctx: ParseContext) -> RatioSpec:
 def evaluate(spec: RatioSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Finding:
     items = terms(values, spec.operands())
     expression = f"{items[0].shown} ÷ {items[1].shown}"
-    return evaluate_arithmetic(spec, claim, items, lambda q: arith.divide(q[0], q[1]),
-                               default_render(expression))
+    finding = evaluate_arithmetic(spec, claim, items, lambda q: arith.divide(q[0], q[1]),
+                                  default_render(expression))
+    if finding.verdict is Verdict.FAIL and arith.is_percent(claim.quantity.unit):
+        # 0.579 against 57.9%: the author most likely meant a share.
+        hint = "a ratio is a plain number; for a percentage use `share: {part: a, whole: b}`"
+        finding = replace(finding, explanation=(*finding.explanation, f"hint: {hint}"))
+    return finding
