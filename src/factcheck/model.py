@@ -160,8 +160,12 @@ class SourceRef:
     self_member: str | None = None
 
     def key(self) -> tuple[Any, ...]:
-        """What identifies the observation asked for, ignoring where it was written."""
-        return (self.source, self.series, self.where, self.period)
+        """What identifies the value asked for, ignoring where it was written.
+
+        `scale` and `unit` are part of it: the same observation read with another scale is
+        another value (the fetch is still shared: requests are deduplicated by URL).
+        """
+        return (self.source, self.series, self.where, self.period, self.scale, self.unit)
 
     def describe(self) -> str:
         where = ", ".join(f"{k}={v}" for k, v in self.where)

@@ -89,3 +89,12 @@ def test_unreadable_value_is_an_error(tmp_path):  # type: ignore[no-untyped-def]
     r = ref("t", "x", "2022")
     result = resolve([r], config, options(tmp_path))[r.key()]
     assert result.verdict is Verdict.ERROR and "'abc'" in result.problem
+
+
+def test_same_observation_with_two_scales_is_two_values(tmp_path):  # type: ignore[no-untyped-def]
+    config = _local(tmp_path, "bulletin_utf8_bom.csv")
+    plain = ref("bulletin", "地区生产总值", "2021", where={"region": "潍坊市"})
+    scaled = ref("bulletin", "地区生产总值", "2021", where={"region": "潍坊市"}, scale=Fraction(10**8), unit="元")
+    out = resolve([plain, scaled], config, options(tmp_path))
+    assert out[plain.key()].quantity.interval.lo == Fraction("7010.55")
+    assert out[scaled.key()].quantity.interval.lo == Fraction("7010.55") * 10**8
