@@ -3,8 +3,9 @@
 A case is a claim (`claim:`, id `t/claim` unless `id:` says), the claims it refers to
 (`others:`), source values (`sources:`, keyed by the reference's description), one `check:`
 item, and what must come out: `verdict`, and optionally the exact `message`, a part of it
-(`says`), lines of the explanation (`explains`), the `expected` interval, and where the finding points (`at`: a path inside the check
-item). A case with `error:` expects parse_check to refuse the item at `at`.
+(`says`), lines of the explanation (`explains`), the `expected` interval, and where the finding
+points (`at`: a path inside the check item). A case with `error:` expects parse_check to
+refuse the item at `at`.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from factcheck.checks.formula_syntax import Bin, FormulaSyntaxError, Neg, Num, R
 def test_precedence_and_associativity():
     tree, refs = parse_formula("{a} - {b} * 2 - 1")
     assert [ref.text for ref in refs] == ["a", "b"]
-    assert tree == Bin("-", Bin("-", Ref(0, "a", 1), Bin("*", Ref(1, "b", 7), Num(Fraction(2), "2"))), Num(Fraction(1), "1"))
+    product = Bin("*", Ref(1, "b", 7), Num(Fraction(2), "2"))
+    assert tree == Bin("-", Bin("-", Ref(0, "a", 1), product), Num(Fraction(1), "1"))
 
 
 def test_unicode_operators_and_brackets():

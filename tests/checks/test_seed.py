@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from textwrap import dedent
 from pathlib import Path
+from textwrap import dedent
 
 import pytest
 
@@ -24,7 +24,8 @@ def write(root: Path, files: dict[str, str]) -> None:
 
 
 def run(root: Path) -> dict:
-    from factcheck.pipeline import RunOptions, run as run_pipeline
+    from factcheck.pipeline import RunOptions
+    from factcheck.pipeline import run as run_pipeline
 
     result = run_pipeline(RunOptions(paths=[root / "claims"], cwd=root))
     return {claim.id: [f for f in claim.findings if f.check != "citation"] for claim in result.claims}

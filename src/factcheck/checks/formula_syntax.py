@@ -99,7 +99,8 @@ def tokenize(text: str) -> list[Token]:
         else:
             match = _NUMBER.match(text, i)
             if match is None:
-                raise FormulaSyntaxError(f"unexpected {char!r}: a formula has numbers, {{operands}}, + − × ÷ and ( )", i)
+                what = "a formula has numbers, {operands}, + − × ÷ and ( )"
+                raise FormulaSyntaxError(f"unexpected {char!r}: {what}", i)
             tokens.append(Token("num", match.group(), i))
             i = match.end()
     tokens.append(Token("end", "", len(text)))

@@ -193,7 +193,8 @@ def operand_lines(items: Sequence[Term]) -> list[str]:
         else:
             value = f"no value ({term.resolved.problem or 'unknown'})"
         name = name_of(term.operand)
-        head = term.resolved.written if name in ("number", term.resolved.written) else f"{name} = {term.resolved.written}"
+        written = term.resolved.written
+        head = written if name in ("number", written) else f"{name} = {written}"
         lines.append(f"{head} → {value}")
     return lines
 

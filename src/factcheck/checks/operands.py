@@ -94,7 +94,8 @@ def _number_text(raw: int | float | Decimal | Fraction) -> str:
     return str(raw)
 
 
-def parse_operand_list(raw: Any, ctx: ParseContext, key: str, minimum: int, exactly: bool = False) -> tuple[Operand, ...]:
+def parse_operand_list(raw: Any, ctx: ParseContext, key: str, minimum: int,
+                       exactly: bool = False) -> tuple[Operand, ...]:
     """`key: [a, b, ...]` with at least (or exactly) `minimum` operands."""
     count = f"exactly {minimum}" if exactly else f"at least {minimum}"
     if not isinstance(raw, (list, tuple)):

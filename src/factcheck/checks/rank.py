@@ -110,7 +110,8 @@ def evaluate(spec: RankSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Fi
     ranks = possible_ranks(_signed(of, sign), [_signed(q, sign) for q in others])
     stated = claim.quantity.interval
     verdict = Verdict.PASS if any(stated.contains(r) for r in ranks) else Verdict.FAIL
-    message = f"{items[0].shown} ranks {ranks_text(ranks)} of {len(others) + 1} ({spec.order}), stated {stated_shown(claim)}"
+    message = (f"{items[0].shown} ranks {ranks_text(ranks)} of {len(others) + 1} ({spec.order}), "
+               f"stated {stated_shown(claim)}")
     return _finding(spec, claim, items, verdict, message, ranks, lines)
 
 
@@ -126,7 +127,8 @@ def _values(spec: RankSpec, items: list[Term]) -> tuple[Quantity, list[Quantity]
     if source.self_member is not None and source.self_member not in members:
         raise ClaimError(f"{source.describe()} has no member {source.self_member!r} across {source.across!r}")
     kept = {name: q for name, q in members.items() if name != source.self_member}
-    lines = [f"{source.across} {name} → {q.interval.format()}{arith.suffix(q.unit)}" for name, q in sorted(kept.items())]
+    lines = [f"{source.across} {name} → {q.interval.format()}{arith.suffix(q.unit)}"
+             for name, q in sorted(kept.items())]
     return of, list(kept.values()), lines
 
 
