@@ -5,8 +5,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import arith
+from factcheck.checks import growth, share
 from factcheck.interval import EmptyDenominator, Interval
 from factcheck.model import PURE, Quantity
 from factcheck.units import PERCENT, POINTS, parse_unit
@@ -68,3 +71,19 @@ def test_describe():
     assert arith.describe(POINTS) == "percentage points"
     assert arith.describe(PERCENT) == "%"
     assert arith.describe(PURE) == "a pure number"
+
+
+# -- the checks' own formulas hold every pointwise result ---------------------------------
+positive = st.builds(Fraction, st.integers(1, 10**6), st.integers(1, 100))
+spans = st.tuples(positive, st.builds(Fraction, st.integers(0, 10**4), st.integers(1, 100)))
+ts = st.builds(Fraction, st.integers(0, 100), st.just(100))
+
+
+@settings(max_examples=200)
+@given(spans, spans, ts, ts)
+def test_growth_and_share_contain_every_pointwise_result(a, b, s, t):
+    qa = Quantity(Interval.closed(a[0], a[0] + a[1]), parse_unit("家")[1])
+    qb = Quantity(Interval.closed(b[0], b[0] + b[1]), parse_unit("个")[1])
+    x, y = a[0] + a[1] * s, b[0] + b[1] * t
+    assert growth.compute([qa, qb]).interval.contains((y - x) / x * 100)
+    assert share.compute([qa, qb]).interval.contains(x / y * 100)
