@@ -6,7 +6,10 @@ exactly one result, and those that must find nothing (`Results == []`: 两两, �
 parse). Values are compared exactly, or to the 15 significant digits .NET prints (1/3).
 
 Measured (PYTHONPATH=src python -m pytest tests/test_recognizers.py -q):
-NumberModel 291/291 in scope (7 excluded), PercentModel 137/137 in scope (1 excluded).
+NumberModel 291/291 in scope (7 excluded), PercentModel 137/137 in scope (1 excluded); and
+the whole-input Dimension, Currency and Ordinal cases whose unit our table knows: 26/26
+(out of scope there: bits, bytes, hertz, kilocalories, kept as written units; compound money
+amounts 50元6角三分 and 10日元5日本銭).
 
 Out of scope, with reasons:
 - power notation (2^5, 1.1^+23, -2.5^-1): no statistical claim writes a number that way;
@@ -108,6 +111,43 @@ def test_pass_rate(name: str, read: Any) -> None:
     wrong = failures(cases, read)
     rate = 1 - len(wrong) / len(cases)
     assert rate >= expected_rate, "\n".join(wrong)
+
+
+#: Recognizers-Text unit names → our unit symbols (units outside our table are out of scope).
+UNIT_NAMES = {"Kilometer": "km", "Kilogram": "kg", "Ton": "t", "Meter": "m", "Jin": "斤", "Gram": "g",
+              "Liang": "两", "Kilowatt": "kW", "Chinese yuan": "CNY", "United States dollar": "USD"}
+
+
+def unit_cases() -> list[tuple[str, dict[str, Any]]]:
+    """Whole-input Dimension, Currency and Ordinal cases whose unit our table knows."""
+    found = []
+    for name in ("DimensionModel.json", "CurrencyModel.json", "OrdinalModel.json"):
+        for case in in_scope(FIXTURES / name)[0]:
+            resolution = case["Results"][0]["Resolution"] if case["Results"] else {}
+            compound = any(word in case["Input"] for word in ("角", "分", "銭"))  # 50元6角三分
+            if name == "OrdinalModel.json" or (resolution.get("unit") in UNIT_NAMES and not compound):
+                found.append((case["Input"], resolution))
+    return found
+
+
+def test_units_and_ranks() -> None:
+    """12千米, 一吨半, 三十两 (liang), 8亿元人民币, 人民币 8千元, 第二百五十: value and unit."""
+    from factcheck.units import parse_unit
+
+    cases, wrong = unit_cases(), []
+    for text, resolution in cases:
+        try:
+            quantity = parse_quantity(text)
+        except ValueParseError as error:
+            wrong.append(f"{text!r}: refused ({error.reason})")
+            continue
+        theirs = parse_unit(UNIT_NAMES[resolution["unit"]])[1] if "unit" in resolution else quantity.unit
+        ours = quantity.interval.midpoint()
+        assert ours is not None
+        if quantity.unit.dimension != theirs.dimension or not same(
+                ours * quantity.unit.factor / theirs.factor, resolution["value"]):
+            wrong.append(f"{text!r}: got {float(ours)} {quantity.unit.symbol}, expected {resolution}")
+    assert len(cases) == 26 and not wrong, "\n".join(wrong)
 
 
 def test_exclusions_are_few() -> None:

@@ -23,10 +23,12 @@ from factcheck.vocab import (
     CN_DOZEN,
     CN_FRACTION,
     CN_HALF,
+    CN_MEGA,
     CN_MINUS,
     CN_POINT,
     CN_SMALL_UNITS,
     CN_TENTHS,
+    CN_TWO,
     EN_SCALE_WORDS,
     ODD_MARKERS,
     TRADITIONAL,
@@ -61,6 +63,17 @@ def normalize(text: str) -> str:
 def _unit_wins(text: str, i: int) -> bool:
     """True when a unit word starting with a numeral character starts at `i` (千瓦 over 千)."""
     return any(text.startswith(word, i) for word in _UNITS_AT_NUMERAL)
+
+
+def _unit_follows(text: str, i: int) -> bool:
+    """True when a word that is not a numeral follows: 兆 in 50兆字节 is the prefix mega."""
+    rest = text[i:].lstrip()
+    return bool(rest) and not (rest[0] in _DIGITS or rest[0] in _NUMERAL_STARTS or rest[0] in "多余几")
+
+
+def _position_follows(text: str, i: int) -> bool:
+    rest = text[i:].lstrip()
+    return bool(rest) and (rest[0] in CN_SMALL_UNITS or rest[0] in CN_BIG_UNITS)
 
 
 def _latin_at(text: str, i: int) -> str:
@@ -112,13 +125,15 @@ def _next_token(text: str, i: int, tokens: list[Token]) -> tuple[Token, int] | N
         return Token("and", c), i + 1
     if _unit_wins(text, i):
         return None
+    if c == CN_TWO and numeric_before and not _position_follows(text, i + 1):
+        return None  # 三十两, 1234两: 两 after a number is the weight unit liang, not a digit
     if c in CN_DIGITS:
         return Token("digit", c, Fraction(CN_DIGITS[c])), i + 1
     if c == CN_HALF:
         return Token("half", c, Fraction(1, 2)), i + 1
     if c in CN_SMALL_UNITS:
         return Token("small", c, Fraction(CN_SMALL_UNITS[c])), i + 1
-    if c in CN_BIG_UNITS:
+    if c in CN_BIG_UNITS and not (c == CN_MEGA and _unit_follows(text, i + 1)):
         return Token("big", c, Fraction(CN_BIG_UNITS[c])), i + 1
     if c == CN_POINT and numeric_before:
         match = _CN_DECIMALS.match(text, i + 1)

@@ -46,7 +46,7 @@ from factcheck.numtokens import normalize
 from factcheck.qualifiers import parse_qualifier
 from factcheck.units import PERCENT, parse_unit
 from factcheck.valuetext import as_text, split_range
-from factcheck.vocab import CURRENCY_PREFIXES
+from factcheck.vocab import CN_HALF, CURRENCY_PREFIXES
 
 __all__ = ["parse_qualifier", "parse_quantity", "parse_tolerance"]
 
@@ -95,6 +95,8 @@ def _end(part: str, text: str) -> _End:
         return _End(rank, None)
     currency, part = _currency_prefix(part)
     numeral, rest = scan_numeral(part)
+    if len(rest) > 1 and rest.endswith(CN_HALF):  # 一吨半, 两年半: a half after the unit
+        numeral, rest = _plus_half(numeral, text), rest[:-1].strip()
     unit = parse_unit(rest) if rest else None
     if currency is not None:
         if unit is not None and unit[1].dimension != currency.dimension:
@@ -107,6 +109,13 @@ def _end(part: str, text: str) -> _End:
     if unit is not None and unit[1].dimension.startswith("unit:") and not rest[0].isalpha():
         raise ValueParseError(f"{text!r} is not a number followed by a unit ({rest!r} left over)")
     return _End(numeral, unit)
+
+
+def _plus_half(numeral: Numeral, text: str) -> Numeral:
+    if numeral.decimal or numeral.percent or numeral.fraction or numeral.odd or numeral.value.denominator != 1:
+        raise ValueParseError(f"{text!r}: 半 after the unit needs a whole number before it")
+    half = Fraction(1, 2) if numeral.value >= 0 else Fraction(-1, 2)
+    return Numeral(numeral.value + half, Fraction(1, 10), Fraction(1, 10), decimal=True, scaled=numeral.scaled)
 
 
 def _currency_prefix(part: str) -> tuple[Unit | None, str]:

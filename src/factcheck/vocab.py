@@ -60,6 +60,8 @@ CN_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 CN_BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8, "兆": 10**12}
 #: 兆 is 1e12 inside a numeral (五兆六十二亿) but the prefix mega before a unit (兆瓦, 兆字节).
 CN_MEGA = "兆"
+#: 两 is a digit before a position or a measure word (两千, 两个), never after a number.
+CN_TWO = "两"
 CN_MINUS = "负"
 CN_POINT = "点"
 CN_HALF = "半"
@@ -85,7 +87,7 @@ QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
     "at-least": ("不低于", "不少于", "至少", "最少", "at least", "no less than", "not less than",
                  "no fewer than", "not fewer than"),
     "more-than": ("超过", "逾", "突破", "超", "多于", "高于", "more than", "over", "above",
-                  "in excess of", "upwards of"),
+                  "in excess of", "upwards of", "exceed", "exceeding", "surpass"),
     "at-most": ("不超过", "不高于", "最多", "至多", "at most", "no more than", "not more than",
                 "up to"),
     "less-than": ("不到", "未满", "不足", "不及", "少于", "低于", "less than", "fewer than",
@@ -123,7 +125,8 @@ CURRENCY_PREFIXES: tuple[str, ...] = ("us$", "hk$", "$", "€", "¥", "£", "rmb
 KIND_MARKERS: dict[str, tuple[str, ...]] = {
     "target": ("力争", "目标", "计划", "争取", "预期目标", "aims to", "target", "goal", "by 20"),
     "estimate": ("预计", "预期", "初步", "初步统计", "估计", "约计", "is expected to",
-                 "are expected to", "expected", "preliminary", "estimated", "projected"),
+                 "are expected to", "expected", "preliminary", "estimated", "projected", "expects",
+                 "forecast", "forecasts"),
 }
 
 # -- units ------------------------------------------------------------------------------
@@ -179,6 +182,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("克", "g", "gram", "grams"), "g", "mass", Fraction(1)),
     (("千克", "公斤", "kg", "kilogram", "kilograms"), "kg", "mass", Fraction(10**3)),
     (("斤", "市斤"), "斤", "mass", Fraction(500)),
+    (("两",), "两", "mass", Fraction(50)),
     (("吨", "t", "tonne", "tonnes", "ton", "tons"), "t", "mass", Fraction(10**6)),
     (("升", "l", "litre", "litres", "liter", "liters"), "L", "volume", Fraction(1)),
     (("毫升", "ml"), "mL", "volume", Fraction(1, 1000)),
