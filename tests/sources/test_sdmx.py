@@ -59,3 +59,18 @@ def test_not_sdmx_json_is_an_error(httpserver, base_url, tmp_path):  # type: ign
     r = ref("oecd", "X", "2022")
     result = resolve([r], config, options(tmp_path))[r.key()]
     assert result.verdict is Verdict.ERROR and "not an SDMX-JSON data message" in result.problem
+
+
+def test_unit_mult_attribute_scales_values(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    _serve(httpserver, "/rest/data/GDP/CHN+USA", "sdmx10_unit_mult.json")
+    config = _config(tmp_path, base_url)
+    china = ref("oecd", "GDP/CHN+USA", "2022", where={"REF_AREA": "CHN"}, unit="USD")
+    china_2023 = ref("oecd", "GDP/CHN+USA", "2023", where={"REF_AREA": "CHN"})  # observation-level: 12
+    usa = ref("oecd", "GDP/CHN+USA", "2023", where={"REF_AREA": "USA"})
+    override = ref("oecd", "GDP/CHN+USA", "2023", where={"REF_AREA": "USA"}, scale=Fraction(1))
+    out = resolve([china, china_2023, usa, override], config, options(tmp_path))
+    assert out[china.key()].quantity.interval.lo == Fraction("17963.17") * 10**9
+    assert out[china.key()].evidence["scale"] == "1000000000"
+    assert out[china_2023.key()].quantity.interval.lo == Fraction("18.1") * 10**12
+    assert out[usa.key()].quantity.interval.lo == Fraction("27.36") * 10**12
+    assert out[override.key()].quantity.interval.lo == Fraction("27.36")  # the reference's scale wins

@@ -7,6 +7,7 @@ picks the series by dimension id or name and member id or name (`{CURRENCY: NZD}
 `{Currency: New Zealand dollar}`); `period` matches the TIME_PERIOD observation dimension.
 The series ("0:1:0") and flat ("0:0:2:0:0:0") layouts, dataSet-level dimensions, and the three
 envelopes (`header/dataSets/structure`, `meta/data.structure`, `meta/data.structures[]`) are read.
+A UNIT_MULT attribute (data set, series or observation) scales the value: 6 means millions.
 
 ```yaml
 sources:
@@ -103,13 +104,38 @@ def _dataset_rows(structures: list[Any], dataset: dict[str, Any], request: Reque
     series_dims = dims.get("series", [])
     obs_dims = dims.get("observation", [])
     time = next((d["id"] for d in obs_dims if _is_time(d)), None)
+    base = _unit_mult(structure, "dataSet", dataset.get("attributes"))
     if "series" in dataset:
         for key, series in dataset["series"].items():
             head = fixed + _decode_key(key, series_dims)
+            mult = _unit_mult(structure, "series", series.get("attributes")) or base
             for obs_key, obs in (series.get("observations") or {}).items():
-                yield _row(request, head + _decode_key(obs_key, obs_dims), obs, time)
+                scale = _unit_mult(structure, "observation", _obs_attributes(obs)) or mult
+                yield _row(request, head + _decode_key(obs_key, obs_dims), obs, time, scale)
     for obs_key, obs in (dataset.get("observations") or {}).items():
-        yield _row(request, fixed + _decode_key(obs_key, obs_dims), obs, time)
+        scale = _unit_mult(structure, "observation", _obs_attributes(obs)) or base
+        yield _row(request, fixed + _decode_key(obs_key, obs_dims), obs, time, scale)
+
+
+def _obs_attributes(obs: Any) -> list[Any] | None:
+    return obs[1:] if isinstance(obs, list) else None
+
+
+def _unit_mult(structure: dict[str, Any], level: str, indexes: list[Any] | None) -> str | None:
+    """The UNIT_MULT attribute (values are powers of ten) at one level, as a scale: "1000000"."""
+    attributes = (structure.get("attributes") or {}).get(level) or []
+    for position, attribute in enumerate(attributes):
+        if attribute.get("id") != "UNIT_MULT":
+            continue
+        values = attribute.get("values") or []
+        index = indexes[position] if indexes is not None and position < len(indexes) else None
+        if index is None and level == "dataSet" and len(values) == 1:
+            index = 0  # a data-set attribute with one value applies to every observation
+        if index is None:
+            return None
+        code = values[int(index)].get("id") or values[int(index)].get("value")
+        return str(10 ** int(code))
+    return None
 
 
 def _is_time(dim: dict[str, Any]) -> bool:
@@ -130,7 +156,8 @@ def _dim(dim: dict[str, Any], value: dict[str, Any]) -> Dim:
     return Dim(str(dim["id"]), str(dim.get("name") or dim["id"]), (str(code),), str(name))
 
 
-def _row(request: Request, dims: list[Dim], obs: Any, time: str | None) -> Row:
+def _row(request: Request, dims: list[Dim], obs: Any, time: str | None, scale: str | None) -> Row:
     value = obs[0] if isinstance(obs, list) else obs
     period = next((d.member() for d in dims if d.id == time), None)
-    return Row(series=request.series, period=period, value=number_text(value), dims=tuple(dims), time_dim=time)
+    return Row(series=request.series, period=period, value=number_text(value), dims=tuple(dims),
+               scale=scale, time_dim=time)
