@@ -20,6 +20,7 @@ CASES = [
                  marks=pytest.mark.skipif(not SEED.is_file(), reason="seed article not beside the repository")),
     pytest.param("press-release-en.yaml", DATA / "press-release-en.txt", id="press-release-en"),
     pytest.param("bulletin-zh.yaml", DATA / "bulletin-zh.txt", id="bulletin-zh"),
+    pytest.param("news-en.yaml", DATA / "news-en.txt", id="news-en"),
 ]
 
 

@@ -108,8 +108,12 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
 
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
     """growth (增长12%, up 12%), decline (下降2.3%: negative), difference (高于全国7.5个百分点) or count."""
-    head = clause_head.lower().rstrip() if english else clause_head
-    head = re.sub(r"(?:了|by|of)\s*$", "", head).rstrip()
+    full = clause_head.lower().rstrip() if english else clause_head
+    head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
+    if any(full.endswith(word) for word in DECLINE_WORDS):
+        return "growth", True
+    if any(full.endswith(word) for word in GROWTH_WORDS):
+        return "growth", False
     if any(head.endswith(word) for word in DECLINE_WORDS):
         return "growth", True
     if any(head.endswith(word) for word in GROWTH_WORDS):

@@ -123,7 +123,7 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
     clause = clause_list[index]
     before = folded[clause.start:value_start]
     kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
-    period = _period_for(folded, periods, _sentence_of(text, value_start), value_start, year, kind)
+    period = _period_for(folded, periods, _sentence_of(text, value_start), clause.end, value_start, year, kind)
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
@@ -177,25 +177,28 @@ def _clause_index(clause_list: list[Span], offset: int) -> int:
     return 0
 
 
-_WHOLE_YEAR = re.compile(r"全年|当年|今年|本年|年内|年度|this year|the year|full[- ]year", re.IGNORECASE)
+_EARLIER = re.compile(r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE)
 
 
-def _period_for(folded: str, periods: list[PeriodMention], sentence: tuple[int, int], value_start: int,
-                year: int | None, kind: str) -> str | None:
+def _period_for(folded: str, periods: list[PeriodMention], sentence: tuple[int, int], clause_end: int,
+                value_start: int, year: int | None, kind: str) -> str | None:
     """The last period written before the number in its sentence, else the first after it (not
     a comparison base: "on 2021"); else the document's year."""
-    sentence_start, sentence_end = sentence
+    sentence_start, _ = sentence
     best = None
     for period in periods:
         if sentence_start <= period.start < value_start and period.type != "date" and period.period:
             best = period
     if best is not None:
         return best.period
-    after = next((p for p in periods if value_start < p.start < sentence_end and p.type != "date" and p.period
+    after = next((p for p in periods if value_start < p.start < clause_end and p.type != "date" and p.period
+                  and (not p.target or kind == "target")
                   and not re.search(r"(?i)\b(?:on|than|of|from)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
                                     folded[max(0, p.start - 30):p.start])), None)
     if after is not None:  # English writes the period last: "… $2.4 billion in 2023"
         return after.period
+    if year is not None and _EARLIER.match(folded, value_start, clause_end):
+        return str(year - 1)
     if kind == "target" or year is None:
         return None
     return str(year)

@@ -111,8 +111,17 @@ def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:
     if word in _SPELLED_SCALES or word in ("bn", "mn", "tn", "mln", "bln", "trn"):
         return True
     if word in ("m", "b"):
-        return not spaced and _money_before(folded, match.start())
+        return not spaced and (_money_before(folded, match.start()) or _counted_after(folded, match.end()))
     return not spaced
+
+
+# After "2.1m", a measured word means metres (2.1m tall); any other word means millions (2.1m TEU).
+_METRE_WORDS = re.compile(r" (?:tall|high|long|wide|deep|above|below|away|from|to|in|on|of|at|by|and|or|"
+                          r"sprint|race|mark|square|cubic)\b", re.IGNORECASE)
+
+
+def _counted_after(folded: str, index: int) -> bool:
+    return bool(re.match(r" [A-Za-z]", folded[index:index + 2])) and not _METRE_WORDS.match(folded, index)
 
 
 def _money_before(folded: str, index: int) -> bool:

@@ -131,4 +131,4 @@ def document_year(text: str) -> int | None:
     if not counts:
         return None
     best = max(counts.values())
-    return max(year for year, count in counts.items() if count == best)
+    return next(year for year in counts if counts[year] == best)  # a tie: the year named first

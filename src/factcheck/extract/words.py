@@ -55,7 +55,10 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
             return odd, text[at:at + len(word)], at + len(word)
-    if english:  # a plural count noun right after the number: "14 regions", "236 officials"
+    if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
+        acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
+        if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
+            return odd, text[index + 1:index + acronym.end()], index + acronym.end()
         noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[index:])
         if noun and noun.group(1) not in _NOT_NOUNS:
             return odd, text[index + 1:index + noun.end()], index + noun.end()
