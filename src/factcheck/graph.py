@@ -9,6 +9,7 @@ claim feeds into.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -33,6 +34,14 @@ class Graph:
     dependents: dict[str, set[str]] = field(default_factory=dict)  # id -> ids whose checks use it
     missing: dict[str, list[Finding]] = field(default_factory=dict)  # claim id -> invalid findings
     cycles: dict[str, list[Finding]] = field(default_factory=dict)  # claim id -> invalid findings
+    first_edges: dict[tuple[str, str], Edge] = field(default_factory=dict, repr=False)
+
+    def edge(self, source: str, target: str) -> Edge:
+        """The first place where `source` refers to `target`."""
+        if not self.first_edges:
+            for edge in reversed(self.edges):
+                self.first_edges[(edge.source, edge.target)] = edge
+        return self.first_edges[(source, target)]
 
     def order(self) -> list[str]:
         """Every claim id, each after the claims it depends on; cycles last, sorted."""
@@ -40,13 +49,12 @@ class Graph:
         ready = sorted(claim_id for claim_id, count in pending.items() if count == 0)
         result: list[str] = []
         while ready:
-            claim_id = ready.pop(0)
+            claim_id = heapq.heappop(ready)  # the smallest ready id: a stable, readable order
             result.append(claim_id)
-            for dependent in sorted(self.dependents[claim_id]):
+            for dependent in self.dependents[claim_id]:
                 pending[dependent] -= 1
                 if pending[dependent] == 0:
-                    ready.append(dependent)
-            ready.sort()
+                    heapq.heappush(ready, dependent)
         done = set(result)
         return result + sorted(claim_id for claim_id in self.claims if claim_id not in done)
 
@@ -113,7 +121,7 @@ def _missing_finding(edge: Edge) -> Finding:
 
 def _cycle_finding(graph: Graph, start: str, component: set[str]) -> Finding:
     path = _cycle_path(graph.dependencies, start, component)
-    first = next(e for e in graph.edges if e.source == start and e.target == path[1])
+    first = graph.edge(start, path[1])
     message = "cycle: " + " → ".join(path)
     lines = tuple(_edge_line(graph, a, b) for a, b in zip(path, path[1:]))
     return Finding(first.spec.kind, Verdict.INVALID, f"{message}: claims may not check each other in a circle",
@@ -121,7 +129,7 @@ def _cycle_finding(graph: Graph, start: str, component: set[str]) -> Finding:
 
 
 def _edge_line(graph: Graph, source: str, target: str) -> str:
-    edge = next(e for e in graph.edges if e.source == source and e.target == target)
+    edge = graph.edge(source, target)
     return f"{source}: check {edge.spec.index + 1} ({edge.spec.kind}) uses {edge.ref.written} = {target}"
 
 
