@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from factcheck.model import SourceRef
     from factcheck.sources.config import SourcesConfig
 
+    ADAPTERS: dict[str, Any]  # built on first use by __getattr__ below
+
 __all__ = ["ADAPTERS", "FetchOptions", "resolve_refs"]
 
 

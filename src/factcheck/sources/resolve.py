@@ -25,7 +25,7 @@ from factcheck.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.plan import by_source, ref_identity, unique_refs
 from factcheck.sources.base import NoMatch, Request, Response, Row, SourceError
 from factcheck.sources.config import SourceConfig, SourcesConfig
-from factcheck.sources.select import select
+from factcheck.sources.select import RowIndex, select
 
 
 class Resolver:
@@ -91,7 +91,7 @@ class Resolver:
             first = await self._document(fetcher, source, adapter, batch.requests[0])
             pages = [first] + list(await asyncio.gather(*(
                 self._document(fetcher, source, adapter, more) for more in adapter.follow(first[0].request, first[1]))))
-            rows = [row for response, doc in pages for row in adapter.rows(doc, response.request, source)]
+            rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
         except SourceError as error:
             return {ref_identity(ref): (ref, _failed(ref, source, error)) for ref in batch.refs}
         response = first[0]
@@ -121,7 +121,7 @@ class Resolver:
         self.cache.put(response)
         return response, doc
 
-    def _pick(self, ref: SourceRef, source: SourceConfig, rows: list[Row], response: Response) -> Resolved:
+    def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response) -> Resolved:
         entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved,
                          sha256=response.sha256)
         try:

@@ -65,20 +65,57 @@ def member_matches(dim: Dim, wanted: str) -> bool:
     return any(code.casefold() == folded for code in dim.codes) or dim.name.casefold() == folded
 
 
-def select(ref: SourceRef, rows: Sequence[Row]) -> Selection:
+class RowIndex:
+    """The rows of one batch, indexed once so that each reference's selection is cheap.
+
+    A run may ask hundreds of cells of one JSON-stat or CSV document; scanning every row for
+    each of them costs refs × rows. The index groups rows by series and, per `where` key on
+    first use, maps each member code and name to the rows that carry it.
+    """
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        self.rows = list(rows)
+        self._series: dict[str, list[int]] = {}
+        for i, row in enumerate(self.rows):
+            self._series.setdefault(row.series.casefold(), []).append(i)
+        self._members: dict[tuple[str, str], dict[str, set[int]]] = {}
+
+    def series(self, name: str) -> list[int]:
+        return self._series.get(name.casefold(), [])
+
+    def having(self, series: str, key: str, wanted: str) -> set[int]:
+        """Rows of `series` whose dimension `key` (id or label) has member `wanted` (code or name)."""
+        slot = (series.casefold(), key.casefold())
+        if slot not in self._members:
+            table: dict[str, set[int]] = {}
+            for i in self.series(series):
+                dim = self.rows[i].dim(key)
+                if dim is not None:
+                    for word in {*dim.codes, dim.name}:
+                        table.setdefault(word.casefold(), set()).add(i)
+            self._members[slot] = table
+        return self._members[slot].get(wanted.strip().casefold(), set())
+
+
+def select(ref: SourceRef, rows: Sequence[Row] | RowIndex) -> Selection:
     """Pick the rows of `ref`; NoMatch (unverifiable) or SourceError (ambiguous, bad key)."""
-    candidates = [row for row in rows if _same_series(row.series, ref.series)]
-    if not candidates:
+    index = rows if isinstance(rows, RowIndex) else RowIndex(rows)
+    positions = index.series(ref.series)
+    if not positions:
         raise NoMatch(f"the source has no series {ref.series!r}")
-    _check_dimensions(ref, candidates)
-    time_dims = {row.time_dim.casefold() for row in candidates[:200] if row.time_dim}
+    sample = [index.rows[i] for i in positions[:200]]
+    _check_dimensions(ref, sample)
+    time_dims = {row.time_dim.casefold() for row in sample if row.time_dim}
     where_time = any(key.casefold() in time_dims for key, _ in ref.where)
-    matching = [row for row in candidates if _where_ok(row, ref.where)]
+    chosen = set(positions)
+    for key, wanted in ref.where:
+        chosen &= index.having(ref.series, key, wanted)
+    matching = [index.rows[i] for i in sorted(chosen)]
     if ref.period is not None and not where_time:
-        wanted = period_key(ref.period)
+        wanted_period = period_key(ref.period)
         # A row with period None comes from a source without any time dimension (an OECD
         # table of one survey): the period cannot disagree with it. A CSV blank period is "".
-        matching = [row for row in matching if row.period is None or period_key(row.period) == wanted]
+        matching = [row for row in matching if row.period is None or period_key(row.period) == wanted_period]
     if ref.across:
         return _across(ref, matching)
     if not matching:
@@ -92,18 +129,6 @@ def select(ref: SourceRef, rows: Sequence[Row]) -> Selection:
     if row.value is None:
         raise NoMatch(f"the source publishes no value for {row.describe()}")
     return Selection(row=row)
-
-
-def _same_series(published: str, wanted: str) -> bool:
-    return published == wanted or published.casefold() == wanted.casefold()
-
-
-def _where_ok(row: Row, where: Sequence[tuple[str, str]]) -> bool:
-    for key, wanted in where:
-        dim = row.dim(key)
-        if dim is None or not member_matches(dim, wanted):
-            return False
-    return True
 
 
 def _check_dimensions(ref: SourceRef, rows: Sequence[Row]) -> None:
