@@ -109,3 +109,23 @@ def test_dry_run_writes_nothing_and_json_lists_drafts(tmp_path: Path, monkeypatc
     assert {"7.25 million", "3.5 billion", "second", "-3.2"} <= values
     table = _extract(tmp_path, DATA / "press-release-en.txt", "--dry-run")
     assert "7.25 million" in table.output and "dry run" in table.output
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_markup_documents_give_valid_drafts(suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import pipeline
+
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / f"source{suffix}"
+    if suffix == ".md":
+        source.write_text("# Regional review\n\nThe region has **1,793** research platforms in 2022.\n\n"
+                          "Exports rose 12% to $3.5 billion in 2022.\n", encoding="utf-8")
+    else:
+        source.write_text("<html><head><title>评论</title></head><body><p>全市共建设科技创新平台<b>1793</b>家,"
+                          "其中国家级38家、省级320家、市级1435家。</p></body></html>", encoding="utf-8")
+    result = _extract(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    run = pipeline.validate(pipeline.RunOptions(paths=[tmp_path / "claims"], cwd=tmp_path))
+    verdicts = {f.verdict.value for c in run.claims for f in c.findings}
+    assert not verdicts & {"invalid", "error", "fail", "misquoted"}, run.claims
+    assert len(run.claims) >= 3

@@ -71,13 +71,17 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
         return Reading("only", token.text, token.start, token.end, confidence=0.6)
     if token.text in ("零", "〇") or (token.text == "一" and before in ("之", "统", "万", "专", "合")):
         return None
+    if re.fullmatch(r"十[一二三四五六七八九]五", token.text):
+        return Reading("label", token.text, token.start, token.end, confidence=0.8)  # 十四五: a plan's name
     if any(clause_head.endswith(cue) for cue in COUNT_CUES):
         return Reading("count", token.text, token.start, token.end, confidence=0.6)
     from factcheck.extract.words import unit_after
 
-    _, unit, end = unit_after(text, folded, token.end, english=False)
-    if unit is not None and _measured(unit):
-        return Reading("count", token.text, token.start, token.end, confidence=0.6)
+    odd, unit, end = unit_after(text, folded, token.end, english=False)
+    if unit is not None and (_measured(unit) or odd):
+        return Reading("count", token.text, token.start, token.end, confidence=0.6)  # 一吨, 三十余家
+    if unit is not None and len(token.text) > 1 and folded[end:end + 1] != "大":
+        return Reading("count", token.text, token.start, token.end, confidence=0.5)  # 二十个: rarely a name
     if token.text == "一":
         return None  # 一系列, 一年来, 一批: an article, not a number
     if unit is not None and _CLAUSE_END.match(folded, end):

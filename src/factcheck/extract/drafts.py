@@ -21,6 +21,7 @@ from factcheck.extract.document import Document, guess_language
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for, unique
 from factcheck.extract.relations import suggest
+from factcheck.textnorm import fold
 
 HEADER = "# Draft written by `factcheck extract`: check every field against the document, fill in\n" \
          "# or delete `x-todo`, then commit. `x-` keys are kept and ignored by factcheck.\n"
@@ -37,32 +38,53 @@ class Draft:
 def build_drafts(document: Document, mentions: list[Mention], root: Path | None, lang: str = "auto") -> list[Draft]:
     """Drafts for every mention whose value the grammar accepts; names unique, relations attached."""
     english = (guess_language(document.text) if lang == "auto" else lang) == "en"
-    kept = [(m, _value_for(m)) for m in mentions]
-    kept = [(m, value) for m, value in kept if value is not None]
+    kept = [(m, value) for m, value in ((m, _value_for(m)) for m in mentions) if value is not None]
     used: set[str] = set()
-    names = []
-    for mention, _value in kept:
-        names.append(unique(slug_for(mention.subject, mention.head, mention.type, mention.kind, mention.value,
-                                     mention.unit, mention.paragraph, english), used))
+    names = [unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english), used)
+             for m, _ in kept]
     suggestions = suggest(document, [m for m, _ in kept], names)
+    source = _folded_source(document) if document.path is not None and root is not None else ""
     drafts = []
     for (mention, value), name, suggestion in zip(kept, names, suggestions):
         data = _data(document, mention, value, root)
         if suggestion.checks:
             data["checks"] = suggestion.checks
-        todos = list(suggestion.todos)
-        if value != mention.value:
-            todos.append({"note": f"the document writes {mention.value!r} (a rank word); the value is "
-                                  f"{value} and the quote is left out because it does not contain {value}"})
-            data["citation"].pop("quote", None)
-        if root is not None and "document" not in data["citation"] and document.path is not None:
-            todos.append({"note": "the document is outside the claims repository: copy it in and cite "
-                                  "it as citation.document so that the quote is checked"})
+        todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, source, document, root)
         data["x-extract"] = _extract_block(document, mention)
         if todos:
             data["x-todo"] = todos
         drafts.append(Draft(name, data, mention))
     return drafts
+
+
+def _citation_notes(citation: dict[str, str], mention: Mention, value: str, source: str, document: Document,
+                    root: Path | None) -> list[dict[str, str]]:
+    """Keep the citation checkable as written; say why when a part had to be left out."""
+    notes = []
+    if value != mention.value:
+        citation.pop("quote", None)
+        notes.append({"note": f"the document writes {mention.value!r} (a rank word); the value is {value} "
+                              f"and the quote is left out because it does not contain {value}"})
+    if "document" in citation and "quote" in citation and fold(citation["quote"]) not in source:
+        citation.pop("document")  # markup inside the clause (**1,793**): not findable as written
+        notes.append({"note": "the quote differs from the file's markup: cite the document once the quote "
+                              "is written as the file has it"})
+    elif root is not None and "document" not in citation and document.path is not None:
+        notes.append({"note": "the document is outside the claims repository: copy it in and cite it as "
+                              "citation.document so that the quote is checked"})
+    return notes
+
+
+def _folded_source(document: Document) -> str:
+    """The cited file as the citation check reads it: raw text, tags stripped for HTML, folded."""
+    from factcheck.citation import strip_tags
+
+    if document.path is None:
+        return fold(document.text)
+    raw = document.path.read_bytes().decode("utf-8-sig", errors="replace")
+    if document.path.suffix.lower() in (".html", ".htm"):
+        raw = strip_tags(raw)
+    return fold(raw)
 
 
 def _value_for(mention: Mention) -> str | None:
