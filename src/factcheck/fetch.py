@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from factcheck.cache import now_iso
 from factcheck.sources.base import Request, Response, SourceError
@@ -70,7 +70,7 @@ class Fetcher:
         self.client: Any = None
         self.sent = 0
 
-    async def __aenter__(self) -> Fetcher:
+    async def __aenter__(self) -> Self:
         import httpx
 
         timeout = httpx.Timeout(self.options.timeout, connect=min(self.options.timeout, 10.0), pool=None)

@@ -157,7 +157,7 @@ def text_option(raw: Any) -> str:
 
 def bool_option(raw: Any) -> bool:
     if not isinstance(raw, bool):
-        raise ValueError("must be true or false")
+        raise ValueError("must be true or false")  # noqa: TRY004 - validators raise ValueError
     return raw
 
 
@@ -169,7 +169,7 @@ def int_option(raw: Any) -> int:
 
 def mapping_option(raw: Any) -> dict[str, str]:
     if not isinstance(raw, Mapping):
-        raise ValueError("must be a mapping of name: text")
+        raise ValueError("must be a mapping of name: text")  # noqa: TRY004
     out = {}
     for key, value in raw.items():
         if isinstance(value, (Mapping, list)) or value is None:
