@@ -68,14 +68,24 @@ def parse(raw: object, ctx: ParseContext) -> FormulaSpec:
 
 
 def inside(at: Position, text: str, offset: int) -> Position:
-    """The position of character `offset` of the formula text.
+    """The position of character `offset` of the formula text; `at` is where the value starts."""
+    return Position(at.file, at.line, at.column + _opening_quote(at, text) + offset)
 
-    `at` is where the YAML value starts. A formula that starts with `{` cannot be a plain YAML
-    scalar, so it was quoted and its text starts one column after `at`; other formulas are
-    counted from `at` itself (a quoted one that starts otherwise is then one column early).
+
+def _opening_quote(at: Position, text: str) -> int:
+    """1 when the YAML value starts with a quote, so its text starts one column later.
+
+    The file says for sure; when it cannot be read (a claim built in memory), a formula that
+    starts with `{` must have been quoted, since a plain YAML scalar cannot start with `{`.
     """
-    quote = 1 if text.startswith("{") else 0
-    return Position(at.file, at.line, at.column + quote + offset)
+    try:
+        with open(at.file, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if number == at.line:
+                    return 1 if line[at.column - 1 : at.column] in ("'", '"') else 0
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 1 if text.startswith("{") else 0
 
 
 def compute(tree: Node, quantities: list[Quantity]) -> Quantity:
