@@ -98,3 +98,15 @@ def test_same_observation_with_two_scales_is_two_values(tmp_path):  # type: igno
     out = resolve([plain, scaled], config, options(tmp_path))
     assert out[plain.key()].quantity.interval.lo == Fraction("7010.55")
     assert out[scaled.key()].quantity.interval.lo == Fraction("7010.55") * 10**8
+
+
+def test_scale_and_unit_columns_and_a_delimiter(tmp_path):  # type: ignore[no-untyped-def]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "t.csv").write_text(
+        "series;period;value;scale;unit\nGDP;2022;7306.45;1e8;元\nGDP;2023;7606;亿;元\n", encoding="utf-8")
+    config = write_sources(tmp_path, "sources:\n  t: {type: csv, path: data/t.csv, delimiter: ';'}\n")
+    y2022, y2023 = ref("t", "GDP", "2022"), ref("t", "GDP", "2023")
+    out = resolve([y2022, y2023], config, options(tmp_path))
+    assert out[y2022.key()].quantity.interval.lo == Fraction("7306.445") * 10**8
+    assert out[y2022.key()].quantity.unit.symbol == "CNY" and out[y2022.key()].evidence["scale"] == "1e8"
+    assert out[y2023.key()].quantity.interval.hi == Fraction("7606.5") * 10**8

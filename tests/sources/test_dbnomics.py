@@ -89,3 +89,15 @@ def test_dataset_query_pages_by_offset(httpserver, base_url, tmp_path, monkeypat
     result = resolve([r], config, options(tmp_path))[r.key()]
     assert [entry[0].args["offset"] for entry in httpserver.log] == ["0", "2"]
     assert set(result.members) == {"JN", "QD", "WF"}
+
+
+def test_a_surprising_shape_is_an_error_not_a_crash(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    import json
+
+    doc = json.loads(fixture_bytes("dbnomics_dataset_cities.json"))
+    doc["series"]["num_found"] = "many"
+    httpserver.expect_request("/v22/series/DEMO/CITY").respond_with_json(doc)
+    config = _config(tmp_path, base_url)
+    r = ref("dbn", "DEMO/CITY", "2022", across="city")
+    result = resolve([r], config, options(tmp_path))[r.key()]
+    assert result.verdict is Verdict.ERROR and "could not be read (ValueError" in result.problem

@@ -92,6 +92,10 @@ class Resolver:
             pages = [first] + list(await asyncio.gather(*(
                 self._document(fetcher, source, adapter, more) for more in adapter.follow(first[0].request, first[1]))))
             rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
+        except _SHAPE_ERRORS as error:  # an adapter met a shape it does not expect: still `error`
+            failure = SourceError(f"the {source.type} response could not be read ({type(error).__name__}: {error})",
+                                  batch.requests[0].display())
+            return {ref_identity(ref): (ref, _failed(ref, source, failure)) for ref in batch.refs}
         except SourceError as error:
             return {ref_identity(ref): (ref, _failed(ref, source, error)) for ref in batch.refs}
         response = first[0]
@@ -101,12 +105,12 @@ class Resolver:
                         ) -> tuple[Response, Any]:
         if request.is_local:
             response = read_local(request, self.options.max_bytes)
-            return response, adapter.decode(response.body, request, source)
+            return response, _decode(adapter, response, source)
         if not self.options.refresh:
             cached = self.cache.get(request, any_age=self.options.offline)
             if cached is not None:
                 try:
-                    return cached, adapter.decode(cached.body, request, source)
+                    return cached, _decode(adapter, cached, source)
                 except SourceError:
                     self.cache.discard(request)  # an unreadable entry is refetched, never trusted
         if self.options.offline:
@@ -117,7 +121,7 @@ class Resolver:
         if task is None:
             task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth))
         response = await task
-        doc = adapter.decode(response.body, request, source)
+        doc = _decode(adapter, response, source)
         self.cache.put(response)
         return response, doc
 
@@ -135,6 +139,18 @@ class Resolver:
         if response.origin != "file":  # local data files are committed already: not pinned
             self.entries[entry_key(ref)] = entry
         return resolved_from(ref, source, entry, response.origin)
+
+
+_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError)
+
+
+def _decode(adapter: Any, response: Response, source: SourceConfig) -> Any:
+    """The adapter's reading of a body; any surprise in it is a SourceError, never a crash."""
+    try:
+        return adapter.decode(response.body, response.request, source)
+    except _SHAPE_ERRORS as error:
+        raise SourceError(f"the {source.type} response could not be read ({type(error).__name__}: {error})",
+                          response.request.display()) from None
 
 
 def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str) -> Resolved:
