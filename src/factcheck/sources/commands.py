@@ -47,7 +47,7 @@ def find_sources(explicit: Path | None, start: Path) -> Path:
 
 @sources_app.command("list")
 def list_sources(sources: SourcesOpt = None, cache_dir: CacheOpt = None) -> None:
-    """Name, type, URL, cached responses and pinned observations of each source."""
+    """Each source: name, type, URL, cached responses, pinned observations."""
     from factcheck.cache import Cache
     from factcheck.pin import read_pin
     from factcheck.sources import ADAPTERS
@@ -86,7 +86,7 @@ def _cached_urls(root: Path) -> list[str]:
 
 @sources_app.command("check")
 def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> None:
-    """Reach each source once: any HTTP answer counts as reached; print its latency or the error."""
+    """Reach each source once; print its latency or the error (any HTTP answer counts)."""
     from factcheck.sources import ADAPTERS
     from factcheck.sources.config import load_sources
 
@@ -154,7 +154,7 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
                 refresh: Annotated[bool, typer.Option("--refresh", help="Fetch again, not from the cache.")] = False,
                 offline: Annotated[bool, typer.Option("--offline", help="Only the cache.")] = False,
                 timeout: TimeoutOpt = 30.0) -> None:
-    """Write the observations the claims use to the pin file beside sources.yaml."""
+    """Write the observations the claims use to sources.lock.json beside sources.yaml."""
     from factcheck.pin import write_pin
 
     try:
@@ -173,7 +173,7 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
 @sources_app.command("update")
 def update_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: CacheOpt = None,
                    timeout: TimeoutOpt = 30.0) -> None:
-    """Fetch every pinned observation again, print each value that changed, rewrite the pin."""
+    """Fetch what the claims use again, print every value that changed, rewrite the pin."""
     from factcheck.pin import read_pin, write_pin
 
     try:
