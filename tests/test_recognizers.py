@@ -9,7 +9,9 @@ Measured (PYTHONPATH=src python -m pytest tests/test_recognizers.py -q):
 NumberModel 291/291 in scope (7 excluded), PercentModel 137/137 in scope (1 excluded); and
 the whole-input Dimension, Currency and Ordinal cases whose unit our table knows: 26/26
 (out of scope there: bits, bytes, hertz, kilocalories, kept as written units; compound money
-amounts 50元6角三分 and 10日元5日本銭).
+amounts 50元6角三分 and 10日元5日本銭). English NumberModel 83/83 and PercentModel 9/9 in scope
+(51 and 4 excluded: power notation, "1 over 3", compound fractions in words, 10G, "1 234 567",
+"per cent of 210"; see EXCLUDED_EN).
 
 Out of scope, with reasons:
 - power notation (2^5, 1.1^+23, -2.5^-1): no statistical claim writes a number that way;
@@ -148,6 +150,67 @@ def test_units_and_ranks() -> None:
                 ours * quantity.unit.factor / theirs.factor, resolution["value"]):
             wrong.append(f"{text!r}: got {float(ours)} {quantity.unit.symbol}, expected {resolution}")
     assert len(cases) == 26 and not wrong, "\n".join(wrong)
+
+
+def _compound_fraction(text: str) -> bool:
+    """A fraction in words other than "<one word> <half … tenth, quarter, hundredth>" after
+    the start or "and": "one hundred and thirty fifths" is 26 or 106 depending on the reader."""
+    from factcheck.numwords import ONES, PARTS
+
+    words = re.findall(r"[a-z]+", text.lower())
+    for i, word in enumerate(words):
+        ordinal = word in PARTS or re.fullmatch(r"[a-z]+(?:th|ths)|[a-z]*firsts?", word) is not None
+        if not ordinal or word in ("month", "months"):
+            continue
+        simple = (word in PARTS and i >= 1 and (words[i - 1] in ONES or words[i - 1] in ("a", "an"))
+                  and (i == 1 or words[i - 2] == "and"))
+        if not simple:
+            return True
+    return False
+
+
+#: English: category → out-of-scope test, with the reason in the name.
+EXCLUDED_EN = {
+    "power notation (2^5, 1.3x10^6)": lambda text: "^" in text,
+    "fractions with over / out of / in (1 over 3): read as a qualifier": lambda text: re.search(
+        r"\b(?:over|out of|in)\b", text.lower()) is not None,
+    "compound fractions in words (one hundred and thirty fifths: ambiguous)": _compound_fraction,
+    "G as giga (10G): g is the gram": lambda text: re.search(r"\d\s*g\b", text.lower()) is not None,
+    "digit groups separated by spaces (1 234 567)": lambda text: re.search(r"\d \d", text) is not None,
+    "percent before the number (per cent of 210)": lambda text: re.match(r"per ?cents? of", text.lower()) is not None,
+}
+ENGLISH = FIXTURES.parent / "English"
+#: file → (cases in scope, cases excluded, the pass rate measured)
+MEASURED_EN = {"NumberModel.json": (83, 51, 1.0), "PercentModel.json": (9, 4, 1.0)}
+
+
+@pytest.mark.parametrize("name", sorted(MEASURED_EN))
+def test_english_pass_rate(name: str) -> None:
+    """English numbers in digits and words: 1,674,200.5, 2 million, one hundred and six, two thirds."""
+    cases, excluded = [], 0
+    for case in json.loads((ENGLISH / name).read_text(encoding="utf-8")):
+        results, text = case["Results"], case["Input"]
+        whole = len(results) == 1 and results[0]["Start"] == 0 and results[0]["End"] == len(text) - 1
+        if not (whole or results == []) or case.get("IgnoreResolution"):
+            continue
+        if any(test(unicodedata.normalize("NFKC", text)) for test in EXCLUDED_EN.values()):
+            excluded += 1
+        else:
+            cases.append(case)
+    in_scope_count, excluded_count, rate = MEASURED_EN[name]
+    assert (len(cases), excluded) == (in_scope_count, excluded_count)
+    read = read_percentage if name == "PercentModel.json" else read_english
+    wrong = failures(cases, read)
+    assert 1 - len(wrong) / len(cases) >= rate, "\n".join(wrong)
+
+
+def read_english(text: str) -> Fraction:
+    quantity = parse_quantity(text)
+    if not quantity.unit.is_pure:
+        raise ValueParseError(f"{text!r} is not a plain number")
+    midpoint = quantity.interval.midpoint()
+    assert midpoint is not None
+    return midpoint
 
 
 def test_exclusions_are_few() -> None:

@@ -33,6 +33,7 @@ Every refusal is a ValueParseError without a position (the caller knows where th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -43,12 +44,18 @@ from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Unit
 from factcheck.numerals import Numeral, ordinal, scan_numeral
 from factcheck.numtokens import normalize
+from factcheck.numwords import scan_words
 from factcheck.qualifiers import parse_qualifier
 from factcheck.units import PERCENT, parse_unit
 from factcheck.valuetext import as_text, split_range
 from factcheck.vocab import CN_HALF, CURRENCY_PREFIXES
 
 __all__ = ["parse_qualifier", "parse_quantity", "parse_tolerance"]
+
+
+#: An unknown unit written inside the value must look like one word (标准箱, 元/吨, widgets):
+#: "1 over 3" or "29km road" are not a number and a unit.
+_UNIT_WORD = re.compile(r"[^\W\d_]+(?:[/·][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -94,7 +101,8 @@ def _end(part: str, text: str) -> _End:
     if rank is not None:
         return _End(rank, None)
     currency, part = _currency_prefix(part)
-    numeral, rest = scan_numeral(part)
+    words = scan_words(part) if part[:1].isascii() and part[:1].isalpha() else None
+    numeral, rest = words or scan_numeral(part)
     if len(rest) > 1 and rest.endswith(CN_HALF):  # 一吨半, 两年半: a half after the unit
         numeral, rest = _plus_half(numeral, text), rest[:-1].strip()
     unit = parse_unit(rest) if rest else None
@@ -106,7 +114,7 @@ def _end(part: str, text: str) -> _End:
         if unit is not None and unit[1].dimension != "percent":
             raise ValueParseError(f"{text!r}: a percentage written in words cannot also be in {rest}")
         unit = (Fraction(1), PERCENT)
-    if unit is not None and unit[1].dimension.startswith("unit:") and not rest[0].isalpha():
+    if unit is not None and unit[1].dimension.startswith("unit:") and not _UNIT_WORD.fullmatch(rest):
         raise ValueParseError(f"{text!r} is not a number followed by a unit ({rest!r} left over)")
     return _End(numeral, unit)
 

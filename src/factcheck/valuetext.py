@@ -51,7 +51,9 @@ def split_range(core: str) -> list[str]:
 
 
 def _is_separator(left: str, right: str, sep: str) -> bool:
-    if not left or not right or left[-1] in "+-~至到—–" or right[0] not in _NUMBER_START:
+    if not left or not right or left[-1] in "+-~至到—–":
+        return False
+    if right[0] not in _NUMBER_START and not (sep == " to " and right[0].isalpha()):
         return False
     if sep == "-" and left[-1] == "e" and len(left) > 1 and left[-2].isdigit():
         return False  # 2e-5

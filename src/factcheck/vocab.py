@@ -147,7 +147,7 @@ COUNT_WORDS: tuple[str, ...] = (
 #: (words, symbol, dimension, factor to the dimension's base unit). Money: each currency its own
 #: dimension (no conversion). Percentage points never convert to percent.
 UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
-    (("%", "percent", "per cent", "pct", "百分比"), "%", "percent", Fraction(1)),
+    (("%", "percent", "per cent", "percents", "percentage", "pct", "百分比"), "%", "percent", Fraction(1)),
     (("个百分点", "百分点", "pp", "p.p.", "ppt", "ppts", "percentage points", "percentage point"),
      "pp", "points", Fraction(1)),
     (("‰", "千分点"), "‰", "percent", Fraction(1, 10)),
