@@ -64,10 +64,10 @@ class _Run:
         loaded = load_claims(self.options.paths, self.options.cwd)
         claims: dict[str, Claim] = dict(loaded.claims)
         self.findings = {claim_id: [] for claim_id in claims}
-        known = _with_referenced(claims, loaded)
-        failed_ids = {result.id for result in loaded.failed}
+        known, failed_elsewhere = _with_referenced(claims, loaded)
+        failed_ids = {result.id for result in loaded.failed} | failed_elsewhere
 
-        graph = build_graph(known)
+        graph = build_graph(known, invalid_ids=failed_ids)
         for claim_id, finding_list in graph.missing.items():
             if claim_id in self.findings:
                 self.findings[claim_id].extend(finding_list)
@@ -155,9 +155,11 @@ class _Run:
         self.findings[claim.id].extend(findings)
 
 
-def _with_referenced(claims: dict[str, Claim], loaded) -> dict[str, Claim]:
-    """The run's claims plus every claim they refer to that lives outside the given paths."""
+def _with_referenced(claims: dict[str, Claim], loaded) -> tuple[dict[str, Claim], set[str]]:
+    """The run's claims plus every claim they refer to that lives outside the given paths,
+    and the ids of such outside files that did not load."""
     known = dict(claims)
+    failed: set[str] = set()
     queue = list(claims.values())
     while queue:
         claim = queue.pop()
@@ -168,7 +170,9 @@ def _with_referenced(claims: dict[str, Claim], loaded) -> dict[str, Claim]:
                     if isinstance(extra, Claim):
                         known[extra.id] = extra
                         queue.append(extra)
-    return known
+                    elif extra is not None:
+                        failed.add(operand.id)
+    return known, failed
 
 
 def _in_order(claims: list[Claim], graph) -> list[Claim]:
