@@ -1,7 +1,7 @@
 """Which findings fail the gate, and the exit status that follows (spec §9).
 
 One pure decision: a finding fails the gate when its verdict is in the policy's `fail_on`
-set and no baseline entry accepts it. Exit 0 when nothing fails, 1 otherwise; 2 (the tool
+set (see policy.py for where that set comes from) and no baseline entry accepts it. Exit 0 when nothing fails, 1 otherwise; 2 (the tool
 could not run) is decided by the CLI before any finding exists.
 """
 
@@ -10,11 +10,6 @@ from __future__ import annotations
 from typing import Callable, Collection
 
 from factcheck.model import ClaimResult, Finding, RunResult, Verdict
-
-DEFAULT_FAIL_ON: frozenset[Verdict] = frozenset(
-    {Verdict.INVALID, Verdict.ERROR, Verdict.FAIL, Verdict.CONTRADICTED, Verdict.MISQUOTED}
-)
-STRICT_ADDS: frozenset[Verdict] = frozenset({Verdict.UNCITED, Verdict.UNVERIFIABLE})
 
 Accepted = Callable[[ClaimResult, Finding], bool]
 
