@@ -170,7 +170,7 @@ def schema() -> None:
 
 def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: bool, fail_on: Optional[str],
             strict: Optional[bool], baseline_path: Optional[Path], *, use_baseline: bool) -> None:
-    from factcheck.policy import load_policy
+    from factcheck.policy import exit_code, load_policy
     from factcheck.report import records, reporter
     from factcheck.report import terminal
 
@@ -197,7 +197,7 @@ def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: b
             terminal.print_report(doc, _console(stderr=True), explain=explain, quiet=True)
         else:
             sys.stdout.write(text)
-    raise typer.Exit(1 if doc["summary"]["gate"] == "fail" else 0)
+    raise typer.Exit(exit_code(doc, policy))
 
 
 def _baseline(result, root: Path, path: Optional[Path], policy):

@@ -282,7 +282,6 @@ class RunResult:
     """Everything a run concluded; every report format is a view of this."""
 
     claims: list[ClaimResult]
-    gate_failed: bool = False
     notes: list[str] = field(default_factory=list)  # run-level remarks (offline misses, baseline)
     sources_used: list[dict[str, Any]] = field(default_factory=list)
     root: Any = None  # the claims repository root (a Path) the run resolved
