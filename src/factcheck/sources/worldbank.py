@@ -1,10 +1,11 @@
 """worldbank: the World Bank Indicators API v2 (World Development Indicators and others).
 
-`series` is the indicator code, `where: {country: ...}` the country (ISO3 `CHN`, ISO2 `CN`
-or the name `China`); `period` a year (or `2019Q1`, `2019M06` for sub-annual indicators).
-All countries asked for one indicator go in one request (`/v2/country/CHN;USA/indicator/...`),
-with `date=` spanning the years asked for and `per_page` rows per page; further pages follow.
-A reference without a country asks for `country/all`; `across: country` ranks among them.
+`series` is the indicator code, `where: {country: ...}` the country code (ISO3 `CHN` or ISO2
+`CN`: it goes into the request as written); `period` a year (or `2019Q1`, `2019M06` for
+sub-annual indicators). All countries asked for one indicator go in one request
+(`/v2/country/CHN;USA/indicator/...`), with `date=` spanning the years asked for and `per_page`
+rows per page; further pages follow. A reference without a country asks for `country/all`;
+`across: country` ranks among every row that returns, aggregates (World, regions) included.
 
 ```yaml
 # sources.yaml
