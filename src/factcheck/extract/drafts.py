@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -181,7 +182,12 @@ def _flow(value: Any) -> str:
         return json.dumps(value)
     if isinstance(value, (int, float)):
         return str(value)
-    return json.dumps(str(value), ensure_ascii=False)
+    return _NON_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(str(value), ensure_ascii=False))
+
+
+# Characters a YAML stream may not hold even inside quotes, and the ones YAML reads as line breaks
+# (NEL, LS, PS: folded to a space inside quotes); escaped, they read back unchanged.
+_NON_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[Path], list[Path]]:

@@ -45,7 +45,8 @@ _CN_DIGIT_CHARS = "".join(CN_DIGITS)
 _ARABIC = r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d])"
 _CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS.replace('两', '')}]+)?"  # 两 is never a decimal digit
 _PERCENT_WORDS = rf"百分之(?:{_ARABIC}|{_CHINESE})"
-_TOKEN = re.compile(rf"(?P<pct>{_PERCENT_WORDS})|(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})")
+# ASCII: \d must not match other scripts' digits (NFKC leaves 𐴰 or ٣ alone; the grammar reads 0-9).
+_TOKEN = re.compile(rf"(?P<pct>{_PERCENT_WORDS})|(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})", re.ASCII)
 _CN_SCALES = sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, reverse=True)
 _EN_SCALE = re.compile(r"[ \u00a0]?(" + "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
                        re.IGNORECASE)
