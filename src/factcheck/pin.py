@@ -20,8 +20,12 @@ indented JSON so that a data revision shows as a one-line diff in review:
 
 An entry holds the published row (value as published, period, dimensions, unit, scale), or
 `members` for a rank `across` a dimension, or `problem` when the source had no value
-(`unverifiable` is pinned too; errors never are). Local CSV files are not pinned: they are
-committed already. No secret is ever written here.
+(`unverifiable` is pinned too; errors never are), with the URL, the retrieval time and the
+sha256 of the response body (of the pages' hashes, in order, when the answer was paged).
+Entries are keyed by source, series, `where` and period; a reference's own `unit` and `scale`
+are applied when the pin is read, so editing them needs no refresh, but changing a source's
+URL or options does not invalidate the pin: run `factcheck sources update`. Local CSV files
+are not pinned: they are committed already. No secret is ever written here.
 """
 
 from __future__ import annotations

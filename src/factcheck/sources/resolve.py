@@ -98,8 +98,8 @@ class Resolver:
             return {ref_identity(ref): (ref, _failed(ref, source, failure)) for ref in batch.refs}
         except SourceError as error:
             return {ref_identity(ref): (ref, _failed(ref, source, error)) for ref in batch.refs}
-        response = first[0]
-        return {ref_identity(ref): (ref, self._pick(ref, source, rows, response)) for ref in batch.refs}
+        digest = _digest([response for response, _ in pages])
+        return {ref_identity(ref): (ref, self._pick(ref, source, rows, first[0], digest)) for ref in batch.refs}
 
     async def _document(self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
                         ) -> tuple[Response, Any]:
@@ -125,9 +125,10 @@ class Resolver:
         self.cache.put(response)
         return response, doc
 
-    def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response) -> Resolved:
+    def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response, digest: str
+              ) -> Resolved:
         entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved,
-                         sha256=response.sha256)
+                         sha256=digest)
         try:
             selection = select(ref, rows)
         except NoMatch as missing:
@@ -139,6 +140,15 @@ class Resolver:
         if response.origin != "file":  # local data files are committed already: not pinned
             self.entries[entry_key(ref)] = entry
         return resolved_from(ref, source, entry, response.origin)
+
+
+def _digest(responses: list[Response]) -> str:
+    """The body's sha256; for a paged answer, the sha256 of its pages' hashes in page order."""
+    if len(responses) == 1:
+        return responses[0].sha256
+    import hashlib
+
+    return hashlib.sha256("".join(r.sha256 for r in responses).encode()).hexdigest()
 
 
 _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError)
