@@ -58,7 +58,8 @@ def test_an_estimate_that_the_source_contradicts_is_revised() -> None:
 def test_tolerance_widens_the_source_value() -> None:
     finding = evaluate_compare(claim("5.2万亿", "美元", tolerance="3%"), source("5081769542379.77", "USD"))
     assert finding.verdict is Verdict.CONFIRMED
-    assert finding.expected.lo < Fraction("5081769542379.77") < finding.expected.hi
+    assert finding.expected == Interval.point(Fraction("5081769542379.77"))  # what the source says
+    assert any(line.startswith("tolerance 3%: [") for line in finding.explanation)
 
 
 def test_a_pure_source_value_takes_the_claims_unit() -> None:

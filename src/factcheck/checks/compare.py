@@ -12,7 +12,8 @@ compare:
 
 The source's value (a point for JSON APIs, a rounding interval for a CSV "61%"), widened by
 `tolerance`, must overlap the claim's interval, compared in the claim's unit; a source value
-with no unit takes the claim's unit.
+with no unit takes the claim's unit. The finding's `expected` is the source's interval in the
+claim's unit (the widening shows in the explanation), `stated` the claim's.
 
 Pass (`confirmed`): the claim says 5.08万亿 USD, the source publishes 5081769542379.77 for JPN
 2019, which lies in [5.075e12, 5.085e12].
@@ -68,7 +69,7 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
         lines.append(f"tolerance {ref.tolerance}: {widened.interval.format()}{_suffix(widened)}")
     lines.append(f"stated: {claim.stated_text()} → {stated.interval.format()}{_suffix(stated)}")
     lines.append(_miss(widened, stated))
-    return _finding(ref, verdict, message, claim, evidence, widened, lines)
+    return _finding(ref, verdict, message, claim, evidence, expected, lines)
 
 
 def _in_claim_unit(source_q: Quantity, stated: Quantity) -> Quantity:
