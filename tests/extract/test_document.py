@@ -94,6 +94,6 @@ def test_cli_reports_a_bad_document_in_one_line(tmp_path: Path) -> None:
     import sys
 
     result = subprocess.run([sys.executable, "-m", "factcheck", "extract", str(tmp_path / "absent.txt")],
-                            capture_output=True, text=True, cwd=tmp_path, timeout=60)
+                            capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False)
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr

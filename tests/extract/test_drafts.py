@@ -6,10 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import typer
 import yaml
 from typer.testing import CliRunner
-
-import typer
 
 from factcheck.extract.command import extract_command
 
@@ -88,7 +87,7 @@ def test_existing_files_are_kept_without_force(tmp_path: Path, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     document = DATA / "press-release-en.txt"
     _extract(tmp_path, document)
-    target = sorted((tmp_path / "claims" / "doc").glob("*.yaml"))[0]
+    target = min((tmp_path / "claims" / "doc").glob("*.yaml"))
     target.write_text("edited by a reviewer\n", encoding="utf-8")
     result = _extract(tmp_path, document)
     assert "kept" in result.output

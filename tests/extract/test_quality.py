@@ -5,13 +5,11 @@ Run `python -m pytest tests/extract/test_quality.py -q -s` to see the figures.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from annotated import DATA, load, score  # noqa: E402
+from .annotated import DATA, load, score
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "weifang-2022-reform.txt"
 

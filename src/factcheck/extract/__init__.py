@@ -5,8 +5,10 @@ this package reads a document (text, Markdown, HTML or a URL), finds its numeric
 the same vocabulary tables as the value grammar (`factcheck.vocab`), and writes draft claim
 files that a reviewer completes and commits.
 
-Modules: `document` (reading), `clauses` (paragraphs, sentences, clauses), `numbers` (number
-tokens in running text), `mentions` (statistical mentions: qualifiers, units, kinds, periods),
-`relations` (suggested checks), `names` (file names), `drafts` (claim-file drafts and YAML),
-`command` (the typer command). Kept import-light: nothing is imported here.
+Layers, bottom up: `document` + `markup` (reading, paragraphs), `clauses` (sentences and
+clauses as offsets), `numbers` (number tokens), `timing` (periods and dates), `classify` and
+`words` (what a number is: statistic, rank, label; its unit, qualifier, kind), `ranks` (ranks
+written as words), `mentions` (all of it per paragraph), `relations` (suggested checks), `names`
+(file names), `drafts` (claim files as data and YAML), `command` (the typer command).
+Nothing is imported here, so that mounting the command stays cheap.
 """

@@ -7,7 +7,7 @@ else (the document reader, the grammar, rich, httpx) loads when the command runs
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -15,12 +15,12 @@ import typer
 def extract_command(
     document: Annotated[str, typer.Argument(help="A .txt, .md or .html file, or an http(s) URL.", show_default=False)],
     out: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--out", "-o", help="Folder for the drafts (default: claims/<document name>/).", show_default=False),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
     year: Annotated[
-        Optional[int],
+        int | None,
         typer.Option("--year", help="The year the document reports on (default: the year it names most).",
                      show_default=False),
     ] = None,

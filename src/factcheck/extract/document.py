@@ -152,16 +152,16 @@ def _fetch(url: str) -> tuple[bytes, str]:
     chunks: list[bytes] = []
     size = 0
     try:
-        with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True) as client:
-            with client.stream("GET", url, headers={"User-Agent": "factcheck-extract"}) as response:
-                if response.status_code >= 400:
-                    raise DocumentError(f"{url}: HTTP status {response.status_code}")
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > MAX_BYTES:
-                        raise DocumentError(f"{url}: over the {MAX_BYTES} byte limit")
-                    chunks.append(chunk)
-                return b"".join(chunks), response.headers.get("content-type", "")
+        with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True) as client, \
+                client.stream("GET", url, headers={"User-Agent": "factcheck-extract"}) as response:
+            if response.status_code >= 400:
+                raise DocumentError(f"{url}: HTTP status {response.status_code}")
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise DocumentError(f"{url}: over the {MAX_BYTES} byte limit")
+                chunks.append(chunk)
+            return b"".join(chunks), response.headers.get("content-type", "")
     except httpx.HTTPError as error:
         raise DocumentError(f"{url}: {type(error).__name__}: {error}") from None
 

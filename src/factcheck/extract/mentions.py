@@ -12,15 +12,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from factcheck.extract.classify import Reading, classify_number
-from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
+from factcheck.extract.clauses import (
+    Span,
+    clauses,
+    context_clause,
+    same_sentence,
+    sentences,
+)
 from factcheck.extract.document import Document, guess_language
-from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
+from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.timing import PeriodMention, document_year, find_periods
-from factcheck.extract.words import (currency_before, find_labels, kind_of, prefix_qualifier, subject_of,
-                                     suffix_after, unit_after)
+from factcheck.extract.words import (
+    currency_before,
+    find_labels,
+    kind_of,
+    prefix_qualifier,
+    subject_of,
+    suffix_after,
+    unit_after,
+)
 
 
 @dataclass
@@ -86,7 +100,7 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
 
 def _inherit_subjects(text: str, found: list[Mention]) -> None:
     """增长4.8%, 居全省第2位: a relation with no subject of its own is about the figure before it."""
-    for previous, mention in zip(found, found[1:]):
+    for previous, mention in pairwise(found):
         own = re.sub(r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|同比|环比|扣除[^，,]*后)+", "", mention.subject)
         if mention.type in ("growth", "change", "rank", "difference") and previous.type not in ("label", "date") \
                 and not own.strip() and previous.subject and _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start):
@@ -121,7 +135,6 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
             qualifier: str | None, type_: str, english: bool) -> Mention:
     index = _clause_index(clause_list, value_start)
     clause = clause_list[index]
-    before = folded[clause.start:value_start]
     kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
     period = _period_for(folded, periods, _sentence_of(text, value_start), clause.end, value_start, year, kind)
     if target_year is not None:

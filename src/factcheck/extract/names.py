@@ -111,12 +111,13 @@ def _value_slug(value: str) -> str:
     for word, slug in sorted(_UNIT_SLUGS.items(), key=lambda item: -len(item[0])):
         text = text.replace(word, f"-{slug}-")
     if not re.search(r"\d", text):
+        from factcheck.errors import ValueParseError
         from factcheck.values import parse_quantity
 
         try:
             interval = parse_quantity(value, rounded=False).interval
             text = str(int(interval.lo)) if interval.lo is not None else "n"
-        except Exception:  # a value the grammar refuses gets a neutral name; the draft is dropped anyway
+        except ValueParseError:  # a value the grammar refuses gets a neutral name; the draft is dropped anyway
             text = "n"
     return re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", text.lower())).strip("-")
 

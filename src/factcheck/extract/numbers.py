@@ -15,8 +15,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.vocab import (CN_BIG_UNITS, CN_DIGITS, CN_POINT, CN_SMALL_UNITS, EN_SCALE_WORDS,
-                             FINANCIAL_DIGITS, NON_NUMERAL_WORDS, SCALE_WORDS, TRADITIONAL)
+from factcheck.vocab import (
+    CN_BIG_UNITS,
+    CN_DIGITS,
+    CN_POINT,
+    CN_SMALL_UNITS,
+    EN_SCALE_WORDS,
+    FINANCIAL_DIGITS,
+    NON_NUMERAL_WORDS,
+    SCALE_WORDS,
+    TRADITIONAL,
+)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from factcheck.extract.document import Document
 from factcheck.extract.mentions import Mention
 
 FILL = "FILL IN: "
+_DURATIONS = ("年", "个月", "天", "日", "years", "months", "days")  # 连续两年位居第一: the years are not ranked
 _STATISTIC_TYPES = ("count", "range", "growth", "change", "difference")
 
 
@@ -88,9 +89,10 @@ def _rank(text: str, rank: int, earlier: list[int], mentions: list[Mention], nam
     statistic, or with 均 ("both") every statistic since the previous rank."""
     head = mentions[rank].head
     since = [j for j in earlier if mentions[j].type == "rank"]
-    figures = [j for j in earlier if mentions[j].type in _STATISTIC_TYPES and (not since or j > since[-1])]
-    # 均/both: the figures joined by 和/and just before (most often two), not the whole sentence.
-    ranked = figures[-2:] if re.search(r"均|都|both|all", head, re.IGNORECASE) else figures[-1:]
+    figures = [j for j in earlier if mentions[j].type in _STATISTIC_TYPES and (not since or j > since[-1])
+               and mentions[j].unit not in _DURATIONS]
+    # 均/both, 新增数、总数: the figures named just before (most often two), not the whole sentence.
+    ranked = figures[-2:] if re.search(r"均|都|、|both|all", head, re.IGNORECASE) else figures[-1:]
     for j in ranked:
         result[rank].todos.append({"rank": {"of": f"./{names[j]}",
                                             "among": FILL + "the others ranked (claim ids, or a source reference with across:)"}})

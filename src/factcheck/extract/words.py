@@ -12,8 +12,14 @@ from functools import lru_cache
 
 from factcheck.extract.clauses import Span
 from factcheck.extract.numbers import find_numbers
-from factcheck.vocab import (DECLINE_WORDS, EXTRA_MEASURE_WORDS, GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES,
-                             QUALIFIER_SUFFIXES)
+from factcheck.vocab import (
+    DECLINE_WORDS,
+    EXTRA_MEASURE_WORDS,
+    GROWTH_WORDS,
+    KIND_MARKERS,
+    QUALIFIER_PREFIXES,
+    QUALIFIER_SUFFIXES,
+)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
