@@ -138,6 +138,18 @@ def test_interval_holds_the_written_number(written: tuple[str, Fraction], unit: 
     assert result.lo is None or result.hi is None or result.lo <= result.hi
 
 
+@given(st.integers(min_value=0, max_value=10**15))
+def test_grouping_is_only_notation(n: int) -> None:
+    assert parse_quantity(f"{n:,}", "元") == parse_quantity(str(n), "元")
+    assert parse_quantity(f"{n:,}").interval == Interval.point(n)
+
+
+@given(written_numbers(), st.sampled_from([None, "家", "元", "%"]))
+def test_rounded_false_is_the_written_number(written: tuple[str, Fraction], unit: str | None) -> None:
+    text, value = written
+    assert parse_quantity(text, unit, rounded=False).interval == Interval.point(value)
+
+
 def chinese(n: int) -> str:
     """An independent writer of standard Chinese numerals (0 < n < 10**12), the test's oracle."""
     digits = "零一二三四五六七八九"
@@ -172,13 +184,16 @@ def test_chinese_below_wan_is_exact_count(n: int) -> None:
     assert parse_quantity(chinese(n), "家").interval == Interval.point(n)
 
 
-_ALPHABET = st.sampled_from(list("0123456789.,-+~/ %％万亿千百十一二三四五六七八九零〇两点分之又多余几成折打半负"
-                                 "kmbnte约超过以上下左右近不到元家千瓦个百分点$€ 　—至"))
+_PIECES = st.sampled_from(list("0123456789.,-+~/ %％万亿兆千百十一二三四五六七八九零〇两点分之又多余几成折打半负第"
+                               "kmbnte约超过以上下左右近不到元家千瓦个百分点$€ 　—至^")
+                          + ["million", "percent", "no.", "2nd", " to ", "-odd", "e-5", "one", "twenty",
+                             "hundred", "thousand", " and ", "a ", "half", "thirds", " point ", "dozen"])
+_TEXTS = st.lists(_PIECES, max_size=12).map("".join)
 
 
-@given(st.one_of(st.text(_ALPHABET, max_size=12), st.text(max_size=12)),
+@given(st.one_of(_TEXTS, st.text(max_size=12)),
        st.sampled_from([None, "家", "%", "万千瓦", "x"]), st.sampled_from(_QUALIFIERS + ["多", "zzz"]),
-       st.one_of(st.none(), st.text(_ALPHABET, max_size=6)))
+       st.one_of(st.none(), _TEXTS))
 @settings(max_examples=1500, deadline=None)
 def test_any_text_only_raises_value_parse_error(text: str, unit: str | None, qualifier: str | None,
                                                 tolerance: str | None) -> None:

@@ -19,7 +19,7 @@ from factcheck.errors import ValueParseError
 from factcheck.numtokens import Token
 from factcheck.vocab import CN_DOZEN
 
-_MAX_EXPONENT = 100
+_MAX_EXPONENT = 400  # every float (1e308) fits; 1e999999 would not
 
 
 @dataclass(frozen=True)
