@@ -60,7 +60,7 @@ class Numeral:
 
 def arabic_part(written: str) -> Part:
     """1,234.50 / .5 / 2e5 as a Part; the place of 57.90 is 0.01."""
-    mantissa, _, exponent = written.replace(",", "").partition("e")
+    mantissa, _, exponent = written.replace(",", "").replace("_", "").partition("e")
     shift = int(exponent) if exponent else 0
     if abs(shift) > _MAX_EXPONENT:
         raise ValueParseError(f"exponent too large in {written!r}")

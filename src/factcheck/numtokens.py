@@ -34,9 +34,9 @@ from factcheck.vocab import (
     TRADITIONAL,
 )
 
-# A written Arabic number: digits with optional grouping, decimals, exponent.
-_ARABIC = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?", re.ASCII)
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", re.ASCII)
+# A written Arabic number; "800." and YAML's 1_000 included.
+_ARABIC = re.compile(r"(?:\d[\d,_]*(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?", re.ASCII)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:_\d+)*(?:\.\d*)?|\.\d+", re.ASCII)
 _CN_DECIMALS = re.compile(r"\s*([零〇一二三四五六七八九0-9]+)")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _DIGITS = "0123456789"
@@ -172,7 +172,7 @@ def _slash_follows(text: str, i: int) -> bool:
 def _arabic(text: str, i: int, tokens: list[Token]) -> tuple[Token, int]:
     match = _ARABIC.match(text, i)
     assert match is not None  # the caller saw a digit or ".digit"
-    written = match.group(0).rstrip(",")
+    written = match.group(0).rstrip(",_")
     mantissa = written.split("e")[0]
     if not _GROUPED.fullmatch(mantissa):
         raise ValueParseError(f"malformed digit grouping in {written!r} (write 1,234,567)")
