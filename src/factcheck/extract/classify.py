@@ -37,7 +37,7 @@ class Reading:
 
 def classify_number(text: str, folded: str, token: Number, english: bool) -> Reading | None:
     """How to read `token`; None when it is not a numeric mention (一系列, 第一时间, 之一)."""
-    before = folded[max(0, token.start - 16):token.start]
+    before = folded[max(0, token.start - 40):token.start]
     clause_head = re.split(r"[,，。；;：:!?！？]", before)[-1]
     if before.endswith("第"):
         return _ordinal(text, folded, token, clause_head)
@@ -113,6 +113,8 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
     """growth (增长12%, up 12%), decline (下降2.3%: negative), difference (高于全国7.5个百分点) or count."""
     full = clause_head.lower().rstrip() if english else clause_head
+    if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
+        full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
     if any(full.endswith(word) for word in DECLINE_WORDS):
         return "growth", True
@@ -124,4 +126,6 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "growth", False
     if _DIFFERENCE.search(clause_head) or (english and _EN_DIFFERENCE.match(folded, token.end)):
         return "difference", False
+    if english and re.match(r"%?\s*(?:per ?cent\s+)?(?:growth|increase|rise)\b", folded[token.end:token.end + 24], re.IGNORECASE):
+        return "growth", False  # "3.1% growth"
     return "count", False

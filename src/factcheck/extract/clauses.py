@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # digits (1,234  20:00) and a full stop inside a number or an abbreviation are not breaks.
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|；|;|\.(?=\s+[A-Z\"“(]|\s*$)|\n")
 _CLAUSE_BREAK = re.compile(r"[,，](?!(?<=\d[,，])\d{3}(?!\d))|[：:](?!(?<=\d[：:])\d)")
-_ENGLISH_BREAK = re.compile(r",\s+(?=(?:while|but|whereas|and|compared|up|down|ranking|ranked|making|the highest|the second)\b)")
+_ENGLISH_BREAK = re.compile(r",\s+(?=(?:while|but|whereas|and|after|compared|against|versus|up|down|ranking|ranked|making|the highest|the second)\b)")
 _QUOTE = re.compile(r"[“「『\"][^“”「」『』\"]{0,40}[”」』\"]")
 
 # A clause that starts with one of these refers back to the clause before it.

@@ -136,7 +136,7 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
     index = _clause_index(clause_list, value_start)
     clause = clause_list[index]
     kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
-    period = _period_for(folded, periods, _sentence_of(text, value_start), clause.end, value_start, year, kind)
+    period = _period_for(folded, periods, _sentence_of(text, value_start), clause, value_start, year, kind)
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
@@ -193,24 +193,24 @@ def _clause_index(clause_list: list[Span], offset: int) -> int:
 _EARLIER = re.compile(r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE)
 
 
-def _period_for(folded: str, periods: list[PeriodMention], sentence: tuple[int, int], clause_end: int,
+def _period_for(folded: str, periods: list[PeriodMention], sentence: tuple[int, int], clause: Span,
                 value_start: int, year: int | None, kind: str) -> str | None:
-    """The last period written before the number in its sentence, else the first after it (not
-    a comparison base: "on 2021"); else the document's year."""
-    sentence_start, _ = sentence
-    best = None
-    for period in periods:
-        if sentence_start <= period.start < value_start and period.type != "date" and period.period:
-            best = period
-    if best is not None:
-        return best.period
-    after = next((p for p in periods if value_start < p.start < clause_end and p.type != "date" and p.period
+    """The period of a number, nearest first: written before it in its clause; after it in its
+    clause (English writes "… $2.4 billion in 2023", but not a comparison base: "on 2021");
+    before it in its sentence; "a year earlier"; else the document's year (none for a target)."""
+    before = [p for p in periods if sentence[0] <= p.start < value_start and p.type != "date" and p.period]
+    in_clause = [p for p in before if p.start >= clause.start]
+    if in_clause:
+        return in_clause[-1].period
+    after = next((p for p in periods if value_start < p.start < clause.end and p.type != "date" and p.period
                   and (not p.target or kind == "target")
                   and not re.search(r"(?i)\b(?:on|than|of|from)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
                                     folded[max(0, p.start - 30):p.start])), None)
-    if after is not None:  # English writes the period last: "… $2.4 billion in 2023"
+    if after is not None:
         return after.period
-    if year is not None and _EARLIER.match(folded, value_start, clause_end):
+    if before:
+        return before[-1].period
+    if year is not None and _EARLIER.match(folded, value_start, clause.end):
         return str(year - 1)
     if kind == "target" or year is None:
         return None
