@@ -70,13 +70,12 @@ def parse_quantity(value: Any, unit: str | None = None, *, qualifier: str | None
                    tolerance: Any = None, rounded: bool | None = None) -> Quantity:
     """The interval of true values that `value` as written stands for; see the module doc."""
     text = as_text(value, "value")
-    unit_text = None if unit is None else as_text(unit, "unit")
+    unit_text = None if unit is None or (isinstance(unit, str) and not unit.strip()) else as_text(unit, "unit")
     if rounded is not None and not isinstance(rounded, bool):
         raise ValueParseError(f"rounded must be true or false, not {rounded!r}")
     given = parse_qualifier(qualifier) if qualifier is not None else None
     written_qualifier, core = qualifiers.strip_qualifiers(normalize(text))
-    if unit_text and core.endswith(normalize(unit_text).strip()) and len(core) > len(normalize(unit_text).strip()):
-        core = core[: -len(normalize(unit_text).strip())].strip()  # 2800亿元 with unit 亿元
+    core = _without_restated_unit(core, unit_text)
     ends = _propagate([_end(part, text) for part in split_range(core)])
     odd_written = ends[0].numeral.odd is not None or ends[-1].numeral.odd is not None
     name = qualifiers.merge(given, written_qualifier, text)
@@ -94,6 +93,14 @@ def parse_quantity(value: Any, unit: str | None = None, *, qualifier: str | None
     odd = (numeral.value * scale, (numeral.odd or numeral.nonzero) * scale) if name == "odd" else None
     interval = qualifiers.apply(name, Interval(first.lo, last.hi), odd, absolute, relative, tolerance is not None)
     return Quantity(interval, claim_unit)
+
+
+def _without_restated_unit(core: str, unit_text: str | None) -> str:
+    """2800亿元 with unit 亿元, 57.9% with unit %: the value repeats its unit; drop it once."""
+    restated = normalize(unit_text).strip() if unit_text else ""
+    if restated and not restated[0].isdigit() and core.endswith(restated) and len(core) > len(restated):
+        return core[: -len(restated)].strip()
+    return core
 
 
 def _end(part: str, text: str) -> _End:
