@@ -45,6 +45,9 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
         return _small_chinese(text, folded, token, clause_head)
     if english and re.search(r"(?i)\bno\.\s?$", before):
         return Reading("rank", token.text, token.start, token.end, confidence=0.8)
+    name = _name_end(folded, token, before)
+    if name is not None:  # G20, COVID-19, 5G, Article 5: a number inside a name
+        return Reading("label", token.text, token.start, name, confidence=0.7)
     ranged = _range(text, folded, token)
     if ranged is not None:
         return ranged
@@ -52,6 +55,24 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     value = ("-" + token.text) if negative else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
+
+
+_NAME_WORDS = re.compile(r"\b(?:article|section|chapter|clause|phase|stage|route|level|grade|tier|part|room|gate|"
+                         r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers)-?\s?$"
+                         r"|(?<![A-Za-z])[A-Za-z]-?$", re.IGNORECASE)
+
+
+def _name_end(folded: str, token: Number, before: str) -> int | None:
+    """Where a name containing the number ends, when the number is part of a name."""
+    if token.script != "arabic" or token.scale:
+        return None
+    if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
+        glued = re.match(r"[A-Za-z0-9-]*", folded[token.end:])
+        return token.end + (glued.end() if glued else 0)
+    glued = re.match(r"[GD](?![A-Za-z])", folded[token.end:token.end + 2])
+    if glued and len(token.text) <= 2:  # 5G, 3D
+        return token.end + 1
+    return None
 
 
 def _ordinal(text: str, folded: str, token: Number, clause_head: str) -> Reading | None:
