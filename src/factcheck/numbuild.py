@@ -73,7 +73,6 @@ def arabic_part(written: str) -> Part:
     return Part(value, place, nonzero)
 
 
-
 class Builder:
     """Feed tokens in order, then ask for `result()`; ValueParseError on a malformed numeral."""
 
