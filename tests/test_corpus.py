@@ -41,9 +41,6 @@ NOT_PASS = {
     "featured-clusters-new": "unverifiable",   # Weifang's 2021 cluster count not published
     "fixed-asset-investment-growth": "unverifiable",  # no final 2022 figure for Weifang
     "trade-growth": "unverifiable",            # no Jan-Nov 2022 figure for Weifang
-    # 首位 writes no number, so the quote cannot hold the value as written (kept under x-quote)
-    "hydrogen-bus-mileage-rank": "unverifiable",
-    "hydrogen-bus-passengers-rank": "unverifiable",
     # confirmed by a public figure
     "supply-chain-pilot-only-in-province": "confirmed",
     "supply-chain-pilot-cities": "confirmed",
@@ -147,11 +144,9 @@ def test_every_claim_quotes_the_committed_article():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         citation = data["citation"]
         assert citation["document"] == "docs/sources/weifang-2022-reform.txt", path.name
-        quote = citation.get("quote") or data["x-quote"]  # x-quote: a number written without a numeral (首位)
-        assert quote in article, path.name
-        assert data["claim"] in article and data["claim"] in quote, path.name
-        if "quote" in citation:
-            assert str(data["value"]) in citation["quote"], path.name
+        assert citation["quote"] in article, path.name
+        assert data["claim"] in article and data["claim"] in citation["quote"], path.name
+        assert str(data["value"]) in citation["quote"], path.name
 
 
 # The Arabic numbers of the article that are dates or periods, not statistics.
