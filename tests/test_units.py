@@ -114,7 +114,8 @@ def test_scale_of_other_text(text: str) -> None:
 def test_every_table_row_parses_to_itself() -> None:
     for words, symbol, dimension, factor in UNIT_ROWS:
         for word in words:
-            assert parse_unit(word)[1].symbol == symbol, word
+            unit = parse_unit(word)[1]
+            assert (unit.symbol, unit.dimension, unit.factor) == (symbol, dimension, factor), word
     assert all(key == key.casefold() for key in UNIT_TABLE)
 
 
