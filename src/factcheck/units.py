@@ -17,6 +17,17 @@ Text is folded first: full-width → half-width, traditional → simplified char
 words, Latin letters case-folded, spaces trimmed (inner spaces of English words kept single).
 Counts (个 家 人 …) are dimension `count` with the word as symbol; every currency is its own
 dimension `money:XXX`; `%` and percentage points (`pp`) are different dimensions.
+
+The table (`vocab.UNIT_ROWS`), dimension: base unit:
+- money:CNY (元 人民币 CNY RMB ¥ yuan, 角 = 0.1), money:USD (美元 USD $ dollars), money:EUR
+  (欧元 EUR €), money:HKD, JPY, GBP, KRW, RUB, TWD;
+- power: W (瓦 W, 千瓦 kW, 兆瓦 MW, 吉瓦 GW, 太瓦 TW); energy: Wh (千瓦时 度 kWh, MWh, GWh, TWh);
+- length: m (米 m, 千米 公里 km, cm, mm); area: m² (平方米 ㎡, 平方公里 km², 公顷 ha, 亩 = 666.67 m²);
+- mass: g (克, 千克 公斤 kg, 吨 t, 斤 = 500 g, 两 = 50 g); volume: L (升, 毫升, 立方米 方);
+- time: s (秒, 分钟, 小时, 天/日, 周); temperature:C (摄氏度 ℃);
+- percent (% ％ percent per cent, ‰ = 0.1 %); points (个百分点 百分点 pp "percentage points");
+- 倍 (times) is a pure number written with a word.
+In a unit, "m" is the metre and "t" the tonne; in a value, "3.5m" is 3.5 million.
 """
 
 from __future__ import annotations
