@@ -17,7 +17,8 @@ from factcheck.vocab import COUNT_CUES, DECLINE_WORDS, GROWTH_WORDS, RANK_WORDS
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,，。；;：:!?！？、\s]|$")
-_RANGE = re.compile(r"(%?)\s*(?:-|~|至|到|—|–|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])(%?)", re.ASCII)
+_RANGE = re.compile(r"(%?)\s*(?:-|~|至|到|—|–|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])"
+                    r"(?:万亿|万|亿|\s?(?:thousand|million|billion|trillion|bn|mn)\b)?(%?)", re.ASCII)
 _DIFFERENCE = re.compile(r"(?:高于|低于|高出|低出|超出|多于|少于|比)(?:全国|全省|全市|全球|国家|平均|全国平均|全省平均)"
                          r"(?:平均|水平|平均水平)?(?:高|低)?$")
 _EN_DIFFERENCE = re.compile(r"\s*(?:percentage points?|points?|pp)\s+(?:higher|lower|above|below)\s+(?:than\s+)?"

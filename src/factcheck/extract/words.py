@@ -98,6 +98,8 @@ def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str 
     head = folded[max(0, start - 24):start].lower()
     if english:
         head = head.rstrip()
+    elif head.endswith("了"):  # 超过了340亿元
+        head = head[:-1]
     for word, name in _prefixes():
         if head.endswith(word.lower()):
             before = head[:len(head) - len(word)]
