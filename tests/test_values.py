@@ -201,3 +201,29 @@ def test_any_text_only_raises_value_parse_error(text: str, unit: str | None, qua
         parse_quantity(text, unit, qualifier=qualifier, tolerance=tolerance)
     except ValueParseError:
         pass
+
+
+def _written_qualifiers() -> list[tuple[str, str]]:
+    from factcheck.vocab import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
+
+    cases = []
+    for name, words in QUALIFIER_PREFIXES.items():
+        cases += [(f"{word} 800" if word[-1].isascii() else f"{word}800", name) for word in words]
+    for name, words in QUALIFIER_SUFFIXES.items():
+        cases += [(f"800 {word}" if word[0].isalpha() and word.isascii() else f"800{word}", name) for word in words]
+    return cases
+
+
+@pytest.mark.parametrize("text, name", _written_qualifiers())
+def test_every_qualifier_word_inside_a_value(text: str, name: str) -> None:
+    assert parse_quantity(text, "家") == parse_quantity("800", "家", qualifier=name)
+    assert parse_qualifier(text.replace("800", "").strip()) == name
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["", ".5", "万", "%", "亿元"]))
+def test_full_width_is_only_notation(n: int, tail: str) -> None:
+    from factcheck.textnorm import to_halfwidth
+
+    wide = "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c not in " " else c for c in f"{n:,}{tail}")
+    assert to_halfwidth(wide) == f"{n:,}{tail}"
+    assert parse_quantity(wide) == parse_quantity(f"{n:,}{tail}")
