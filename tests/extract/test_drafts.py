@@ -102,7 +102,7 @@ def test_dry_run_writes_nothing_and_json_lists_drafts(tmp_path: Path, monkeypatc
     monkeypatch.chdir(tmp_path)
     result = _extract(tmp_path, DATA / "press-release-en.txt", "--dry-run", "--format", "json")
     payload = json.loads(result.output)
-    assert payload["dry_run"] and payload["written"] == []
+    assert payload["dry_run"] and payload["written"] == [] and payload["not_drafted"] == []
     assert not (tmp_path / "claims").exists()
     values = {d["claim"]["value"] for d in payload["drafts"]}
     assert {"7.25 million", "3.5 billion", "second", "-3.2"} <= values

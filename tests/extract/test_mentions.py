@@ -37,6 +37,8 @@ CASES = [
     ("Unemployment fell 0.8 percentage points to 3.9%.", "en",
      [("-0.8", "percentage points", None, "fact", "change", "2022"), ("3.9", "%", None, "fact", "count", "2022")]),
     ("The G20 met; COVID-19 cases fell 12% under Article 5.", "en", [("-12", "%", None, "fact", "growth", "2022")]),
+    ("参加人数超过了3-5万人", "zh", [("3-5万", "人", "more-than", "fact", "range", "2022")]),
+    ("出口额约为3.5亿美元左右", "zh", [("3.5亿", "美元", "about", "fact", "count", "2022")]),
 ]
 
 

@@ -42,15 +42,18 @@ def extract_command(
     doc = read_document(document)
     folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
     root = repository_root_for(folder, Path.cwd())
-    drafts = build_drafts(doc, find_mentions(doc, lang, year), root, lang)
+    mentions = find_mentions(doc, lang, year)
+    drafts = build_drafts(doc, mentions, root, lang)
+    drafted = {id(d.mention) for d in drafts}
+    refused = [m for m in mentions if id(m) not in drafted]  # values the grammar refuses: no draft
     written: list[Path] = []
     skipped: list[Path] = []
     if not dry_run:
         written, skipped = write_drafts(drafts, folder, force)
     if format == "json":
-        _print_json(drafts, folder, written, skipped, dry_run)
+        _print_json(drafts, refused, folder, written, skipped, dry_run)
     else:
-        _print_table(drafts, folder, written, skipped, dry_run)
+        _print_table(drafts, refused, folder, written, skipped, dry_run)
 
 
 def _folder_name(name: str) -> str:
@@ -59,7 +62,7 @@ def _folder_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
 
 
-def _print_json(drafts, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
+def _print_json(drafts, refused, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
     import json
 
     payload = {
@@ -68,11 +71,13 @@ def _print_json(drafts, folder: Path, written: list[Path], skipped: list[Path], 
         "drafts": [{"file": (folder / f"{d.name}.yaml").as_posix(), "claim": d.data} for d in drafts],
         "written": [p.as_posix() for p in written],
         "skipped": [p.as_posix() for p in skipped],
+        "not_drafted": [{"value": m.value, "unit": m.unit, "paragraph": m.paragraph, "clause": m.clause.text}
+                        for m in refused],
     }
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def _print_table(drafts, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
+def _print_table(drafts, refused, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -87,6 +92,9 @@ def _print_table(drafts, folder: Path, written: list[Path], skipped: list[Path],
         table.add_row(draft.name, str(data["value"]), data.get("unit", ""), data.get("qualifier", ""),
                       data["kind"], data.get("period", ""), data["claim"])
     console.print(table)
+    for mention in refused:
+        console.print(f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
+                      f"{mention.clause.text}")
     if dry_run:
         console.print(f"dry run: nothing written (would write to {folder.as_posix()}/)")
         return
