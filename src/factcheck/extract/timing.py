@@ -96,8 +96,9 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
     if type_ == "month":
         return f"{year}-{month:02d}" if month else None
     if type_ == "range":
-        if groups.get("q"):
-            return f"{year}-01/{year}-{3 * _CN_Q[groups['q']]:02d}"
+        quarters = groups.get("q")
+        if quarters:
+            return f"{year}-01/{year}-{3 * _CN_Q[quarters]:02d}"
         last = _month(groups.get("m2"), groups.get("mn2"))
         return f"{year}-{month:02d}/{year}-{last:02d}" if month and last and month < last else None
     if type_ == "quarter":
