@@ -155,7 +155,8 @@ class _Builder:
         if not self.usable("compare") or self.reported_under("compare"):
             return None
         try:
-            return parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period)
+            return parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period,
+                                    locate_key=lambda *path: self.positions.key(("compare", *path)))
         except ClaimError as error:
             self.findings.append(invalid("compare", error.position or self.locate("compare"), error.reason))
             return None

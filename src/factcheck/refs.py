@@ -64,18 +64,21 @@ def parse_scale(raw: Any) -> Fraction:
     return value
 
 
-def parse_source_ref(raw: Any, locate: Locate, default_period: str | None = None) -> SourceRef:
+def parse_source_ref(raw: Any, locate: Locate, default_period: str | None = None,
+                     locate_key: Locate | None = None) -> SourceRef:
     """A `{source: ..., series: ...}` mapping as a SourceRef; ClaimError on a bad one.
 
-    `locate(*path)` gives positions inside the mapping (e.g. `locate("where")`).
+    `locate(*path)` gives positions of values inside the mapping (e.g. `locate("where")`);
+    `locate_key(*path)`, when given, those of keys, so an unknown key is reported at itself.
     """
+    locate_key = locate_key or locate
     if not isinstance(raw, Mapping):
         raise ClaimError("a source reference must be a mapping with `source` and `series`", locate())
     for key in raw:
         if key not in SOURCE_REF_KEYS:
             raise ClaimError(
                 f"unknown key {key!r} in a source reference (known: {', '.join(SOURCE_REF_KEYS)})",
-                locate(key),
+                locate_key(key),
             )
     for key in ("source", "series"):
         if key not in raw or raw[key] in (None, ""):
