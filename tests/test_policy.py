@@ -186,3 +186,14 @@ def test_exit_status_of_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, con
     # the CLI's main() turns a ToolError into exit status 2
     status = 2 if isinstance(result.exception, ToolError) else result.exit_code
     assert status == expected, result.output
+
+
+def test_unknown_setting_is_a_config_error(tmp_path):
+    import pytest
+
+    from factcheck.errors import ConfigError
+    from factcheck.policy import load_policy
+
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfailon = ["fail"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"pyproject.toml:2: unknown setting `failon` \(did you mean `fail_on`\?\)"):
+        load_policy(tmp_path)

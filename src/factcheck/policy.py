@@ -21,6 +21,7 @@ files exist, `factcheck.yaml` is used. The command line wins over either.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +164,11 @@ def _config_text(origin: str) -> str:
 
 def _settings(config: Mapping[str, Any], origin: str, text: str) -> tuple[frozenset[Verdict], bool, str | None]:
     """(fail-on before --strict, strict, baseline path) from a configuration mapping."""
+    for key in config:
+        if key not in CONFIG_KEYS:
+            close = difflib.get_close_matches(str(key), CONFIG_KEYS, n=1)
+            hint = f" (did you mean `{close[0]}`?)" if close else f" (known: {', '.join(CONFIG_KEYS)})"
+            raise ConfigError(f"{_where(origin, text, str(key))}: unknown setting `{key}`{hint}")
     fail_on = DEFAULT_FAIL_ON
     raw = config.get("fail-on", config.get("fail_on"))
     if raw is not None:
