@@ -100,6 +100,8 @@ class Fetcher:
                                       shown) from None
                 await asyncio.sleep(self._backoff(attempt))
                 continue
+            except httpx.HTTPError as error:  # a body that cannot be decoded, a redirect loop: not transient
+                raise SourceError(f"the answer could not be read: {_why(error)}", shown) from None
             if status == 429 or status >= 500:
                 if last:
                     raise SourceError(f"HTTP {status} after {attempt + 1} attempts", shown)

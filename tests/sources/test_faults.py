@@ -176,3 +176,18 @@ def test_requests_are_deduped_batched_and_limited(threaded_server, tmp_path):  #
     assert all(result.quantity is not None for result in out.values())
     assert state["total"] == 13  # 12 datasets + 1 document read by 4 references
     assert 1 < state["max"] <= 3  # concurrent, never above the limit
+
+
+def test_undecodable_body_is_an_error_not_a_crash(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/data/une").respond_with_data(
+        b"this is not gzip", content_type="application/json", headers={"Content-Encoding": "gzip"})
+    result = _one(tmp_path, base_url)
+    assert result.verdict is Verdict.ERROR and "DecodingError" in result.problem
+    assert f"{base_url}/data/une" in result.problem
+    assert len(httpserver.log) == 1  # deterministic: not retried
+
+
+def test_redirect_loop_is_an_error_not_a_crash(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/data/une").respond_with_data("", status=302, headers={"Location": "/data/une"})
+    result = _one(tmp_path, base_url)
+    assert result.verdict is Verdict.ERROR and "TooManyRedirects" in result.problem
