@@ -185,7 +185,9 @@ def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin:
         for member in rest:
             span = span.hull(member.interval)
         quantity = Quantity(span, first.unit)
-    return Resolved(ref.describe(), quantity=quantity, evidence=evidence, members=members or None)
+    # A message reads like the document would: "123 − 83 = 40"; explanations name the source.
+    written = row.value if row is not None and not members else ref.describe()
+    return Resolved(written, quantity=quantity, evidence=evidence, members=members or None)
 
 
 def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
