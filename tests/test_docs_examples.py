@@ -23,7 +23,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 DOCS = ("docs/sources.md", "docs/ci.md")
 
-FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.S | re.M)
+FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE)
 INLINE = re.compile(r"`([^`\n]+)`")
 MENTION = re.compile(r"(?<![\w/@.-])factcheck[ \t]+(\S.*)$")
 OPTION = re.compile(r"^--?[A-Za-z][\w-]*$")
