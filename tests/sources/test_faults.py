@@ -191,3 +191,11 @@ def test_redirect_loop_is_an_error_not_a_crash(httpserver, base_url, tmp_path): 
     httpserver.expect_request("/data/une").respond_with_data("", status=302, headers={"Location": "/data/une"})
     result = _one(tmp_path, base_url)
     assert result.verdict is Verdict.ERROR and "TooManyRedirects" in result.problem
+
+
+@pytest.mark.parametrize("body", [b"", b'{"version": "2.0", "class": "dat', b"<!DOCTYPE html><p>maintenance</p>",
+                                  b"<?xml version='1.0'?><error/>"])
+def test_an_unreadable_200_names_the_url(httpserver, base_url, tmp_path, body):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/data/une").respond_with_data(body, content_type="application/json")
+    result = _one(tmp_path, base_url)
+    assert result.verdict is Verdict.ERROR and result.problem.endswith(f"({base_url}/data/une)")

@@ -97,6 +97,7 @@ class Resolver:
                                   batch.requests[0].display())
             return {ref_identity(ref): (ref, _failed(ref, source, failure)) for ref in batch.refs}
         except SourceError as error:
+            error = _with_url(error, batch.requests[0])
             return {ref_identity(ref): (ref, _failed(ref, source, error)) for ref in batch.refs}
         digest = _digest([response for response, _ in pages])
         return {ref_identity(ref): (ref, self._pick(ref, source, rows, first[0], digest)) for ref in batch.refs}
@@ -158,9 +159,19 @@ def _decode(adapter: Any, response: Response, source: SourceConfig) -> Any:
     """The adapter's reading of a body; any surprise in it is a SourceError, never a crash."""
     try:
         return adapter.decode(response.body, response.request, source)
+    except SourceError as error:
+        raise _with_url(error, response.request) from None
     except _SHAPE_ERRORS as error:
         raise SourceError(f"the {source.type} response could not be read ({type(error).__name__}: {error})",
                           response.request.display()) from None
+
+
+def _with_url(error: SourceError, request: Request) -> SourceError:
+    """The error naming the URL (or file) it came from, when its message does not already."""
+    shown = request.display()
+    if error.url is not None or shown in error.reason:
+        return error
+    return SourceError(error.reason, shown)
 
 
 def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str) -> Resolved:
