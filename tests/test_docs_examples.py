@@ -16,6 +16,7 @@ import functools
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -81,7 +82,8 @@ def _has_option(path: tuple[str, ...], option: str) -> bool:
 
 
 def _all_command_paths() -> list[tuple[str, ...]]:
-    found, todo = [], [()]
+    found: list[tuple[str, ...]] = []
+    todo: list[tuple[str, ...]] = [()]
     while todo:
         path = todo.pop()
         found.append(path)
@@ -170,7 +172,7 @@ def _yaml_blocks(name: str) -> list[str]:
     return [body for lang, body in _blocks(name) if lang == "yaml"]
 
 
-def _load(body: str) -> object:
+def _load(body: str) -> Any:
     return yaml.safe_load(body)
 
 
