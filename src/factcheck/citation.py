@@ -9,8 +9,9 @@ citation:
 
 - An empty slot (`citation: {}` or `citation: null`) → `uncited`.
 - A `quote` must contain the claim's number as written in `value` (`value: 1793` passes with
-  the quote above; `value: 1794` is `misquoted`). `725万` matches "725万" and `725` matches
-  "725万千瓦"; the number must stand alone: 1793 does not match 17930 or 1.793.
+  the quote above; `value: 1794` is `misquoted`). `725万` matches "725万"; `725` with unit
+  万千瓦 (the scale word at the front of the unit) needs 万 after it: "725万千瓦", not "725千瓦";
+  the number must stand alone: 1793 does not match 17930 or 1.793.
 - A local `document` must contain the quote (whitespace and full-/half-width punctuation
   folded; tags stripped from .html/.htm): found → `pass`, not found → `misquoted`, unreadable
   → `unverifiable`, an absolute path or one that leaves the repository → `invalid`.
@@ -28,6 +29,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from factcheck.model import Claim, Finding, Verdict
 from factcheck.textnorm import fold
+from factcheck.units import scale_prefix
 
 ID = "citation"
 MAX_DOCUMENT_BYTES = 64 << 20
@@ -43,10 +45,13 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
         return [Finding(ID, Verdict.UNCITED, "no citation: the `citation` slot is empty", claim.where("citation"))]
     findings = []
     if citation.quote:
-        if not quote_has_number(citation.quote, claim.value_text):
+        scale_word = scale_prefix(claim.unit_text)
+        if not quote_has_number(citation.quote, claim.value_text, scale_word):
+            space = " " if scale_word[:1].isascii() else ""
+            written = f"{claim.value_text}{space}{scale_word}" if scale_word else claim.value_text
             findings.append(Finding(
                 ID, Verdict.MISQUOTED,
-                f"the quote does not contain the value `{claim.value_text}` as written",
+                f"the quote does not contain the value `{written}` as written",
                 claim.where("citation", "quote"),
             ))
     if citation.document:
@@ -54,9 +59,13 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
     return findings
 
 
-def quote_has_number(quote: str, value_text: str) -> bool:
-    """Whether the quote holds the number as written, standing alone (not inside 17930 or 1.793)."""
-    needle = fold(value_text)
+def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
+    """Whether the quote holds the number as written, standing alone (not inside 17930 or 1.793).
+
+    `scale_word` is a scale word written at the front of the unit (万 of 万千瓦): the quote must
+    have it right after the number (spec §6: "`725` with `万` after it").
+    """
+    needle = fold(value_text) + fold(scale_word)
     if not needle:
         return False
     candidates = {needle}

@@ -117,6 +117,21 @@ def parse_unit(text: str | None) -> tuple[Fraction, Unit]:
     return Fraction(1), _unknown(written, folded)
 
 
+def scale_prefix(text: str | None) -> str:
+    """The scale word that an author wrote at the front of a unit (`万` of 万千瓦), or ""."""
+    try:
+        scale, unit = parse_unit(text)
+    except ValueParseError:
+        return ""
+    if scale == 1 or text is None:
+        return ""
+    written = _SPACES.sub(" ", to_halfwidth(text)).strip()
+    rest = unit.written
+    if not rest:
+        return written
+    return written[: len(written) - len(rest)].strip() if written.endswith(rest) else ""
+
+
 def _split_scale(folded: str, written: str) -> tuple[Fraction, Unit] | None:
     """A scale word in front of a unit: 亿元, 万千瓦, "million people", 亿吨公里."""
     for word in _SCALES_LONGEST_FIRST:

@@ -67,6 +67,27 @@ def test_quote_has_number(value: str, quote: str, found: bool) -> None:
     assert quote_has_number(quote, value) is found
 
 
+@pytest.mark.parametrize("value, scale_word, quote, found", [
+    ("725", "万", "装机725万千瓦", True),
+    ("725", "万", "装机725 万千瓦", True),
+    ("725", "万", "装机725千瓦", False),  # the unit's scale word must follow the number (spec §6)
+    ("2800", "亿", "达2800万元", False),
+    ("3.5", "million", "about 3.5 million people", True),
+    ("3.5", "million", "about 3.5 billion people", False),
+])
+def test_quote_needs_the_scale_word_of_the_unit(value: str, scale_word: str, quote: str, found: bool) -> None:
+    assert quote_has_number(quote, value, scale_word) is found
+
+
+def test_a_quote_without_the_units_scale_word_is_misquoted(tmp_path: Path) -> None:
+    claim = make_claim("725", Citation(quote="装机容量达725千瓦"))
+    claim.unit_text = "万千瓦"
+    (finding,) = citation_findings(claim, tmp_path)
+    assert finding.verdict is Verdict.MISQUOTED and "`725万`" in finding.message
+    claim.citation = Citation(quote="装机容量达725万千瓦")
+    assert citation_findings(claim, tmp_path) == []
+
+
 def test_quote_without_the_number_is_misquoted(tmp_path: Path) -> None:
     claim = make_claim("1794", Citation(quote="全市共建设科技创新平台1793家"))
     (finding,) = citation_findings(claim, tmp_path)
