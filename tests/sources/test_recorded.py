@@ -123,3 +123,16 @@ def test_icane_dense_values(httpserver, base_url, tmp_path):  # type: ignore[no-
     assert out[unemployed.key()].quantity.interval.lo == Fraction("35.7")
     assert out[women.key()].quantity.interval.lo == Fraction("112.4")
     assert out[yearly.key()].verdict is Verdict.UNVERIFIABLE  # yearly parents are null
+
+
+def test_worldbank_replay_that_ignores_page_is_not_ambiguous(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    # A replay server that answers the recorded page 1 ("pages": 3) to every `page=`: the same
+    # rows arrive three times, identical; they are one observation, not three.
+    page1 = cassette("wbdata-go_TestIndicatorValuesService_ListByCountryIDs.yaml")[0]["response"]["body"]
+    httpserver.expect_request("/v2/country/JPN/indicator/NY.GDP.MKTP.CD").respond_with_data(
+        page1, content_type="application/json;charset=utf-8")
+    config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
+    r = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "JPN"})
+    out = resolve([r], config, options(tmp_path))[r.key()]
+    assert len(httpserver.log) == 3
+    assert out.problem is None and out.quantity.interval.lo == Fraction("5081769542379.77")

@@ -74,7 +74,9 @@ class RowIndex:
     """
 
     def __init__(self, rows: Iterable[Row]) -> None:
-        self.rows = list(rows)
+        # A row published twice, identical in every field (a server that answers the same page
+        # for every `page=`), is one observation, not an ambiguity. CSV rows differ by line.
+        self.rows = list(dict.fromkeys(rows))
         self._series: dict[str, list[int]] = {}
         for i, row in enumerate(self.rows):
             self._series.setdefault(row.series.casefold(), []).append(i)
