@@ -140,6 +140,19 @@ def test_missing_id_and_cycle_are_invalid(claims_repo):
     assert any("nope" in f["message"] for f in c["findings"])
 
 
+def test_a_check_on_a_claim_that_failed_to_load_is_reported_not_dropped(claims_repo):
+    claims_repo({
+        "claims/a.yaml": claim("a 2", "2", "个", "checks:\n  - sum: [./b, 1]\n"),
+        "claims/b.yaml": "claim: b\nvalue: abc\ncitation: {}\n",
+    })
+    code, doc = run_json()
+    assert code == 1
+    assert verdicts(doc) == {"a": "unverifiable", "b": "invalid"}
+    a = next(x for x in doc["claims"] if x["id"] == "a")
+    (finding,) = a["findings"]
+    assert finding["check"] == "sum" and "b is invalid" in finding["message"]
+
+
 def test_source_reference_without_sources_yaml_is_unverifiable(claims_repo):
     claims_repo({"claims/a.yaml": claim("增长12%", "12%", None,
                                         "compare:\n  source: nbs\n  series: fai-growth\n  period: '2022'\n")})

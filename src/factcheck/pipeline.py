@@ -140,7 +140,8 @@ class _Run:
 
         findings = []
         for spec in claim.checks:
-            if any(isinstance(op, ClaimRef) and op.id not in known for op in spec.operands()):
+            if any(isinstance(op, ClaimRef) and op.id not in known and op.id not in failed_ids
+                   for op in spec.operands()):
                 continue  # the relation graph already reported the missing id as invalid
             values = {op: _resolve_operand(op, known, failed_ids, resolved) for op in spec.operands()}
             findings.append(evaluate_check(spec, claim, values))
