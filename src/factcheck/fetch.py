@@ -180,6 +180,7 @@ def _why(error: BaseException) -> str:
 def _text_snippet(body: bytes) -> str:
     import re
 
-    text = body[:2000].decode("utf-8", errors="replace").lstrip("\ufeff")
+    text = body[:8000].decode("utf-8", errors="replace").lstrip("\ufeff")
+    text = re.sub(r"(?is)<(style|script)\b.*?(</\1\s*>|$)", " ", text)  # an error page's CSS says nothing
     text = " ".join(re.sub(r"<[^>]*>", " ", text).split())
     return repr(text[:120]) if text else "(empty body)"

@@ -190,7 +190,8 @@ def load_json(body: bytes, what: str) -> Any:
 
 
 def _snippet(text: str) -> str:
-    plain = re.sub(r"<[^>]*>", " ", text)
+    plain = re.sub(r"(?is)<(style|script)\b.*?(</\1\s*>|$)", " ", text)
+    plain = re.sub(r"<[^>]*>", " ", plain)
     plain = " ".join(plain.split())
     return repr(plain[:80])
 
