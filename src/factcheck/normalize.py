@@ -108,9 +108,24 @@ class _Builder:
             return parse_quantity(value, unit or None, qualifier=qualifier, tolerance=self.text("tolerance"),
                                   rounded=self.data.get("rounded"))
         except ValueParseError as error:
+            tolerance = self.text("tolerance")
+            if tolerance is not None and self._reads_without_tolerance(value, unit, qualifier):
+                self.findings.append(invalid("value", self.locate("tolerance"),
+                                             f"cannot read tolerance `{tolerance}`: {error.reason}"))
+                return None
             written = f"{value} {unit}" if unit else value
             self.findings.append(invalid("value", self.locate("value"), f"cannot read value `{written}`: {error.reason}"))
             return None
+
+    def _reads_without_tolerance(self, value: Any, unit: Any, qualifier: Any) -> bool:
+        """Whether the value reads once the tolerance is left out: then the tolerance is at fault."""
+        from factcheck.values import parse_quantity
+
+        try:
+            parse_quantity(value, unit or None, qualifier=qualifier, rounded=self.data.get("rounded"))
+        except ValueParseError:
+            return False
+        return True
 
     def _period(self) -> Any:
         from factcheck.periods import parse_period

@@ -169,6 +169,15 @@ def test_unparsable_value_names_the_text(tree) -> None:
     assert finding.message.startswith("cannot read value `待定 家`: ")
 
 
+@pytest.mark.parametrize("tolerance", ["abc", "-5", "5 家"])
+def test_a_bad_tolerance_is_reported_at_the_tolerance(tree, tolerance: str) -> None:
+    root = tree({"claims/a.yaml": f"claim: x\nvalue: 1\ncitation: {{}}\ntolerance: {tolerance}\n"})
+    (result,) = load_claims([root / "claims"], root).failed
+    (finding,) = result.findings
+    assert (finding.check, finding.position.line, finding.position.column) == ("value", 4, 12)
+    assert finding.message.startswith(f"cannot read tolerance `{tolerance}`: ")
+
+
 def test_bad_period_and_unknown_key_both_reported(tree) -> None:
     root = tree({"claims/a.yaml": "claim: x\nvalue: 1\nperiod: 2022-Q5\ncitaton: {}\n"})
     (result,) = load_claims([root / "claims"], root).failed
