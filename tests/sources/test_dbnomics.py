@@ -101,3 +101,14 @@ def test_a_surprising_shape_is_an_error_not_a_crash(httpserver, base_url, tmp_pa
     r = ref("dbn", "DEMO/CITY", "2022", across="city")
     result = resolve([r], config, options(tmp_path))[r.key()]
     assert result.verdict is Verdict.ERROR and "could not be read (ValueError" in result.problem
+
+
+def test_a_malformed_series_fails_alone(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    ids = f"{WEO.format('CHN')},{WEO.format('IND')}"
+    httpserver.expect_request("/v22/series", query_string={"observations": "1", "series_ids": ids}).respond_with_data(
+        fixture_bytes("dbnomics_two_series.json"), content_type="application/json")
+    refs = [ref("dbn", WEO.format("CHN"), "2023"), ref("dbn", WEO.format("IND"), "2022"), ref("dbn", "WEO-CHN", "2023")]
+    out = resolve(refs, _config(tmp_path, base_url), options(tmp_path))
+    assert out[refs[2].key()].verdict is Verdict.ERROR and "PROVIDER/DATASET" in out[refs[2].key()].problem
+    assert out[refs[0].key()].quantity.interval.lo == Fraction("5.248")
+    assert out[refs[1].key()].problem is None and len(httpserver.log) == 1

@@ -69,9 +69,20 @@ class Resolver:
             source = self.config.sources[name]
             adapter = ADAPTERS[source.type]
             try:
-                jobs.extend((source, adapter, batch) for batch in adapter.requests(group, source))
-            except SourceError as error:
-                out.update({ref_identity(ref): (ref, _failed(ref, source, error)) for ref in group})
+                batches = adapter.requests(group, source)
+            except SourceError:
+                # One malformed reference (a DBnomics series without `/`) fails alone; the
+                # source's other references are still batched and fetched.
+                good = []
+                for ref in group:
+                    try:
+                        adapter.requests([ref], source)
+                    except SourceError as error:
+                        out[ref_identity(ref)] = (ref, _failed(ref, source, error))
+                    else:
+                        good.append(ref)
+                batches = adapter.requests(good, source) if good else []
+            jobs.extend((source, adapter, batch) for batch in batches)
         async with Fetcher(self.options) as fetcher:
             with progress_bar(len(jobs), self.options.progress) as advance:
                 async def run(job: tuple[SourceConfig, Any, Any]) -> dict[tuple, tuple[SourceRef, Resolved]]:
