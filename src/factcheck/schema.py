@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from typing import Any
 
 from factcheck.refs import SOURCE_REF_KEYS
@@ -78,6 +79,8 @@ def _translate(item: dict[str, Any], path: tuple[Any, ...], doc: YamlDoc) -> Yam
     elif kind == "fc_choice":
         reason = f"`{name}` must be one of {context['choices']}, not `{value}`"
         reason += _suggestion(str(value), context["choices"].split(", "))
+    elif kind == "fc_format":
+        reason = f"`{name}` must be {context['expected']}, not `{value}`"
     elif kind == "fc_empty":
         reason = f"`{name}` must not be empty"
     else:
@@ -134,6 +137,38 @@ def _claim_text(value: Any) -> str:
     return text
 
 
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def _format_error(expected: str) -> Exception:
+    from pydantic_core import PydanticCustomError
+
+    return PydanticCustomError("fc_format", "must be {expected}", {"expected": expected})
+
+
+def _date_text(value: Any) -> str:
+    """A date written YYYY-MM-DD (spec §6: `published`, `accessed`); the loader keeps it as text."""
+    import datetime
+
+    text = _text(value).strip()
+    try:
+        if _DATE.match(text):
+            datetime.date.fromisoformat(text)
+            return text
+    except ValueError:
+        pass
+    raise _format_error("a date YYYY-MM-DD")
+
+
+def _url_text(value: Any) -> str:
+    """An http(s) URL (spec §6: `url`)."""
+    text = _text(value).strip()
+    if _URL.match(text):
+        return text
+    raise _format_error("an http(s) URL")
+
+
 def _value(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise _type_error("a number or a string")
@@ -181,6 +216,8 @@ def _claim_model() -> Any:
     Value = Annotated[Any, PlainValidator(_value), WithJsonSchema({"type": ["number", "string"]})]
     Flag = Annotated[bool, PlainValidator(_flag), WithJsonSchema({"type": "boolean"})]
     KindText = Annotated[str, PlainValidator(_kind), WithJsonSchema({"enum": list(KINDS)})]
+    DateText = Annotated[str, PlainValidator(_date_text), WithJsonSchema({"type": "string", "format": "date"})]
+    UrlText = Annotated[str, PlainValidator(_url_text), WithJsonSchema({"type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})]
 
     class Citation(BaseModel):
         """Where the claim was made (spec §6). `citation: {}` or `citation: null`: uncited."""
@@ -188,10 +225,10 @@ def _claim_model() -> Any:
         model_config = ConfigDict(extra="forbid", title="citation")
         title: Optional[Text] = Field(None, description="The document's title.")
         publisher: Optional[Text] = Field(None, description="Who published it.")
-        url: Optional[Text] = Field(None, description="Where it can be read: an http(s) URL (never fetched by validate).")
+        url: Optional[UrlText] = Field(None, description="Where it can be read: an http(s) URL (never fetched by validate).")
         document: Optional[Text] = Field(None, description="A local copy: a path relative to the claims repository root.")
-        published: Optional[Text] = Field(None, description="Publication date, YYYY-MM-DD.")
-        accessed: Optional[Text] = Field(None, description="Date the citation was checked, YYYY-MM-DD.")
+        published: Optional[DateText] = Field(None, description="Publication date, YYYY-MM-DD.")
+        accessed: Optional[DateText] = Field(None, description="Date the citation was checked, YYYY-MM-DD.")
         quote: Optional[Text] = Field(None, description="The document's words that make the claim; must contain the value as written.")
         locator: Optional[Text] = Field(None, description="Page, paragraph or section.")
 

@@ -39,6 +39,12 @@ def test_a_good_claim_has_no_problems() -> None:
      (4, 10, "`compare` must be a source reference mapping (source:, series:, ...), not a list")),
     ("claim: x\nvalue: 1\ncitation: {quote: 1793, locator: 3}\n", None),
     ("claim: x\nvalue: 1\ncitation: {}\nperiod: 2022\nunit: 1\n", None),
+    ("claim: x\nvalue: 1\ncitation:\n  published: 2023-01-05\n  accessed: '2026-11-20'\n  url: https://a.cn/x\n", None),
+    ("claim: x\nvalue: 1\ncitation:\n  published: 2023-02-30\n",
+     (4, 14, "`citation.published` must be a date YYYY-MM-DD, not `2023-02-30`")),
+    ("claim: x\nvalue: 1\ncitation:\n  accessed: yesterday\n",
+     (4, 13, "`citation.accessed` must be a date YYYY-MM-DD, not `yesterday`")),
+    ("claim: x\nvalue: 1\ncitation:\n  url: ftp://a.cn/x\n", (4, 8, "`citation.url` must be an http(s) URL, not `ftp://a.cn/x`")),
 ])
 def test_type_reasons(text: str, expected) -> None:
     assert reasons(text) == ([expected] if expected else [])
