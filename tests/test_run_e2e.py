@@ -229,3 +229,25 @@ def test_schema_is_json_schema(claims_repo):
     schema = json.loads(out)
     assert code == 0
     assert "claim" in schema["properties"] and "citation" in schema.get("required", [])
+
+
+def test_compare_refuses_across(claims_repo):
+    claims_repo({"claims/a.yaml": claim("居全省第2位", "2", None,
+                                        "compare: {source: s, series: x, across: city, self: 潍坊市}\n")})
+    code, doc = run_json()
+    (finding,) = doc["claims"][0]["findings"]
+    assert (code, finding["verdict"], finding["check"]) == (1, "invalid", "compare")
+    assert "rank" in finding["message"]
+
+
+def test_invalid_sources_yaml_exits_two_even_when_unused(claims_repo):
+    claims_repo({"sources.yaml": "sources:\n  s: {type: nosuchtype}\n", **PLATFORMS})
+    code, _, err = invoke("run")
+    assert code == 2
+    assert "sources.yaml:2:" in err
+
+
+def test_offline_and_refresh_together_are_a_usage_error(claims_repo):
+    claims_repo(PLATFORMS)
+    code, _, err = invoke("run", "--offline", "--refresh")
+    assert code == 2 and "contradict" in err

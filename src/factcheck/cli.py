@@ -89,6 +89,7 @@ def run(
         Optional[Path], typer.Option("--sources", help="sources.yaml to use (default: at the repository root).")
     ] = None,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where fetched data is cached.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a source's answer.")] = 20.0,
     baseline: Annotated[
         Optional[Path],
         typer.Option("--baseline", help="Baseline file of accepted findings (default: factcheck-baseline.json "
@@ -106,8 +107,11 @@ def run(
     from factcheck import pipeline
 
     _check_format(format)
+    if offline and refresh:
+        raise UsageError("--offline and --refresh contradict each other: one reads only stored data, "
+                         "the other refetches everything")
     options = pipeline.RunOptions(
-        paths=_paths(paths), sources_file=sources, offline=offline, refresh=refresh,
+        paths=_paths(paths), sources_file=sources, offline=offline, refresh=refresh, timeout=timeout,
         today=_today(today), cache_dir=cache_dir, progress=sys.stderr.isatty() and format == "rich",
     )
     if changed_since is not None:

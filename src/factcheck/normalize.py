@@ -170,8 +170,13 @@ class _Builder:
         if not self.usable("compare") or self.reported_under("compare"):
             return None
         try:
-            return parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period,
-                                    locate_key=lambda *path: self.positions.key(("compare", *path)))
+            ref = parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period,
+                                   locate_key=lambda *path: self.positions.key(("compare", *path)))
+            if ref.across is not None or ref.self_member is not None:
+                key = "across" if ref.across is not None else "self"
+                raise ClaimError(f"`{key}` belongs in a rank's `among:` reference; a compare block names one "
+                                 f"observation", self.positions.key(("compare", key)))
+            return ref
         except ClaimError as error:
             self.findings.append(invalid("compare", error.position or self.locate("compare"), error.reason))
             return None

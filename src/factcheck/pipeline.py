@@ -105,17 +105,19 @@ class _Run:
 
     # -- sources --------------------------------------------------------------------------
     def _resolve_sources(self, claims: list[Claim], root: Path) -> dict[tuple, Resolved]:
-        refs = [ref for claim in claims for ref in _source_refs(claim)]
-        if not refs:
-            return {}
         from factcheck.sources import FetchOptions, resolve_refs
         from factcheck.sources.config import load_sources
 
+        # An invalid sources.yaml stops the run (exit 2) even when no claim uses it yet: a
+        # broken configuration must not wait for the first claim that needs it.
         sources_file = self.options.sources_file or root / "sources.yaml"
         config = None
         if self.options.sources_file is not None or sources_file.exists():
-            config = load_sources(sources_file)  # ConfigError ends the run with exit 2
-        else:
+            config = load_sources(sources_file)
+        refs = [ref for claim in claims for ref in _source_refs(claim)]
+        if not refs:
+            return {}
+        if config is None:
             self.notes.append(f"no sources.yaml at {sources_file}: source references are unverifiable")
         options = FetchOptions(
             offline=self.options.offline,
