@@ -116,8 +116,13 @@ def _document_finding(claim: Claim, document: str, quote: str | None, root: Path
     where = claim.where("citation", "document")
     if PurePosixPath(document).is_absolute() or PureWindowsPath(document).is_absolute():
         return Finding(ID, Verdict.INVALID, f"cited document `{document}` must be a path relative to the repository root", where)
+    if "\0" in document:
+        return Finding(ID, Verdict.INVALID, "cited document path contains a NUL character", where)
     base = root.resolve()
-    path = (base / document).resolve()
+    try:
+        path = (base / document).resolve()
+    except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop (Python < 3.13)
+        return Finding(ID, Verdict.UNVERIFIABLE, f"cited document `{document}` could not be read: {error}", where)
     if not path.is_relative_to(base):
         return Finding(ID, Verdict.INVALID, f"cited document `{document}` is outside the repository", where)
     try:

@@ -160,3 +160,16 @@ def test_both_failures_are_reported(tmp_path: Path) -> None:
 
 def test_strip_tags() -> None:
     assert strip_tags("<style>p{}</style><p>a&amp;b<!-- c --></p>") == "a&b"
+
+
+def test_a_document_path_with_a_nul_byte_is_invalid(tmp_path: Path) -> None:
+    claim = make_claim(citation=Citation(document="a\0b.txt", quote="1793"))
+    (finding,) = citation_findings(claim, tmp_path)
+    assert finding.verdict is Verdict.INVALID and "NUL" in finding.message
+
+
+def test_a_document_that_is_a_symlink_loop_is_unverifiable(tmp_path: Path) -> None:
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    claim = make_claim(citation=Citation(document="loop.txt", quote="1793"))
+    (finding,) = citation_findings(claim, tmp_path)
+    assert finding.verdict is Verdict.UNVERIFIABLE and "loop.txt" in finding.message
