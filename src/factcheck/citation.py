@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from factcheck.model import Claim, Finding, Verdict
@@ -127,6 +128,8 @@ def _document_finding(claim: Claim, document: str, quote: str | None, root: Path
         return Finding(ID, Verdict.INVALID, f"cited document `{document}` is outside the repository", where)
     try:
         status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a folder, a FIFO (would block), a device
+            raise ValueError("not a regular file")
         text = _folded_document(str(path), status.st_mtime_ns, status.st_size)
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)

@@ -173,3 +173,16 @@ def test_a_document_that_is_a_symlink_loop_is_unverifiable(tmp_path: Path) -> No
     claim = make_claim(citation=Citation(document="loop.txt", quote="1793"))
     (finding,) = citation_findings(claim, tmp_path)
     assert finding.verdict is Verdict.UNVERIFIABLE and "loop.txt" in finding.message
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_document_that_is_not_a_regular_file_is_unverifiable_without_blocking(tmp_path: Path, kind: str) -> None:
+    import os
+
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would wait for a writer forever
+    else:
+        (tmp_path / "pipe.txt").mkdir()
+    claim = make_claim(citation=Citation(document="pipe.txt", quote="1793"))
+    (finding,) = citation_findings(claim, tmp_path)
+    assert finding.verdict is Verdict.UNVERIFIABLE and "not a regular file" in finding.message
