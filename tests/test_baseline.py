@@ -126,6 +126,19 @@ def test_missing_baseline_is_empty_and_bad_one_is_a_config_error(tmp_path: Path)
         read_baseline(bad)
 
 
+
+@pytest.mark.parametrize("text, match", [
+    ('{"version": 1, "findings": 5}', "not a factcheck baseline"),
+    ('{"version": 1, "findings": {"a": 1}}', "not a factcheck baseline"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"version": 1, "findings": [{"id": "a", "check": "sum", "index": true}]}', r"findings\[0\]\.index"),
+])
+def test_a_baseline_of_the_wrong_shape_is_a_config_error(tmp_path: Path, text: str, match: str) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=match):
+        read_baseline(bad)
+
 def test_partial_rewrite_keeps_entries_of_claims_not_in_the_run(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
     old = [BaselineEntry("z/other", "sum", 0, "hz", "fail", "kept"), BaselineEntry("b/total", "sum", 0, "old")]

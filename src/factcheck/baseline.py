@@ -147,7 +147,10 @@ def read_baseline(path: Path) -> list[BaselineEntry]:
         raise ConfigError(f"{path}: cannot read the baseline: {error}") from None
     except json.JSONDecodeError as error:
         raise ConfigError(f"{path}:{error.lineno}:{error.colno}: invalid JSON: {error.msg}") from None
-    if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION:
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid baseline: JSON nested too deeply") from None
+    if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION \
+            or not isinstance(document.get("findings", []), list):
         raise ConfigError(f"{path}: not a factcheck baseline (expected {{\"version\": 1, \"findings\": [...]}})")
     return [_entry(raw, path, number) for number, raw in enumerate(document.get("findings", []))]
 
@@ -156,7 +159,7 @@ def _entry(raw: object, path: Path, number: int) -> BaselineEntry:
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("check"), str):
         raise ConfigError(f"{path}: findings[{number}] needs string `id` and `check`")
     index = raw.get("index")
-    if index is not None and not isinstance(index, int):
+    if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
         raise ConfigError(f"{path}: findings[{number}].index must be an integer or null")
     return BaselineEntry(raw["id"], raw["check"], index, str(raw.get("hash", "")),
                          str(raw.get("verdict", "")), str(raw.get("message", "")))
