@@ -58,6 +58,7 @@ def test_operand_offsets_point_inside_the_braces():
     ("(" * 60 + "{a}" + ")" * 60, 50, "nested"),
     ("-" * 60 + "{a}", 50, "nested"),
     (" + ".join(["{a}"] * 120), 0, "too long"),
+    ("{a} + " + "9" * 5000, 6, "longer than 200 digits"),
 ])
 def test_syntax_errors_carry_their_offset(text, offset, says):
     with pytest.raises(FormulaSyntaxError) as caught:

@@ -26,6 +26,7 @@ SHOWN = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 # Limits that keep the recursive parser, renderer and evaluator far from Python's stack limit.
 MAX_TOKENS = 200
 MAX_DEPTH = 50
+MAX_NUMBER = 200  # characters of one number, as for a value (valuetext.MAX_LENGTH)
 
 
 class FormulaSyntaxError(ValueError):
@@ -101,6 +102,8 @@ def tokenize(text: str) -> list[Token]:
             if match is None:
                 what = "a formula has numbers, {operands}, + − × ÷ and ( )"
                 raise FormulaSyntaxError(f"unexpected {char!r}: {what}", i)
+            if len(match.group()) > MAX_NUMBER:  # Fraction() of a huge digit string raises ValueError
+                raise FormulaSyntaxError(f"a number longer than {MAX_NUMBER} digits", i)
             tokens.append(Token("num", match.group(), i))
             i = match.end()
     tokens.append(Token("end", "", len(text)))
