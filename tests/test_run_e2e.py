@@ -153,6 +153,12 @@ def test_a_check_on_a_claim_that_failed_to_load_is_reported_not_dropped(claims_r
     assert finding["check"] == "sum" and "b is invalid" in finding["message"]
 
 
+def test_an_id_too_long_for_a_file_name_is_a_missing_id_not_a_crash(claims_repo):
+    claims_repo({"claims/a.yaml": claim("a 1", "1", "个", "checks:\n  - same: ./" + "x" * 5000 + "\n")})
+    code, doc = run_json()
+    assert (code, verdicts(doc)) == (1, {"a": "invalid"})
+
+
 def test_source_reference_without_sources_yaml_is_unverifiable(claims_repo):
     claims_repo({"claims/a.yaml": claim("增长12%", "12%", None,
                                         "compare:\n  source: nbs\n  series: fai-growth\n  period: '2022'\n")})

@@ -58,10 +58,10 @@ class LoadResult:
     def _load_outside(self, claim_id: str) -> Claim | ClaimResult | None:
         base = Path(os.path.abspath(self.base))
         found = [Path(os.path.normpath(base / (claim_id + suffix))) for suffix in SUFFIXES]
-        found = [path for path in found if path.is_file() and _inside(path, base)]
+        found = [path for path in found if _is_file(path) and _inside(path, base)]
         if not found:
             return None
-        results = [load_file(path, claim_id, display_path(path, self.cwd)) for path in found]
+        results = [_load_guarded(path, claim_id, display_path(path, self.cwd)) for path in found]
         if len(results) > 1:
             return _duplicate_ids(claim_id, results)[0]
         return results[0]
@@ -177,6 +177,14 @@ def _duplicate_ids(claim_id: str, results: list[Claim | ClaimResult]) -> list[Cl
 
 
 # -- one file ----------------------------------------------------------------------------------
+
+def _is_file(path: Path) -> bool:
+    """Whether a file is there; a name the system refuses (too long, a NUL) names no file."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
 
 def _load_guarded(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
     try:

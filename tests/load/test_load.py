@@ -254,6 +254,13 @@ def test_load_extra_finds_claims_outside_the_given_paths(tree) -> None:
     assert "b/y" not in loaded.claims  # extras are not part of the run's own claims
 
 
+def test_load_extra_of_an_id_too_long_for_a_file_name_is_no_file(tree) -> None:
+    root = tree({"claims/a.yaml": GOOD})
+    loaded = load_claims([root / "claims"], root)
+    assert loaded.load_extra("x" * 5000) is None
+    assert loaded.load_extra("a\x00b") is None
+
+
 def test_no_paths_means_the_claims_folder(tree) -> None:
     root = tree({"claims/a.yaml": GOOD})
     loaded = load_claims([], root)
