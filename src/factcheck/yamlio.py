@@ -105,6 +105,9 @@ class YamlDoc:
 def read_yaml(path: Path) -> YamlDoc:
     """Read and parse one file; I/O trouble and bad bytes become problems, never exceptions."""
     try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a FIFO or a device would block or never end
+            return _refused("not a regular file: a claim file is a plain file")
         with open(path, "rb") as handle:
             size = _size_of(handle)
             if size is not None and size > MAX_BYTES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -147,6 +148,13 @@ def test_unreadable_file_is_a_problem(tmp_path: Path):
     doc = read_yaml(tmp_path / "missing.yaml")
     assert doc.problems[0].line == 1 and "cannot read file" in doc.problems[0].reason
     assert "cannot read file" in read_yaml(tmp_path).problems[0].reason  # a folder
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path):
+    path = tmp_path / "fifo.yaml"
+    os.mkfifo(path)
+    doc = read_yaml(path)
+    assert doc.problems[0].line == 1 and "not a regular file" in doc.problems[0].reason
 
 
 def test_depth_and_node_caps(loader):
