@@ -236,6 +236,15 @@ def test_bad_compare_is_invalid_at_its_place(tree) -> None:
     assert [(f.check, f.position.line, f.position.column) for f in result.findings] == [("compare", 4, 10)]
 
 
+
+@pytest.mark.parametrize("scale", ["'1e99999'", "'1e999999999'", "'1e401'", "'" + "9" * 300 + "'"])
+def test_a_compare_scale_too_large_is_invalid_at_the_scale(tree, scale: str) -> None:
+    text = f"claim: x\nvalue: 1\ncitation: {{}}\ncompare:\n  source: s\n  series: g\n  scale: {scale}\n"
+    root = tree({"claims/a.yaml": text})
+    (result,) = load_claims([root / "claims"], root).failed
+    assert [(f.verdict, f.position.line, f.position.column) for f in result.findings] == [(Verdict.INVALID, 7, 10)]
+    assert "too large or too long" in result.findings[0].message
+
 def test_load_extra_finds_claims_outside_the_given_paths(tree) -> None:
     root = tree({"claims/a/x.yaml": GOOD, "claims/b/y.yaml": GOOD, "claims/b/bad.yaml": "value: 1\n",
                  "claims/b/dup.yaml": GOOD, "claims/b/dup.yml": GOOD, "outside.yaml": GOOD})
