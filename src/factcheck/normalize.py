@@ -98,15 +98,17 @@ class _Builder:
         if not self.usable("value") or any((key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")):
             return None
         value, unit, qualifier = self.text("value"), self.text("unit"), self.text("qualifier")
+        bad_qualifier = False
         if qualifier is not None:
             try:
                 parse_qualifier(qualifier)
             except ValueParseError as error:
                 self.findings.append(invalid("value", self.locate("qualifier"), f"cannot read qualifier `{qualifier}`: {error.reason}"))
-                return None
+                bad_qualifier, qualifier = True, None  # still read the value: its problems are reported too
         try:
-            return parse_quantity(value, unit or None, qualifier=qualifier, tolerance=self.text("tolerance"),
-                                  rounded=self.data.get("rounded"))
+            quantity = parse_quantity(value, unit or None, qualifier=qualifier, tolerance=self.text("tolerance"),
+                                      rounded=self.data.get("rounded"))
+            return None if bad_qualifier else quantity
         except ValueParseError as error:
             tolerance = self.text("tolerance")
             if tolerance is not None and self._reads_without_tolerance(value, unit, qualifier):

@@ -178,6 +178,14 @@ def test_a_bad_tolerance_is_reported_at_the_tolerance(tree, tolerance: str) -> N
     assert finding.message.startswith(f"cannot read tolerance `{tolerance}`: ")
 
 
+def test_a_bad_qualifier_does_not_hide_a_bad_value(tree) -> None:
+    root = tree({"claims/a.yaml": "claim: x\nvalue: abc\nqualifier: maybe\ncitation: {}\n"})
+    (result,) = load_claims([root / "claims"], root).failed
+    got = messages(result)
+    assert got[0].startswith("2:8: cannot read value `abc`: ")
+    assert got[1].startswith("3:12: cannot read qualifier `maybe`: ")
+
+
 def test_bad_period_and_unknown_key_both_reported(tree) -> None:
     root = tree({"claims/a.yaml": "claim: x\nvalue: 1\nperiod: 2022-Q5\ncitaton: {}\n"})
     (result,) = load_claims([root / "claims"], root).failed
