@@ -112,3 +112,20 @@ def test_a_malformed_series_fails_alone(httpserver, base_url, tmp_path):  # type
     assert out[refs[2].key()].verdict is Verdict.ERROR and "PROVIDER/DATASET" in out[refs[2].key()].problem
     assert out[refs[0].key()].quantity.interval.lo == Fraction("5.248")
     assert out[refs[1].key()].problem is None and len(httpserver.log) == 1
+
+
+def test_offline_run_of_a_subset_finds_what_a_batched_run_fetched(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    # The full run asks both series in one request; a run of one claim would ask another URL
+    # (`/v22/series/IMF/...`). Offline it must still find the value the full run fetched.
+    ids = f"{WEO.format('CHN')},{WEO.format('IND')}"
+    httpserver.expect_request("/v22/series", query_string={"observations": "1", "series_ids": ids}).respond_with_data(
+        fixture_bytes("dbnomics_two_series.json"), content_type="application/json")
+    config = _config(tmp_path, base_url)
+    china, india = ref("dbn", WEO.format("CHN"), "2023"), ref("dbn", WEO.format("IND"), "2022")
+    online = resolve([china, india], config, options(tmp_path))
+    alone = resolve([china], config, options(tmp_path, offline=True))[china.key()]
+    assert len(httpserver.log) == 1
+    assert alone.problem is None and alone.quantity == online[china.key()].quantity
+    assert alone.evidence["origin"] == "cache" and alone.evidence["sha256"] == online[china.key()].evidence["sha256"]
+    refreshed = resolve([china], config, options(tmp_path, offline=True, refresh=True))[china.key()]
+    assert refreshed.verdict is Verdict.ERROR  # --refresh reads no cache at all

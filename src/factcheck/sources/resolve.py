@@ -9,6 +9,8 @@ selected. Everything the run used is kept in `entries` so that `sources pin` can
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,6 +36,7 @@ class Resolver:
         self.options = options
         self.cache = Cache(options.cache_dir or config.root / ".factcheck" / "cache", options.ttl)
         self.pin_path = options.pin_path or config.pin_path
+        self.observations = Cache(self.cache.root / "observations", options.ttl)  # see _cached_observation
         self.entries: dict[str, PinEntry] = {}
         self.requests_sent = 0
         self._inflight: dict[str, asyncio.Task[Response]] = {}
@@ -54,11 +57,35 @@ class Resolver:
             elif entry is not None:
                 self.entries[entry_key(ref)] = entry
                 results[ref_identity(ref)] = (ref, resolved_from(ref, source, entry, "pin"))
+            elif (cached := self._cached_observation(ref, source)) is not None:
+                self.entries[entry_key(ref)] = cached
+                results[ref_identity(ref)] = (ref, resolved_from(ref, source, cached, "cache"))
             else:
                 todo.append(ref)
         if todo:
             results.update(asyncio.run(self._fetch_all(todo)))
         return merge_by_key(list(results.values()))
+
+    def _cached_observation(self, ref: SourceRef, source: SourceConfig) -> PinEntry | None:
+        """The observation a fetch picked for this reference before, from the cache.
+
+        The request that holds a reference depends on the run's other references (the World
+        Bank `date=` span, the countries and DBnomics series batched together), so a run of a
+        subset of the claims asks other URLs. The picked observations are cached too, so that
+        such a run offline still finds what an earlier run fetched. (Online, the subset's own
+        request is simply sent.)
+        """
+        if not self.options.offline or self.options.refresh:
+            return None
+        request = _observation_request(ref, source)
+        cached = self.observations.get(request, any_age=True)
+        if cached is None:
+            return None
+        try:
+            return PinEntry.from_json(json.loads(cached.body))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            self.observations.discard(request)
+            return None
 
     async def _fetch_all(self, refs: list[SourceRef]) -> dict[tuple, tuple[SourceRef, Resolved]]:
         out: dict[tuple, tuple[SourceRef, Resolved]] = {}
@@ -151,7 +178,18 @@ class Resolver:
             entry.row, entry.members, entry.missing = selection.row, selection.members, selection.missing
         if response.origin != "file":  # local data files are committed already: not pinned
             self.entries[entry_key(ref)] = entry
+        if response.origin == "network":
+            body = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True).encode()
+            self.observations.put(Response(_observation_request(ref, source), body, response.retrieved,
+                                    hashlib.sha256(body).hexdigest(), "network", "application/json"))
         return resolved_from(ref, source, entry, response.origin)
+
+
+def _observation_request(ref: SourceRef, source: SourceConfig) -> Request:
+    """The cache key of a reference's picked observation: the source's settings and the reference."""
+    settings = json.dumps([source.type, source.url, dict(source.options)], ensure_ascii=False, sort_keys=True,
+                          default=str)
+    return Request(f"observation:{ref.source}", (("source", settings), ("ref", entry_key(ref))))
 
 
 def _digest(responses: list[Response]) -> str:
