@@ -73,6 +73,22 @@ def test_self_reference_is_a_cycle():
     assert graph.cycles["a"][0].message.startswith("cycle: a → a")
 
 
+
+def test_a_ring_of_many_claims_is_reported_in_linear_time():
+    import time
+
+    size = 3000
+    ring = {f"c{i:04d}": [{"same": f"c{(i + 1) % size:04d}"}] for i in range(size)}
+    start = time.perf_counter()
+    graph = build_graph(claims(ring))
+    assert time.perf_counter() - start < 10  # each claim's own path made this quadratic (minutes, GBs)
+    assert set(graph.cycles) == set(ring)
+    (finding,) = graph.cycles["c0007"]
+    assert finding.verdict is Verdict.INVALID
+    assert finding.message.startswith(f"cycle: c0007 is one of {size} claims that check each other in a circle "
+                                      "(c0000 → c0001 → c0002 → c0003 → c0004 → c0005 → …)")
+    assert finding.explanation == ("c0007: check 1 (same) uses c0008 = c0008",)
+
 def test_a_long_chain_does_not_overflow():
     chain = {f"c{i}": [{"same": f"c{i + 1}"}] for i in range(3000)}
     chain["c3000"] = []
