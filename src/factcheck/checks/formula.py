@@ -68,24 +68,62 @@ def parse(raw: object, ctx: ParseContext) -> FormulaSpec:
 
 
 def inside(at: Position, text: str, offset: int) -> Position:
-    """The position of character `offset` of the formula text; `at` is where the value starts."""
-    return Position(at.file, at.line, at.column + _opening_quote(at, text) + offset)
+    """The position of character `offset` of the formula text; `at` is where the value starts.
 
-
-def _opening_quote(at: Position, text: str) -> int:
-    """1 when the YAML value starts with a quote, so its text starts one column later.
-
-    The file says for sure; when it cannot be read (a claim built in memory), a formula that
-    starts with `{` must have been quoted, since a plain YAML scalar cannot start with `{`.
+    The file is read to follow the YAML writing of the string: an opening quote, a block
+    scalar (`|`, `>`) whose text starts on the next line, and line breaks with indentation in
+    between, so that a multi-line formula still points at the right line and column.
     """
+    source = _source(at)
+    if source is None:
+        return Position(at.file, at.line, at.column + (1 if text.startswith("{") else 0) + offset)
+    full, start = source
+    pos = _map_offset(full, start, text, offset)
+    line = full.count("\n", 0, pos) + 1
+    column = pos - (full.rfind("\n", 0, pos) + 1) + 1
+    return Position(at.file, line, column)
+
+
+def _source(at: Position) -> tuple[str, int] | None:
+    """The file's text and the index where the formula's own text starts, or None."""
     try:
         with open(at.file, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if number == at.line:
-                    return 1 if line[at.column - 1 : at.column] in ("'", '"') else 0
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 1 if text.startswith("{") else 0
+            full = handle.read()
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    lines = full.split("\n")
+    if not 1 <= at.line <= len(lines) or at.column - 1 > len(lines[at.line - 1]):
+        return None
+    index = sum(len(line) + 1 for line in lines[: at.line - 1]) + at.column - 1
+    first = full[index : index + 1]
+    if first in ("'", '"'):
+        return full, index + 1
+    if first in ("|", ">"):  # a block scalar: its text starts on the next line
+        newline = full.find("\n", index)
+        return (full, newline + 1) if newline >= 0 else None
+    return full, index
+
+
+def _map_offset(full: str, start: int, text: str, offset: int) -> int:
+    """The index in `full` of character `offset` of `text`, whose writing starts at `start`.
+
+    The characters of the parsed text appear in the file in order; whitespace of the text may
+    stand for a line break and indentation (folded lines), which is skipped.
+    """
+    here = start
+    for char in text[:offset]:
+        if full[here : here + 1] == char:
+            here += 1
+        elif not char.isspace():
+            found = full.find(char, here)
+            if found < 0:
+                return start + offset
+            here = found + 1
+    if offset < len(text) and not text[offset].isspace() and full[here : here + 1] != text[offset]:
+        found = full.find(text[offset], here)
+        if found >= 0:
+            here = found
+    return here
 
 
 def compute(tree: Node, quantities: list[Quantity]) -> Quantity:
