@@ -61,6 +61,8 @@ def test_parse_verdicts() -> None:
     assert parse_verdicts([]) == frozenset()
     with pytest.raises(ValueError, match="empty; write `none`"):
         parse_verdicts(" ")
+    with pytest.raises(ValueError, match="empty; write `none`"):
+        parse_verdicts(" , ,,")  # only separators: as empty, it must not switch the gate off
     with pytest.raises(ValueError, match="unknown verdict 'failed'"):
         parse_verdicts("fail,failed")
 

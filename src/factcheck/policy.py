@@ -74,7 +74,7 @@ def parse_verdicts(raw: str | Iterable[str], where: str = "--fail-on") -> frozen
     Raises ValueError naming the unknown word; callers turn it into a UsageError or ConfigError.
     An empty string is refused (an unset variable must not switch the gate off): say `none`.
     """
-    if isinstance(raw, str) and not raw.strip():
+    if isinstance(raw, str) and not raw.replace(",", "").strip():  # "" or ",,," alike
         raise ValueError(f"{where}: empty; write `none` to fail on nothing")
     words = raw.split(",") if isinstance(raw, str) else list(raw)
     verdicts: set[Verdict] = set()
