@@ -70,10 +70,31 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
     if not needle:
         return False
     candidates = {needle}
-    if needle[0] in "-+":  # "下降2.3%" states −2.3 in words
-        candidates.add(needle[1:])
+    number = _without_qualifier(value_text)
+    if number is not None:  # 约800 in `value`, "约有800家" or "800家左右" in the quote
+        candidates.add(fold(number) + fold(scale_word))
+    for candidate in list(candidates):
+        if candidate[:1] in ("-", "+"):  # "下降2.3%" states −2.3 in words
+            candidates.add(candidate[1:])
     haystack = fold(quote)
     return any(_occurs_alone(haystack, candidate) for candidate in candidates if candidate)
+
+
+def _without_qualifier(value_text: str) -> str | None:
+    """The number of a value that has a qualifier word around it (约800 → 800), else None.
+
+    A qualifier word is not part of the number: the quote may place it elsewhere. The words
+    of `odd` (800多, 70余) are written as part of the number and stay.
+    """
+    from factcheck.errors import ValueParseError
+    from factcheck.numtokens import normalize
+    from factcheck.qualifiers import strip_qualifiers
+
+    try:
+        name, core = strip_qualifiers(normalize(value_text))
+    except ValueParseError:
+        return None
+    return core if name is not None and name != "odd" and core else None
 
 
 def _occurs_alone(haystack: str, needle: str) -> bool:

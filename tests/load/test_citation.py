@@ -62,6 +62,11 @@ def test_a_citation_with_a_title_only_says_nothing(tmp_path: Path) -> None:
     ("三千五百", "达到一万三千五百亿元", False),
     ("12", "growth of 12 percent", True),
     ("12", "", False),
+    ("约800", "全市约有800家企业", True),  # a qualifier word is not part of the number
+    ("800左右", "共800家左右", True),
+    ("超过800", "超过了800家", True),
+    ("约800", "约8000家", False),
+    ("800多", "共800家", False),  # 多 of `odd` is written as part of the number
 ])
 def test_quote_has_number(value: str, quote: str, found: bool) -> None:
     assert quote_has_number(quote, value) is found
