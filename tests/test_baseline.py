@@ -203,3 +203,12 @@ def test_baseline_command_then_run(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert stale.exit_code == 1  # edited and failing: judged afresh
     assert any("g/total sum[0] is stale" in note for note in json.loads(stale.stdout)["notes"])
     assert runner.invoke(app, ["run", "-q", "--no-baseline"]).exit_code == 1
+
+
+def test_a_baseline_that_cannot_be_written_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "factcheck-baseline.json").mkdir()  # a folder where the file should go
+    with pytest.raises(ConfigError, match="cannot write the baseline"):
+        write_baseline(TODAY, tmp_path / "factcheck-baseline.json")
+    with pytest.raises(ConfigError, match="cannot write the baseline"):
+        write_baseline(TODAY, tmp_path / "no-such-folder" / "b.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["factcheck-baseline.json"]  # no .tmp left over

@@ -15,6 +15,7 @@ finding no longer fails are `fixed`. Both are reported so that the file can shri
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -132,8 +133,13 @@ def _write(entries: list[BaselineEntry], path: Path) -> list[BaselineEntry]:
                 "findings": [entry.as_dict() for entry in entries]}
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)  # atomic: a half-written baseline would accept nothing
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)  # atomic: a half-written baseline would accept nothing
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise ConfigError(f"cannot write the baseline {path}: {error.strerror or error}") from None
     return entries
 
 
