@@ -122,12 +122,17 @@ def write_pin(path: Path, entries: Mapping[str, PinEntry]) -> None:
     doc = {"version": VERSION,
            "observations": {key: entries[key].to_json() for key in sorted(entries)}}
     text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-pin-")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-pin-")
+    except OSError as error:
+        raise ConfigError(f"cannot write the pin file {path}: {error.strerror or error}") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a folder in the way, a full disk: exit 2 with one line
+            raise ConfigError(f"cannot write the pin file {path}: {error.strerror or error}") from None
         raise

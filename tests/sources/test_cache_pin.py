@@ -143,3 +143,17 @@ def test_progress_bar_on_request(httpserver, base_url, tmp_path, capsys):  # typ
     result = resolve([DE], config, options(tmp_path, progress=True))[DE.key()]
     assert result.quantity is not None
     assert capsys.readouterr().out == ""  # the bar goes to stderr, never into a report on stdout
+
+
+def test_a_pin_file_that_cannot_be_written_is_a_config_error(tmp_path):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from factcheck.errors import ConfigError
+
+    (tmp_path / "sources.lock.json").mkdir()  # a folder where the file should go
+    with pytest.raises(ConfigError, match="cannot write the pin file"):
+        write_pin(tmp_path / "sources.lock.json", {})
+    assert [p.name for p in tmp_path.iterdir()] == ["sources.lock.json"]  # no temporary file left over
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ConfigError, match="cannot write the pin file"):
+        write_pin(tmp_path / "file" / "sources.lock.json", {})  # its folder is a file
