@@ -77,7 +77,22 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
         if candidate[:1] in ("-", "+"):  # "下降2.3%" states −2.3 in words
             candidates.add(candidate[1:])
     haystack = fold(quote)
-    return any(_occurs_alone(haystack, candidate) for candidate in candidates if candidate)
+    if any(_occurs_alone(haystack, candidate) for candidate in candidates if candidate):
+        return True
+    return _range_in_quote(haystack, number or value_text, scale_word)
+
+
+def _range_in_quote(haystack: str, value_text: str, scale_word: str) -> bool:
+    """A range (30%-50%, 30-50 with unit %) whose two ends the quote writes with its own
+    separator or units: "30%至50%", "30%-50%", "3万-5万"."""
+    from factcheck.numtokens import normalize
+    from factcheck.valuetext import split_range
+
+    ends = split_range(normalize(value_text).strip())
+    if len(ends) != 2:
+        return False
+    low, high = fold(ends[0]), fold(ends[1]) + fold(scale_word)
+    return bool(low) and _occurs_alone(haystack, low) and _occurs_alone(haystack, high)
 
 
 def _without_qualifier(value_text: str) -> str | None:

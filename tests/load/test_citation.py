@@ -67,6 +67,9 @@ def test_a_citation_with_a_title_only_says_nothing(tmp_path: Path) -> None:
     ("超过800", "超过了800家", True),
     ("约800", "约8000家", False),
     ("800多", "共800家", False),  # 多 of `odd` is written as part of the number
+    ("30%-50%", "增长30%至50%", True),  # a range: both ends, whatever the separator
+    ("30-50", "增长30%-50%", True),  # value 30-50 with unit %
+    ("30-50", "增长30%-60%", False),
 ])
 def test_quote_has_number(value: str, quote: str, found: bool) -> None:
     assert quote_has_number(quote, value) is found
