@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import os
 import random
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -160,12 +161,15 @@ def read_local(request: Request, max_bytes: int) -> Response:
     """A `file:` request: a data file of the claims repository, read fresh every run."""
     path = Path(request.url[len("file:"):])
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO would block the run forever, /dev/zero never end
+            raise SourceError("cannot read the data file: not a regular file", str(path))
+        if status.st_size > max_bytes:
             raise SourceError(f"file larger than {max_bytes} bytes", str(path))
         body = path.read_bytes()
-    except OSError as error:
-        raise SourceError(f"cannot read the data file: {error.strerror or error}", str(path)) from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+        reason = getattr(error, "strerror", None) or error
+        raise SourceError(f"cannot read the data file: {reason}", str(path)) from None
     return Response(request, body, now_iso(), hashlib.sha256(body).hexdigest(), "file")
 
 

@@ -110,3 +110,29 @@ def test_scale_and_unit_columns_and_a_delimiter(tmp_path):  # type: ignore[no-un
     assert out[y2022.key()].quantity.interval.lo == Fraction("7306.445") * 10**8
     assert out[y2022.key()].quantity.unit.symbol == "CNY" and out[y2022.key()].evidence["scale"] == "1e8"
     assert out[y2023.key()].quantity.interval.hi == Fraction("7606.5") * 10**8
+
+
+def test_two_ranks_among_one_series_keep_their_own_across_and_self(tmp_path):  # type: ignore[no-untyped-def]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "gdp.csv").write_text(
+        "series,period,region,code,value\nGDP,2022,潍坊市,370700,7306\nGDP,2022,青岛市,370200,14920\n", encoding="utf-8")
+    config = write_sources(tmp_path, "sources:\n  sd: {type: csv, path: data/gdp.csv}\n")
+    by_region = ref("sd", "GDP", "2022", across="region", self_member="潍坊市")
+    by_code = ref("sd", "GDP", "2022", across="code", self_member="370700")
+    typo = ref("sd", "GDP", "2022", across="city", self_member="潍坊市")
+    out = resolve([by_region, by_code, typo], config, options(tmp_path))
+    assert sorted(out[by_region.key()].members) == ["潍坊市", "青岛市"]
+    assert sorted(out[by_code.key()].members) == ["370200", "370700"]
+    assert out[typo.key()].verdict is Verdict.ERROR and "no dimension 'city'" in out[typo.key()].problem
+
+
+def test_a_data_file_that_is_a_fifo_is_an_error_not_a_hang(tmp_path):  # type: ignore[no-untyped-def]
+    import os
+
+    (tmp_path / "data").mkdir()
+    os.mkfifo(tmp_path / "data" / "pipe.csv")  # reading it would wait for a writer forever
+    config = write_sources(tmp_path, "sources:\n  bulletin: {type: csv, path: data/pipe.csv}\n")
+    gdp = ref("bulletin", "地区生产总值", "2022")
+    out = resolve([gdp], config, options(tmp_path))
+    assert out[gdp.key()].verdict is Verdict.ERROR
+    assert "not a regular file" in out[gdp.key()].problem
