@@ -163,9 +163,12 @@ class SourceRef:
         """What identifies the value asked for, ignoring where it was written.
 
         `scale` and `unit` are part of it: the same observation read with another scale is
-        another value (the fetch is still shared: requests are deduplicated by URL).
+        another value (the fetch is still shared: requests are deduplicated by URL). So are
+        `across` and `self`: a rank among the members of another dimension, or with another
+        member left out, is another set of members.
         """
-        return (self.source, self.series, self.where, self.period, self.scale, self.unit)
+        return (self.source, self.series, self.where, self.period, self.scale, self.unit, self.across,
+                self.self_member)
 
     def describe(self) -> str:
         where = ", ".join(f"{k}={v}" for k, v in self.where)
