@@ -156,6 +156,14 @@ def test_broken_pyproject(tmp_path: Path) -> None:
         load_policy(tmp_path)
 
 
+@pytest.mark.parametrize("text, says", [("tool = 5\n", r"\[tool\] must be a table"),
+                                        ("[tool]\nfactcheck = 5\n", r"\[tool.factcheck\] must be a table")])
+def test_pyproject_tool_that_is_not_a_table(tmp_path: Path, text: str, says: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=says):
+        load_policy(tmp_path)
+
+
 # -- through the command line ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("config", "args", "expected"), [

@@ -130,7 +130,10 @@ def _read_toml_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: {error}") from None
-    section = data.get("tool", {}).get("factcheck", {})
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: [tool] must be a table")
+    section = tool.get("factcheck", {})
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: [tool.factcheck] must be a table")
     return section
