@@ -68,6 +68,12 @@ def test_url_errors_are_one_line(httpserver, monkeypatch: pytest.MonkeyPatch) ->
         read_document(httpserver.url_for("/big.txt"))
 
 
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[::1/x"])
+def test_a_malformed_url_is_a_document_error(url: str) -> None:
+    with pytest.raises(DocumentError, match="InvalidURL"):  # httpx.InvalidURL is not an HTTPError
+        read_document(url)
+
 def test_file_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(DocumentError, match="no such file"):
         read_document(str(tmp_path / "absent.txt"))

@@ -162,7 +162,7 @@ def _fetch(url: str) -> tuple[bytes, str]:
                     raise DocumentError(f"{url}: over the {MAX_BYTES} byte limit")
                 chunks.append(chunk)
             return b"".join(chunks), response.headers.get("content-type", "")
-    except httpx.HTTPError as error:
+    except (httpx.HTTPError, httpx.InvalidURL) as error:  # InvalidURL is not an HTTPError
         raise DocumentError(f"{url}: {type(error).__name__}: {error}") from None
 
 
