@@ -99,3 +99,21 @@ def test_changes_lists_new_and_changed_only() -> None:
     new = {"a": PinEntry({}, row=Row("s", "2022", "1")), "b": PinEntry({}, row=Row("s", "2022", "2.5")),
            "c": PinEntry({}, problem="no row")}
     assert changes(old, new) == ["changed  b: 2 (2022) → 2.5 (2022)", "new      c: no value: no row"]
+
+
+def test_list_counts_a_source_s_own_responses_only(httpserver, base_url, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    # `stat` at .../data must not count the responses of `stat2` at .../data2.
+    monkeypatch.chdir(tmp_path)
+    _repo(tmp_path, base_url)
+    with (tmp_path / "sources.yaml").open("a", encoding="utf-8") as out:
+        out.write(f"  stat2: {{type: jsonstat, url: '{base_url}/data2'}}\n")
+    (tmp_path / "claims" / "x.yaml").write_text(
+        'claim: x\nvalue: "3.0%"\nperiod: "2023-10"\ncitation: {}\ncompare: {source: stat2, series: une, where: {geo: DE}}\n',
+        encoding="utf-8")
+    data = fixture_json("jsonstat_sparse.json")
+    httpserver.expect_request("/data/une").respond_with_json(data)
+    httpserver.expect_request("/data2/une").respond_with_json(data)
+    assert _invoke("pin", "claims").exit_code == 0
+    listed = _invoke("list").output
+    assert f"stat\tjsonstat\t{base_url}/data\tcache: 1 responses" in listed
+    assert f"stat2\tjsonstat\t{base_url}/data2\tcache: 1 responses" in listed

@@ -62,7 +62,7 @@ def list_sources(sources: SourcesOpt = None, cache_dir: CacheOpt = None) -> None
     cached = _cached_urls(cache.root)
     for name, source in sorted(config.sources.items()):
         url = _location(source, ADAPTERS[source.type])
-        in_cache = sum(1 for u in cached if url and u.startswith(url))
+        in_cache = sum(1 for u in cached if url and (u == url or u.startswith(url.rstrip("/") + "/")))
         in_pin = sum(1 for entry in pinned.values() if entry.ref.get("source") == name)
         typer.echo(f"{name}\t{source.type}\t{url}\tcache: {in_cache} responses\tpin: {in_pin} observations")
 
