@@ -39,6 +39,8 @@ class LoadResult:
     root: Path
     cwd: Path = field(default_factory=Path.cwd)
     _extra: dict[str, Claim | ClaimResult | None] = field(default_factory=dict, repr=False)
+    _failed_by_id: dict[str, ClaimResult] = field(default_factory=dict, repr=False)
+    _failed_indexed: int = field(default=-1, repr=False)  # len(failed) when _failed_by_id was built
 
     def load_extra(self, claim_id: str) -> Claim | ClaimResult | None:
         """The claim `claim_id` of the same base, loading its file if it was not given.
@@ -48,9 +50,12 @@ class LoadResult:
         """
         if claim_id in self.claims:
             return self.claims[claim_id]
-        for result in self.failed:
-            if result.id == claim_id:
-                return result
+        if self._failed_indexed != len(self.failed):  # an index, not a scan per reference
+            self._failed_by_id, self._failed_indexed = {}, len(self.failed)
+            for result in self.failed:
+                self._failed_by_id.setdefault(result.id, result)
+        if claim_id in self._failed_by_id:
+            return self._failed_by_id[claim_id]
         if claim_id not in self._extra:
             self._extra[claim_id] = self._load_outside(claim_id)
         return self._extra[claim_id]
