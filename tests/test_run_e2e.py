@@ -159,6 +159,18 @@ def test_an_id_too_long_for_a_file_name_is_a_missing_id_not_a_crash(claims_repo)
     assert (code, verdicts(doc)) == (1, {"a": "invalid"})
 
 
+def test_a_ratio_stated_in_a_unit_per_unit_passes(claims_repo):
+    claims_repo({
+        "claims/gdp.yaml": claim("GDP 7300亿元", "7300", "亿元"),
+        "claims/pop.yaml": claim("人口940万人", "940", "万人"),
+        "claims/per-head.yaml": claim("人均7.77万元", "7.77", "万元/人", "checks:\n  - ratio: [./gdp, ./pop]\n"),
+        "claims/per-head-bad.yaml": claim("人均7.9万元", "7.9", "万元/人", "checks:\n  - ratio: [./gdp, ./pop]\n"),
+    })
+    code, doc = run_json()
+    found = verdicts(doc)
+    assert (found["per-head"], found["per-head-bad"], code) == ("pass", "fail", 1)
+
+
 def test_source_reference_without_sources_yaml_is_unverifiable(claims_repo):
     claims_repo({"claims/a.yaml": claim("增长12%", "12%", None,
                                         "compare:\n  source: nbs\n  series: fai-growth\n  period: '2022'\n")})

@@ -54,7 +54,7 @@ ROWS = [
     ("万", 10**4, "", "", 1), ("亿", 10**8, "", "", 1), ("million", 10**6, "", "", 1),
     ("倍", 1, "×", "", 1),
     ("标准箱", 1, "标准箱", "unit:标准箱", 1), ("亿吨公里", 10**8, "吨公里", "unit:吨公里", 1),
-    ("千岛湖", 1, "千岛湖", "unit:千岛湖", 1), ("元/吨", 1, "元/吨", "unit:元/吨", 1),
+    ("千岛湖", 1, "千岛湖", "unit:千岛湖", 1), ("元/吨", 1, "元/吨", "money:CNY/mass", Fraction(1, 10**6)),
 ]
 
 
@@ -92,6 +92,23 @@ def test_percent_and_points_differ() -> None:
 def test_unknown_units_fold_case_and_width() -> None:
     assert parse_unit("TEU")[1].dimension == parse_unit("ｔｅｕ")[1].dimension == "unit:teu"
     assert parse_unit("TEU")[1].symbol == "TEU"
+
+
+@pytest.mark.parametrize("written, scale, dimension, factor", [
+    ("元/人", 1, "money:CNY/count", 1),
+    ("万元/人", 10**4, "money:CNY/count", 1),
+    ("元/万人", 1, "money:CNY/count", Fraction(1, 10**4)),
+    ("美元/吨", 1, "money:USD/mass", Fraction(1, 10**6)),
+])
+def test_a_unit_per_unit_of_known_units_is_what_ratio_computes(
+        written: str, scale: int, dimension: str, factor: Fraction | int) -> None:
+    got_scale, unit = parse_unit(written)
+    assert (got_scale, unit.dimension, unit.factor) == (scale, dimension, factor)
+
+
+def test_a_unit_per_unknown_unit_stays_as_written() -> None:
+    assert parse_unit("%/年")[1].dimension == "unit:%/年"
+    assert parse_unit("元/人/年")[1].dimension == "unit:元/人/年"
 
 
 def test_written_keeps_the_authors_word() -> None:

@@ -114,7 +114,26 @@ def parse_unit(text: str | None) -> tuple[Fraction, Unit]:
     split = _split_scale(folded, written)
     if split is not None:
         return split
+    compound = _compound(written)
+    if compound is not None:
+        return compound
     return Fraction(1), _unknown(written, folded)
+
+
+def _compound(written: str) -> tuple[Fraction, Unit] | None:
+    """A unit per unit of known units (元/人, 万元/人, kWh/km): what `ratio` of the two computes."""
+    if written.count("/") != 1:
+        return None
+    top, bottom = (part.strip() for part in written.split("/"))
+    if not top or not bottom:
+        return None
+    top_scale, over = parse_unit(top)
+    bottom_scale, under = parse_unit(bottom)
+    if under.is_pure or under.dimension.startswith("unit:") or over.dimension.startswith("unit:"):
+        return None
+    dimension = f"{over.dimension or '1'}/{under.dimension}"
+    factor = over.factor / (under.factor * bottom_scale)
+    return top_scale, Unit(written, dimension, factor, written)
 
 
 def scale_prefix(text: str | None) -> str:
@@ -146,6 +165,9 @@ def _split_scale(folded: str, written: str) -> tuple[Fraction, Unit] | None:
         if unit is not None:
             return SCALE_WORDS[word], _as_written(unit, rest_written)
         if word in BIG_SCALE_PREFIXES or (word in EN_SCALE_WORDS and len(word) > 2):
+            compound = _compound(rest_written)  # 万元/人
+            if compound is not None:
+                return SCALE_WORDS[word] * compound[0], compound[1]
             return SCALE_WORDS[word], _unknown(rest_written, rest)
     return None
 
