@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from pathlib import Path
@@ -95,6 +94,8 @@ def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> Non
     except FactcheckError as error:
         raise _fail(error) from None
     targets = {name: _location(source, ADAPTERS[source.type]) for name, source in sorted(config.sources.items())}
+    import asyncio  # here, not at the top: the CLI imports this module for every command
+
     results = asyncio.run(_reach_all(targets, timeout))
     failed = False
     for name, (ok, text) in results.items():
@@ -105,6 +106,8 @@ def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> Non
 
 
 async def _reach_all(targets: dict[str, str], timeout: float) -> dict[str, tuple[bool, str]]:
+    import asyncio
+
     import httpx
 
     async with httpx.AsyncClient(timeout=timeout, follow_redirects=True) as client:
