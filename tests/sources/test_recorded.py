@@ -138,3 +138,33 @@ def test_worldbank_replay_that_ignores_page_is_not_ambiguous(httpserver, base_ur
     out = resolve([r], config, options(tmp_path))[r.key()]
     assert len(httpserver.log) == 3
     assert out.problem is None and out.quantity.interval.lo == Fraction("5081769542379.77")
+
+
+def test_worldbank_one_invalid_country_does_not_fail_the_others(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    # The recorded refusal (HTTP 200, `message`) for any request naming ABCDEFG; Japan's rows otherwise.
+    interactions = cassette("wbdata-go_TestIndicatorValuesService_ListByCountryIDs.yaml")
+    refusal, page1 = interactions[2]["response"]["body"], interactions[0]["response"]["body"]
+
+    def answer(request):  # type: ignore[no-untyped-def]
+        if "ABCDEFG" in request.path:
+            return Response(refusal, content_type="application/json;charset=utf-8")
+        if request.args["page"] != "1":
+            return Response(json.dumps([dict(json.loads(page1)[0], page=int(request.args["page"])), []]),
+                            content_type="application/json;charset=utf-8")
+        return Response(page1, content_type="application/json;charset=utf-8")
+
+    httpserver.expect_request("/v2/country/ABCDEFG;JPN/indicator/NY.GDP.MKTP.CD").respond_with_handler(answer)
+    httpserver.expect_request("/v2/country/ABCDEFG/indicator/NY.GDP.MKTP.CD").respond_with_handler(answer)
+    httpserver.expect_request("/v2/country/JPN/indicator/NY.GDP.MKTP.CD").respond_with_handler(answer)
+    config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
+    japan = [ref("wb", "NY.GDP.MKTP.CD", year, where={"country": "JPN"}) for year in ("2018", "2019")]
+    typo = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "ABCDEFG"})
+    out = resolve([*japan, typo], config, options(tmp_path))
+    assert out[japan[1].key()].quantity.interval.lo == Fraction("5081769542379.77")
+    assert out[japan[0].key()].quantity.interval.lo == Fraction("4954806619995.19")
+    assert out[typo.key()].verdict is Verdict.ERROR and "refused" in out[typo.key()].problem
+    assert "/v2/country/ABCDEFG/indicator" in out[typo.key()].problem  # the request that was refused
+    firsts = [r[0].path for r in httpserver.log if r[0].args["page"] == "1"]
+    assert sorted(firsts) == ["/v2/country/ABCDEFG/indicator/NY.GDP.MKTP.CD",
+                              "/v2/country/ABCDEFG;JPN/indicator/NY.GDP.MKTP.CD",
+                              "/v2/country/JPN/indicator/NY.GDP.MKTP.CD"]  # 3 references, 3 first pages

@@ -34,6 +34,14 @@ class SourceError(Exception):
         return f"{self.reason} ({self.url})" if self.url else self.reason
 
 
+class Refused(SourceError):
+    """The API refused the request in band (the World Bank's `message` for an invalid code).
+
+    When a batch is refused, the resolver asks again per group of the adapter's `split()`, so
+    that one misspelt country does not turn the others of its batch into errors.
+    """
+
+
 class NoMatch(Exception):
     """The source has no value for the reference: verdict `unverifiable`."""
 

@@ -25,7 +25,7 @@ from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, SourceRef, Verdict
 from factcheck.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.plan import by_source, ref_identity, unique_refs
-from factcheck.sources.base import NoMatch, Request, Response, Row, SourceError
+from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceError
 from factcheck.sources.config import SourceConfig, SourcesConfig
 from factcheck.sources.select import RowIndex, select
 
@@ -135,6 +135,13 @@ class Resolver:
                                   batch.requests[0].display())
             return {ref_identity(ref): (ref, _failed(ref, source, failure)) for ref in batch.refs}
         except SourceError as error:
+            groups = adapter.split(batch.refs) if isinstance(error, Refused) and hasattr(adapter, "split") else []
+            if len(groups) > 1:  # one invalid code in a batch: ask each group apart
+                out: dict[tuple, tuple[SourceRef, Resolved]] = {}
+                for part in await asyncio.gather(*(self._batch(fetcher, source, adapter, single)
+                                                   for group in groups for single in adapter.requests(group, source))):
+                    out.update(part)
+                return out
             error = _with_url(error, batch.requests[0])
             return {ref_identity(ref): (ref, _failed(ref, source, error)) for ref in batch.refs}
         digest = _digest([response for response, _ in pages])
@@ -220,7 +227,7 @@ def _with_url(error: SourceError, request: Request) -> SourceError:
     shown = request.display()
     if error.url is not None or shown in error.reason:
         return error
-    return SourceError(error.reason, shown)
+    return type(error)(error.reason, shown)
 
 
 def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str) -> Resolved:

@@ -29,6 +29,7 @@ from factcheck.model import SourceRef
 from factcheck.sources.base import (
     Batch,
     Dim,
+    Refused,
     Request,
     Row,
     SourceError,
@@ -62,6 +63,14 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
     return batches
 
 
+def split(refs: Sequence[SourceRef]) -> list[list[SourceRef]]:
+    """The references of a refused batch, one group per country: asked again apart."""
+    groups: dict[str, list[SourceRef]] = {}
+    for ref in refs:
+        groups.setdefault(_country(ref) or "", []).append(ref)
+    return [groups[country] for country in sorted(groups)]
+
+
 def _country(ref: SourceRef) -> str | None:
     for key, value in ref.where:
         if key.casefold() == "country":
@@ -88,7 +97,7 @@ def decode(body: bytes, request: Request, source: SourceConfig) -> Any:
     if isinstance(doc, list) and doc and isinstance(doc[0], dict) and "message" in doc[0]:
         messages = doc[0]["message"] or [{}]
         text = "; ".join(f"{m.get('key', '')}: {m.get('value', '')} (id {m.get('id', '?')})" for m in messages)
-        raise SourceError(f"the World Bank API refused the request: {text}", request.display())
+        raise Refused(f"the World Bank API refused the request: {text}", request.display())
     if not (isinstance(doc, list) and len(doc) == 2 and isinstance(doc[0], dict)
             and (doc[1] is None or isinstance(doc[1], list))):
         raise SourceError("the World Bank API answered JSON that is not [meta, rows]", request.display())
