@@ -192,11 +192,28 @@ def _is_file(path: Path) -> bool:
 
 
 def _load_guarded(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
+    if not _is_utf8(display):  # a name with bytes that are not UTF-8 cannot be an id, nor printed as JSON
+        claim_id, display = _escaped(claim_id), _escaped(display)
+        reason = "the file name is not valid UTF-8: rename the file (a claim id is text)"
+        return ClaimResult(claim_id, display, [invalid("schema", Position(display, 1, 1), reason)])
     try:
         return load_file(path, claim_id, display)
     except Exception as error:  # a bug of ours must not stop the other files; say it plainly
         message = f"internal error while loading this file ({type(error).__name__}: {error}); please report it"
         return ClaimResult(claim_id, display, [Finding("schema", Verdict.ERROR, message, Position(display))])
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # os.fsdecode kept the undecodable bytes as lone surrogates
+        return False
+    return True
+
+
+def _escaped(name: str) -> str:
+    """`bad\\xff.yaml` for a name whose byte 0xFF is not UTF-8."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
@@ -211,9 +228,11 @@ def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
         findings.append(invalid("schema", Position(display, problem.line, problem.column), problem.reason))
         if problem.path:
             doc.problem_paths.add(problem.path[:1])  # the grammar pass leaves that field alone
-    claim = build_claim(doc, claim_id, display, findings)
+    checks: list = []
+    claim = build_claim(doc, claim_id, display, findings, checks)
     if claim is None or findings:
-        return ClaimResult(claim_id, display, sorted(findings, key=lambda f: (f.position.line, f.position.column)))
+        return ClaimResult(claim_id, display, sorted(findings, key=lambda f: (f.position.line, f.position.column)),
+                           checks=checks)
     return claim
 
 

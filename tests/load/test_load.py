@@ -323,3 +323,19 @@ def test_a_path_that_does_not_exist_is_a_usage_error(tree) -> None:
     root = tree({"claims/a.yaml": GOOD})
     with pytest.raises(UsageError, match="no such file or folder"):
         load_claims([root / "claims", root / "clams"], root)
+
+
+def test_a_file_name_that_is_not_utf8_is_invalid_and_printable(tmp_path: Path) -> None:
+    import json
+    import os
+
+    (tmp_path / "claims").mkdir()
+    with open(os.path.join(os.fsencode(tmp_path / "claims"), b"bad\xff.yaml"), "wb") as handle:
+        handle.write(GOOD.encode("utf-8"))
+    (tmp_path / "claims/good.yaml").write_text(GOOD, encoding="utf-8")
+    loaded = load_claims([tmp_path / "claims"], tmp_path)
+    assert list(loaded.claims) == ["good"]
+    (result,) = loaded.failed
+    assert (result.id, result.file) == ("bad\\xff", "claims/bad\\xff.yaml")
+    assert messages(result) == ["1:1: the file name is not valid UTF-8: rename the file (a claim id is text)"]
+    json.dumps([result.id, result.file], ensure_ascii=False).encode("utf-8")  # the reports can print it
