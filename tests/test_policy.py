@@ -207,3 +207,13 @@ def test_unknown_setting_is_a_config_error(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfailon = ["fail"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"pyproject.toml:2: unknown setting `failon` \(did you mean `fail_on`\?\)"):
         load_policy(tmp_path)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("factcheck.yaml", "fail-on: " + "[" * 5000 + "]" * 5000 + "\n"),
+    ("pyproject.toml", "[tool.factcheck]\nfail-on = " + "[" * 5000 + "]" * 5000 + "\n"),
+])
+def test_configuration_nested_too_deeply_is_a_config_error(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        load_policy(tmp_path)

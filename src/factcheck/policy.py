@@ -130,6 +130,8 @@ def _read_toml_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to be read") from None
     tool = data.get("tool", {})
     if not isinstance(tool, dict):
         raise ConfigError(f"{path}: [tool] must be a table")
@@ -151,6 +153,8 @@ def _read_yaml_config(path: Path) -> dict[str, Any]:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         raise ConfigError(f"{where}: invalid YAML: {getattr(error, 'problem', error)}") from None
+    except RecursionError:  # PyYAML composes nodes recursively
+        raise ConfigError(f"{path}: nested too deeply to be read") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
