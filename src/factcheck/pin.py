@@ -113,6 +113,9 @@ def read_pin(path: Path) -> dict[str, PinEntry]:
         return {str(key): PinEntry.from_json(entry) for key, entry in doc["observations"].items()}
     except FileNotFoundError:
         return {}
+    except RecursionError:
+        raise ConfigError(f"{path}: unreadable pin file (JSON nested too deeply); fix it or rewrite it with "
+                          "`factcheck sources pin`") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise ConfigError(f"{path}: unreadable pin file ({error}); fix it or rewrite it with "
                           "`factcheck sources pin`") from None

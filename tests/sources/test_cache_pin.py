@@ -157,3 +157,13 @@ def test_a_pin_file_that_cannot_be_written_is_a_config_error(tmp_path):  # type:
     (tmp_path / "file").write_text("x")
     with pytest.raises(ConfigError, match="cannot write the pin file"):
         write_pin(tmp_path / "file" / "sources.lock.json", {})  # its folder is a file
+
+
+def test_a_pin_file_nested_too_deeply_is_a_config_error(tmp_path):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from factcheck.errors import ConfigError
+
+    (tmp_path / "sources.lock.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        read_pin(tmp_path / "sources.lock.json")
