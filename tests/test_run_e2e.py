@@ -171,6 +171,19 @@ def test_a_ratio_stated_in_a_unit_per_unit_passes(claims_repo):
     assert (found["per-head"], found["per-head-bad"], code) == ("pass", "fail", 1)
 
 
+def test_a_file_with_another_problem_still_reports_a_missing_id(claims_repo):
+    claims_repo({
+        "claims/b.yaml": claim("b 1", "1", "个"),
+        "claims/sub/a.yaml": "claim: a\nvalue: abc\ncitation: {}\nchecks:\n  - sum: [../b, ../nope]\n",
+    })
+    for args in ((), ("claims/sub",)):
+        code, doc = run_json(*args)
+        a = next(x for x in doc["claims"] if x["id"] == "sub/a")
+        got = [(f["check"], f["line"], f["column"]) for f in a["findings"]]
+        assert got == [("value", 2, 8), ("sum", 5, 17)] and "nope" in a["findings"][1]["message"]
+        assert code == 1
+
+
 def test_source_reference_without_sources_yaml_is_unverifiable(claims_repo):
     claims_repo({"claims/a.yaml": claim("增长12%", "12%", None,
                                         "compare:\n  source: nbs\n  series: fai-growth\n  period: '2022'\n")})

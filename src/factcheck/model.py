@@ -274,6 +274,8 @@ class ClaimResult:
     file: str
     findings: list[Finding]
     claim: Claim | None = None
+    # The checks that parsed in a file that failed to load: their ids are still looked up.
+    checks: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def verdict(self) -> Verdict:

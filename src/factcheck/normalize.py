@@ -15,9 +15,14 @@ from factcheck.model import Citation, Claim, Finding, Kind, Position, Verdict
 from factcheck.yamlio import YamlDoc, scalar_text
 
 
-def build_claim(doc: YamlDoc, claim_id: str, display: str, findings: list[Finding]) -> Claim | None:
-    """The Claim of a loaded file, or None after adding its problems to `findings`."""
-    return _Builder(doc, claim_id, display, findings).build()
+def build_claim(doc: YamlDoc, claim_id: str, display: str, findings: list[Finding],
+                checks_out: list[Any] | None = None) -> Claim | None:
+    """The Claim of a loaded file, or None after adding its problems to `findings`.
+
+    `checks_out` receives the check items that parsed, also when the file has other problems:
+    the relation graph still reports an id in them that names no claim file.
+    """
+    return _Builder(doc, claim_id, display, findings, checks_out).build()
 
 
 def invalid(check: str, position: Position, message: str, index: int | None = None) -> Finding:
@@ -50,9 +55,11 @@ class PositionMap(Mapping):
 class _Builder:
     """The grammar pass: value, period, kind, citation, checks and compare of a valid mapping."""
 
-    def __init__(self, doc: YamlDoc, claim_id: str, display: str, findings: list[Finding]) -> None:
+    def __init__(self, doc: YamlDoc, claim_id: str, display: str, findings: list[Finding],
+                 checks_out: list[Any] | None = None) -> None:
         self.doc, self.data, self.id, self.file, self.findings = doc, doc.data, claim_id, display, findings
         self.positions = PositionMap(display, doc)
+        self.checks_out = checks_out
 
     def locate(self, *path: Any) -> Position:
         while path:
@@ -77,6 +84,8 @@ class _Builder:
         period_text = period.text if period else self.text("period")
         quantity = self._quantity()
         checks = self._checks(period_text)
+        if self.checks_out is not None:
+            self.checks_out.extend(checks)
         compare = self._compare(period_text)
         if quantity is None and not self.findings:  # the schema pass let a bad value through
             self.findings.append(invalid("value", self.locate("value"), "the value could not be read"))

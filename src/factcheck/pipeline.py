@@ -71,6 +71,7 @@ class _Run:
         for claim_id, finding_list in graph.missing.items():
             if claim_id in self.findings:
                 self.findings[claim_id].extend(finding_list)
+        _report_missing_in_failed(loaded, known, failed_ids)
         blocked = set(graph.cycles)  # a claim in a cycle has no order to be checked in
         for claim_id, finding_list in graph.cycles.items():
             if claim_id in self.findings:
@@ -176,6 +177,24 @@ def _with_referenced(claims: dict[str, Claim], loaded) -> tuple[dict[str, Claim]
                     elif extra is not None:
                         failed.add(operand.id)
     return known, failed
+
+
+def _report_missing_in_failed(loaded, known: Mapping[str, Claim], failed_ids: set[str]) -> None:
+    """A file that failed to load still has every problem reported: also an id in its checks
+    that names no claim file (spec §9)."""
+    from factcheck.graph import Edge, _missing_finding
+
+    for result in loaded.failed:
+        added = False
+        for spec in result.checks:
+            for operand in spec.operands():
+                if not isinstance(operand, ClaimRef) or operand.id in known or operand.id in failed_ids:
+                    continue
+                if loaded.load_extra(operand.id) is None:
+                    result.findings.append(_missing_finding(Edge(result.id, operand.id, operand, spec)))
+                    added = True
+        if added:
+            result.findings.sort(key=_finding_order)
 
 
 def _in_order(claims: list[Claim], graph) -> list[Claim]:
