@@ -101,6 +101,8 @@ class Fetcher:
                                       shown) from None
                 await asyncio.sleep(self._backoff(attempt))
                 continue
+            except httpx.InvalidURL as error:  # a control character in a `where` value or `series`
+                raise SourceError(f"cannot build the request: {_why(error)}", shown) from None
             except httpx.HTTPError as error:  # a body that cannot be decoded, a redirect loop: not transient
                 raise SourceError(f"the answer could not be read: {_why(error)}", shown) from None
             if status == 429 or status >= 500:

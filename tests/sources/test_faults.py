@@ -107,6 +107,13 @@ def test_truncated_json_is_an_error_and_not_cached(httpserver, base_url, tmp_pat
     assert len(httpserver.log) == 2  # the broken body was never cached
 
 
+
+def test_json_nested_too_deeply_is_an_error_not_a_crash(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/data/une").respond_with_data("[" * 100_000 + "]" * 100_000,
+                                                             content_type="application/json")
+    answer = _one(tmp_path, base_url)
+    assert answer.verdict is Verdict.ERROR and "nested too deeply" in answer.problem
+
 @pytest.mark.parametrize("content_type", ["text/html; charset=utf-8", "application/json"])
 def test_html_error_page_with_status_200(httpserver, base_url, tmp_path, content_type):  # type: ignore[no-untyped-def]
     page = b"<!DOCTYPE html><html><body><h1>Service Unavailable</h1></body></html>"
@@ -199,3 +206,11 @@ def test_an_unreadable_200_names_the_url(httpserver, base_url, tmp_path, body): 
     httpserver.expect_request("/data/une").respond_with_data(body, content_type="application/json")
     result = _one(tmp_path, base_url)
     assert result.verdict is Verdict.ERROR and result.problem.endswith(f"({base_url}/data/une)")
+
+
+def test_a_control_character_in_a_reference_is_an_error_not_a_crash(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
+    bad = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "J\nP"})
+    result = resolve([bad], config, options(tmp_path))[bad.key()]
+    assert result.verdict is Verdict.ERROR and "InvalidURL" in result.problem
+    assert len(httpserver.log) == 0
