@@ -195,6 +195,8 @@ def load_json(body: bytes, what: str) -> Any:
         return json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as error:
         raise SourceError(f"{what} answered unreadable JSON ({error.msg} at char {error.pos})") from None
+    except RecursionError:
+        raise SourceError(f"{what} answered JSON nested too deeply to read") from None
 
 
 def _snippet(text: str) -> str:
