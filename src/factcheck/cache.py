@@ -85,7 +85,7 @@ def _parse(raw: bytes, request: Request) -> tuple[dict, bytes] | None:
     try:
         header = json.loads(head)
         float(header["stored"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # a corrupt entry is refetched
         return None
     if not isinstance(header, dict) or header.get("url") != request.url:
         return None

@@ -54,6 +54,9 @@ def test_corrupt_entry_is_discarded_and_refetched(httpserver, base_url, tmp_path
     entry.write_bytes(b"not even a header")
     resolve([DE], config, options(tmp_path))
     assert len(httpserver.log) == 3
+    entry.write_bytes(b"[" * 100_000 + b"]" * 100_000 + b"\n{}")  # a header nested too deeply to read
+    resolve([DE], config, options(tmp_path))
+    assert len(httpserver.log) == 4
 
 
 def test_offline_names_what_is_missing(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
