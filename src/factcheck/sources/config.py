@@ -145,9 +145,21 @@ def _text(tree: YamlTree, at: tuple, raw: Mapping[str, Any], key: str) -> str | 
 def _url(tree: YamlTree, at: tuple, value: Any) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")) or not _well_formed(value):
         raise tree.error(at + ("url",), "`url` must be an http(s) URL")
     return value
+
+
+def _well_formed(url: str) -> bool:
+    """A host, a valid port if any, no space or control character (`http://[::1` is not a URL)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        return False
+    return bool(parts.hostname) and not any(ord(char) <= 32 or ord(char) == 127 for char in url)
 
 
 def _scale(tree: YamlTree, at: tuple, value: Any) -> Fraction | None:
