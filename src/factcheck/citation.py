@@ -189,10 +189,21 @@ def _folded_document(path: str, mtime_ns: int, size: int) -> str:
         raw = handle.read(MAX_DOCUMENT_BYTES + 1)
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise ValueError(f"larger than {MAX_DOCUMENT_BYTES >> 20} MiB")
-    text = raw.decode("utf-8-sig", errors="replace")
+    text = _decode(raw)
     if path.lower().endswith((".html", ".htm")):
         text = strip_tags(text)
     return fold(text)
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030 (GBK, GB2312: Chinese documents saved by
+    older tools), else UTF-8 with the bad bytes replaced."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
 
 
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -121,6 +121,13 @@ def test_quote_found_in_html_after_stripping_tags(tmp_path: Path) -> None:
     assert verdicts(citation_findings(claim, tmp_path)) == [("pass", 4, 13)]
 
 
+def test_quote_found_in_a_gbk_document(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/report.txt").write_bytes("全市共建设科技创新平台1793家，其中国家级38家".encode("gbk"))
+    claim = make_claim(citation=Citation(document="docs/report.txt", quote="全市共建设科技创新平台1793家"))
+    assert verdicts(citation_findings(claim, tmp_path)) == [("pass", 4, 13)]
+
+
 def test_quote_not_in_the_document_is_misquoted_and_says_which(tmp_path: Path) -> None:
     write(tmp_path, "docs/report.txt", "全市共建设科技创新平台1739家")
     claim = make_claim(citation=Citation(document="docs/report.txt", quote="全市共建设科技创新平台1793家"))
