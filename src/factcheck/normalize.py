@@ -52,6 +52,17 @@ class PositionMap(Mapping):
         return None if found is None else Position(self.file, *found)
 
 
+def _unit_problem(unit: str) -> bool:
+    """Whether the unit alone cannot be read (too long): then the unit, not the value, is at fault."""
+    from factcheck.units import parse_unit
+
+    try:
+        parse_unit(unit)
+    except ValueParseError:
+        return True
+    return False
+
+
 class _Builder:
     """The grammar pass: value, period, kind, citation, checks and compare of a valid mapping."""
 
@@ -119,6 +130,9 @@ class _Builder:
                                       rounded=self.data.get("rounded"))
             return None if bad_qualifier else quantity
         except ValueParseError as error:
+            if unit and _unit_problem(unit):
+                self.findings.append(invalid("value", self.locate("unit"), f"cannot read unit `{unit}`: {error.reason}"))
+                return None
             tolerance = self.text("tolerance")
             if tolerance is not None and self._reads_without_tolerance(value, unit, qualifier):
                 self.findings.append(invalid("value", self.locate("tolerance"),

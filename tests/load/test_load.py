@@ -186,6 +186,14 @@ def test_a_bad_qualifier_does_not_hide_a_bad_value(tree) -> None:
     assert got[1].startswith("3:12: cannot read qualifier `maybe`: ")
 
 
+def test_a_unit_that_cannot_be_read_is_reported_at_the_unit(tree) -> None:
+    root = tree({"claims/a.yaml": "claim: x\nvalue: 1\nunit: " + "u" * 100 + "\ncitation: {}\n"})
+    (result,) = load_claims([root / "claims"], root).failed
+    (finding,) = result.findings
+    assert (finding.check, finding.position.line, finding.position.column) == ("value", 3, 7)
+    assert finding.message.startswith("cannot read unit `uuu")
+
+
 def test_bad_period_and_unknown_key_both_reported(tree) -> None:
     root = tree({"claims/a.yaml": "claim: x\nvalue: 1\nperiod: 2022-Q5\ncitaton: {}\n"})
     (result,) = load_claims([root / "claims"], root).failed
