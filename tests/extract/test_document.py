@@ -39,6 +39,21 @@ def test_markdown_drops_markup() -> None:
     assert not any("999" in t for t in texts)
 
 
+
+@pytest.mark.parametrize("line", ["[" * 100_000, "![" * 50_000, "*a " * 40_000, "`a " * 40_000, "__a " * 30_000,
+                                  "<a" * 50_000])
+def test_markdown_of_unclosed_markers_is_read_in_linear_time(line: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    parse_document("# t\n\n增长3.5%，" + line + "\n", "md")
+    assert time.perf_counter() - start < 5  # was quadratic: 50,000 `[` took 13 s, 100,000 about a minute
+
+
+def test_markdown_spans_nest() -> None:
+    doc = parse_document("# t\n\n**a *b* c** and *d **e** f*, `g`, __h__, [i](u \"t\"), ![j](k.png)\n", "md")
+    assert doc.paragraphs[-1].text == "a b c and d e f, g, h, i, j"
+
 def test_html_visible_text_and_title() -> None:
     html = ("<html><head><title>报告 &amp; 标题</title><script>var x = 12345;</script></head>"
             "<body><h1>大标题</h1><p>装机容量已达<b>725万千瓦</b>,居全省第2位。</p><p>第二段</p></body></html>")

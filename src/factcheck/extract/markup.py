@@ -82,10 +82,13 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# Linear on any line: a span's text cannot hold its own opening bracket or marker, so a line of
+# 50,000 unclosed `[` or `*` is one pass, not a scan to the end of the line from each of them.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
+_EMPHASIS = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__"
+                       r"|\*(?=\S)([^*]+?)(?<=\S)\*|`(?=\S)([^`]+?)(?<=\S)`")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
@@ -133,9 +136,13 @@ def _inline(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     previous = None
     while previous != text:
-        previous, text = text, _EMPHASIS.sub(r"\2", text)
+        previous, text = text, _EMPHASIS.sub(_span_text, text)
     text = _TAG.sub("", text).replace("|", " ")
     return _clean(text)
+
+
+def _span_text(match: re.Match[str]) -> str:
+    return next(group for group in match.groups() if group is not None)
 
 
 def _join_lines(lines: list[str]) -> str:
