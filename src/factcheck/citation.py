@@ -206,12 +206,31 @@ def _decode(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
+_HIDDEN = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)  # what is dropped with its content
+_HIDDEN_END = {"": re.compile("-->"), "script": re.compile(r"</script\s*>", re.IGNORECASE),
+               "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def strip_tags(markup: str) -> str:
-    """The visible text of an HTML page, roughly: no scripts, styles, comments or tags."""
-    text = _TAG.sub("", _COMMENT.sub("", _SCRIPT.sub("", markup)))
+    """The visible text of an HTML page, roughly: no scripts, styles, comments or tags.
+
+    One pass, linear in the page: a lazy `<!--.*?-->` regex scanned to the end of the page
+    from every unclosed `<!--` (quadratic: 20,000 of them took 0.9 s, a 64 MiB page hours).
+    An element that is never closed is left to the tag pass, as before.
+    """
+    kept: list[str] = []
+    at = search = 0
+    unclosed: set[str] = set()  # a closer not found from one place is not found from a later one
+    while (opener := _HIDDEN.search(markup, search)) is not None:
+        kind = (opener.group(1) or "").lower()
+        closing = None if kind in unclosed else _HIDDEN_END[kind].search(markup, opener.end())
+        if closing is None:
+            unclosed.add(kind)
+            search = opener.end()
+            continue
+        kept.append(markup[at:opener.start()])
+        at = search = closing.end()
+    kept.append(markup[at:])
+    text = _TAG.sub("", "".join(kept))
     return html.unescape(text)

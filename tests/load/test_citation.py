@@ -201,3 +201,17 @@ def test_a_document_that_is_not_a_regular_file_is_unverifiable_without_blocking(
     claim = make_claim(citation=Citation(document="pipe.txt", quote="1793"))
     (finding,) = citation_findings(claim, tmp_path)
     assert finding.verdict is Verdict.UNVERIFIABLE and "not a regular file" in finding.message
+
+
+@pytest.mark.parametrize("page", ["<" * 400_000, "<!--" * 100_000, "<script>" * 50_000, "<style>" * 50_000])
+def test_strip_tags_is_linear_on_unclosed_markup(page: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    strip_tags("前" + page + "后")
+    assert time.perf_counter() - start < 5  # lazy regexes rescanned the page from each opener (quadratic)
+
+
+def test_strip_tags_drops_closed_hidden_parts_and_keeps_unclosed_text() -> None:
+    page = "a<script>x</script >b<!-- c -->d<style type=x>e</STYLE>f<p>g</p><SCRIPT>h</script>i<!--j"
+    assert strip_tags(page) == "abdfgi<!--j"
