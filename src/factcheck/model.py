@@ -55,7 +55,7 @@ class Verdict(str, enum.Enum):
 _SEVERITY = {verdict: rank for rank, verdict in enumerate(Verdict)}
 
 
-def worst(verdicts: "list[Verdict] | tuple[Verdict, ...]", default: Verdict = Verdict.PASS) -> Verdict:
+def worst(verdicts: list[Verdict] | tuple[Verdict, ...], default: Verdict = Verdict.PASS) -> Verdict:
     """The worst verdict of a claim's findings; a claim with none passes (spec §10)."""
     return min(verdicts, key=_SEVERITY.__getitem__, default=default)
 

@@ -253,7 +253,7 @@ def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin:
             span = span.hull(member.interval)
         quantity = Quantity(span, first.unit)
     # A message reads like the document would: "123 − 83 = 40"; explanations name the source.
-    written = row.value if row is not None and not members else ref.describe()
+    written = row.value if row is not None and row.value is not None and not members else ref.describe()
     return Resolved(written, quantity=quantity, evidence=evidence, members=members or None)
 
 
