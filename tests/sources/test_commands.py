@@ -117,3 +117,18 @@ def test_list_counts_a_source_s_own_responses_only(httpserver, base_url, tmp_pat
     listed = _invoke("list").output
     assert f"stat\tjsonstat\t{base_url}/data\tcache: 1 responses" in listed
     assert f"stat2\tjsonstat\t{base_url}/data2\tcache: 1 responses" in listed
+
+
+def test_pin_of_some_claims_keeps_the_others(httpserver, base_url, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    _repo(tmp_path, base_url)
+    httpserver.expect_request("/data/une").respond_with_json(fixture_json("jsonstat_sparse.json"))
+    assert _invoke("pin").exit_code == 0
+    pinned = _invoke("pin", "claims/de.yaml")
+    assert pinned.exit_code == 0 and "1 of other claims kept" in pinned.output
+    doc = json.loads((tmp_path / "sources.lock.json").read_text(encoding="utf-8"))
+    assert set(doc["observations"]) == {"stat:une[geo=DE]@2023-10", "stat:une[geo=FR]@2023-10"}
+    (tmp_path / "claims" / "fr.yaml").unlink()
+    assert _invoke("pin").exit_code == 0  # over the whole folder, what nothing uses goes
+    doc = json.loads((tmp_path / "sources.lock.json").read_text(encoding="utf-8"))
+    assert set(doc["observations"]) == {"stat:une[geo=DE]@2023-10"}

@@ -157,15 +157,24 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
                 refresh: Annotated[bool, typer.Option("--refresh", help="Fetch again, not from the cache.")] = False,
                 offline: Annotated[bool, typer.Option("--offline", help="Only the cache.")] = False,
                 timeout: TimeoutOpt = 30.0) -> None:
-    """Write the observations the claims use to sources.lock.json beside sources.yaml."""
-    from factcheck.pin import write_pin
+    """Write the observations the claims use to sources.lock.json beside sources.yaml.
+
+    Over the whole claims folder the pin holds exactly what the claims use (entries nothing uses
+    any more are dropped); over some PATHS the other claims' entries are kept.
+    """
+    from factcheck.pin import read_pin, write_pin
 
     try:
         config, resolver, resolved = _resolve(paths, sources, refresh, offline, cache_dir, timeout)
-        write_pin(config.pin_path, resolver.entries)
+        entries = dict(resolver.entries)
+        if paths:
+            kept = {key: entry for key, entry in read_pin(config.pin_path).items() if key not in entries}
+            entries = {**kept, **entries}
+        write_pin(config.pin_path, entries)
     except FactcheckError as error:
         raise _fail(error) from None
-    typer.echo(f"pinned {len(resolver.entries)} observations to {config.pin_path}")
+    typer.echo(f"pinned {len(resolver.entries)} observations to {config.pin_path}"
+               + (f" ({len(entries) - len(resolver.entries)} of other claims kept)" if paths else ""))
     problems = _errors(resolved)
     for line in problems:
         typer.echo(f"not pinned: {line}", err=True)
@@ -188,8 +197,8 @@ def update_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir
         problems = _errors(resolved)
         # What could not be fetched keeps its pinned value: an outage must not erase data.
         for key, entry in old.items():
-            if key not in entries and _failed_now(entry, resolved):
-                entries[key] = entry
+            if key not in entries and (paths or _failed_now(entry, resolved)):
+                entries[key] = entry  # and over some PATHS, the other claims' entries stay
         write_pin(config.pin_path, entries)
     except FactcheckError as error:
         raise _fail(error) from None
