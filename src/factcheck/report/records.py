@@ -75,10 +75,9 @@ def _finding_record(result: ClaimResult, finding: Finding, fail_on: Collection[V
         "column": finding.position.column,
         "message": finding.message,
     }
-    if finding.expected is not None:
-        record["expected"] = finding.expected.to_json()
-    if finding.stated is not None:
-        record["stated"] = finding.stated.to_json()
+    # Always present, so consumers can index them: null when the finding compares nothing.
+    record["expected"] = None if finding.expected is None else finding.expected.to_json()
+    record["stated"] = None if finding.stated is None else finding.stated.to_json()
     if finding.explanation:
         record["explanation"] = list(finding.explanation)
     if finding.evidence:
