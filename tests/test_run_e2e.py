@@ -282,3 +282,16 @@ def test_offline_and_refresh_together_are_a_usage_error(claims_repo):
     claims_repo(PLATFORMS)
     code, _, err = invoke("run", "--offline", "--refresh")
     assert code == 2 and "contradict" in err
+
+
+def test_bare_number_takes_the_claims_unit_with_its_scale_word(claims_repo):
+    claims_repo({
+        "claims/wind.yaml": claim("风电425万千瓦", "425", "万千瓦"),
+        "claims/total.yaml": claim("装机容量已达725万千瓦", "725", "万千瓦",
+                                   "checks:\n  - same: 725\n  - sum: [./wind, 300]\n  - same: '725万'\n"),
+        "claims/kw.yaml": claim("装机容量已达725万千瓦", "725万", "千瓦", "checks:\n  - same: 7250000\n"),
+    })
+    code, doc = run_json()
+    assert verdicts(doc) == {"wind": "pass", "total": "pass", "kw": "pass"}, doc
+    total = next(c for c in doc["claims"] if c["id"] == "total")
+    assert total["findings"][0]["message"] == "same as 725万, stated 725万千瓦"

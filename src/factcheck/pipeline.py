@@ -7,12 +7,14 @@ findings on the claim they concern, so one bad file never hides the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Mapping
 
 from factcheck.checks.base import Resolved
+from factcheck.textnorm import to_halfwidth
 from factcheck.model import (
     Claim,
     ClaimRef,
@@ -21,6 +23,7 @@ from factcheck.model import (
     Kind,
     Literal,
     Operand,
+    Quantity,
     RunResult,
     SourceRef,
     Verdict,
@@ -146,7 +149,7 @@ class _Run:
             if any(isinstance(op, ClaimRef) and op.id not in known and op.id not in failed_ids
                    for op in spec.operands()):
                 continue  # the relation graph already reported the missing id as invalid
-            values = {op: _resolve_operand(op, known, failed_ids, resolved) for op in spec.operands()}
+            values = {op: _resolve_operand(op, known, failed_ids, resolved, claim) for op in spec.operands()}
             findings.append(evaluate_check(spec, claim, values))
         if claim.compare is not None:
             findings.append(evaluate_compare(claim, resolved[claim.compare.key()]))
@@ -214,9 +217,10 @@ def _resolve_operand(
     known: Mapping[str, Claim],
     failed_ids: set[str],
     resolved: Mapping[tuple, Resolved],
+    claim: Claim | None = None,
 ) -> Resolved:
     if isinstance(operand, Literal):
-        return Resolved(operand.written, quantity=operand.quantity)
+        return _literal(operand, claim)
     if isinstance(operand, SourceRef):
         return resolved.get(
             operand.key(),
@@ -228,6 +232,33 @@ def _resolve_operand(
     if operand.id in failed_ids:
         return Resolved(operand.written, problem=f"claim {operand.id} is invalid", verdict=Verdict.UNVERIFIABLE)
     return Resolved(operand.written, problem=f"no claim file for id {operand.id!r}", verdict=Verdict.INVALID)
+
+
+_BARE_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _literal(operand: Literal, claim: Claim | None) -> Resolved:
+    """A bare number is read in the claim's unit as written, scale word included.
+
+    With `unit: 万千瓦`, `same: 725` means 725万千瓦, as the author reads it (spec §7: an operand
+    with no unit takes the claim's unit). Without a scale word in the unit nothing changes, and
+    a number that carries its own unit or scale word (`"725万"`, `"61.5%"`) is left as written.
+    """
+    quantity = operand.quantity
+    bare = _BARE_NUMBER.fullmatch(to_halfwidth(operand.written).strip()) is not None
+    if claim is None or not claim.unit_text or not quantity.unit.is_pure or not bare:
+        return Resolved(operand.written, quantity=quantity)
+    from factcheck.errors import ClaimError
+    from factcheck.units import parse_unit
+
+    try:
+        scale, unit = parse_unit(claim.unit_text)
+    except ClaimError:
+        return Resolved(operand.written, quantity=quantity)
+    if scale == 1 or not claim.unit_text.endswith(unit.written or "\0"):
+        return Resolved(operand.written, quantity=quantity)
+    word = claim.unit_text[: len(claim.unit_text) - len(unit.written)].strip()
+    return Resolved(f"{operand.written}{word}", quantity=Quantity(quantity.interval.scale(scale), quantity.unit))
 
 
 def _label_finding(claim: Claim) -> Finding:
