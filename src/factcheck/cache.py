@@ -58,16 +58,20 @@ class Cache:
                   "content_type": response.content_type, "size": len(response.body)}
         data = json.dumps(header, ensure_ascii=False).encode() + b"\n" + response.body
         path = self.path(request)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # A temporary file in the same folder, then a rename: atomic on POSIX and Windows.
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # A temporary file in the same folder, then a rename: atomic on POSIX and Windows.
+            handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        except OSError:  # a cache that cannot be written (a file in the way, read-only) only costs a refetch
+            return
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(tmp, path)
-        except BaseException:
+        except BaseException as error:
             Path(tmp).unlink(missing_ok=True)
-            raise
+            if not isinstance(error, OSError):
+                raise
 
     def discard(self, request: Request) -> None:
         self.path(request).unlink(missing_ok=True)

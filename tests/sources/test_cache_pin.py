@@ -170,3 +170,14 @@ def test_a_pin_file_nested_too_deeply_is_a_config_error(tmp_path):  # type: igno
     (tmp_path / "sources.lock.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(ConfigError, match="nested too deeply"):
         read_pin(tmp_path / "sources.lock.json")
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_a_refetch(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    _serve(httpserver)
+    config = _config(tmp_path, base_url)
+    (tmp_path / "not-a-folder").write_text("x")  # --cache-dir names a file: nothing can be stored under it
+    opts = options(tmp_path, cache_dir=tmp_path / "not-a-folder")
+    first = resolve([DE], config, opts)[DE.key()]
+    second = resolve([DE], config, opts)[DE.key()]
+    assert first.quantity.interval.lo == Fraction(3) and second.quantity == first.quantity
+    assert len(httpserver.log) == 2 and second.evidence["origin"] == "network"
