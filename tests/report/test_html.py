@@ -94,6 +94,16 @@ def test_chart_points_band_and_open_ends() -> None:
     assert chart(finding("unverifiable", expected=None, evidence={}), "x") == ""
 
 
+
+def test_a_value_past_the_float_range_draws_no_chart() -> None:
+    huge = 31 * 10**309  # value: 31e309 is a valid claim value; float() of it overflows
+    assert chart(finding("contradicted", check="compare", expected=[7, 7], stated=[huge, huge],
+                         evidence={"period": "2022"}), "x") == ""
+    assert chart(finding("contradicted", check="compare", expected=[huge, huge], stated=[1, 2],
+                         evidence={"period": "2022"}), "x") == ""
+    assert "<html" in html.render(make_doc([finding("contradicted", check="compare", stated=[huge, huge],
+                                                    evidence={"period": "2022"})]))
+
 def test_axis_labels_tell_close_values_apart() -> None:
     assert labels([730645000000, 730650000000, 730655000000]) == ["730.645B", "730.65B", "730.655B"]
     assert labels([1, 2, 3]) == ["1", "2", "3"]

@@ -53,10 +53,13 @@ def points_of(finding: Mapping[str, Any]) -> list[tuple[str, float]]:
 
 def chart(finding: Mapping[str, Any], label: str) -> str:
     """An `<svg>` element, or "" when the evidence has no number to draw."""
-    points = points_of(finding)
+    try:
+        points = points_of(finding)
+        band = _band(finding.get("stated"))
+    except OverflowError:  # a value past float's range (value: 31e309): nothing drawable
+        return ""
     if not points:
         return ""
-    band = _band(finding.get("stated"))
     values = [value for _, value in points] + [end for end in band if end is not None]
     low, high = min(values), max(values)
     pad = (high - low) * 0.08 or abs(high) * 0.05 or 1.0
