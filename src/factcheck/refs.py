@@ -55,7 +55,7 @@ def parse_scale(raw: Any) -> Fraction:
     word = scale_of_word(text)
     if word is not None:
         return word
-    mantissa, _, exponent = text.lower().partition("e")
+    exponent = text.lower().partition("e")[2]
     if len(text) > 200 or (exponent.lstrip("+-").isdigit() and int(exponent) not in range(-400, 401)):
         # Fraction("1e999999999") would compute 10**999999999; every float's exponent fits in ±400
         raise ClaimError(f"scale {text[:40]!r} is too large or too long to be a scale")
