@@ -71,7 +71,7 @@ def test_run_exit_codes_and_no_traceback(tmp_path: Path) -> None:
 def test_help_does_not_import_heavy_modules(tmp_path: Path) -> None:
     """Start-up stays light: the network, schema and event-loop stacks load only when used."""
     done = subprocess.run([sys.executable, "-X", "importtime", "-m", "factcheck", "--help"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     assert "factcheck.cli" in imported  # the measure works
