@@ -50,6 +50,9 @@ class Resolved:
     evidence: Mapping[str, Any] | None = None
     # For a `rank ... among: {source...}` operand: every member's value of the series.
     members: Mapping[str, Quantity] | None = None
+    # For a source reference: {period: value} of the same series and `where` over the periods
+    # the document held, sorted by period, for the report's chart; None when not known (pin).
+    series: Mapping[str, Quantity] | None = None
 
 
 class CheckSpec(Protocol):

@@ -26,6 +26,8 @@ dimension than the claim's (USD against 家) is `contradicted`, naming both unit
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from typing import Any
 
 from factcheck.checks.base import Resolved
@@ -55,6 +57,10 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
                         [f"source: {published}", f"stated: {claim.stated_text()} → {stated.interval.format()}",
                          "reason: different units cannot be compared"])
     expected = _in_claim_unit(source_q, stated)
+    if resolved.series:
+        values = _series_values(resolved.series, stated)
+        if values:
+            evidence["series_values"] = values
     try:
         widened = _widen(expected, ref, claim)
     except ClaimError as error:
@@ -78,6 +84,27 @@ def _in_claim_unit(source_q: Quantity, stated: Quantity) -> Quantity:
     if stated.unit.is_pure:
         return source_q
     return source_q.to(stated.unit)
+
+
+def _series_values(series: Mapping[str, Quantity], stated: Quantity) -> list[list[Any]]:
+    """[[period, midpoint], ...] in the claim's unit, for the report's chart of the source's history.
+
+    Converted like the compared value (`_in_claim_unit`), so the chart's points and the claimed
+    band share one axis. A point in another dimension, or one that cannot be a finite float,
+    is left out: the chart is a picture of the evidence, never a second verdict.
+    """
+    out: list[list[Any]] = []
+    for period, quantity in series.items():
+        if not quantity.unit.is_pure and not stated.unit.is_pure and quantity.unit.dimension != stated.unit.dimension:
+            continue
+        try:
+            middle = _in_claim_unit(quantity, stated).interval.midpoint()
+            value = float(middle) if middle is not None else None
+        except (ArithmeticError, ValueError, TypeError):
+            continue
+        if value is not None and math.isfinite(value):
+            out.append([period, value])
+    return out
 
 
 def _widen(expected: Quantity, ref: SourceRef, claim: Claim) -> Quantity:

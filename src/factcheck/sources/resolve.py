@@ -27,7 +27,7 @@ from factcheck.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.plan import by_source, ref_identity, unique_refs
 from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceError
 from factcheck.sources.config import SourceConfig, SourcesConfig
-from factcheck.sources.select import RowIndex, select
+from factcheck.sources.select import RowIndex, select, series_rows
 
 
 class Resolver:
@@ -175,6 +175,7 @@ class Resolver:
               ) -> Resolved:
         entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved,
                          sha256=digest)
+        history: list[Row] = []
         try:
             selection = select(ref, rows)
         except NoMatch as missing:
@@ -183,13 +184,18 @@ class Resolver:
             return _failed(ref, source, SourceError(error.reason, response.request.display()))
         else:
             entry.row, entry.members, entry.missing = selection.row, selection.members, selection.missing
+            if selection.row is not None and not selection.members:
+                try:
+                    history = series_rows(ref, rows, selection.row)
+                except (SourceError, *_SHAPE_ERRORS):  # only the chart is lost, never the verdict
+                    history = []
         if response.origin != "file":  # local data files are committed already: not pinned
             self.entries[entry_key(ref)] = entry
         if response.origin == "network":
             body = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True).encode()
             self.observations.put(Response(_observation_request(ref, source), body, response.retrieved,
                                     hashlib.sha256(body).hexdigest(), "network", "application/json"))
-        return resolved_from(ref, source, entry, response.origin)
+        return resolved_from(ref, source, entry, response.origin, history)
 
 
 def _observation_request(ref: SourceRef, source: SourceConfig) -> Request:
@@ -230,8 +236,14 @@ def _with_url(error: SourceError, request: Request) -> SourceError:
     return type(error)(error.reason, shown)
 
 
-def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str) -> Resolved:
-    """The Resolved value of a selected (or pinned) observation, in base units."""
+def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str,
+                  history: Sequence[Row] = ()) -> Resolved:
+    """The Resolved value of a selected (or pinned) observation, in base units.
+
+    `history` is the selected row's series over the periods the document holds (see
+    `series_rows`), converted like the row itself for the report's chart; a pinned or cached
+    observation has none (the pin keeps one row per reference).
+    """
     row = entry.row
     evidence = _evidence(ref, source, entry, origin)
     if entry.problem is not None:
@@ -254,7 +266,21 @@ def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin:
         quantity = Quantity(span, first.unit)
     # A message reads like the document would: "123 − 83 = 40"; explanations name the source.
     written = row.value if row is not None and row.value is not None and not members else ref.describe()
-    return Resolved(written, quantity=quantity, evidence=evidence, members=members or None)
+    return Resolved(written, quantity=quantity, evidence=evidence, members=members or None,
+                    series=_series(history, ref, source) if quantity is not None and not members else None)
+
+
+def _series(history: Sequence[Row], ref: SourceRef, source: SourceConfig) -> dict[str, Quantity] | None:
+    """{period: value in base units} of the rows that read; an unreadable one is skipped, not an error."""
+    out: dict[str, Quantity] = {}
+    for row in history:
+        if row.period is None or row.value is None:
+            continue
+        try:
+            out[row.period] = to_quantity(row, ref, source)
+        except (ClaimError, *_SHAPE_ERRORS):
+            continue
+    return out if len(out) > 1 else None
 
 
 def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
@@ -316,7 +342,7 @@ def merge_by_key(results: list[tuple[SourceRef, Resolved]]) -> dict[tuple, Resol
         elif ref.across and resolved.members is not None:
             out[ref.key()] = Resolved(previous.written, quantity=previous.quantity, problem=previous.problem,
                                       verdict=previous.verdict, evidence=previous.evidence,
-                                      members=resolved.members)
+                                      members=resolved.members, series=previous.series)
     return out
 
 

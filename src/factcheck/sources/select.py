@@ -133,6 +133,47 @@ def select(ref: SourceRef, rows: Sequence[Row] | RowIndex) -> Selection:
     return Selection(row=row)
 
 
+SERIES_LIMIT = 60  # the most periods a report chart shows around the selected one
+
+
+def series_rows(ref: SourceRef, index: RowIndex, picked: Row) -> list[Row]:
+    """The picked row's neighbours in time: same series and `where`, other periods, sorted.
+
+    Only for the report's chart: the document usually holds every period of the series (a
+    CSV file, a JSON-stat cube, a World Bank date span), so the claim can be seen against its
+    history at no extra request. A `where` key on the time dimension is dropped (it pins the
+    period, not the series); a period with more than one row (a dimension the reference does
+    not narrow) is left out rather than guessed, and so is a period of another frequency
+    (2019 among 2019-06, 2019-07) or without a value. At most SERIES_LIMIT rows, the window
+    around `picked`. Never raises: a missing chart never changes a verdict.
+    """
+    if picked.period is None:
+        return [picked]
+    time_dims = {row.time_dim.casefold() for row in (index.rows[i] for i in index.series(ref.series)[:200])
+                 if row.time_dim}
+    chosen = set(index.series(ref.series))
+    for key, wanted in ref.where:
+        if key.casefold() not in time_dims:
+            chosen &= index.having(ref.series, key, wanted)
+    shape = _shape(period_key(picked.period))
+    by_period: dict[str, list[Row]] = {}
+    for i in chosen:
+        row = index.rows[i]
+        canon = period_key(row.period)
+        if canon is not None and row.value is not None and _shape(canon) == shape:
+            by_period.setdefault(canon, []).append(row)
+    by_period[period_key(picked.period) or ""] = [picked]
+    ordered = [rows[0] for _, rows in sorted(by_period.items()) if len(rows) == 1]
+    at = ordered.index(picked)
+    start = max(0, min(at - SERIES_LIMIT // 2, len(ordered) - SERIES_LIMIT))
+    return ordered[start:start + SERIES_LIMIT]
+
+
+def _shape(key: str | None) -> str:
+    """A period's form with its digits blanked: "2019" and "2019-06" differ, 2019 and 2020 do not."""
+    return re.sub(r"\d", "9", key or "")
+
+
 def _check_dimensions(ref: SourceRef, rows: Sequence[Row]) -> None:
     """A `where` or `across` key that names no dimension is a typo: an error, not no data."""
     known: dict[str, None] = {}
