@@ -38,36 +38,33 @@ MAX_BYTES = 1 << 20  # 1 MiB: spec §2
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-class YamlInt(int):
-    """An integer that remembers how it was written (`010`, `1_000`, `0x1F`)."""
+class _Written:
+    """A number that remembers how it was written: `57.90` keeps its trailing zero, `010` its 0."""
 
     text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+class YamlInt(_Written, int):
+    """An integer as written (`010`, `1_000`, `0x1F`)."""
 
     def __new__(cls, value: int, text: str) -> YamlInt:
-        self = super().__new__(cls, value)
+        self = int.__new__(cls, value)
         self.text = text
         return self
 
-    def __str__(self) -> str:
-        return self.text
 
-    __repr__ = __str__
-
-
-class YamlFloat(float):
-    """A float that remembers how it was written (`57.90` keeps its trailing zero)."""
-
-    text: str
+class YamlFloat(_Written, float):
+    """A float as written (`57.90`)."""
 
     def __new__(cls, value: float, text: str) -> YamlFloat:
-        self = super().__new__(cls, value)
+        self = float.__new__(cls, value)
         self.text = text
         return self
-
-    def __str__(self) -> str:
-        return self.text
-
-    __repr__ = __str__
 
 
 def scalar_text(value: Any) -> str:

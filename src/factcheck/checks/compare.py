@@ -31,8 +31,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from factcheck.checks.base import Resolved
+from factcheck.checks.judge import miss_line
 from factcheck.errors import ClaimError
-from factcheck.interval import format_number
 from factcheck.model import Claim, Finding, Kind, Quantity, SourceRef, Verdict
 
 ID = "compare"
@@ -74,7 +74,7 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
     if ref.tolerance:
         lines.append(f"tolerance {ref.tolerance}: {widened.interval.format()}{_suffix(widened)}")
     lines.append(f"stated: {claim.stated_text()} → {stated.interval.format()}{_suffix(stated)}")
-    lines.append(_miss(widened, stated))
+    lines.append(miss_line(widened, stated))
     return _finding(ref, verdict, message, claim, evidence, expected, lines)
 
 
@@ -146,16 +146,6 @@ def _unit_name(q: Quantity) -> str:
     from factcheck.arith import describe
 
     return describe(q.unit)
-
-
-def _miss(expected: Quantity, stated: Quantity) -> str:
-    if expected.interval.overlaps(stated.interval):
-        common = expected.interval.intersection(stated.interval)
-        return f"overlap: {common.format()}{_suffix(stated)} (no miss)"
-    gap = expected.interval.gap(stated.interval)
-    base = stated.interval.midpoint()
-    relative = "" if not base else f" ({format_number(gap / abs(base) * 100, 3)}% of the stated value)"
-    return f"miss: {format_number(gap)}{_suffix(stated)}{relative}"
 
 
 def _finding(ref: SourceRef, verdict: Verdict, message: str, claim: Claim, evidence: dict[str, Any],
