@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import yaml  # noqa: E402
 
-from factcheck import yamlio  # noqa: E402
-from factcheck.load import load_claims  # noqa: E402
+from factcheck.yamlio import reader as yamlio  # noqa: E402
+from factcheck.load.claims import load_claims  # noqa: E402
 
 TEMPLATE = """\
 claim: {city}{subject}{value}{unit_word}

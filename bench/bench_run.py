@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    from factcheck import pipeline
+    from factcheck.run import pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

@@ -10,7 +10,7 @@ def invoke(*args: str) -> tuple[int, str, str]:
     """Run the CLI in-process; returns (exit code, stdout, stderr)."""
     from typer.testing import CliRunner
 
-    from factcheck import cli
+    from factcheck.cli import app as cli
 
     cli._register_subcommands_once()
     runner = CliRunner()

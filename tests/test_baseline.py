@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.baseline import BaselineEntry, apply_baseline, read_baseline, write_baseline
+from factcheck.gate.baseline import BaselineEntry, apply_baseline, read_baseline, write_baseline
 from factcheck.errors import ConfigError
 from factcheck.interval import Interval
 from factcheck.model import Claim, ClaimResult, Finding, Kind, Position, Quantity, RunResult, Verdict
-from factcheck.policy import Policy, exit_code
+from factcheck.gate.policy import Policy, exit_code
 
 
 def claim(claim_id: str, content_hash: str) -> Claim:
@@ -152,8 +152,8 @@ def test_partial_rewrite_keeps_entries_of_claims_not_in_the_run(tmp_path: Path) 
 def cli_app():
     import typer
 
-    from factcheck import cli
-    from factcheck.baseline import baseline_command
+    from factcheck.cli import app as cli
+    from factcheck.gate.baseline import baseline_command
 
     app = typer.Typer()
     app.command("run")(cli.run)

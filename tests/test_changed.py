@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.changed import (
+from factcheck.run.changed import (
     Changes,
     changed_paths,
     changed_selection,
@@ -122,7 +122,7 @@ def test_a_source_change_selects_the_claims_that_use_sources(repo: Path, touched
 
 
 def test_run_changed_checks_only_the_selection(repo: Path) -> None:
-    from factcheck import pipeline
+    from factcheck.run import pipeline
 
     (repo / "claims" / "g" / "b.yaml").write_text(CLAIMS["g/b.yaml"].replace("value: 320", "value: 321"),
                                                  encoding="utf-8")
@@ -137,7 +137,7 @@ def test_run_changed_checks_only_the_selection(repo: Path) -> None:
 
 
 def test_run_changed_with_nothing_changed_checks_nothing(repo: Path) -> None:
-    from factcheck import pipeline
+    from factcheck.run import pipeline
 
     result = run_changed(pipeline.RunOptions(paths=[repo / "claims"], cwd=repo), "HEAD", pipeline.run)
     assert result.claims == [] and "no claim changed" in result.notes[0]

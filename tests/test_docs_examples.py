@@ -56,7 +56,7 @@ def _code_lines(name: str) -> list[str]:
 def _help(path: tuple[str, ...]) -> str:
     from typer.testing import CliRunner
 
-    from factcheck import cli
+    from factcheck.cli import app as cli
 
     cli._register_subcommands_once()
     result = CliRunner().invoke(cli.app, [*path, "--help"], env={"COLUMNS": "80"}, catch_exceptions=False)
@@ -213,7 +213,7 @@ def test_sources_yaml_examples_load(tmp_path: Path) -> None:
 
 
 def test_claim_examples_load_without_invalid_findings(tmp_path: Path) -> None:
-    from factcheck.load import load_claims
+    from factcheck.load.claims import load_claims
     from factcheck.model import SourceRef
 
     defined = {name for body in _sources_blocks() for name in _load(body)["sources"]}
@@ -236,7 +236,7 @@ def test_claim_examples_load_without_invalid_findings(tmp_path: Path) -> None:
 
 def test_project_settings_examples_load(tmp_path: Path) -> None:
     from factcheck.model import Verdict
-    from factcheck.policy import load_policy
+    from factcheck.gate.policy import load_policy
 
     tomls = [body for lang, body in _blocks("docs/ci.md") if lang == "toml"]
     settings = [body for body in _yaml_blocks("docs/ci.md")

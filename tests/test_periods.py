@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
-from factcheck.periods import parse_period
+from factcheck.grammar.periods import parse_period
 
 ROWS = [
     ("2022", "2022", date(2022, 1, 1), date(2022, 12, 31)),

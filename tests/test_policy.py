@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.errors import ConfigError, UsageError
 from factcheck.model import ClaimResult, Finding, Position, RunResult, Verdict
-from factcheck.policy import DEFAULT_FAIL_ON, Policy, exit_code, gating_findings, load_policy, parse_verdicts
+from factcheck.gate.policy import DEFAULT_FAIL_ON, Policy, exit_code, gating_findings, load_policy, parse_verdicts
 
 
 def run_with(*verdicts: str) -> RunResult:
@@ -181,7 +181,7 @@ def test_exit_status_of_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, con
     import typer
     from typer.testing import CliRunner
 
-    from factcheck import cli
+    from factcheck.cli import app as cli
     from factcheck.errors import ToolError
 
     monkeypatch.chdir(tmp_path)
@@ -202,7 +202,7 @@ def test_unknown_setting_is_a_config_error(tmp_path):
     import pytest
 
     from factcheck.errors import ConfigError
-    from factcheck.policy import load_policy
+    from factcheck.gate.policy import load_policy
 
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfailon = ["fail"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"pyproject.toml:2: unknown setting `failon` \(did you mean `fail_on`\?\)"):

@@ -33,8 +33,8 @@ from typing import Any
 import pytest
 
 from factcheck.errors import ValueParseError
-from factcheck.numerals import parse_numeral
-from factcheck.values import parse_quantity
+from factcheck.grammar.numerals import parse_numeral
+from factcheck.grammar.values import parse_quantity
 
 FIXTURES = Path(__file__).parents[1].parent / "shared" / "fixtures" / "recognizers-text" / "Chinese"
 
@@ -134,7 +134,7 @@ def unit_cases() -> list[tuple[str, dict[str, Any]]]:
 
 def test_units_and_ranks() -> None:
     """12千米, 一吨半, 三十两 (liang), 8亿元人民币, 人民币 8千元, 第二百五十: value and unit."""
-    from factcheck.units import parse_unit
+    from factcheck.grammar.units import parse_unit
 
     cases, wrong = unit_cases(), []
     for text, resolution in cases:
@@ -155,7 +155,7 @@ def test_units_and_ranks() -> None:
 def _compound_fraction(text: str) -> bool:
     """A fraction in words other than "<one word> <half … tenth, quarter, hundredth>" after
     the start or "and": "one hundred and thirty fifths" is 26 or 106 depending on the reader."""
-    from factcheck.numwords import ONES, PARTS
+    from factcheck.grammar.numwords import ONES, PARTS
 
     words = re.findall(r"[a-z]+", text.lower())
     for i, word in enumerate(words):

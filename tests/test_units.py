@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
 from factcheck.model import PURE
-from factcheck.units import (
+from factcheck.grammar.units import (
     PERCENT,
     POINTS,
     UNIT_TABLE,
@@ -18,7 +18,7 @@ from factcheck.units import (
     parse_unit,
     scale_of_word,
 )
-from factcheck.vocab import COUNT_WORDS, SCALE_WORDS, UNIT_ROWS
+from factcheck.grammar.vocab import COUNT_WORDS, SCALE_WORDS, UNIT_ROWS
 
 # written, scale, symbol, dimension, factor
 ROWS = [

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
 from factcheck.interval import Interval
-from factcheck.values import parse_qualifier, parse_quantity, parse_tolerance
+from factcheck.grammar.values import parse_qualifier, parse_quantity, parse_tolerance
 
 CASES = Path(__file__).parent / "cases" / "values"
 _NOTATION = re.compile(r"([\[(])\s*([^,]+),\s*([^\])]+)([\])])")
@@ -204,7 +204,7 @@ def test_any_text_only_raises_value_parse_error(text: str, unit: str | None, qua
 
 
 def _written_qualifiers() -> list[tuple[str, str]]:
-    from factcheck.vocab import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
+    from factcheck.grammar.vocab import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
 
     cases = []
     for name, words in QUALIFIER_PREFIXES.items():
@@ -222,7 +222,7 @@ def test_every_qualifier_word_inside_a_value(text: str, name: str) -> None:
 
 @given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["", ".5", "万", "%", "亿元"]))
 def test_full_width_is_only_notation(n: int, tail: str) -> None:
-    from factcheck.textnorm import to_halfwidth
+    from factcheck.grammar.textnorm import to_halfwidth
 
     wide = "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c not in " " else c for c in f"{n:,}{tail}")
     assert to_halfwidth(wide) == f"{n:,}{tail}"

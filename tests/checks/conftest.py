@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from factcheck.checks import evaluate_check, parse_check
 from factcheck.checks.base import ParseContext, Resolved
-from factcheck.graph import build_graph
+from factcheck.run.graph import build_graph
 from factcheck.model import Claim, ClaimRef, Finding, Kind, Literal, Position, Quantity, SourceRef, Verdict
 
 
@@ -30,7 +30,7 @@ class Locator:
 
 
 def quantity(value: str, unit: str | None = None, **options: Any) -> Quantity:
-    from factcheck.values import parse_quantity
+    from factcheck.grammar.values import parse_quantity
 
     return parse_quantity(value, unit, **options)
 

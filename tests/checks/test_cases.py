@@ -65,7 +65,7 @@ def as_interval(pair: list[Any]) -> Interval:
 
 @pytest.mark.parametrize(("kind", "case"), load_cases())
 def test_case(kind: str, case: dict[str, Any]) -> None:
-    pytest.importorskip("factcheck.values")
+    pytest.importorskip("factcheck.grammar.values")
     claim_id = case.get("id", "t/claim")
     value, unit, options = claim_args(case["claim"])
     if "error" in case:

@@ -18,7 +18,7 @@ HEAD = "claim: x\nvalue: 1755\nunit: 家\ncitation: {}\nchecks:\n"
 ])
 def test_syntax_error_column(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, item: str, at: str) -> None:
     column = item.rindex(at) + 1
-    from factcheck.pipeline import RunOptions, validate
+    from factcheck.run.pipeline import RunOptions, validate
 
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "c.yaml").write_text(HEAD + item + "\n", encoding="utf-8")
@@ -37,7 +37,7 @@ def test_syntax_error_column(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, it
 def test_syntax_error_line_and_column_in_a_multi_line_formula(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, item: str, line: int, at: str) -> None:
     column = item.split("\n")[line - 6].rindex(at) + 1
-    from factcheck.pipeline import RunOptions, validate
+    from factcheck.run.pipeline import RunOptions, validate
 
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "c.yaml").write_text(HEAD + item + "\n", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.graph import build_graph
+from factcheck.run.graph import build_graph
 from factcheck.model import Verdict
 
 from .conftest import make_claim

@@ -24,8 +24,8 @@ def write(root: Path, files: dict[str, str]) -> None:
 
 
 def run(root: Path) -> dict:
-    from factcheck.pipeline import RunOptions
-    from factcheck.pipeline import run as run_pipeline
+    from factcheck.run.pipeline import RunOptions
+    from factcheck.run.pipeline import run as run_pipeline
 
     result = run_pipeline(RunOptions(paths=[root / "claims"], cwd=root))
     return {claim.id: [f for f in claim.findings if f.check != "citation"] for claim in result.claims}

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from factcheck.extract.numbers import find_numbers
-from factcheck.values import parse_quantity
+from factcheck.grammar.values import parse_quantity
 
 cn2an = pytest.importorskip("cn2an")
 

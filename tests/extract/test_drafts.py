@@ -10,7 +10,7 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
-from factcheck.extract.command import extract_command
+from factcheck.cli.extract import extract_command
 
 DATA = Path(__file__).parent / "data"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "weifang-2022-reform.txt"
@@ -40,8 +40,8 @@ DOCUMENTS = [
 
 @pytest.mark.parametrize("document", DOCUMENTS)
 def test_every_draft_validates(document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck import pipeline
-    from factcheck.load import load_claims
+    from factcheck.run import pipeline
+    from factcheck.load.claims import load_claims
 
     monkeypatch.chdir(tmp_path)
     result = _extract(tmp_path, document)
@@ -112,7 +112,7 @@ def test_dry_run_writes_nothing_and_json_lists_drafts(tmp_path: Path, monkeypatc
 
 @pytest.mark.parametrize("suffix", [".md", ".html"])
 def test_markup_documents_give_valid_drafts(suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck import pipeline
+    from factcheck.run import pipeline
 
     monkeypatch.chdir(tmp_path)
     source = tmp_path / f"source{suffix}"

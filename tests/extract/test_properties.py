@@ -10,7 +10,7 @@ from factcheck.extract.document import parse_document
 from factcheck.extract.drafts import build_drafts, render_yaml
 from factcheck.extract.mentions import find_mentions, paragraph_mentions
 from factcheck.extract.numbers import find_numbers, fold_same_length
-from factcheck.values import parse_quantity
+from factcheck.grammar.values import parse_quantity
 
 _PIECES = st.sampled_from([
     "725万千瓦", "第2位", "以上", "约", "超过", "近", "多", "余", "12%", "1,234.5", "三千五百", "两", "一",

@@ -28,10 +28,10 @@ import pytest
 
 from factcheck.extract.mentions import paragraph_mentions
 from factcheck.extract.numbers import find_numbers, fold_same_length
-from factcheck.textnorm import to_halfwidth
-from factcheck.units import parse_unit
-from factcheck.values import parse_quantity
-from factcheck.vocab import COUNT_WORDS
+from factcheck.grammar.textnorm import to_halfwidth
+from factcheck.grammar.units import parse_unit
+from factcheck.grammar.values import parse_quantity
+from factcheck.grammar.vocab import COUNT_WORDS
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "recognizers-text" / "Chinese"
 pytestmark = pytest.mark.skipif(not FIXTURES.is_dir(), reason="recognizers-text fixtures not beside the repository")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.citation import citation_findings, quote_has_number, strip_tags
+from factcheck.checks.citation import citation_findings, quote_has_number, strip_tags
 from factcheck.interval import Interval
 from factcheck.model import Citation, Claim, Kind, Position, Quantity, Verdict
 

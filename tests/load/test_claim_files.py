@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.load import load_claims
+from factcheck.load.claims import load_claims
 from factcheck.model import Verdict
 
 CLAIMS = Path(__file__).resolve().parents[1] / "claims"

@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.load import load_claims
-from factcheck.yamlio import parse_yaml
+from factcheck.load.claims import load_claims
+from factcheck.yamlio.reader import parse_yaml
 
 # Pieces of YAML syntax, so that generated text reaches the parser's deeper states.
 TOKENS = st.sampled_from([

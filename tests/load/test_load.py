@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.interval import Interval
-from factcheck.load import LoadResult, claims_base, load_claims, repository_root
+from factcheck.load.claims import LoadResult, claims_base, load_claims, repository_root
 from factcheck.model import Claim, ClaimResult, Kind, Position, Verdict
 
 GOOD = """

@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from factcheck.schema import CITATION_KEYS, TOP_KEYS, claim_json_schema, schema_problems
-from factcheck.yamlio import parse_yaml
+from factcheck.load.schema import CITATION_KEYS, TOP_KEYS, claim_json_schema, schema_problems
+from factcheck.yamlio.reader import parse_yaml
 
 CLAIMS = Path(__file__).resolve().parents[1] / "claims"
 
@@ -92,7 +92,7 @@ def test_json_schema_agrees_with_the_loader_on_the_sample_files() -> None:
 
 
 def test_importing_the_loader_does_not_import_pydantic() -> None:
-    code = ("import sys, factcheck.load, factcheck.schema, factcheck.citation, factcheck.yamlio;"
+    code = ("import sys, factcheck.load.claims, factcheck.load.schema, factcheck.checks.citation, factcheck.yamlio.reader;"
             "print(sorted(m for m in ('pydantic', 'httpx', 'jsonschema') if m in sys.modules))")
     src = str(Path(__file__).resolve().parents[2] / "src")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck import yamlio
-from factcheck.load import load_claims
+from factcheck.yamlio import reader as yamlio
+from factcheck.load.claims import load_claims
 from factcheck.model import Verdict
-from factcheck.yamlio import parse_yaml
+from factcheck.yamlio.reader import parse_yaml
 
 SUITE = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "yaml-test-suite"
 CASES = sorted(path for path in SUITE.iterdir() if path.is_dir()) if SUITE.is_dir() else []

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck import yamlevents, yamlio
-from factcheck.yamlio import MAX_BYTES, YamlFloat, YamlInt, parse_yaml, read_yaml
+from factcheck.yamlio import events as yamlevents
+
+from factcheck.yamlio import reader as yamlio
+from factcheck.yamlio.reader import MAX_BYTES, YamlFloat, YamlInt, parse_yaml, read_yaml
 
 
 def problems(text: str | bytes) -> list[tuple[int, int, str]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.fetch import FetchOptions
+from factcheck.sources.fetch import FetchOptions
 from factcheck.model import Position, SourceRef
 from factcheck.sources import resolve_refs
 from factcheck.sources.config import SourcesConfig, load_sources

@@ -6,7 +6,7 @@ import json
 from fractions import Fraction
 
 from factcheck.model import Verdict
-from factcheck.pin import read_pin, write_pin
+from factcheck.sources.pin import read_pin, write_pin
 from factcheck.sources.resolve import Resolver
 
 from .conftest import fixture_bytes, options, ref, resolve, write_sources

@@ -8,7 +8,7 @@ import textwrap
 
 from typer.testing import CliRunner
 
-from factcheck.sources.commands import changes, sources_app
+from factcheck.cli.sources import changes, sources_app
 
 from .conftest import fixture_json
 
@@ -92,7 +92,7 @@ def test_update_keeps_pinned_values_it_cannot_refetch(httpserver, base_url, tmp_
 
 
 def test_changes_lists_new_and_changed_only() -> None:
-    from factcheck.pin import PinEntry
+    from factcheck.sources.pin import PinEntry
     from factcheck.sources.base import Row
 
     old = {"a": PinEntry({}, row=Row("s", "2022", "1")), "b": PinEntry({}, row=Row("s", "2022", "2"))}

@@ -10,8 +10,8 @@ from factcheck.checks.base import Resolved
 from factcheck.checks.compare import evaluate_compare
 from factcheck.interval import Interval
 from factcheck.model import PURE, Claim, Kind, Position, Quantity, Verdict
-from factcheck.units import parse_unit
-from factcheck.values import parse_quantity
+from factcheck.grammar.units import parse_unit
+from factcheck.grammar.values import parse_quantity
 
 from .conftest import ref
 

@@ -11,7 +11,7 @@ from email.utils import format_datetime
 import pytest
 from werkzeug.wrappers import Response
 
-from factcheck.fetch import Fetcher, FetchOptions
+from factcheck.sources.fetch import Fetcher, FetchOptions
 from factcheck.model import Verdict
 
 from .conftest import fixture_bytes, options, ref, resolve, write_sources

@@ -7,8 +7,8 @@ import threading
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.cache import Cache
-from factcheck.pin import PinEntry
+from factcheck.sources.cache import Cache
+from factcheck.sources.pin import PinEntry
 from factcheck.sources.base import Dim, Request, Response, Row
 from factcheck.sources.select import period_key
 

@@ -69,7 +69,7 @@ def operand_schema() -> dict[str, Any]:
 
 
 def source_ref_schema() -> dict[str, Any]:
-    from factcheck.refs import SOURCE_REF_KEYS
+    from factcheck.grammar.refs import SOURCE_REF_KEYS
 
     text = {"type": ["string", "number"]}
     properties: dict[str, Any] = {key: text for key in SOURCE_REF_KEYS}

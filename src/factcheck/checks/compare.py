@@ -110,7 +110,7 @@ def _series_values(series: Mapping[str, Quantity], stated: Quantity) -> list[lis
 def _widen(expected: Quantity, ref: SourceRef, claim: Claim) -> Quantity:
     if not ref.tolerance:
         return expected
-    from factcheck.values import parse_tolerance
+    from factcheck.grammar.values import parse_tolerance
 
     absolute, relative = parse_tolerance(ref.tolerance, claim.quantity.unit)
     return Quantity(expected.interval.widen(absolute, relative), expected.unit)
@@ -137,13 +137,13 @@ def _published(evidence: dict[str, Any], source_q: Quantity) -> str:
 
 
 def _suffix(q: Quantity) -> str:
-    from factcheck.arith import suffix
+    from factcheck.checks.arith import suffix
 
     return suffix(q.unit)
 
 
 def _unit_name(q: Quantity) -> str:
-    from factcheck.arith import describe
+    from factcheck.checks.arith import describe
 
     return describe(q.unit)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable, Mapping, Sequence
 
-from factcheck import arith
+from factcheck.checks import arith
 from factcheck.checks.base import Resolved
 from factcheck.checks.operands import lookup, name_of
 from factcheck.interval import EmptyDenominator, format_number
@@ -76,7 +76,7 @@ def claim_scale(claim: Claim) -> tuple[Fraction, str]:
 def _scale_word(text: str) -> tuple[Fraction, str] | None:
     """"万" → (1e4, "万"); "万千瓦" → (1e4, "万"); "million" → (1e6, " million")."""
     from factcheck.errors import ClaimError
-    from factcheck.units import parse_unit, scale_of_word
+    from factcheck.grammar.units import parse_unit, scale_of_word
 
     factor = scale_of_word(text)
     word = text

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from factcheck.checks.base import ParseContext, Resolved
 from factcheck.errors import ClaimError
 from factcheck.model import ClaimRef, Literal, Operand, SourceRef, Verdict
-from factcheck.refs import parse_source_ref, resolve_id
+from factcheck.grammar.refs import parse_source_ref, resolve_id
 
 WHAT = "an operand is a claim id, a number or a source reference {source: ..., series: ...}"
 
@@ -71,7 +71,7 @@ def claim_ref(written: str, claim_id: str, at: Any) -> ClaimRef:
 
 
 def parse_literal(text: str, at: Any) -> Literal:
-    from factcheck.values import parse_quantity
+    from factcheck.grammar.values import parse_quantity
 
     try:
         return Literal(text, parse_quantity(text), at)

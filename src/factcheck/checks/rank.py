@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Mapping
 
-from factcheck import arith
+from factcheck.checks import arith
 from factcheck.checks.base import ParseContext, Resolved
 from factcheck.checks.judge import Term, operand_lines, problem_finding, stated_shown, terms
 from factcheck.checks.operands import parse_operand, parse_operand_list, parse_operand_map

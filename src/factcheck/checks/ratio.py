@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
-from factcheck import arith
+from factcheck.checks import arith
 from factcheck.checks.base import ParseContext, Resolved
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_operand_list

@@ -2,7 +2,7 @@
 
 Writing dozens of claim files by hand from one article is the largest cost of using factcheck;
 this package reads a document (text, Markdown, HTML or a URL), finds its numeric mentions with
-the same vocabulary tables as the value grammar (`factcheck.vocab`), and writes draft claim
+the same vocabulary tables as the value grammar (`factcheck.grammar.vocab`), and writes draft claim
 files that a reviewer completes and commits.
 
 Layers, bottom up: `document` + `markup` (reading, paragraphs), `clauses` (sentences and

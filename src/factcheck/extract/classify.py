@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.numbers import Number
-from factcheck.vocab import COUNT_CUES, DECLINE_WORDS, GROWTH_WORDS, RANK_WORDS
+from factcheck.grammar.vocab import COUNT_CUES, DECLINE_WORDS, GROWTH_WORDS, RANK_WORDS
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,，。；;：:!?！？、\s]|$")
@@ -114,7 +114,7 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
 
 
 def _measured(unit: str) -> bool:
-    from factcheck.units import parse_unit
+    from factcheck.grammar.units import parse_unit
 
     _, parsed = parse_unit(unit)
     return parsed.dimension not in ("count", "") and not parsed.dimension.startswith("unit:") and parsed.dimension != "time"

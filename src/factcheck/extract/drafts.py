@@ -22,7 +22,7 @@ from factcheck.extract.document import Document, guess_language
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for, unique
 from factcheck.extract.relations import suggest
-from factcheck.textnorm import fold
+from factcheck.grammar.textnorm import fold
 
 HEADER = "# Draft written by `factcheck extract`: check every field against the document, fill in\n" \
          "# or delete `x-todo`, then commit. `x-` keys are kept and ignored by factcheck.\n"
@@ -78,7 +78,7 @@ def _citation_notes(citation: dict[str, str], mention: Mention, value: str, sour
 
 def _folded_source(document: Document) -> str:
     """The cited file as the citation check reads it: raw text, tags stripped for HTML, folded."""
-    from factcheck.citation import strip_tags
+    from factcheck.checks.citation import strip_tags
 
     if document.path is None:
         return fold(document.text)
@@ -91,8 +91,8 @@ def _folded_source(document: Document) -> str:
 def _value_for(mention: Mention) -> str | None:
     """The value to write: as written when the grammar parses it; a rank word as its number."""
     from factcheck.errors import ValueParseError
-    from factcheck.values import parse_quantity
-    from factcheck.vocab import ORDINAL_WORDS
+    from factcheck.grammar.values import parse_quantity
+    from factcheck.grammar.vocab import ORDINAL_WORDS
 
     try:
         parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)

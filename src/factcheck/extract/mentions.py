@@ -1,7 +1,7 @@
 """Statistical mentions in a document: number, unit, qualifier, kind, period, type, clause.
 
 Each number token (`numbers.find_numbers`) is read in its context with the shared vocabulary
-(`factcheck.vocab`): a qualifier word before it (超过 逾 近 约 more than) or after it (以上 左右
+(`factcheck.grammar.vocab`): a qualifier word before it (超过 逾 近 约 more than) or after it (以上 左右
 多 余), a unit word after it (longest match: 个百分点 before 个, 万千瓦 as 万 + 千瓦), kind markers
 earlier in its clause (力争/到20XX年 → target, 预计 → estimate), and the period written before it
 in its sentence. Numbers that are names (“五个优化”, 六项机制, 二十大) become `label` mentions;

@@ -112,7 +112,7 @@ def _value_slug(value: str) -> str:
         text = text.replace(word, f"-{slug}-")
     if not re.search(r"\d", text):
         from factcheck.errors import ValueParseError
-        from factcheck.values import parse_quantity
+        from factcheck.grammar.values import parse_quantity
 
         try:
             interval = parse_quantity(value, rounded=False).interval
@@ -127,7 +127,7 @@ def _unit_slug(unit: str | None) -> str:
         return ""
     if unit in _UNIT_SLUGS:
         return _UNIT_SLUGS[unit]
-    from factcheck.units import parse_unit
+    from factcheck.grammar.units import parse_unit
 
     scale, parsed = parse_unit(unit)
     prefix = {10**4: "wan-", 10**8: "yi-"}.get(int(scale), "") if scale != 1 else ""

@@ -2,7 +2,7 @@
 
 This is the lowest layer of the extractor: it knows what a number looks like (1,234.5 / 725万 /
 三千五百 / 1.1亿 / 3.5 million / 百分之五十), not what it means. Characters, scale words and unit
-words come from `factcheck.vocab`, the tables the value parser reads, so that every token found
+words come from `factcheck.grammar.vocab`, the tables the value parser reads, so that every token found
 here is a value that `factcheck run` can parse. Matching runs on a folded copy of the text that
 has exactly the same length (full-width → half-width, traditional → simplified one character at
 a time), so offsets are offsets into the document.
@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.vocab import (
+from factcheck.grammar.vocab import (
     CN_BIG_UNITS,
     CN_DIGITS,
     CN_POINT,
@@ -65,7 +65,7 @@ _SPELLED_SCALES = {"thousand", "million", "billion", "trillion"}
 @lru_cache(maxsize=1)
 def _unit_words_by_first_char() -> dict[str, tuple[str, ...]]:
     """Unit words that begin with a scale character (千瓦 千米 千克 百分点 十…) win over the scale."""
-    from factcheck.units import UNIT_TABLE
+    from factcheck.grammar.units import UNIT_TABLE
 
     table: dict[str, list[str]] = {}
     for word in UNIT_TABLE:
@@ -194,7 +194,7 @@ def _lone_financial(text: str, start: int, end: int) -> bool:
 
 def _parses(text: str) -> bool:
     from factcheck.errors import ValueParseError
-    from factcheck.values import parse_quantity
+    from factcheck.grammar.values import parse_quantity
 
     try:
         parse_quantity(text)

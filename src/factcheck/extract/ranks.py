@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.vocab import ORDINAL_WORDS, RANK_WORDS
+from factcheck.grammar.vocab import ORDINAL_WORDS, RANK_WORDS
 
 _WORDS = "|".join(sorted((w for w in ORDINAL_WORDS if w.isascii()), key=len, reverse=True))
 _EN_RANK_VERBS = "|".join(sorted((w for w in RANK_WORDS if w.isascii()), key=len, reverse=True))

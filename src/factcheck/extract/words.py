@@ -1,6 +1,6 @@
 """The words around a number: unit after it, qualifier before or after it, kind markers, labels.
 
-Every word list here is a table of `factcheck.vocab` (the value grammar's own), matched
+Every word list here is a table of `factcheck.grammar.vocab` (the value grammar's own), matched
 longest first, so a qualifier or unit the extractor writes into a draft is one the value parser
 accepts. Matching runs on the same-length folded text (`numbers.fold_same_length`).
 """
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck.extract.clauses import Span
 from factcheck.extract.numbers import find_numbers
-from factcheck.vocab import (
+from factcheck.grammar.vocab import (
     DECLINE_WORDS,
     EXTRA_MEASURE_WORDS,
     GROWTH_WORDS,
@@ -26,7 +26,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _unit_words() -> tuple[str, ...]:
-    from factcheck.units import UNIT_TABLE
+    from factcheck.grammar.units import UNIT_TABLE
 
     words = set(UNIT_TABLE) | set(EXTRA_MEASURE_WORDS)
     return tuple(sorted(words, key=len, reverse=True))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Collection, Mapping
 
 from factcheck import __version__
-from factcheck.gate import Accepted, fails_gate
+from factcheck.gate.decision import Accepted, fails_gate
 from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult, Verdict
 

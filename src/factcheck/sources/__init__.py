@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factcheck.checks.base import Resolved
-    from factcheck.fetch import FetchOptions
+    from factcheck.sources.fetch import FetchOptions
     from factcheck.model import SourceRef
     from factcheck.sources.config import SourcesConfig
 
@@ -31,7 +31,7 @@ def __getattr__(name: str) -> Any:
         globals()["ADAPTERS"] = adapters
         return adapters
     if name == "FetchOptions":
-        from factcheck.fetch import FetchOptions
+        from factcheck.sources.fetch import FetchOptions
 
         return FetchOptions
     raise AttributeError(name)

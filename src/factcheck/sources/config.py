@@ -31,7 +31,7 @@ from typing import Any
 
 from factcheck.errors import ClaimError
 from factcheck.model import Citation, Position
-from factcheck.sources.yamlnodes import YamlTree, read_tree
+from factcheck.yamlio.nodes import YamlTree, read_tree
 
 PIN_NAME = "sources.lock.json"
 COMMON = ("type", "url", "citation", "unit", "scale", "api_key_env", "api_key_header", "api_key_param")
@@ -165,7 +165,7 @@ def _well_formed(url: str) -> bool:
 def _scale(tree: YamlTree, at: tuple, value: Any) -> Fraction | None:
     if value is None:
         return None
-    from factcheck.refs import parse_scale
+    from factcheck.grammar.refs import parse_scale
 
     try:
         return parse_scale(value)

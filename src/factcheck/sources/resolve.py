@@ -17,14 +17,14 @@ from contextlib import contextmanager
 from fractions import Fraction
 from typing import Any
 
-from factcheck.cache import Cache
+from factcheck.sources.cache import Cache
 from factcheck.checks.base import Resolved
 from factcheck.errors import ClaimError
-from factcheck.fetch import Auth, Fetcher, FetchOptions, read_local
+from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, read_local
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, SourceRef, Verdict
-from factcheck.pin import PinEntry, entry_key, read_pin, ref_fields
-from factcheck.plan import by_source, ref_identity, unique_refs
+from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
+from factcheck.sources.plan import by_source, ref_identity, unique_refs
 from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceError
 from factcheck.sources.config import SourceConfig, SourcesConfig
 from factcheck.sources.select import RowIndex, select, series_rows
@@ -285,19 +285,19 @@ def _series(history: Sequence[Row], ref: SourceRef, source: SourceConfig) -> dic
 
 def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
     """value × scale in base units; unit from the reference, else the source's own, else none."""
-    from factcheck.refs import parse_scale
+    from factcheck.grammar.refs import parse_scale
 
     unit_text = ref.unit or row.unit or source.unit
     scale = ref.scale or (parse_scale(row.scale) if row.scale else None) or source.scale or Fraction(1)
     if row.exact:
         factor, unit = (Fraction(1), PURE)
         if unit_text:
-            from factcheck.units import parse_unit
+            from factcheck.grammar.units import parse_unit
 
             factor, unit = parse_unit(unit_text)
         quantity = Quantity(Interval.point(Fraction(str(row.value)) * factor), unit)
     else:
-        from factcheck.values import parse_quantity
+        from factcheck.grammar.values import parse_quantity
 
         quantity = parse_quantity(str(row.value), unit_text)
     return Quantity(quantity.interval.scale(scale), quantity.unit)

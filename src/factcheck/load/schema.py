@@ -18,8 +18,8 @@ import functools
 import re
 from typing import Any
 
-from factcheck.refs import SOURCE_REF_KEYS
-from factcheck.yamlio import YamlDoc, YamlProblem, describe
+from factcheck.grammar.refs import SOURCE_REF_KEYS
+from factcheck.yamlio.reader import YamlDoc, YamlProblem, describe
 
 TOP_KEYS = ("claim", "value", "unit", "qualifier", "tolerance", "rounded", "kind", "subject",
             "period", "citation", "checks", "compare")

@@ -22,7 +22,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Self
 
-from factcheck.cache import now_iso
+from factcheck.sources.cache import now_iso
 from factcheck.sources.base import Request, Response, SourceError
 
 

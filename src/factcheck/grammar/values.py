@@ -24,7 +24,7 @@ Extensions beyond the spec's tables, all deliberate:
   七成六 (76 %), 七五折 / 9.5折 (75 % / 95 %); 个百分点 is percentage points, never %.
 - Fractions (三分之一, 一又二分之一, 3/4, 1 3/5) are exact unless `rounded: true` (then the
   numerator's last digit decides). 一打 = 12 exactly. 0.5 and other decimals are rounded.
-- Numerals: see `factcheck.numerals` (Chinese positions and multipliers, spoken abbreviations
+- Numerals: see `factcheck.grammar.numerals` (Chinese positions and multipliers, spoken abbreviations
   一万三 = 13000, 十多万, 二十几万, 四万万, 兆 = 1e12 inside a numeral, 二〇二二, exponents 2e5).
 - `tolerance`: absolute in the claim's unit after scale (`0.5`, `5万`), or in a unit of the
   claim's dimension (`5兆瓦` for a 千瓦 claim, `0.5pp` for a % claim), or relative (`2%`).
@@ -38,17 +38,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from factcheck import qualifiers
+from factcheck.grammar import qualifiers
 from factcheck.errors import ValueParseError
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Unit
-from factcheck.numerals import Numeral, ordinal, scan_numeral
-from factcheck.numtokens import normalize
-from factcheck.numwords import scan_words
-from factcheck.qualifiers import parse_qualifier
-from factcheck.units import PERCENT, parse_unit
-from factcheck.valuetext import as_text, split_range
-from factcheck.vocab import CN_HALF, CURRENCY_PREFIXES
+from factcheck.grammar.numerals import Numeral, ordinal, scan_numeral
+from factcheck.grammar.numtokens import normalize
+from factcheck.grammar.numwords import scan_words
+from factcheck.grammar.qualifiers import parse_qualifier
+from factcheck.grammar.units import PERCENT, parse_unit
+from factcheck.grammar.valuetext import as_text, split_range
+from factcheck.grammar.vocab import CN_HALF, CURRENCY_PREFIXES
 
 __all__ = ["parse_qualifier", "parse_quantity", "parse_tolerance"]
 

@@ -16,8 +16,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
-from factcheck.numtokens import Token
-from factcheck.vocab import CN_DOZEN
+from factcheck.grammar.numtokens import Token
+from factcheck.grammar.vocab import CN_DOZEN
 
 _MAX_EXPONENT = 400  # every float (1e308) fits; 1e999999 would not
 

@@ -138,7 +138,7 @@ def parse_yaml(raw: bytes | str) -> YamlDoc:
         doc.problems.append(YamlProblem(line, column, f"character U+{code:04X} is not allowed in YAML"))
         return doc
     doc = YamlDoc(content_hash=content_hash)
-    from factcheck.yamlevents import EventReader  # the walk; imported here to avoid a cycle
+    from factcheck.yamlio.events import EventReader  # the walk; imported here to avoid a cycle
 
     EventReader(LOADER, text, doc).read()
     return doc

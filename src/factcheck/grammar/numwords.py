@@ -12,7 +12,7 @@ import re
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
-from factcheck.numbuild import Numeral
+from factcheck.grammar.numbuild import Numeral
 
 ONES = {
     "zero": 0, "naught": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

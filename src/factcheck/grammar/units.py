@@ -37,8 +37,8 @@ from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.model import PURE, Unit
-from factcheck.textnorm import to_halfwidth
-from factcheck.vocab import (
+from factcheck.grammar.textnorm import to_halfwidth
+from factcheck.grammar.vocab import (
     BIG_SCALE_PREFIXES,
     COUNT_WORDS,
     EN_SCALE_WORDS,

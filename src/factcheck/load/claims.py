@@ -18,8 +18,8 @@ from typing import Iterator, Sequence
 
 from factcheck.errors import UsageError
 from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
-from factcheck.normalize import build_claim, invalid
-from factcheck.yamlio import read_yaml
+from factcheck.load.normalize import build_claim, invalid
+from factcheck.yamlio.reader import read_yaml
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -218,7 +218,7 @@ def _escaped(name: str) -> str:
 
 def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
     """One claim file as a Claim, or a ClaimResult with every problem found in it."""
-    from factcheck.schema import schema_problems
+    from factcheck.load.schema import schema_problems
 
     doc = read_yaml(path)
     findings = [invalid("schema", Position(display, p.line, p.column), p.reason) for p in doc.problems]

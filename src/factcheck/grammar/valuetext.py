@@ -11,7 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.errors import ValueParseError
-from factcheck.vocab import CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, RANGE_SEPARATORS
+from factcheck.grammar.vocab import CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, RANGE_SEPARATORS
 
 MAX_LENGTH = 200
 

@@ -13,8 +13,8 @@ from factcheck.errors import UsageError
 
 
 def describe_claim(claim_id: str, paths: list[Path], cwd: Path) -> dict[str, Any]:
-    from factcheck import pipeline
-    from factcheck.refs import resolve_id
+    from factcheck.run import pipeline
+    from factcheck.grammar.refs import resolve_id
 
     claim_id = resolve_id("", claim_id) if not claim_id.startswith(".") else claim_id
     result = pipeline.validate(pipeline.RunOptions(paths=paths, cwd=cwd))

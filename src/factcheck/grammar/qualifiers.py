@@ -26,8 +26,8 @@ from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.interval import Interval
-from factcheck.numtokens import normalize
-from factcheck.vocab import (
+from factcheck.grammar.numtokens import normalize
+from factcheck.grammar.vocab import (
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     QUALIFIER_WORDS,

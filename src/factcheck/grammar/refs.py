@@ -44,7 +44,7 @@ def resolve_id(claim_id: str, written: str) -> str:
 
 def parse_scale(raw: Any) -> Fraction:
     """A scale as a number (`1e8`, `100000000`) or a scale word (`亿`, `万`, `million`)."""
-    from factcheck.units import scale_of_word  # the unit tables own the scale words
+    from factcheck.grammar.units import scale_of_word  # the unit tables own the scale words
 
     if isinstance(raw, bool) or raw is None:
         raise ClaimError(f"scale must be a number or a scale word, not {raw!r}")

@@ -104,7 +104,7 @@ def run(
     traceback: TracebackOpt = False,
 ) -> None:
     """Check every claim: its file, its citation, its relations and its sources."""
-    from factcheck import pipeline
+    from factcheck.run import pipeline
 
     _check_format(format)
     if offline and refresh:
@@ -115,7 +115,7 @@ def run(
         today=_today(today), cache_dir=cache_dir, progress=sys.stderr.isatty() and format == "rich",
     )
     if changed_since is not None:
-        from factcheck.changed import run_changed
+        from factcheck.run.changed import run_changed
 
         result = run_changed(options, changed_since, pipeline.run)  # an empty selection checks nothing
     else:
@@ -136,7 +136,7 @@ def validate(
     traceback: TracebackOpt = False,
 ) -> None:
     """Check files only, without network or arithmetic: schema, values, ids, citations."""
-    from factcheck import pipeline
+    from factcheck.run import pipeline
 
     _check_format(format)
     options = pipeline.RunOptions(paths=_paths(paths), today=_today(today))
@@ -152,7 +152,7 @@ def show(
     traceback: TracebackOpt = False,
 ) -> None:
     """Show how one claim was read: value, interval, unit, dimension, period, citation, checks."""
-    from factcheck.show import describe_claim, render_claim
+    from factcheck.cli.show import describe_claim, render_claim
 
     if format not in ("rich", "json"):
         raise UsageError(f"--format for show must be rich or json, not {format!r}")
@@ -167,14 +167,14 @@ def show(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a claim file (for editors' YAML language servers)."""
-    from factcheck.schema import claim_json_schema
+    from factcheck.load.schema import claim_json_schema
 
     typer.echo(json.dumps(claim_json_schema(), ensure_ascii=False, indent=2))
 
 
 def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: bool, fail_on: Optional[str],
             strict: Optional[bool], baseline_path: Optional[Path], *, use_baseline: bool) -> None:
-    from factcheck.policy import exit_code, load_policy
+    from factcheck.gate.policy import exit_code, load_policy
     from factcheck.report import records, reporter
     from factcheck.report import terminal
 
@@ -206,7 +206,7 @@ def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: b
 
 def _baseline(result, root: Path, path: Optional[Path], policy):
     """The baseline's acceptance test, or None when no baseline file applies."""
-    from factcheck.baseline import DEFAULT_BASELINE, acceptance, read_baseline
+    from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline
 
     default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
     path = path or default
@@ -274,9 +274,9 @@ def _register_subcommands_once() -> None:
     if _registered:
         return
     _registered = True
-    from factcheck.baseline import baseline_command
-    from factcheck.extract.command import extract_command
-    from factcheck.sources.commands import sources_app
+    from factcheck.gate.baseline import baseline_command
+    from factcheck.cli.extract import extract_command
+    from factcheck.cli.sources import sources_app
 
     app.command("baseline")(baseline_command)
     app.command("extract")(extract_command)

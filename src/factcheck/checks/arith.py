@@ -23,13 +23,13 @@ class UnitMismatch(ArithmeticError):
 
 
 def percent_unit() -> Unit:
-    from factcheck.units import PERCENT
+    from factcheck.grammar.units import PERCENT
 
     return PERCENT
 
 
 def points_unit() -> Unit:
-    from factcheck.units import POINTS
+    from factcheck.grammar.units import POINTS
 
     return POINTS
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
-from factcheck.textnorm import to_halfwidth
-from factcheck.units import UNIT_TABLE
-from factcheck.vocab import (
+from factcheck.grammar.textnorm import to_halfwidth
+from factcheck.grammar.units import UNIT_TABLE
+from factcheck.grammar.vocab import (
     CN_AND,
     CN_BIG_UNITS,
     CN_DIGITS,

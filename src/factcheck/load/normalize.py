@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from factcheck.errors import ClaimError, ValueParseError
 from factcheck.model import Citation, Claim, Finding, Kind, Position, Verdict
-from factcheck.yamlio import YamlDoc, scalar_text
+from factcheck.yamlio.reader import YamlDoc, scalar_text
 
 
 def build_claim(doc: YamlDoc, claim_id: str, display: str, findings: list[Finding],
@@ -54,7 +54,7 @@ class PositionMap(Mapping):
 
 def _unit_problem(unit: str) -> bool:
     """Whether the unit alone cannot be read (too long): then the unit, not the value, is at fault."""
-    from factcheck.units import parse_unit
+    from factcheck.grammar.units import parse_unit
 
     try:
         parse_unit(unit)
@@ -113,7 +113,7 @@ class _Builder:
         )
 
     def _quantity(self) -> Any:
-        from factcheck.values import parse_qualifier, parse_quantity
+        from factcheck.grammar.values import parse_qualifier, parse_quantity
 
         if not self.usable("value") or any((key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")):
             return None
@@ -144,7 +144,7 @@ class _Builder:
 
     def _reads_without_tolerance(self, value: Any, unit: Any, qualifier: Any) -> bool:
         """Whether the value reads once the tolerance is left out: then the tolerance is at fault."""
-        from factcheck.values import parse_quantity
+        from factcheck.grammar.values import parse_quantity
 
         try:
             parse_quantity(value, unit or None, qualifier=qualifier, rounded=self.data.get("rounded"))
@@ -153,7 +153,7 @@ class _Builder:
         return True
 
     def _period(self) -> Any:
-        from factcheck.periods import parse_period
+        from factcheck.grammar.periods import parse_period
 
         text = self.text("period")
         if text is None:
@@ -190,7 +190,7 @@ class _Builder:
         return specs
 
     def _compare(self, period: str | None) -> Any:
-        from factcheck.refs import parse_source_ref
+        from factcheck.grammar.refs import parse_source_ref
 
         if not self.usable("compare") or self.reported_under("compare"):
             return None

@@ -47,8 +47,8 @@ def find_sources(explicit: Path | None, start: Path) -> Path:
 @sources_app.command("list")
 def list_sources(sources: SourcesOpt = None, cache_dir: CacheOpt = None) -> None:
     """Each source: name, type, URL, cached responses, pinned observations."""
-    from factcheck.cache import Cache
-    from factcheck.pin import read_pin
+    from factcheck.sources.cache import Cache
+    from factcheck.sources.pin import read_pin
     from factcheck.sources import ADAPTERS
     from factcheck.sources.config import load_sources
 
@@ -130,9 +130,9 @@ async def _reach_all(targets: dict[str, str], timeout: float) -> dict[str, tuple
 def _resolve(paths: list[Path] | None, sources: Path | None, refresh: bool, offline: bool,
              cache_dir: Path | None, timeout: float):  # type: ignore[no-untyped-def]
     """Load the claims, collect their source references, resolve them ignoring the old pin."""
-    from factcheck.fetch import FetchOptions
-    from factcheck.load import load_claims
-    from factcheck.plan import refs_of_claims
+    from factcheck.sources.fetch import FetchOptions
+    from factcheck.load.claims import load_claims
+    from factcheck.sources.plan import refs_of_claims
     from factcheck.sources.config import load_sources
     from factcheck.sources.resolve import Resolver
 
@@ -162,7 +162,7 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
     Over the whole claims folder the pin holds exactly what the claims use (entries nothing uses
     any more are dropped); over some PATHS the other claims' entries are kept.
     """
-    from factcheck.pin import read_pin, write_pin
+    from factcheck.sources.pin import read_pin, write_pin
 
     try:
         config, resolver, resolved = _resolve(paths, sources, refresh, offline, cache_dir, timeout)
@@ -186,7 +186,7 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
 def update_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: CacheOpt = None,
                    timeout: TimeoutOpt = 30.0) -> None:
     """Fetch what the claims use again, print every value that changed, rewrite the pin."""
-    from factcheck.pin import read_pin, write_pin
+    from factcheck.sources.pin import read_pin, write_pin
 
     try:
         config, resolver, resolved = _resolve(paths, sources, True, False, cache_dir, timeout)

@@ -91,7 +91,7 @@ def claim_hash(claim: ClaimResult) -> str:
 def _fails(policy: Any) -> Callable[[Verdict], bool]:
     """A Policy, a collection of gating verdicts, or None (the default policy) → a predicate."""
     if policy is None:
-        from factcheck.policy import Policy
+        from factcheck.gate.policy import Policy
 
         policy = Policy()
     if hasattr(policy, "fails"):
@@ -241,9 +241,9 @@ def baseline_command(
                                                  show_default=False)] = None,
 ) -> None:
     """Accept today's failing findings: write them to the baseline file so that only new ones fail."""
-    from factcheck import pipeline
-    from factcheck.cli import _paths, _today
-    from factcheck.policy import load_policy
+    from factcheck.run import pipeline
+    from factcheck.cli.app import _paths, _today
+    from factcheck.gate.policy import load_policy
 
     options = pipeline.RunOptions(paths=_paths(paths), sources_file=sources, offline=offline,
                                   today=_today(today), cache_dir=cache_dir)

@@ -29,8 +29,8 @@ import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from factcheck.model import Claim, Finding, Verdict
-from factcheck.textnorm import fold
-from factcheck.units import scale_prefix
+from factcheck.grammar.textnorm import fold
+from factcheck.grammar.units import scale_prefix
 
 ID = "citation"
 MAX_DOCUMENT_BYTES = 64 << 20
@@ -85,8 +85,8 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
 def _range_in_quote(haystack: str, value_text: str, scale_word: str) -> bool:
     """A range (30%-50%, 30-50 with unit %) whose two ends the quote writes with its own
     separator or units: "30%至50%", "30%-50%", "3万-5万"."""
-    from factcheck.numtokens import normalize
-    from factcheck.valuetext import split_range
+    from factcheck.grammar.numtokens import normalize
+    from factcheck.grammar.valuetext import split_range
 
     ends = split_range(normalize(value_text).strip())
     if len(ends) != 2:
@@ -102,8 +102,8 @@ def _without_qualifier(value_text: str) -> str | None:
     of `odd` (800多, 70余) are written as part of the number and stay.
     """
     from factcheck.errors import ValueParseError
-    from factcheck.numtokens import normalize
-    from factcheck.qualifiers import strip_qualifiers
+    from factcheck.grammar.numtokens import normalize
+    from factcheck.grammar.qualifiers import strip_qualifiers
 
     try:
         name, core = strip_qualifiers(normalize(value_text))

@@ -1,6 +1,6 @@
 """sources.yaml read like a claim file: plain data plus the line:col of every key and value.
 
-The reading is `factcheck.yamlio`'s (anchors, aliases, tags, merge keys, duplicate keys,
+The reading is `factcheck.yamlio.reader`'s (anchors, aliases, tags, merge keys, duplicate keys,
 oversized and undecodable files refused); sources.yaml is configuration, so its first problem
 becomes a ConfigError "file:line:col: reason" (exit status 2) rather than a finding.
 """
@@ -35,7 +35,7 @@ class YamlTree:
 
 def read_tree(path: Path) -> YamlTree:
     """Read sources.yaml with the project's safe reader; its first problem is a ConfigError."""
-    from factcheck.yamlio import read_yaml
+    from factcheck.yamlio.reader import read_yaml
 
     doc = read_yaml(path)
     if doc.problems:

@@ -223,7 +223,7 @@ def gating_findings(result_or_doc: RunResult | Mapping[str, Any], policy: Policy
     """
     failing: list[tuple[str, str, str]] = []
     if isinstance(result_or_doc, RunResult):
-        from factcheck.baseline import finding_key
+        from factcheck.gate.baseline import finding_key
 
         for claim in result_or_doc.claims:
             for finding in claim.findings:

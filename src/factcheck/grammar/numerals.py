@@ -20,9 +20,9 @@ from dataclasses import replace
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
-from factcheck.numbuild import Builder, Numeral, Part, arabic_part
-from factcheck.numtokens import Token, normalize, scan
-from factcheck.vocab import ORDINAL_PREFIX, ORDINAL_SUFFIXES, ORDINAL_WORDS
+from factcheck.grammar.numbuild import Builder, Numeral, Part, arabic_part
+from factcheck.grammar.numtokens import Token, normalize, scan
+from factcheck.grammar.vocab import ORDINAL_PREFIX, ORDINAL_SUFFIXES, ORDINAL_WORDS
 
 __all__ = ["Numeral", "Part", "evaluate", "ordinal", "parse_numeral", "scan_numeral"]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from factcheck.checks.base import Resolved
-from factcheck.textnorm import to_halfwidth
+from factcheck.grammar.textnorm import to_halfwidth
 from factcheck.model import (
     Claim,
     ClaimRef,
@@ -60,9 +60,9 @@ class _Run:
         self.notes: list[str] = []
 
     def execute(self) -> RunResult:
-        from factcheck.citation import citation_findings
-        from factcheck.graph import build_graph
-        from factcheck.load import load_claims
+        from factcheck.checks.citation import citation_findings
+        from factcheck.run.graph import build_graph
+        from factcheck.load.claims import load_claims
 
         loaded = load_claims(self.options.paths, self.options.cwd)
         claims: dict[str, Claim] = dict(loaded.claims)
@@ -185,7 +185,7 @@ def _with_referenced(claims: dict[str, Claim], loaded) -> tuple[dict[str, Claim]
 def _report_missing_in_failed(loaded, known: Mapping[str, Claim], failed_ids: set[str]) -> None:
     """A file that failed to load still has every problem reported: also an id in its checks
     that names no claim file (spec §9)."""
-    from factcheck.graph import Edge, _missing_finding
+    from factcheck.run.graph import Edge, _missing_finding
 
     for result in loaded.failed:
         added = False
@@ -249,7 +249,7 @@ def _literal(operand: Literal, claim: Claim | None) -> Resolved:
     if claim is None or not claim.unit_text or not quantity.unit.is_pure or not bare:
         return Resolved(operand.written, quantity=quantity)
     from factcheck.errors import ClaimError
-    from factcheck.units import parse_unit
+    from factcheck.grammar.units import parse_unit
 
     try:
         scale, unit = parse_unit(claim.unit_text)

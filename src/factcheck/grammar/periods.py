@@ -24,7 +24,7 @@ from typing import Any
 
 from factcheck.errors import ValueParseError
 from factcheck.model import Period
-from factcheck.textnorm import to_halfwidth
+from factcheck.grammar.textnorm import to_halfwidth
 
 FORMS = "2022, 2022-11, 2022-Q3, 2022-H1, 2022-08-26 or an interval 2022-01/2022-11"
 
