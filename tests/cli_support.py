@@ -11,8 +11,6 @@ def invoke(*args: str) -> tuple[int, str, str]:
     from typer.testing import CliRunner
 
     from factcheck.cli import app as cli
-
-    cli._register_subcommands_once()
     runner = CliRunner()
     result = runner.invoke(cli.app, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr

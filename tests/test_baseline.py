@@ -11,7 +11,7 @@ from factcheck.gate.baseline import BaselineEntry, apply_baseline, read_baseline
 from factcheck.errors import ConfigError
 from factcheck.interval import Interval
 from factcheck.model import Claim, ClaimResult, Finding, Kind, Position, Quantity, RunResult, Verdict
-from factcheck.gate.policy import Policy, exit_code
+from factcheck.gate.decision import Policy, exit_code
 
 
 def claim(claim_id: str, content_hash: str) -> Claim:
@@ -153,7 +153,7 @@ def cli_app():
     import typer
 
     from factcheck.cli import app as cli
-    from factcheck.gate.baseline import baseline_command
+    from factcheck.cli.baseline import baseline_command
 
     app = typer.Typer()
     app.command("run")(cli.run)

@@ -57,8 +57,6 @@ def _help(path: tuple[str, ...]) -> str:
     from typer.testing import CliRunner
 
     from factcheck.cli import app as cli
-
-    cli._register_subcommands_once()
     result = CliRunner().invoke(cli.app, [*path, "--help"], env={"COLUMNS": "80"}, catch_exceptions=False)
     assert result.exit_code == 0, f"factcheck {' '.join(path)} --help failed: {result.output}"
     return result.stdout
@@ -207,7 +205,7 @@ def test_sources_yaml_examples_load(tmp_path: Path) -> None:
         path.write_text(body, encoding="utf-8")
         config = load_sources(path)  # a ConfigError names the line of the block
         types |= {source.type for source in config.sources.values()}
-    from factcheck.sources import ADAPTERS
+    from factcheck.sources.registry import ADAPTERS
 
     assert types == set(ADAPTERS), f"no sources.yaml example of type {sorted(set(ADAPTERS) - types)}"
 

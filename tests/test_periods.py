@@ -1,4 +1,4 @@
-"""Periods (spec §5): year, month, quarter, half-year, date, ISO interval; anything else refused."""
+"""Periods (see docs/claim-format.md): year, month, quarter, half-year, date, ISO interval; anything else refused."""
 
 from __future__ import annotations
 

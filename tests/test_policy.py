@@ -8,7 +8,8 @@ import pytest
 
 from factcheck.errors import ConfigError, UsageError
 from factcheck.model import ClaimResult, Finding, Position, RunResult, Verdict
-from factcheck.gate.policy import DEFAULT_FAIL_ON, Policy, exit_code, gating_findings, load_policy, parse_verdicts
+from factcheck.gate.decision import DEFAULT_FAIL_ON, Policy, exit_code, gating_findings
+from factcheck.gate.policy import load_policy, parse_verdicts
 
 
 def run_with(*verdicts: str) -> RunResult:
@@ -88,7 +89,7 @@ def test_default_policy_without_configuration(tmp_path: Path) -> None:
 
 
 def test_command_line_fail_on(tmp_path: Path) -> None:
-    assert load_policy(tmp_path, fail_on="fail,uncited").gating == {Verdict.FAIL, Verdict.UNCITED}
+    assert load_policy(tmp_path, fail_on="fail,uncited").fail_on == {Verdict.FAIL, Verdict.UNCITED}
     with pytest.raises(UsageError, match="unknown verdict 'nope'"):
         load_policy(tmp_path, fail_on="fail,nope")
 
@@ -120,7 +121,7 @@ def test_factcheck_yaml_is_preferred_over_pyproject(tmp_path: Path) -> None:
 def test_command_line_wins_over_configuration(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfail-on = "uncited"\nstrict = true\n', encoding="utf-8")
     policy = load_policy(tmp_path, fail_on="fail", strict=False)
-    assert policy.gating == {Verdict.FAIL}
+    assert policy.fail_on == {Verdict.FAIL}
     assert exit_code(run_with("uncited"), policy) == 0
     assert exit_code(run_with("fail"), policy) == 1
     assert load_policy(tmp_path, strict=None).strict is True  # not given: configuration stands

@@ -17,7 +17,7 @@ Out of scope, with reasons:
 - power notation (2^5, 1.1^+23, -2.5^-1): no statistical claim writes a number that way;
 - Arabic digits separated by spaces (7 2 折): ambiguous with two numbers, so it is refused.
 Differences of meaning that still count as a pass: 个百分点 (percentage points) parses to unit
-`pp`, not `%` (Recognizers-Text conflates them; spec §4 keeps them apart), with the same number.
+`pp`, not `%` (Recognizers-Text conflates them; docs/claim-format.md keeps them apart), with the same number.
 """
 
 from __future__ import annotations

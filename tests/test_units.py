@@ -1,4 +1,4 @@
-"""Units (spec §4): written word → (scale word in front, canonical unit, dimension)."""
+"""Units (see docs/claim-format.md): written word → (scale word in front, canonical unit, dimension)."""
 
 from __future__ import annotations
 

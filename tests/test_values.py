@@ -1,4 +1,4 @@
-"""The value grammar (spec §3): table-driven cases from tests/cases/values, plus properties."""
+"""The value grammar (see docs/claim-format.md): table-driven cases from tests/cases/values, plus properties."""
 
 from __future__ import annotations
 

@@ -206,7 +206,7 @@ class Interval:
 
     # -- output -------------------------------------------------------------------------
     def to_json(self) -> list[float | int | None]:
-        """`[low, high]` as JSON numbers; `null` for an infinite end (spec §10)."""
+        """`[low, high]` as JSON numbers; `null` for an infinite end (see docs/report.md)."""
         return [json_number(self.lo), json_number(self.hi)]
 
     def format(self, digits: int = 6) -> str:

@@ -28,7 +28,7 @@ class Position:
 
 
 class Verdict(str, enum.Enum):
-    """What a finding concluded. Declared worst first: the order of spec §10."""
+    """What a finding concluded. Declared worst first: the order of docs/report.md."""
 
     INVALID = "invalid"
     ERROR = "error"
@@ -56,7 +56,7 @@ _SEVERITY = {verdict: rank for rank, verdict in enumerate(Verdict)}
 
 
 def worst(verdicts: list[Verdict] | tuple[Verdict, ...], default: Verdict = Verdict.PASS) -> Verdict:
-    """The worst verdict of a claim's findings; a claim with none passes (spec §10)."""
+    """The worst verdict of a claim's findings; a claim with none passes (see docs/report.md)."""
     return min(verdicts, key=_SEVERITY.__getitem__, default=default)
 
 
@@ -146,7 +146,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class SourceRef:
-    """A pointer into public data (spec §8): a `compare` block or a check operand."""
+    """A pointer into public data (see docs/sources.md): a `compare` block or a check operand."""
 
     source: str
     series: str
@@ -258,6 +258,12 @@ class Claim:
             path = path[:-1]
         return self.position
 
+    def source_refs(self) -> list[SourceRef]:
+        """Every source reference the claim asks for: its compare block, then its checks' operands."""
+        refs = [] if self.compare is None else [self.compare]
+        refs.extend(op for spec in self.checks for op in spec.operands() if isinstance(op, SourceRef))
+        return refs
+
     def stated_text(self) -> str:
         """The value as the document wrote it, with its unit: `725万千瓦`."""
         unit = self.unit_text or ""
@@ -296,3 +302,27 @@ class RunResult:
         for result in self.claims:
             counts[result.verdict.value] = counts.get(result.verdict.value, 0) + 1
         return {verdict.value: counts[verdict.value] for verdict in Verdict if verdict.value in counts}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An operand's value as the pipeline found it.
+
+    Exactly one of `quantity` and `problem` is set. `written` is the operand as the author
+    wrote it (a claim's value text with unit, a literal, a source reference description), used
+    in explanations; `verdict` is what a check should conclude when `problem` is set
+    (`unverifiable` for a source without a value, `error` for a source that failed,
+    `invalid` for a claim id that names no file). `evidence` carries source details
+    (value, period, citation, url) for reports.
+    """
+
+    written: str
+    quantity: Quantity | None = None
+    problem: str | None = None
+    verdict: Verdict = Verdict.UNVERIFIABLE
+    evidence: Mapping[str, Any] | None = None
+    # For a `rank ... among: {source...}` operand: every member's value of the series.
+    members: Mapping[str, Quantity] | None = None
+    # For a source reference: {period: value} of the same series and `where` over the periods
+    # the document held, sorted by period, for the report's chart; None when not known (pin).
+    series: Mapping[str, Quantity] | None = None

@@ -10,8 +10,9 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from factcheck.checks import evaluate_check, parse_check
-from factcheck.checks.base import ParseContext, Resolved
+from factcheck.checks.registry import evaluate_check, parse_check
+from factcheck.checks.base import ParseContext
+from factcheck.model import Resolved
 from factcheck.run.graph import build_graph
 from factcheck.model import Claim, ClaimRef, Finding, Kind, Literal, Position, Quantity, SourceRef, Verdict
 

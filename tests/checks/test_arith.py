@@ -1,4 +1,4 @@
-"""Units in arithmetic (spec §7), on quantities built from the unit table."""
+"""Units in arithmetic (see docs/checks.md), on quantities built from the unit table."""
 
 from __future__ import annotations
 

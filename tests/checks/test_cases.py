@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck.checks import CHECKS
-from factcheck.checks.base import Resolved
+from factcheck.checks.registry import CHECKS
+from factcheck.model import Resolved
 from factcheck.errors import ClaimError
 from factcheck.interval import Interval
 from factcheck.model import Verdict

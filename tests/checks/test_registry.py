@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.checks import CHECKS, check_item_schema, check_json_schemas, checks_markdown, get
+from factcheck.checks.registry import CHECKS, check_item_schema, check_json_schemas, checks_markdown, get
 
 REPO = Path(__file__).resolve().parents[2]
 CASES = REPO / "tests" / "cases" / "checks"
@@ -55,7 +55,7 @@ def test_docstring_examples_are_tested_cases(kind):
 
 def test_docs_match_docstrings():
     written = (REPO / "docs" / "checks.md").read_text(encoding="utf-8")
-    assert written == checks_markdown(), "regenerate docs/checks.md from factcheck.checks.checks_markdown()"
+    assert written == checks_markdown(), "regenerate docs/checks.md from factcheck.checks.registry.checks_markdown()"
     for kind in CHECKS:
         assert f"## `{kind}`" in written
 

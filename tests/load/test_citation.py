@@ -78,7 +78,7 @@ def test_quote_has_number(value: str, quote: str, found: bool) -> None:
 @pytest.mark.parametrize("value, scale_word, quote, found", [
     ("725", "万", "装机725万千瓦", True),
     ("725", "万", "装机725 万千瓦", True),
-    ("725", "万", "装机725千瓦", False),  # the unit's scale word must follow the number (spec §6)
+    ("725", "万", "装机725千瓦", False),  # the unit's scale word must follow the number (see docs/claim-format.md)
     ("2800", "亿", "达2800万元", False),
     ("3.5", "million", "about 3.5 million people", True),
     ("3.5", "million", "about 3.5 billion people", False),

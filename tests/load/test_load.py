@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.interval import Interval
-from factcheck.load.claims import LoadResult, claims_base, load_claims, repository_root
+from factcheck.files import repository_root
+from factcheck.load.claims import LoadResult, claims_base, load_claims
 from factcheck.model import Claim, ClaimResult, Kind, Position, Verdict
 
 GOOD = """

@@ -38,11 +38,11 @@ def test_every_format_has_user_docs(name: str) -> None:
 
 
 def test_registered_in_the_format_registry() -> None:
-    from factcheck.report import FORMATS, reporter
+    from factcheck.report.registry import REPORTERS, get
 
     for name in FORMATS_UNDER_TEST:
-        assert name in FORMATS, f"{name} is not registered in factcheck.report.FORMATS"
-        assert reporter(name).NAME == name
+        assert name in REPORTERS, f"{name} is not registered in factcheck.report.registry.REPORTERS"
+        assert get(name).NAME == name
 
 
 FORMATS_UNDER_TEST = sorted(FORMATS)

@@ -16,7 +16,7 @@ import pytest
 
 from factcheck.sources.fetch import FetchOptions
 from factcheck.model import Position, SourceRef
-from factcheck.sources import resolve_refs
+from factcheck.sources.resolve import resolve_refs
 from factcheck.sources.config import SourcesConfig, load_sources
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"

@@ -1,4 +1,4 @@
-"""Verdicts of `compare` (spec §8): confirmed, contradicted, revised, unverifiable, error."""
+"""Verdicts of `compare` (see docs/sources.md): confirmed, contradicted, revised, unverifiable, error."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from factcheck.checks.base import Resolved
+from factcheck.model import Resolved
 from factcheck.checks.compare import evaluate_compare
 from factcheck.interval import Interval
 from factcheck.model import PURE, Claim, Kind, Position, Quantity, Verdict

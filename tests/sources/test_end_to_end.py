@@ -94,9 +94,7 @@ def _serve_recorded(httpserver) -> None:  # type: ignore[no-untyped-def]
 
 
 def _run(*args: str) -> tuple[int, dict[str, str], str]:
-    from factcheck.cli.app import _register_subcommands_once, app
-
-    _register_subcommands_once()
+    from factcheck.cli.app import app
     result = CliRunner().invoke(app, list(args), catch_exceptions=False)
     verdicts = {}
     if args[0] == "run":

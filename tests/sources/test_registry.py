@@ -6,7 +6,7 @@ import inspect
 
 import pytest
 
-from factcheck.sources import ADAPTERS
+from factcheck.sources.registry import ADAPTERS
 
 
 @pytest.mark.parametrize("name", sorted(ADAPTERS))

@@ -1,4 +1,4 @@
-"""Arithmetic on quantities: exact intervals that carry their unit (spec §7).
+"""Arithmetic on quantities: exact intervals that carry their unit (see docs/checks.md).
 
 The interval arithmetic is `interval.py`'s; this module decides what unit a result has and
 refuses what cannot be computed. + and − need one dimension (a bare number takes its

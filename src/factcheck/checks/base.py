@@ -31,28 +31,6 @@ class ParseContext:
     period: str | None = None  # the claim's period: the default of source-reference operands
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """An operand's value as the pipeline found it.
-
-    Exactly one of `quantity` and `problem` is set. `written` is the operand as the author
-    wrote it (a claim's value text with unit, a literal, a source reference description), used
-    in explanations; `verdict` is what a check should conclude when `problem` is set
-    (`unverifiable` for a source without a value, `error` for a source that failed,
-    `invalid` for a claim id that names no file). `evidence` carries source details
-    (value, period, citation, url) for reports.
-    """
-
-    written: str
-    quantity: Quantity | None = None
-    problem: str | None = None
-    verdict: Verdict = Verdict.UNVERIFIABLE
-    evidence: Mapping[str, Any] | None = None
-    # For a `rank ... among: {source...}` operand: every member's value of the series.
-    members: Mapping[str, Quantity] | None = None
-    # For a source reference: {period: value} of the same series and `where` over the periods
-    # the document held, sorted by period, for the report's chart; None when not known (pin).
-    series: Mapping[str, Quantity] | None = None
 
 
 class CheckSpec(Protocol):
@@ -74,5 +52,3 @@ class CheckKind(Protocol):
     def evaluate(self, spec: Any, claim: Claim, values: Mapping[Operand, Resolved]) -> Finding:
         """Judge `claim` against the resolved operands; never raise for missing data."""
 
-
-Resolver = Callable[[Operand], Resolved]

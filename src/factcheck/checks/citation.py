@@ -1,4 +1,4 @@
-"""citation: where a claim was made, and whether its quote holds up (spec §6).
+"""citation: where a claim was made, and whether its quote holds up (see docs/claim-format.md).
 
 ```yaml
 citation:
@@ -26,9 +26,12 @@ import functools
 import html
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from factcheck.model import Claim, Finding, Verdict
+from typing import Any, Mapping
+
+from factcheck.model import Claim, Finding, Position, Verdict
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.units import scale_prefix
 
@@ -37,6 +40,26 @@ MAX_DOCUMENT_BYTES = 64 << 20
 
 _DIGIT = re.compile(r"\d")
 _CJK_NUMERAL = "零〇一二两三四五六七八九十百千"
+
+
+@dataclass(frozen=True)
+class CitationSpec:
+    """A claim's citation slot as a spec: judged through the same door as the checks.
+
+    `root` is the repository root that a local `document` is read relative to.
+    """
+
+    root: Path
+    position: Position
+    kind: str = ID
+    index: int | None = None
+
+    def operands(self) -> tuple[()]:
+        return ()
+
+
+def evaluate(spec: CitationSpec, claim: Claim, values: Mapping[Any, Any]) -> list[Finding]:
+    return citation_findings(claim, spec.root)
 
 
 def citation_findings(claim: Claim, root: Path) -> list[Finding]:
@@ -64,7 +87,7 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
     """Whether the quote holds the number as written, standing alone (not inside 17930 or 1.793).
 
     `scale_word` is a scale word written at the front of the unit (万 of 万千瓦): the quote must
-    have it right after the number (spec §6: "`725` with `万` after it").
+    have it right after the number (docs/claim-format.md: "`725` with `万` after it").
     """
     needle = fold(value_text) + fold(scale_word)
     if not needle:

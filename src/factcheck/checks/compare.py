@@ -1,4 +1,4 @@
-"""compare: the claim's value against the public statistic it rests on (spec §8).
+"""compare: the claim's value against the public statistic it rests on (see docs/sources.md).
 
 ```yaml
 compare:
@@ -28,12 +28,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from factcheck.checks.base import Resolved
+from factcheck.model import Resolved
+from factcheck.checks.arith import describe, express, suffix
 from factcheck.checks.judge import miss_line
+from factcheck.grammar.values import parse_tolerance
 from factcheck.errors import ClaimError
-from factcheck.model import Claim, Finding, Kind, Quantity, SourceRef, Verdict
+from factcheck.model import Claim, Finding, Kind, Position, Quantity, SourceRef, Verdict
 
 ID = "compare"
 
@@ -56,7 +59,7 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
         return _finding(ref, Verdict.CONTRADICTED, message, claim, evidence, None,
                         [f"source: {published}", f"stated: {claim.stated_text()} → {stated.interval.format()}",
                          "reason: different units cannot be compared"])
-    expected = _in_claim_unit(source_q, stated)
+    expected = express(source_q, stated)
     if resolved.series:
         values = _series_values(resolved.series, stated)
         if values:
@@ -78,18 +81,10 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
     return _finding(ref, verdict, message, claim, evidence, expected, lines)
 
 
-def _in_claim_unit(source_q: Quantity, stated: Quantity) -> Quantity:
-    if source_q.unit.is_pure:
-        return Quantity(source_q.interval, stated.unit)
-    if stated.unit.is_pure:
-        return source_q
-    return source_q.to(stated.unit)
-
-
 def _series_values(series: Mapping[str, Quantity], stated: Quantity) -> list[list[Any]]:
     """[[period, midpoint], ...] in the claim's unit, for the report's chart of the source's history.
 
-    Converted like the compared value (`_in_claim_unit`), so the chart's points and the claimed
+    Converted like the compared value (`arith.express`), so the chart's points and the claimed
     band share one axis. A point in another dimension, or one that cannot be a finite float,
     is left out: the chart is a picture of the evidence, never a second verdict.
     """
@@ -98,7 +93,7 @@ def _series_values(series: Mapping[str, Quantity], stated: Quantity) -> list[lis
         if not quantity.unit.is_pure and not stated.unit.is_pure and quantity.unit.dimension != stated.unit.dimension:
             continue
         try:
-            middle = _in_claim_unit(quantity, stated).interval.midpoint()
+            middle = express(quantity, stated).interval.midpoint()
             value = float(middle) if middle is not None else None
         except (ArithmeticError, ValueError, TypeError):
             continue
@@ -110,8 +105,6 @@ def _series_values(series: Mapping[str, Quantity], stated: Quantity) -> list[lis
 def _widen(expected: Quantity, ref: SourceRef, claim: Claim) -> Quantity:
     if not ref.tolerance:
         return expected
-    from factcheck.grammar.values import parse_tolerance
-
     absolute, relative = parse_tolerance(ref.tolerance, claim.quantity.unit)
     return Quantity(expected.interval.widen(absolute, relative), expected.unit)
 
@@ -137,14 +130,10 @@ def _published(evidence: dict[str, Any], source_q: Quantity) -> str:
 
 
 def _suffix(q: Quantity) -> str:
-    from factcheck.checks.arith import suffix
-
     return suffix(q.unit)
 
 
 def _unit_name(q: Quantity) -> str:
-    from factcheck.checks.arith import describe
-
     return describe(q.unit)
 
 
@@ -158,3 +147,23 @@ def _finding(ref: SourceRef, verdict: Verdict, message: str, claim: Claim, evide
     return Finding(check=ID, verdict=verdict, message=message, position=ref.position,
                    expected=None if expected is None else expected.interval, stated=claim.quantity.interval,
                    explanation=tuple(lines), evidence=evidence)
+
+
+@dataclass(frozen=True)
+class CompareSpec:
+    """A claim's `compare` block as a spec, so it is judged through the same door as the checks."""
+
+    ref: SourceRef
+    kind: str = ID
+    index: int | None = None
+
+    @property
+    def position(self) -> Position:
+        return self.ref.position
+
+    def operands(self) -> tuple[SourceRef, ...]:
+        return (self.ref,)
+
+
+def evaluate(spec: CompareSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Finding:
+    return evaluate_compare(claim, values[spec.ref])

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from factcheck.checks import arith
-from factcheck.checks.base import ParseContext, Resolved
+from factcheck.checks.base import ParseContext
+from factcheck.model import Resolved
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_operand_list
 from factcheck.model import Claim, Finding, Operand, Position

@@ -11,7 +11,7 @@ checks:
 
 Write + − × ÷ (or `*` `/`), parentheses, a leading minus, plain numbers (exact constants:
 `* 100`) and operands in braces: claim ids (`{./x}`, `{weifang-2022/x}`) or numbers written
-like values (`{61.5%}`, `{725万}`). Units follow spec §7 for + and −; in × and ÷ a
+like values (`{61.5%}`, `{725万}`). Units follow docs/checks.md for + and −; in × and ÷ a
 percentage is its written number (`{part} / {whole} * 100` compares with a claim in %).
 A syntax error points to its column inside the formula. An operand written twice counts
 as two independent values of its interval (the result is wider, never wrong): prefer `growth`
@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from factcheck.checks import arith
-from factcheck.checks.base import ParseContext, Resolved
+from factcheck.checks.base import ParseContext
+from factcheck.model import Resolved
 from factcheck.checks.formula_syntax import Bin, FormulaSyntaxError, Neg, Node, Num, Ref, parse_formula, render
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_text_operand

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any, Callable, Mapping, Sequence
 
 from factcheck.checks import arith
-from factcheck.checks.base import Resolved
+from factcheck.model import Resolved
 from factcheck.checks.operands import lookup, name_of
 from factcheck.interval import EmptyDenominator, format_number
 from factcheck.model import Claim, Finding, Operand, Quantity, Verdict, worst

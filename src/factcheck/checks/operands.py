@@ -13,7 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Mapping
 
-from factcheck.checks.base import ParseContext, Resolved
+from factcheck.checks.base import ParseContext
+from factcheck.model import Resolved
 from factcheck.errors import ClaimError
 from factcheck.model import ClaimRef, Literal, Operand, SourceRef, Verdict
 from factcheck.grammar.refs import parse_source_ref, resolve_id
@@ -80,7 +81,7 @@ def parse_literal(text: str, at: Any) -> Literal:
 
 
 def ctx_period(ctx: ParseContext) -> str | None:
-    """The claim's period, the default of a source reference operand (spec §8)."""
+    """The claim's period, the default of a source reference operand (see docs/sources.md)."""
     return getattr(ctx, "period", None)
 
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from factcheck.checks.base import ParseContext, Resolved
+from factcheck.checks.base import ParseContext
+from factcheck.model import Resolved
 from factcheck.checks.judge import evaluate_arithmetic, terms
 from factcheck.checks.operands import name_of, parse_operand
 from factcheck.errors import ClaimError

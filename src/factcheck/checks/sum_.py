@@ -10,7 +10,7 @@ checks:
 ```
 
 Operands are claim ids, numbers written like values (`12`, `"3.5万"`) or source references;
-at least two. Units add as in spec §7: scale words are normalised (亿元 + 万元), a bare number
+at least two. Units add as in docs/checks.md: scale words are normalised (亿元 + 万元), a bare number
 takes its partner's unit, and values of different dimensions (家 + 元) are refused.
 
 Passes (national 38, provincial 320, municipal 1435):
@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from factcheck.checks import arith
-from factcheck.checks.base import ParseContext, Resolved
+from factcheck.checks.base import ParseContext
+from factcheck.model import Resolved
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_operand_list
 from factcheck.model import Claim, Finding, Operand, Position

@@ -1,6 +1,6 @@
 """The command line: options in, `RunOptions` to the pipeline, a report and an exit status out.
 
-Exit status (spec §9): 0 nothing fails the gate, 1 something does, 2 the tool could not run
+Exit status (see docs/report.md): 0 nothing fails the gate, 1 something does, 2 the tool could not run
 (bad command line, invalid sources.yaml or configuration). No traceback reaches a user
 unless they ask for it with `--traceback`.
 """
@@ -9,15 +9,30 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from factcheck import __version__
+from factcheck.cli.baseline import baseline_command
+from factcheck.cli.extract import extract_command
+from factcheck.cli.options import (
+    FailOnOpt,
+    FormatOpt,
+    OutputOpt,
+    PathsArg,
+    QuietOpt,
+    StrictOpt,
+    TodayOpt,
+    TracebackOpt,
+    console,
+    paths_or_default,
+    today_or_env,
+    write_output,
+)
+from factcheck.cli.sources import sources_app
 from factcheck.errors import FactcheckError, UsageError
 
 app = typer.Typer(
@@ -30,33 +45,6 @@ app = typer.Typer(
 )
 
 _TRACEBACK = "--traceback" in sys.argv
-
-PathsArg = Annotated[
-    Optional[list[Path]],
-    typer.Argument(help="Claim files or folders (default: claims/).", show_default=False),
-]
-FormatOpt = Annotated[
-    str, typer.Option("--format", "-f", help="rich, json, junit, sarif, github, markdown, html or claimreview.")
-]
-OutputOpt = Annotated[
-    Optional[Path],
-    typer.Option("--output", "-o", help="Write the report to FILE; the terminal still gets the summary."),
-]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary and what fails the gate.")]
-FailOnOpt = Annotated[
-    Optional[str],
-    typer.Option("--fail-on", help="Verdicts that fail the gate, comma-separated "
-                                   "(default: invalid,error,fail,contradicted,misquoted)."),
-]
-StrictOpt = Annotated[
-    Optional[bool], typer.Option("--strict/--no-strict", help="uncited and unverifiable fail the gate too.")
-]
-TodayOpt = Annotated[
-    Optional[str],
-    typer.Option("--today", help="The date that decides whether a target is due (YYYY-MM-DD; "
-                                 "default: $FACTCHECK_TODAY or today).", show_default=False),
-]
-TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the traceback of an unexpected error.")]
 
 
 def _version(value: bool) -> None:
@@ -111,8 +99,8 @@ def run(
         raise UsageError("--offline and --refresh contradict each other: one reads only stored data, "
                          "the other refetches everything")
     options = pipeline.RunOptions(
-        paths=_paths(paths), sources_file=sources, offline=offline, refresh=refresh, timeout=timeout,
-        today=_today(today), cache_dir=cache_dir, progress=sys.stderr.isatty() and format == "rich",
+        paths=paths_or_default(paths), sources_file=sources, offline=offline, refresh=refresh, timeout=timeout,
+        today=today_or_env(today), cache_dir=cache_dir, progress=sys.stderr.isatty() and format == "rich",
     )
     if changed_since is not None:
         from factcheck.run.changed import run_changed
@@ -139,7 +127,7 @@ def validate(
     from factcheck.run import pipeline
 
     _check_format(format)
-    options = pipeline.RunOptions(paths=_paths(paths), today=_today(today))
+    options = pipeline.RunOptions(paths=paths_or_default(paths), today=today_or_env(today))
     result = pipeline.validate(options)
     _finish(result, format, output, quiet, False, fail_on, strict, None, use_baseline=False)
 
@@ -156,11 +144,11 @@ def show(
 
     if format not in ("rich", "json"):
         raise UsageError(f"--format for show must be rich or json, not {format!r}")
-    described = describe_claim(claim_id, _paths(paths), Path.cwd())
+    described = describe_claim(claim_id, paths_or_default(paths), Path.cwd())
     if format == "json":
         typer.echo(json.dumps(described, ensure_ascii=False, indent=2))
     else:
-        render_claim(described, _console())
+        render_claim(described, console())
     raise typer.Exit(1 if described.get("verdict") == "invalid" else 0)
 
 
@@ -174,38 +162,38 @@ def schema() -> None:
 
 def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: bool, fail_on: Optional[str],
             strict: Optional[bool], baseline_path: Optional[Path], *, use_baseline: bool) -> None:
-    from factcheck.gate.policy import exit_code, load_policy
-    from factcheck.report import records, reporter
-    from factcheck.report import terminal
+    # The gate and the reports are imported per run: --help does not need them.
+    from factcheck.gate.decision import exit_code
+    from factcheck.gate.policy import load_policy
+    from factcheck.report import records, terminal
+    from factcheck.report.registry import REPORTERS
 
     root = result.root or Path.cwd()
     policy = load_policy(root, fail_on, strict)
-    accepted = _baseline(result, root, baseline_path, policy) if use_baseline else None
-    doc = records.build_report(result, policy.fail_on, accepted) if accepted else \
-        records.build_report(result, policy.fail_on)
-    console = _console()
+    accepted = _baseline(result, root, baseline_path, policy) if use_baseline else frozenset()
+    doc = records.build_report(result, policy, accepted)
     if format == "rich":
         if output is not None:
-            _write(output, terminal.render(doc, explain=explain, quiet=quiet))
-            console.print(terminal.summary_line(doc))
+            write_output(output, terminal.render(doc, explain=explain, quiet=quiet))
+            console().print(terminal.summary_line(doc))
         else:
-            terminal.print_report(doc, console, explain=explain, quiet=quiet)
+            terminal.print_report(doc, console(), explain=explain, quiet=quiet)
     else:
-        text = reporter(format).render(doc)
+        text = REPORTERS[format].render(doc)
         if format == "github":
             from factcheck.report.github import write_step_summary
 
             write_step_summary(doc)  # the job summary, when $GITHUB_STEP_SUMMARY is set
         if output is not None:
-            _write(output, text)
-            terminal.print_report(doc, _console(stderr=True), explain=explain, quiet=True)
+            write_output(output, text)
+            terminal.print_report(doc, console(stderr=True), explain=explain, quiet=True)
         else:
             sys.stdout.write(text)
     raise typer.Exit(exit_code(doc, policy))
 
 
-def _baseline(result, root: Path, path: Optional[Path], policy):
-    """The baseline's acceptance test, or None when no baseline file applies."""
+def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:
+    """The keys the baseline accepts (none when no baseline file applies); its notes join the run's."""
     from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline
 
     default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
@@ -213,77 +201,17 @@ def _baseline(result, root: Path, path: Optional[Path], policy):
     if not path.exists():
         if path != default:
             raise UsageError(f"baseline file {path} does not exist")
-        return None
-    accepted, notes = acceptance(result, read_baseline(path), policy.fail_on, path=str(path))
+        return frozenset()
+    accepted, notes = acceptance(result, read_baseline(path), policy, path=str(path))
     result.notes.extend(notes)
     return accepted
 
 
 def _check_format(name: str) -> None:
-    from factcheck.report import FORMATS
+    from factcheck.report.registry import REPORTERS
 
-    if name not in FORMATS:
-        raise UsageError(f"unknown --format {name!r} (known: {', '.join(FORMATS)})")
-
-
-def _paths(paths: Optional[list[Path]]) -> list[Path]:
-    if paths:
-        missing = [str(path) for path in paths if not path.exists()]
-        if missing:
-            raise UsageError(f"no such file or folder: {', '.join(missing)}")
-        return list(paths)
-    default = Path("claims")
-    if not default.exists():
-        raise UsageError("no claims/ folder here: give the claim files or folders to check")
-    return [default]
-
-
-def _today(text: Optional[str]) -> date:
-    text = text or os.environ.get("FACTCHECK_TODAY")
-    if not text:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--today must be a date YYYY-MM-DD, not {text!r}") from None
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-
-
-def _console(stderr: bool = False):
-    from rich.console import Console
-
-    console = Console(stderr=stderr, highlight=False, soft_wrap=False)
-    if not console.is_terminal:
-        console = Console(stderr=stderr, highlight=False, width=max(console.width, 120))
-    return console
-
-
-_registered = False
-
-
-def _register_subcommands_once() -> None:
-    """Commands that live beside the features they drive (registered once per process)."""
-    global _registered
-    if _registered:
-        return
-    _registered = True
-    from factcheck.gate.baseline import baseline_command
-    from factcheck.cli.extract import extract_command
-    from factcheck.cli.sources import sources_app
-
-    app.command("baseline")(baseline_command)
-    app.command("extract")(extract_command)
-    app.add_typer(sources_app, name="sources")
-    for typer_app in (app, sources_app):
-        for command in typer_app.registered_commands:
-            command.callback = _guarded(command.callback)
+    if name not in REPORTERS:
+        raise UsageError(f"unknown --format {name!r} (known: {', '.join(REPORTERS)})")
 
 
 def _guarded(callback):
@@ -307,10 +235,17 @@ def _guarded(callback):
     return wrapper
 
 
+app.command("baseline")(baseline_command)
+app.command("extract")(extract_command)
+app.add_typer(sources_app, name="sources")
+for _typer_app in (app, sources_app):
+    for _command in _typer_app.registered_commands:
+        _command.callback = _guarded(_command.callback)
+
+
 def main() -> None:
     """Entry point: one error handler for the whole tool."""
     try:
-        _register_subcommands_once()
         app(standalone_mode=True)
     except FactcheckError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)

@@ -31,7 +31,8 @@ def extract_command(
     """Draft claim files from a document: every numeric mention, with its citation filled in."""
     from factcheck.errors import UsageError
     from factcheck.extract.document import read_document
-    from factcheck.extract.drafts import build_drafts, repository_root_for, write_drafts
+    from factcheck.extract.drafts import build_drafts, write_drafts
+    from factcheck.files import repository_root
     from factcheck.extract.mentions import find_mentions
     from factcheck.extract.names import unique
 
@@ -41,7 +42,7 @@ def extract_command(
         raise UsageError(f"--format must be rich or json, not {format!r}")
     doc = read_document(document)
     folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
-    root = repository_root_for(folder, Path.cwd())
+    root = repository_root(folder, Path.cwd())
     mentions = find_mentions(doc, lang, year)
     drafts = build_drafts(doc, mentions, root, lang)
     drafted = {id(d.mention) for d in drafts}

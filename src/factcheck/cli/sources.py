@@ -49,7 +49,7 @@ def list_sources(sources: SourcesOpt = None, cache_dir: CacheOpt = None) -> None
     """Each source: name, type, URL, cached responses, pinned observations."""
     from factcheck.sources.cache import Cache
     from factcheck.sources.pin import read_pin
-    from factcheck.sources import ADAPTERS
+    from factcheck.sources.registry import ADAPTERS
     from factcheck.sources.config import load_sources
 
     try:
@@ -86,7 +86,7 @@ def _cached_urls(root: Path) -> list[str]:
 @sources_app.command("check")
 def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> None:
     """Reach each source once; print its latency or the error (any HTTP answer counts)."""
-    from factcheck.sources import ADAPTERS
+    from factcheck.sources.registry import ADAPTERS
     from factcheck.sources.config import load_sources
 
     try:

@@ -1,4 +1,4 @@
-"""Draft claim files (spec §2) from mentions, as data and as commented YAML.
+"""Draft claim files (see docs/claim-format.md) from mentions, as data and as commented YAML.
 
 A draft is what a reviewer would have typed: the clause as `claim` and `quote`, the number as
 written, its unit, qualifier, kind, period and a best-effort subject, the citation filled in
@@ -210,13 +210,3 @@ def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[P
     return written, skipped
 
 
-def repository_root_for(folder: Path, cwd: Path) -> Path:
-    """The claims repository root the drafts will live in: parent of `claims`, else sources.yaml, else cwd."""
-    absolute = Path(os.path.abspath(folder))
-    for candidate in (absolute, *absolute.parents):
-        if candidate.name == "claims":
-            return candidate.parent
-    for candidate in (absolute, *absolute.parents):
-        if (candidate / "sources.yaml").is_file():
-            return candidate
-    return cwd

@@ -2,7 +2,7 @@
 
 - "共…其中…" (a total, then its parts in the same sentence) → `sum` on the total: a real check,
   since every operand is a draft of the same folder.
-- "新增X…总数达到Y" → on X, `difference: [./Y, <previous total>]` (X = Y − previous, spec §7);
+- "新增X…总数达到Y" → on X, `difference: [./Y, <previous total>]` (X = Y − previous, docs/checks.md);
   the previous total is not in the text, so the check is a to-do.
 - "居…第N位", "均居…首位", "ranked second" → `rank: {of: ./the-figure, among: <to fill>}`.
 - "高于全国X个百分点" → `difference: [./the-figure, <national figure>]`; 低于 the other way round.

@@ -50,7 +50,7 @@ class PeriodMention:
     start: int
     end: int
     text: str
-    period: str  # canonical (spec §5); "" when the year is unknown
+    period: str  # canonical (see docs/claim-format.md); "" when the year is unknown
     type: str  # date, range, quarter, half, month, year
     year: int | None
     target: bool = False  # written as a deadline: 到2026年, by 2026

@@ -15,23 +15,19 @@ finding no longer fails are `fixed`. Both are reported so that the file can shri
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Callable, Collection, Iterable, Optional
-
-import typer  # the CLI registers `baseline_command` at start-up, so typer is loaded anyway
+from typing import Any, Iterable
 
 from factcheck.errors import ConfigError
-from factcheck.model import ClaimResult, Finding, RunResult, Verdict
+from factcheck.files import atomic_write, read_json_config
+from factcheck.gate.decision import Key, Policy, finding_key
+from factcheck.model import ClaimResult, RunResult
 
 BASELINE_VERSION = 1
 DEFAULT_BASELINE = "factcheck-baseline.json"
-
-#: (claim id, check, index of the item in `checks`, or None for schema/value/citation/compare)
-Key = tuple[str, str, int | None]
 
 
 @dataclass(frozen=True, order=True)
@@ -73,10 +69,6 @@ def _index(entry: BaselineEntry) -> str:
     return "" if entry.index is None else f"[{entry.index}]"
 
 
-def finding_key(claim: ClaimResult, finding: Finding) -> Key:
-    return (claim.id, finding.check, finding.index)
-
-
 def claim_hash(claim: ClaimResult) -> str:
     """The claim's content hash; for a file that did not load, a hash of its bytes."""
     if claim.claim is not None and claim.claim.content_hash:
@@ -88,21 +80,9 @@ def claim_hash(claim: ClaimResult) -> str:
     return "file:" + hashlib.sha256(data).hexdigest()[:16]
 
 
-def _fails(policy: Any) -> Callable[[Verdict], bool]:
-    """A Policy, a collection of gating verdicts, or None (the default policy) → a predicate."""
-    if policy is None:
-        from factcheck.gate.policy import Policy
-
-        policy = Policy()
-    if hasattr(policy, "fails"):
-        return policy.fails
-    gating = frozenset(Verdict(v) for v in policy)
-    return gating.__contains__
-
-
-def failing_entries(result: RunResult, policy: Any = None) -> list[BaselineEntry]:
+def failing_entries(result: RunResult, policy: Policy | None = None) -> list[BaselineEntry]:
     """Every finding that fails the gate under `policy` (default policy when None), sorted."""
-    fails = _fails(policy)
+    fails = (policy or Policy()).fails
     entries = {
         BaselineEntry(claim.id, finding.check, finding.index, claim_hash(claim),
                       finding.verdict.value, finding.message)
@@ -115,11 +95,11 @@ def _sort_key(entry: BaselineEntry) -> tuple[str, str, int, str]:
     return (entry.id, entry.check, -1 if entry.index is None else entry.index, entry.message)
 
 
-def write_baseline(result: RunResult, path: Path, policy: Any = None,
+def write_baseline(result: RunResult, path: Path, policy: Policy | None = None,
                    keep: Iterable[BaselineEntry] = ()) -> list[BaselineEntry]:
     """Write today's failing findings to `path` (sorted, readable JSON); return them.
 
-    `policy` is a Policy, the collection of gating verdicts, or None for the default gate.
+    `policy` None is the default gate.
     `keep`: entries of an existing baseline to carry over for claims this run did not look at
     (a run over part of the repository must not forget the rest).
     """
@@ -131,14 +111,9 @@ def write_baseline(result: RunResult, path: Path, policy: Any = None,
 def _write(entries: list[BaselineEntry], path: Path) -> list[BaselineEntry]:
     document = {"version": BASELINE_VERSION, "tool": "factcheck",
                 "findings": [entry.as_dict() for entry in entries]}
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    temporary = path.with_name(path.name + ".tmp")
     try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)  # atomic: a half-written baseline would accept nothing
+        atomic_write(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")  # a half-written one accepts nothing
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
         raise ConfigError(f"cannot write the baseline {path}: {error.strerror or error}") from None
     return entries
 
@@ -147,14 +122,7 @@ def read_baseline(path: Path) -> list[BaselineEntry]:
     """The entries of a baseline file; a missing file is an empty baseline."""
     if not path.exists():
         return []
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read the baseline: {error}") from None
-    except json.JSONDecodeError as error:
-        raise ConfigError(f"{path}:{error.lineno}:{error.colno}: invalid JSON: {error.msg}") from None
-    except RecursionError:
-        raise ConfigError(f"{path}: invalid baseline: JSON nested too deeply") from None
+    document = read_json_config(path, "baseline")
     if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION \
             or not isinstance(document.get("findings", []), list):
         raise ConfigError(f"{path}: not a factcheck baseline (expected {{\"version\": 1, \"findings\": [...]}})")
@@ -171,17 +139,16 @@ def _entry(raw: object, path: Path, number: int) -> BaselineEntry:
                          str(raw.get("verdict", "")), str(raw.get("message", "")))
 
 
-def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: Any = None,
+def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: Policy | None = None,
                    *, complete: bool = False) -> BaselineOutcome:
     """Which failing findings the baseline accepts, and which of its entries are fixed or stale.
 
-    Pure: the caller marks accepted findings (`"baseline": true`) and passes `accepted` to
-    policy.exit_code. Only claims present in `result` are judged, so a run over part of
+    Pure: the caller passes `accepted` to the report and to `decision.exit_code`. Only claims present in `result` are judged, so a run over part of
     the repository (a path, --changed-since) does not call the rest of the baseline fixed;
     an entry whose claim file is gone from `<root>/claims` is fixed, and with `complete=True`
     (a run over every claim) so is every entry of a claim the run did not see.
     """
-    fails = _fails(policy)
+    fails = (policy or Policy()).fails
     hashes = {claim.id: claim_hash(claim) for claim in result.claims}
     failing = {finding_key(claim, finding) for claim in result.claims
                for finding in claim.findings if fails(finding.verdict)}
@@ -209,50 +176,8 @@ def _removed(root: Any, claim_id: str) -> bool:
     return not any((Path(root) / "claims" / f"{claim_id}{suffix}").exists() for suffix in (".yaml", ".yml"))
 
 
-def acceptance(result: RunResult, entries: Iterable[BaselineEntry], fail_on: Collection[Verdict] | Any = None,
-               *, path: str = DEFAULT_BASELINE, complete: bool = False
-               ) -> tuple[Callable[[ClaimResult, Finding], bool], list[str]]:
-    """For the CLI: the baseline as an `accepted(result, finding)` test, and notes for the run."""
-    outcome = apply_baseline(result, entries, fail_on, complete=complete)
-
-    def accepted(claim: ClaimResult, finding: Finding) -> bool:
-        return finding_key(claim, finding) in outcome.accepted
-
-    return accepted, outcome.notes(path)
-
-
-# -- `factcheck baseline` -------------------------------------------------------------------
-
-
-def baseline_command(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Claim files or folders (default: claims/).",
-                                                          show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Baseline file to write (default: [tool.factcheck] baseline, else "
-                               "factcheck-baseline.json at the repository root).")] = None,
-    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Verdicts to accept, comma-separated "
-                                                                      "(default: those that fail the gate).")] = None,
-    strict: Annotated[Optional[bool], typer.Option("--strict/--no-strict",
-                                                   help="Accept uncited and unverifiable findings too.")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Use only cached and pinned source data.")] = False,
-    sources: Annotated[Optional[Path], typer.Option("--sources", help="sources.yaml to use.")] = None,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where fetched data is cached.")] = None,
-    today: Annotated[Optional[str], typer.Option("--today", help="The date that decides whether a target is due.",
-                                                 show_default=False)] = None,
-) -> None:
-    """Accept today's failing findings: write them to the baseline file so that only new ones fail."""
-    from factcheck.run import pipeline
-    from factcheck.cli.app import _paths, _today
-    from factcheck.gate.policy import load_policy
-
-    options = pipeline.RunOptions(paths=_paths(paths), sources_file=sources, offline=offline,
-                                  today=_today(today), cache_dir=cache_dir)
-    result = pipeline.run(options)
-    root = Path(result.root or Path.cwd())
-    policy = load_policy(root, fail_on, strict)
-    path = output or root / (policy.baseline or DEFAULT_BASELINE)
-    old = read_baseline(path)
-    entries = write_baseline(result, path, policy, keep=old if paths else ())
-    before, after = {entry.key for entry in old}, {entry.key for entry in entries}
-    typer.echo(f"factcheck: wrote {len(entries)} accepted findings to {path} "
-               f"({len(after - before)} new, {len(before - after)} dropped)")
+def acceptance(result: RunResult, entries: Iterable[BaselineEntry], policy: Policy | None = None,
+               *, path: str = DEFAULT_BASELINE, complete: bool = False) -> tuple[frozenset[Key], list[str]]:
+    """For a run: the keys the baseline accepts, and notes on entries to drop."""
+    outcome = apply_baseline(result, entries, policy, complete=complete)
+    return outcome.accepted, outcome.notes(path)

@@ -15,57 +15,21 @@ Both can be set for a repository, in `pyproject.toml`:
 or in `factcheck.yaml` at the root with the same keys (`fail_on` is accepted too). When both
 files exist, `factcheck.yaml` is used. The command line wins over either.
 
-`exit_code()` is the one place that turns findings into 0 (gate passes) or 1 (gate fails);
-2 (the tool could not run) is decided by the CLI.
+The decision itself (which finding fails the gate, the exit status) is `decision.py`'s.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Collection, Hashable, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from factcheck.errors import ConfigError, UsageError
-from factcheck.model import RunResult, Verdict
+from factcheck.gate.decision import DEFAULT_FAIL_ON, Policy
+from factcheck.model import Verdict
 
-DEFAULT_FAIL_ON: frozenset[Verdict] = frozenset(
-    {Verdict.INVALID, Verdict.ERROR, Verdict.FAIL, Verdict.CONTRADICTED, Verdict.MISQUOTED}
-)
-STRICT_EXTRA: frozenset[Verdict] = frozenset({Verdict.UNCITED, Verdict.UNVERIFIABLE})
-DEFAULT_BASELINE = "factcheck-baseline.json"
 CONFIG_KEYS = ("fail-on", "fail_on", "strict", "baseline")
-
-
-@dataclass(frozen=True)
-class Policy:
-    """What fails the gate.
-
-    `fail_on` is the effective set: with `strict`, the strict extras are folded into it when
-    the policy is made, so `Policy(strict=True).fail_on` already holds uncited and unverifiable.
-    """
-
-    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
-    strict: bool = False
-    baseline: str | None = None  # path of the baseline file, as configured (None: not set)
-    origin: str = "default"  # where the policy came from, for messages: a file name or "default"
-
-    def __post_init__(self) -> None:
-        verdicts = frozenset(Verdict(v) for v in self.fail_on)
-        object.__setattr__(self, "fail_on", verdicts | STRICT_EXTRA if self.strict else verdicts)
-
-    @property
-    def gating(self) -> frozenset[Verdict]:
-        return self.fail_on
-
-    def fails(self, verdict: Verdict | str) -> bool:
-        """Whether a finding with this verdict fails the gate (ignoring any baseline)."""
-        return Verdict(verdict) in self.fail_on
-
-    def names(self) -> list[str]:
-        """The gating verdicts worst first, as the JSON report lists them."""
-        return [verdict.value for verdict in Verdict if verdict in self.fail_on]
 
 
 def parse_verdicts(raw: str | Iterable[str], where: str = "--fail-on") -> frozenset[Verdict]:
@@ -207,37 +171,3 @@ def _where(origin: str, text: str, key: str) -> str:
         if in_section and pattern.match(line):
             return f"{origin}:{number}"
     return origin
-
-
-# -- the gate ---------------------------------------------------------------------------
-
-Key = tuple[Hashable, ...]
-
-
-def gating_findings(result_or_doc: RunResult | Mapping[str, Any], policy: Policy,
-                    accepted: Collection[Key] = ()) -> list[tuple[str, str, str]]:
-    """(claim id, check, verdict) of every finding that fails the gate.
-
-    For a RunResult, `accepted` holds baseline keys (see baseline.finding_key) that do not
-    fail; a JSON report carries that decision itself as `"baseline": true` on the finding.
-    """
-    failing: list[tuple[str, str, str]] = []
-    if isinstance(result_or_doc, RunResult):
-        from factcheck.gate.baseline import finding_key
-
-        for claim in result_or_doc.claims:
-            for finding in claim.findings:
-                if policy.fails(finding.verdict) and finding_key(claim, finding) not in accepted:
-                    failing.append((claim.id, finding.check, finding.verdict.value))
-        return failing
-    for claim in result_or_doc.get("claims", []):
-        for finding in claim.get("findings", []):
-            if policy.fails(finding["verdict"]) and not finding.get("baseline", False):
-                failing.append((claim["id"], finding["check"], finding["verdict"]))
-    return failing
-
-
-def exit_code(result_or_doc: RunResult | Mapping[str, Any], policy: Policy,
-              accepted: Collection[Key] = ()) -> int:
-    """0 when no finding fails the gate, else 1 (spec §9)."""
-    return 1 if gating_findings(result_or_doc, policy, accepted) else 0

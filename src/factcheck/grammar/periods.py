@@ -1,4 +1,4 @@
-"""Periods (spec §5): the calendar span a figure is about.
+"""Periods (see docs/claim-format.md): the calendar span a figure is about.
 
 Accepted forms (full-width digits are folded; `q`/`h` may be lower case):
 

@@ -1,4 +1,4 @@
-"""Qualifiers: the words around a number that widen what it stands for (spec §3, 2nd table).
+"""Qualifiers: the words around a number that widen what it stands for (docs/claim-format.md, 2nd table).
 
 Each applies to the ROUNDING interval [lo, hi] of the written number (for an exact count
 lo = hi = the number, which gives the spec's table for `value: 800`, unit 家):

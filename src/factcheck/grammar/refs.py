@@ -1,7 +1,7 @@
 """Claim ids and source references as written in claim files.
 
-Both a `compare` block and any check operand may be a source reference (spec §8), and every
-check operand may be a claim id, absolute or relative to the claim's folder (spec §1), so the
+Both a `compare` block and any check operand may be a source reference (see docs/sources.md), and every
+check operand may be a claim id, absolute or relative to the claim's folder (see docs/claim-format.md), so the
 two parsers live here, shared by the loader and the check kinds.
 """
 

@@ -1,4 +1,4 @@
-"""Units as written → canonical unit and dimension, with a scale word in front (spec §4).
+"""Units as written → canonical unit and dimension, with a scale word in front (see docs/claim-format.md).
 
 `parse_unit("万千瓦")` is `(10**4, kW)`: the scale word is split off and returned apart, so that
 the value parser applies it to the number (725 + 万千瓦 is 725万 kW). Unit words win over the

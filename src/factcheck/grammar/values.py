@@ -1,4 +1,4 @@
-"""A claim's `value` (+ `unit`, `qualifier`, `tolerance`, `rounded`) → an exact interval (spec §3).
+"""A claim's `value` (+ `unit`, `qualifier`, `tolerance`, `rounded`) → an exact interval (see docs/claim-format.md).
 
 Rounding: a whole number with no scale word whose unit is a count (个 家 人 …) or absent is
 exact (`1793` 家 → [1793, 1793]); every other number (a decimal point, a scale word in the
@@ -39,12 +39,13 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.grammar import qualifiers
-from factcheck.errors import ValueParseError
+from factcheck.errors import ClaimError, ValueParseError
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Unit
 from factcheck.grammar.numerals import Numeral, ordinal, scan_numeral
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.numwords import scan_words
+from factcheck.grammar.textnorm import to_halfwidth
 from factcheck.grammar.qualifiers import parse_qualifier
 from factcheck.grammar.units import PERCENT, parse_unit
 from factcheck.grammar.valuetext import as_text, split_range
@@ -220,3 +221,26 @@ def parse_tolerance(text: Any, unit: Unit | str | None = None) -> tuple[Fraction
         raise ValueParseError(f"tolerance {written!r} is in {tol_unit.label()}, the claim in "
                               f"{claim_unit.label() or 'no unit'}")
     return amount * tol_unit.factor / claim_unit.factor, Fraction(0)
+
+
+_BARE_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def in_claim_unit(written: str, quantity: Quantity, unit_text: str | None) -> tuple[str, Quantity]:
+    """A bare number operand read in the claim's unit as written, scale word included.
+
+    With `unit: 万千瓦`, `same: 725` means 725万千瓦, as the author reads it (an operand with no
+    unit takes the claim's unit). Without a scale word in the unit nothing changes, and a
+    number that carries its own unit or scale word (`"725万"`, `"61.5%"`) is left as written.
+    """
+    bare = _BARE_NUMBER.fullmatch(to_halfwidth(written).strip()) is not None
+    if not unit_text or not quantity.unit.is_pure or not bare:
+        return written, quantity
+    try:
+        scale, unit = parse_unit(unit_text)
+    except ClaimError:
+        return written, quantity
+    if scale == 1 or not unit_text.endswith(unit.written or "\0"):
+        return written, quantity
+    word = unit_text[: len(unit_text) - len(unit.written)].strip()
+    return f"{written}{word}", Quantity(quantity.interval.scale(scale), quantity.unit)

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 # -- scale words ------------------------------------------------------------------------
 
-#: Scale words allowed in `value` or at the front of `unit` (spec §3). Chinese compounds are
+#: Scale words allowed in `value` or at the front of `unit` (see docs/claim-format.md). Chinese compounds are
 #: listed whole so that the longest one wins (万亿 before 万).
 SCALE_WORDS: dict[str, Fraction] = {
     "十": Fraction(10), "百": Fraction(100), "千": Fraction(1000),
@@ -121,7 +121,7 @@ CURRENCY_PREFIXES: tuple[str, ...] = ("us$", "hk$", "$", "€", "¥", "£", "rmb
 
 # -- kinds ------------------------------------------------------------------------------
 
-#: Words that mark a claim's kind (spec §2), for the extractor.
+#: Words that mark a claim's kind (see docs/claim-format.md), for the extractor.
 KIND_MARKERS: dict[str, tuple[str, ...]] = {
     "target": ("力争", "目标", "计划", "争取", "预期目标", "aims to", "target", "goal", "by 20"),
     "estimate": ("预计", "预期", "初步", "初步统计", "估计", "约计", "is expected to",
@@ -131,7 +131,7 @@ KIND_MARKERS: dict[str, tuple[str, ...]] = {
 
 # -- units ------------------------------------------------------------------------------
 
-#: Words of dimension `count`: all combine (个 + 家 is fine, spec §4).
+#: Words of dimension `count`: all combine (个 + 家 is fine, docs/claim-format.md).
 COUNT_WORDS: tuple[str, ...] = (
     "个", "家", "座", "辆", "项", "所", "处", "名", "人", "次", "户", "台", "套", "件", "条", "只",
     "头", "位", "批", "届", "场", "份", "篇", "张", "株", "棵", "艘", "架", "人次", "例", "起",

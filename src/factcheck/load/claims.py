@@ -1,8 +1,7 @@
 """Claim files → Claims, or failed ClaimResults listing every problem with file:line:col.
 
-Each file is loaded on its own: a bad file becomes `invalid` findings and the others go on
-(spec §9). A claim's id is its path under the `claims` folder (or under the folder that was
-given, when there is none), without `.yaml`/`.yml`, with `/` (spec §1).
+Each file is loaded on its own: a bad file becomes `invalid` findings and the others go on (see docs/report.md). A claim's id is its path under the `claims` folder (or under the folder that was
+given, when there is none), without `.yaml`/`.yml`, with `/` (see docs/claim-format.md).
 
 A file's problems are collected in three passes that do not stop each other: the YAML itself
 (`yamlio`), the schema (`schema`), then each field's own grammar (value, period, checks,
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from factcheck.errors import UsageError
+from factcheck.files import repository_root
 from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
 from factcheck.load.normalize import build_claim, invalid
 from factcheck.yamlio.reader import read_yaml
@@ -114,15 +114,6 @@ def claims_base(path: Path) -> Path:
         if candidate.name == "claims" and candidate.is_dir():
             return candidate
     return path if path.is_dir() else path.parent
-
-
-def repository_root(base: Path, cwd: Path) -> Path:
-    if base.name == "claims":
-        return base.parent
-    for candidate in (base, *base.parents):
-        if (candidate / "sources.yaml").is_file():
-            return candidate
-    return cwd
 
 
 def claim_id_for(path: Path, base: Path) -> str:

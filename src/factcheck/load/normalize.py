@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from factcheck.errors import ClaimError, ValueParseError
 from factcheck.model import Citation, Claim, Finding, Kind, Position, Verdict
-from factcheck.yamlio.reader import YamlDoc, scalar_text
+from factcheck.yamlio.doc import YamlDoc, scalar_text
 
 
 def build_claim(doc: YamlDoc, claim_id: str, display: str, findings: list[Finding],
@@ -174,7 +174,7 @@ class _Builder:
         items = self.data.get("checks") if self.usable("checks") else None
         if not items:
             return []
-        from factcheck.checks import parse_check
+        from factcheck.checks.registry import parse_check
         from factcheck.checks.base import ParseContext
 
         specs = []
@@ -209,7 +209,7 @@ class _Builder:
 
 def _check_name(item: object) -> str:
     """A broken check is reported under its kind's name when that much is readable."""
-    from factcheck.checks import CHECKS
+    from factcheck.checks.registry import CHECKS
 
     if isinstance(item, dict) and len(item) == 1:
         (key,) = item

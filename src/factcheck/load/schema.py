@@ -1,4 +1,4 @@
-"""The shape of a claim file (spec §2, §6): validation with pydantic v2, and its JSON Schema.
+"""The shape of a claim file (docs/claim-format.md): validation with pydantic v2, and its JSON Schema.
 
 Validation runs on the plain data that `yamlio` built and reports every problem at once, each
 as one line at the right place: an unknown key at the key (with a "did you mean"), a wrong
@@ -7,8 +7,7 @@ validated or the schema is asked for, so `factcheck --help` stays light.
 
 The JSON Schema (`claim_json_schema()`) is for editors' YAML language servers
 (`# yaml-language-server: $schema=...`). The items of `checks` are described by
-`factcheck.checks.check_json_schemas()` when the checks package provides it (kind → schema of
-the value under the kind's key), else loosely as one-key mappings.
+`factcheck.checks.registry.check_json_schemas()` (kind → schema of the value under the kind's key).
 """
 
 from __future__ import annotations
@@ -18,8 +17,9 @@ import functools
 import re
 from typing import Any
 
+from factcheck.checks.registry import check_json_schemas
 from factcheck.grammar.refs import SOURCE_REF_KEYS
-from factcheck.yamlio.reader import YamlDoc, YamlProblem, describe
+from factcheck.yamlio.doc import YamlDoc, YamlProblem, describe
 
 TOP_KEYS = ("claim", "value", "unit", "qualifier", "tolerance", "rounded", "kind", "subject",
             "period", "citation", "checks", "compare")
@@ -34,7 +34,7 @@ _REQUIRED_HINTS = {
 
 
 def is_extension_key(key: object) -> bool:
-    """`x-` keys are kept and ignored (spec §2)."""
+    """`x-` keys are kept and ignored (see docs/claim-format.md)."""
     return isinstance(key, str) and key.startswith("x-")
 
 
@@ -148,7 +148,7 @@ def _format_error(expected: str) -> Exception:
 
 
 def _date_text(value: Any) -> str:
-    """A date written YYYY-MM-DD (spec §6: `published`, `accessed`); the loader keeps it as text."""
+    """A date written YYYY-MM-DD (docs/claim-format.md: `published`, `accessed`); the loader keeps it as text."""
     import datetime
 
     text = _text(value).strip()
@@ -162,7 +162,7 @@ def _date_text(value: Any) -> str:
 
 
 def _url_text(value: Any) -> str:
-    """An http(s) URL (spec §6: `url`)."""
+    """An http(s) URL (docs/claim-format.md: `url`)."""
     text = _text(value).strip()
     if _URL.match(text):
         return text
@@ -220,7 +220,7 @@ def _claim_model() -> Any:
     UrlText = Annotated[str, PlainValidator(_url_text), WithJsonSchema({"type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})]
 
     class Citation(BaseModel):
-        """Where the claim was made (spec §6). `citation: {}` or `citation: null`: uncited."""
+        """Where the claim was made (see docs/claim-format.md). `citation: {}` or `citation: null`: uncited."""
 
         model_config = ConfigDict(extra="forbid", title="citation")
         title: Optional[Text] = Field(None, description="The document's title.")
@@ -268,25 +268,15 @@ def _source_ref_schema() -> dict[str, Any]:
     properties: dict[str, Any] = {key: {**text, "description": descriptions.get(key, "")} for key in SOURCE_REF_KEYS}
     properties["where"] = {"type": "object", "additionalProperties": text, "description": descriptions["where"]}
     return {"type": "object", "properties": properties, "required": ["source", "series"],
-            "additionalProperties": False, "description": "A source reference (spec §8)."}
+            "additionalProperties": False, "description": "A source reference (see docs/sources.md)."}
 
 
 def _checks_schema() -> dict[str, Any]:
     """The `checks` list: per-kind schemas from the checks package when it provides them."""
-    item: dict[str, Any] = {"type": "object", "minProperties": 1, "maxProperties": 1,
-                            "description": "One relation: `sum: [a, b]`, `share: {part: a, whole: b}`, ..."}
-    try:
-        from factcheck import checks
-    except ImportError:
-        checks = None
-    per_kind = getattr(checks, "check_json_schemas", None)
-    if callable(per_kind):
-        item = {"oneOf": [
-            {"type": "object", "properties": {kind: body}, "required": [kind], "additionalProperties": False}
-            for kind, body in sorted(per_kind().items())
-        ]}
-    elif checks is not None and isinstance(getattr(checks, "CHECKS", None), dict):
-        item["propertyNames"] = {"enum": sorted(checks.CHECKS)}
+    item = {"oneOf": [
+        {"type": "object", "properties": {kind: body}, "required": [kind], "additionalProperties": False}
+        for kind, body in sorted(check_json_schemas().items())
+    ]}
     return {"type": ["array", "null"], "items": item}
 
 

@@ -1,6 +1,6 @@
 """Read-only helpers shared by the report formats: walking the v1 JSON report, never judging.
 
-Every format renders from the dict of spec §10. What a finding *means* for the run is already
+Every format renders from the dict of docs/report.md. What a finding *means* for the run is already
 in it: `verdict`, `gate` (it fails the gate) and `baseline` (a known failure the baseline
 accepts). These helpers only name and arrange those decisions.
 """
@@ -12,7 +12,7 @@ from typing import Any, Iterator, Mapping
 #: Verdicts that say something is wrong or unknown (as opposed to pass, confirmed, pending, skipped).
 PROBLEMS = ("invalid", "error", "fail", "contradicted", "misquoted", "uncited", "revised", "unverifiable")
 
-#: Check kinds of spec §10, with the one-line description reports show for them.
+#: Check kinds of docs/report.md, with the one-line description reports show for them.
 CHECKS: dict[str, str] = {
     "schema": "The claim file is valid YAML of the claim format (keys, types, no anchors or tags).",
     "value": "The value, unit, qualifier, tolerance and period parse.",

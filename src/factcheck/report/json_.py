@@ -1,4 +1,4 @@
-"""`--format json`: the version-1 report of spec §10, as one JSON object.
+"""`--format json`: the version-1 report of docs/report.md, as one JSON object.
 
 Keys are those of the spec plus the documented extensions (see docs/report.md); CJK text is
 written as is (`ensure_ascii=False`), numbers are exact where they are whole.

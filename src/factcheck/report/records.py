@@ -1,4 +1,4 @@
-"""RunResult → the version-1 JSON report of spec §10: the one record every format renders.
+"""RunResult → the version-1 JSON report of docs/report.md: the one record every format renders.
 
 Beyond the spec's keys each claim carries its text, value, unit, kind, period, subject and
 citation, and each finding its column, arithmetic (`explanation`), `evidence`, whether it
@@ -14,19 +14,16 @@ from pathlib import Path
 from typing import Any, Collection, Mapping
 
 from factcheck import __version__
-from factcheck.gate.decision import Accepted, fails_gate
+from factcheck.gate.decision import Key, Policy, fails_gate, is_accepted
 from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult, Verdict
 
 
-def _never(result: ClaimResult, finding: Finding) -> bool:
-    return False
-
-
-def build_report(run: RunResult, fail_on: Collection[Verdict], accepted: Accepted = _never) -> dict[str, Any]:
-    claims = [_claim_record(result, fail_on, accepted) for result in run.claims]
+def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = frozenset()) -> dict[str, Any]:
+    """The report of a run under a gate policy; `accepted` holds the baseline's keys."""
+    claims = [_claim_record(result, policy, accepted) for result in run.claims]
     gate_failed = any(f["gate"] for claim in claims for f in claim["findings"])
-    ordered_fail_on = [verdict.value for verdict in Verdict if verdict in fail_on]
+    ordered_fail_on = policy.names()
     report: dict[str, Any] = {
         "version": 1,
         "tool": {"name": "factcheck", "version": __version__},
@@ -43,11 +40,11 @@ def build_report(run: RunResult, fail_on: Collection[Verdict], accepted: Accepte
     return report
 
 
-def _claim_record(result: ClaimResult, fail_on: Collection[Verdict], accepted: Accepted) -> dict[str, Any]:
+def _claim_record(result: ClaimResult, policy: Policy, accepted: Collection[Key]) -> dict[str, Any]:
     record: dict[str, Any] = {"id": result.id, "file": result.file, "verdict": result.verdict.value}
     if result.claim is not None:
         record.update(_claim_fields(result.claim))
-    record["findings"] = [_finding_record(result, finding, fail_on, accepted) for finding in result.findings]
+    record["findings"] = [_finding_record(result, finding, policy, accepted) for finding in result.findings]
     return record
 
 
@@ -66,8 +63,8 @@ def _claim_fields(claim: Claim) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _finding_record(result: ClaimResult, finding: Finding, fail_on: Collection[Verdict],
-                    accepted: Accepted) -> dict[str, Any]:
+def _finding_record(result: ClaimResult, finding: Finding, policy: Policy,
+                    accepted: Collection[Key]) -> dict[str, Any]:
     record: dict[str, Any] = {
         "check": finding.check,
         "verdict": finding.verdict.value,
@@ -84,9 +81,8 @@ def _finding_record(result: ClaimResult, finding: Finding, fail_on: Collection[V
         record["evidence"] = json_safe(finding.evidence)
     if finding.index is not None:
         record["index"] = finding.index
-    is_accepted = finding.verdict in fail_on and accepted(result, finding)
-    record["gate"] = fails_gate(result, finding, fail_on, accepted)
-    record["baseline"] = is_accepted
+    record["gate"] = fails_gate(policy, result, finding, accepted)
+    record["baseline"] = is_accepted(policy, result, finding, accepted)
     return record
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from factcheck.errors import UsageError
-from factcheck.model import RunResult
+from factcheck.model import Claim, RunResult
 
 
 @dataclass(frozen=True)
@@ -189,9 +189,5 @@ def _sources_changed(changes: Changes, root: Path) -> bool:
     return any(p in files or (root / "data") in p.parents for p in touched)
 
 
-def _uses_sources(claim: object) -> bool:
-    from factcheck.model import SourceRef
-
-    if getattr(claim, "compare", None) is not None:
-        return True
-    return any(isinstance(op, SourceRef) for spec in getattr(claim, "checks", []) for op in spec.operands())
+def _uses_sources(claim: Claim) -> bool:
+    return bool(claim.source_refs())

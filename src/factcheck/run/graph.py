@@ -1,8 +1,7 @@
 """The relation graph: which claims each claim's checks refer to.
 
 A check operand that names a claim with no file is `invalid` (a typo must not silently
-disable a check), a cycle of claims that check each other is `invalid` on every claim in it
-(spec §7), and the rest is evaluated in dependency order. Both directions are kept:
+disable a check), a cycle of claims that check each other is `invalid` on every claim in it (see docs/checks.md), and the rest is evaluated in dependency order. Both directions are kept:
 `dependencies` for ordering, `dependents` so a changed-only run can re-check what a changed
 claim feeds into.
 """
@@ -101,7 +100,7 @@ def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) ->
             graph.dependencies[edge.source].add(edge.target)
             graph.dependents[edge.target].add(edge.source)
         elif edge.target not in unloaded:
-            graph.missing.setdefault(edge.source, []).append(_missing_finding(edge))
+            graph.missing.setdefault(edge.source, []).append(missing_finding(edge))
     for component in _strongly_connected(graph.dependencies):
         if len(component) > MAX_CYCLE_NAMED:  # one search for the whole component, not one per claim
             example = _cycle_path(graph.dependencies, min(component), component)
@@ -118,7 +117,7 @@ def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) ->
 MAX_CYCLE_NAMED = 50
 
 
-def _missing_finding(edge: Edge) -> Finding:
+def missing_finding(edge: Edge) -> Finding:
     message = f"no claim file for id {edge.target!r} (looked for claims/{edge.target}.yaml)"
     if edge.ref.written != edge.target:
         message += f", written {edge.ref.written!r}"

@@ -7,14 +7,18 @@ findings on the claim they concern, so one bad file never hides the others.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from factcheck.checks.base import Resolved
-from factcheck.grammar.textnorm import to_halfwidth
+from factcheck.checks.registry import citation_spec, claim_specs, evaluate
+from factcheck.grammar.values import in_claim_unit
+from factcheck.load.claims import load_claims
+from factcheck.run.graph import Edge, build_graph, missing_finding
+from factcheck.sources.config import load_sources
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.resolve import resolve_refs
 from factcheck.model import (
     Claim,
     ClaimRef,
@@ -24,6 +28,7 @@ from factcheck.model import (
     Literal,
     Operand,
     Quantity,
+    Resolved,
     RunResult,
     SourceRef,
     Verdict,
@@ -60,10 +65,6 @@ class _Run:
         self.notes: list[str] = []
 
     def execute(self) -> RunResult:
-        from factcheck.checks.citation import citation_findings
-        from factcheck.run.graph import build_graph
-        from factcheck.load.claims import load_claims
-
         loaded = load_claims(self.options.paths, self.options.cwd)
         claims: dict[str, Claim] = dict(loaded.claims)
         self.findings = {claim_id: [] for claim_id in claims}
@@ -85,7 +86,7 @@ class _Run:
             if claim.kind is Kind.LABEL:
                 self._add(claim, _label_finding(claim))
                 continue
-            self._add_all(claim, citation_findings(claim, loaded.root))
+            self._add_all(claim, evaluate(citation_spec(claim, loaded.root), claim, {}))
             if claim.kind is Kind.TARGET and not _target_due(claim, self.options.today):
                 self._add_all(claim, _pending_findings(claim))
                 continue
@@ -109,16 +110,13 @@ class _Run:
 
     # -- sources --------------------------------------------------------------------------
     def _resolve_sources(self, claims: list[Claim], root: Path) -> dict[tuple, Resolved]:
-        from factcheck.sources import FetchOptions, resolve_refs
-        from factcheck.sources.config import load_sources
-
         # An invalid sources.yaml stops the run (exit 2) even when no claim uses it yet: a
         # broken configuration must not wait for the first claim that needs it.
         sources_file = self.options.sources_file or root / "sources.yaml"
         config = None
         if self.options.sources_file is not None or sources_file.exists():
             config = load_sources(sources_file)
-        refs = [ref for claim in claims for ref in _source_refs(claim)]
+        refs = [ref for claim in claims for ref in claim.source_refs()]
         if not refs:
             return {}
         if config is None:
@@ -141,18 +139,13 @@ class _Run:
         failed_ids: set[str],
         resolved: Mapping[tuple, Resolved],
     ) -> list[Finding]:
-        from factcheck.checks import evaluate_check
-        from factcheck.checks.compare import evaluate_compare
-
         findings = []
-        for spec in claim.checks:
+        for spec in claim_specs(claim):
             if any(isinstance(op, ClaimRef) and op.id not in known and op.id not in failed_ids
                    for op in spec.operands()):
                 continue  # the relation graph already reported the missing id as invalid
             values = {op: _resolve_operand(op, known, failed_ids, resolved, claim) for op in spec.operands()}
-            findings.append(evaluate_check(spec, claim, values))
-        if claim.compare is not None:
-            findings.append(evaluate_compare(claim, resolved[claim.compare.key()]))
+            findings.extend(evaluate(spec, claim, values))
         return findings
 
     def _add(self, claim: Claim, finding: Finding) -> None:
@@ -184,9 +177,7 @@ def _with_referenced(claims: dict[str, Claim], loaded) -> tuple[dict[str, Claim]
 
 def _report_missing_in_failed(loaded, known: Mapping[str, Claim], failed_ids: set[str]) -> None:
     """A file that failed to load still has every problem reported: also an id in its checks
-    that names no claim file (spec §9)."""
-    from factcheck.run.graph import Edge, _missing_finding
-
+    that names no claim file (see docs/report.md)."""
     for result in loaded.failed:
         added = False
         for spec in result.checks:
@@ -194,7 +185,7 @@ def _report_missing_in_failed(loaded, known: Mapping[str, Claim], failed_ids: se
                 if not isinstance(operand, ClaimRef) or operand.id in known or operand.id in failed_ids:
                     continue
                 if loaded.load_extra(operand.id) is None:
-                    result.findings.append(_missing_finding(Edge(result.id, operand.id, operand, spec)))
+                    result.findings.append(missing_finding(Edge(result.id, operand.id, operand, spec)))
                     added = True
         if added:
             result.findings.sort(key=_finding_order)
@@ -203,13 +194,6 @@ def _report_missing_in_failed(loaded, known: Mapping[str, Claim], failed_ids: se
 def _in_order(claims: list[Claim], graph) -> list[Claim]:
     rank = {claim_id: i for i, claim_id in enumerate(graph.order())}
     return sorted(claims, key=lambda claim: (rank.get(claim.id, len(rank)), claim.id))
-
-
-def _source_refs(claim: Claim) -> list[SourceRef]:
-    refs = [op for spec in claim.checks for op in spec.operands() if isinstance(op, SourceRef)]
-    if claim.compare is not None:
-        refs.append(claim.compare)
-    return refs
 
 
 def _resolve_operand(
@@ -234,31 +218,12 @@ def _resolve_operand(
     return Resolved(operand.written, problem=f"no claim file for id {operand.id!r}", verdict=Verdict.INVALID)
 
 
-_BARE_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-
-
 def _literal(operand: Literal, claim: Claim | None) -> Resolved:
-    """A bare number is read in the claim's unit as written, scale word included.
-
-    With `unit: 万千瓦`, `same: 725` means 725万千瓦, as the author reads it (spec §7: an operand
-    with no unit takes the claim's unit). Without a scale word in the unit nothing changes, and
-    a number that carries its own unit or scale word (`"725万"`, `"61.5%"`) is left as written.
-    """
-    quantity = operand.quantity
-    bare = _BARE_NUMBER.fullmatch(to_halfwidth(operand.written).strip()) is not None
-    if claim is None or not claim.unit_text or not quantity.unit.is_pure or not bare:
-        return Resolved(operand.written, quantity=quantity)
-    from factcheck.errors import ClaimError
-    from factcheck.grammar.units import parse_unit
-
-    try:
-        scale, unit = parse_unit(claim.unit_text)
-    except ClaimError:
-        return Resolved(operand.written, quantity=quantity)
-    if scale == 1 or not claim.unit_text.endswith(unit.written or "\0"):
-        return Resolved(operand.written, quantity=quantity)
-    word = claim.unit_text[: len(claim.unit_text) - len(unit.written)].strip()
-    return Resolved(f"{operand.written}{word}", quantity=Quantity(quantity.interval.scale(scale), quantity.unit))
+    """A bare number is read in the claim's unit as written (see `grammar.values.in_claim_unit`)."""
+    if claim is None:
+        return Resolved(operand.written, quantity=operand.quantity)
+    written, quantity = in_claim_unit(operand.written, operand.quantity, claim.unit_text)
+    return Resolved(written, quantity=quantity)
 
 
 def _label_finding(claim: Claim) -> Finding:

@@ -17,9 +17,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
-from factcheck.model import SourceRef
+from factcheck.model import Citation, Position, SourceRef
 
 
 class SourceError(Exception):
@@ -224,3 +226,44 @@ def number_text(value: Any) -> str | None:
     except ArithmeticError:
         raise SourceError(f"a published value {text!r} is not a number") from None
     return text
+
+
+PIN_NAME = "sources.lock.json"
+
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One entry of sources.yaml. `api_key_env` names a variable; the key itself is never stored."""
+
+    name: str
+    type: str
+    position: Position
+    url: str | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    citation: Citation | None = None
+    unit: str | None = None
+    scale: Fraction | None = None
+    api_key_env: str | None = None
+    api_key_header: str | None = None
+    api_key_param: str | None = None
+    root: Path = Path(".")
+
+    def base_url(self, default: str) -> str:
+        return (self.url or default).rstrip("/")
+
+
+
+@dataclass
+class SourcesConfig:
+    path: Path
+    sources: dict[str, SourceConfig]
+
+    @property
+    def root(self) -> Path:
+        """The claims repository root: the folder that holds sources.yaml."""
+        return self.path.resolve().parent
+
+    @property
+    def pin_path(self) -> Path:
+        return self.root / PIN_NAME

@@ -13,11 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from factcheck.files import atomic_write
 from factcheck.sources.base import Request, Response
 
 
@@ -57,21 +58,10 @@ class Cache:
                   "retrieved": response.retrieved, "stored": time.time(), "sha256": response.sha256,
                   "content_type": response.content_type, "size": len(response.body)}
         data = json.dumps(header, ensure_ascii=False).encode() + b"\n" + response.body
-        path = self.path(request)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # A temporary file in the same folder, then a rename: atomic on POSIX and Windows.
-            handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            atomic_write(self.path(request), data, parents=True)
         except OSError:  # a cache that cannot be written (a file in the way, read-only) only costs a refetch
             return
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(tmp, path)
-        except BaseException as error:
-            Path(tmp).unlink(missing_ok=True)
-            if not isinstance(error, OSError):
-                raise
 
     def discard(self, request: Request) -> None:
         self.path(request).unlink(missing_ok=True)

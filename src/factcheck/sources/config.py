@@ -31,47 +31,16 @@ from typing import Any
 
 from factcheck.errors import ClaimError
 from factcheck.model import Citation, Position
+from factcheck.sources.base import PIN_NAME, SourceConfig, SourcesConfig
+from factcheck.sources.registry import ADAPTERS
 from factcheck.yamlio.nodes import YamlTree, read_tree
 
-PIN_NAME = "sources.lock.json"
 COMMON = ("type", "url", "citation", "unit", "scale", "api_key_env", "api_key_header", "api_key_param")
 CITATION_KEYS = tuple(Citation.__dataclass_fields__)
 
 
-@dataclass(frozen=True)
-class SourceConfig:
-    """One entry of sources.yaml. `api_key_env` names a variable; the key itself is never stored."""
-
-    name: str
-    type: str
-    position: Position
-    url: str | None = None
-    options: Mapping[str, Any] = field(default_factory=dict)
-    citation: Citation | None = None
-    unit: str | None = None
-    scale: Fraction | None = None
-    api_key_env: str | None = None
-    api_key_header: str | None = None
-    api_key_param: str | None = None
-    root: Path = Path(".")
-
-    def base_url(self, default: str) -> str:
-        return (self.url or default).rstrip("/")
 
 
-@dataclass
-class SourcesConfig:
-    path: Path
-    sources: dict[str, SourceConfig]
-
-    @property
-    def root(self) -> Path:
-        """The claims repository root: the folder that holds sources.yaml."""
-        return self.path.resolve().parent
-
-    @property
-    def pin_path(self) -> Path:
-        return self.root / PIN_NAME
 
 
 def load_sources(path: Path) -> SourcesConfig:
@@ -94,8 +63,6 @@ def load_sources(path: Path) -> SourcesConfig:
 
 
 def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
-    from factcheck.sources import ADAPTERS
-
     at = ("sources", name)
     if not isinstance(raw, Mapping):
         raise tree.error(at, f"source {name!r} must be a mapping with a `type`")

@@ -24,6 +24,7 @@ from typing import Any
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
+    SourceConfig,
     Batch,
     Dim,
     Request,
@@ -32,7 +33,6 @@ from factcheck.sources.base import (
     load_json,
     number_text,
 )
-from factcheck.sources.config import SourceConfig
 
 TYPE = "dbnomics"
 DEFAULT_URL = "https://api.db.nomics.world"

@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ConfigError
+from factcheck.files import atomic_write, read_json_config
 from factcheck.model import SourceRef
 from factcheck.sources.base import Row
 
@@ -106,36 +107,23 @@ def ref_fields(ref: SourceRef) -> dict[str, Any]:
 
 def read_pin(path: Path) -> dict[str, PinEntry]:
     """The pinned observations; an unreadable pin file stops the run (exit 2), it is never ignored."""
+    hint = "; fix it or rewrite it with `factcheck sources pin`"
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = read_json_config(path, "pin file", hint)
+    except FileNotFoundError:
+        return {}
+    try:
         if doc.get("version") != VERSION:
             raise ValueError(f"version {doc.get('version')!r}, expected {VERSION}")
         return {str(key): PinEntry.from_json(entry) for key, entry in doc["observations"].items()}
-    except FileNotFoundError:
-        return {}
-    except RecursionError:
-        raise ConfigError(f"{path}: unreadable pin file (JSON nested too deeply); fix it or rewrite it with "
-                          "`factcheck sources pin`") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise ConfigError(f"{path}: unreadable pin file ({error}); fix it or rewrite it with "
-                          "`factcheck sources pin`") from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+        raise ConfigError(f"{path}: unreadable pin file ({error}){hint}") from None
 
 
 def write_pin(path: Path, entries: Mapping[str, PinEntry]) -> None:
     doc = {"version": VERSION,
            "observations": {key: entries[key].to_json() for key in sorted(entries)}}
-    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-pin-")
-    except OSError as error:
+        atomic_write(path, json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n", parents=True)
+    except OSError as error:  # a folder in the way, a full disk: exit 2 with one line
         raise ConfigError(f"cannot write the pin file {path}: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException as error:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(error, OSError):  # a folder in the way, a full disk: exit 2 with one line
-            raise ConfigError(f"cannot write the pin file {path}: {error.strerror or error}") from None
-        raise

@@ -28,13 +28,7 @@ def unique_refs(refs: Iterable[SourceRef]) -> list[SourceRef]:
 
 def refs_of_claims(claims: Iterable[Any]) -> list[SourceRef]:
     """Compare blocks and source operands of every check of the given claims."""
-    refs: list[SourceRef] = []
-    for claim in claims:
-        if claim.compare is not None:
-            refs.append(claim.compare)
-        for spec in claim.checks:
-            refs.extend(op for op in spec.operands() if isinstance(op, SourceRef))
-    return refs
+    return [ref for claim in claims for ref in claim.source_refs()]
 
 
 def by_source(refs: Sequence[SourceRef]) -> dict[str, list[SourceRef]]:

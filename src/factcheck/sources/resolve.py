@@ -18,15 +18,14 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.sources.cache import Cache
-from factcheck.checks.base import Resolved
 from factcheck.errors import ClaimError
 from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, read_local
 from factcheck.interval import Interval
-from factcheck.model import PURE, Quantity, SourceRef, Verdict
+from factcheck.model import PURE, Quantity, Resolved, SourceRef, Verdict
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
-from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceError
-from factcheck.sources.config import SourceConfig, SourcesConfig
+from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceConfig, SourceError, SourcesConfig
+from factcheck.sources.registry import ADAPTERS
 from factcheck.sources.select import RowIndex, select, series_rows
 
 
@@ -90,8 +89,6 @@ class Resolver:
     async def _fetch_all(self, refs: list[SourceRef]) -> dict[tuple, tuple[SourceRef, Resolved]]:
         out: dict[tuple, tuple[SourceRef, Resolved]] = {}
         jobs: list[tuple[SourceConfig, Any, Any]] = []
-        from factcheck.sources import ADAPTERS
-
         for name, group in by_source(refs).items():
             source = self.config.sources[name]
             adapter = ADAPTERS[source.type]
@@ -359,3 +356,16 @@ def progress_bar(total: int, enabled: bool | None) -> Iterator[Callable[[], None
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("fetching sources", total=total)
         yield lambda: bar.advance(task)
+
+
+def resolve_refs(refs: Sequence[SourceRef], config: SourcesConfig | None, options: FetchOptions
+                 ) -> dict[tuple, Resolved]:
+    """Every reference's value, keyed by `SourceRef.key()`; never an exception for a failed source.
+
+    `config is None` (no sources.yaml): every reference is `unverifiable`, "sources not
+    configured". Otherwise pin, cache and network as FetchOptions say.
+    """
+    if config is None:
+        return {ref.key(): Resolved(ref.describe(), problem="sources not configured", verdict=Verdict.UNVERIFIABLE)
+                for ref in refs}
+    return Resolver(config, options).resolve(refs)

@@ -30,6 +30,7 @@ from typing import Any
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
+    SourceConfig,
     Batch,
     Dim,
     Request,
@@ -40,7 +41,6 @@ from factcheck.sources.base import (
     number_text,
     text_option,
 )
-from factcheck.sources.config import SourceConfig
 
 TYPE = "sdmx"
 DEFAULT_URL = ""

@@ -1,6 +1,6 @@
 """Which published row a source reference asks for: `where`, `period`, `across` and `self`.
 
-Done once for every adapter, so that the rules of spec §8 hold alike: a reference that matches
+Done once for every adapter, so that the rules of docs/sources.md hold alike: a reference that matches
 no row is `unverifiable` (NoMatch), one that matches several is an `error` naming them
 (SourceError), and a `where` key that names no dimension is an error too (a typo must not
 read as "no data"). Periods are compared in one spelling (2019M06 = 2019-06, 2019Q1 = 2019-Q1).

@@ -27,6 +27,7 @@ from typing import Any
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
+    SourceConfig,
     Batch,
     Dim,
     Refused,
@@ -38,7 +39,6 @@ from factcheck.sources.base import (
     number_text,
     text_option,
 )
-from factcheck.sources.config import SourceConfig
 from factcheck.sources.select import years_of
 
 TYPE = "worldbank"

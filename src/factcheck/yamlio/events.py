@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.yamlio.reader import YamlDoc, YamlFloat, YamlInt, YamlProblem, describe
+from factcheck.yamlio.doc import YamlDoc, YamlFloat, YamlInt, YamlProblem, describe
 
 MAX_DEPTH = 64  # a claim file nests 4 or 5 levels; the cap keeps the walk's recursion bounded
 MAX_NODES = 20_000  # a claim file has tens of nodes; the cap bounds time and memory

@@ -1,6 +1,6 @@
 """Safe YAML reading for claim files: plain data, a position for every key and value.
 
-A claim file is plain data (spec §2). PyYAML's loaders construct objects, expand aliases and
+A claim file is plain data (see docs/claim-format.md). PyYAML's loaders construct objects, expand aliases and
 silently keep the last of two duplicate keys, so we never ask them for data: we read the
 parser's *events* (libyaml's C parser when present, 8.7× faster than the pure one) and build
 dicts, lists and scalars ourselves. Anchors, aliases, explicit tags, merge keys, duplicate
@@ -18,11 +18,13 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from factcheck.yamlio.doc import YamlDoc, YamlFloat, YamlInt, YamlProblem, describe, line_col, scalar_text
+from factcheck.yamlio.events import EventReader
 
 __all__ = [
     "LOADER", "MAX_BYTES", "YamlDoc", "YamlFloat", "YamlInt", "YamlProblem",
@@ -32,71 +34,20 @@ __all__ = [
 #: The event source: libyaml's parser when PyYAML was built with it, else the pure one.
 LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_BYTES = 1 << 20  # 1 MiB: spec §2
+MAX_BYTES = 1 << 20  # 1 MiB: docs/claim-format.md
 
 # Characters YAML forbids in a stream (the same set as PyYAML's and libyaml's readers).
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-class _Written:
-    """A number that remembers how it was written: `57.90` keeps its trailing zero, `010` its 0."""
-
-    text: str
-
-    def __str__(self) -> str:
-        return self.text
-
-    __repr__ = __str__
 
 
-class YamlInt(_Written, int):
-    """An integer as written (`010`, `1_000`, `0x1F`)."""
-
-    def __new__(cls, value: int, text: str) -> YamlInt:
-        self = int.__new__(cls, value)
-        self.text = text
-        return self
 
 
-class YamlFloat(_Written, float):
-    """A float as written (`57.90`)."""
-
-    def __new__(cls, value: float, text: str) -> YamlFloat:
-        self = float.__new__(cls, value)
-        self.text = text
-        return self
 
 
-def scalar_text(value: Any) -> str:
-    """The text of a scalar as written: `57.90` for YamlFloat("57.90"), `true` for True."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null"
-    return str(value)
 
 
-@dataclass
-class YamlDoc:
-    """What one file held: data (None when unusable), positions, and every problem found.
-
-    `positions[path]` is where the value at `path` starts, `key_positions[path]` where its key
-    is written; a path is a tuple of mapping keys and list indexes, e.g. ("checks", 0, "sum", 2).
-    `texts[path]` keeps the written text of scalars that are not strings (`no`, `~`, `010`).
-    `problem_paths` holds the paths already reported, so later stages do not report them twice.
-    """
-
-    data: Any = None
-    positions: dict[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
-    texts: dict[tuple[Any, ...], str] = field(default_factory=dict)
-    problems: list[YamlProblem] = field(default_factory=list)
-    problem_paths: set[tuple[Any, ...]] = field(default_factory=set)
-    content_hash: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def read_yaml(path: Path) -> YamlDoc:
@@ -138,8 +89,6 @@ def parse_yaml(raw: bytes | str) -> YamlDoc:
         doc.problems.append(YamlProblem(line, column, f"character U+{code:04X} is not allowed in YAML"))
         return doc
     doc = YamlDoc(content_hash=content_hash)
-    from factcheck.yamlio.events import EventReader  # the walk; imported here to avoid a cycle
-
     EventReader(LOADER, text, doc).read()
     return doc
 
@@ -164,41 +113,10 @@ def _refused_bytes(body: bytes, error: UnicodeDecodeError, content_hash: str) ->
     return YamlDoc(problems=[YamlProblem(line, column, reason)], content_hash=content_hash)
 
 
-# -- positions -----------------------------------------------------------------------------
-
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks libyaml counts
 
 
-@dataclass(frozen=True)
-class YamlProblem:
-    """One reason a file is refused, at a 1-based line and column (code points)."""
-
-    line: int
-    column: int
-    reason: str
-    path: tuple[Any, ...] | None = None  # the key path it concerns, when it concerns one
 
 
-def line_col(text: str, index: int) -> tuple[int, int]:
-    """The 1-based line and column of `text[index]`."""
-    line, start = 1, 0
-    for match in _BREAK.finditer(text, 0, index):
-        line, start = line + 1, match.end()
-    return line, index - start + 1
 
 
-def describe(value: Any) -> str:
-    """How a message names the type of a YAML value."""
-    if isinstance(value, bool):
-        return "a boolean"
-    if value is None:
-        return "null"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "a mapping"
+

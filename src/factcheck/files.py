@@ -1,0 +1,80 @@
+"""Files the tool writes and reads for itself: atomic writes, config files, the repository root.
+
+One writer for the cache, the pin file, the baseline and reports, so that a crash, a full disk
+or a second run at the same time never leaves half a file, and a link planted at a temporary
+name is never followed. One reader for JSON and text configuration, so that every unreadable
+file is reported the same way: `file[:line:col]: reason`, exit status 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ConfigError
+
+
+def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> None:
+    """Replace `path` with `data` in one step; OSError when that cannot be done.
+
+    `parents`: create missing folders first (a cache, a report), rather than refuse (a baseline).
+
+    The temporary file has a unique name in the target's folder (created with O_EXCL, so a
+    symlink there is never followed), is flushed to disk, renamed over the target and removed
+    on any failure. The rename replaces a link at `path` itself rather than writing through it.
+    """
+    if parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def read_config_text(path: Path, what: str) -> str:
+    """The UTF-8 text of a configuration file; FileNotFoundError passes, other trouble is a ConfigError."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise ConfigError(f"{path}: cannot read {what}: {reason}") from None
+
+
+def read_json_config(path: Path, what: str, hint: str = "") -> Any:
+    """A JSON configuration file's data; every problem a ConfigError at file:line:col."""
+    text = read_config_text(path, what)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"{path}:{error.lineno}:{error.colno}: invalid JSON: {error.msg} (unreadable {what}){hint}") \
+            from None
+    except RecursionError:
+        raise ConfigError(f"{path}: unreadable {what} (JSON nested too deeply){hint}") from None
+
+
+def repository_root(path: Path, cwd: Path) -> Path:
+    """The claims repository that `path` (a claim file or folder, which may not exist yet) belongs to.
+
+    Walking up from `path`: the parent of a folder named `claims`, or a folder holding
+    `sources.yaml`, whichever comes first; the working directory when neither does.
+    """
+    absolute = Path(os.path.abspath(path))
+    for candidate in (absolute, *absolute.parents):
+        if candidate.name == "claims":
+            return candidate.parent
+        if (candidate / "sources.yaml").is_file():
+            return candidate
+    return cwd
