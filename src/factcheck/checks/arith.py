@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from factcheck.grammar.units import PERCENT, POINTS
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Unit
 
@@ -23,14 +24,10 @@ class UnitMismatch(ArithmeticError):
 
 
 def percent_unit() -> Unit:
-    from factcheck.grammar.units import PERCENT
-
     return PERCENT
 
 
 def points_unit() -> Unit:
-    from factcheck.grammar.units import POINTS
-
     return POINTS
 
 

@@ -28,12 +28,15 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
-
 from typing import Any, Mapping
 
-from factcheck.model import Claim, Finding, Position, Verdict
+from factcheck.errors import ValueParseError
+from factcheck.grammar.numtokens import normalize
+from factcheck.grammar.qualifiers import strip_qualifiers
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.units import scale_prefix
+from factcheck.grammar.valuetext import split_range
+from factcheck.model import Claim, Finding, Position, Verdict
 
 ID = "citation"
 MAX_DOCUMENT_BYTES = 64 << 20
@@ -108,8 +111,6 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
 def _range_in_quote(haystack: str, value_text: str, scale_word: str) -> bool:
     """A range (30%-50%, 30-50 with unit %) whose two ends the quote writes with its own
     separator or units: "30%至50%", "30%-50%", "3万-5万"."""
-    from factcheck.grammar.numtokens import normalize
-    from factcheck.grammar.valuetext import split_range
 
     ends = split_range(normalize(value_text).strip())
     if len(ends) != 2:
@@ -124,9 +125,6 @@ def _without_qualifier(value_text: str) -> str | None:
     A qualifier word is not part of the number: the quote may place it elsewhere. The words
     of `odd` (800多, 70余) are written as part of the number and stay.
     """
-    from factcheck.errors import ValueParseError
-    from factcheck.grammar.numtokens import normalize
-    from factcheck.grammar.qualifiers import strip_qualifiers
 
     try:
         name, core = strip_qualifiers(normalize(value_text))

@@ -31,12 +31,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.model import Resolved
 from factcheck.checks.arith import describe, express, suffix
 from factcheck.checks.judge import miss_line
-from factcheck.grammar.values import parse_tolerance
 from factcheck.errors import ClaimError
-from factcheck.model import Claim, Finding, Kind, Position, Quantity, SourceRef, Verdict
+from factcheck.grammar.values import parse_tolerance
+from factcheck.model import Claim, Finding, Kind, Position, Quantity, Resolved, SourceRef, Verdict
 
 ID = "compare"
 

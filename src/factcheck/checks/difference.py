@@ -27,10 +27,9 @@ from typing import Any, Mapping
 
 from factcheck.checks import arith
 from factcheck.checks.base import ParseContext
-from factcheck.model import Resolved
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_operand_list
-from factcheck.model import Claim, Finding, Operand, Position
+from factcheck.model import Claim, Finding, Operand, Position, Resolved
 
 ID = "difference"
 SCHEMA = {"type": "array", "minItems": 2, "maxItems": 2, "items": {"$ref": "#/$defs/operand"}}

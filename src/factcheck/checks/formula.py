@@ -29,13 +29,12 @@ from typing import Any, Mapping
 
 from factcheck.checks import arith
 from factcheck.checks.base import ParseContext
-from factcheck.model import Resolved
 from factcheck.checks.formula_syntax import Bin, FormulaSyntaxError, Neg, Node, Num, Ref, parse_formula, render
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_text_operand
 from factcheck.errors import ClaimError
 from factcheck.interval import Interval
-from factcheck.model import Claim, Finding, Operand, Position, Quantity
+from factcheck.model import Claim, Finding, Operand, Position, Quantity, Resolved
 
 ID = "formula"
 SCHEMA = {"type": "string", "minLength": 1}

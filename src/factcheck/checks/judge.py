@@ -13,10 +13,11 @@ from fractions import Fraction
 from typing import Any, Callable, Mapping, Sequence
 
 from factcheck.checks import arith
-from factcheck.model import Resolved
 from factcheck.checks.operands import lookup, name_of
+from factcheck.errors import ClaimError
+from factcheck.grammar.units import parse_unit, scale_of_word
 from factcheck.interval import EmptyDenominator, format_number
-from factcheck.model import Claim, Finding, Operand, Quantity, Verdict, worst
+from factcheck.model import Claim, Finding, Operand, Quantity, Resolved, Verdict, worst
 
 _TRAILING_WORD = re.compile(r"([^\d\s.,%+\-−~～至]+)\s*$")
 
@@ -75,8 +76,6 @@ def claim_scale(claim: Claim) -> tuple[Fraction, str]:
 
 def _scale_word(text: str) -> tuple[Fraction, str] | None:
     """"万" → (1e4, "万"); "万千瓦" → (1e4, "万"); "million" → (1e6, " million")."""
-    from factcheck.errors import ClaimError
-    from factcheck.grammar.units import parse_unit, scale_of_word
 
     factor = scale_of_word(text)
     word = text

@@ -14,10 +14,10 @@ from fractions import Fraction
 from typing import Any, Mapping
 
 from factcheck.checks.base import ParseContext
-from factcheck.model import Resolved
-from factcheck.errors import ClaimError
-from factcheck.model import ClaimRef, Literal, Operand, SourceRef, Verdict
+from factcheck.errors import ClaimError, ValueParseError
 from factcheck.grammar.refs import parse_source_ref, resolve_id
+from factcheck.grammar.values import parse_quantity
+from factcheck.model import ClaimRef, Literal, Operand, Resolved, SourceRef, Verdict
 
 WHAT = "an operand is a claim id, a number or a source reference {source: ..., series: ...}"
 
@@ -46,7 +46,6 @@ def parse_operand(raw: Any, ctx: ParseContext, *path: Any) -> Operand:
 
 def parse_text_operand(text: str, claim_id: str, at: Any) -> ClaimRef | Literal:
     """A string operand: a number when it reads as one, else a claim id."""
-    from factcheck.errors import ValueParseError
 
     written = text.strip()
     if not written:
@@ -72,8 +71,6 @@ def claim_ref(written: str, claim_id: str, at: Any) -> ClaimRef:
 
 
 def parse_literal(text: str, at: Any) -> Literal:
-    from factcheck.grammar.values import parse_quantity
-
     try:
         return Literal(text, parse_quantity(text), at)
     except ClaimError as error:

@@ -32,13 +32,12 @@ from typing import Any, Mapping
 
 from factcheck.checks import arith
 from factcheck.checks.base import ParseContext
-from factcheck.model import Resolved
 from factcheck.checks.judge import Term, operand_lines, problem_finding, stated_shown, terms
 from factcheck.checks.operands import parse_operand, parse_operand_list, parse_operand_map
 from factcheck.checks.rank_sets import possible_ranks, ranks_text
 from factcheck.errors import ClaimError
 from factcheck.interval import Interval
-from factcheck.model import Claim, ClaimRef, Finding, Operand, Position, Quantity, SourceRef, Verdict
+from factcheck.model import Claim, ClaimRef, Finding, Operand, Position, Quantity, Resolved, SourceRef, Verdict
 
 ID = "rank"
 ORDERS = ("descending", "ascending")

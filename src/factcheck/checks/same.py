@@ -24,11 +24,10 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from factcheck.checks.base import ParseContext
-from factcheck.model import Resolved
 from factcheck.checks.judge import evaluate_arithmetic, terms
 from factcheck.checks.operands import name_of, parse_operand
 from factcheck.errors import ClaimError
-from factcheck.model import Claim, ClaimRef, Finding, Operand, Position
+from factcheck.model import Claim, ClaimRef, Finding, Operand, Position, Resolved
 
 ID = "same"
 SCHEMA = {"$ref": "#/$defs/operand"}

@@ -23,10 +23,9 @@ from typing import Any, Mapping
 
 from factcheck.checks import arith
 from factcheck.checks.base import ParseContext
-from factcheck.model import Resolved
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_operand, parse_operand_map
-from factcheck.model import Claim, Finding, Operand, Position, Quantity
+from factcheck.model import Claim, Finding, Operand, Position, Quantity, Resolved
 
 ID = "share"
 SCHEMA = {

@@ -92,7 +92,7 @@ def run(
     traceback: TracebackOpt = False,
 ) -> None:
     """Check every claim: its file, its citation, its relations and its sources."""
-    from factcheck.run import pipeline
+    from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
     _check_format(format)
     if offline and refresh:
@@ -103,7 +103,7 @@ def run(
         today=today_or_env(today), cache_dir=cache_dir, progress=sys.stderr.isatty() and format == "rich",
     )
     if changed_since is not None:
-        from factcheck.run.changed import run_changed
+        from factcheck.run.changed import run_changed  # not at start-up: --help loads every command module
 
         result = run_changed(options, changed_since, pipeline.run)  # an empty selection checks nothing
     else:
@@ -124,7 +124,7 @@ def validate(
     traceback: TracebackOpt = False,
 ) -> None:
     """Check files only, without network or arithmetic: schema, values, ids, citations."""
-    from factcheck.run import pipeline
+    from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
     _check_format(format)
     options = pipeline.RunOptions(paths=paths_or_default(paths), today=today_or_env(today))
@@ -140,7 +140,7 @@ def show(
     traceback: TracebackOpt = False,
 ) -> None:
     """Show how one claim was read: value, interval, unit, dimension, period, citation, checks."""
-    from factcheck.cli.show import describe_claim, render_claim
+    from factcheck.cli.show import describe_claim, render_claim  # not at start-up: --help loads every command module
 
     if format not in ("rich", "json"):
         raise UsageError(f"--format for show must be rich or json, not {format!r}")
@@ -155,7 +155,7 @@ def show(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a claim file (for editors' YAML language servers)."""
-    from factcheck.load.schema import claim_json_schema
+    from factcheck.load.schema import claim_json_schema  # not at start-up: --help loads every command module
 
     typer.echo(json.dumps(claim_json_schema(), ensure_ascii=False, indent=2))
 
@@ -163,10 +163,10 @@ def schema() -> None:
 def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: bool, fail_on: Optional[str],
             strict: Optional[bool], baseline_path: Optional[Path], *, use_baseline: bool) -> None:
     # The gate and the reports are imported per run: --help does not need them.
-    from factcheck.gate.decision import exit_code
-    from factcheck.gate.policy import load_policy
-    from factcheck.report import records, terminal
-    from factcheck.report.registry import REPORTERS
+    from factcheck.gate.decision import exit_code  # not at start-up: --help loads every command module
+    from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
+    from factcheck.report import records, terminal  # not at start-up: --help loads every command module
+    from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
 
     root = result.root or Path.cwd()
     policy = load_policy(root, fail_on, strict)
@@ -181,7 +181,7 @@ def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: b
     else:
         text = REPORTERS[format].render(doc)
         if format == "github":
-            from factcheck.report.github import write_step_summary
+            from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 
             write_step_summary(doc)  # the job summary, when $GITHUB_STEP_SUMMARY is set
         if output is not None:
@@ -194,7 +194,7 @@ def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: b
 
 def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:
     """The keys the baseline accepts (none when no baseline file applies); its notes join the run's."""
-    from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline
+    from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline  # not at start-up
 
     default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
     path = path or default
@@ -208,7 +208,7 @@ def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:
 
 
 def _check_format(name: str) -> None:
-    from factcheck.report.registry import REPORTERS
+    from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
 
     if name not in REPORTERS:
         raise UsageError(f"unknown --format {name!r} (known: {', '.join(REPORTERS)})")

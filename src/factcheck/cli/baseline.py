@@ -28,8 +28,8 @@ def baseline_command(
 ) -> None:
     """Accept today's failing findings: write them to the baseline file so that only new ones fail."""
     from factcheck.gate.baseline import DEFAULT_BASELINE, read_baseline, write_baseline  # not on the --help path
-    from factcheck.gate.policy import load_policy
-    from factcheck.run import pipeline
+    from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
+    from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
     options = pipeline.RunOptions(paths=paths_or_default(paths), sources_file=sources, offline=offline,
                                   today=today_or_env(today), cache_dir=cache_dir)

@@ -29,12 +29,12 @@ def extract_command(
     force: Annotated[bool, typer.Option("--force", help="Overwrite draft files that already exist.")] = False,
 ) -> None:
     """Draft claim files from a document: every numeric mention, with its citation filled in."""
-    from factcheck.errors import UsageError
-    from factcheck.extract.document import read_document
-    from factcheck.extract.drafts import build_drafts, write_drafts
-    from factcheck.files import repository_root
-    from factcheck.extract.mentions import find_mentions
-    from factcheck.extract.names import unique
+    from factcheck.errors import UsageError  # not at start-up: --help loads every command module
+    from factcheck.extract.document import read_document  # not at start-up: --help loads every command module
+    from factcheck.extract.drafts import build_drafts, write_drafts  # not at start-up
+    from factcheck.extract.mentions import find_mentions  # not at start-up: --help loads every command module
+    from factcheck.extract.names import unique  # not at start-up: --help loads every command module
+    from factcheck.files import repository_root  # not at start-up: --help loads every command module
 
     if lang not in ("zh", "en", "auto"):
         raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
@@ -58,13 +58,13 @@ def extract_command(
 
 
 def _folder_name(name: str) -> str:
-    import re
+    import re  # not at start-up: --help loads every command module
 
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
 
 
 def _print_json(drafts, refused, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
-    import json
+    import json  # not at start-up: --help loads every command module
 
     payload = {
         "folder": folder.as_posix(),
@@ -79,8 +79,8 @@ def _print_json(drafts, refused, folder: Path, written: list[Path], skipped: lis
 
 
 def _print_table(drafts, refused, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from rich.console import Console  # not at start-up: --help loads every command module
+    from rich.table import Table  # not at start-up: --help loads every command module
 
     console = Console(highlight=False)
     if not console.is_terminal:

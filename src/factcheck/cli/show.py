@@ -13,8 +13,8 @@ from factcheck.errors import UsageError
 
 
 def describe_claim(claim_id: str, paths: list[Path], cwd: Path) -> dict[str, Any]:
-    from factcheck.run import pipeline
-    from factcheck.grammar.refs import resolve_id
+    from factcheck.grammar.refs import resolve_id  # not at start-up: --help loads every command module
+    from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
     claim_id = resolve_id("", claim_id) if not claim_id.startswith(".") else claim_id
     result = pipeline.validate(pipeline.RunOptions(paths=paths, cwd=cwd))
@@ -57,7 +57,7 @@ def _describe(result) -> dict[str, Any]:
 
 
 def _describe_check(spec) -> dict[str, Any]:
-    from factcheck.model import ClaimRef, Literal, SourceRef
+    from factcheck.model import ClaimRef, Literal, SourceRef  # not at start-up: --help loads every command module
 
     operands = []
     for operand in spec.operands():
@@ -71,7 +71,7 @@ def _describe_check(spec) -> dict[str, Any]:
 
 
 def render_claim(described: dict[str, Any], console) -> None:
-    from rich.table import Table
+    from rich.table import Table  # not at start-up: --help loads every command module
 
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold", no_wrap=True)

@@ -47,10 +47,10 @@ def find_sources(explicit: Path | None, start: Path) -> Path:
 @sources_app.command("list")
 def list_sources(sources: SourcesOpt = None, cache_dir: CacheOpt = None) -> None:
     """Each source: name, type, URL, cached responses, pinned observations."""
-    from factcheck.sources.cache import Cache
-    from factcheck.sources.pin import read_pin
-    from factcheck.sources.registry import ADAPTERS
-    from factcheck.sources.config import load_sources
+    from factcheck.sources.cache import Cache  # not at start-up: --help loads every command module
+    from factcheck.sources.config import load_sources  # not at start-up: --help loads every command module
+    from factcheck.sources.pin import read_pin  # not at start-up: --help loads every command module
+    from factcheck.sources.registry import ADAPTERS  # not at start-up: --help loads every command module
 
     try:
         config = load_sources(find_sources(sources, Path.cwd()))
@@ -86,8 +86,8 @@ def _cached_urls(root: Path) -> list[str]:
 @sources_app.command("check")
 def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> None:
     """Reach each source once; print its latency or the error (any HTTP answer counts)."""
-    from factcheck.sources.registry import ADAPTERS
-    from factcheck.sources.config import load_sources
+    from factcheck.sources.config import load_sources  # not at start-up: --help loads every command module
+    from factcheck.sources.registry import ADAPTERS  # not at start-up: --help loads every command module
 
     try:
         config = load_sources(find_sources(sources, Path.cwd()))
@@ -106,9 +106,9 @@ def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> Non
 
 
 async def _reach_all(targets: dict[str, str], timeout: float) -> dict[str, tuple[bool, str]]:
-    import asyncio
+    import asyncio  # not at start-up: --help loads every command module
 
-    import httpx
+    import httpx  # not at start-up: --help loads every command module
 
     async with httpx.AsyncClient(timeout=timeout, follow_redirects=True) as client:
         async def reach(url: str) -> tuple[bool, str]:
@@ -130,11 +130,11 @@ async def _reach_all(targets: dict[str, str], timeout: float) -> dict[str, tuple
 def _resolve(paths: list[Path] | None, sources: Path | None, refresh: bool, offline: bool,
              cache_dir: Path | None, timeout: float):  # type: ignore[no-untyped-def]
     """Load the claims, collect their source references, resolve them ignoring the old pin."""
-    from factcheck.sources.fetch import FetchOptions
-    from factcheck.load.claims import load_claims
-    from factcheck.sources.plan import refs_of_claims
-    from factcheck.sources.config import load_sources
-    from factcheck.sources.resolve import Resolver
+    from factcheck.load.claims import load_claims  # not at start-up: --help loads every command module
+    from factcheck.sources.config import load_sources  # not at start-up: --help loads every command module
+    from factcheck.sources.fetch import FetchOptions  # not at start-up: --help loads every command module
+    from factcheck.sources.plan import refs_of_claims  # not at start-up: --help loads every command module
+    from factcheck.sources.resolve import Resolver  # not at start-up: --help loads every command module
 
     loaded = load_claims(paths or [], Path.cwd())
     config = load_sources(sources or find_sources(None, loaded.root))
@@ -146,7 +146,7 @@ def _resolve(paths: list[Path] | None, sources: Path | None, refresh: bool, offl
 
 
 def _errors(resolved) -> list[str]:  # type: ignore[no-untyped-def]
-    from factcheck.model import Verdict
+    from factcheck.model import Verdict  # not at start-up: --help loads every command module
 
     return [f"{r.written}: {r.problem}" for r in resolved.values() if r.quantity is None
             and r.verdict in (Verdict.ERROR, Verdict.INVALID)]
@@ -162,7 +162,7 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
     Over the whole claims folder the pin holds exactly what the claims use (entries nothing uses
     any more are dropped); over some PATHS the other claims' entries are kept.
     """
-    from factcheck.sources.pin import read_pin, write_pin
+    from factcheck.sources.pin import read_pin, write_pin  # not at start-up: --help loads every command module
 
     try:
         config, resolver, resolved = _resolve(paths, sources, refresh, offline, cache_dir, timeout)
@@ -186,7 +186,7 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
 def update_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: CacheOpt = None,
                    timeout: TimeoutOpt = 30.0) -> None:
     """Fetch what the claims use again, print every value that changed, rewrite the pin."""
-    from factcheck.sources.pin import read_pin, write_pin
+    from factcheck.sources.pin import read_pin, write_pin  # not at start-up: --help loads every command module
 
     try:
         config, resolver, resolved = _resolve(paths, sources, True, False, cache_dir, timeout)
@@ -210,7 +210,7 @@ def update_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir
 
 
 def _failed_now(entry, resolved) -> bool:  # type: ignore[no-untyped-def]
-    from factcheck.model import Verdict
+    from factcheck.model import Verdict  # not at start-up: --help loads every command module
 
     ref = entry.ref
     for result in resolved.values():

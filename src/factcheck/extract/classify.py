@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.numbers import Number
+from factcheck.extract.words import unit_after
+from factcheck.grammar.units import parse_unit
 from factcheck.grammar.vocab import COUNT_CUES, DECLINE_WORDS, GROWTH_WORDS, RANK_WORDS
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -97,7 +99,6 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
         return Reading("label", token.text, token.start, token.end, confidence=0.8)  # 十四五: a plan's name
     if any(clause_head.endswith(cue) for cue in COUNT_CUES):
         return Reading("count", token.text, token.start, token.end, confidence=0.6)
-    from factcheck.extract.words import unit_after
 
     odd, unit, end = unit_after(text, folded, token.end, english=False)
     if unit is not None and (_measured(unit) or odd):
@@ -114,8 +115,6 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
 
 
 def _measured(unit: str) -> bool:
-    from factcheck.grammar.units import parse_unit
-
     _, parsed = parse_unit(unit)
     return parsed.dimension not in ("count", "") and not parsed.dimension.startswith("unit:") and parsed.dimension != "time"
 

@@ -147,7 +147,7 @@ def _decode(data: bytes, content_type: str, source: str) -> str:
 
 
 def _fetch(url: str) -> tuple[bytes, str]:
-    import httpx
+    import httpx  # httpx only to read a URL
 
     chunks: list[bytes] = []
     size = 0

@@ -18,11 +18,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck.extract.document import Document, guess_language
+from factcheck.checks.citation import strip_tags
+from factcheck.errors import ValueParseError
+from factcheck.extract.document import Document, DocumentError, guess_language
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for, unique
 from factcheck.extract.relations import suggest
 from factcheck.grammar.textnorm import fold
+from factcheck.grammar.values import parse_quantity
+from factcheck.grammar.vocab import ORDINAL_WORDS
 
 HEADER = "# Draft written by `factcheck extract`: check every field against the document, fill in\n" \
          "# or delete `x-todo`, then commit. `x-` keys are kept and ignored by factcheck.\n"
@@ -78,7 +82,6 @@ def _citation_notes(citation: dict[str, str], mention: Mention, value: str, sour
 
 def _folded_source(document: Document) -> str:
     """The cited file as the citation check reads it: raw text, tags stripped for HTML, folded."""
-    from factcheck.checks.citation import strip_tags
 
     if document.path is None:
         return fold(document.text)
@@ -90,9 +93,6 @@ def _folded_source(document: Document) -> str:
 
 def _value_for(mention: Mention) -> str | None:
     """The value to write: as written when the grammar parses it; a rank word as its number."""
-    from factcheck.errors import ValueParseError
-    from factcheck.grammar.values import parse_quantity
-    from factcheck.grammar.vocab import ORDINAL_WORDS
 
     try:
         parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)
@@ -192,7 +192,6 @@ _NON_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[Path], list[Path]]:
     """Write each draft as folder/NAME.yaml; (written, skipped because they exist and not --force)."""
-    from factcheck.extract.document import DocumentError
 
     written: list[Path] = []
     skipped: list[Path] = []

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+from factcheck.errors import ValueParseError
+from factcheck.grammar.units import parse_unit
+from factcheck.grammar.values import parse_quantity
+
 #: Chinese statistical terms → English words for file names (longest match wins).
 SUBJECT_WORDS: dict[str, str] = {
     "科技创新平台": "tech-platforms", "创新平台": "innovation-platforms", "平台": "platforms",
@@ -111,9 +115,6 @@ def _value_slug(value: str) -> str:
     for word, slug in sorted(_UNIT_SLUGS.items(), key=lambda item: -len(item[0])):
         text = text.replace(word, f"-{slug}-")
     if not re.search(r"\d", text):
-        from factcheck.errors import ValueParseError
-        from factcheck.grammar.values import parse_quantity
-
         try:
             interval = parse_quantity(value, rounded=False).interval
             text = str(int(interval.lo)) if interval.lo is not None else "n"
@@ -127,7 +128,6 @@ def _unit_slug(unit: str | None) -> str:
         return ""
     if unit in _UNIT_SLUGS:
         return _UNIT_SLUGS[unit]
-    from factcheck.grammar.units import parse_unit
 
     scale, parsed = parse_unit(unit)
     prefix = {10**4: "wan-", 10**8: "yi-"}.get(int(scale), "") if scale != 1 else ""

@@ -15,6 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.errors import ValueParseError
+from factcheck.grammar.units import UNIT_TABLE
+from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import (
     CN_BIG_UNITS,
     CN_DIGITS,
@@ -65,7 +68,6 @@ _SPELLED_SCALES = {"thousand", "million", "billion", "trillion"}
 @lru_cache(maxsize=1)
 def _unit_words_by_first_char() -> dict[str, tuple[str, ...]]:
     """Unit words that begin with a scale character (千瓦 千米 千克 百分点 十…) win over the scale."""
-    from factcheck.grammar.units import UNIT_TABLE
 
     table: dict[str, list[str]] = {}
     for word in UNIT_TABLE:
@@ -193,9 +195,6 @@ def _lone_financial(text: str, start: int, end: int) -> bool:
 
 
 def _parses(text: str) -> bool:
-    from factcheck.errors import ValueParseError
-    from factcheck.grammar.values import parse_quantity
-
     try:
         parse_quantity(text)
         return True

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from factcheck.extract.numbers import fold_same_length
+
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
@@ -122,7 +124,6 @@ def _month(number: str | None, name: str | None) -> int | None:
 
 def document_year(text: str) -> int | None:
     """The year a document reports on: the year it names most often, deadlines (到2026年) aside."""
-    from factcheck.extract.numbers import fold_same_length
 
     folded = fold_same_length(text)
     counts: Counter[int] = Counter()

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from factcheck.extract.clauses import Span
 from factcheck.extract.numbers import find_numbers
+from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.vocab import (
     DECLINE_WORDS,
     EXTRA_MEASURE_WORDS,
@@ -26,8 +27,6 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _unit_words() -> tuple[str, ...]:
-    from factcheck.grammar.units import UNIT_TABLE
-
     words = set(UNIT_TABLE) | set(EXTRA_MEASURE_WORDS)
     return tuple(sorted(words, key=len, reverse=True))
 

@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import tomllib
 from pathlib import Path
 from typing import Any, Iterable, Mapping
+
+import yaml
 
 from factcheck.errors import ConfigError, UsageError
 from factcheck.gate.decision import DEFAULT_FAIL_ON, Policy
@@ -86,8 +89,6 @@ def read_config(root: Path) -> tuple[dict[str, Any], str]:
 
 
 def _read_toml_config(path: Path) -> dict[str, Any]:
-    import tomllib
-
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -106,8 +107,6 @@ def _read_toml_config(path: Path) -> dict[str, Any]:
 
 
 def _read_yaml_config(path: Path) -> dict[str, Any]:
-    import yaml
-
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)

@@ -23,8 +23,8 @@ from datetime import date
 from typing import Any
 
 from factcheck.errors import ValueParseError
-from factcheck.model import Period
 from factcheck.grammar.textnorm import to_halfwidth
+from factcheck.model import Period
 
 FORMS = "2022, 2022-11, 2022-Q3, 2022-H1, 2022-08-26 or an interval 2022-01/2022-11"
 

@@ -25,7 +25,6 @@ import re
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
-from factcheck.interval import Interval
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.vocab import (
     QUALIFIER_PREFIXES,
@@ -33,6 +32,7 @@ from factcheck.grammar.vocab import (
     QUALIFIER_WORDS,
     QUALIFIERS,
 )
+from factcheck.interval import Interval
 
 DEFAULT_ABOUT = Fraction(5, 100)
 

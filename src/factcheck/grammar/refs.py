@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Any, Callable, Mapping
 
 from factcheck.errors import ClaimError
+from factcheck.grammar.units import scale_of_word  # the unit tables own the scale words
 from factcheck.model import Position, SourceRef
 
 SOURCE_REF_KEYS = ("source", "series", "where", "period", "scale", "unit", "tolerance", "across", "self")
@@ -44,8 +45,6 @@ def resolve_id(claim_id: str, written: str) -> str:
 
 def parse_scale(raw: Any) -> Fraction:
     """A scale as a number (`1e8`, `100000000`) or a scale word (`亿`, `万`, `million`)."""
-    from factcheck.grammar.units import scale_of_word  # the unit tables own the scale words
-
     if isinstance(raw, bool) or raw is None:
         raise ClaimError(f"scale must be a number or a scale word, not {raw!r}")
     if isinstance(raw, (int, float)):

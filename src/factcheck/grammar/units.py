@@ -36,7 +36,6 @@ import re
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
-from factcheck.model import PURE, Unit
 from factcheck.grammar.textnorm import to_halfwidth
 from factcheck.grammar.vocab import (
     BIG_SCALE_PREFIXES,
@@ -46,6 +45,7 @@ from factcheck.grammar.vocab import (
     UNIT_ROWS,
     UNIT_TRADITIONAL,
 )
+from factcheck.model import PURE, Unit
 
 PERCENT = Unit("%", "percent", Fraction(1), "%")
 POINTS = Unit("pp", "points", Fraction(1), "pp")

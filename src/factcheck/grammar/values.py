@@ -38,18 +38,18 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from factcheck.grammar import qualifiers
 from factcheck.errors import ClaimError, ValueParseError
-from factcheck.interval import Interval
-from factcheck.model import PURE, Quantity, Unit
+from factcheck.grammar import qualifiers
 from factcheck.grammar.numerals import Numeral, ordinal, scan_numeral
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.numwords import scan_words
-from factcheck.grammar.textnorm import to_halfwidth
 from factcheck.grammar.qualifiers import parse_qualifier
+from factcheck.grammar.textnorm import to_halfwidth
 from factcheck.grammar.units import PERCENT, parse_unit
 from factcheck.grammar.valuetext import as_text, split_range
 from factcheck.grammar.vocab import CN_HALF, CURRENCY_PREFIXES
+from factcheck.interval import Interval
+from factcheck.model import PURE, Quantity, Unit
 
 __all__ = ["parse_qualifier", "parse_quantity", "parse_tolerance"]
 

@@ -17,8 +17,9 @@ from typing import Iterator, Sequence
 
 from factcheck.errors import UsageError
 from factcheck.files import repository_root
-from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
 from factcheck.load.normalize import build_claim, invalid
+from factcheck.load.schema import schema_problems
+from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
 from factcheck.yamlio.reader import read_yaml
 
 SUFFIXES = (".yaml", ".yml")
@@ -209,7 +210,6 @@ def _escaped(name: str) -> str:
 
 def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
     """One claim file as a Claim, or a ClaimResult with every problem found in it."""
-    from factcheck.load.schema import schema_problems
 
     doc = read_yaml(path)
     findings = [invalid("schema", Position(display, p.line, p.column), p.reason) for p in doc.problems]

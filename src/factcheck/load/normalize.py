@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator, Mapping
 
+from factcheck.checks.base import ParseContext
+from factcheck.checks.registry import CHECKS, parse_check
 from factcheck.errors import ClaimError, ValueParseError
+from factcheck.grammar.periods import parse_period
+from factcheck.grammar.refs import parse_source_ref
+from factcheck.grammar.units import parse_unit
+from factcheck.grammar.values import parse_qualifier, parse_quantity
 from factcheck.model import Citation, Claim, Finding, Kind, Position, Verdict
 from factcheck.yamlio.doc import YamlDoc, scalar_text
 
@@ -54,7 +60,6 @@ class PositionMap(Mapping):
 
 def _unit_problem(unit: str) -> bool:
     """Whether the unit alone cannot be read (too long): then the unit, not the value, is at fault."""
-    from factcheck.grammar.units import parse_unit
 
     try:
         parse_unit(unit)
@@ -113,8 +118,6 @@ class _Builder:
         )
 
     def _quantity(self) -> Any:
-        from factcheck.grammar.values import parse_qualifier, parse_quantity
-
         if not self.usable("value") or any((key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")):
             return None
         value, unit, qualifier = self.text("value"), self.text("unit"), self.text("qualifier")
@@ -144,7 +147,6 @@ class _Builder:
 
     def _reads_without_tolerance(self, value: Any, unit: Any, qualifier: Any) -> bool:
         """Whether the value reads once the tolerance is left out: then the tolerance is at fault."""
-        from factcheck.grammar.values import parse_quantity
 
         try:
             parse_quantity(value, unit or None, qualifier=qualifier, rounded=self.data.get("rounded"))
@@ -153,8 +155,6 @@ class _Builder:
         return True
 
     def _period(self) -> Any:
-        from factcheck.grammar.periods import parse_period
-
         text = self.text("period")
         if text is None:
             return None
@@ -174,8 +174,6 @@ class _Builder:
         items = self.data.get("checks") if self.usable("checks") else None
         if not items:
             return []
-        from factcheck.checks.registry import parse_check
-        from factcheck.checks.base import ParseContext
 
         specs = []
         for index, item in enumerate(items):
@@ -190,8 +188,6 @@ class _Builder:
         return specs
 
     def _compare(self, period: str | None) -> Any:
-        from factcheck.grammar.refs import parse_source_ref
-
         if not self.usable("compare") or self.reported_under("compare"):
             return None
         try:
@@ -209,7 +205,6 @@ class _Builder:
 
 def _check_name(item: object) -> str:
     """A broken check is reported under its kind's name when that much is readable."""
-    from factcheck.checks.registry import CHECKS
 
     if isinstance(item, dict) and len(item) == 1:
         (key,) = item

@@ -12,10 +12,11 @@ The JSON Schema (`claim_json_schema()`) is for editors' YAML language servers
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import functools
 import re
-from typing import Any
+from typing import Annotated, Any, Optional
 
 from factcheck.checks.registry import check_json_schemas
 from factcheck.grammar.refs import SOURCE_REF_KEYS
@@ -40,7 +41,7 @@ def is_extension_key(key: object) -> bool:
 
 def schema_problems(doc: YamlDoc) -> list[YamlProblem]:
     """Every schema problem of a loaded mapping, placed and worded for a person."""
-    from pydantic import ValidationError
+    from pydantic import ValidationError  # pydantic only when a file is validated
 
     data = {key: value for key, value in doc.data.items() if not is_extension_key(key)}
     try:
@@ -114,7 +115,7 @@ def _written_hint(value: Any, text: str | None) -> str:
 # -- the models (built on first use: pydantic costs ~80 ms to import) ---------------------------
 
 def _type_error(expected: str) -> Exception:
-    from pydantic_core import PydanticCustomError
+    from pydantic_core import PydanticCustomError  # pydantic only when a file is validated
 
     return PydanticCustomError("fc_type", "must be {expected}", {"expected": expected})
 
@@ -129,7 +130,7 @@ def _text(value: Any) -> str:
 
 
 def _claim_text(value: Any) -> str:
-    from pydantic_core import PydanticCustomError
+    from pydantic_core import PydanticCustomError  # pydantic only when a file is validated
 
     text = _text(value)
     if not text.strip():
@@ -142,14 +143,13 @@ _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
 def _format_error(expected: str) -> Exception:
-    from pydantic_core import PydanticCustomError
+    from pydantic_core import PydanticCustomError  # pydantic only when a file is validated
 
     return PydanticCustomError("fc_format", "must be {expected}", {"expected": expected})
 
 
 def _date_text(value: Any) -> str:
     """A date written YYYY-MM-DD (docs/claim-format.md: `published`, `accessed`); the loader keeps it as text."""
-    import datetime
 
     text = _text(value).strip()
     try:
@@ -182,7 +182,7 @@ def _flag(value: Any) -> bool:
 
 
 def _kind(value: Any) -> str:
-    from pydantic_core import PydanticCustomError
+    from pydantic_core import PydanticCustomError  # pydantic only when a file is validated
 
     text = _text(value)
     if text not in KINDS:
@@ -206,9 +206,14 @@ def _list_or_null(value: Any) -> Any:
 
 @functools.cache
 def _claim_model() -> Any:
-    from typing import Annotated, Optional
-
-    from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, WithJsonSchema
+    from pydantic import (  # not at start-up
+        BaseModel,
+        BeforeValidator,
+        ConfigDict,
+        Field,
+        PlainValidator,
+        WithJsonSchema,
+    )
 
     text_schema = {"type": ["string", "number"]}
     Text = Annotated[str, PlainValidator(_text), WithJsonSchema(text_schema)]

@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from factcheck.errors import UsageError
+from factcheck.load.claims import claim_id_for, load_claims
 from factcheck.model import Claim, RunResult
+from factcheck.run.graph import build_graph
 
 
 @dataclass(frozen=True)
@@ -122,8 +124,6 @@ def select(changed_ids: Iterable[str], deleted_ids: Iterable[str], edges: Sequen
 
 def changed_selection(paths: Sequence[Path], ref: str, cwd: Path) -> tuple[Selection, Mapping[str, str]]:
     """Run git and the relation graph: the selection, and each selected id's claim file."""
-    from factcheck.run.graph import build_graph
-    from factcheck.load.claims import claim_id_for, load_claims
 
     cwd = Path(os.path.abspath(cwd))
     loaded = load_claims(list(paths), cwd)
@@ -161,7 +161,6 @@ def run_changed(options: Any, ref: str, run: Callable[[Any], RunResult]) -> RunR
 
     With nothing to check the result is empty (the gate passes) rather than a run of everything.
     """
-    from factcheck.load.claims import load_claims
 
     selection, files = changed_selection(options.paths, ref, options.cwd)
     notes = [f"--changed-since {ref}: {len(selection.changed)} changed claims, "

@@ -15,10 +15,6 @@ from typing import Iterable, Mapping
 from factcheck.checks.registry import citation_spec, claim_specs, evaluate
 from factcheck.grammar.values import in_claim_unit
 from factcheck.load.claims import load_claims
-from factcheck.run.graph import Edge, build_graph, missing_finding
-from factcheck.sources.config import load_sources
-from factcheck.sources.fetch import FetchOptions
-from factcheck.sources.resolve import resolve_refs
 from factcheck.model import (
     Claim,
     ClaimRef,
@@ -33,6 +29,10 @@ from factcheck.model import (
     SourceRef,
     Verdict,
 )
+from factcheck.run.graph import Edge, build_graph, missing_finding
+from factcheck.sources.config import load_sources
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.resolve import resolve_refs
 
 
 @dataclass

@@ -20,6 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from factcheck.model import Citation, Position, SourceRef
 
@@ -66,7 +67,6 @@ class Request:
     def display(self) -> str:
         if not self.params:
             return self.url
-        from urllib.parse import urlencode
 
         return f"{self.url}?{urlencode(self.params, safe=':;,/')}"
 

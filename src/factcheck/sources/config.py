@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from factcheck.errors import ClaimError
+from factcheck.grammar.refs import parse_scale
 from factcheck.model import Citation, Position
 from factcheck.sources.base import PIN_NAME, SourceConfig, SourcesConfig
 from factcheck.sources.registry import ADAPTERS
@@ -119,7 +121,6 @@ def _url(tree: YamlTree, at: tuple, value: Any) -> str | None:
 
 def _well_formed(url: str) -> bool:
     """A host, a valid port if any, no space or control character (`http://[::1` is not a URL)."""
-    from urllib.parse import urlsplit
 
     try:
         parts = urlsplit(url)
@@ -132,7 +133,6 @@ def _well_formed(url: str) -> bool:
 def _scale(tree: YamlTree, at: tuple, value: Any) -> Fraction | None:
     if value is None:
         return None
-    from factcheck.grammar.refs import parse_scale
 
     try:
         return parse_scale(value)

@@ -33,11 +33,11 @@ from typing import Any
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
-    SourceConfig,
     Batch,
     Dim,
     Request,
     Row,
+    SourceConfig,
     SourceError,
     mapping_option,
     text_option,

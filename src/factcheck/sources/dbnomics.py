@@ -21,14 +21,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import quote
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
-    SourceConfig,
     Batch,
     Dim,
     Request,
     Row,
+    SourceConfig,
     SourceError,
     load_json,
     number_text,
@@ -75,8 +76,6 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
 
 
 def _path(series: str) -> str:
-    from urllib.parse import quote
-
     return "/".join(quote(part, safe=":") for part in series.split("/"))
 
 

@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import os
 import random
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,8 +23,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Self
 
-from factcheck.sources.cache import now_iso
 from factcheck.sources.base import Request, Response, SourceError
+from factcheck.sources.cache import now_iso
 
 
 @dataclass
@@ -72,7 +73,7 @@ class Fetcher:
         self.sent = 0
 
     async def __aenter__(self) -> Self:
-        import httpx
+        import httpx  # httpx only when a source is fetched
 
         timeout = httpx.Timeout(self.options.timeout, connect=min(self.options.timeout, 10.0), pool=None)
         limits = httpx.Limits(max_connections=max(1, self.options.concurrency), max_keepalive_connections=8)
@@ -85,7 +86,7 @@ class Fetcher:
 
     async def get(self, request: Request, auth: Auth | None = None) -> Response:
         """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx."""
-        import httpx
+        import httpx  # httpx only when a source is fetched
 
         options = self.options
         deadline = options.deadline or options.timeout * 4
@@ -184,8 +185,6 @@ def _why(error: BaseException) -> str:
 
 
 def _text_snippet(body: bytes) -> str:
-    import re
-
     text = body[:8000].decode("utf-8", errors="replace").lstrip("\ufeff")
     text = re.sub(r"(?is)<(style|script)\b.*?(</\1\s*>|$)", " ", text)  # an error page's CSS says nothing
     text = " ".join(re.sub(r"<[^>]*>", " ", text).split())

@@ -30,11 +30,11 @@ from typing import Any
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
-    SourceConfig,
     Batch,
     Dim,
     Request,
     Row,
+    SourceConfig,
     SourceError,
     bool_option,
     load_json,

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import os
-
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -17,14 +17,17 @@ from contextlib import contextmanager
 from fractions import Fraction
 from typing import Any
 
-from factcheck.sources.cache import Cache
 from factcheck.errors import ClaimError
-from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, read_local
+from factcheck.grammar.refs import parse_scale
+from factcheck.grammar.units import parse_unit
+from factcheck.grammar.values import parse_quantity
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Resolved, SourceRef, Verdict
+from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceConfig, SourceError, SourcesConfig
+from factcheck.sources.cache import Cache
+from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, read_local
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
-from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceConfig, SourceError, SourcesConfig
 from factcheck.sources.registry import ADAPTERS
 from factcheck.sources.select import RowIndex, select, series_rows
 
@@ -206,7 +209,6 @@ def _digest(responses: list[Response]) -> str:
     """The body's sha256; for a paged answer, the sha256 of its pages' hashes in page order."""
     if len(responses) == 1:
         return responses[0].sha256
-    import hashlib
 
     return hashlib.sha256("".join(r.sha256 for r in responses).encode()).hexdigest()
 
@@ -282,20 +284,15 @@ def _series(history: Sequence[Row], ref: SourceRef, source: SourceConfig) -> dic
 
 def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
     """value × scale in base units; unit from the reference, else the source's own, else none."""
-    from factcheck.grammar.refs import parse_scale
 
     unit_text = ref.unit or row.unit or source.unit
     scale = ref.scale or (parse_scale(row.scale) if row.scale else None) or source.scale or Fraction(1)
     if row.exact:
         factor, unit = (Fraction(1), PURE)
         if unit_text:
-            from factcheck.grammar.units import parse_unit
-
             factor, unit = parse_unit(unit_text)
         quantity = Quantity(Interval.point(Fraction(str(row.value)) * factor), unit)
     else:
-        from factcheck.grammar.values import parse_quantity
-
         quantity = parse_quantity(str(row.value), unit_text)
     return Quantity(quantity.interval.scale(scale), quantity.unit)
 
@@ -350,8 +347,8 @@ def progress_bar(total: int, enabled: bool | None) -> Iterator[Callable[[], None
     if not show or total == 0:
         yield lambda: None
         return
-    from rich.console import Console
-    from rich.progress import Progress
+    from rich.console import Console  # rich only for a progress bar
+    from rich.progress import Progress  # rich only for a progress bar
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("fetching sources", total=total)

@@ -27,12 +27,12 @@ from typing import Any
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
-    SourceConfig,
     Batch,
     Dim,
     Refused,
     Request,
     Row,
+    SourceConfig,
     SourceError,
     int_option,
     load_json,

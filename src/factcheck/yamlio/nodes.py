@@ -13,6 +13,7 @@ from typing import Any
 
 from factcheck.errors import ConfigError
 from factcheck.model import Position
+from factcheck.yamlio.reader import read_yaml
 
 
 @dataclass
@@ -35,7 +36,6 @@ class YamlTree:
 
 def read_tree(path: Path) -> YamlTree:
     """Read sources.yaml with the project's safe reader; its first problem is a ConfigError."""
-    from factcheck.yamlio.reader import read_yaml
 
     doc = read_yaml(path)
     if doc.problems:
