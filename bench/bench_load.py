@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import yaml  # noqa: E402
 
-from factcheck.yamlio import reader as yamlio  # noqa: E402
 from factcheck.load.claims import load_claims  # noqa: E402
+from factcheck.yamlio import reader as yamlio  # noqa: E402
 
 TEMPLATE = """\
 claim: {city}{subject}{value}{unit_word}
@@ -41,8 +41,13 @@ citation:
 """
 
 CITIES = ["潍坊", "青岛", "济南", "烟台", "临沂", "淄博", "济宁", "菏泽"]
-SUBJECTS = [("科技创新平台", "家", "家"), ("地区生产总值", "亿元", "亿元"), ("城镇化率", "%", "%"),
-            ("新能源装机容量", "万千瓦", "万千瓦"), ("常住人口", "万人", "万人")]
+SUBJECTS = [
+    ("科技创新平台", "家", "家"),
+    ("地区生产总值", "亿元", "亿元"),
+    ("城镇化率", "%", "%"),
+    ("新能源装机容量", "万千瓦", "万千瓦"),
+    ("常住人口", "万人", "万人"),
+]
 
 
 def claim_text(index: int, rng: random.Random) -> str:
@@ -53,9 +58,18 @@ def claim_text(index: int, rng: random.Random) -> str:
     if index % 3 == 0 and index >= 2:
         checks = f"checks:\n  - sum: [./c{index - 1:05d}, ./c{index - 2:05d}]\n"
     return TEMPLATE.format(
-        city=city, city_id=CITIES.index(city), subject=subject, value=value, value_yaml=value,
-        unit=f'"{unit}"' if unit == "%" else unit, unit_word=unit_word, kind=rng.choice(["fact", "fact", "estimate"]),
-        year=rng.choice([2021, 2022, 2023]), year_next=2024, growth=f"{rng.uniform(0, 12):.1f}", checks=checks,
+        city=city,
+        city_id=CITIES.index(city),
+        subject=subject,
+        value=value,
+        value_yaml=value,
+        unit=f'"{unit}"' if unit == "%" else unit,
+        unit_word=unit_word,
+        kind=rng.choice(["fact", "fact", "estimate"]),
+        year=rng.choice([2021, 2022, 2023]),
+        year_next=2024,
+        growth=f"{rng.uniform(0, 12):.1f}",
+        checks=checks,
     )
 
 
@@ -72,8 +86,10 @@ def timed(label: str, count: int, action) -> float:
     start, start_cpu = time.perf_counter(), time.process_time()
     result = action()
     wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
-    print(f"{label:<26} {count:>6} files  wall {wall:6.2f} s {count / wall:7.0f} files/s"
-          f"  cpu {cpu:6.2f} s {count / cpu:7.0f} files/s")
+    print(
+        f"{label:<26} {count:>6} files  wall {wall:6.2f} s {count / wall:7.0f} files/s"
+        f"  cpu {cpu:6.2f} s {count / cpu:7.0f} files/s"
+    )
     return result
 
 
@@ -94,9 +110,9 @@ def main() -> None:
                 continue
             yamlio.LOADER = loader
             sample = files if name == "libyaml" else files[: args.pure_sample]
-            timed(f"read_yaml ({name})", len(sample), lambda: [yamlio.read_yaml(path) for path in sample])
+            timed(f"read_yaml ({name})", len(sample), lambda sample=sample: [yamlio.read_yaml(path) for path in sample])
             folders = sorted({path.parent for path in sample})
-            loaded = timed(f"load_claims ({name})", len(sample), lambda: load_claims(folders, root))
+            loaded = timed(f"load_claims ({name})", len(sample), lambda folders=folders: load_claims(folders, root))
             assert not loaded.failed, loaded.failed[:3]
 
 

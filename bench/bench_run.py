@@ -50,8 +50,7 @@ def make_repository(root: Path, claims: int) -> None:
         a, b, c = 10 + n % 37, 100 + n % 211, 1000 + n % 977
         (sub / f"total-{n}.yaml").write_text(GROUP.format(total=a + b + c, a=a, b=b, c=c, n=n), encoding="utf-8")
         for suffix, label, value in (("a", "国家级", a), ("b", "省级", b), ("c", "市级", c)):
-            (sub / f"part-{n}-{suffix}.yaml").write_text(PART.format(label=label, value=value, n=n),
-                                                          encoding="utf-8")
+            (sub / f"part-{n}-{suffix}.yaml").write_text(PART.format(label=label, value=value, n=n), encoding="utf-8")
 
 
 def timed(function, repeat: int) -> float:
@@ -64,8 +63,10 @@ def timed(function, repeat: int) -> float:
 
 
 def command_time(args: list[str], cwd: Path, repeat: int) -> float:
-    return timed(lambda: subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd,
-                                        capture_output=True, check=False), repeat)
+    return timed(
+        lambda: subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, check=False),
+        repeat,
+    )
 
 
 def main() -> None:

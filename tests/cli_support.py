@@ -11,6 +11,7 @@ def invoke(*args: str) -> tuple[int, str, str]:
     from typer.testing import CliRunner
 
     from factcheck.cli import app as cli
+
     runner = CliRunner()
     result = runner.invoke(cli.app, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr

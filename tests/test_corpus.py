@@ -25,22 +25,34 @@ ARTICLE = ROOT / "docs" / "sources" / "weifang-2022-reform.txt"
 FIGURES = ROOT / "data" / "public-figures.csv"
 
 LABELS = [
-    "five-optimizations", "four-body-linkage", "four-new-economy", "first-agenda-item", "graduates-program",
-    "number-one-reform-project", "san-nong", "school-building-campaign", "six-mechanisms", "six-ones",
-    "ten-innovations", "three-strives-three-creates-one-keep", "twentieth-party-congress", "two-articles",
-    "two-establishments", "two-safeguards",
+    "five-optimizations",
+    "four-body-linkage",
+    "four-new-economy",
+    "first-agenda-item",
+    "graduates-program",
+    "number-one-reform-project",
+    "san-nong",
+    "school-building-campaign",
+    "six-mechanisms",
+    "six-ones",
+    "ten-innovations",
+    "three-strives-three-creates-one-keep",
+    "twentieth-party-congress",
+    "two-articles",
+    "two-establishments",
+    "two-safeguards",
 ]
 
 #: Claims whose checks or comparisons do not simply pass; every other claim passes.
 NOT_PASS = {
     # the article's inconsistencies (docs/corpus.md, "What the corpus finds")
-    "single-champions-new": "fail",            # 123 − 83 (2021, E12) = 40, stated 41
-    "single-champions-total": "fail",          # 152 − 46 (2023, E14) = 106, stated 123
-    "agri-st-above-national": "fail",          # 69% − 62.4% (2022, E1) = 6.05..7.15 pp, stated 7.5
+    "single-champions-new": "fail",  # 123 − 83 (2021, E12) = 40, stated 41
+    "single-champions-total": "fail",  # 152 − 46 (2023, E14) = 106, stated 123
+    "agri-st-above-national": "fail",  # 69% − 62.4% (2022, E1) = 6.05..7.15 pp, stated 7.5
     # relations whose operand no public figure provides
-    "featured-clusters-new": "unverifiable",   # Weifang's 2021 cluster count not published
+    "featured-clusters-new": "unverifiable",  # Weifang's 2021 cluster count not published
     "fixed-asset-investment-growth": "unverifiable",  # no final 2022 figure for Weifang
-    "trade-growth": "unverifiable",            # no Jan-Nov 2022 figure for Weifang
+    "trade-growth": "unverifiable",  # no Jan-Nov 2022 figure for Weifang
     # confirmed by a public figure
     "supply-chain-pilot-only-in-province": "confirmed",
     "supply-chain-pilot-cities": "confirmed",
@@ -93,8 +105,11 @@ def test_the_corpus_is_complete_as_listed():
 def test_every_claim_has_its_expected_verdict():
     got = {c["id"]: c["verdict"] for c in report()["claims"] if c["id"].startswith("weifang-2022/")}
     expected = expected_verdicts()
-    wrong = {key: (expected.get(key), got.get(key)) for key in expected.keys() | got.keys()
-             if expected.get(key) != got.get(key)}
+    wrong = {
+        key: (expected.get(key), got.get(key))
+        for key in expected.keys() | got.keys()
+        if expected.get(key) != got.get(key)
+    }
     assert not wrong, f"(expected, got) per claim: {wrong}"
 
 

@@ -57,6 +57,7 @@ def _help(path: tuple[str, ...]) -> str:
     from typer.testing import CliRunner
 
     from factcheck.cli import app as cli
+
     result = CliRunner().invoke(cli.app, [*path, "--help"], env={"COLUMNS": "80"}, catch_exceptions=False)
     assert result.exit_code == 0, f"factcheck {' '.join(path)} --help failed: {result.output}"
     return result.stdout
@@ -119,8 +120,10 @@ def test_every_command_and_option_mentioned_exists(name: str) -> None:
             for path in paths:
                 missing = [w for w in choices if w not in _subcommands(path)]
                 if missing:
-                    problems.append(f"{written!r}: `factcheck {' '.join(path + (missing[0],))}` is no command "
-                                    f"(known: {', '.join(sorted(_subcommands(path)))})")
+                    problems.append(
+                        f"{written!r}: `factcheck {' '.join(path + (missing[0],))}` is no command "
+                        f"(known: {', '.join(sorted(_subcommands(path)))})"
+                    )
             paths = [path + (w,) for path in paths for w in choices if w in _subcommands(path)]
             if not paths:
                 break
@@ -160,7 +163,8 @@ def test_copied_help_texts_are_the_real_ones(name: str) -> None:
         path = tuple(word for word in words if not word.startswith("["))
         real = _help(path)
         assert " ".join(body.split()) == " ".join(real.split()), (
-            f"the help of `factcheck {' '.join(path)}` in {name} is out of date; it is now:\n{real}")
+            f"the help of `factcheck {' '.join(path)}` in {name} is out of date; it is now:\n{real}"
+        )
 
 
 # -- YAML examples ---------------------------------------------------------------------------
@@ -184,13 +188,17 @@ def test_every_yaml_block_parses(name: str) -> None:
 
 
 def _sources_blocks() -> list[str]:
-    return [body for body in _yaml_blocks("docs/sources.md")
-            if isinstance(_load(body), dict) and "sources" in _load(body)]
+    return [
+        body for body in _yaml_blocks("docs/sources.md") if isinstance(_load(body), dict) and "sources" in _load(body)
+    ]
 
 
 def _claim_blocks() -> list[str]:
-    return [body for body in _yaml_blocks("docs/sources.md")
-            if isinstance(_load(body), dict) and "claim" in _load(body) and "value" in _load(body)]
+    return [
+        body
+        for body in _yaml_blocks("docs/sources.md")
+        if isinstance(_load(body), dict) and "claim" in _load(body) and "value" in _load(body)
+    ]
 
 
 def test_sources_yaml_examples_load(tmp_path: Path) -> None:
@@ -233,12 +241,15 @@ def test_claim_examples_load_without_invalid_findings(tmp_path: Path) -> None:
 
 
 def test_project_settings_examples_load(tmp_path: Path) -> None:
-    from factcheck.model import Verdict
     from factcheck.gate.policy import load_policy
+    from factcheck.model import Verdict
 
     tomls = [body for lang, body in _blocks("docs/ci.md") if lang == "toml"]
-    settings = [body for body in _yaml_blocks("docs/ci.md")
-                if isinstance(_load(body), dict) and {"fail-on", "fail_on", "strict"} & set(_load(body))]
+    settings = [
+        body
+        for body in _yaml_blocks("docs/ci.md")
+        if isinstance(_load(body), dict) and {"fail-on", "fail_on", "strict"} & set(_load(body))
+    ]
     assert tomls and settings, "ci.md shows [tool.factcheck] and factcheck.yaml"
     policies = []
     for number, body in enumerate(tomls):

@@ -59,8 +59,9 @@ def read_json_config(path: Path, what: str, hint: str = "") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ConfigError(f"{path}:{error.lineno}:{error.colno}: invalid JSON: {error.msg} (unreadable {what}){hint}") \
-            from None
+        raise ConfigError(
+            f"{path}:{error.lineno}:{error.colno}: invalid JSON: {error.msg} (unreadable {what}){hint}"
+        ) from None
     except RecursionError:
         raise ConfigError(f"{path}: unreadable {what} (JSON nested too deeply){hint}") from None
 

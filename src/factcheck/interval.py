@@ -45,7 +45,7 @@ def _times(a: _End, b: _End) -> _End:
         return _End(product, 0, closed)
     # At least one infinite end. Zero times infinity stands for the limit of products
     # near the zero end: zero, attained only if the zero end is closed.
-    for x, y in ((a, b), (b, a)):
+    for x, _other in ((a, b), (b, a)):
         if x.value is not None and x.value == 0:
             return _End(Fraction(0), 0, x.closed)
     sign_a = a.sign if a.value is None else (1 if a.value > 0 else -1)
@@ -169,8 +169,9 @@ class Interval:
             if _lt(high, end) or (end.key() == high.key() and end.closed):
                 high = end
         # An infinite end is open whatever the candidates said.
-        return Interval(low.value, high.value, low.closed and low.value is not None,
-                        high.closed and high.value is not None)
+        return Interval(
+            low.value, high.value, low.closed and low.value is not None, high.closed and high.value is not None
+        )
 
     def reciprocal(self) -> Interval:
         if self.contains_zero():

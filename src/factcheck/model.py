@@ -10,7 +10,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import Any, Mapping
+from pathlib import Path
+from typing import Any, Mapping, Protocol, Sequence
 
 from factcheck.interval import Interval
 
@@ -167,8 +168,7 @@ class SourceRef:
         `across` and `self`: a rank among the members of another dimension, or with another
         member left out, is another set of members.
         """
-        return (self.source, self.series, self.where, self.period, self.scale, self.unit, self.across,
-                self.self_member)
+        return (self.source, self.series, self.where, self.period, self.scale, self.unit, self.across, self.self_member)
 
     def describe(self) -> str:
         where = ", ".join(f"{k}={v}" for k, v in self.where)
@@ -226,6 +226,16 @@ class Finding:
         return (self.check, self.verdict.value, self.position.line, self.position.column)
 
 
+class CheckSpec(Protocol):
+    """A parsed check item; each kind defines its own frozen dataclass."""
+
+    kind: str
+    position: Position
+    index: int | None
+
+    def operands(self) -> Sequence[Operand]: ...
+
+
 @dataclass
 class Claim:
     """A claim file that loaded: parsed, validated and normalised."""
@@ -241,7 +251,7 @@ class Claim:
     subject: str | None = None
     period: Period | None = None
     citation: Citation | None = None
-    checks: list[Any] = field(default_factory=list)  # parsed check specs (see checks.base)
+    checks: list[CheckSpec] = field(default_factory=list)  # parsed check specs
     compare: SourceRef | None = None
     qualifier: str | None = None
     rounded: bool | None = None
@@ -281,7 +291,7 @@ class ClaimResult:
     findings: list[Finding]
     claim: Claim | None = None
     # The checks that parsed in a file that failed to load: their ids are still looked up.
-    checks: list[Any] = field(default_factory=list, repr=False, compare=False)
+    checks: list[CheckSpec] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def verdict(self) -> Verdict:
@@ -295,7 +305,7 @@ class RunResult:
     claims: list[ClaimResult]
     notes: list[str] = field(default_factory=list)  # run-level remarks (offline misses, baseline)
     sources_used: list[dict[str, Any]] = field(default_factory=list)
-    root: Any = None  # the claims repository root (a Path) the run resolved
+    root: Path | None = None  # the claims repository root the run resolved
 
     def by_verdict(self) -> dict[str, int]:
         counts: dict[str, int] = {}

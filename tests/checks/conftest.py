@@ -10,11 +10,10 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from factcheck.checks.registry import evaluate_check, parse_check
 from factcheck.checks.base import ParseContext
-from factcheck.model import Resolved
+from factcheck.checks.registry import evaluate_check, parse_check
+from factcheck.model import Claim, ClaimRef, Finding, Kind, Literal, Position, Quantity, Resolved, SourceRef, Verdict
 from factcheck.run.graph import build_graph
-from factcheck.model import Claim, ClaimRef, Finding, Kind, Literal, Position, Quantity, SourceRef, Verdict
 
 
 @dataclass(frozen=True)
@@ -36,8 +35,15 @@ def quantity(value: str, unit: str | None = None, **options: Any) -> Quantity:
     return parse_quantity(value, unit, **options)
 
 
-def make_claim(claim_id: str, value: str, unit: str | None = None, *, checks: list[Any] = (),
-               period: str | None = None, **options: Any) -> tuple[Claim, Locator]:
+def make_claim(
+    claim_id: str,
+    value: str,
+    unit: str | None = None,
+    *,
+    checks: list[Any] = (),
+    period: str | None = None,
+    **options: Any,
+) -> tuple[Claim, Locator]:
     """A loaded claim with its `checks` parsed the way the loader parses them."""
     file = f"claims/{claim_id}.yaml"
     locator = Locator(file)
@@ -46,9 +52,17 @@ def make_claim(claim_id: str, value: str, unit: str | None = None, *, checks: li
         for index, item in enumerate(checks)
     ]
     claim = Claim(
-        id=claim_id, file=file, text=f"{claim_id} {value}", value_text=value,
-        quantity=quantity(value, unit, **options), kind=Kind.FACT, position=Position(file),
-        positions={}, checks=specs, unit_text=unit, qualifier=options.get("qualifier"),
+        id=claim_id,
+        file=file,
+        text=f"{claim_id} {value}",
+        value_text=value,
+        quantity=quantity(value, unit, **options),
+        kind=Kind.FACT,
+        position=Position(file),
+        positions={},
+        checks=specs,
+        unit_text=unit,
+        qualifier=options.get("qualifier"),
     )
     return claim, locator
 
@@ -58,15 +72,18 @@ def resolve(operand: Any, claims: Mapping[str, Claim], sources: Mapping[str, Res
     if isinstance(operand, Literal):
         return Resolved(operand.written, quantity=operand.quantity)
     if isinstance(operand, SourceRef):
-        return sources.get(operand.describe(),
-                           Resolved(operand.describe(), problem="sources not configured", verdict=Verdict.UNVERIFIABLE))
+        return sources.get(
+            operand.describe(),
+            Resolved(operand.describe(), problem="sources not configured", verdict=Verdict.UNVERIFIABLE),
+        )
     assert isinstance(operand, ClaimRef)
     claim = claims[operand.id]
     return Resolved(claim.stated_text(), quantity=claim.quantity, evidence={"id": claim.id})
 
 
-def run_check(claim: Claim, claims: Mapping[str, Claim], sources: Mapping[str, Resolved] | None = None,
-              index: int = 0) -> Finding:
+def run_check(
+    claim: Claim, claims: Mapping[str, Claim], sources: Mapping[str, Resolved] | None = None, index: int = 0
+) -> Finding:
     """The finding for the claim's check `index`: the graph's verdict first, as in a run."""
     everything = {**claims, claim.id: claim}
     graph = build_graph(everything)

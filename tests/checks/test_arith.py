@@ -8,11 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.checks import arith
-from factcheck.checks import growth, share
+from factcheck.checks import arith, growth, share
+from factcheck.grammar.units import PERCENT, POINTS, parse_unit
 from factcheck.interval import EmptyDenominator, Interval
 from factcheck.model import PURE, Quantity
-from factcheck.grammar.units import PERCENT, POINTS, parse_unit
 
 
 def q(lo, hi=None, unit: str | None = None) -> Quantity:

@@ -18,10 +18,9 @@ import pytest
 import yaml
 
 from factcheck.checks.registry import CHECKS
-from factcheck.model import Resolved
 from factcheck.errors import ClaimError
 from factcheck.interval import Interval
-from factcheck.model import Verdict
+from factcheck.model import Resolved, Verdict
 
 from .conftest import make_claim, quantity, run_check
 
@@ -52,8 +51,10 @@ def source_value(spec: Any, name: str) -> Resolved:
         value, _, unit = spec.partition(" ")
         return Resolved(name, quantity=quantity(value, unit or None))
     if "members" in spec:
-        members = {member: quantity(*(text.split(" ", 1) if " " in text else (text,)))
-                   for member, text in spec["members"].items()}
+        members = {
+            member: quantity(*(text.split(" ", 1) if " " in text else (text,)))
+            for member, text in spec["members"].items()
+        }
         return Resolved(name, members=members)
     return Resolved(name, problem=spec["problem"], verdict=Verdict(spec["verdict"]))
 
@@ -76,7 +77,9 @@ def test_case(kind: str, case: dict[str, Any]) -> None:
         if "at" in case:
             expected = locator.locate("checks", 0, *case["at"])
             assert (caught.value.position.line, caught.value.position.column - case.get("column_offset", 0)) == (
-                expected.line, expected.column)
+                expected.line,
+                expected.column,
+            )
         return
     claim, locator = make_claim(claim_id, value, unit, checks=[case["check"]], **options)
     others = {}

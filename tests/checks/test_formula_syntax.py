@@ -44,22 +44,25 @@ def test_operand_offsets_point_inside_the_braces():
     assert [(ref.text, ref.offset) for ref in refs] == [("./a", 2), ("../b/c", 11)]
 
 
-@pytest.mark.parametrize(("text", "offset", "says"), [
-    ("{a} + ", 6, "ends"),
-    ("{a} + * {b}", 6, "'*'"),
-    ("{a", 0, "never closed"),
-    ("{a} }", 4, "without an opening"),
-    ("{a} + {}", 6, "empty"),
-    ("({a}", 4, "never closed"),
-    ("{a})", 3, "without an opening"),
-    ("{a} {b}", 4, "operator is missing"),
-    ("{a} ^ 2", 4, "unexpected '^'"),
-    ("__import__('os')", 0, "unexpected '_'"),
-    ("(" * 60 + "{a}" + ")" * 60, 50, "nested"),
-    ("-" * 60 + "{a}", 50, "nested"),
-    (" + ".join(["{a}"] * 120), 0, "too long"),
-    ("{a} + " + "9" * 5000, 6, "longer than 200 digits"),
-])
+@pytest.mark.parametrize(
+    ("text", "offset", "says"),
+    [
+        ("{a} + ", 6, "ends"),
+        ("{a} + * {b}", 6, "'*'"),
+        ("{a", 0, "never closed"),
+        ("{a} }", 4, "without an opening"),
+        ("{a} + {}", 6, "empty"),
+        ("({a}", 4, "never closed"),
+        ("{a})", 3, "without an opening"),
+        ("{a} {b}", 4, "operator is missing"),
+        ("{a} ^ 2", 4, "unexpected '^'"),
+        ("__import__('os')", 0, "unexpected '_'"),
+        ("(" * 60 + "{a}" + ")" * 60, 50, "nested"),
+        ("-" * 60 + "{a}", 50, "nested"),
+        (" + ".join(["{a}"] * 120), 0, "too long"),
+        ("{a} + " + "9" * 5000, 6, "longer than 200 digits"),
+    ],
+)
 def test_syntax_errors_carry_their_offset(text, offset, says):
     with pytest.raises(FormulaSyntaxError) as caught:
         parse_formula(text)

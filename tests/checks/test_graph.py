@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.run.graph import build_graph
 from factcheck.model import Verdict
+from factcheck.run.graph import build_graph
 
 from .conftest import make_claim
 
@@ -14,13 +14,17 @@ def claims(spec: dict[str, list]) -> dict:
 
 
 def test_order_puts_dependencies_first_and_keeps_both_directions():
-    graph = build_graph(claims({
-        "w/total": [{"sum": ["./a", "./b"]}],
-        "w/a": [],
-        "w/b": [{"same": "./c"}],
-        "w/c": [],
-        "w/share": [{"share": {"part": "./a", "whole": "./total"}}],
-    }))
+    graph = build_graph(
+        claims(
+            {
+                "w/total": [{"sum": ["./a", "./b"]}],
+                "w/a": [],
+                "w/b": [{"same": "./c"}],
+                "w/c": [],
+                "w/share": [{"share": {"part": "./a", "whole": "./total"}}],
+            }
+        )
+    )
     order = graph.order()
     assert sorted(order) == ["w/a", "w/b", "w/c", "w/share", "w/total"]
     for claim_id, needed in graph.dependencies.items():
@@ -51,13 +55,17 @@ def test_an_id_whose_file_did_not_load_is_not_missing():
 
 
 def test_every_claim_in_a_cycle_is_invalid_and_names_it():
-    graph = build_graph(claims({
-        "a": [{"same": "b"}],
-        "b": [{"sum": ["c", "d"]}],
-        "c": [{"same": "a"}],
-        "d": [],
-        "e": [{"same": "a"}],
-    }))
+    graph = build_graph(
+        claims(
+            {
+                "a": [{"same": "b"}],
+                "b": [{"sum": ["c", "d"]}],
+                "c": [{"same": "a"}],
+                "d": [],
+                "e": [{"same": "a"}],
+            }
+        )
+    )
     assert set(graph.cycles) == {"a", "b", "c"}
     assert graph.cycles["a"][0].message.startswith("cycle: a → b → c → a")
     assert graph.cycles["b"][0].message.startswith("cycle: b → c → a → b")
@@ -73,7 +81,6 @@ def test_self_reference_is_a_cycle():
     assert graph.cycles["a"][0].message.startswith("cycle: a → a")
 
 
-
 def test_a_ring_of_many_claims_is_reported_in_linear_time():
     import time
 
@@ -85,9 +92,12 @@ def test_a_ring_of_many_claims_is_reported_in_linear_time():
     assert set(graph.cycles) == set(ring)
     (finding,) = graph.cycles["c0007"]
     assert finding.verdict is Verdict.INVALID
-    assert finding.message.startswith(f"cycle: c0007 is one of {size} claims that check each other in a circle "
-                                      "(c0000 → c0001 → c0002 → c0003 → c0004 → c0005 → …)")
+    assert finding.message.startswith(
+        f"cycle: c0007 is one of {size} claims that check each other in a circle "
+        "(c0000 → c0001 → c0002 → c0003 → c0004 → c0005 → …)"
+    )
     assert finding.explanation == ("c0007: check 1 (same) uses c0008 = c0008",)
+
 
 def test_a_long_chain_does_not_overflow():
     chain = {f"c{i}": [{"same": f"c{i + 1}"}] for i in range(3000)}

@@ -18,27 +18,33 @@ def ctx(claim_id: str = "weifang-2022/total", period: str | None = "2022") -> Pa
     return ParseContext(claim_id, Locator(f"claims/{claim_id}.yaml").item(0), 0, period)
 
 
-@pytest.mark.parametrize(("written", "resolved"), [
-    ("./national", "weifang-2022/national"),
-    ("../2021/total", "2021/total"),
-    ("weifang-2021/total", "weifang-2021/total"),
-    ("gdp", "gdp"),
-    ("./national.yaml", "weifang-2022/national"),
-    ("2022-gdp", "2022-gdp"),
-    ("2022gdp", "2022gdp"),
-])
+@pytest.mark.parametrize(
+    ("written", "resolved"),
+    [
+        ("./national", "weifang-2022/national"),
+        ("../2021/total", "2021/total"),
+        ("weifang-2021/total", "weifang-2021/total"),
+        ("gdp", "gdp"),
+        ("./national.yaml", "weifang-2022/national"),
+        ("2022-gdp", "2022-gdp"),
+        ("2022gdp", "2022gdp"),
+    ],
+)
 def test_claim_ids(written, resolved):
     operand = parse_operand(written, ctx(), "sum", 0)
     assert isinstance(operand, ClaimRef)
     assert (operand.id, operand.written) == (resolved, written)
 
 
-@pytest.mark.parametrize(("written", "lo", "hi", "unit"), [
-    ("61.5", "61.45", "61.55", ""),
-    ("61.5%", "61.45", "61.55", "%"),
-    ("725万", "7245000", "7255000", ""),
-    ("12", "12", "12", ""),
-])
+@pytest.mark.parametrize(
+    ("written", "lo", "hi", "unit"),
+    [
+        ("61.5", "61.45", "61.55", ""),
+        ("61.5%", "61.45", "61.55", "%"),
+        ("725万", "7245000", "7255000", ""),
+        ("12", "12", "12", ""),
+    ],
+)
 def test_numbers_written_like_values(written, lo, hi, unit):
     operand = parse_operand(written, ctx(), "sum", 0)
     assert isinstance(operand, Literal)

@@ -70,8 +70,12 @@ def test_schema_accepts_every_case_and_refuses_nonsense():
             errors = list(validator.iter_errors(case["check"]))
             if "error" not in case:
                 assert not errors, f"{kind}/{name}: {errors[0].message if errors else ''}"
-    bad_items = ({"sum": "./a"}, {"total": [1, 2]}, {"share": {"part": "./a"}},
-                 {"rank": {"of": "./a", "among": [], "order": "up"}})
+    bad_items = (
+        {"sum": "./a"},
+        {"total": [1, 2]},
+        {"share": {"part": "./a"}},
+        {"rank": {"of": "./a", "among": [], "order": "up"}},
+    )
     for bad in bad_items:
         assert list(validator.iter_errors(bad)), bad
 

@@ -33,28 +33,33 @@ def run(root: Path) -> dict:
 
 @pytest.fixture
 def seed(tmp_path: Path) -> Path:
-    write(tmp_path, {
-        "weifang-2022/platforms-national": COUNT.format(text="国家级38家", value=38),
-        "weifang-2022/platforms-provincial": COUNT.format(text="省级320家", value=320),
-        "weifang-2022/platforms-municipal": COUNT.format(text="市级1435家", value=1435),
-        "weifang-2022/platforms-total": COUNT.format(text="全市共建设科技创新平台1793家", value=1793) + dedent("""\
+    write(
+        tmp_path,
+        {
+            "weifang-2022/platforms-national": COUNT.format(text="国家级38家", value=38),
+            "weifang-2022/platforms-provincial": COUNT.format(text="省级320家", value=320),
+            "weifang-2022/platforms-municipal": COUNT.format(text="市级1435家", value=1435),
+            "weifang-2022/platforms-total": COUNT.format(text="全市共建设科技创新平台1793家", value=1793)
+            + dedent("""\
             checks:
               - sum: [./platforms-national, ./platforms-provincial, ./platforms-municipal]
             """),
-        "weifang-2022/champions-total": COUNT.format(text="总数达到123家", value=123),
-        "weifang-2022/champions-new": COUNT.format(text="新增省级制造业单项冠军41家", value=41),
-        "weifang-2021/champions-total": COUNT.format(text="(上年)82家", value=82) + dedent("""\
+            "weifang-2022/champions-total": COUNT.format(text="总数达到123家", value=123),
+            "weifang-2022/champions-new": COUNT.format(text="新增省级制造业单项冠军41家", value=41),
+            "weifang-2021/champions-total": COUNT.format(text="(上年)82家", value=82)
+            + dedent("""\
             checks:
               - difference: [../weifang-2022/champions-total, ../weifang-2022/champions-new]
             """),
-        "weifang-2022/clusters-total": COUNT.format(text="总数达到6家", value=6),
-        "weifang-2022/clusters-new": COUNT.format(text="新入选省级特色产业集群3家", value=3),
-        "weifang-2021/clusters-total": COUNT.format(text="(上年)3家", value=3) + dedent("""\
+            "weifang-2022/clusters-total": COUNT.format(text="总数达到6家", value=6),
+            "weifang-2022/clusters-new": COUNT.format(text="新入选省级特色产业集群3家", value=3),
+            "weifang-2021/clusters-total": COUNT.format(text="(上年)3家", value=3)
+            + dedent("""\
             checks:
               - formula: "{../weifang-2022/clusters-total} - {../weifang-2022/clusters-new}"
             """),
-        "weifang-2022/agri-rate": 'claim: 农业科技进步贡献率达到69%\nvalue: "69%"\ncitation: {}\n',
-        "weifang-2022/agri-above-national": """\
+            "weifang-2022/agri-rate": 'claim: 农业科技进步贡献率达到69%\nvalue: "69%"\ncitation: {}\n',
+            "weifang-2022/agri-above-national": """\
             claim: 高于全国7.5个百分点
             value: 7.5
             unit: 个百分点
@@ -63,14 +68,15 @@ def seed(tmp_path: Path) -> Path:
               - difference: [./agri-rate, "61.5%"]
               - difference: [./agri-rate, "62.4%"]
             """,
-        "weifang-2022/agri-above-national-as-percent": """\
+            "weifang-2022/agri-above-national-as-percent": """\
             claim: 高于全国7.5%
             value: "7.5%"
             citation: {}
             checks:
               - difference: [./agri-rate, "61.5%"]
             """,
-    })
+        },
+    )
     return tmp_path
 
 
@@ -95,10 +101,16 @@ def test_seed_relations(seed: Path) -> None:
 
 
 def test_seed_failure_is_reported_where_it_is_written(seed: Path) -> None:
-    write(seed, {"weifang-2022/platforms-total": COUNT.format(text="1794家", value=1794) + dedent("""\
+    write(
+        seed,
+        {
+            "weifang-2022/platforms-total": COUNT.format(text="1794家", value=1794)
+            + dedent("""\
         checks:
           - sum: [./platforms-national, ./platforms-provincial, ./platforms-municipal]
-        """)})
+        """)
+        },
+    )
     (finding,) = run(seed)["weifang-2022/platforms-total"]
     assert finding.verdict is Verdict.FAIL
     assert finding.message == "38 + 320 + 1435 = 1793, stated 1794"

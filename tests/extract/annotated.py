@@ -42,9 +42,11 @@ class Score:
         return self.right / self.statistics
 
     def summary(self) -> str:
-        return (f"recall {self.found}/{self.statistics} = {self.recall:.1%}; value+unit+qualifier right "
-                f"{self.right}/{self.statistics} = {self.accuracy:.1%}; kind right {self.kind_right}/{self.statistics}; "
-                f"labels as statistics {len(self.labels_as_statistics)}/{self.labels}; dates {self.dates_right}/{self.dates}")
+        return (
+            f"recall {self.found}/{self.statistics} = {self.recall:.1%}; value+unit+qualifier right "
+            f"{self.right}/{self.statistics} = {self.accuracy:.1%}; kind right {self.kind_right}/{self.statistics}; "
+            f"labels as statistics {len(self.labels_as_statistics)}/{self.labels}; dates {self.dates_right}/{self.dates}"  # noqa: E501
+        )
 
 
 def load(name: str, document_path: Path) -> tuple[dict, Document, list[Mention]]:
@@ -77,7 +79,8 @@ def score(annotations: dict, document: Document, mentions: list[Mention]) -> Sco
         else:
             result.wrong.append(f"{entry['near']}: got {got}, want {want}")
         result.kind_right += mention.kind == entry.get("kind", "fact") and (
-            "period" not in entry or mention.period == entry["period"])
+            "period" not in entry or mention.period == entry["period"]
+        )
     for entry in annotations.get("labels", []):
         result.labels += 1
         if any(m.kind != "label" for m in _at(document, mentions, entry)):
@@ -87,5 +90,7 @@ def score(annotations: dict, document: Document, mentions: list[Mention]) -> Sco
             result.ignored_as_statistics.append(entry["near"])
     for entry in annotations.get("dates", []):
         result.dates += 1
-        result.dates_right += any(m.type == "date" and m.period == entry["period"] for m in _at(document, mentions, entry))
+        result.dates_right += any(
+            m.type == "date" and m.period == entry["period"] for m in _at(document, mentions, entry)
+        )
     return result

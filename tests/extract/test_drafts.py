@@ -26,8 +26,7 @@ def _extract(repo: Path, document: Path, *args: str):
     docs = repo / "docs"
     docs.mkdir(exist_ok=True)
     shutil.copy(document, docs / document.name)
-    return CliRunner().invoke(_app(), [f"docs/{document.name}", "--out", "claims/doc", *args],
-                              catch_exceptions=False)
+    return CliRunner().invoke(_app(), [f"docs/{document.name}", "--out", "claims/doc", *args], catch_exceptions=False)
 
 
 DOCUMENTS = [
@@ -40,8 +39,8 @@ DOCUMENTS = [
 
 @pytest.mark.parametrize("document", DOCUMENTS)
 def test_every_draft_validates(document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.run import pipeline
     from factcheck.load.claims import load_claims
+    from factcheck.run import pipeline
 
     monkeypatch.chdir(tmp_path)
     result = _extract(tmp_path, document)
@@ -52,8 +51,12 @@ def test_every_draft_validates(document: Path, tmp_path: Path, monkeypatch: pyte
     assert not loaded.failed, [f.findings[0].message for f in loaded.failed]
     assert len(loaded.claims) == len(files)
     run = pipeline.validate(pipeline.RunOptions(paths=[tmp_path / "claims"], cwd=tmp_path))
-    bad = [(c.id, f.verdict.value, f.message) for c in run.claims for f in c.findings
-           if f.verdict.value in ("invalid", "error", "fail", "misquoted")]
+    bad = [
+        (c.id, f.verdict.value, f.message)
+        for c in run.claims
+        for f in c.findings
+        if f.verdict.value in ("invalid", "error", "fail", "misquoted")
+    ]
     assert not bad
 
 
@@ -70,7 +73,7 @@ def test_seed_drafts_carry_citation_and_relations(tmp_path: Path, monkeypatch: p
     assert total["checks"] == [{"sum": ["./national", "./provincial", "./municipal"]}]
     text = SEED.read_text(encoding="utf-8")
     block = total["x-extract"]
-    assert text[block["start"]:block["end"]] == "1793家"
+    assert text[block["start"] : block["end"]] == "1793家"
     drafts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in folder.glob("*.yaml")]
     gap = next(d for d in drafts if d["value"] == "7.5")
     assert gap["x-todo"][0]["difference"][0] == "./agriculture-contribution-rate"
@@ -117,11 +120,17 @@ def test_markup_documents_give_valid_drafts(suffix: str, tmp_path: Path, monkeyp
     monkeypatch.chdir(tmp_path)
     source = tmp_path / f"source{suffix}"
     if suffix == ".md":
-        source.write_text("# Regional review\n\nThe region has **1,793** research platforms in 2022.\n\n"
-                          "Exports rose 12% to $3.5 billion in 2022.\n", encoding="utf-8")
+        source.write_text(
+            "# Regional review\n\nThe region has **1,793** research platforms in 2022.\n\n"
+            "Exports rose 12% to $3.5 billion in 2022.\n",
+            encoding="utf-8",
+        )
     else:
-        source.write_text("<html><head><title>评论</title></head><body><p>全市共建设科技创新平台<b>1793</b>家,"
-                          "其中国家级38家、省级320家、市级1435家。</p></body></html>", encoding="utf-8")
+        source.write_text(
+            "<html><head><title>评论</title></head><body><p>全市共建设科技创新平台<b>1793</b>家,"
+            "其中国家级38家、省级320家、市级1435家。</p></body></html>",
+            encoding="utf-8",
+        )
     result = _extract(tmp_path, source)
     assert result.exit_code == 0, result.output
     run = pipeline.validate(pipeline.RunOptions(paths=[tmp_path / "claims"], cwd=tmp_path))

@@ -14,8 +14,12 @@ from .annotated import DATA, load, score
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "weifang-2022-reform.txt"
 
 CASES = [
-    pytest.param("weifang-2022-reform.yaml", SEED, id="seed-zh",
-                 marks=pytest.mark.skipif(not SEED.is_file(), reason="seed article not beside the repository")),
+    pytest.param(
+        "weifang-2022-reform.yaml",
+        SEED,
+        id="seed-zh",
+        marks=pytest.mark.skipif(not SEED.is_file(), reason="seed article not beside the repository"),
+    ),
     pytest.param("press-release-en.yaml", DATA / "press-release-en.txt", id="press-release-en"),
     pytest.param("bulletin-zh.yaml", DATA / "bulletin-zh.txt", id="bulletin-zh"),
     pytest.param("news-en.yaml", DATA / "news-en.txt", id="news-en"),

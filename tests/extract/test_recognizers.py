@@ -29,24 +29,30 @@ import pytest
 from factcheck.extract.mentions import paragraph_mentions
 from factcheck.extract.numbers import find_numbers, fold_same_length
 from factcheck.grammar.textnorm import to_halfwidth
+from factcheck.grammar.unit_table import COUNT_WORDS
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_quantity
-from factcheck.grammar.vocab import COUNT_WORDS
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "recognizers-text" / "Chinese"
 pytestmark = pytest.mark.skipif(not FIXTURES.is_dir(), reason="recognizers-text fixtures not beside the repository")
 
-_OUT_OF_SCOPE = re.compile(r"分之(?<!百分之)|\d\s*/\s*\d|又|[成折打](?![为功立本果长绩])|一万[一二三四五六七八九]|九万四|"
-                           r"[一二三四五六七八九十百千]\s+[一二三四五六七八九十百千]|\d+\.\d+\.\d+|https?://|^人民币|"
-                           r"[元块][一二三四五六七八九]毛|美元又")
+_OUT_OF_SCOPE = re.compile(
+    r"分之(?<!百分之)|\d\s*/\s*\d|又|[成折打](?![为功立本果长绩])|一万[一二三四五六七八九]|九万四|"
+    r"[一二三四五六七八九十百千]\s+[一二三四五六七八九十百千]|\d+\.\d+\.\d+|https?://|^人民币|"
+    r"[元块][一二三四五六七八九]毛|美元又"
+)
 _MIN_PASS_RATE = 0.90
 
 
 def _in_sentence(name: str) -> list[dict]:
     cases = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
-    return [c for c in cases
-            if not (len(c["Results"]) == 1 and c["Results"][0]["Start"] == 0
-                    and c["Results"][0]["End"] == len(c["Input"]) - 1)]
+    return [
+        c
+        for c in cases
+        if not (
+            len(c["Results"]) == 1 and c["Results"][0]["Start"] == 0 and c["Results"][0]["End"] == len(c["Input"]) - 1
+        )
+    ]
 
 
 def _in_scope(case: dict) -> bool:
@@ -66,18 +72,23 @@ def _standalone(folded: str, start: int, end: int, text: str) -> bool:
     """A lone 一 is an article (一看, 一下) unless a measure word, 点 or punctuation follows."""
     if text != "一":
         return True
-    after = folded[end:end + 1]
-    return not after or not re.match(r"[\u3400-\u9fff]", after) or after == "点" or any(folded.startswith(w, end) for w in COUNT_WORDS + ("种", "只", "对", "双"))
+    after = folded[end : end + 1]
+    return (
+        not after
+        or not re.match(r"[\u3400-\u9fff]", after)
+        or after == "点"
+        or any(folded.startswith(w, end) for w in COUNT_WORDS + ("种", "只", "对", "双"))
+    )
 
 
 def _numbers(text: str) -> list[tuple[str, Decimal]]:
     folded = fold_same_length(text)
     found = []
     for token in find_numbers(text, folded):
-        if folded[token.end:token.end + 1] == "%":
+        if folded[token.end : token.end + 1] == "%":
             continue
         written = token.text[3:] if token.script == "percent-words" else token.text  # 百分之五十 → 五十
-        if _standalone(folded, token.start, token.end, folded[token.start:token.end]):
+        if _standalone(folded, token.start, token.end, folded[token.start : token.end]):
             found.append((to_halfwidth(written), _number(written)))
     return found
 
@@ -88,15 +99,18 @@ def _percents(text: str) -> list[tuple[str, Decimal]]:
     for token in find_numbers(text, folded):
         if token.script == "percent-words":
             found.append((to_halfwidth(token.text), _number(token.text)))
-        elif folded[token.end:token.end + 1] == "%":
+        elif folded[token.end : token.end + 1] == "%":
             found.append((to_halfwidth(token.text) + "%", _number(token.text)))
     return found
 
 
 def _ordinals(text: str) -> list[tuple[str, Decimal]]:
     folded = fold_same_length(text)
-    return [("第" + to_halfwidth(t.text), _number(t.text)) for t in find_numbers(text, folded)
-            if folded[t.start - 1:t.start] == "第"]
+    return [
+        ("第" + to_halfwidth(t.text), _number(t.text))
+        for t in find_numbers(text, folded)
+        if folded[t.start - 1 : t.start] == "第"
+    ]
 
 
 def _with_units(text: str, money: bool) -> list[tuple[str, Decimal]]:
@@ -108,7 +122,7 @@ def _with_units(text: str, money: bool) -> list[tuple[str, Decimal]]:
         dimension = parse_unit(mention.unit)[1].dimension
         if dimension.startswith("money:") == money and dimension not in ("count", "percent", "points"):
             start = mention.value_start if mention.qualifier else mention.start
-            found.append((to_halfwidth(text[start:mention.end]).lower(), _number(mention.value)))
+            found.append((to_halfwidth(text[start : mention.end]).lower(), _number(mention.value)))
     return found
 
 
@@ -122,8 +136,11 @@ MODELS = {
 
 
 def _expected(case: dict) -> list[tuple[str, Decimal]]:
-    return [(to_halfwidth(r["Text"]).lower(), Decimal(r["Resolution"]["value"].rstrip("%")))
-            for r in case["Results"] if r["Resolution"].get("value") is not None]
+    return [
+        (to_halfwidth(r["Text"]).lower(), Decimal(r["Resolution"]["value"].rstrip("%")))
+        for r in case["Results"]
+        if r["Resolution"].get("value") is not None
+    ]
 
 
 def test_in_sentence_pass_rate() -> None:
@@ -142,6 +159,8 @@ def test_in_sentence_pass_rate() -> None:
             else:
                 failures.append(f"{name}: {case['Input'][:40]!r}: want {expected}, got {got}")
     rate = passed / total
-    print(f"\nrecognizers-text in-sentence cases: {passed}/{total} = {rate:.1%} in scope "
-          f"({out_of_scope} out of scope)\n" + "\n".join(failures))
+    print(
+        f"\nrecognizers-text in-sentence cases: {passed}/{total} = {rate:.1%} in scope "
+        f"({out_of_scope} out of scope)\n" + "\n".join(failures)
+    )
     assert rate >= _MIN_PASS_RATE, failures

@@ -48,7 +48,7 @@ def test_invalid_file_reports_exactly_what_it_states(path: Path, loaded_invalid)
     assert all(f.position.file == result.file for f in result.findings)
     assert len(got) == len(expected), got
     for line, column, fragment in expected:
-        assert any((l, c) == (line, column) and fragment in message for l, c, message in got), (
+        assert any((at_line, at_col) == (line, column) and fragment in message for at_line, at_col, message in got), (
             f"expected {line}:{column}: {fragment}\n got {got}"
         )
 

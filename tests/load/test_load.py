@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.interval import Interval
 from factcheck.files import repository_root
+from factcheck.interval import Interval
 from factcheck.load.claims import LoadResult, claims_base, load_claims
 from factcheck.model import Claim, ClaimResult, Kind, Position, Verdict
 
@@ -25,8 +25,14 @@ def messages(result: ClaimResult) -> list[str]:
 
 
 def test_ids_are_paths_under_claims(tree) -> None:
-    root = tree({"repo/claims/weifang-2022/total.yaml": GOOD, "repo/claims/top.yml": GOOD,
-                 "repo/claims/a/b/c/deep.yaml": GOOD, "repo/claims/notes.txt": "not a claim"})
+    root = tree(
+        {
+            "repo/claims/weifang-2022/total.yaml": GOOD,
+            "repo/claims/top.yml": GOOD,
+            "repo/claims/a/b/c/deep.yaml": GOOD,
+            "repo/claims/notes.txt": "not a claim",
+        }
+    )
     loaded = load_claims([root / "repo/claims"], root)
     assert sorted(loaded.claims) == ["a/b/c/deep", "top", "weifang-2022/total"]
     assert loaded.base == root / "repo/claims" and loaded.root == root / "repo"
@@ -66,8 +72,15 @@ def test_files_outside_the_working_directory_are_shown_absolute(tree) -> None:
 
 
 def test_hidden_folders_and_files_are_skipped_and_order_is_sorted(tree) -> None:
-    root = tree({"claims/.git/x.yaml": GOOD, "claims/.hidden.yaml": GOOD, "claims/b.yaml": GOOD,
-                 "claims/a.yaml": GOOD, "claims/c/.cache/y.yml": GOOD})
+    root = tree(
+        {
+            "claims/.git/x.yaml": GOOD,
+            "claims/.hidden.yaml": GOOD,
+            "claims/b.yaml": GOOD,
+            "claims/a.yaml": GOOD,
+            "claims/c/.cache/y.yml": GOOD,
+        }
+    )
     loaded = load_claims([root / "claims"], root)
     assert list(loaded.claims) == ["a", "b"]
 
@@ -89,8 +102,14 @@ def test_duplicate_ids_are_invalid_both_ways(tree) -> None:
 
 
 def test_bad_files_do_not_stop_the_others(tree) -> None:
-    root = tree({"claims/1-bad.yaml": b"claim: \xff\n", "claims/2-good.yaml": GOOD,
-                 "claims/3-bad.yaml": "value: [\n", "claims/4-good.yaml": GOOD})
+    root = tree(
+        {
+            "claims/1-bad.yaml": b"claim: \xff\n",
+            "claims/2-good.yaml": GOOD,
+            "claims/3-bad.yaml": "value: [\n",
+            "claims/4-good.yaml": GOOD,
+        }
+    )
     loaded = load_claims([root / "claims"], root)
     assert list(loaded.claims) == ["2-good", "4-good"]
     assert [r.id for r in loaded.failed] == ["1-bad", "3-bad"]
@@ -98,7 +117,9 @@ def test_bad_files_do_not_stop_the_others(tree) -> None:
 
 
 def test_a_claim_keeps_what_was_written(tree) -> None:
-    root = tree({"claims/c.yaml": """
+    root = tree(
+        {
+            "claims/c.yaml": """
         claim: 常住人口城镇化率达到57.90%
         value: 57.90
         unit: "%"
@@ -113,7 +134,9 @@ def test_a_claim_keeps_what_was_written(tree) -> None:
           quote: 城镇化率达到57.90%
         x-reviewer: 张三
         x-notes: [a, b]
-    """})
+    """
+        }
+    )
     loaded = load_claims([root / "claims"], root)
     assert loaded.failed == []
     claim = loaded.claims["c"]
@@ -166,7 +189,12 @@ def test_unparsable_value_names_the_text(tree) -> None:
     root = tree({"claims/a.yaml": "claim: x\nvalue: 待定\nunit: 家\ncitation: {}\n"})
     (result,) = load_claims([root / "claims"], root).failed
     (finding,) = result.findings
-    assert (finding.check, finding.verdict, finding.position.line, finding.position.column) == ("value", Verdict.INVALID, 2, 8)
+    assert (finding.check, finding.verdict, finding.position.line, finding.position.column) == (
+        "value",
+        Verdict.INVALID,
+        2,
+        8,
+    )
     assert finding.message.startswith("cannot read value `待定 家`: ")
 
 
@@ -206,7 +234,9 @@ def test_bad_period_and_unknown_key_both_reported(tree) -> None:
 
 
 def test_bad_check_item_is_reported_with_the_other_problems(tree) -> None:
-    root = tree({"claims/a.yaml": """
+    root = tree(
+        {
+            "claims/a.yaml": """
         claim: x
         value: 1
         citation: {}
@@ -216,7 +246,9 @@ def test_bad_check_item_is_reported_with_the_other_problems(tree) -> None:
           - 12
         x-ok: 1
         extra: 2
-    """})
+    """
+        }
+    )
     (result,) = load_claims([root / "claims"], root).failed
     got = [(f.check, f.position.line, f.position.column, f.index) for f in result.findings]
     assert got == [("schema", 6, 5, 1), ("schema", 7, 5, 2), ("schema", 9, 1, None)]
@@ -224,7 +256,9 @@ def test_bad_check_item_is_reported_with_the_other_problems(tree) -> None:
 
 
 def test_checks_and_compare_are_parsed(tree) -> None:
-    root = tree({"claims/w/total.yaml": """
+    root = tree(
+        {
+            "claims/w/total.yaml": """
         claim: 全市共建设科技创新平台1793家
         value: 1793
         unit: 家
@@ -236,7 +270,9 @@ def test_checks_and_compare_are_parsed(tree) -> None:
           source: nbs
           series: platforms
           where: {region: 潍坊市}
-    """})
+    """
+        }
+    )
     claim = load_claims([root / "claims"], root).claims["w/total"]
     (spec,) = claim.checks
     assert spec.kind == "sum" and spec.index == 0
@@ -253,7 +289,6 @@ def test_bad_compare_is_invalid_at_its_place(tree) -> None:
     assert [(f.check, f.position.line, f.position.column) for f in result.findings] == [("compare", 4, 10)]
 
 
-
 @pytest.mark.parametrize("scale", ["'1e99999'", "'1e999999999'", "'1e401'", "'" + "9" * 300 + "'"])
 def test_a_compare_scale_too_large_is_invalid_at_the_scale(tree, scale: str) -> None:
     text = f"claim: x\nvalue: 1\ncitation: {{}}\ncompare:\n  source: s\n  series: g\n  scale: {scale}\n"
@@ -262,9 +297,18 @@ def test_a_compare_scale_too_large_is_invalid_at_the_scale(tree, scale: str) -> 
     assert [(f.verdict, f.position.line, f.position.column) for f in result.findings] == [(Verdict.INVALID, 7, 10)]
     assert "too large or too long" in result.findings[0].message
 
+
 def test_load_extra_finds_claims_outside_the_given_paths(tree) -> None:
-    root = tree({"claims/a/x.yaml": GOOD, "claims/b/y.yaml": GOOD, "claims/b/bad.yaml": "value: 1\n",
-                 "claims/b/dup.yaml": GOOD, "claims/b/dup.yml": GOOD, "outside.yaml": GOOD})
+    root = tree(
+        {
+            "claims/a/x.yaml": GOOD,
+            "claims/b/y.yaml": GOOD,
+            "claims/b/bad.yaml": "value: 1\n",
+            "claims/b/dup.yaml": GOOD,
+            "claims/b/dup.yml": GOOD,
+            "outside.yaml": GOOD,
+        }
+    )
     loaded = load_claims([root / "claims/a"], root)
     assert list(loaded.claims) == ["a/x"]
     assert loaded.load_extra("a/x") is loaded.claims["a/x"]
@@ -299,8 +343,12 @@ def test_an_explicitly_named_file_loads_whatever_its_suffix(tree) -> None:
 
 
 def test_oversized_file_is_invalid_at_1_1(tree) -> None:
-    root = tree({"claims/big.yaml": "claim: x\nvalue: 1\ncitation: {}\nx-pad: " + "x" * (1 << 20) + "\n",
-                 "claims/small.yaml": GOOD})
+    root = tree(
+        {
+            "claims/big.yaml": "claim: x\nvalue: 1\ncitation: {}\nx-pad: " + "x" * (1 << 20) + "\n",
+            "claims/small.yaml": GOOD,
+        }
+    )
     loaded = load_claims([root / "claims"], root)
     (result,) = loaded.failed
     assert messages(result)[0].startswith("1:1: file is larger than 1 MiB")
@@ -322,8 +370,10 @@ def test_newlines_in_quoted_text_do_not_break_a_finding_line(tree) -> None:
 def test_a_problem_inside_a_check_is_reported_once(tree) -> None:
     root = tree({"claims/a.yaml": "claim: x\nvalue: &v 1\ncitation: {}\nchecks:\n  - sum: [*v, ./b]\n"})
     (result,) = load_claims([root / "claims"], root).failed
-    assert messages(result) == ["2:8: anchor `&v` is not allowed: a claim file is plain data",
-                                "5:11: alias `*v` is not allowed: write the value out"]
+    assert messages(result) == [
+        "2:8: anchor `&v` is not allowed: a claim file is plain data",
+        "5:11: alias `*v` is not allowed: write the value out",
+    ]
 
 
 def test_a_path_that_does_not_exist_is_a_usage_error(tree) -> None:

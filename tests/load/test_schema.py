@@ -27,25 +27,45 @@ def test_a_good_claim_has_no_problems() -> None:
     assert reasons("claim: x\nvalue: 1\ncitation: {}\nx-a: [1]\n") == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("claim: x\nvalue: null\ncitation: {}\n", (2, 8, "`value` must be a number or a string, not null")),
-    ("claim: x\nvalue: [1]\ncitation: {}\n", (2, 8, "`value` must be a number or a string, not a list")),
-    ("claim: x\nvalue: {a: 1}\ncitation: {}\n", (2, 8, "`value` must be a number or a string, not a mapping")),
-    ("claim: x\nvalue: on\ncitation: {}\n",
-     (2, 8, '`value` must be a number or a string, not a boolean (YAML reads `on` as true; quote it: "on")')),
-    ("claim: 12\nvalue: 1\ncitation: []\n", (3, 11, "`citation` must be a mapping of citation keys, {} or null, not a list")),
-    ("claim: x\nvalue: 1\ncitation: {}\nsubject: {a: 1}\n", (4, 10, "`subject` must be text, not a mapping")),
-    ("claim: x\nvalue: 1\ncitation: {}\ncompare: [nbs]\n",
-     (4, 10, "`compare` must be a source reference mapping (source:, series:, ...), not a list")),
-    ("claim: x\nvalue: 1\ncitation: {quote: 1793, locator: 3}\n", None),
-    ("claim: x\nvalue: 1\ncitation: {}\nperiod: 2022\nunit: 1\n", None),
-    ("claim: x\nvalue: 1\ncitation:\n  published: 2023-01-05\n  accessed: '2026-11-20'\n  url: https://a.cn/x\n", None),
-    ("claim: x\nvalue: 1\ncitation:\n  published: 2023-02-30\n",
-     (4, 14, "`citation.published` must be a date YYYY-MM-DD, not `2023-02-30`")),
-    ("claim: x\nvalue: 1\ncitation:\n  accessed: yesterday\n",
-     (4, 13, "`citation.accessed` must be a date YYYY-MM-DD, not `yesterday`")),
-    ("claim: x\nvalue: 1\ncitation:\n  url: ftp://a.cn/x\n", (4, 8, "`citation.url` must be an http(s) URL, not `ftp://a.cn/x`")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("claim: x\nvalue: null\ncitation: {}\n", (2, 8, "`value` must be a number or a string, not null")),
+        ("claim: x\nvalue: [1]\ncitation: {}\n", (2, 8, "`value` must be a number or a string, not a list")),
+        ("claim: x\nvalue: {a: 1}\ncitation: {}\n", (2, 8, "`value` must be a number or a string, not a mapping")),
+        (
+            "claim: x\nvalue: on\ncitation: {}\n",
+            (2, 8, '`value` must be a number or a string, not a boolean (YAML reads `on` as true; quote it: "on")'),
+        ),
+        (
+            "claim: 12\nvalue: 1\ncitation: []\n",
+            (3, 11, "`citation` must be a mapping of citation keys, {} or null, not a list"),
+        ),
+        ("claim: x\nvalue: 1\ncitation: {}\nsubject: {a: 1}\n", (4, 10, "`subject` must be text, not a mapping")),
+        (
+            "claim: x\nvalue: 1\ncitation: {}\ncompare: [nbs]\n",
+            (4, 10, "`compare` must be a source reference mapping (source:, series:, ...), not a list"),
+        ),
+        ("claim: x\nvalue: 1\ncitation: {quote: 1793, locator: 3}\n", None),
+        ("claim: x\nvalue: 1\ncitation: {}\nperiod: 2022\nunit: 1\n", None),
+        (
+            "claim: x\nvalue: 1\ncitation:\n  published: 2023-01-05\n  accessed: '2026-11-20'\n  url: https://a.cn/x\n",
+            None,
+        ),
+        (
+            "claim: x\nvalue: 1\ncitation:\n  published: 2023-02-30\n",
+            (4, 14, "`citation.published` must be a date YYYY-MM-DD, not `2023-02-30`"),
+        ),
+        (
+            "claim: x\nvalue: 1\ncitation:\n  accessed: yesterday\n",
+            (4, 13, "`citation.accessed` must be a date YYYY-MM-DD, not `yesterday`"),
+        ),
+        (
+            "claim: x\nvalue: 1\ncitation:\n  url: ftp://a.cn/x\n",
+            (4, 8, "`citation.url` must be an http(s) URL, not `ftp://a.cn/x`"),
+        ),
+    ],
+)
 def test_type_reasons(text: str, expected) -> None:
     assert reasons(text) == ([expected] if expected else [])
 
@@ -92,9 +112,12 @@ def test_json_schema_agrees_with_the_loader_on_the_sample_files() -> None:
 
 
 def test_importing_the_loader_does_not_import_pydantic() -> None:
-    code = ("import sys, factcheck.load.claims, factcheck.load.schema, factcheck.checks.citation, factcheck.yamlio.reader;"
-            "print(sorted(m for m in ('pydantic', 'httpx', 'jsonschema') if m in sys.modules))")
+    code = (
+        "import sys, factcheck.load.claims, factcheck.load.schema, factcheck.checks.citation, factcheck.yamlio.reader;"
+        "print(sorted(m for m in ('pydantic', 'httpx', 'jsonschema') if m in sys.modules))"
+    )
     src = str(Path(__file__).resolve().parents[2] / "src")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={"PYTHONPATH": src, "PATH": ""})
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": src, "PATH": ""}
+    )
     assert out.stdout.strip() == "[]"

@@ -20,8 +20,12 @@ GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite tests/golden/* from the current report formats")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/* from the current report formats",
+    )
 
 
 @pytest.fixture
@@ -48,15 +52,27 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
 
 def make_doc(findings: list[dict[str, Any]], verdict: str = "fail") -> dict[str, Any]:
     """A minimal report with one claim holding `findings`."""
-    return {"version": 1, "tool": {"name": "factcheck", "version": "0.1.0"},
-            "summary": {"claims": 1, "by_verdict": {verdict: 1}, "gate": "fail"},
-            "claims": [{"id": "a/b", "file": "claims/a/b.yaml", "verdict": verdict, "claim": "x",
-                        "findings": findings}]}
+    return {
+        "version": 1,
+        "tool": {"name": "factcheck", "version": "0.1.0"},
+        "summary": {"claims": 1, "by_verdict": {verdict: 1}, "gate": "fail"},
+        "claims": [{"id": "a/b", "file": "claims/a/b.yaml", "verdict": verdict, "claim": "x", "findings": findings}],
+    }
 
 
 def finding(verdict: str = "fail", gate: bool = True, **extra: Any) -> dict[str, Any]:
-    base = {"check": "sum", "verdict": verdict, "line": 3, "column": 2, "message": "1 + 1 = 2, stated 3",
-            "expected": [2, 2], "stated": [3, 3], "explanation": ["computed 2 vs stated 3"], "evidence": {},
-            "gate": gate, "baseline": False}
+    base = {
+        "check": "sum",
+        "verdict": verdict,
+        "line": 3,
+        "column": 2,
+        "message": "1 + 1 = 2, stated 3",
+        "expected": [2, 2],
+        "stated": [3, 3],
+        "explanation": ["computed 2 vs stated 3"],
+        "evidence": {},
+        "gate": gate,
+        "baseline": False,
+    }
     base.update(extra)
     return base

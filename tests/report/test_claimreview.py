@@ -17,8 +17,9 @@ def reviews(doc: dict[str, Any], **options: Any) -> dict[str, dict[str, Any]]:
 def test_ratings_follow_the_verdicts(sample_doc: dict[str, Any]) -> None:
     by_name = reviews(sample_doc)
     assert "broken" not in by_name  # invalid: nothing was reviewed
-    ratings = {name: (r["reviewRating"].get("ratingValue"), r["reviewRating"]["alternateName"])
-               for name, r in by_name.items()}
+    ratings = {
+        name: (r["reviewRating"].get("ratingValue"), r["reviewRating"]["alternateName"]) for name, r in by_name.items()
+    }
     assert ratings == {
         "tech-platforms-total": (1, "Internally inconsistent"),
         "power-capacity": (1, "Contradicted by the source data"),

@@ -25,8 +25,10 @@ def test_levels_from_gate_and_baseline(sample_doc: dict[str, Any]) -> None:
     commands = [line.split(" ", 1)[0] for line in lines if line.startswith("::") and "group" not in line]
     assert commands == ["::error", "::error", "::error", "::warning", "::notice"]
     error = lines[2]
-    assert error.startswith("::error file=claims/weifang-2022/tech-platforms-total.yaml,line=12,col=5,"
-                            "title=weifang-2022/tech-platforms-total%3A sum (Check failed)::")
+    assert error.startswith(
+        "::error file=claims/weifang-2022/tech-platforms-total.yaml,line=12,col=5,"
+        "title=weifang-2022/tech-platforms-total%3A sum (Check failed)::"
+    )
     assert "%0Acomputed [1793, 1793] vs stated [1794, 1794]: misses by 1 (0.056%25)" in error
     assert lines[-1] == "factcheck: gate failed: 3 failing, 1 warnings, 1 accepted by the baseline"
 

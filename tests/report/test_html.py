@@ -73,8 +73,16 @@ def test_self_contained(sample_doc: dict[str, Any]) -> None:
 
 def test_everything_is_escaped() -> None:
     evil = '<script>alert("x")</script>'
-    doc = make_doc([finding(message=evil, explanation=[evil], check="compare",
-                            evidence={"source": evil, "period": evil, "series_values": [[evil, 1], ["2", 2]]})])
+    doc = make_doc(
+        [
+            finding(
+                message=evil,
+                explanation=[evil],
+                check="compare",
+                evidence={"source": evil, "period": evil, "series_values": [[evil, 1], ["2", 2]]},
+            )
+        ]
+    )
     doc["claims"][0].update(claim=evil, id=evil, file=evil, value=evil, unit=evil)
     doc["notes"] = [evil]
     text = html.render(doc)
@@ -84,8 +92,12 @@ def test_everything_is_escaped() -> None:
 
 
 def test_chart_points_band_and_open_ends() -> None:
-    series = finding("contradicted", check="compare", stated=[10, None],
-                     evidence={"period": "2021", "series_values": [["2020", 5], ["2021", 8], ["bad"]]})
+    series = finding(
+        "contradicted",
+        check="compare",
+        stated=[10, None],
+        evidence={"period": "2021", "series_values": [["2020", 5], ["2021", 8], ["bad"]]},
+    )
     assert points_of(series) == [("2020", 5.0), ("2021", 8.0)]
     svg = chart(series, "label")
     assert svg.count("<circle") == 2 and 'class="point focus"' in svg and "<rect" in svg
@@ -94,31 +106,56 @@ def test_chart_points_band_and_open_ends() -> None:
     assert chart(finding("unverifiable", expected=None, evidence={}), "x") == ""
 
 
-
 def test_a_value_past_the_float_range_draws_no_chart() -> None:
     huge = 31 * 10**309  # value: 31e309 is a valid claim value; float() of it overflows
-    assert chart(finding("contradicted", check="compare", expected=[7, 7], stated=[huge, huge],
-                         evidence={"period": "2022"}), "x") == ""
-    assert chart(finding("contradicted", check="compare", expected=[huge, huge], stated=[1, 2],
-                         evidence={"period": "2022"}), "x") == ""
-    assert "<html" in html.render(make_doc([finding("contradicted", check="compare", stated=[huge, huge],
-                                                    evidence={"period": "2022"})]))
+    assert (
+        chart(
+            finding("contradicted", check="compare", expected=[7, 7], stated=[huge, huge], evidence={"period": "2022"}),
+            "x",
+        )
+        == ""
+    )
+    assert (
+        chart(
+            finding("contradicted", check="compare", expected=[huge, huge], stated=[1, 2], evidence={"period": "2022"}),
+            "x",
+        )
+        == ""
+    )
+    assert "<html" in html.render(
+        make_doc([finding("contradicted", check="compare", stated=[huge, huge], evidence={"period": "2022"})])
+    )
+
 
 def test_axis_labels_tell_close_values_apart() -> None:
     assert labels([730645000000, 730650000000, 730655000000]) == ["730.645B", "730.65B", "730.655B"]
     assert labels([1, 2, 3]) == ["1", "2", "3"]
 
 
-CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")
-                 if shutil.which(name)), None)
+CHROMIUM = next(
+    (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome") if shutil.which(name)), None
+)
 
 
 def dump_dom(page: Path, fragment: str = "") -> str:
     assert CHROMIUM is not None
     done = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--no-first-run", "--virtual-time-budget=2000", "--dump-dom", page.as_uri() + fragment],
-        capture_output=True, text=True, timeout=120, check=False)
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--virtual-time-budget=2000",
+            "--dump-dom",
+            page.as_uri() + fragment,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 

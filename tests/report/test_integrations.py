@@ -13,6 +13,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ CLAIMS = {
     "claims/g/a.yaml": "claim: a 38\nvalue: 38\nunit: 家\ncitation: {title: t}\n",
     "claims/g/b.yaml": "claim: b 321\nvalue: 321\nunit: 家\ncitation: {title: t}\n",
     "claims/g/total.yaml": "claim: total 358\nvalue: 358\nunit: 家\ncitation: {title: t}\n"
-                           "checks:\n  - sum: [./a, ./b]\n",
+    "checks:\n  - sum: [./a, ./b]\n",
 }
 
 
@@ -43,6 +44,15 @@ def claims_repo(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture(autouse=True)
+def _command_of_this_interpreter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `factcheck` installed beside the Python running the tests comes first on PATH,
+    so that the hook and the Action steps run it even when the environment is not activated."""
+    scripts = Path(sys.executable).parent
+    if (scripts / "factcheck").exists():
+        monkeypatch.setenv("PATH", f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}")
+
+
 def needs_cli() -> None:
     if shutil.which("factcheck") is None:
         pytest.skip("the factcheck command is not installed")
@@ -50,11 +60,16 @@ def needs_cli() -> None:
 
 # -- pre-commit ---------------------------------------------------------------------------
 
+
 def test_pre_commit_hook_definition() -> None:
     (hook,) = load(ROOT / ".pre-commit-hooks.yaml")
     assert {"id", "name", "entry", "language"} <= set(hook)
-    assert (hook["id"], hook["entry"], hook["language"], hook["pass_filenames"]) == \
-        ("factcheck-validate", "factcheck validate", "python", True)
+    assert (hook["id"], hook["entry"], hook["language"], hook["pass_filenames"]) == (
+        "factcheck-validate",
+        "factcheck validate",
+        "python",
+        True,
+    )
     files = re.compile(hook["files"])
     assert all(files.search(p) for p in ("claims/a.yaml", "claims/潍坊/b.yml"))
     assert not any(files.search(p) for p in ("sources.yaml", "docs/claims/a.yaml", "claims/a.yaml.bak"))
@@ -70,12 +85,14 @@ def test_pre_commit_entry_runs_on_the_changed_files(claims_repo: Path) -> None:
     done = subprocess.run([*shlex.split(hook["entry"]), *files], cwd=claims_repo, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     (claims_repo / "claims/g/a.yaml").write_text("claim: a\nvaule: 38\ncitation: {}\n", encoding="utf-8")
-    done = subprocess.run([*shlex.split(hook["entry"]), "claims/g/a.yaml"], cwd=claims_repo,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [*shlex.split(hook["entry"]), "claims/g/a.yaml"], cwd=claims_repo, capture_output=True, text=True
+    )
     assert done.returncode == 1, done.stdout + done.stderr
 
 
 # -- the GitHub Action ----------------------------------------------------------------------
+
 
 def action() -> dict[str, Any]:
     return load(ROOT / "action.yml")
@@ -124,12 +141,22 @@ def run_action(repo: Path, **overrides: str) -> tuple[int, dict[str, str], str, 
     for step in spec["runs"]["steps"]:
         if "run" not in step or step.get("name") == "Install factcheck":
             continue
-        env = {**os.environ, "GITHUB_OUTPUT": str(output_file), "GITHUB_STEP_SUMMARY": str(summary),
-               "RUNNER_TEMP": str(repo)}
+        env = {
+            **os.environ,
+            "GITHUB_OUTPUT": str(output_file),
+            "GITHUB_STEP_SUMMARY": str(summary),
+            "RUNNER_TEMP": str(repo),
+        }
         env |= {key: expand(str(value), inputs, outputs) for key, value in step.get("env", {}).items()}
         cwd = repo / expand(step.get("working-directory", "."), inputs, outputs)
-        done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
-                              cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         stdout += done.stdout
         status = done.returncode
         if step.get("id") == "run":
@@ -155,8 +182,7 @@ def test_action_inputs_reach_the_command(claims_repo: Path) -> None:
     needs_cli()
     status, outputs, _, _ = run_action(claims_repo, **{"fail-on": "contradicted"})
     assert status == 0 and outputs["exit-code"] == "0"
-    (claims_repo / "claims/g/b.yaml").write_text("claim: b 320\nvalue: 320\nunit: 家\ncitation: {}\n",
-                                                 encoding="utf-8")
+    (claims_repo / "claims/g/b.yaml").write_text("claim: b 320\nvalue: 320\nunit: 家\ncitation: {}\n", encoding="utf-8")
     assert run_action(claims_repo)[0] == 0  # consistent now; uncited does not fail by default
     assert run_action(claims_repo, strict="true")[0] == 1  # …but does under strict
 
@@ -192,8 +218,14 @@ def test_action_changed_since(claims_repo: Path) -> None:
     needs_cli()
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
     for args in (["init", "-q"], ["add", "claims"], ["commit", "-q", "-m", "claims"]):
         subprocess.run(["git", *args], cwd=claims_repo, env=env, check=True, capture_output=True)
     assert run_action(claims_repo, **{"changed-since": "HEAD"})[0] == 0  # nothing changed: nothing checked

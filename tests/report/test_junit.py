@@ -31,15 +31,25 @@ def test_sample_counts_and_attributes(sample_doc: dict[str, Any]) -> None:
 
 
 def test_invalid_and_error_are_errors_and_pending_is_skipped() -> None:
-    doc = make_doc([finding("invalid", check="schema"), finding("error", check="compare"),
-                    finding("pending", gate=False, check="compare"), finding("skipped", gate=False, check="same")])
+    doc = make_doc(
+        [
+            finding("invalid", check="schema"),
+            finding("error", check="compare"),
+            finding("pending", gate=False, check="compare"),
+            finding("skipped", gate=False, check="same"),
+        ]
+    )
     outcomes = [[child.tag for child in case] for case in cases(doc)]
     assert outcomes == [["error"], ["error"], ["skipped"], ["skipped"]]
 
 
 def test_non_gating_problem_passes_with_its_message_and_baseline_is_skipped() -> None:
-    doc = make_doc([finding("uncited", gate=False, check="citation", message="no citation"),
-                    finding("fail", gate=False, baseline=True)])
+    doc = make_doc(
+        [
+            finding("uncited", gate=False, check="citation", message="no citation"),
+            finding("fail", gate=False, baseline=True),
+        ]
+    )
     uncited, accepted = cases(doc)
     assert [c.tag for c in uncited] == ["system-out"] and "no citation" in (uncited[0].text or "")
     assert accepted[0].tag == "skipped" and "accepted by the baseline" in (accepted[0].get("message") or "")

@@ -36,15 +36,22 @@ def test_structure(sample_doc: dict[str, Any]) -> None:
     assert [rule["id"] for rule in rules] == list(CHECKS)
     assert all(rule["fullDescription"]["text"] for rule in rules)
     levels = [(r["ruleId"], r["level"], r.get("baselineState")) for r in run["results"]]
-    assert levels == [("schema", "error", None), ("sum", "error", None), ("compare", "error", None),
-                      ("citation", "note", "unchanged"), ("citation", "warning", None)]
+    assert levels == [
+        ("schema", "error", None),
+        ("sum", "error", None),
+        ("compare", "error", None),
+        ("citation", "note", "unchanged"),
+        ("citation", "warning", None),
+    ]
     for result in run["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         region = result["locations"][0]["physicalLocation"]["region"]
         assert region["startLine"] >= 1 and region["startColumn"] >= 1
     total = run["results"][1]
-    assert total["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
-        "claims/weifang-2022/tech-platforms-total.yaml"
+    assert (
+        total["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        == "claims/weifang-2022/tech-platforms-total.yaml"
+    )
     assert total["locations"][0]["physicalLocation"]["region"] == {"startLine": 12, "startColumn": 5}
     assert "misses by 1" in total["message"]["text"]
 

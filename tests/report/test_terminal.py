@@ -27,15 +27,19 @@ def test_colour_on_a_terminal_but_not_with_no_color(sample_doc) -> None:
     terminal.print_report(sample_doc, Console(file=coloured, force_terminal=True, width=100, _environ={}))
     assert FOREGROUND.search(coloured.getvalue())
     plain = io.StringIO()
-    terminal.print_report(sample_doc, Console(file=plain, force_terminal=True, width=100,
-                                              _environ={"NO_COLOR": "1"}))
+    terminal.print_report(sample_doc, Console(file=plain, force_terminal=True, width=100, _environ={"NO_COLOR": "1"}))
     assert not FOREGROUND.search(plain.getvalue())  # bold and italic may stay; colours go
 
 
 def test_cjk_rows_are_aligned(sample_doc) -> None:
     lines = terminal.render(sample_doc, width=160).splitlines()
-    rows = [line for line in lines if line.startswith(("pass", "fail", "invalid", "confirmed", "uncited",
-                                                       "contradicted", "misquoted", "unverifiable"))]
+    rows = [
+        line
+        for line in lines
+        if line.startswith(
+            ("pass", "fail", "invalid", "confirmed", "uncited", "contradicted", "misquoted", "unverifiable")
+        )
+    ]
     assert rows, "the claims table has rows"
     # Every row of one table has the same display width up to its last column's start.
     starts = {cell_len(row[: row.index(row.split()[2])]) for row in rows if len(row.split()) > 2}

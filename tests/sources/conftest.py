@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from factcheck.sources.fetch import FetchOptions
 from factcheck.model import Position, SourceRef
-from factcheck.sources.resolve import resolve_refs
 from factcheck.sources.config import SourcesConfig, load_sources
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.resolve import resolve_refs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
 
@@ -36,17 +36,42 @@ def write_sources(folder: Path, text: str) -> SourcesConfig:
     return load_sources(path)
 
 
-def ref(source: str, series: str, period: str | None = None, *, where: dict[str, str] | None = None,
-        unit: str | None = None, scale: Fraction | None = None, tolerance: str | None = None,
-        across: str | None = None, self_member: str | None = None, line: int = 3) -> SourceRef:
-    return SourceRef(source=source, series=series, position=Position("claims/x.yaml", line, 1),
-                     where=tuple(sorted((where or {}).items())), period=period, scale=scale, unit=unit,
-                     tolerance=tolerance, across=across, self_member=self_member)
+def ref(
+    source: str,
+    series: str,
+    period: str | None = None,
+    *,
+    where: dict[str, str] | None = None,
+    unit: str | None = None,
+    scale: Fraction | None = None,
+    tolerance: str | None = None,
+    across: str | None = None,
+    self_member: str | None = None,
+    line: int = 3,
+) -> SourceRef:
+    return SourceRef(
+        source=source,
+        series=series,
+        position=Position("claims/x.yaml", line, 1),
+        where=tuple(sorted((where or {}).items())),
+        period=period,
+        scale=scale,
+        unit=unit,
+        tolerance=tolerance,
+        across=across,
+        self_member=self_member,
+    )
 
 
 def options(tmp_path: Path, **overrides: Any) -> FetchOptions:
-    settings: dict[str, Any] = {"cache_dir": tmp_path / "cache", "pin_path": tmp_path / "sources.lock.json",
-                                "timeout": 5.0, "retries": 2, "backoff": 0.01, "progress": False}
+    settings: dict[str, Any] = {
+        "cache_dir": tmp_path / "cache",
+        "pin_path": tmp_path / "sources.lock.json",
+        "timeout": 5.0,
+        "retries": 2,
+        "backoff": 0.01,
+        "progress": False,
+    }
     settings.update(overrides)
     return FetchOptions(**settings)
 

@@ -116,7 +116,8 @@ def test_refresh_ignores_the_pin(httpserver, base_url, tmp_path):  # type: ignor
 def test_api_key_is_sent_but_never_stored(httpserver, base_url, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("STAT_KEY", "s3cret-value")
     httpserver.expect_request("/data/une", headers={"X-Api-Key": "s3cret-value"}).respond_with_data(
-        SPARSE, content_type="application/json")
+        SPARSE, content_type="application/json"
+    )
     config = _config(tmp_path, base_url, ", api_key_env: STAT_KEY, api_key_header: X-Api-Key")
     resolver = Resolver(config, options(tmp_path))
     result = resolver.resolve([DE])[DE.key()]

@@ -16,16 +16,20 @@ from .conftest import fixture_json
 def _repo(tmp_path, base_url, port_closed=None):  # type: ignore[no-untyped-def]
     dead = f"\n  dead: {{type: jsonstat, url: 'http://127.0.0.1:{port_closed}/x'}}" if port_closed else ""
     (tmp_path / "sources.yaml").write_text(
-        f"sources:\n  stat: {{type: jsonstat, url: '{base_url}/data'}}{dead}\n", encoding="utf-8")
+        f"sources:\n  stat: {{type: jsonstat, url: '{base_url}/data'}}{dead}\n", encoding="utf-8"
+    )
     (tmp_path / "claims").mkdir()
     for geo, value in (("DE", "3.0%"), ("FR", "7.4%")):
-        (tmp_path / "claims" / f"{geo.lower()}.yaml").write_text(textwrap.dedent(f"""
+        (tmp_path / "claims" / f"{geo.lower()}.yaml").write_text(
+            textwrap.dedent(f"""
             claim: unemployment {value}
             value: "{value}"
             period: "2023-10"
             citation: {{}}
             compare: {{source: stat, series: une, where: {{geo: {geo}}}}}
-            """), encoding="utf-8")
+            """),
+            encoding="utf-8",
+        )
 
 
 def _invoke(*args: str):  # type: ignore[no-untyped-def]
@@ -92,12 +96,15 @@ def test_update_keeps_pinned_values_it_cannot_refetch(httpserver, base_url, tmp_
 
 
 def test_changes_lists_new_and_changed_only() -> None:
-    from factcheck.sources.pin import PinEntry
     from factcheck.sources.base import Row
+    from factcheck.sources.pin import PinEntry
 
     old = {"a": PinEntry({}, row=Row("s", "2022", "1")), "b": PinEntry({}, row=Row("s", "2022", "2"))}
-    new = {"a": PinEntry({}, row=Row("s", "2022", "1")), "b": PinEntry({}, row=Row("s", "2022", "2.5")),
-           "c": PinEntry({}, problem="no row")}
+    new = {
+        "a": PinEntry({}, row=Row("s", "2022", "1")),
+        "b": PinEntry({}, row=Row("s", "2022", "2.5")),
+        "c": PinEntry({}, problem="no row"),
+    }
     assert changes(old, new) == ["changed  b: 2 (2022) → 2.5 (2022)", "new      c: no value: no row"]
 
 
@@ -108,8 +115,9 @@ def test_list_counts_a_source_s_own_responses_only(httpserver, base_url, tmp_pat
     with (tmp_path / "sources.yaml").open("a", encoding="utf-8") as out:
         out.write(f"  stat2: {{type: jsonstat, url: '{base_url}/data2'}}\n")
     (tmp_path / "claims" / "x.yaml").write_text(
-        'claim: x\nvalue: "3.0%"\nperiod: "2023-10"\ncitation: {}\ncompare: {source: stat2, series: une, where: {geo: DE}}\n',
-        encoding="utf-8")
+        'claim: x\nvalue: "3.0%"\nperiod: "2023-10"\ncitation: {}\ncompare: {source: stat2, series: une, where: {geo: DE}}\n',  # noqa: E501
+        encoding="utf-8",
+    )
     data = fixture_json("jsonstat_sparse.json")
     httpserver.expect_request("/data/une").respond_with_json(data)
     httpserver.expect_request("/data2/une").respond_with_json(data)

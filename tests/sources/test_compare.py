@@ -6,31 +6,49 @@ from fractions import Fraction
 
 import pytest
 
-from factcheck.model import Resolved
 from factcheck.checks.compare import evaluate_compare
-from factcheck.interval import Interval
-from factcheck.model import PURE, Claim, Kind, Position, Quantity, Verdict
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_quantity
+from factcheck.interval import Interval
+from factcheck.model import PURE, Claim, Kind, Position, Quantity, Resolved, Verdict
 
 from .conftest import ref
 
-EVIDENCE = {"source": "wb", "series": "NY.GDP.MKTP.CD", "period": "2019", "value": "5081769542379.77",
-            "citation": {"title": "World Development Indicators"}, "url": "http://127.0.0.1/x",
-            "retrieved": "2026-11-26T21:00:00Z", "origin": "network"}
+EVIDENCE = {
+    "source": "wb",
+    "series": "NY.GDP.MKTP.CD",
+    "period": "2019",
+    "value": "5081769542379.77",
+    "citation": {"title": "World Development Indicators"},
+    "url": "http://127.0.0.1/x",
+    "retrieved": "2026-11-26T21:00:00Z",
+    "origin": "network",
+}
 
 
 def claim(value: str, unit: str | None, kind: Kind = Kind.FACT, tolerance: str | None = None) -> Claim:
     compare = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "JPN"}, tolerance=tolerance, line=11)
-    return Claim(id="jp/gdp", file="claims/jp/gdp.yaml", text=f"GDP {value}", value_text=value,
-                 quantity=parse_quantity(value, unit), kind=kind, position=Position("claims/jp/gdp.yaml"),
-                 positions={}, compare=compare, unit_text=unit)
+    return Claim(
+        id="jp/gdp",
+        file="claims/jp/gdp.yaml",
+        text=f"GDP {value}",
+        value_text=value,
+        quantity=parse_quantity(value, unit),
+        kind=kind,
+        position=Position("claims/jp/gdp.yaml"),
+        positions={},
+        compare=compare,
+        unit_text=unit,
+    )
 
 
 def source(value: str, unit: str | None = None) -> Resolved:
     factor, parsed = parse_unit(unit) if unit else (Fraction(1), PURE)
-    return Resolved("wb:NY.GDP.MKTP.CD", quantity=Quantity(Interval.point(Fraction(value) * factor), parsed),
-                    evidence=dict(EVIDENCE, value=value))
+    return Resolved(
+        "wb:NY.GDP.MKTP.CD",
+        quantity=Quantity(Interval.point(Fraction(value) * factor), parsed),
+        evidence=dict(EVIDENCE, value=value),
+    )
 
 
 def test_confirmed_shows_value_period_and_citation() -> None:
@@ -86,8 +104,12 @@ def test_different_dimensions_contradict_naming_both_units() -> None:
 
 @pytest.mark.parametrize("verdict", [Verdict.UNVERIFIABLE, Verdict.ERROR, Verdict.INVALID])
 def test_no_value_passes_the_problem_through(verdict: Verdict) -> None:
-    missing = Resolved("wb:x", problem="offline: no cached or pinned response for GET http://x", verdict=verdict,
-                       evidence={"source": "wb", "citation": {"title": "WDI"}})
+    missing = Resolved(
+        "wb:x",
+        problem="offline: no cached or pinned response for GET http://x",
+        verdict=verdict,
+        evidence={"source": "wb", "citation": {"title": "WDI"}},
+    )
     finding = evaluate_compare(claim("5.08万亿", "美元"), missing)
     assert finding.verdict is verdict and "offline: no cached" in finding.message
     assert finding.expected is None and finding.stated is not None

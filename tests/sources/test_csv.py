@@ -11,13 +11,16 @@ from .conftest import FIXTURES, fixture_bytes, options, ref, resolve, write_sour
 def _local(tmp_path, name, extra=""):  # type: ignore[no-untyped-def]
     (tmp_path / "data").mkdir(exist_ok=True)
     shutil.copy(FIXTURES / name, tmp_path / "data" / name)
-    return write_sources(tmp_path, f"""
+    return write_sources(
+        tmp_path,
+        f"""
         sources:
           bulletin:
             type: csv
             path: data/{name}{extra}
             citation: {{title: 潍坊市2022年国民经济和社会发展统计公报}}
-        """)
+        """,
+    )
 
 
 def test_utf8_bom_values_keep_their_rounding(tmp_path):  # type: ignore[no-untyped-def]
@@ -45,8 +48,9 @@ def test_no_row_is_unverifiable_several_rows_an_error(tmp_path):  # type: ignore
 
 
 def test_gb18030_renamed_columns_unit_column_and_scale_option(tmp_path):  # type: ignore[no-untyped-def]
-    config = _local(tmp_path, "bulletin_gb18030.csv",
-                    "\n            columns: {series: 指标, period: 年份, value: 数值, unit: 单位}")
+    config = _local(
+        tmp_path, "bulletin_gb18030.csv", "\n            columns: {series: 指标, period: 年份, value: 数值, unit: 单位}"
+    )
     platforms = ref("bulletin", "科技创新平台", "2022", where={"地区": "潍坊市"})
     power = ref("bulletin", "发电量", "2022", where={"地区": "潍坊市"})
     ranks = ref("bulletin", "科技创新平台", "2022", across="地区", self_member="潍坊市")
@@ -67,13 +71,17 @@ def test_scale_option_multiplies(tmp_path):  # type: ignore[no-untyped-def]
 
 
 def test_csv_over_http_and_missing_column(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
-    httpserver.expect_request("/table.csv").respond_with_data(fixture_bytes("bulletin_utf8_bom.csv"),
-                                                              content_type="text/csv; charset=utf-8")
-    config = write_sources(tmp_path, f"""
+    httpserver.expect_request("/table.csv").respond_with_data(
+        fixture_bytes("bulletin_utf8_bom.csv"), content_type="text/csv; charset=utf-8"
+    )
+    config = write_sources(
+        tmp_path,
+        f"""
         sources:
           remote: {{type: csv, url: "{base_url}/table.csv"}}
           renamed: {{type: csv, url: "{base_url}/table.csv", columns: {{value: 数值}}}}
-        """)
+        """,
+    )
     good = ref("remote", "地区生产总值", "2021")
     bad = ref("renamed", "地区生产总值", "2021")
     out = resolve([good, bad], config, options(tmp_path))
@@ -103,7 +111,8 @@ def test_same_observation_with_two_scales_is_two_values(tmp_path):  # type: igno
 def test_scale_and_unit_columns_and_a_delimiter(tmp_path):  # type: ignore[no-untyped-def]
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "t.csv").write_text(
-        "series;period;value;scale;unit\nGDP;2022;7306.45;1e8;元\nGDP;2023;7606;亿;元\n", encoding="utf-8")
+        "series;period;value;scale;unit\nGDP;2022;7306.45;1e8;元\nGDP;2023;7606;亿;元\n", encoding="utf-8"
+    )
     config = write_sources(tmp_path, "sources:\n  t: {type: csv, path: data/t.csv, delimiter: ';'}\n")
     y2022, y2023 = ref("t", "GDP", "2022"), ref("t", "GDP", "2023")
     out = resolve([y2022, y2023], config, options(tmp_path))
@@ -115,7 +124,8 @@ def test_scale_and_unit_columns_and_a_delimiter(tmp_path):  # type: ignore[no-un
 def test_two_ranks_among_one_series_keep_their_own_across_and_self(tmp_path):  # type: ignore[no-untyped-def]
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "gdp.csv").write_text(
-        "series,period,region,code,value\nGDP,2022,潍坊市,370700,7306\nGDP,2022,青岛市,370200,14920\n", encoding="utf-8")
+        "series,period,region,code,value\nGDP,2022,潍坊市,370700,7306\nGDP,2022,青岛市,370200,14920\n", encoding="utf-8"
+    )
     config = write_sources(tmp_path, "sources:\n  sd: {type: csv, path: data/gdp.csv}\n")
     by_region = ref("sd", "GDP", "2022", across="region", self_member="潍坊市")
     by_code = ref("sd", "GDP", "2022", across="code", self_member="370700")

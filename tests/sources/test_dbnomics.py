@@ -10,22 +10,29 @@ WEO = "IMF/WEO:2024-10/{}.NGDP_RPCH.pcent_change"
 
 
 def _config(tmp_path, base_url):  # type: ignore[no-untyped-def]
-    return write_sources(tmp_path, f"""
+    return write_sources(
+        tmp_path,
+        f"""
         sources:
           dbn:
             type: dbnomics
             url: {base_url}
             unit: "%"
-        """)
+        """,
+    )
 
 
 def test_several_series_in_one_request(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     ids = f"{WEO.format('CHN')},{WEO.format('IND')}"
     httpserver.expect_request("/v22/series", query_string={"observations": "1", "series_ids": ids}).respond_with_data(
-        fixture_bytes("dbnomics_two_series.json"), content_type="application/json")
+        fixture_bytes("dbnomics_two_series.json"), content_type="application/json"
+    )
     config = _config(tmp_path, base_url)
-    refs = [ref("dbn", WEO.format("CHN"), "2023"), ref("dbn", WEO.format("IND"), "2022"),
-            ref("dbn", WEO.format("CHN"), "2024")]
+    refs = [
+        ref("dbn", WEO.format("CHN"), "2023"),
+        ref("dbn", WEO.format("IND"), "2022"),
+        ref("dbn", WEO.format("CHN"), "2024"),
+    ]
     out = resolve(refs, config, options(tmp_path))
     assert len(httpserver.log) == 1
     china = out[refs[0].key()]
@@ -36,9 +43,9 @@ def test_several_series_in_one_request(httpserver, base_url, tmp_path):  # type:
 
 
 def test_one_series_path_form(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
-    httpserver.expect_request("/v22/series/NBS/M_A01/A01010101", query_string={"observations": "1"}
-                              ).respond_with_data(fixture_bytes("dbnomics_one_series.json"),
-                                                  content_type="application/json")
+    httpserver.expect_request("/v22/series/NBS/M_A01/A01010101", query_string={"observations": "1"}).respond_with_data(
+        fixture_bytes("dbnomics_one_series.json"), content_type="application/json"
+    )
     config = _config(tmp_path, base_url)
     r = ref("dbn", "NBS/M_A01/A01010101", "2022-12", unit="")
     assert resolve([r], config, options(tmp_path))[r.key()].quantity.interval.lo == Fraction("101.8")
@@ -46,10 +53,10 @@ def test_one_series_path_form(httpserver, base_url, tmp_path):  # type: ignore[n
 
 def test_dataset_query_across_members(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     httpserver.expect_request("/v22/series/DEMO/CITY").respond_with_data(
-        fixture_bytes("dbnomics_dataset_cities.json"), content_type="application/json")
+        fixture_bytes("dbnomics_dataset_cities.json"), content_type="application/json"
+    )
     config = _config(tmp_path, base_url)
-    r = ref("dbn", "DEMO/CITY", "2022", where={"indicator": "GDP"}, across="city", self_member="潍坊市",
-            unit="亿元")
+    r = ref("dbn", "DEMO/CITY", "2022", where={"indicator": "GDP"}, across="city", self_member="潍坊市", unit="亿元")
     result = resolve([r], config, options(tmp_path))[r.key()]
     assert httpserver.log[0][0].args["dimensions"] == '{"indicator": ["GDP"]}'
     assert set(result.members) == {"JN", "QD", "潍坊市"}  # YT publishes "NA": left out
@@ -60,7 +67,8 @@ def test_dataset_query_across_members(httpserver, base_url, tmp_path):  # type: 
 
 def test_unknown_series_404_is_an_error(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     httpserver.expect_request("/v22/series/NBS/NOPE/X").respond_with_json(
-        {"message": "Series not found: NBS/NOPE/X"}, status=404)
+        {"message": "Series not found: NBS/NOPE/X"}, status=404
+    )
     config = _config(tmp_path, base_url)
     r = ref("dbn", "NBS/NOPE/X", "2022")
     result = resolve([r], config, options(tmp_path))[r.key()]
@@ -79,8 +87,10 @@ def test_dataset_query_pages_by_offset(httpserver, base_url, tmp_path, monkeypat
 
     def page(request):  # type: ignore[no-untyped-def]
         offset = int(request.args["offset"])
-        doc = dict(whole, series=dict(whole["series"], docs=whole["series"]["docs"][offset:offset + 2],
-                                      offset=offset, limit=2))
+        doc = dict(
+            whole,
+            series=dict(whole["series"], docs=whole["series"]["docs"][offset : offset + 2], offset=offset, limit=2),
+        )
         return Response(json.dumps(doc), content_type="application/json")
 
     httpserver.expect_request("/v22/series/DEMO/CITY").respond_with_handler(page)
@@ -106,7 +116,8 @@ def test_a_surprising_shape_is_an_error_not_a_crash(httpserver, base_url, tmp_pa
 def test_a_malformed_series_fails_alone(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     ids = f"{WEO.format('CHN')},{WEO.format('IND')}"
     httpserver.expect_request("/v22/series", query_string={"observations": "1", "series_ids": ids}).respond_with_data(
-        fixture_bytes("dbnomics_two_series.json"), content_type="application/json")
+        fixture_bytes("dbnomics_two_series.json"), content_type="application/json"
+    )
     refs = [ref("dbn", WEO.format("CHN"), "2023"), ref("dbn", WEO.format("IND"), "2022"), ref("dbn", "WEO-CHN", "2023")]
     out = resolve(refs, _config(tmp_path, base_url), options(tmp_path))
     assert out[refs[2].key()].verdict is Verdict.ERROR and "PROVIDER/DATASET" in out[refs[2].key()].problem
@@ -119,7 +130,8 @@ def test_offline_run_of_a_subset_finds_what_a_batched_run_fetched(httpserver, ba
     # (`/v22/series/IMF/...`). Offline it must still find the value the full run fetched.
     ids = f"{WEO.format('CHN')},{WEO.format('IND')}"
     httpserver.expect_request("/v22/series", query_string={"observations": "1", "series_ids": ids}).respond_with_data(
-        fixture_bytes("dbnomics_two_series.json"), content_type="application/json")
+        fixture_bytes("dbnomics_two_series.json"), content_type="application/json"
+    )
     config = _config(tmp_path, base_url)
     china, india = ref("dbn", WEO.format("CHN"), "2023"), ref("dbn", WEO.format("IND"), "2022")
     online = resolve([china, india], config, options(tmp_path))

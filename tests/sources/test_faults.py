@@ -11,8 +11,8 @@ from email.utils import format_datetime
 import pytest
 from werkzeug.wrappers import Response
 
-from factcheck.sources.fetch import Fetcher, FetchOptions
 from factcheck.model import Verdict
+from factcheck.sources.fetch import Fetcher, FetchOptions
 
 from .conftest import fixture_bytes, options, ref, resolve, write_sources
 
@@ -53,6 +53,7 @@ def test_slow_body_hits_the_deadline(httpserver, base_url, tmp_path):  # type: i
             for byte in SPARSE[:6]:
                 time.sleep(0.15)
                 yield bytes([byte])
+
         return Response(body(), content_type="application/json")
 
     httpserver.expect_request("/data/une").respond_with_handler(trickle)
@@ -76,7 +77,8 @@ def test_503_every_time_gives_up(httpserver, base_url, tmp_path):  # type: ignor
 
 def test_429_honours_retry_after(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     httpserver.expect_ordered_request("/data/une").respond_with_data(
-        "slow down", status=429, headers={"Retry-After": "1"})
+        "slow down", status=429, headers={"Retry-After": "1"}
+    )
     httpserver.expect_ordered_request("/data/une").respond_with_data(SPARSE, content_type="application/json")
     start = time.monotonic()
     result = _one(tmp_path, base_url)
@@ -99,20 +101,22 @@ def test_404_is_not_retried(httpserver, base_url, tmp_path):  # type: ignore[no-
 
 
 def test_truncated_json_is_an_error_and_not_cached(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
-    httpserver.expect_request("/data/une").respond_with_data(SPARSE[: len(SPARSE) // 2],
-                                                             content_type="application/json")
+    httpserver.expect_request("/data/une").respond_with_data(
+        SPARSE[: len(SPARSE) // 2], content_type="application/json"
+    )
     first = _one(tmp_path, base_url)
     assert first.verdict is Verdict.ERROR and "unreadable JSON" in first.problem
     _one(tmp_path, base_url)
     assert len(httpserver.log) == 2  # the broken body was never cached
 
 
-
 def test_json_nested_too_deeply_is_an_error_not_a_crash(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
-    httpserver.expect_request("/data/une").respond_with_data("[" * 100_000 + "]" * 100_000,
-                                                             content_type="application/json")
+    httpserver.expect_request("/data/une").respond_with_data(
+        "[" * 100_000 + "]" * 100_000, content_type="application/json"
+    )
     answer = _one(tmp_path, base_url)
     assert answer.verdict is Verdict.ERROR and "nested too deeply" in answer.problem
+
 
 @pytest.mark.parametrize("content_type", ["text/html; charset=utf-8", "application/json"])
 def test_html_error_page_with_status_200(httpserver, base_url, tmp_path, content_type):  # type: ignore[no-untyped-def]
@@ -127,7 +131,8 @@ def test_body_over_the_cap(httpserver, base_url, tmp_path, streamed):  # type: i
     big = b'{"pad": "' + b"x" * 5000 + b'"}'
     if streamed:  # no Content-Length: the cap is enforced while reading
         httpserver.expect_request("/data/une").respond_with_handler(
-            lambda request: Response(iter([big[:2500], big[2500:]]), content_type="application/json"))
+            lambda request: Response(iter([big[:2500], big[2500:]]), content_type="application/json")
+        )
     else:
         httpserver.expect_request("/data/une").respond_with_data(big, content_type="application/json")
     result = _one(tmp_path, base_url, max_bytes=1000)
@@ -135,8 +140,9 @@ def test_body_over_the_cap(httpserver, base_url, tmp_path, streamed):  # type: i
 
 
 def test_wrong_content(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
-    httpserver.expect_request("/data/une").respond_with_data(b"geo,time,value\nDE,2023-10,3.0\n",
-                                                             content_type="text/csv")
+    httpserver.expect_request("/data/une").respond_with_data(
+        b"geo,time,value\nDE,2023-10,3.0\n", content_type="text/csv"
+    )
     result = _one(tmp_path, base_url)
     assert result.verdict is Verdict.ERROR and "unreadable JSON" in result.problem
 
@@ -178,7 +184,9 @@ def test_requests_are_deduped_batched_and_limited(threaded_server, tmp_path):  #
     config = _config(tmp_path, threaded_server.url_for("").rstrip("/"))
     refs = [ref("stat", f"d{n}", "2023-10", where={"geo": "DE"}) for n in range(12)]
     refs += [ref("stat", f"d{n}", "2023-10", where={"geo": "DE"}, line=9) for n in range(12)]  # duplicates
-    refs += [ref("stat", "une", period, where={"geo": geo}) for period in ("2023-10", "2023-11") for geo in ("DE", "FR")]
+    refs += [
+        ref("stat", "une", period, where={"geo": geo}) for period in ("2023-10", "2023-11") for geo in ("DE", "FR")
+    ]
     out = resolve(refs, config, options(tmp_path, concurrency=3))
     assert all(result.quantity is not None for result in out.values())
     assert state["total"] == 13  # 12 datasets + 1 document read by 4 references
@@ -187,7 +195,8 @@ def test_requests_are_deduped_batched_and_limited(threaded_server, tmp_path):  #
 
 def test_undecodable_body_is_an_error_not_a_crash(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     httpserver.expect_request("/data/une").respond_with_data(
-        b"this is not gzip", content_type="application/json", headers={"Content-Encoding": "gzip"})
+        b"this is not gzip", content_type="application/json", headers={"Content-Encoding": "gzip"}
+    )
     result = _one(tmp_path, base_url)
     assert result.verdict is Verdict.ERROR and "DecodingError" in result.problem
     assert f"{base_url}/data/une" in result.problem
@@ -200,8 +209,10 @@ def test_redirect_loop_is_an_error_not_a_crash(httpserver, base_url, tmp_path): 
     assert result.verdict is Verdict.ERROR and "TooManyRedirects" in result.problem
 
 
-@pytest.mark.parametrize("body", [b"", b'{"version": "2.0", "class": "dat', b"<!DOCTYPE html><p>maintenance</p>",
-                                  b"<?xml version='1.0'?><error/>"])
+@pytest.mark.parametrize(
+    "body",
+    [b"", b'{"version": "2.0", "class": "dat', b"<!DOCTYPE html><p>maintenance</p>", b"<?xml version='1.0'?><error/>"],
+)
 def test_an_unreadable_200_names_the_url(httpserver, base_url, tmp_path, body):  # type: ignore[no-untyped-def]
     httpserver.expect_request("/data/une").respond_with_data(body, content_type="application/json")
     result = _one(tmp_path, base_url)

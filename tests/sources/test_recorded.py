@@ -38,8 +38,9 @@ def test_worldbank_recorded_pages_and_values(httpserver, base_url, tmp_path):  #
 
     httpserver.expect_request("/v2/country/JPN/indicator/NY.GDP.MKTP.CD").respond_with_handler(pages)
     config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
-    refs = {year: ref("wb", "NY.GDP.MKTP.CD", year, where={"country": "JPN"}) for year in
-            ("2017", "2018", "2019", "2020")}
+    refs = {
+        year: ref("wb", "NY.GDP.MKTP.CD", year, where={"country": "JPN"}) for year in ("2017", "2018", "2019", "2020")
+    }
     out = resolve(list(refs.values()), config, options(tmp_path))
     assert sorted(r[0].args["page"] for r in httpserver.log) == ["1", "2", "3"]  # "pages": 3 followed
     assert out[refs["2019"].key()].quantity.interval.lo == Fraction("5081769542379.77")
@@ -48,17 +49,21 @@ def test_worldbank_recorded_pages_and_values(httpserver, base_url, tmp_path):  #
     assert out[refs["2020"].key()].verdict is Verdict.UNVERIFIABLE  # "value": null
 
 
-@pytest.mark.parametrize("name, index, expected", [
-    ("wbdata-go_TestIndicatorValuesService_ListByCountryIDs.yaml", 2, "Invalid value"),  # bad country
-    ("wbdata-go_TestIndicatorValuesService_ListByCountryIDs.yaml", 3, "Invalid value"),  # bad indicator
-    ("wbdata-go_TestIndicatorValuesService_ListByCountryIDsAndSourceID.yaml", 3, "Invalid value"),
-    ("wbdata-go_TestIndicatorValuesService_ListByCountryIDsAndSourceID.yaml", 4, "HTTP 400"),  # IIS HTML page
-])
+@pytest.mark.parametrize(
+    "name, index, expected",
+    [
+        ("wbdata-go_TestIndicatorValuesService_ListByCountryIDs.yaml", 2, "Invalid value"),  # bad country
+        ("wbdata-go_TestIndicatorValuesService_ListByCountryIDs.yaml", 3, "Invalid value"),  # bad indicator
+        ("wbdata-go_TestIndicatorValuesService_ListByCountryIDsAndSourceID.yaml", 3, "Invalid value"),
+        ("wbdata-go_TestIndicatorValuesService_ListByCountryIDsAndSourceID.yaml", 4, "HTTP 400"),  # IIS HTML page
+    ],
+)
 def test_worldbank_recorded_errors(httpserver, base_url, tmp_path, name, index, expected):  # type: ignore[no-untyped-def]
     recorded = cassette(name)[index]["response"]
     content_type = recorded["headers"]["Content-Type"][0]
     httpserver.expect_request("/v2/country/ABCDEFG/indicator/NY.GDP.MKTP.CD").respond_with_data(
-        recorded["body"].encode("utf-8"), status=recorded["code"], content_type=content_type)
+        recorded["body"].encode("utf-8"), status=recorded["code"], content_type=content_type
+    )
     config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
     r = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "ABCDEFG"})
     result = resolve([r], config, options(tmp_path))[r.key()]
@@ -69,16 +74,25 @@ def test_worldbank_recorded_errors(httpserver, base_url, tmp_path, name, index, 
 
 def _sdmx(httpserver, base_url, tmp_path, path, name):  # type: ignore[no-untyped-def]
     httpserver.expect_request(f"/rest/data/{path}").respond_with_data(
-        (SHARED / "sdmx_json" / name).read_bytes(), content_type="application/json")
+        (SHARED / "sdmx_json" / name).read_bytes(), content_type="application/json"
+    )
     return write_sources(tmp_path, f"sources:\n  sdmx: {{type: sdmx, url: '{base_url}/rest'}}\n")
 
 
 def test_oecd_flat_message_without_time_dimension(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     config = _sdmx(httpserver, base_url, tmp_path, "PART2/all/all", "oecd_PART2_all_all.sdmx.json")
-    aus = ref("sdmx", "PART2/all/all", None, where={"LOCATION": "AUS", "IND": "5CLAT", "PER": "INI", "GRD": "FOG",
-                                                    "FLD": "MAT", "MSR": "MN"})
-    hun = ref("sdmx", "PART2/all/all", None, where={"LOCATION": "Hungary", "IND": "5CLAT", "PER": "CHG",
-                                                    "GRD": "FOG", "FLD": "MAT", "MSR": "MN"})
+    aus = ref(
+        "sdmx",
+        "PART2/all/all",
+        None,
+        where={"LOCATION": "AUS", "IND": "5CLAT", "PER": "INI", "GRD": "FOG", "FLD": "MAT", "MSR": "MN"},
+    )
+    hun = ref(
+        "sdmx",
+        "PART2/all/all",
+        None,
+        where={"LOCATION": "Hungary", "IND": "5CLAT", "PER": "CHG", "GRD": "FOG", "FLD": "MAT", "MSR": "MN"},
+    )
     out = resolve([aus, hun], config, options(tmp_path))
     assert out[aus.key()].quantity.interval.lo == Fraction("11.963615756565")
     assert out[hun.key()].quantity.interval.lo == Fraction("-2.13889095389401")
@@ -99,7 +113,8 @@ def test_ecb_exchange_rates_series_layout(httpserver, base_url, tmp_path, name):
 
 def _jsonstat(httpserver, base_url, tmp_path, path, name):  # type: ignore[no-untyped-def]
     httpserver.expect_request(f"/data/{path}").respond_with_data(
-        (SHARED / "jsonstat" / name).read_bytes(), content_type="application/json")
+        (SHARED / "jsonstat" / name).read_bytes(), content_type="application/json"
+    )
     return write_sources(tmp_path, f"sources:\n  js: {{type: jsonstat, url: '{base_url}/data'}}\n")
 
 
@@ -132,7 +147,8 @@ def test_worldbank_replay_that_ignores_page_is_not_ambiguous(httpserver, base_ur
     # rows arrive three times, identical; they are one observation, not three.
     page1 = cassette("wbdata-go_TestIndicatorValuesService_ListByCountryIDs.yaml")[0]["response"]["body"]
     httpserver.expect_request("/v2/country/JPN/indicator/NY.GDP.MKTP.CD").respond_with_data(
-        page1, content_type="application/json;charset=utf-8")
+        page1, content_type="application/json;charset=utf-8"
+    )
     config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
     r = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "JPN"})
     out = resolve([r], config, options(tmp_path))[r.key()]
@@ -149,8 +165,10 @@ def test_worldbank_one_invalid_country_does_not_fail_the_others(httpserver, base
         if "ABCDEFG" in request.path:
             return Response(refusal, content_type="application/json;charset=utf-8")
         if request.args["page"] != "1":
-            return Response(json.dumps([dict(json.loads(page1)[0], page=int(request.args["page"])), []]),
-                            content_type="application/json;charset=utf-8")
+            return Response(
+                json.dumps([dict(json.loads(page1)[0], page=int(request.args["page"])), []]),
+                content_type="application/json;charset=utf-8",
+            )
         return Response(page1, content_type="application/json;charset=utf-8")
 
     httpserver.expect_request("/v2/country/ABCDEFG;JPN/indicator/NY.GDP.MKTP.CD").respond_with_handler(answer)
@@ -165,6 +183,8 @@ def test_worldbank_one_invalid_country_does_not_fail_the_others(httpserver, base
     assert out[typo.key()].verdict is Verdict.ERROR and "refused" in out[typo.key()].problem
     assert "/v2/country/ABCDEFG/indicator" in out[typo.key()].problem  # the request that was refused
     firsts = [r[0].path for r in httpserver.log if r[0].args["page"] == "1"]
-    assert sorted(firsts) == ["/v2/country/ABCDEFG/indicator/NY.GDP.MKTP.CD",
-                              "/v2/country/ABCDEFG;JPN/indicator/NY.GDP.MKTP.CD",
-                              "/v2/country/JPN/indicator/NY.GDP.MKTP.CD"]  # 3 references, 3 first pages
+    assert sorted(firsts) == [
+        "/v2/country/ABCDEFG/indicator/NY.GDP.MKTP.CD",
+        "/v2/country/ABCDEFG;JPN/indicator/NY.GDP.MKTP.CD",
+        "/v2/country/JPN/indicator/NY.GDP.MKTP.CD",
+    ]  # 3 references, 3 first pages

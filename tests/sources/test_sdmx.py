@@ -8,29 +8,35 @@ from .conftest import fixture_bytes, options, ref, resolve, write_sources
 
 
 def _config(tmp_path, base_url):  # type: ignore[no-untyped-def]
-    return write_sources(tmp_path, f"""
+    return write_sources(
+        tmp_path,
+        f"""
         sources:
           oecd:
             type: sdmx
             url: {base_url}/rest
             params: {{format: jsondata}}
-        """)
+        """,
+    )
 
 
 def _serve(httpserver, path, name):  # type: ignore[no-untyped-def]
     httpserver.expect_request(path, query_string={"format": "jsondata"}).respond_with_data(
-        fixture_bytes(name), content_type="application/vnd.sdmx.data+json; version=1.0.0")
+        fixture_bytes(name), content_type="application/vnd.sdmx.data+json; version=1.0.0"
+    )
 
 
 def test_series_layout_where_by_id_or_name(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     _serve(httpserver, "/rest/data/QNA/A.CHN+USA.B1GQ_GR", "sdmx10_qna_series.json")
     config = _config(tmp_path, base_url)
     series = "QNA/A.CHN+USA.B1GQ_GR"
-    refs = [ref("oecd", series, "2023", where={"REF_AREA": "CHN"}),
-            ref("oecd", series, "2021", where={"Reference area": "United States"}),
-            ref("oecd", series, "2023", where={"REF_AREA": "USA"}),
-            ref("oecd", series, "2023"),
-            ref("oecd", series, "2023", where={"REF_AREA": "DEU"})]
+    refs = [
+        ref("oecd", series, "2023", where={"REF_AREA": "CHN"}),
+        ref("oecd", series, "2021", where={"Reference area": "United States"}),
+        ref("oecd", series, "2023", where={"REF_AREA": "USA"}),
+        ref("oecd", series, "2023"),
+        ref("oecd", series, "2023", where={"REF_AREA": "DEU"}),
+    ]
     out = resolve(refs, config, options(tmp_path))
     assert len(httpserver.log) == 1  # one document per series, read by every reference
     assert httpserver.log[0][0].headers["Accept"].startswith("application/vnd.sdmx.data+json")

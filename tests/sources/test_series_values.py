@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from factcheck.sources.base import Dim, Row
-from factcheck.sources.select import SERIES_LIMIT, RowIndex, select, series_rows
 from tests.cli_support import invoke, run_json
 from tests.sources.conftest import ref
+
+from factcheck.sources.base import Dim, Row
+from factcheck.sources.select import SERIES_LIMIT, RowIndex, select, series_rows
 
 CSV = """指标,年份,地区,数值
 装机容量,2019,潍坊市,600
@@ -81,9 +82,13 @@ def test_html_chart_draws_one_point_per_period(claims_repo):  # type: ignore[no-
 
 def test_a_single_period_source_keeps_the_single_point(claims_repo):  # type: ignore[no-untyped-def]
     _write(claims_repo)
-    claims_repo({"claims/cap.yaml": FILES["claims/cap.yaml"].replace("装机容量, where: {地区: 潍坊市}",
-                                                                     "风电, where: {地区: 潍坊市}")
-                 .replace("725", "425")})
+    claims_repo(
+        {
+            "claims/cap.yaml": FILES["claims/cap.yaml"]
+            .replace("装机容量, where: {地区: 潍坊市}", "风电, where: {地区: 潍坊市}")
+            .replace("725", "425")
+        }
+    )
     _, doc = run_json()
     (finding,) = [found for found in doc["claims"][0]["findings"] if found["check"] == "compare"]
     assert finding["verdict"] == "confirmed"
@@ -91,21 +96,34 @@ def test_a_single_period_source_keeps_the_single_point(claims_repo):  # type: ig
 
 
 def _row(period: str, value: str | None, region: str = "A", freq: str = "A") -> Row:
-    dims = (Dim("region", "region", (region,), region), Dim("freq", "freq", (freq,), freq),
-            Dim("time", "time", (period,), period))
+    dims = (
+        Dim("region", "region", (region,), region),
+        Dim("freq", "freq", (freq,), freq),
+        Dim("time", "time", (period,), period),
+    )
     return Row("GDP", period, value, dims, time_dim="time")
 
 
 def test_series_rows_leave_out_ambiguous_periods_other_frequencies_and_missing_values():
-    rows = [_row("2019", "1"), _row("2020", "2"), _row("2020", "9", freq="B"), _row("2021", None),
-            _row("2022", "4"), _row("2022-06", "5"), _row("2022", "7", region="B")]
+    rows = [
+        _row("2019", "1"),
+        _row("2020", "2"),
+        _row("2020", "9", freq="B"),
+        _row("2021", None),
+        _row("2022", "4"),
+        _row("2022-06", "5"),
+        _row("2022", "7", region="B"),
+    ]
     index = RowIndex(rows)
     # `where` on the time dimension pins the period, not the series: it is dropped.
     wanted = ref("s", "GDP", where={"region": "A", "time": "2022", "freq": "A"})
     picked = select(wanted, index).row
     assert picked is not None and picked.value == "4"
     assert [(r.period, r.value) for r in series_rows(wanted, index, picked)] == [
-        ("2019", "1"), ("2020", "2"), ("2022", "4")]
+        ("2019", "1"),
+        ("2020", "2"),
+        ("2022", "4"),
+    ]
     loose = ref("s", "GDP", "2019", where={"region": "A"})  # 2020 has two rows (freq A and B): left out
     first = select(loose, index).row
     assert first is not None

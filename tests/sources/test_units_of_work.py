@@ -7,9 +7,9 @@ import threading
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.sources.base import Dim, Request, Response, Row
 from factcheck.sources.cache import Cache
 from factcheck.sources.pin import PinEntry
-from factcheck.sources.base import Dim, Request, Response, Row
 from factcheck.sources.select import period_key
 
 TEXT = st.text(min_size=1, max_size=12)
@@ -32,13 +32,24 @@ def test_period_spellings() -> None:
     assert period_key("2016 - 4") != period_key("2016-Q4")  # never guessed
 
 
-@given(series=TEXT, period=st.none() | TEXT, value=st.none() | TEXT, codes=st.lists(TEXT, max_size=3),
-       unit=st.none() | TEXT, exact=st.booleans())
+@given(
+    series=TEXT,
+    period=st.none() | TEXT,
+    value=st.none() | TEXT,
+    codes=st.lists(TEXT, max_size=3),
+    unit=st.none() | TEXT,
+    exact=st.booleans(),
+)
 def test_row_and_pin_entry_round_trip(series, period, value, codes, unit, exact) -> None:  # type: ignore[no-untyped-def]
     row = Row(series, period, value, (Dim("geo", "Geo", tuple(codes), "name"),), unit=unit, exact=exact)
     assert Row.from_json(row.to_json()) == row
-    entry = PinEntry({"source": "s", "series": series, "where": {}, "period": period}, row=row,
-                     url="https://x", retrieved="2026-01-01T00:00:00Z", sha256="0" * 64)
+    entry = PinEntry(
+        {"source": "s", "series": series, "where": {}, "period": period},
+        row=row,
+        url="https://x",
+        retrieved="2026-01-01T00:00:00Z",
+        sha256="0" * 64,
+    )
     again = PinEntry.from_json(entry.to_json())
     assert (again.row, again.ref, again.sha256) == (row, entry.ref, entry.sha256)
 
@@ -49,9 +60,13 @@ def test_concurrent_writes_leave_a_whole_entry(tmp_path) -> None:  # type: ignor
     cache = Cache(tmp_path, ttl=60)
     request = Request("https://x/data")
     bodies = [bytes([n]) * 200_000 for n in range(8)]
-    threads = [threading.Thread(target=cache.put, args=(Response(request, body, "2026-01-01T00:00:00Z",
-                                                                  hashlib.sha256(body).hexdigest(), "network"),))
-               for body in bodies]
+    threads = [
+        threading.Thread(
+            target=cache.put,
+            args=(Response(request, body, "2026-01-01T00:00:00Z", hashlib.sha256(body).hexdigest(), "network"),),
+        )
+        for body in bodies
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

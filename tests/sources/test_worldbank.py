@@ -8,13 +8,16 @@ from .conftest import fixture_bytes, options, ref, resolve, write_sources
 
 
 def _config(tmp_path, base_url, extra=""):  # type: ignore[no-untyped-def]
-    return write_sources(tmp_path, f"""
+    return write_sources(
+        tmp_path,
+        f"""
         sources:
           wb:
             type: worldbank
             url: {base_url}
             per_page: 2{extra}
-        """)
+        """,
+    )
 
 
 def _serve_pages(httpserver, path):  # type: ignore[no-untyped-def]
@@ -31,14 +34,18 @@ def test_two_countries_one_call_with_paging(httpserver, base_url, tmp_path):  # 
     path = "/v2/country/CHN;IND/indicator/NY.GDP.MKTP.CD"  # several countries, one call
     common = {"format": "json", "per_page": "2", "date": "2021:2022"}
     httpserver.expect_ordered_request(path, query_string={**common, "page": "1"}).respond_with_data(
-        fixture_bytes("worldbank_gdp_p1.json"), content_type="application/json")
+        fixture_bytes("worldbank_gdp_p1.json"), content_type="application/json"
+    )
     httpserver.expect_ordered_request(path, query_string={**common, "page": "2"}).respond_with_data(
-        fixture_bytes("worldbank_gdp_p2.json"), content_type="application/json")
+        fixture_bytes("worldbank_gdp_p2.json"), content_type="application/json"
+    )
     config = _config(tmp_path, base_url)
-    refs = [ref("wb", "NY.GDP.MKTP.CD", "2022", where={"country": "CHN"}),
-            ref("wb", "NY.GDP.MKTP.CD", "2022", where={"country": "IND"}),
-            ref("wb", "NY.GDP.MKTP.CD", "2021", where={"country": "IND"}),
-            ref("wb", "NY.GDP.MKTP.CD", "2021", where={"country": "CHN"})]
+    refs = [
+        ref("wb", "NY.GDP.MKTP.CD", "2022", where={"country": "CHN"}),
+        ref("wb", "NY.GDP.MKTP.CD", "2022", where={"country": "IND"}),
+        ref("wb", "NY.GDP.MKTP.CD", "2021", where={"country": "IND"}),
+        ref("wb", "NY.GDP.MKTP.CD", "2021", where={"country": "CHN"}),
+    ]
     out = resolve(refs, config, options(tmp_path))
     assert len(httpserver.log) == 2  # four references, one indicator: page 1 and page 2 only
     china = out[refs[0].key()]
@@ -54,7 +61,8 @@ def test_two_countries_one_call_with_paging(httpserver, base_url, tmp_path):  # 
 
 def test_in_band_error_message_is_an_error(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     httpserver.expect_request("/v2/country/CHN/indicator/NO.SUCH.CODE").respond_with_data(
-        fixture_bytes("worldbank_invalid.json"), content_type="application/json;charset=utf-8")
+        fixture_bytes("worldbank_invalid.json"), content_type="application/json;charset=utf-8"
+    )
     config = _config(tmp_path, base_url)
     r = ref("wb", "NO.SUCH.CODE", "2022", where={"country": "CHN"})
     result = resolve([r], config, options(tmp_path))[r.key()]
@@ -64,7 +72,8 @@ def test_in_band_error_message_is_an_error(httpserver, base_url, tmp_path):  # t
 
 def test_empty_result_is_unverifiable(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
     httpserver.expect_request("/v2/country/CHN/indicator/SP.POP.TOTL").respond_with_data(
-        fixture_bytes("worldbank_empty.json"), content_type="application/json")
+        fixture_bytes("worldbank_empty.json"), content_type="application/json"
+    )
     config = _config(tmp_path, base_url)
     r = ref("wb", "SP.POP.TOTL", "1900", where={"country": "CHN"})
     result = resolve([r], config, options(tmp_path))[r.key()]

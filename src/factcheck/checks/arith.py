@@ -39,10 +39,6 @@ def is_points(unit: Unit) -> bool:
     return unit.symbol == POINTS_SYMBOL
 
 
-def is_count(unit: Unit) -> bool:
-    return unit.dimension == "count"
-
-
 def describe(unit: Unit) -> str:
     """How a message names a unit: "%", "percentage points", "家", "a pure number"."""
     if unit.is_pure:
@@ -125,8 +121,9 @@ def multiply(a: Quantity, b: Quantity) -> Quantity:
         return Quantity(a.interval * b.interval, b.unit)
     if b.unit.is_pure:
         return Quantity(a.interval * b.interval, a.unit)
-    unit = Unit(f"{a.unit.label()}·{b.unit.label()}", f"{a.unit.dimension}*{b.unit.dimension}",
-                a.unit.factor * b.unit.factor)
+    unit = Unit(
+        f"{a.unit.label()}·{b.unit.label()}", f"{a.unit.dimension}*{b.unit.dimension}", a.unit.factor * b.unit.factor
+    )
     return Quantity(a.interval * b.interval, unit)
 
 

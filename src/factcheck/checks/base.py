@@ -10,9 +10,9 @@ arithmetic and never raises for a missing value: it returns an `unverifiable` fi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Protocol, Sequence
+from typing import Any, Callable, Mapping, Protocol
 
-from factcheck.model import Claim, Finding, Operand, Position, Quantity, Verdict
+from factcheck.model import CheckSpec, Claim, Finding, Operand, Position, Resolved
 
 
 @dataclass(frozen=True)
@@ -31,18 +31,6 @@ class ParseContext:
     period: str | None = None  # the claim's period: the default of source-reference operands
 
 
-
-
-class CheckSpec(Protocol):
-    """A parsed check item; each kind defines its own frozen dataclass."""
-
-    kind: str
-    position: Position
-    index: int
-
-    def operands(self) -> Sequence[Operand]: ...
-
-
 class CheckKind(Protocol):
     ID: str
 
@@ -51,4 +39,3 @@ class CheckKind(Protocol):
 
     def evaluate(self, spec: Any, claim: Claim, values: Mapping[Operand, Resolved]) -> Finding:
         """Judge `claim` against the resolved operands; never raise for missing data."""
-

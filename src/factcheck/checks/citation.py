@@ -39,6 +39,7 @@ from factcheck.grammar.valuetext import split_range
 from factcheck.model import Claim, Finding, Position, Verdict
 
 ID = "citation"
+SUMMARY = "The claim is cited, and the quote contains the number as written."
 MAX_DOCUMENT_BYTES = 64 << 20
 
 _DIGIT = re.compile(r"\d")
@@ -76,11 +77,14 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
         if not quote_has_number(citation.quote, claim.value_text, scale_word):
             space = " " if scale_word[:1].isascii() else ""
             written = f"{claim.value_text}{space}{scale_word}" if scale_word else claim.value_text
-            findings.append(Finding(
-                ID, Verdict.MISQUOTED,
-                f"the quote does not contain the value `{written}` as written",
-                claim.where("citation", "quote"),
-            ))
+            findings.append(
+                Finding(
+                    ID,
+                    Verdict.MISQUOTED,
+                    f"the quote does not contain the value `{written}` as written",
+                    claim.where("citation", "quote"),
+                )
+            )
     if citation.document:
         findings.append(_document_finding(claim, citation.document, citation.quote, root))
     return findings
@@ -137,11 +141,15 @@ def _occurs_alone(haystack: str, needle: str) -> bool:
     arabic = bool(_DIGIT.search(needle))
     start = haystack.find(needle)
     while start >= 0:
-        before, after = haystack[:start], haystack[start + len(needle):]
+        before, after = haystack[:start], haystack[start + len(needle) :]
         if arabic and not _continues_before(before, needle) and not _continues_after(after, needle):
             return True
         # 万/亿 after a Chinese numeral is its scale word; before it, part of a longer number
-        if not arabic and not (before[-1:] and before[-1] in _CJK_NUMERAL + "万亿") and not (after[:1] and after[0] in _CJK_NUMERAL):
+        if (
+            not arabic
+            and not (before[-1:] and before[-1] in _CJK_NUMERAL + "万亿")
+            and not (after[:1] and after[0] in _CJK_NUMERAL)
+        ):
             return True
         start = haystack.find(needle, start + 1)
     return False
@@ -167,13 +175,20 @@ def _continues_after(after: str, needle: str) -> bool:
         return True
     if after[:1] == "." and after[1:2].isdigit():
         return True
-    return after[:1] == "," and bool(re.match(r",\d{3}(?!\d)", after)) and len(re.search(r"\d*$", needle).group()) <= 3 and "." not in needle
+    return (
+        after[:1] == ","
+        and bool(re.match(r",\d{3}(?!\d)", after))
+        and len(re.search(r"\d*$", needle).group()) <= 3
+        and "." not in needle
+    )
 
 
 def _document_finding(claim: Claim, document: str, quote: str | None, root: Path) -> Finding:
     where = claim.where("citation", "document")
     if PurePosixPath(document).is_absolute() or PureWindowsPath(document).is_absolute():
-        return Finding(ID, Verdict.INVALID, f"cited document `{document}` must be a path relative to the repository root", where)
+        return Finding(
+            ID, Verdict.INVALID, f"cited document `{document}` must be a path relative to the repository root", where
+        )
     if "\0" in document:
         return Finding(ID, Verdict.INVALID, "cited document path contains a NUL character", where)
     base = root.resolve()
@@ -192,12 +207,15 @@ def _document_finding(claim: Claim, document: str, quote: str | None, root: Path
         reason = getattr(error, "strerror", None) or str(error)
         return Finding(ID, Verdict.UNVERIFIABLE, f"cited document `{document}` could not be read: {reason}", where)
     if not quote:
-        return Finding(ID, Verdict.UNVERIFIABLE, f"cited document `{document}` was not checked: the citation has no `quote`", where)
+        return Finding(
+            ID, Verdict.UNVERIFIABLE, f"cited document `{document}` was not checked: the citation has no `quote`", where
+        )
     if fold(quote) in text:
         return Finding(ID, Verdict.PASS, f"the quote occurs in `{document}`", where)
     shown = quote if len(quote) <= 40 else quote[:39] + "…"
-    return Finding(ID, Verdict.MISQUOTED, f"the quote «{shown}» does not occur in `{document}`",
-                   claim.where("citation", "quote"))
+    return Finding(
+        ID, Verdict.MISQUOTED, f"the quote «{shown}» does not occur in `{document}`", claim.where("citation", "quote")
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -228,8 +246,11 @@ def _decode(raw: bytes) -> str:
 
 
 _HIDDEN = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)  # what is dropped with its content
-_HIDDEN_END = {"": re.compile("-->"), "script": re.compile(r"</script\s*>", re.IGNORECASE),
-               "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+_HIDDEN_END = {
+    "": re.compile("-->"),
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
 _TAG = re.compile(r"<[^<>]*>")
 
 
@@ -250,7 +271,7 @@ def strip_tags(markup: str) -> str:
             unclosed.add(kind)
             search = opener.end()
             continue
-        kept.append(markup[at:opener.start()])
+        kept.append(markup[at : opener.start()])
         at = search = closing.end()
     kept.append(markup[at:])
     text = _TAG.sub("", "".join(kept))

@@ -38,6 +38,7 @@ from factcheck.grammar.values import parse_tolerance
 from factcheck.model import Claim, Finding, Kind, Position, Quantity, Resolved, SourceRef, Verdict
 
 ID = "compare"
+SUMMARY = "The claim agrees with the public data source it names."
 
 
 def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
@@ -53,11 +54,23 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
         return _finding(ref, verdict, f"{_label(ref, evidence)}: {why}", claim, evidence, None, [])
     published = _published(evidence, source_q)
     if not source_q.unit.is_pure and not stated.unit.is_pure and source_q.unit.dimension != stated.unit.dimension:
-        message = (f"{_label(ref, evidence)} = {published}, stated {claim.stated_text()}: "
-                   f"stated in {_unit_name(stated)}, the source gives {_unit_name(source_q)}")
-        return _finding(ref, Verdict.CONTRADICTED, message, claim, evidence, None,
-                        [f"source: {published}", f"stated: {claim.stated_text()} → {stated.interval.format()}",
-                         "reason: different units cannot be compared"])
+        message = (
+            f"{_label(ref, evidence)} = {published}, stated {claim.stated_text()}: "
+            f"stated in {_unit_name(stated)}, the source gives {_unit_name(source_q)}"
+        )
+        return _finding(
+            ref,
+            Verdict.CONTRADICTED,
+            message,
+            claim,
+            evidence,
+            None,
+            [
+                f"source: {published}",
+                f"stated: {claim.stated_text()} → {stated.interval.format()}",
+                "reason: different units cannot be compared",
+            ],
+        )
     expected = express(source_q, stated)
     if resolved.series:
         values = _series_values(resolved.series, stated)
@@ -68,7 +81,9 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
     except ClaimError as error:
         return _finding(ref, Verdict.INVALID, f"compare tolerance: {error.reason}", claim, evidence, None, [])
     agrees = widened.interval.overlaps(stated.interval)
-    verdict = Verdict.CONFIRMED if agrees else (Verdict.REVISED if claim.kind is Kind.ESTIMATE else Verdict.CONTRADICTED)
+    verdict = (
+        Verdict.CONFIRMED if agrees else (Verdict.REVISED if claim.kind is Kind.ESTIMATE else Verdict.CONTRADICTED)
+    )
     message = f"{_label(ref, evidence)} = {published}, stated {claim.stated_text()}"
     if verdict is Verdict.REVISED:
         message += " (an estimate the source has since revised)"
@@ -136,16 +151,30 @@ def _unit_name(q: Quantity) -> str:
     return describe(q.unit)
 
 
-def _finding(ref: SourceRef, verdict: Verdict, message: str, claim: Claim, evidence: dict[str, Any],
-             expected: Quantity | None, lines: list[str]) -> Finding:
+def _finding(
+    ref: SourceRef,
+    verdict: Verdict,
+    message: str,
+    claim: Claim,
+    evidence: dict[str, Any],
+    expected: Quantity | None,
+    lines: list[str],
+) -> Finding:
     citation = evidence.get("citation") or {}
     if citation:
         lines = lines + ["citation: " + ", ".join(f"{k}: {v}" for k, v in sorted(citation.items()))]
     if evidence.get("retrieved"):
         lines = lines + [f"retrieved {evidence['retrieved']} from {evidence.get('url')} ({evidence.get('origin')})"]
-    return Finding(check=ID, verdict=verdict, message=message, position=ref.position,
-                   expected=None if expected is None else expected.interval, stated=claim.quantity.interval,
-                   explanation=tuple(lines), evidence=evidence)
+    return Finding(
+        check=ID,
+        verdict=verdict,
+        message=message,
+        position=ref.position,
+        expected=None if expected is None else expected.interval,
+        stated=claim.quantity.interval,
+        explanation=tuple(lines),
+        evidence=evidence,
+    )
 
 
 @dataclass(frozen=True)

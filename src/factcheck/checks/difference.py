@@ -32,6 +32,7 @@ from factcheck.checks.operands import parse_operand_list
 from factcheck.model import Claim, Finding, Operand, Position, Resolved
 
 ID = "difference"
+SUMMARY = "The claim's value equals the difference of two operands."
 SCHEMA = {"type": "array", "minItems": 2, "maxItems": 2, "items": {"$ref": "#/$defs/operand"}}
 
 
@@ -55,5 +56,4 @@ def parse(raw: object, ctx: ParseContext) -> DifferenceSpec:
 def evaluate(spec: DifferenceSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Finding:
     items = terms(values, spec.operands())
     expression = f"{items[0].shown} − {items[1].shown}"
-    return evaluate_arithmetic(spec, claim, items, lambda q: arith.subtract(q[0], q[1]),
-                               default_render(expression))
+    return evaluate_arithmetic(spec, claim, items, lambda q: arith.subtract(q[0], q[1]), default_render(expression))

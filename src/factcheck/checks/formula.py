@@ -37,6 +37,7 @@ from factcheck.interval import Interval
 from factcheck.model import Claim, Finding, Operand, Position, Quantity, Resolved
 
 ID = "formula"
+SUMMARY = "The claim's value equals an arithmetic expression over operands."
 SCHEMA = {"type": "string", "minLength": 1}
 
 

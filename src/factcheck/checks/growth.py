@@ -29,6 +29,7 @@ from factcheck.interval import Interval
 from factcheck.model import Claim, Finding, Operand, Position, Quantity, Resolved
 
 ID = "growth"
+SUMMARY = "The claim's value equals (to − from) ÷ from × 100 (percent)."
 SCHEMA = {
     "type": "object",
     "properties": {"from": {"$ref": "#/$defs/operand"}, "to": {"$ref": "#/$defs/operand"}},

@@ -15,7 +15,7 @@ from typing import Any, Callable, Mapping, Sequence
 from factcheck.checks import arith
 from factcheck.checks.operands import lookup, name_of
 from factcheck.errors import ClaimError
-from factcheck.grammar.units import parse_unit, scale_of_word
+from factcheck.grammar.units import is_count, parse_unit, scale_of_word
 from factcheck.interval import EmptyDenominator, format_number
 from factcheck.model import Claim, Finding, Operand, Quantity, Resolved, Verdict, worst
 
@@ -42,7 +42,7 @@ def shown_text(resolved: Resolved) -> str:
     """An operand as written; a count's unit word is dropped ("38家" → "38") as documents do."""
     written = resolved.written
     q = resolved.quantity
-    if q is not None and arith.is_count(q.unit):
+    if q is not None and is_count(q.unit):
         word = q.unit.label()
         if word and written.endswith(word) and len(written) > len(word):
             return written[: -len(word)]
@@ -50,14 +50,19 @@ def shown_text(resolved: Resolved) -> str:
 
 
 _QUALIFIED = {
-    "about": "about {}", "at-least": "at least {}", "more-than": "more than {}",
-    "at-most": "at most {}", "less-than": "less than {}", "nearly": "nearly {}", "odd": "{}-odd",
+    "about": "about {}",
+    "at-least": "at least {}",
+    "more-than": "more than {}",
+    "at-most": "at most {}",
+    "less-than": "less than {}",
+    "nearly": "nearly {}",
+    "odd": "{}-odd",
 }
 
 
 def stated_shown(claim: Claim) -> str:
     """The claim's value as a message shows it: "1794", "7.5个百分点", "more than 358"."""
-    if arith.is_count(claim.quantity.unit):
+    if is_count(claim.quantity.unit):
         text = claim.value_text
     else:
         text = claim.stated_text()
@@ -75,7 +80,7 @@ def claim_scale(claim: Claim) -> tuple[Fraction, str]:
 
 
 def _scale_word(text: str) -> tuple[Fraction, str] | None:
-    """"万" → (1e4, "万"); "万千瓦" → (1e4, "万"); "million" → (1e6, " million")."""
+    """ "万" → (1e4, "万"); "万千瓦" → (1e4, "万"); "million" → (1e6, " million")."""
 
     factor = scale_of_word(text)
     word = text
@@ -97,7 +102,7 @@ def show(q: Quantity, claim: Claim | None = None) -> str:
         factor, word = claim_scale(claim)
     interval = q.interval.scale(1 / factor) if factor != 1 else q.interval
     unit = q.unit
-    if unit.is_pure or arith.is_count(unit):
+    if unit.is_pure or is_count(unit):
         label = ""
     elif arith.is_percent(unit):
         label = "%"
@@ -123,19 +128,26 @@ def problem_finding(spec: Any, claim: Claim, items: Sequence[Term], members_ok: 
 
     `members_ok`: a rank's `among` source needs only its members, not a single value.
     """
-    broken = [term for term in items if term.resolved.quantity is None
-              and not (members_ok and term.resolved.members)]
+    broken = [term for term in items if term.resolved.quantity is None and not (members_ok and term.resolved.members)]
     if not broken:
         return None
     verdict = worst([term.resolved.verdict for term in broken])
     reasons = "; ".join(f"{term.shown}: {term.resolved.problem or 'no value'}" for term in broken)
-    return Finding(spec.kind, verdict, f"cannot check: {reasons}", spec.position,
-                   stated=claim.quantity.interval, explanation=operand_lines(items),
-                   evidence=evidence(items), index=spec.index)
+    return Finding(
+        spec.kind,
+        verdict,
+        f"cannot check: {reasons}",
+        spec.position,
+        stated=claim.quantity.interval,
+        explanation=operand_lines(items),
+        evidence=evidence(items),
+        index=spec.index,
+    )
 
 
-def evaluate_arithmetic(spec: Any, claim: Claim, items: Sequence[Term],
-                        compute: Callable[[list[Quantity]], Quantity], render: Render) -> Finding:
+def evaluate_arithmetic(
+    spec: Any, claim: Claim, items: Sequence[Term], compute: Callable[[list[Quantity]], Quantity], render: Render
+) -> Finding:
     """Resolve, compute, compare: the whole of an arithmetic check's `evaluate()`."""
     problem = problem_finding(spec, claim, items)
     if problem is not None:
@@ -163,8 +175,15 @@ def judge(spec: Any, claim: Claim, items: Sequence[Term], computed: Quantity, re
     return _finding(spec, claim, items, verdict, message, expected)
 
 
-def _finding(spec: Any, claim: Claim, items: Sequence[Term], verdict: Verdict, message: str,
-             computed: Quantity | None, mismatch: bool = False) -> Finding:
+def _finding(
+    spec: Any,
+    claim: Claim,
+    items: Sequence[Term],
+    verdict: Verdict,
+    message: str,
+    computed: Quantity | None,
+    mismatch: bool = False,
+) -> Finding:
     lines = operand_lines(items)
     stated = claim.quantity
     if computed is not None:
@@ -175,9 +194,15 @@ def _finding(spec: Any, claim: Claim, items: Sequence[Term], verdict: Verdict, m
     if mismatch or computed is None:
         lines.append(f"reason: {message.split(': ', 1)[-1]}")
     return Finding(
-        check=spec.kind, verdict=verdict, message=message, position=spec.position,
+        check=spec.kind,
+        verdict=verdict,
+        message=message,
+        position=spec.position,
         expected=None if computed is None or mismatch else computed.interval,
-        stated=stated.interval, explanation=tuple(lines), evidence=evidence(items), index=spec.index,
+        stated=stated.interval,
+        explanation=tuple(lines),
+        evidence=evidence(items),
+        index=spec.index,
     )
 
 
@@ -224,4 +249,3 @@ def _operand_record(term: Term) -> dict[str, Any]:
     else:
         record["problem"] = term.resolved.problem
     return record
-

@@ -92,8 +92,9 @@ def _number_text(raw: int | float | Decimal | Fraction) -> str:
     return str(raw)
 
 
-def parse_operand_list(raw: Any, ctx: ParseContext, key: str, minimum: int,
-                       exactly: bool = False) -> tuple[Operand, ...]:
+def parse_operand_list(
+    raw: Any, ctx: ParseContext, key: str, minimum: int, exactly: bool = False
+) -> tuple[Operand, ...]:
     """`key: [a, b, ...]` with at least (or exactly) `minimum` operands."""
     count = f"exactly {minimum}" if exactly else f"at least {minimum}"
     if not isinstance(raw, (list, tuple)):
@@ -103,8 +104,9 @@ def parse_operand_list(raw: Any, ctx: ParseContext, key: str, minimum: int,
     return tuple(parse_operand(item, ctx, key, i) for i, item in enumerate(raw))
 
 
-def parse_operand_map(raw: Any, ctx: ParseContext, key: str, names: tuple[str, ...],
-                      optional: tuple[str, ...] = ()) -> dict[str, Any]:
+def parse_operand_map(
+    raw: Any, ctx: ParseContext, key: str, names: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """`key: {name: operand, ...}`: the mapping's raw values, unknown and missing keys refused."""
     form = ", ".join(f"{name}: ..." for name in names)
     if not isinstance(raw, Mapping):

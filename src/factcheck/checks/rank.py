@@ -40,13 +40,18 @@ from factcheck.interval import Interval
 from factcheck.model import Claim, ClaimRef, Finding, Operand, Position, Quantity, Resolved, SourceRef, Verdict
 
 ID = "rank"
+SUMMARY = "The claim's value equals the rank of an operand among others."
 ORDERS = ("descending", "ascending")
 SCHEMA = {
     "type": "object",
     "properties": {
         "of": {"$ref": "#/$defs/operand"},
-        "among": {"oneOf": [{"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/operand"}},
-                            {"$ref": "#/$defs/source_ref"}]},
+        "among": {
+            "oneOf": [
+                {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/operand"}},
+                {"$ref": "#/$defs/source_ref"},
+            ]
+        },
         "order": {"enum": list(ORDERS)},
     },
     "required": ["of", "among"],
@@ -82,8 +87,9 @@ def parse(raw: object, ctx: ParseContext) -> RankSpec:
     if isinstance(among_raw, Mapping):
         ref = parse_operand(among_raw, ctx, ID, "among")
         if not isinstance(ref, SourceRef) or not ref.across:
-            raise ClaimError("a source `among` needs `across`: the dimension whose members are ranked",
-                             ctx.locate(ID, "among"))
+            raise ClaimError(
+                "a source `among` needs `across`: the dimension whose members are ranked", ctx.locate(ID, "among")
+            )
         among: tuple[Operand, ...] = (ref,)
     else:
         sub = ParseContext(ctx.claim_id, lambda *p: ctx.locate(ID, *p), ctx.index, ctx.period)
@@ -110,8 +116,9 @@ def evaluate(spec: RankSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Fi
     ranks = possible_ranks(_signed(of, sign), [_signed(q, sign) for q in others])
     stated = claim.quantity.interval
     verdict = Verdict.PASS if any(stated.contains(r) for r in ranks) else Verdict.FAIL
-    message = (f"{items[0].shown} ranks {ranks_text(ranks)} of {len(others) + 1} ({spec.order}), "
-               f"stated {stated_shown(claim)}")
+    message = (
+        f"{items[0].shown} ranks {ranks_text(ranks)} of {len(others) + 1} ({spec.order}), stated {stated_shown(claim)}"
+    )
     return _finding(spec, claim, items, verdict, message, ranks, lines)
 
 
@@ -127,8 +134,9 @@ def _values(spec: RankSpec, items: list[Term]) -> tuple[Quantity, list[Quantity]
     if source.self_member is not None and source.self_member not in members:
         raise ClaimError(f"{source.describe()} has no member {source.self_member!r} across {source.across!r}")
     kept = {name: q for name, q in members.items() if name != source.self_member}
-    lines = [f"{source.across} {name} → {q.interval.format()}{arith.suffix(q.unit)}"
-             for name, q in sorted(kept.items())]
+    lines = [
+        f"{source.across} {name} → {q.interval.format()}{arith.suffix(q.unit)}" for name, q in sorted(kept.items())
+    ]
     return of, list(kept.values()), lines
 
 
@@ -136,8 +144,15 @@ def _signed(q: Quantity, sign: int) -> Interval:
     return q.interval if sign > 0 else -q.interval
 
 
-def _finding(spec: RankSpec, claim: Claim, items: list[Term], verdict: Verdict, message: str,
-             ranks: list[int] | None, member_lines: list[str]) -> Finding:
+def _finding(
+    spec: RankSpec,
+    claim: Claim,
+    items: list[Term],
+    verdict: Verdict,
+    message: str,
+    ranks: list[int] | None,
+    member_lines: list[str],
+) -> Finding:
     lines = operand_lines(items) + member_lines
     expected = None
     if ranks:
@@ -146,6 +161,14 @@ def _finding(spec: RankSpec, claim: Claim, items: list[Term], verdict: Verdict, 
     lines.append(f"stated: {claim.stated_text()} → {claim.quantity.interval.format()}")
     if ranks is None:
         lines.append(f"reason: {message.split(': ', 1)[-1]}")
-    return Finding(ID, verdict, message, spec.position, expected=expected, stated=claim.quantity.interval,
-                   explanation=tuple(lines), evidence={"ranks": ranks or []}, index=spec.index)
-
+    return Finding(
+        ID,
+        verdict,
+        message,
+        spec.position,
+        expected=expected,
+        stated=claim.quantity.interval,
+        explanation=tuple(lines),
+        evidence={"ranks": ranks or []},
+        index=spec.index,
+    )

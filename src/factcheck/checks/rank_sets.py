@@ -48,7 +48,7 @@ def _possibly_above(other: Interval, x: Fraction) -> bool:
 
 
 def ranks_text(ranks: list[int]) -> str:
-    """"2", "1 or 2", "1, 2 or 4", or "1 to 9" for a long unbroken run."""
+    """ "2", "1 or 2", "1, 2 or 4", or "1 to 9" for a long unbroken run."""
     if not ranks:
         return "none"
     if len(ranks) > 4 and ranks == list(range(ranks[0], ranks[-1] + 1)):

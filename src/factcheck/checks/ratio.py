@@ -31,6 +31,7 @@ from factcheck.checks.operands import parse_operand_list
 from factcheck.model import Claim, Finding, Operand, Position, Resolved, Verdict
 
 ID = "ratio"
+SUMMARY = "The claim's value equals the ratio of two operands."
 SCHEMA = {"type": "array", "minItems": 2, "maxItems": 2, "items": {"$ref": "#/$defs/operand"}}
 
 
@@ -54,8 +55,7 @@ def parse(raw: object, ctx: ParseContext) -> RatioSpec:
 def evaluate(spec: RatioSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Finding:
     items = terms(values, spec.operands())
     expression = f"{items[0].shown} ÷ {items[1].shown}"
-    finding = evaluate_arithmetic(spec, claim, items, lambda q: arith.divide(q[0], q[1]),
-                                  default_render(expression))
+    finding = evaluate_arithmetic(spec, claim, items, lambda q: arith.divide(q[0], q[1]), default_render(expression))
     if finding.verdict is Verdict.FAIL and arith.is_percent(claim.quantity.unit):
         # 0.579 against 57.9%: the author most likely meant a share.
         hint = "a ratio is a plain number; for a percentage use `share: {part: a, whole: b}`"

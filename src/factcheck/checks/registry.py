@@ -46,8 +46,9 @@ def parse_check(item: object, ctx: ParseContext) -> CheckSpec:
     """One element of `checks:`, e.g. `{"sum": ["./a", "./b"]}`; ClaimError with a position."""
     known = ", ".join(CHECKS)
     if not isinstance(item, Mapping) or len(item) != 1:
-        raise ClaimError(f"a check is a mapping with one key, the kind of check ({known}): - sum: [./a, ./b]",
-                         ctx.locate())
+        raise ClaimError(
+            f"a check is a mapping with one key, the kind of check ({known}): - sum: [./a, ./b]", ctx.locate()
+        )
     kind, body = next(iter(item.items()))
     if kind not in CHECKS:
         raise ClaimError(f"unknown check {kind!r} (known: {known})", ctx.locate())
@@ -88,9 +89,15 @@ def evaluate_check(spec: Any, claim: Claim, values: Mapping[Any, Resolved]) -> F
     try:
         return CHECKS[spec.kind].evaluate(spec, claim, values)
     except (ArithmeticError, ValueError, ClaimError) as error:
-        return Finding(spec.kind, Verdict.ERROR, f"the {spec.kind} check could not be computed: {error}",
-                       spec.position, stated=claim.quantity.interval,
-                       explanation=(f"{type(error).__name__}: {error}",), index=spec.index)
+        return Finding(
+            spec.kind,
+            Verdict.ERROR,
+            f"the {spec.kind} check could not be computed: {error}",
+            spec.position,
+            stated=claim.quantity.interval,
+            explanation=(f"{type(error).__name__}: {error}",),
+            index=spec.index,
+        )
 
 
 # -- JSON schema fragments for the loader's claim schema ----------------------------------
@@ -105,8 +112,7 @@ def source_ref_schema() -> dict[str, Any]:
     text = {"type": ["string", "number"]}
     properties: dict[str, Any] = {key: text for key in SOURCE_REF_KEYS}
     properties["where"] = {"type": "object", "additionalProperties": text}
-    return {"type": "object", "properties": properties, "required": ["source", "series"],
-            "additionalProperties": False}
+    return {"type": "object", "properties": properties, "required": ["source", "series"], "additionalProperties": False}
 
 
 def check_item_schema() -> dict[str, Any]:
@@ -116,8 +122,13 @@ def check_item_schema() -> dict[str, Any]:
     its own schema (the `$ref`s are "#/$defs/operand" and "#/$defs/source_ref").
     """
     alternatives = [
-        {"type": "object", "properties": {kind: module.SCHEMA}, "required": [kind], "additionalProperties": False,
-         "description": _summary(module)}
+        {
+            "type": "object",
+            "properties": {kind: module.SCHEMA},
+            "required": [kind],
+            "additionalProperties": False,
+            "description": _summary(module),
+        }
         for kind, module in CHECKS.items()
     ]
     return {"oneOf": alternatives, "$defs": {"operand": operand_schema(), "source_ref": source_ref_schema()}}
@@ -146,7 +157,8 @@ def _summary(module: Any) -> str:
 
 # -- docs ---------------------------------------------------------------------------------
 _INTRO = """\
-Each item of a claim's `checks` list is one relation whose result is the claim's own value (see docs/checks.md). A check **passes** when the computed interval and the claim's interval overlap,
+Each item of a claim's `checks` list is one relation whose result is the claim's own value.
+A check **passes** when the computed interval and the claim's interval overlap,
 **fails** when they are disjoint, and is **unverifiable** when an operand has no value (a
 source without data, a divisor whose interval contains zero). An operand that names no claim
 file, and claims that check each other in a circle, are **invalid**.

@@ -30,6 +30,7 @@ from factcheck.errors import ClaimError
 from factcheck.model import Claim, ClaimRef, Finding, Operand, Position, Resolved
 
 ID = "same"
+SUMMARY = "The claim states the same fact as another claim."
 SCHEMA = {"$ref": "#/$defs/operand"}
 
 

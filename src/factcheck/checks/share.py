@@ -28,6 +28,7 @@ from factcheck.checks.operands import parse_operand, parse_operand_map
 from factcheck.model import Claim, Finding, Operand, Position, Quantity, Resolved
 
 ID = "share"
+SUMMARY = "The claim's value equals part ÷ whole × 100 (percent)."
 SCHEMA = {
     "type": "object",
     "properties": {"part": {"$ref": "#/$defs/operand"}, "whole": {"$ref": "#/$defs/operand"}},

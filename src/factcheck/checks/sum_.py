@@ -32,6 +32,7 @@ from factcheck.checks.operands import parse_operand_list
 from factcheck.model import Claim, Finding, Operand, Position, Resolved
 
 ID = "sum"
+SUMMARY = "The claim's value equals the sum of its operands."
 SCHEMA = {"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/operand"}}
 
 

@@ -80,8 +80,11 @@ def run(
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a source's answer.")] = 20.0,
     baseline: Annotated[
         Optional[Path],
-        typer.Option("--baseline", help="Baseline file of accepted findings (default: factcheck-baseline.json "
-                                        "at the repository root, when present)."),
+        typer.Option(
+            "--baseline",
+            help="Baseline file of accepted findings (default: factcheck-baseline.json "
+            "at the repository root, when present).",
+        ),
     ] = None,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file.")] = False,
     changed_since: Annotated[
@@ -96,11 +99,18 @@ def run(
 
     _check_format(format)
     if offline and refresh:
-        raise UsageError("--offline and --refresh contradict each other: one reads only stored data, "
-                         "the other refetches everything")
+        raise UsageError(
+            "--offline and --refresh contradict each other: one reads only stored data, the other refetches everything"
+        )
     options = pipeline.RunOptions(
-        paths=paths_or_default(paths), sources_file=sources, offline=offline, refresh=refresh, timeout=timeout,
-        today=today_or_env(today), cache_dir=cache_dir, progress=sys.stderr.isatty() and format == "rich",
+        paths=paths_or_default(paths),
+        sources_file=sources,
+        offline=offline,
+        refresh=refresh,
+        timeout=timeout,
+        today=today_or_env(today),
+        cache_dir=cache_dir,
+        progress=sys.stderr.isatty() and format == "rich",
     )
     if changed_since is not None:
         from factcheck.run.changed import run_changed  # not at start-up: --help loads every command module
@@ -108,8 +118,17 @@ def run(
         result = run_changed(options, changed_since, pipeline.run)  # an empty selection checks nothing
     else:
         result = pipeline.run(options)
-    _finish(result, format, output, quiet, explain, fail_on, strict, None if no_baseline else baseline,
-            use_baseline=not no_baseline)
+    _finish(
+        result,
+        format,
+        output,
+        quiet,
+        explain,
+        fail_on,
+        strict,
+        None if no_baseline else baseline,
+        use_baseline=not no_baseline,
+    )
 
 
 @app.command()
@@ -160,8 +179,18 @@ def schema() -> None:
     typer.echo(json.dumps(claim_json_schema(), ensure_ascii=False, indent=2))
 
 
-def _finish(result, format: str, output: Optional[Path], quiet: bool, explain: bool, fail_on: Optional[str],
-            strict: Optional[bool], baseline_path: Optional[Path], *, use_baseline: bool) -> None:
+def _finish(
+    result,
+    format: str,
+    output: Optional[Path],
+    quiet: bool,
+    explain: bool,
+    fail_on: Optional[str],
+    strict: Optional[bool],
+    baseline_path: Optional[Path],
+    *,
+    use_baseline: bool,
+) -> None:
     # The gate and the reports are imported per run: --help does not need them.
     from factcheck.gate.decision import exit_code  # not at start-up: --help loads every command module
     from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
@@ -256,6 +285,7 @@ def main() -> None:
     except Exception as error:  # the last line of defence: one line, not a traceback
         if _TRACEBACK:
             raise
-        print(f"factcheck: internal error: {type(error).__name__}: {error} (run again with --traceback)",
-              file=sys.stderr)
+        print(
+            f"factcheck: internal error: {type(error).__name__}: {error} (run again with --traceback)", file=sys.stderr
+        )
         sys.exit(2)

@@ -16,13 +16,16 @@ def extract_command(
     document: Annotated[str, typer.Argument(help="A .txt, .md or .html file, or an http(s) URL.", show_default=False)],
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Folder for the drafts (default: claims/<document name>/).", show_default=False),
+        typer.Option(
+            "--out", "-o", help="Folder for the drafts (default: claims/<document name>/).", show_default=False
+        ),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
     year: Annotated[
         int | None,
-        typer.Option("--year", help="The year the document reports on (default: the year it names most).",
-                     show_default=False),
+        typer.Option(
+            "--year", help="The year the document reports on (default: the year it names most).", show_default=False
+        ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what was found; write nothing.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="rich (a table) or json (the drafts).")] = "rich",
@@ -72,8 +75,9 @@ def _print_json(drafts, refused, folder: Path, written: list[Path], skipped: lis
         "drafts": [{"file": (folder / f"{d.name}.yaml").as_posix(), "claim": d.data} for d in drafts],
         "written": [p.as_posix() for p in written],
         "skipped": [p.as_posix() for p in skipped],
-        "not_drafted": [{"value": m.value, "unit": m.unit, "paragraph": m.paragraph, "clause": m.clause.text}
-                        for m in refused],
+        "not_drafted": [
+            {"value": m.value, "unit": m.unit, "paragraph": m.paragraph, "clause": m.clause.text} for m in refused
+        ],
     }
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
@@ -90,16 +94,28 @@ def _print_table(drafts, refused, folder: Path, written: list[Path], skipped: li
         table.add_column(column, overflow="fold")
     for draft in drafts:
         data = draft.data
-        table.add_row(draft.name, str(data["value"]), data.get("unit", ""), data.get("qualifier", ""),
-                      data["kind"], data.get("period", ""), data["claim"])
+        table.add_row(
+            draft.name,
+            str(data["value"]),
+            data.get("unit", ""),
+            data.get("qualifier", ""),
+            data["kind"],
+            data.get("period", ""),
+            data["claim"],
+        )
     console.print(table)
     for mention in refused:
-        console.print(f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
-                      f"{mention.clause.text}")
+        console.print(
+            f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
+            f"{mention.clause.text}"
+        )
     if dry_run:
         console.print(f"dry run: nothing written (would write to {folder.as_posix()}/)")
         return
     console.print(f"wrote {len(written)} drafts to {folder.as_posix()}/")
     if skipped:
-        console.print(f"kept {len(skipped)} existing files (use --force to overwrite): "
-                      + ", ".join(p.name for p in skipped[:5]) + (" …" if len(skipped) > 5 else ""))
+        console.print(
+            f"kept {len(skipped)} existing files (use --force to overwrite): "
+            + ", ".join(p.name for p in skipped[:5])
+            + (" …" if len(skipped) > 5 else "")
+        )

@@ -26,16 +26,21 @@ OutputOpt = Annotated[
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary and what fails the gate.")]
 FailOnOpt = Annotated[
     Optional[str],
-    typer.Option("--fail-on", help="Verdicts that fail the gate, comma-separated "
-                                   "(default: invalid,error,fail,contradicted,misquoted)."),
+    typer.Option(
+        "--fail-on",
+        help="Verdicts that fail the gate, comma-separated (default: invalid,error,fail,contradicted,misquoted).",
+    ),
 ]
 StrictOpt = Annotated[
     Optional[bool], typer.Option("--strict/--no-strict", help="uncited and unverifiable fail the gate too.")
 ]
 TodayOpt = Annotated[
     Optional[str],
-    typer.Option("--today", help="The date that decides whether a target is due (YYYY-MM-DD; "
-                                 "default: $FACTCHECK_TODAY or today).", show_default=False),
+    typer.Option(
+        "--today",
+        help="The date that decides whether a target is due (YYYY-MM-DD; default: $FACTCHECK_TODAY or today).",
+        show_default=False,
+    ),
 ]
 TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the traceback of an unexpected error.")]
 

@@ -30,25 +30,32 @@ def _describe(result) -> dict[str, Any]:
     claim = result.claim
     if claim is not None:
         quantity = claim.quantity
-        described.update({
-            "claim": claim.text,
-            "value": claim.value_text,
-            "unit": claim.unit_text,
-            "qualifier": claim.qualifier,
-            "tolerance": claim.tolerance,
-            "rounded": claim.rounded,
-            "interval": quantity.interval.format(12),
-            "interval_json": quantity.interval.to_json(),
-            "canonical_unit": quantity.unit.symbol or "(none)",
-            "dimension": quantity.unit.dimension or "pure number",
-            "kind": claim.kind.value,
-            "subject": claim.subject,
-            "period": None if claim.period is None else {
-                "text": claim.period.text, "start": claim.period.start.isoformat(), "end": claim.period.end.isoformat()},
-            "citation": claim.citation.as_dict() if claim.citation else None,
-            "checks": [_describe_check(spec) for spec in claim.checks],
-            "compare": None if claim.compare is None else claim.compare.describe(),
-        })
+        described.update(
+            {
+                "claim": claim.text,
+                "value": claim.value_text,
+                "unit": claim.unit_text,
+                "qualifier": claim.qualifier,
+                "tolerance": claim.tolerance,
+                "rounded": claim.rounded,
+                "interval": quantity.interval.format(12),
+                "interval_json": quantity.interval.to_json(),
+                "canonical_unit": quantity.unit.symbol or "(none)",
+                "dimension": quantity.unit.dimension or "pure number",
+                "kind": claim.kind.value,
+                "subject": claim.subject,
+                "period": None
+                if claim.period is None
+                else {
+                    "text": claim.period.text,
+                    "start": claim.period.start.isoformat(),
+                    "end": claim.period.end.isoformat(),
+                },
+                "citation": claim.citation.as_dict() if claim.citation else None,
+                "checks": [_describe_check(spec) for spec in claim.checks],
+                "compare": None if claim.compare is None else claim.compare.describe(),
+            }
+        )
     described["findings"] = [
         {"check": f.check, "verdict": f.verdict.value, "at": str(f.position), "message": f.message}
         for f in result.findings

@@ -19,13 +19,20 @@ import typer
 
 from factcheck.errors import ConfigError, FactcheckError
 
-sources_app = typer.Typer(help="List, check, pin and update the data sources of sources.yaml.",
-                          no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+sources_app = typer.Typer(
+    help="List, check, pin and update the data sources of sources.yaml.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
 
-SourcesOpt = Annotated[Path | None, typer.Option("--sources", help="sources.yaml to use (default: found "
-                                                    "from the claims or the working directory).")]
-PathsArg = Annotated[list[Path] | None, typer.Argument(help="Claim files or folders (default: claims/).",
-                                                          show_default=False)]
+SourcesOpt = Annotated[
+    Path | None,
+    typer.Option("--sources", help="sources.yaml to use (default: found from the claims or the working directory)."),
+]
+PathsArg = Annotated[
+    list[Path] | None, typer.Argument(help="Claim files or folders (default: claims/).", show_default=False)
+]
 CacheOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Response cache (default: .factcheck/cache).")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds per network phase.")]
 
@@ -111,6 +118,7 @@ async def _reach_all(targets: dict[str, str], timeout: float) -> dict[str, tuple
     import httpx  # not at start-up: --help loads every command module
 
     async with httpx.AsyncClient(timeout=timeout, follow_redirects=True) as client:
+
         async def reach(url: str) -> tuple[bool, str]:
             if url.startswith("file:"):
                 path = Path(url[5:])
@@ -127,8 +135,9 @@ async def _reach_all(targets: dict[str, str], timeout: float) -> dict[str, tuple
     return dict(zip(targets, answers))
 
 
-def _resolve(paths: list[Path] | None, sources: Path | None, refresh: bool, offline: bool,
-             cache_dir: Path | None, timeout: float):  # type: ignore[no-untyped-def]
+def _resolve(
+    paths: list[Path] | None, sources: Path | None, refresh: bool, offline: bool, cache_dir: Path | None, timeout: float
+):  # type: ignore[no-untyped-def]
     """Load the claims, collect their source references, resolve them ignoring the old pin."""
     from factcheck.load.claims import load_claims  # not at start-up: --help loads every command module
     from factcheck.sources.config import load_sources  # not at start-up: --help loads every command module
@@ -138,8 +147,13 @@ def _resolve(paths: list[Path] | None, sources: Path | None, refresh: bool, offl
 
     loaded = load_claims(paths or [], Path.cwd())
     config = load_sources(sources or find_sources(None, loaded.root))
-    options = FetchOptions(offline=offline, refresh=refresh, use_pin=False, timeout=timeout,
-                           cache_dir=cache_dir or config.root / ".factcheck" / "cache")
+    options = FetchOptions(
+        offline=offline,
+        refresh=refresh,
+        use_pin=False,
+        timeout=timeout,
+        cache_dir=cache_dir or config.root / ".factcheck" / "cache",
+    )
     resolver = Resolver(config, options)
     resolved = resolver.resolve(refs_of_claims(loaded.claims.values()))
     return config, resolver, resolved
@@ -148,15 +162,22 @@ def _resolve(paths: list[Path] | None, sources: Path | None, refresh: bool, offl
 def _errors(resolved) -> list[str]:  # type: ignore[no-untyped-def]
     from factcheck.model import Verdict  # not at start-up: --help loads every command module
 
-    return [f"{r.written}: {r.problem}" for r in resolved.values() if r.quantity is None
-            and r.verdict in (Verdict.ERROR, Verdict.INVALID)]
+    return [
+        f"{r.written}: {r.problem}"
+        for r in resolved.values()
+        if r.quantity is None and r.verdict in (Verdict.ERROR, Verdict.INVALID)
+    ]
 
 
 @sources_app.command("pin")
-def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: CacheOpt = None,
-                refresh: Annotated[bool, typer.Option("--refresh", help="Fetch again, not from the cache.")] = False,
-                offline: Annotated[bool, typer.Option("--offline", help="Only the cache.")] = False,
-                timeout: TimeoutOpt = 30.0) -> None:
+def pin_sources(
+    paths: PathsArg = None,
+    sources: SourcesOpt = None,
+    cache_dir: CacheOpt = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Fetch again, not from the cache.")] = False,
+    offline: Annotated[bool, typer.Option("--offline", help="Only the cache.")] = False,
+    timeout: TimeoutOpt = 30.0,
+) -> None:
     """Write the observations the claims use to sources.lock.json beside sources.yaml.
 
     Over the whole claims folder the pin holds exactly what the claims use (entries nothing uses
@@ -173,8 +194,10 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
         write_pin(config.pin_path, entries)
     except FactcheckError as error:
         raise _fail(error) from None
-    typer.echo(f"pinned {len(resolver.entries)} observations to {config.pin_path}"
-               + (f" ({len(entries) - len(resolver.entries)} of other claims kept)" if paths else ""))
+    typer.echo(
+        f"pinned {len(resolver.entries)} observations to {config.pin_path}"
+        + (f" ({len(entries) - len(resolver.entries)} of other claims kept)" if paths else "")
+    )
     problems = _errors(resolved)
     for line in problems:
         typer.echo(f"not pinned: {line}", err=True)
@@ -183,8 +206,9 @@ def pin_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: C
 
 
 @sources_app.command("update")
-def update_sources(paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: CacheOpt = None,
-                   timeout: TimeoutOpt = 30.0) -> None:
+def update_sources(
+    paths: PathsArg = None, sources: SourcesOpt = None, cache_dir: CacheOpt = None, timeout: TimeoutOpt = 30.0
+) -> None:
     """Fetch what the claims use again, print every value that changed, rewrite the pin."""
     from factcheck.sources.pin import read_pin, write_pin  # not at start-up: --help loads every command module
 
@@ -215,9 +239,14 @@ def _failed_now(entry, resolved) -> bool:  # type: ignore[no-untyped-def]
     ref = entry.ref
     for result in resolved.values():
         evidence = result.evidence or {}
-        if (result.verdict is Verdict.ERROR and result.quantity is None and evidence.get("source") == ref.get("source")
-                and evidence.get("series") == ref.get("series") and evidence.get("period") == ref.get("period")
-                and evidence.get("where") == ref.get("where")):
+        if (
+            result.verdict is Verdict.ERROR
+            and result.quantity is None
+            and evidence.get("source") == ref.get("source")
+            and evidence.get("series") == ref.get("series")
+            and evidence.get("period") == ref.get("period")
+            and evidence.get("where") == ref.get("where")
+        ):
             return True
     return False
 

@@ -12,19 +12,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.lexicon import COUNT_CUES, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
 from factcheck.grammar.units import parse_unit
-from factcheck.grammar.vocab import COUNT_CUES, DECLINE_WORDS, GROWTH_WORDS, RANK_WORDS
+from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,，。；;：:!?！？、\s]|$")
-_RANGE = re.compile(r"(%?)\s*(?:-|~|至|到|—|–|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])"
-                    r"(?:万亿|万|亿|\s?(?:thousand|million|billion|trillion|bn|mn)\b)?(%?)", re.ASCII)
-_DIFFERENCE = re.compile(r"(?:高于|低于|高出|低出|超出|多于|少于|比)(?:全国|全省|全市|全球|国家|平均|全国平均|全省平均)"
-                         r"(?:平均|水平|平均水平)?(?:高|低)?$")
-_EN_DIFFERENCE = re.compile(r"\s*(?:percentage points?|points?|pp)\s+(?:higher|lower|above|below)\s+(?:than\s+)?"
-                            r"(?:the\s+)?(?:national|provincial|regional|state|eu|oecd|average)", re.IGNORECASE)
+_RANGE = re.compile(
+    r"(%?)\s*(?:-|~|至|到|—|–|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])"
+    r"(?:万亿|万|亿|\s?(?:thousand|million|billion|trillion|bn|mn)\b)?(%?)",
+    re.ASCII,
+)
+_DIFFERENCE = re.compile(
+    r"(?:高于|低于|高出|低出|超出|多于|少于|比)(?:全国|全省|全市|全球|国家|平均|全国平均|全省平均)"
+    r"(?:平均|水平|平均水平)?(?:高|低)?$"
+)
+_EN_DIFFERENCE = re.compile(
+    r"\s*(?:percentage points?|points?|pp)\s+(?:higher|lower|above|below)\s+(?:than\s+)?"
+    r"(?:the\s+)?(?:national|provincial|regional|state|eu|oecd|average)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ class Reading:
 
 def classify_number(text: str, folded: str, token: Number, english: bool) -> Reading | None:
     """How to read `token`; None when it is not a numeric mention (一系列, 第一时间, 之一)."""
-    before = folded[max(0, token.start - 40):token.start]
+    before = folded[max(0, token.start - 40) : token.start]
     clause_head = re.split(r"[,，。；;：:!?！？]", before)[-1]
     if before.endswith("第"):
         return _ordinal(text, folded, token, clause_head)
@@ -60,9 +69,12 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
 
 
-_NAME_WORDS = re.compile(r"\b(?:article|section|chapter|clause|phase|stage|route|level|grade|tier|part|room|gate|"
-                         r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers)-?\s?$"
-                         r"|(?<![A-Za-z])[A-Za-z]-?$", re.IGNORECASE)
+_NAME_WORDS = re.compile(
+    r"\b(?:article|section|chapter|clause|phase|stage|route|level|grade|tier|part|room|gate|"
+    r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers)-?\s?$"
+    r"|(?<![A-Za-z])[A-Za-z]-?$",
+    re.IGNORECASE,
+)
 
 
 def _name_end(folded: str, token: Number, before: str) -> int | None:
@@ -70,9 +82,9 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     if token.script != "arabic" or token.scale:
         return None
     if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
-        glued = re.match(r"[A-Za-z0-9-]*", folded[token.end:])
+        glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
-    glued = re.match(r"[GD](?![A-Za-z])", folded[token.end:token.end + 2])
+    glued = re.match(r"[GD](?![A-Za-z])", folded[token.end : token.end + 2])
     if glued and len(token.text) <= 2:  # 5G, 3D
         return token.end + 1
     return None
@@ -80,9 +92,10 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
 
 def _ordinal(text: str, folded: str, token: Number, clause_head: str) -> Reading | None:
     """第N: a rank after a rank verb or before 名/位 (居全省第2位, 第一名); else a name (第一时间)."""
-    after = folded[token.end:token.end + 1]
-    rank_verb = any(re.search(re.escape(word) + r"[^,，。；;]{0,8}第$", clause_head) for word in RANK_WORDS
-                    if not word.isascii())
+    after = folded[token.end : token.end + 1]
+    rank_verb = any(
+        re.search(re.escape(word) + r"[^,，。；;]{0,8}第$", clause_head) for word in RANK_WORDS if not word.isascii()
+    )
     if after in ("名", "位") or (rank_verb and _CLAUSE_END.match(folded, token.end)):
         end = token.end + (1 if after in ("名", "位") else 0)
         return Reading("rank", token.text, token.start, end, confidence=0.8)
@@ -90,7 +103,7 @@ def _ordinal(text: str, folded: str, token: Number, clause_head: str) -> Reading
 
 
 def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> Reading | None:
-    before = folded[max(0, token.start - 1):token.start]
+    before = folded[max(0, token.start - 1) : token.start]
     if token.text == "一" and before == "唯":
         return Reading("only", token.text, token.start, token.end, confidence=0.6)
     if token.text in ("零", "〇") or (token.text == "一" and before in ("之", "统", "万", "专", "合")):
@@ -103,20 +116,24 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
     odd, unit, end = unit_after(text, folded, token.end, english=False)
     if unit is not None and (_measured(unit) or odd):
         return Reading("count", token.text, token.start, token.end, confidence=0.6)  # 一吨, 三十余家
-    if unit is not None and len(token.text) > 1 and folded[end:end + 1] != "大":
+    if unit is not None and len(token.text) > 1 and folded[end : end + 1] != "大":
         return Reading("count", token.text, token.start, token.end, confidence=0.5)  # 二十个: rarely a name
     if token.text == "一":
         return None  # 一系列, 一年来, 一批: an article, not a number
     if unit is not None and _CLAUSE_END.match(folded, end):
         return Reading("count", token.text, token.start, token.end, confidence=0.5)
-    if (unit is not None or folded[end:end + 1] == "大") and _CJK.match(folded, end):
+    if (unit is not None or folded[end : end + 1] == "大") and _CJK.match(folded, end):
         return Reading("label", token.text, token.start, end, unit=unit, confidence=0.7)
     return None  # 四肢, 三思: a numeral inside a word
 
 
 def _measured(unit: str) -> bool:
     _, parsed = parse_unit(unit)
-    return parsed.dimension not in ("count", "") and not parsed.dimension.startswith("unit:") and parsed.dimension != "time"
+    return (
+        parsed.dimension not in ("count", "")
+        and not parsed.dimension.startswith("unit:")
+        and parsed.dimension != "time"
+    )
 
 
 def _range(text: str, folded: str, token: Number) -> Reading | None:
@@ -128,7 +145,7 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None
     end = match.end()
     unit = "%" if match.group(3) else None
-    return Reading("range", text[token.start:end], token.start, end, unit=unit, confidence=0.8)
+    return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
 
 
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
@@ -147,6 +164,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "growth", False
     if _DIFFERENCE.search(clause_head) or (english and _EN_DIFFERENCE.match(folded, token.end)):
         return "difference", False
-    if english and re.match(r"%?\s*(?:per ?cent\s+)?(?:growth|increase|rise)\b", folded[token.end:token.end + 24], re.IGNORECASE):
+    if english and re.match(
+        r"%?\s*(?:per ?cent\s+)?(?:growth|increase|rise)\b", folded[token.end : token.end + 24], re.IGNORECASE
+    ):
         return "growth", False  # "3.1% growth"
     return "count", False

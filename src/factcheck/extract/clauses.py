@@ -15,7 +15,9 @@ from dataclasses import dataclass
 # digits (1,234  20:00) and a full stop inside a number or an abbreviation are not breaks.
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|；|;|\.(?=\s+[A-Z\"“(]|\s*$)|\n")
 _CLAUSE_BREAK = re.compile(r"[,，](?!(?<=\d[,，])\d{3}(?!\d))|[：:](?!(?<=\d[：:])\d)")
-_ENGLISH_BREAK = re.compile(r",\s+(?=(?:while|but|whereas|and|after|compared|against|versus|up|down|ranking|ranked|making|the highest|the second)\b)")
+_ENGLISH_BREAK = re.compile(
+    r",\s+(?=(?:while|but|whereas|and|after|compared|against|versus|up|down|ranking|ranked|making|the highest|the second)\b)"  # noqa: E501
+)
 _QUOTE = re.compile(r"[“「『\"][^“”「」『』\"]{0,40}[”」』\"]")
 
 # A clause that starts with one of these refers back to the clause before it.
@@ -69,15 +71,15 @@ def context_clause(text: str, clause_list: list[Span], index: int, number_start:
     The quote stays a contiguous piece of the paragraph, so it is found again in the document.
     """
     clause = clause_list[index]
-    head = text[clause.start:number_start]
+    head = text[clause.start : number_start]
     if index > 0 and same_sentence(text, clause_list[index - 1], clause) and _needs_context(head):
         previous = clause_list[index - 1]
-        return Span(previous.start, clause.end, text[previous.start:clause.end].strip())
+        return Span(previous.start, clause.end, text[previous.start : clause.end].strip())
     return clause
 
 
 def same_sentence(text: str, first: Span, second: Span) -> bool:
-    between = text[first.start:second.start]
+    between = text[first.start : second.start]
     return not re.search(r"[。！？!?；;\n]|\.\s", between.rstrip())
 
 

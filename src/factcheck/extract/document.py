@@ -91,8 +91,11 @@ def _text_paragraphs(text: str) -> list[Paragraph]:
     """One paragraph per line, unless the file wraps its lines inside blank-line-separated blocks."""
     blocks = [block for block in _BLANK.split(text) if block.strip()]
     # Chinese plain text puts one paragraph per line; English text often wraps its lines.
-    wrapped = (len(blocks) > 1 and guess_language(text) == "en"
-               and sum("\n" in block.strip() for block in blocks) * 2 >= len(blocks))
+    wrapped = (
+        len(blocks) > 1
+        and guess_language(text) == "en"
+        and sum("\n" in block.strip() for block in blocks) * 2 >= len(blocks)
+    )
     if not wrapped:
         return _line_paragraphs(text)
     paragraphs: list[Paragraph] = []
@@ -152,8 +155,10 @@ def _fetch(url: str) -> tuple[bytes, str]:
     chunks: list[bytes] = []
     size = 0
     try:
-        with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True) as client, \
-                client.stream("GET", url, headers={"User-Agent": "factcheck-extract"}) as response:
+        with (
+            httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True) as client,
+            client.stream("GET", url, headers={"User-Agent": "factcheck-extract"}) as response,
+        ):
             if response.status_code >= 400:
                 raise DocumentError(f"{url}: HTTP status {response.status_code}")
             for chunk in response.iter_bytes():

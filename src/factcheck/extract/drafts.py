@@ -28,8 +28,10 @@ from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
 
-HEADER = "# Draft written by `factcheck extract`: check every field against the document, fill in\n" \
-         "# or delete `x-todo`, then commit. `x-` keys are kept and ignored by factcheck.\n"
+HEADER = (
+    "# Draft written by `factcheck extract`: check every field against the document, fill in\n"
+    "# or delete `x-todo`, then commit. `x-` keys are kept and ignored by factcheck.\n"
+)
 
 
 @dataclass
@@ -45,8 +47,10 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
     english = (guess_language(document.text) if lang == "auto" else lang) == "en"
     kept = [(m, value) for m, value in ((m, _value_for(m)) for m in mentions) if value is not None]
     used: set[str] = set()
-    names = [unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english), used)
-             for m, _ in kept]
+    names = [
+        unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english), used)
+        for m, _ in kept
+    ]
     suggestions = suggest(document, [m for m, _ in kept], names)
     source = _folded_source(document) if document.path is not None and root is not None else ""
     drafts = []
@@ -62,21 +66,34 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
     return drafts
 
 
-def _citation_notes(citation: dict[str, str], mention: Mention, value: str, source: str, document: Document,
-                    root: Path | None) -> list[dict[str, str]]:
+def _citation_notes(
+    citation: dict[str, str], mention: Mention, value: str, source: str, document: Document, root: Path | None
+) -> list[dict[str, str]]:
     """Keep the citation checkable as written; say why when a part had to be left out."""
     notes = []
     if value != mention.value:
         citation.pop("quote", None)
-        notes.append({"note": f"the document writes {mention.value!r} (a rank word); the value is {value} "
-                              f"and the quote is left out because it does not contain {value}"})
+        notes.append(
+            {
+                "note": f"the document writes {mention.value!r} (a rank word); the value is {value} "
+                f"and the quote is left out because it does not contain {value}"
+            }
+        )
     if "document" in citation and "quote" in citation and fold(citation["quote"]) not in source:
         citation.pop("document")  # markup inside the clause (**1,793**): not findable as written
-        notes.append({"note": "the quote differs from the file's markup: cite the document once the quote "
-                              "is written as the file has it"})
+        notes.append(
+            {
+                "note": "the quote differs from the file's markup: cite the document once the quote "
+                "is written as the file has it"
+            }
+        )
     elif root is not None and "document" not in citation and document.path is not None:
-        notes.append({"note": "the document is outside the claims repository: copy it in and cite it as "
-                              "citation.document so that the quote is checked"})
+        notes.append(
+            {
+                "note": "the document is outside the claims repository: copy it in and cite it as "
+                "citation.document so that the quote is checked"
+            }
+        )
     return notes
 
 
@@ -207,5 +224,3 @@ def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[P
     except OSError as error:
         raise DocumentError(f"cannot write drafts to {folder}: {error.strerror or error}") from None
     return written, skipped
-
-

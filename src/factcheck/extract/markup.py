@@ -11,9 +11,36 @@ import re
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
-    "article", "blockquote", "pre", "header", "footer", "table", "ul", "ol", "dd", "dt",
-    "figcaption", "main", "aside", "hr", "caption", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "header",
+    "footer",
+    "table",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "figcaption",
+    "main",
+    "aside",
+    "hr",
+    "caption",
+    "title",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav"}
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
@@ -86,8 +113,10 @@ _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 # 50,000 unclosed `[` or `*` is one pass, not a scan to the end of the line from each of them.
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
-_EMPHASIS = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__"
-                       r"|\*(?=\S)([^*]+?)(?<=\S)\*|`(?=\S)([^`]+?)(?<=\S)`")
+_EMPHASIS = re.compile(
+    r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__"
+    r"|\*(?=\S)([^*]+?)(?<=\S)\*|`(?=\S)([^`]+?)(?<=\S)`"
+)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -102,7 +131,7 @@ def markdown_to_blocks(markdown: str) -> tuple[str, list[str]]:
         for line in lines[1:end]:
             if line.startswith("title:"):
                 title = line[6:].strip().strip("'\"")
-        lines = lines[end + 1:]
+        lines = lines[end + 1 :]
     blocks: list[str] = []
     current: list[str] = []
     in_fence = False

@@ -83,8 +83,24 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
         found.append(_mention(text, number, clause_list, start, end, value, start, None, None, "label", "label", None))
     for rank in find_word_ranks(text, folded, taken):
         taken.append((rank.start, rank.end))
-        found.append(_finish(text, folded, number, clause_list, periods, year, rank.start, rank.end,
-                             rank.value, rank.value_start, None, None, "rank", english))
+        found.append(
+            _finish(
+                text,
+                folded,
+                number,
+                clause_list,
+                periods,
+                year,
+                rank.start,
+                rank.end,
+                rank.value,
+                rank.value_start,
+                None,
+                None,
+                "rank",
+                english,
+            )
+        )
     for token in find_numbers(text, folded):
         if any(a < token.end and token.start < b for a, b in taken):
             continue
@@ -102,16 +118,42 @@ def _inherit_subjects(text: str, found: list[Mention]) -> None:
     """增长4.8%, 居全省第2位: a relation with no subject of its own is about the figure before it."""
     for previous, mention in pairwise(found):
         own = re.sub(r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|同比|环比|扣除[^，,]*后)+", "", mention.subject)
-        if mention.type in ("growth", "change", "rank", "difference") and previous.type not in ("label", "date") \
-                and not own.strip() and previous.subject and _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start):
+        if (
+            mention.type in ("growth", "change", "rank", "difference")
+            and previous.type not in ("label", "date")
+            and not own.strip()
+            and previous.subject
+            and _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start)
+        ):
             mention.subject = previous.subject
 
 
-def _from_reading(text: str, folded: str, number: int, clause_list: list[Span], periods: list[PeriodMention],
-                  year: int | None, token: Number, reading: Reading, english: bool) -> Mention:
+def _from_reading(
+    text: str,
+    folded: str,
+    number: int,
+    clause_list: list[Span],
+    periods: list[PeriodMention],
+    year: int | None,
+    token: Number,
+    reading: Reading,
+    english: bool,
+) -> Mention:
     if reading.type == "label":
-        return _mention(text, number, clause_list, token.start, reading.end, reading.value, reading.value_start,
-                        reading.unit, None, "label", "label", None)
+        return _mention(
+            text,
+            number,
+            clause_list,
+            token.start,
+            reading.end,
+            reading.value,
+            reading.value_start,
+            reading.unit,
+            None,
+            "label",
+            "label",
+            None,
+        )
     unit, cursor, odd = reading.unit, reading.end, False
     if unit is None and reading.type not in ("rank", "only"):
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
@@ -121,8 +163,22 @@ def _from_reading(text: str, folded: str, number: int, clause_list: list[Span], 
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)
     qualifier = "odd" if odd or token.odd else (suffix or qualifier)
-    mention = _finish(text, folded, number, clause_list, periods, year, start, cursor, reading.value,
-                      reading.value_start, unit, qualifier, reading.type, english)
+    mention = _finish(
+        text,
+        folded,
+        number,
+        clause_list,
+        periods,
+        year,
+        start,
+        cursor,
+        reading.value,
+        reading.value_start,
+        unit,
+        qualifier,
+        reading.type,
+        english,
+    )
     if mention.type == "growth" and unit not in ("%", "％", "percent", "per cent"):
         mention.type = "change"  # 减少0.79万人, 提高0.62个百分点: a difference, not a rate
     mention.negative = reading.negative
@@ -130,9 +186,22 @@ def _from_reading(text: str, folded: str, number: int, clause_list: list[Span], 
     return mention
 
 
-def _finish(text: str, folded: str, number: int, clause_list: list[Span], periods: list[PeriodMention],
-            year: int | None, start: int, end: int, value: str, value_start: int, unit: str | None,
-            qualifier: str | None, type_: str, english: bool) -> Mention:
+def _finish(
+    text: str,
+    folded: str,
+    number: int,
+    clause_list: list[Span],
+    periods: list[PeriodMention],
+    year: int | None,
+    start: int,
+    end: int,
+    value: str,
+    value_start: int,
+    unit: str | None,
+    qualifier: str | None,
+    type_: str,
+    english: bool,
+) -> Mention:
     index = _clause_index(clause_list, value_start)
     clause = clause_list[index]
     kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
@@ -140,11 +209,11 @@ def _finish(text: str, folded: str, number: int, clause_list: list[Span], period
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
-    mention.head = text[clause.start:value_start]
+    mention.head = text[clause.start : value_start]
     own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|[个家项所处名人次座辆%])?", mention.head.split("、")[-1])[-1]
     mention.subject = subject_of(own, english) if own.strip() else ""
     if not mention.subject:  # 9类困难群体…: the number leads, the noun follows
-        mention.subject = text[end:clause.end].strip(" ,，、")[:30]
+        mention.subject = text[end : clause.end].strip(" ,，、")[:30]
     return mention
 
 
@@ -153,7 +222,7 @@ def _marker_scope(folded: str, clause_list: list[Span], index: int, periods: lis
     start = index
     while start > 0 and same_sentence(folded, clause_list[start - 1], clause_list[start]):
         previous = clause_list[start - 1]
-        text = folded[previous.start:previous.end]
+        text = folded[previous.start : previous.end]
         for period in periods:
             if previous.start <= period.start < previous.end:
                 text = text.replace(period.text, "")
@@ -161,11 +230,23 @@ def _marker_scope(folded: str, clause_list: list[Span], index: int, periods: lis
             break
         start -= 1
     clause = clause_list[index]
-    return Span(clause_list[start].start, clause.end, folded[clause_list[start].start:clause.end])
+    return Span(clause_list[start].start, clause.end, folded[clause_list[start].start : clause.end])
 
 
-def _mention(text: str, number: int, clause_list: list[Span], start: int, end: int, value: str, value_start: int,
-             unit: str | None, qualifier: str | None, kind: str, type_: str, period: str | None) -> Mention:
+def _mention(
+    text: str,
+    number: int,
+    clause_list: list[Span],
+    start: int,
+    end: int,
+    value: str,
+    value_start: int,
+    unit: str | None,
+    qualifier: str | None,
+    kind: str,
+    type_: str,
+    period: str | None,
+) -> Mention:
     index = _clause_index(clause_list, value_start)
     clause = context_clause(text, clause_list, index, value_start)
     return Mention(number, start, end, value, value_start, unit, qualifier, kind, type_, period, clause, index)
@@ -173,8 +254,20 @@ def _mention(text: str, number: int, clause_list: list[Span], start: int, end: i
 
 def _date_mention(text: str, number: int, period: PeriodMention, clause_list: list[Span]) -> Mention:
     day_start = period.start + period.text.rindex(period.day)
-    mention = _mention(text, number, clause_list, period.start, period.end, period.day, day_start, "日", None,
-                       "fact", "date", period.period)
+    mention = _mention(
+        text,
+        number,
+        clause_list,
+        period.start,
+        period.end,
+        period.day,
+        day_start,
+        "日",
+        None,
+        "fact",
+        "date",
+        period.period,
+    )
     mention.subject = "date of the event: " + mention.clause.text
     mention.confidence = 0.6
     return mention
@@ -190,11 +283,20 @@ def _clause_index(clause_list: list[Span], offset: int) -> int:
     return 0
 
 
-_EARLIER = re.compile(r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE
+)
 
 
-def _period_for(folded: str, periods: list[PeriodMention], sentence: tuple[int, int], clause: Span,
-                value_start: int, year: int | None, kind: str) -> str | None:
+def _period_for(
+    folded: str,
+    periods: list[PeriodMention],
+    sentence: tuple[int, int],
+    clause: Span,
+    value_start: int,
+    year: int | None,
+    kind: str,
+) -> str | None:
     """The period of a number, nearest first: written before it in its clause; after it in its
     clause (English writes "… $2.4 billion in 2023", but not a comparison base: "on 2021");
     before it in its sentence; "a year earlier"; else the document's year (none for a target)."""
@@ -202,10 +304,21 @@ def _period_for(folded: str, periods: list[PeriodMention], sentence: tuple[int, 
     in_clause = [p for p in before if p.start >= clause.start]
     if in_clause:
         return in_clause[-1].period
-    after = next((p for p in periods if value_start < p.start < clause.end and p.type != "date" and p.period
-                  and (not p.target or kind == "target")
-                  and not re.search(r"(?i)\b(?:on|than|of|from)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
-                                    folded[max(0, p.start - 30):p.start])), None)
+    after = next(
+        (
+            p
+            for p in periods
+            if value_start < p.start < clause.end
+            and p.type != "date"
+            and p.period
+            and (not p.target or kind == "target")
+            and not re.search(
+                r"(?i)\b(?:on|than|of|from)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
+                folded[max(0, p.start - 30) : p.start],
+            )
+        ),
+        None,
+    )
     if after is not None:
         return after.period
     if before:

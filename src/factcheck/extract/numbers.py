@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.errors import ValueParseError
+from factcheck.extract.lexicon import FINANCIAL_DIGITS, NON_NUMERAL_WORDS
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import (
@@ -24,8 +25,6 @@ from factcheck.grammar.vocab import (
     CN_POINT,
     CN_SMALL_UNITS,
     EN_SCALE_WORDS,
-    FINANCIAL_DIGITS,
-    NON_NUMERAL_WORDS,
     SCALE_WORDS,
     TRADITIONAL,
 )
@@ -60,8 +59,9 @@ _PERCENT_WORDS = rf"百分之(?:{_ARABIC}|{_CHINESE})"
 # ASCII: \d must not match other scripts' digits (NFKC leaves 𐴰 or ٣ alone; the grammar reads 0-9).
 _TOKEN = re.compile(rf"(?P<pct>{_PERCENT_WORDS})|(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})", re.ASCII)
 _CN_SCALES = sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, reverse=True)
-_EN_SCALE = re.compile(r"[ \u00a0]?(" + "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])",
-                       re.IGNORECASE)
+_EN_SCALE = re.compile(
+    r"[ \u00a0]?(" + "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
+)
 _SPELLED_SCALES = {"thousand", "million", "billion", "trillion"}
 
 
@@ -86,10 +86,14 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
             continue
         if match.group("pct"):
             end = match.end()
-            while end > match.start() + 4 and not _parses(folded[match.start():end]) and folded[end - 1] in "十百千万亿兆":
+            while (
+                end > match.start() + 4
+                and not _parses(folded[match.start() : end])
+                and folded[end - 1] in "十百千万亿兆"
+            ):
                 end -= 1
-            if _parses(folded[match.start():end]):
-                found.append(Number(match.start(), end, text[match.start():end], "percent-words"))
+            if _parses(folded[match.start() : end]):
+                found.append(Number(match.start(), end, text[match.start() : end], "percent-words"))
         elif match.group("ar"):
             found.append(_with_scale(text, folded, match.start(), match.end(), "arabic"))
         else:
@@ -103,15 +107,16 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     """The number at [start, end) extended by 多/余 and a Chinese or English scale word."""
     odd = False
     cursor = end
-    if folded[cursor:cursor + 1] in ("多", "余") and _scale_at(folded, cursor + 1):
-        odd, cursor = True, cursor + 1
+    after = _scale_at(folded, cursor + 1)
+    if folded[cursor : cursor + 1] in ("多", "余") and after and _parses(text[start : cursor + 1 + len(after)]):
+        odd, cursor = True, cursor + 1  # 800多万; not 5多百 (百分之五十 follows), which is no number
     scale = _scale_at(folded, cursor)
     if scale:
-        return Number(start, cursor + len(scale), text[start:cursor + len(scale)], script, scale, odd)
+        return Number(start, cursor + len(scale), text[start : cursor + len(scale)], script, scale, odd)
     english = _EN_SCALE.match(folded, end)
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()
-        return Number(start, english.end(), text[start:english.end()], script, word)
+        return Number(start, english.end(), text[start : english.end()], script, word)
     return Number(start, end, text[start:end], script)
 
 
@@ -128,17 +133,20 @@ def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:
 
 
 # After "2.1m", a measured word means metres (2.1m tall); any other word means millions (2.1m TEU).
-_METRE_WORDS = re.compile(r" (?:tall|high|long|wide|deep|above|below|away|from|to|in|on|of|at|by|and|or|"
-                          r"sprint|race|mark|square|cubic)\b", re.IGNORECASE)
+_METRE_WORDS = re.compile(
+    r" (?:tall|high|long|wide|deep|above|below|away|from|to|in|on|of|at|by|and|or|"
+    r"sprint|race|mark|square|cubic)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_after(folded: str, index: int) -> bool:
-    return bool(re.match(r" [A-Za-z]", folded[index:index + 2])) and not _METRE_WORDS.match(folded, index)
+    return bool(re.match(r" [A-Za-z]", folded[index : index + 2])) and not _METRE_WORDS.match(folded, index)
 
 
 def _money_before(folded: str, index: int) -> bool:
     """3.5m is millions after a currency sign ($3.5m, £2m), metres otherwise."""
-    head = folded[max(0, index - 12):index]
+    head = folded[max(0, index - 12) : index]
     return bool(re.search(r"[$€£¥][\d.,]+$", head))
 
 
@@ -157,7 +165,9 @@ def _chinese(text: str, folded: str, start: int, end: int) -> Number | None:
     """A Chinese numeral run, trimmed of a trailing 千/百/十 that starts a unit word (三千瓦)."""
     run = folded[start:end]
     units = _unit_words_by_first_char()
-    while run and run[-1] in "十百千" and any(folded.startswith(u, start + len(run) - 1) for u in units.get(run[-1], ())):
+    while (
+        run and run[-1] in "十百千" and any(folded.startswith(u, start + len(run) - 1) for u in units.get(run[-1], ()))
+    ):
         run = run[:-1]
     if not any(char in _CN_DIGIT_CHARS for char in run) and not run.startswith("十"):
         return None  # 万, 百, 千万 alone are words (万事, 老百姓), not numbers
@@ -169,7 +179,7 @@ def _chinese(text: str, folded: str, start: int, end: int) -> Number | None:
     scale = next((w for w in _CN_SCALES if run.endswith(w) and len(run) > len(w)), "")
     # A numeral ending in 万/亿 carries a scale word (两万 is rounded); 十/百/千 are digit positions.
     scale = scale if scale and scale[-1] in "万亿" else ""
-    if not scale and folded[end:end + 1] in ("多", "余") and _scale_at(folded, end + 1):
+    if not scale and folded[end : end + 1] in ("多", "余") and _scale_at(folded, end + 1):
         return _with_scale(text, folded, start, end, "chinese")
     return Number(start, end, text[start:end], "chinese", scale)
 
@@ -188,9 +198,11 @@ def _lone_financial(text: str, start: int, end: int) -> bool:
     """陆 in 陆地, 伍 in 队伍: one financial digit inside a word is not a number."""
     if end - start != 1 or text[start] not in FINANCIAL_DIGITS:
         return False
-    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
     boundary = r"[\s,，。;；、!?！？:：)）“”\"]"
-    stands_alone = (not after or re.match(boundary, after)) and (not before or re.match(boundary, before) or before in "是为第")
+    stands_alone = (not after or re.match(boundary, after)) and (
+        not before or re.match(boundary, before) or before in "是为第"
+    )
     return not stands_alone
 
 

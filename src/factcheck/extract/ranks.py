@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.grammar.vocab import ORDINAL_WORDS, RANK_WORDS
+from factcheck.extract.lexicon import RANK_WORDS
+from factcheck.grammar.vocab import ORDINAL_WORDS
 
 _WORDS = "|".join(sorted((w for w in ORDINAL_WORDS if w.isascii()), key=len, reverse=True))
 _EN_RANK_VERBS = "|".join(sorted((w for w in RANK_WORDS if w.isascii()), key=len, reverse=True))
 _CN_RANK_VERBS = "|".join(sorted((w for w in RANK_WORDS if not w.isascii()), key=len, reverse=True))
 _PATTERNS = (
-    re.compile(rf"(?i)\b(?:{_EN_RANK_VERBS}|came|finished|stood|was|is)\s+(?:at\s+)?(?:no\.\s*)?(?:the\s+)?"
-               rf"(?:(?P<w>{_WORDS})|(?P<d>\d{{1,3}})(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|per cent|quarter|half|time|step|phase|batch|of))"),
+    re.compile(
+        rf"(?i)\b(?:{_EN_RANK_VERBS}|came|finished|stood|was|is)\s+(?:at\s+)?(?:no\.\s*)?(?:the\s+)?"
+        rf"(?:(?P<w>{_WORDS})|(?P<d>\d{{1,3}})(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|per cent|quarter|half|time|step|phase|batch|of))"  # noqa: E501
+    ),
     re.compile(rf"(?i)\bthe\s+(?P<w>{_WORDS})[- ](?:largest|biggest|highest|most|best|top)\b"),
     re.compile(r"(?i)\bno\.\s?(?P<d>\d{1,3})\b"),
     re.compile(rf"(?:{_CN_RANK_VERBS})[^,，。；;、\d]{{0,8}}(?P<w>首)位"),
@@ -49,5 +52,8 @@ def find_word_ranks(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
 def _english_rank_context(folded: str, match: re.Match[str]) -> bool:
     """`was 2` is not a rank; `ranked 2nd`, `No. 1` and `ranked 3` are."""
     head = match.group(0).lower()
-    return head.startswith("no.") or bool(re.search(r"\d(st|nd|rd|th)$", head)) or any(
-        head.startswith(verb) for verb in ("rank", "placed", "came", "finished", "stood"))
+    return (
+        head.startswith("no.")
+        or bool(re.search(r"\d(st|nd|rd|th)$", head))
+        or any(head.startswith(verb) for verb in ("rank", "placed", "came", "finished", "stood"))
+    )

@@ -43,13 +43,14 @@ def suggest(document: Document, mentions: list[Mention], names: list[str]) -> li
     return result
 
 
-def _sentence(text: str, members: list[int], mentions: list[Mention], names: list[str],
-              result: list[Suggestions]) -> None:
+def _sentence(
+    text: str, members: list[int], mentions: list[Mention], names: list[str], result: list[Suggestions]
+) -> None:
     for position, i in enumerate(members):
         mention = mentions[i]
         head = mention.head
         earlier = [j for j in members[:position] if mentions[j].type in _STATISTIC_TYPES]
-        later = members[position + 1:]
+        later = members[position + 1 :]
         if mention.type in _STATISTIC_TYPES and re.search(r"共|合计|总计", head):
             _sum(text, i, later, mentions, names, result)
         if re.search(r"新增|新入选", head) and mention.type == "count":
@@ -59,48 +60,79 @@ def _sentence(text: str, members: list[int], mentions: list[Mention], names: lis
         if mention.type == "difference" and earlier:
             _difference(head, i, earlier, mentions, names, result)
         if mention.type == "change":
-            result[i].todos.append({"difference": [FILL + "the value of this period (a claim id)",
-                                                   FILL + "the value of the earlier period"]})
+            result[i].todos.append(
+                {
+                    "difference": [
+                        FILL + "the value of this period (a claim id)",
+                        FILL + "the value of the earlier period",
+                    ]
+                }
+            )
         if mention.type == "growth":
-            result[i].todos.append({"growth": {"from": FILL + "the value of the earlier period",
-                                               "to": FILL + "the value of this period"}})
+            result[i].todos.append(
+                {"growth": {"from": FILL + "the value of the earlier period", "to": FILL + "the value of this period"}}
+            )
 
 
-def _sum(text: str, total: int, later: list[int], mentions: list[Mention], names: list[str],
-         result: list[Suggestions]) -> None:
-    parts = [j for j in later if "其中" in text[mentions[total].value_start:mentions[j].value_start]
-             and mentions[j].unit == mentions[total].unit and mentions[j].type == "count"]
+def _sum(
+    text: str, total: int, later: list[int], mentions: list[Mention], names: list[str], result: list[Suggestions]
+) -> None:
+    parts = [
+        j
+        for j in later
+        if "其中" in text[mentions[total].value_start : mentions[j].value_start]
+        and mentions[j].unit == mentions[total].unit
+        and mentions[j].type == "count"
+    ]
     if len(parts) >= 2:
         result[total].checks.append({"sum": [f"./{names[j]}" for j in parts]})
 
 
-def _new_and_total(text: str, new: int, later: list[int], mentions: list[Mention], names: list[str],
-                   result: list[Suggestions]) -> None:
+def _new_and_total(
+    text: str, new: int, later: list[int], mentions: list[Mention], names: list[str], result: list[Suggestions]
+) -> None:
     for j in later[:2]:
         head = mentions[j].head
         if re.search(r"总数|总量|累计|总计", head) and mentions[j].unit == mentions[new].unit:
-            result[new].todos.append({"difference": [f"./{names[j]}", FILL + "the previous total (a claim id or a number)"]})
+            result[new].todos.append(
+                {"difference": [f"./{names[j]}", FILL + "the previous total (a claim id or a number)"]}
+            )
             return
 
 
-def _rank(text: str, rank: int, earlier: list[int], mentions: list[Mention], names: list[str],
-          result: list[Suggestions]) -> None:
+def _rank(
+    text: str, rank: int, earlier: list[int], mentions: list[Mention], names: list[str], result: list[Suggestions]
+) -> None:
     """`earlier`: every mention before the rank in its sentence; the figure ranked is the last
     statistic, or with 均 ("both") every statistic since the previous rank."""
     head = mentions[rank].head
     since = [j for j in earlier if mentions[j].type == "rank"]
-    figures = [j for j in earlier if mentions[j].type in _STATISTIC_TYPES and (not since or j > since[-1])
-               and mentions[j].unit not in _DURATIONS]
+    figures = [
+        j
+        for j in earlier
+        if mentions[j].type in _STATISTIC_TYPES and (not since or j > since[-1]) and mentions[j].unit not in _DURATIONS
+    ]
     # 均/both, 新增数、总数: the figures named just before (most often two), not the whole sentence.
     ranked = figures[-2:] if re.search(r"均|都|、|both|all", head, re.IGNORECASE) else figures[-1:]
     for j in ranked:
-        result[rank].todos.append({"rank": {"of": f"./{names[j]}",
-                                            "among": FILL + "the others ranked (claim ids, or a source reference with across:)"}})
+        result[rank].todos.append(
+            {
+                "rank": {
+                    "of": f"./{names[j]}",
+                    "among": FILL + "the others ranked (claim ids, or a source reference with across:)",
+                }
+            }
+        )
 
 
-def _difference(head: str, diff: int, earlier: list[int], mentions: list[Mention], names: list[str],
-                result: list[Suggestions]) -> None:
+def _difference(
+    head: str, diff: int, earlier: list[int], mentions: list[Mention], names: list[str], result: list[Suggestions]
+) -> None:
     figure = earlier[-1]
     national = FILL + "the figure compared with (a claim id, a number or a source reference)"
-    pair = [national, f"./{names[figure]}"] if re.search(r"低于|低出|少于|lower|below", head) else [f"./{names[figure]}", national]
+    pair = (
+        [national, f"./{names[figure]}"]
+        if re.search(r"低于|低出|少于|lower|below", head)
+        else [f"./{names[figure]}", national]
+    )
     result[diff].todos.append({"difference": pair})

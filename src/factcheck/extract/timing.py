@@ -14,10 +14,24 @@ from dataclasses import dataclass
 from factcheck.extract.numbers import fold_same_length
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
-_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Order matters: the longest forms first; a span once matched is not matched again.
@@ -33,15 +47,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"{_Y}年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
     ("date", re.compile(rf"(?i)\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
-    ("range", re.compile(rf"(?i)\b(?:between\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b")),
+    (
+        "range",
+        re.compile(
+            rf"(?i)\b(?:between\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
+        ),
+    ),
     ("quarter", re.compile(rf"(?i)\bQ(?P<q>[1-4])\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b{_Y}\s*-?\s*Q(?P<q2>[1-4])\b")),
     ("quarter", re.compile(rf"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_Y}\b")),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half\s+(?:of\s+)?{_Y}\b")),
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
-    ("year", re.compile(rf"(?i)(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bof )|(?<=\bfor )|(?<=\bfrom )|"
-                        rf"(?<=\bto )|(?<=\buntil )|(?<=\bduring )|(?<=\byear )|(?<=\bfiscal )|"
-                        rf"(?<=\bend-)|(?<=\bmid-))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))")),
+    (
+        "year",
+        re.compile(
+            rf"(?i)(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bof )|(?<=\bfor )|(?<=\bfrom )|"
+            rf"(?<=\bto )|(?<=\buntil )|(?<=\bduring )|(?<=\byear )|(?<=\bfiscal )|"
+            rf"(?<=\bend-)|(?<=\bmid-))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))"
+        ),
+    ),
 )
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -77,13 +101,14 @@ def find_periods(text: str, folded: str, year: int | None) -> list[PeriodMention
 def _build(type_: str, match: re.Match[str], text: str, folded: str, doc_year: int | None) -> PeriodMention | None:
     groups = match.groupdict()
     year = int(groups["y"]) if groups.get("y") else doc_year
-    target = bool(_TARGET_BEFORE.search(folded[max(0, match.start() - 20):match.start()]))
+    target = bool(_TARGET_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
     canonical = _canonical(type_, groups, year)
     if canonical is None:
         return None
-    day = text[match.start("d"):match.end("d")] if groups.get("d") else ""
-    return PeriodMention(match.start(), match.end(), text[match.start():match.end()], canonical, type_,
-                         year, target, day)
+    day = text[match.start("d") : match.end("d")] if groups.get("d") else ""
+    return PeriodMention(
+        match.start(), match.end(), text[match.start() : match.end()], canonical, type_, year, target, day
+    )
 
 
 def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> str | None:
@@ -104,7 +129,9 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         last = _month(groups.get("m2"), groups.get("mn2"))
         return f"{year}-{month:02d}/{year}-{last:02d}" if month and last and month < last else None
     if type_ == "quarter":
-        quarter = _CN_Q.get(groups.get("q") or groups.get("q2") or "") or _ORDINAL_WORDS.get((groups.get("qw") or "").lower())
+        quarter = _CN_Q.get(groups.get("q") or groups.get("q2") or "") or _ORDINAL_WORDS.get(
+            (groups.get("qw") or "").lower()
+        )
         return f"{year}-Q{quarter}" if quarter else None
     if type_ == "half":
         first = groups.get("h") == "上" or (groups.get("hw") or "").lower() == "first"

@@ -11,16 +11,10 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.clauses import Span
+from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS
 from factcheck.extract.numbers import find_numbers
 from factcheck.grammar.units import UNIT_TABLE
-from factcheck.grammar.vocab import (
-    DECLINE_WORDS,
-    EXTRA_MEASURE_WORDS,
-    GROWTH_WORDS,
-    KIND_MARKERS,
-    QUALIFIER_PREFIXES,
-    QUALIFIER_SUFFIXES,
-)
+from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -47,29 +41,29 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     """(odd, unit as written, end) for what follows a number: 800多家 → (True, 家)."""
     odd = False
     lowered = folded.lower()
-    if not english and folded[index:index + 1] in ("多", "余"):
+    if not english and folded[index : index + 1] in ("多", "余"):
         odd, index = True, index + 1
     elif english:
         match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
         if match:
             odd, index = True, index + match.end()
-    gap = 1 if english and lowered[index:index + 1] == " " else 0
+    gap = 1 if english and lowered[index : index + 1] == " " else 0
     for word in _unit_words():
         at = index + gap
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
-            return odd, text[at:at + len(word)], at + len(word)
+            return odd, text[at : at + len(word)], at + len(word)
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
-            return odd, text[index + 1:index + acronym.end()], index + acronym.end()
+            return odd, text[index + 1 : index + acronym.end()], index + acronym.end()
         noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[index:])
         if noun and noun.group(1) not in _NOT_NOUNS:
-            return odd, text[index + 1:index + noun.end()], index + noun.end()
+            return odd, text[index + 1 : index + noun.end()], index + noun.end()
     latin = re.match(r"[A-Za-z]{1,3}(?![A-Za-z])", folded[index:]) if not english else None
-    if latin and _CJK.search(folded[index + latin.end():index + latin.end() + 1] or "x"):
-        return odd, text[index:index + latin.end()], index + latin.end()
+    if latin and _CJK.search(folded[index + latin.end() : index + latin.end() + 1] or "x"):
+        return odd, text[index : index + latin.end()], index + latin.end()
     return odd, None, index
 
 
@@ -84,27 +78,27 @@ def _word_ends(lowered: str, end: int, word: str) -> bool:
 
 def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
     """A currency sign written before the number ($3.5 million, US$2bn): (sign, its start)."""
-    match = re.search(r"(US\$|HK\$|[$€£¥])\s?$", folded[max(0, value_start - 4):value_start])
+    match = re.search(r"(US\$|HK\$|[$€£¥])\s?$", folded[max(0, value_start - 4) : value_start])
     if not match:
         return None, value_start
-    start = value_start - (len(folded[max(0, value_start - 4):value_start]) - match.start())
+    start = value_start - (len(folded[max(0, value_start - 4) : value_start]) - match.start())
     return match.group(1), start
 
 
 def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str | None, int]:
     """(canonical qualifier, start of its word) for a qualifier written right before the number."""
     _, start = currency_before(folded, value_start)
-    head = folded[max(0, start - 24):start].lower()
+    head = folded[max(0, start - 24) : start].lower()
     if english:
         head = head.rstrip()
     elif head.endswith("了"):  # 超过了340亿元
         head = head[:-1]
     for word, name in _prefixes():
         if head.endswith(word.lower()):
-            before = head[:len(head) - len(word)]
+            before = head[: len(head) - len(word)]
             if word.isascii() and before[-1:].isalpha():
                 continue  # "cover 5" is not "over 5"
-            return name, start - (len(folded[max(0, start - 24):start].lower()) - len(before))
+            return name, start - (len(folded[max(0, start - 24) : start].lower()) - len(before))
     return None, start
 
 
@@ -112,9 +106,11 @@ def suffix_after(folded: str, index: int, english: bool) -> tuple[str | None, in
     """A qualifier written after the number and its unit: 以上, 左右, "or more"."""
     lowered = folded.lower()
     for word, name in _suffixes():
-        at = index + (1 if english and word[0].isalpha() and lowered[index:index + 1] == " " else 0)
-        if lowered.startswith(word, at) and (not word[-1].isalpha() or not lowered[at + len(word):at + len(word) + 1].isalpha()):
-            if word == "以上" and lowered[at + 2:at + 3] in ("率", "级"):
+        at = index + (1 if english and word[0].isalpha() and lowered[index : index + 1] == " " else 0)
+        if lowered.startswith(word, at) and (
+            not word[-1].isalpha() or not lowered[at + len(word) : at + len(word) + 1].isalpha()
+        ):
+            if word == "以上" and lowered[at + 2 : at + 3] in ("率", "级"):
                 continue  # 以上率下 is an idiom, not "or more"
             return name, at + len(word)
     return None, index
@@ -122,7 +118,7 @@ def suffix_after(folded: str, index: int, english: bool) -> tuple[str | None, in
 
 def kind_of(folded: str, clause: Span, value_start: int, periods: list, year: int | None) -> tuple[str, int | None]:
     """(kind, target year) from markers earlier in the clause and deadlines (到2026年, by 2026)."""
-    head = folded[clause.start:value_start].lower()
+    head = folded[clause.start : value_start].lower()
     for period in periods:
         inside = clause.start <= period.start < clause.end
         if inside and period.target and period.year and (year is None or period.year > year):
@@ -166,7 +162,7 @@ def find_labels(text: str, folded: str, taken: list[tuple[int, int]]) -> list[tu
         if not tokens:
             continue
         start = match.start(1) + tokens[0].start
-        labels.append((match.start(), match.end(), text[start:start + len(tokens[0].text)]))
+        labels.append((match.start(), match.end(), text[start : start + len(tokens[0].text)]))
     return labels
 
 

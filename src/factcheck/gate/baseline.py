@@ -44,8 +44,14 @@ class BaselineEntry:
         return (self.id, self.check, self.index)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "check": self.check, "index": self.index, "hash": self.hash,
-                "verdict": self.verdict, "message": self.message}
+        return {
+            "id": self.id,
+            "check": self.check,
+            "index": self.index,
+            "hash": self.hash,
+            "verdict": self.verdict,
+            "message": self.message,
+        }
 
 
 @dataclass(frozen=True)
@@ -58,10 +64,15 @@ class BaselineOutcome:
 
     def notes(self, path: str = "factcheck-baseline.json") -> list[str]:
         """One line per entry to drop, for the run's notes."""
-        lines = [f"baseline: {e.id} {e.check}{_index(e)} is fixed; run `factcheck baseline` to drop it from {path}"
-                 for e in self.fixed]
-        lines += [f"baseline: {e.id} {e.check}{_index(e)} is stale (the claim changed); it no longer "
-                  f"accepts the finding; run `factcheck baseline` to refresh {path}" for e in self.stale]
+        lines = [
+            f"baseline: {e.id} {e.check}{_index(e)} is fixed; run `factcheck baseline` to drop it from {path}"
+            for e in self.fixed
+        ]
+        lines += [
+            f"baseline: {e.id} {e.check}{_index(e)} is stale (the claim changed); it no longer "
+            f"accepts the finding; run `factcheck baseline` to refresh {path}"
+            for e in self.stale
+        ]
         return lines
 
 
@@ -84,9 +95,10 @@ def failing_entries(result: RunResult, policy: Policy | None = None) -> list[Bas
     """Every finding that fails the gate under `policy` (default policy when None), sorted."""
     fails = (policy or Policy()).fails
     entries = {
-        BaselineEntry(claim.id, finding.check, finding.index, claim_hash(claim),
-                      finding.verdict.value, finding.message)
-        for claim in result.claims for finding in claim.findings if fails(finding.verdict)
+        BaselineEntry(claim.id, finding.check, finding.index, claim_hash(claim), finding.verdict.value, finding.message)
+        for claim in result.claims
+        for finding in claim.findings
+        if fails(finding.verdict)
     }
     return sorted(entries, key=_sort_key)
 
@@ -95,8 +107,9 @@ def _sort_key(entry: BaselineEntry) -> tuple[str, str, int, str]:
     return (entry.id, entry.check, -1 if entry.index is None else entry.index, entry.message)
 
 
-def write_baseline(result: RunResult, path: Path, policy: Policy | None = None,
-                   keep: Iterable[BaselineEntry] = ()) -> list[BaselineEntry]:
+def write_baseline(
+    result: RunResult, path: Path, policy: Policy | None = None, keep: Iterable[BaselineEntry] = ()
+) -> list[BaselineEntry]:
     """Write today's failing findings to `path` (sorted, readable JSON); return them.
 
     `policy` None is the default gate.
@@ -109,10 +122,11 @@ def write_baseline(result: RunResult, path: Path, policy: Policy | None = None,
 
 
 def _write(entries: list[BaselineEntry], path: Path) -> list[BaselineEntry]:
-    document = {"version": BASELINE_VERSION, "tool": "factcheck",
-                "findings": [entry.as_dict() for entry in entries]}
+    document = {"version": BASELINE_VERSION, "tool": "factcheck", "findings": [entry.as_dict() for entry in entries]}
     try:
-        atomic_write(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")  # a half-written one accepts nothing
+        atomic_write(
+            path, json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        )  # a half-written one accepts nothing
     except OSError as error:
         raise ConfigError(f"cannot write the baseline {path}: {error.strerror or error}") from None
     return entries
@@ -123,9 +137,12 @@ def read_baseline(path: Path) -> list[BaselineEntry]:
     if not path.exists():
         return []
     document = read_json_config(path, "baseline")
-    if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION \
-            or not isinstance(document.get("findings", []), list):
-        raise ConfigError(f"{path}: not a factcheck baseline (expected {{\"version\": 1, \"findings\": [...]}})")
+    if (
+        not isinstance(document, dict)
+        or document.get("version") != BASELINE_VERSION
+        or not isinstance(document.get("findings", []), list)
+    ):
+        raise ConfigError(f'{path}: not a factcheck baseline (expected {{"version": 1, "findings": [...]}})')
     return [_entry(raw, path, number) for number, raw in enumerate(document.get("findings", []))]
 
 
@@ -135,23 +152,32 @@ def _entry(raw: object, path: Path, number: int) -> BaselineEntry:
     index = raw.get("index")
     if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
         raise ConfigError(f"{path}: findings[{number}].index must be an integer or null")
-    return BaselineEntry(raw["id"], raw["check"], index, str(raw.get("hash", "")),
-                         str(raw.get("verdict", "")), str(raw.get("message", "")))
+    return BaselineEntry(
+        raw["id"],
+        raw["check"],
+        index,
+        str(raw.get("hash", "")),
+        str(raw.get("verdict", "")),
+        str(raw.get("message", "")),
+    )
 
 
-def apply_baseline(result: RunResult, entries: Iterable[BaselineEntry], policy: Policy | None = None,
-                   *, complete: bool = False) -> BaselineOutcome:
+def apply_baseline(
+    result: RunResult, entries: Iterable[BaselineEntry], policy: Policy | None = None, *, complete: bool = False
+) -> BaselineOutcome:
     """Which failing findings the baseline accepts, and which of its entries are fixed or stale.
 
-    Pure: the caller passes `accepted` to the report and to `decision.exit_code`. Only claims present in `result` are judged, so a run over part of
+    Pure: the caller passes `accepted` to the report and to `decision.exit_code`. Only claims
+    present in `result` are judged, so a run over part of
     the repository (a path, --changed-since) does not call the rest of the baseline fixed;
     an entry whose claim file is gone from `<root>/claims` is fixed, and with `complete=True`
     (a run over every claim) so is every entry of a claim the run did not see.
     """
     fails = (policy or Policy()).fails
     hashes = {claim.id: claim_hash(claim) for claim in result.claims}
-    failing = {finding_key(claim, finding) for claim in result.claims
-               for finding in claim.findings if fails(finding.verdict)}
+    failing = {
+        finding_key(claim, finding) for claim in result.claims for finding in claim.findings if fails(finding.verdict)
+    }
     accepted: set[Key] = set()
     fixed: list[BaselineEntry] = []
     stale: list[BaselineEntry] = []
@@ -176,8 +202,14 @@ def _removed(root: Any, claim_id: str) -> bool:
     return not any((Path(root) / "claims" / f"{claim_id}{suffix}").exists() for suffix in (".yaml", ".yml"))
 
 
-def acceptance(result: RunResult, entries: Iterable[BaselineEntry], policy: Policy | None = None,
-               *, path: str = DEFAULT_BASELINE, complete: bool = False) -> tuple[frozenset[Key], list[str]]:
+def acceptance(
+    result: RunResult,
+    entries: Iterable[BaselineEntry],
+    policy: Policy | None = None,
+    *,
+    path: str = DEFAULT_BASELINE,
+    complete: bool = False,
+) -> tuple[frozenset[Key], list[str]]:
     """For a run: the keys the baseline accepts, and notes on entries to drop."""
     outcome = apply_baseline(result, entries, policy, complete=complete)
     return outcome.accepted, outcome.notes(path)

@@ -62,19 +62,26 @@ def is_accepted(policy: Policy, claim: ClaimResult, finding: Finding, accepted: 
     return policy.fails(finding.verdict) and finding_key(claim, finding) in accepted
 
 
-def gating_findings(result_or_report: RunResult | Mapping[str, Any], policy: Policy,
-                    accepted: Collection[Key] = ()) -> list[tuple[str, str, str]]:
+def gating_findings(
+    result_or_report: RunResult | Mapping[str, Any], policy: Policy, accepted: Collection[Key] = ()
+) -> list[tuple[str, str, str]]:
     """(claim id, check, verdict) of every finding that fails the gate.
 
     A JSON report already carries the baseline's answer per finding (`"baseline": true`).
     """
     if isinstance(result_or_report, RunResult):
-        return [(claim.id, finding.check, finding.verdict.value)
-                for claim in result_or_report.claims for finding in claim.findings
-                if fails_gate(policy, claim, finding, accepted)]
-    return [(claim["id"], finding["check"], finding["verdict"])
-            for claim in result_or_report.get("claims", []) for finding in claim.get("findings", [])
-            if policy.fails(finding["verdict"]) and not finding.get("baseline", False)]
+        return [
+            (claim.id, finding.check, finding.verdict.value)
+            for claim in result_or_report.claims
+            for finding in claim.findings
+            if fails_gate(policy, claim, finding, accepted)
+        ]
+    return [
+        (claim["id"], finding["check"], finding["verdict"])
+        for claim in result_or_report.get("claims", [])
+        for finding in claim.get("findings", [])
+        if policy.fails(finding["verdict"]) and not finding.get("baseline", False)
+    ]
 
 
 def exit_code(result_or_report: RunResult | Mapping[str, Any], policy: Policy, accepted: Collection[Key] = ()) -> int:

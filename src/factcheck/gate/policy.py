@@ -29,6 +29,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from factcheck.errors import ConfigError, UsageError
+from factcheck.files import read_config_text
 from factcheck.gate.decision import DEFAULT_FAIL_ON, Policy
 from factcheck.model import Verdict
 
@@ -66,8 +67,9 @@ def load_policy(root: Path, fail_on: str | None = None, strict: bool | None = No
     a bad `--fail-on` and ConfigError (with file:line) for a bad configuration file.
     """
     config, origin = read_config(root)
-    base, configured_strict, baseline = _settings(config, origin, _config_text(origin)) if config else \
-        (DEFAULT_FAIL_ON, False, None)
+    base, configured_strict, baseline = (
+        _settings(config, origin, _config_text(origin)) if config else (DEFAULT_FAIL_ON, False, None)
+    )
     if fail_on is not None:
         try:
             base = parse_verdicts(fail_on)
@@ -90,9 +92,7 @@ def read_config(root: Path) -> tuple[dict[str, Any], str]:
 
 def _read_toml_config(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
+        data = tomllib.loads(read_config_text(path, "the configuration"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: {error}") from None
     except RecursionError:
@@ -108,10 +108,7 @@ def _read_toml_config(path: Path) -> dict[str, Any]:
 
 def _read_yaml_config(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
+        data = yaml.safe_load(read_config_text(path, "the configuration"))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)

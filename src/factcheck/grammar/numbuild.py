@@ -194,8 +194,11 @@ class Builder:
         if self.decimal:
             raise self.fail("two decimal points")
         digits = token.text
-        fraction = Part(Fraction(int(digits), 10 ** len(digits)), Fraction(1, 10 ** len(digits)),
-                        Fraction(1, 10 ** len(digits.rstrip("0"))) if digits.strip("0") else Fraction(1))
+        fraction = Part(
+            Fraction(int(digits), 10 ** len(digits)),
+            Fraction(1, 10 ** len(digits)),
+            Fraction(1, 10 ** len(digits.rstrip("0"))) if digits.strip("0") else Fraction(1),
+        )
         self.decimal, self.trailing = True, Fraction(1)
         if self.total is None and self.section is None:  # 五点五 (then perhaps 万 or 千)
             base = self.cur or Part(Fraction(0), Fraction(1), Fraction(1))
@@ -240,5 +243,13 @@ class Builder:
                 part = Part(Fraction(0), Fraction(1), Fraction(1))
             else:
                 raise self.fail("no digits")
-        return Numeral(part.value, part.place, part.nonzero, decimal=self.decimal, scaled=self.scaled,
-                       percent=self.percent, odd=self.odd, trailing_scale=self.trailing)
+        return Numeral(
+            part.value,
+            part.place,
+            part.nonzero,
+            decimal=self.decimal,
+            scaled=self.scaled,
+            percent=self.percent,
+            odd=self.odd,
+            trailing_scale=self.trailing,
+        )

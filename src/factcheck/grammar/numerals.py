@@ -76,7 +76,7 @@ def evaluate(tokens: list[Token], text: str = "") -> Numeral:
     if "and" in kinds:
         at = kinds.index("and")
         whole = _main(tokens[:at], text)
-        part = _fraction_or_main(tokens[at + 1:], text)
+        part = _fraction_or_main(tokens[at + 1 :], text)
         if not part.fraction or whole.odd or whole.value < 0:
             raise ValueParseError(f"{text!r}: 又 must join a whole number and a fraction")
         numeral = replace(part, value=whole.value + part.value)
@@ -97,10 +97,10 @@ def _fraction_or_main(tokens: list[Token], text: str) -> Numeral:
     kinds = [token.kind for token in tokens]
     if "frac" in kinds:  # 三分之一: denominator first
         at = kinds.index("frac")
-        return _fraction(tokens[:at], tokens[at + 1:], text, chinese=True)
+        return _fraction(tokens[:at], tokens[at + 1 :], text, chinese=True)
     if "slash" in kinds:  # 1/3: numerator first
         at = kinds.index("slash")
-        return _fraction(tokens[at + 1:], tokens[:at], text, chinese=False)
+        return _fraction(tokens[at + 1 :], tokens[:at], text, chinese=False)
     return _main(tokens, text)
 
 
@@ -115,16 +115,27 @@ def _fraction(den_tokens: list[Token], num_tokens: list[Token], text: str, chine
         factor = Fraction(100) / per
         if [t.kind for t in num_tokens] == ["small"]:  # 百分之百: a whole word, exactly 100 %
             numerator = replace(numerator, place=Fraction(1), nonzero=Fraction(1))
-        return replace(numerator, value=num_sign * numerator.value * factor, place=numerator.place * factor,
-                       nonzero=numerator.nonzero * factor, percent=True,
-                       odd=None if numerator.odd is None else numerator.odd * factor,
-                       trailing_scale=Fraction(1))
+        return replace(
+            numerator,
+            value=num_sign * numerator.value * factor,
+            place=numerator.place * factor,
+            nonzero=numerator.nonzero * factor,
+            percent=True,
+            odd=None if numerator.odd is None else numerator.odd * factor,
+            trailing_scale=Fraction(1),
+        )
     denominator = _main(den_tokens, text)
     if denominator.value == 0 or denominator.odd or numerator.odd:
         raise ValueParseError(f"{text!r} is not a usable fraction")
     den = den_sign * denominator.value
-    return Numeral(num_sign * numerator.value / den, numerator.place / abs(den), numerator.nonzero / abs(den),
-                   decimal=numerator.decimal, scaled=numerator.scaled, fraction=True)
+    return Numeral(
+        num_sign * numerator.value / den,
+        numerator.place / abs(den),
+        numerator.nonzero / abs(den),
+        decimal=numerator.decimal,
+        scaled=numerator.scaled,
+        fraction=True,
+    )
 
 
 def _discount(numeral: Numeral, text: str) -> Numeral:
@@ -136,8 +147,7 @@ def _discount(numeral: Numeral, text: str) -> Numeral:
     if numeral.percent or numeral.fraction or numeral.odd or not 0 < value < 100:
         raise ValueParseError(f"{text!r} is not a discount (一折 to 九九折)")
     if value < 10:
-        return replace(numeral, value=value * 10, place=numeral.place * 10, nonzero=numeral.nonzero * 10,
-                       percent=True)
+        return replace(numeral, value=value * 10, place=numeral.place * 10, nonzero=numeral.nonzero * 10, percent=True)
     if numeral.digits_only and value.denominator == 1:
         return replace(numeral, percent=True)
     raise ValueParseError(f"{text!r} is not a discount (一折 to 九九折)")

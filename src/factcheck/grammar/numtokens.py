@@ -44,8 +44,7 @@ _FRACTION = re.compile(r"分\s*之")  # 三分之一, also spaced: 三 分 之 �
 
 _NUMERAL_STARTS = set(CN_DIGITS) | set(CN_SMALL_UNITS) | set(CN_BIG_UNITS) | {CN_HALF, CN_POINT}
 #: Unit words that begin with a numeral character (千瓦, 百分点, 兆瓦时, 千克 …): they win.
-_UNITS_AT_NUMERAL = sorted((w for w in UNIT_TABLE if w[0] in _NUMERAL_STARTS and len(w) > 1),
-                           key=len, reverse=True)
+_UNITS_AT_NUMERAL = sorted((w for w in UNIT_TABLE if w[0] in _NUMERAL_STARTS and len(w) > 1), key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ def _next_token(text: str, i: int, tokens: list[Token]) -> tuple[Token, int] | N
     numeric_before = prev in ("num", "digit", "half", "small", "big", "point", "odd", "tenths")
     if c in "+-" + CN_MINUS and prev in (None, "frac", "and"):
         return Token("sign", c, Fraction(-1 if c in "-" + CN_MINUS else 1)), i + 1
-    if c in _DIGITS or (c == "." and text[i + 1:i + 2] in _DIGITS and text[i + 1:i + 2]):
+    if c in _DIGITS or (c == "." and text[i + 1 : i + 2] in _DIGITS and text[i + 1 : i + 2]):
         if prev == "num" and _slash_follows(text, i):
             return Token("and", " "), i  # 4 6/3: a whole number and a fraction
         return _arabic(text, i, tokens)
@@ -149,7 +148,7 @@ def _next_token(text: str, i: int, tokens: list[Token]) -> tuple[Token, int] | N
 def _suffix_token(text: str, i: int, prev: str | None) -> tuple[Token, int] | None:
     """Tokens that only follow a number: scale words, 多/余/几, 成, 折, 打."""
     c = text[i]
-    rest = text[i + 1:].lstrip()
+    rest = text[i + 1 :].lstrip()
     if c in ODD_MARKERS:
         return Token("odd", c), i + 1
     if c == CN_TENTHS and (not rest or rest[0] in CN_DIGITS or rest[0] == CN_HALF or rest[0] in ODD_MARKERS):
@@ -166,7 +165,7 @@ def _suffix_token(text: str, i: int, prev: str | None) -> tuple[Token, int] | No
 
 def _slash_follows(text: str, i: int) -> bool:
     match = _ARABIC.match(text, i)
-    return bool(match) and text[match.end():].lstrip().startswith("/")
+    return bool(match) and text[match.end() :].lstrip().startswith("/")
 
 
 def _arabic(text: str, i: int, tokens: list[Token]) -> tuple[Token, int]:

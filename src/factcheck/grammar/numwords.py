@@ -15,19 +15,58 @@ from factcheck.errors import ValueParseError
 from factcheck.grammar.numbuild import Numeral
 
 ONES = {
-    "zero": 0, "naught": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "naught": 0,
+    "nought": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 #: Denominators in words: "two thirds", "a quarter", "one and a half".
-PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-         "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-         "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-         "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
+PARTS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
+}
 NUMBER_WORDS = set(ONES) | set(TENS) | set(SCALES) | set(PARTS) | {"hundred", "dozen", "a", "an", "and", "point"}
 
 _WORD = re.compile(r"[a-z]+")
@@ -38,7 +77,7 @@ def scan_words(text: str) -> tuple[Numeral, str] | None:
     words: list[str] = []
     ends: list[int] = []
     for match in _WORD.finditer(text):
-        between = text[ends[-1] if ends else 0:match.start()]
+        between = text[ends[-1] if ends else 0 : match.start()]
         if between.strip(" -") or match.group(0) not in NUMBER_WORDS:
             break
         words.append(match.group(0))
@@ -47,13 +86,13 @@ def scan_words(text: str) -> tuple[Numeral, str] | None:
         words.pop()
     if not any(w in ONES or w in TENS or w in PARTS or w == "dozen" for w in words):
         return None
-    return _words_value(words, text), text[ends[len(words) - 1]:].strip()
+    return _words_value(words, text), text[ends[len(words) - 1] :].strip()
 
 
 def _words_value(words: list[str], text: str) -> Numeral:
     if "point" in words:
         at = words.index("point")
-        whole, digits = _integer(words[:at], text), words[at + 1:]
+        whole, digits = _integer(words[:at], text), words[at + 1 :]
         if not digits or any(ONES.get(d, 10) > 9 for d in digits):
             raise ValueParseError(f"{text!r}: only single digits may follow 'point'")
         places = Fraction(1, 10 ** len(digits))
@@ -76,11 +115,16 @@ def _fraction(words: list[str], text: str) -> Numeral:
     whole = Fraction(0)
     if "and" in head:
         at = len(head) - 1 - head[::-1].index("and")
-        whole, head = _integer(head[:at], text).value, head[at + 1:]
+        whole, head = _integer(head[:at], text).value, head[at + 1 :]
     numerator = _integer(head, text).value if head else Fraction(1)
     value = (whole + numerator / denominator) * scale
-    return Numeral(value, Fraction(1, denominator) * scale, Fraction(1, denominator) * scale,
-                   scaled=scale != 1, fraction=scale == 1)
+    return Numeral(
+        value,
+        Fraction(1, denominator) * scale,
+        Fraction(1, denominator) * scale,
+        scaled=scale != 1,
+        fraction=scale == 1,
+    )
 
 
 def _integer(words: list[str], text: str) -> Numeral:

@@ -26,20 +26,21 @@ from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.grammar.numtokens import normalize
-from factcheck.grammar.vocab import (
-    QUALIFIER_PREFIXES,
-    QUALIFIER_SUFFIXES,
-    QUALIFIER_WORDS,
-    QUALIFIERS,
-)
+from factcheck.grammar.vocab import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, QUALIFIER_WORDS, QUALIFIERS
 from factcheck.interval import Interval
 
 DEFAULT_ABOUT = Fraction(5, 100)
 
-_PREFIXES = sorted(((normalize(w), name) for name, ws in QUALIFIER_PREFIXES.items() for w in ws),
-                   key=lambda pair: len(pair[0]), reverse=True)
-_SUFFIXES = sorted(((normalize(w), name) for name, ws in QUALIFIER_SUFFIXES.items() for w in ws),
-                   key=lambda pair: len(pair[0]), reverse=True)
+_PREFIXES = sorted(
+    ((normalize(w), name) for name, ws in QUALIFIER_PREFIXES.items() for w in ws),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+_SUFFIXES = sorted(
+    ((normalize(w), name) for name, ws in QUALIFIER_SUFFIXES.items() for w in ws),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
 
 _PREFIX_NAMES = {word: name for word, name in reversed(_PREFIXES)}
 _SUFFIX_NAMES = {word: name for word, name in reversed(_SUFFIXES)}
@@ -67,7 +68,7 @@ def strip_qualifiers(text: str) -> tuple[str | None, str]:
     prefix = _PREFIX_RE.match(core)
     if prefix and prefix.end() < len(core):
         found.append(_PREFIX_NAMES[prefix.group(0)])
-        core = core[prefix.end():].strip()
+        core = core[prefix.end() :].strip()
     suffix = _SUFFIX_RE.search(core)
     if suffix and suffix.start() > 0:
         found.append(_SUFFIX_NAMES[suffix.group(0)])
@@ -84,8 +85,14 @@ def merge(given: str | None, written: str | None, value: str) -> str | None:
     return given or written
 
 
-def apply(name: str | None, rounding: Interval, odd: tuple[Fraction, Fraction] | None,
-          absolute: Fraction, relative: Fraction, tolerance_given: bool) -> Interval:
+def apply(
+    name: str | None,
+    rounding: Interval,
+    odd: tuple[Fraction, Fraction] | None,
+    absolute: Fraction,
+    relative: Fraction,
+    tolerance_given: bool,
+) -> Interval:
     """The claim's interval from its rounding interval, qualifier and tolerance."""
     lo, hi = rounding.lo, rounding.hi
     assert lo is not None and hi is not None
@@ -96,7 +103,9 @@ def apply(name: str | None, rounding: Interval, odd: tuple[Fraction, Fraction] |
     if name == "odd":
         assert odd is not None
         value, unit = odd
-        result = Interval(value, value + unit, True, False) if value >= 0 else Interval(value - unit, value, False, True)
+        result = (
+            Interval(value, value + unit, True, False) if value >= 0 else Interval(value - unit, value, False, True)
+        )
     elif name == "at-least":
         result = Interval(lo, None, True, False)
     elif name == "more-than":

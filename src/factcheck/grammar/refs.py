@@ -67,8 +67,9 @@ def parse_scale(raw: Any) -> Fraction:
     return value
 
 
-def parse_source_ref(raw: Any, locate: Locate, default_period: str | None = None,
-                     locate_key: Locate | None = None) -> SourceRef:
+def parse_source_ref(
+    raw: Any, locate: Locate, default_period: str | None = None, locate_key: Locate | None = None
+) -> SourceRef:
     """A `{source: ..., series: ...}` mapping as a SourceRef; ClaimError on a bad one.
 
     `locate(*path)` gives positions of values inside the mapping (e.g. `locate("where")`);

@@ -5,7 +5,7 @@ the value parser applies it to the number (725 + 万千瓦 is 725万 kW). Unit w
 scale character 千: 千瓦, 千米 and 千克 are units, not 千 × 瓦.
 
 Rules, in order:
-- a known unit word (table `vocab.UNIT_ROWS`, `vocab.COUNT_WORDS`) matches whole: 千瓦 → kW;
+- a known unit word (table `unit_table.UNIT_ROWS`, `unit_table.COUNT_WORDS`) matches whole: 千瓦 → kW;
 - else a scale word at the front (万, 亿, 万亿, 百万, million, bn …) and a known unit after it:
   亿元 → (1e8, CNY), "million people" → (1e6, count);
 - else a big scale word (万, 亿 and their compounds) in front of any other word: 亿斤-like
@@ -18,7 +18,7 @@ words, Latin letters case-folded, spaces trimmed (inner spaces of English words 
 Counts (个 家 人 …) are dimension `count` with the word as symbol; every currency is its own
 dimension `money:XXX`; `%` and percentage points (`pp`) are different dimensions.
 
-The table (`vocab.UNIT_ROWS`), dimension: base unit:
+The table (`unit_table.UNIT_ROWS`), dimension: base unit:
 - money:CNY (元 人民币 CNY RMB ¥ yuan, 角 = 0.1), money:USD (美元 USD $ dollars), money:EUR
   (欧元 EUR €), money:HKD, JPY, GBP, KRW, RUB, TWD;
 - power: W (瓦 W, 千瓦 kW, 兆瓦 MW, 吉瓦 GW, 太瓦 TW); energy: Wh (千瓦时 度 kWh, MWh, GWh, TWh);
@@ -37,14 +37,8 @@ from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.grammar.textnorm import to_halfwidth
-from factcheck.grammar.vocab import (
-    BIG_SCALE_PREFIXES,
-    COUNT_WORDS,
-    EN_SCALE_WORDS,
-    SCALE_WORDS,
-    UNIT_ROWS,
-    UNIT_TRADITIONAL,
-)
+from factcheck.grammar.unit_table import COUNT_WORDS, UNIT_ROWS
+from factcheck.grammar.vocab import BIG_SCALE_PREFIXES, EN_SCALE_WORDS, SCALE_WORDS, UNIT_TRADITIONAL
 from factcheck.model import PURE, Unit
 
 PERCENT = Unit("%", "percent", Fraction(1), "%")
@@ -156,7 +150,7 @@ def _split_scale(folded: str, written: str) -> tuple[Fraction, Unit] | None:
     for word in _SCALES_LONGEST_FIRST:
         if not folded.startswith(word) or len(folded) == len(word):
             continue
-        rest = folded[len(word):]
+        rest = folded[len(word) :]
         if word in EN_SCALE_WORDS and not rest.startswith(" "):
             continue  # "km", "mw", "bn" are words of their own
         rest = rest.strip()

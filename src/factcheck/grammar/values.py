@@ -67,8 +67,14 @@ class _End:
     unit: tuple[Fraction, Unit] | None
 
 
-def parse_quantity(value: Any, unit: str | None = None, *, qualifier: str | None = None,
-                   tolerance: Any = None, rounded: bool | None = None) -> Quantity:
+def parse_quantity(
+    value: Any,
+    unit: str | None = None,
+    *,
+    qualifier: str | None = None,
+    tolerance: Any = None,
+    rounded: bool | None = None,
+) -> Quantity:
     """The interval of true values that `value` as written stands for; see the module doc."""
     text = as_text(value, "value")
     unit_text = None if unit is None or (isinstance(unit, str) and not unit.strip()) else as_text(unit, "unit")
@@ -138,7 +144,7 @@ def _currency_prefix(part: str) -> tuple[Unit | None, str]:
     """$3.5 billion, €2m, 人民币8千元: a currency written before the number."""
     for word in CURRENCY_PREFIXES:
         if part.startswith(word) and len(part) > len(word):
-            return parse_unit(word)[1], part[len(word):].strip()
+            return parse_unit(word)[1], part[len(word) :].strip()
     return None, part
 
 
@@ -148,8 +154,9 @@ def _propagate(ends: list[_End]) -> list[_End]:
     units = {_key(end.unit): end.unit for end in ends if end.unit is not None}
     if len(units) > 1:
         first, second = list(units.values())[:2]
-        raise ValueParseError(f"the two ends of a range are in different units: {first[1].label()} "
-                              f"and {second[1].label()}")
+        raise ValueParseError(
+            f"the two ends of a range are in different units: {first[1].label()} and {second[1].label()}"
+        )
     unit = next(iter(units.values()), None)
     last = ends[-1]
     result = []
@@ -157,9 +164,16 @@ def _propagate(ends: list[_End]) -> list[_End]:
         numeral = end.numeral
         if not numeral.scaled and last.numeral.trailing_scale != 1 and not numeral.percent:
             factor = last.numeral.trailing_scale
-            numeral = Numeral(numeral.value * factor, numeral.place * factor, numeral.nonzero * factor,
-                              decimal=numeral.decimal, scaled=True, fraction=numeral.fraction,
-                              odd=numeral.odd, trailing_scale=factor)
+            numeral = Numeral(
+                numeral.value * factor,
+                numeral.place * factor,
+                numeral.nonzero * factor,
+                decimal=numeral.decimal,
+                scaled=True,
+                fraction=numeral.fraction,
+                odd=numeral.odd,
+                trailing_scale=factor,
+            )
         result.append(_End(numeral, unit))
     return [*result, _End(last.numeral, unit)]
 
@@ -169,8 +183,9 @@ def _key(unit: tuple[Fraction, Unit]) -> tuple[Fraction, str, Fraction]:
     return (unit[0], unit[1].dimension, unit[1].factor)
 
 
-def _reconcile(embedded: tuple[Fraction, Unit] | None, unit_text: str | None, numeral: Numeral,
-               text: str) -> tuple[Fraction, Unit]:
+def _reconcile(
+    embedded: tuple[Fraction, Unit] | None, unit_text: str | None, numeral: Numeral, text: str
+) -> tuple[Fraction, Unit]:
     """(scale to apply to the numeral, the claim's unit) from the value's unit and `unit`."""
     given_scale, given = parse_unit(unit_text)
     if embedded is None:
@@ -218,8 +233,9 @@ def parse_tolerance(text: Any, unit: Unit | str | None = None) -> tuple[Fraction
     if tol_unit == PURE or (tol_unit.dimension == "points" and claim_unit.dimension == "percent"):
         return amount, Fraction(0)
     if tol_unit.dimension != claim_unit.dimension:
-        raise ValueParseError(f"tolerance {written!r} is in {tol_unit.label()}, the claim in "
-                              f"{claim_unit.label() or 'no unit'}")
+        raise ValueParseError(
+            f"tolerance {written!r} is in {tol_unit.label()}, the claim in {claim_unit.label() or 'no unit'}"
+        )
     return amount * tol_unit.factor / claim_unit.factor, Fraction(0)
 
 

@@ -44,7 +44,7 @@ def split_range(core: str) -> list[str]:
         for sep in _SEPARATORS:
             if not core.startswith(sep, i):
                 continue
-            left, right = core[:i].strip(), core[i + len(sep):].strip()
+            left, right = core[:i].strip(), core[i + len(sep) :].strip()
             if _is_separator(left, right, sep):
                 return [left, right]
     return [core]

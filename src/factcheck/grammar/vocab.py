@@ -15,15 +15,32 @@ from fractions import Fraction
 #: Scale words allowed in `value` or at the front of `unit` (see docs/claim-format.md). Chinese compounds are
 #: listed whole so that the longest one wins (万亿 before 万).
 SCALE_WORDS: dict[str, Fraction] = {
-    "十": Fraction(10), "百": Fraction(100), "千": Fraction(1000),
-    "万": Fraction(10**4), "十万": Fraction(10**5), "百万": Fraction(10**6),
-    "千万": Fraction(10**7), "亿": Fraction(10**8), "万万": Fraction(10**8),
-    "十亿": Fraction(10**9), "百亿": Fraction(10**10), "千亿": Fraction(10**11),
+    "十": Fraction(10),
+    "百": Fraction(100),
+    "千": Fraction(1000),
+    "万": Fraction(10**4),
+    "十万": Fraction(10**5),
+    "百万": Fraction(10**6),
+    "千万": Fraction(10**7),
+    "亿": Fraction(10**8),
+    "万万": Fraction(10**8),
+    "十亿": Fraction(10**9),
+    "百亿": Fraction(10**10),
+    "千亿": Fraction(10**11),
     "万亿": Fraction(10**12),
-    "thousand": Fraction(10**3), "k": Fraction(10**3),
-    "million": Fraction(10**6), "m": Fraction(10**6), "mn": Fraction(10**6), "mln": Fraction(10**6),
-    "billion": Fraction(10**9), "bn": Fraction(10**9), "b": Fraction(10**9), "bln": Fraction(10**9),
-    "trillion": Fraction(10**12), "tn": Fraction(10**12), "trn": Fraction(10**12),
+    "thousand": Fraction(10**3),
+    "k": Fraction(10**3),
+    "million": Fraction(10**6),
+    "m": Fraction(10**6),
+    "mn": Fraction(10**6),
+    "mln": Fraction(10**6),
+    "billion": Fraction(10**9),
+    "bn": Fraction(10**9),
+    "b": Fraction(10**9),
+    "bln": Fraction(10**9),
+    "trillion": Fraction(10**12),
+    "tn": Fraction(10**12),
+    "trn": Fraction(10**12),
 }
 
 #: English scale words as they may follow a number inside `value` ("3.5 million", "12k").
@@ -36,23 +53,77 @@ BIG_SCALE_PREFIXES = ("万亿", "万万", "十亿", "百亿", "千亿", "十万"
 # -- Chinese numerals -------------------------------------------------------------------
 
 #: Financial and traditional forms folded to the plain simplified characters before parsing.
-TRADITIONAL = str.maketrans({
-    "壹": "一", "贰": "二", "貳": "二", "弍": "二", "叁": "三", "參": "三", "叄": "三",
-    "肆": "四", "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九",
-    "拾": "十", "佰": "百", "仟": "千", "萬": "万", "億": "亿", "兩": "两", "倆": "两", "俩": "两",
-    "負": "负", "點": "点", "幾": "几", "個": "个", "餘": "余", "貫": "贯", "塊": "块",
-})
+TRADITIONAL = str.maketrans(
+    {
+        "壹": "一",
+        "贰": "二",
+        "貳": "二",
+        "弍": "二",
+        "叁": "三",
+        "參": "三",
+        "叄": "三",
+        "肆": "四",
+        "伍": "五",
+        "陆": "六",
+        "陸": "六",
+        "柒": "七",
+        "捌": "八",
+        "玖": "九",
+        "拾": "十",
+        "佰": "百",
+        "仟": "千",
+        "萬": "万",
+        "億": "亿",
+        "兩": "两",
+        "倆": "两",
+        "俩": "两",
+        "負": "负",
+        "點": "点",
+        "幾": "几",
+        "個": "个",
+        "餘": "余",
+        "貫": "贯",
+        "塊": "块",
+    }
+)
 
 #: Characters folded in units too (a safe subset of TRADITIONAL: no financial digits).
-UNIT_TRADITIONAL = str.maketrans({
-    "萬": "万", "億": "亿", "個": "个", "點": "点", "噸": "吨", "畝": "亩", "時": "时",
-    "輛": "辆", "項": "项", "處": "处", "戶": "户", "臺": "台", "條": "条", "隻": "只",
-    "頭": "头", "屆": "届", "場": "场", "張": "张",
-})
+UNIT_TRADITIONAL = str.maketrans(
+    {
+        "萬": "万",
+        "億": "亿",
+        "個": "个",
+        "點": "点",
+        "噸": "吨",
+        "畝": "亩",
+        "時": "时",
+        "輛": "辆",
+        "項": "项",
+        "處": "处",
+        "戶": "户",
+        "臺": "台",
+        "條": "条",
+        "隻": "只",
+        "頭": "头",
+        "屆": "届",
+        "場": "场",
+        "張": "张",
+    }
+)
 
 CN_DIGITS: dict[str, int] = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
 }
 #: Digit positions inside a Chinese numeral (三千五百): not scale words there.
 CN_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
@@ -82,16 +153,50 @@ QUALIFIERS = ("about", "at-least", "more-than", "at-most", "less-than", "nearly"
 
 #: Canonical qualifier → words written BEFORE the number.
 QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
-    "about": ("约", "大约", "大概", "约为", "近似", "approximately", "approx.", "about",
-              "around", "roughly", "some", "circa", "c."),
-    "at-least": ("不低于", "不少于", "至少", "最少", "at least", "no less than", "not less than",
-                 "no fewer than", "not fewer than"),
-    "more-than": ("超过", "逾", "突破", "超", "多于", "高于", "more than", "over", "above",
-                  "in excess of", "upwards of", "exceed", "exceeding", "surpass"),
-    "at-most": ("不超过", "不高于", "最多", "至多", "at most", "no more than", "not more than",
-                "up to"),
-    "less-than": ("不到", "未满", "不足", "不及", "少于", "低于", "less than", "fewer than",
-                  "under", "below"),
+    "about": (
+        "约",
+        "大约",
+        "大概",
+        "约为",
+        "近似",
+        "approximately",
+        "approx.",
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "circa",
+        "c.",
+    ),
+    "at-least": (
+        "不低于",
+        "不少于",
+        "至少",
+        "最少",
+        "at least",
+        "no less than",
+        "not less than",
+        "no fewer than",
+        "not fewer than",
+    ),
+    "more-than": (
+        "超过",
+        "逾",
+        "突破",
+        "超",
+        "多于",
+        "高于",
+        "more than",
+        "over",
+        "above",
+        "in excess of",
+        "upwards of",
+        "exceed",
+        "exceeding",
+        "surpass",
+    ),
+    "at-most": ("不超过", "不高于", "最多", "至多", "at most", "no more than", "not more than", "up to"),
+    "less-than": ("不到", "未满", "不足", "不及", "少于", "低于", "less than", "fewer than", "under", "below"),
     "nearly": ("近", "将近", "接近", "逼近", "nearly", "almost", "close to", "just under"),
 }
 
@@ -107,7 +212,8 @@ QUALIFIER_SUFFIXES: dict[str, tuple[str, ...]] = {
 QUALIFIER_WORDS: dict[str, str] = {
     **{word: name for name, words in QUALIFIER_PREFIXES.items() for word in words},
     **{word.strip(" -"): name for name, words in QUALIFIER_SUFFIXES.items() for word in words},
-    "odd": "odd", "plus": "odd",
+    "odd": "odd",
+    "plus": "odd",
 }
 
 #: Markers of a rough count inside a numeral: 十多万, 五百余万, 二十几万.
@@ -124,123 +230,80 @@ CURRENCY_PREFIXES: tuple[str, ...] = ("us$", "hk$", "$", "€", "¥", "£", "rmb
 #: Words that mark a claim's kind (see docs/claim-format.md), for the extractor.
 KIND_MARKERS: dict[str, tuple[str, ...]] = {
     "target": ("力争", "目标", "计划", "争取", "预期目标", "aims to", "target", "goal", "by 20"),
-    "estimate": ("预计", "预期", "初步", "初步统计", "估计", "约计", "is expected to",
-                 "are expected to", "expected", "preliminary", "estimated", "projected", "expects",
-                 "forecast", "forecasts"),
+    "estimate": (
+        "预计",
+        "预期",
+        "初步",
+        "初步统计",
+        "估计",
+        "约计",
+        "is expected to",
+        "are expected to",
+        "expected",
+        "preliminary",
+        "estimated",
+        "projected",
+        "expects",
+        "forecast",
+        "forecasts",
+    ),
 }
-
-# -- units ------------------------------------------------------------------------------
-
-#: Words of dimension `count`: all combine (个 + 家 is fine, docs/claim-format.md).
-COUNT_WORDS: tuple[str, ...] = (
-    "个", "家", "座", "辆", "项", "所", "处", "名", "人", "次", "户", "台", "套", "件", "条", "只",
-    "头", "位", "批", "届", "场", "份", "篇", "张", "株", "棵", "艘", "架", "人次", "例", "起",
-    "宗", "匹", "本", "册", "部", "支", "枚", "颗", "根", "块", "间", "栋", "幢", "口", "家次",
-    "户次", "个次", "项次", "辆次", "艘次", "架次", "门", "所次", "名次", "家企业", "个项目",
-    "people", "person", "persons", "companies", "company", "firms", "firm", "enterprises",
-    "enterprise", "units", "unit", "projects", "project", "items", "item", "times", "households",
-    "household", "jobs", "job", "visitors", "students", "patients", "cases", "vehicles", "cars",
-    "homes", "houses", "schools", "hospitals", "employees", "workers", "residents", "deaths",
-    "visits", "trips", "members", "users", "sites", "plants", "villages", "towns", "cities",
-)
-
-#: (words, symbol, dimension, factor to the dimension's base unit). Money: each currency its own
-#: dimension (no conversion). Percentage points never convert to percent.
-UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
-    (("%", "percent", "per cent", "percents", "percentage", "pct", "百分比"), "%", "percent", Fraction(1)),
-    (("个百分点", "百分点", "pp", "p.p.", "ppt", "ppts", "percentage points", "percentage point"),
-     "pp", "points", Fraction(1)),
-    (("‰", "千分点"), "‰", "percent", Fraction(1, 10)),
-    (("元", "人民币", "元人民币", "人民币元", "rmb", "cny", "yuan", "renminbi", "¥"), "CNY", "money:CNY", Fraction(1)),
-    (("角",), "CNY", "money:CNY", Fraction(1, 10)),
-    (("美元", "美金", "美圆", "usd", "us$", "$", "dollar", "dollars", "us dollars"), "USD", "money:USD", Fraction(1)),
-    (("欧元", "eur", "€", "euro", "euros"), "EUR", "money:EUR", Fraction(1)),
-    (("港元", "港币", "hkd", "hk$"), "HKD", "money:HKD", Fraction(1)),
-    (("日元", "jpy", "yen"), "JPY", "money:JPY", Fraction(1)),
-    (("英镑", "gbp", "£", "pounds sterling"), "GBP", "money:GBP", Fraction(1)),
-    (("韩元", "krw", "won"), "KRW", "money:KRW", Fraction(1)),
-    (("卢布", "rub", "roubles", "rubles"), "RUB", "money:RUB", Fraction(1)),
-    (("新台币", "台币", "twd"), "TWD", "money:TWD", Fraction(1)),
-    (("瓦", "瓦特", "w", "watt", "watts"), "W", "power", Fraction(1)),
-    (("千瓦", "kw", "kilowatt", "kilowatts"), "kW", "power", Fraction(10**3)),
-    (("兆瓦", "mw", "megawatt", "megawatts"), "MW", "power", Fraction(10**6)),
-    (("吉瓦", "gw", "gigawatt", "gigawatts"), "GW", "power", Fraction(10**9)),
-    (("太瓦", "tw", "terawatt", "terawatts"), "TW", "power", Fraction(10**12)),
-    (("瓦时", "wh"), "Wh", "energy", Fraction(1)),
-    (("千瓦时", "度", "kwh", "千瓦小时"), "kWh", "energy", Fraction(10**3)),
-    (("兆瓦时", "mwh"), "MWh", "energy", Fraction(10**6)),
-    (("吉瓦时", "gwh"), "GWh", "energy", Fraction(10**9)),
-    (("太瓦时", "twh"), "TWh", "energy", Fraction(10**12)),
-    (("米", "m", "metre", "metres", "meter", "meters"), "m", "length", Fraction(1)),
-    (("千米", "公里", "km", "kilometre", "kilometres", "kilometer", "kilometers"), "km", "length", Fraction(10**3)),
-    (("厘米", "公分", "cm"), "cm", "length", Fraction(1, 100)),
-    (("毫米", "mm"), "mm", "length", Fraction(1, 1000)),
-    (("平方米", "m2", "m²", "㎡", "平米", "square metres", "square meters", "sq m"), "m²", "area", Fraction(1)),
-    (("平方公里", "平方千米", "km2", "km²", "square kilometres", "square kilometers", "sq km"), "km²", "area", Fraction(10**6)),
-    (("公顷", "ha", "hectare", "hectares"), "ha", "area", Fraction(10**4)),
-    (("亩",), "亩", "area", Fraction(10**4, 15)),
-    (("克", "g", "gram", "grams"), "g", "mass", Fraction(1)),
-    (("千克", "公斤", "kg", "kilogram", "kilograms"), "kg", "mass", Fraction(10**3)),
-    (("斤", "市斤"), "斤", "mass", Fraction(500)),
-    (("两",), "两", "mass", Fraction(50)),
-    (("吨", "t", "tonne", "tonnes", "ton", "tons"), "t", "mass", Fraction(10**6)),
-    (("升", "l", "litre", "litres", "liter", "liters"), "L", "volume", Fraction(1)),
-    (("毫升", "ml"), "mL", "volume", Fraction(1, 1000)),
-    (("立方米", "方", "m3", "m³", "cubic metres", "cubic meters"), "m³", "volume", Fraction(1000)),
-    (("秒", "s", "second", "seconds"), "s", "time", Fraction(1)),
-    (("分钟", "min", "minute", "minutes"), "min", "time", Fraction(60)),
-    (("小时", "h", "hour", "hours"), "h", "time", Fraction(3600)),
-    (("天", "日", "day", "days"), "d", "time", Fraction(86400)),
-    (("周", "week", "weeks"), "wk", "time", Fraction(604800)),
-    (("摄氏度", "℃", "°c"), "°C", "temperature:C", Fraction(1)),
-    (("倍", "times over", "-fold", "fold"), "×", "", Fraction(1)),
-)
 
 # -- extractor words (added by the extract helper; read by factcheck.extract) -----------------
 
 #: Rank words that stand for a number: 首位 is first place; English ordinals (ranked second).
 ORDINAL_WORDS: dict[str, int] = {
-    "首": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "首": 1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
 
-#: Measure words that follow a number but are not units of the tables above (连续两年, 9类).
-#: The extractor keeps them as the written unit; the value grammar treats them as unknown units.
-EXTRA_MEASURE_WORDS: tuple[str, ...] = (
-    "个月", "年", "类", "种", "级", "岁", "轮", "期", "层", "代", "季", "周年", "星", "强",
-)
 
 #: Words before a number that make it a growth rate (增长12%) or a decline (下降2.3%).
 GROWTH_WORDS: tuple[str, ...] = (
-    "同比增长", "增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "递增",
-    "up", "rose", "grew", "increased by", "increased", "rise of", "growth of", "an increase of", "gain of",
+    "同比增长",
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "上升",
+    "上涨",
+    "增速",
+    "增幅",
+    "递增",
+    "up",
+    "rose",
+    "grew",
+    "increased by",
+    "increased",
+    "rise of",
+    "growth of",
+    "an increase of",
+    "gain of",
 )
 DECLINE_WORDS: tuple[str, ...] = (
-    "同比下降", "下降", "减少", "降低", "下滑", "回落", "下跌",
-    "down", "fell", "dropped", "declined by", "declined", "decreased by", "decreased", "a decline of",
+    "同比下降",
+    "下降",
+    "减少",
+    "降低",
+    "下滑",
+    "回落",
+    "下跌",
+    "down",
+    "fell",
+    "dropped",
+    "declined by",
+    "declined",
+    "decreased by",
+    "decreased",
+    "a decline of",
     "a drop of",
-)
-
-#: Words before a number that state a rank (居全省第2位, 位居全国第一, ranked second).
-RANK_WORDS: tuple[str, ...] = (
-    "居", "位居", "位列", "名列", "排名", "排在", "排", "列", "ranked", "ranks", "ranking", "placed",
-)
-
-#: Words before a number that make a count of something (连续两年, 共三个): a Chinese numeral
-#: after one of these is a statistic even when it is small.
-COUNT_CUES: tuple[str, ...] = (
-    "连续", "共", "共计", "合计", "累计", "达到", "达", "新增", "超过", "近", "约", "建成",
-    "引进", "获批", "新建",
-)
-
-#: Financial forms of the digits (壹 贰 … 拾 佰 仟): alone in running text they are usually words
-#: (陆地 land, 队伍 team, 收拾 tidy, 放肆): the extractor reads them as numbers only next to
-#: another numeral character or standing by themselves before punctuation.
-FINANCIAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
-
-#: Common words that contain a numeral character but state no number (the extractor skips them).
-NON_NUMERAL_WORDS: tuple[str, ...] = (
-    "四川", "一切", "一看", "一些", "一起", "一样", "一般", "一直", "一定", "一致", "一旦", "一同",
-    "一再", "一向", "一律", "一概", "统一", "万一", "一下", "十分", "十足", "万分", "千万别",
-    "五角大楼", "珠三角", "长三角", "金三角", "三角形", "九九归一", "三心二意", "一心一意", "四面八方", "七上八下",
 )

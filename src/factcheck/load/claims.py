@@ -1,6 +1,7 @@
 """Claim files → Claims, or failed ClaimResults listing every problem with file:line:col.
 
-Each file is loaded on its own: a bad file becomes `invalid` findings and the others go on (see docs/report.md). A claim's id is its path under the `claims` folder (or under the folder that was
+Each file is loaded on its own: a bad file becomes `invalid` findings and the others go on (see
+docs/report.md). A claim's id is its path under the `claims` folder (or under the folder that was
 given, when there is none), without `.yaml`/`.yml`, with `/` (see docs/claim-format.md).
 
 A file's problems are collected in three passes that do not stop each other: the YAML itself
@@ -109,6 +110,7 @@ def load_claims(paths: Sequence[Path], cwd: Path) -> LoadResult:
 
 # -- paths and ids ---------------------------------------------------------------------------
 
+
 def claims_base(path: Path) -> Path:
     """The nearest folder named `claims` at or above `path`, else the folder given (or the file's)."""
     for candidate in (path, *path.parents):
@@ -166,14 +168,19 @@ def _duplicate_ids(claim_id: str, results: list[Claim | ClaimResult]) -> list[Cl
     out = []
     for result in results:
         others = ", ".join(name for name in files if name != result.file)
-        finding = Finding("schema", Verdict.INVALID, f"duplicate claim id `{claim_id}`: also defined by {others}",
-                          Position(result.file))
+        finding = Finding(
+            "schema",
+            Verdict.INVALID,
+            f"duplicate claim id `{claim_id}`: also defined by {others}",
+            Position(result.file),
+        )
         previous = result.findings if isinstance(result, ClaimResult) else []
         out.append(ClaimResult(claim_id, result.file, [finding, *previous]))
     return out
 
 
 # -- one file ----------------------------------------------------------------------------------
+
 
 def _is_file(path: Path) -> bool:
     """Whether a file is there; a name the system refuses (too long, a NUL) names no file."""
@@ -222,8 +229,7 @@ def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
     checks: list = []
     claim = build_claim(doc, claim_id, display, findings, checks)
     if claim is None or findings:
-        return ClaimResult(claim_id, display, sorted(findings, key=lambda f: (f.position.line, f.position.column)),
-                           checks=checks)
+        return ClaimResult(
+            claim_id, display, sorted(findings, key=lambda f: (f.position.line, f.position.column)), checks=checks
+        )
     return claim
-
-

@@ -21,8 +21,9 @@ from factcheck.model import Citation, Claim, Finding, Kind, Position, Verdict
 from factcheck.yamlio.doc import YamlDoc, scalar_text
 
 
-def build_claim(doc: YamlDoc, claim_id: str, display: str, findings: list[Finding],
-                checks_out: list[Any] | None = None) -> Claim | None:
+def build_claim(
+    doc: YamlDoc, claim_id: str, display: str, findings: list[Finding], checks_out: list[Any] | None = None
+) -> Claim | None:
     """The Claim of a loaded file, or None after adding its problems to `findings`.
 
     `checks_out` receives the check items that parsed, also when the file has other problems:
@@ -71,8 +72,9 @@ def _unit_problem(unit: str) -> bool:
 class _Builder:
     """The grammar pass: value, period, kind, citation, checks and compare of a valid mapping."""
 
-    def __init__(self, doc: YamlDoc, claim_id: str, display: str, findings: list[Finding],
-                 checks_out: list[Any] | None = None) -> None:
+    def __init__(
+        self, doc: YamlDoc, claim_id: str, display: str, findings: list[Finding], checks_out: list[Any] | None = None
+    ) -> None:
         self.doc, self.data, self.id, self.file, self.findings = doc, doc.data, claim_id, display, findings
         self.positions = PositionMap(display, doc)
         self.checks_out = checks_out
@@ -108,17 +110,31 @@ class _Builder:
         if self.findings or quantity is None:
             return None
         return Claim(
-            id=self.id, file=self.file, text=self.text("claim") or "", value_text=self.text("value") or "",
-            quantity=quantity, kind=Kind(self.text("kind") or "fact"), position=Position(self.file),
-            positions=self.positions, subject=self.text("subject"), period=period,
-            citation=self._citation(), checks=checks, compare=compare, qualifier=self.text("qualifier"),
-            rounded=self.data.get("rounded"), tolerance=self.text("tolerance"), unit_text=self.text("unit") or None,
+            id=self.id,
+            file=self.file,
+            text=self.text("claim") or "",
+            value_text=self.text("value") or "",
+            quantity=quantity,
+            kind=Kind(self.text("kind") or "fact"),
+            position=Position(self.file),
+            positions=self.positions,
+            subject=self.text("subject"),
+            period=period,
+            citation=self._citation(),
+            checks=checks,
+            compare=compare,
+            qualifier=self.text("qualifier"),
+            rounded=self.data.get("rounded"),
+            tolerance=self.text("tolerance"),
+            unit_text=self.text("unit") or None,
             extras={key: value for key, value in self.data.items() if str(key).startswith("x-")},
             content_hash=self.doc.content_hash,
         )
 
     def _quantity(self) -> Any:
-        if not self.usable("value") or any((key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")):
+        if not self.usable("value") or any(
+            (key,) in self.doc.problem_paths for key in ("unit", "qualifier", "tolerance", "rounded")
+        ):
             return None
         value, unit, qualifier = self.text("value"), self.text("unit"), self.text("qualifier")
         bad_qualifier = False
@@ -126,23 +142,35 @@ class _Builder:
             try:
                 parse_qualifier(qualifier)
             except ValueParseError as error:
-                self.findings.append(invalid("value", self.locate("qualifier"), f"cannot read qualifier `{qualifier}`: {error.reason}"))
+                self.findings.append(
+                    invalid("value", self.locate("qualifier"), f"cannot read qualifier `{qualifier}`: {error.reason}")
+                )
                 bad_qualifier, qualifier = True, None  # still read the value: its problems are reported too
         try:
-            quantity = parse_quantity(value, unit or None, qualifier=qualifier, tolerance=self.text("tolerance"),
-                                      rounded=self.data.get("rounded"))
+            quantity = parse_quantity(
+                value,
+                unit or None,
+                qualifier=qualifier,
+                tolerance=self.text("tolerance"),
+                rounded=self.data.get("rounded"),
+            )
             return None if bad_qualifier else quantity
         except ValueParseError as error:
             if unit and _unit_problem(unit):
-                self.findings.append(invalid("value", self.locate("unit"), f"cannot read unit `{unit}`: {error.reason}"))
+                self.findings.append(
+                    invalid("value", self.locate("unit"), f"cannot read unit `{unit}`: {error.reason}")
+                )
                 return None
             tolerance = self.text("tolerance")
             if tolerance is not None and self._reads_without_tolerance(value, unit, qualifier):
-                self.findings.append(invalid("value", self.locate("tolerance"),
-                                             f"cannot read tolerance `{tolerance}`: {error.reason}"))
+                self.findings.append(
+                    invalid("value", self.locate("tolerance"), f"cannot read tolerance `{tolerance}`: {error.reason}")
+                )
                 return None
             written = f"{value} {unit}" if unit else value
-            self.findings.append(invalid("value", self.locate("value"), f"cannot read value `{written}`: {error.reason}"))
+            self.findings.append(
+                invalid("value", self.locate("value"), f"cannot read value `{written}`: {error.reason}")
+            )
             return None
 
     def _reads_without_tolerance(self, value: Any, unit: Any, qualifier: Any) -> bool:
@@ -161,7 +189,9 @@ class _Builder:
         try:
             return parse_period(text)
         except ValueParseError as error:
-            self.findings.append(invalid("value", self.locate("period"), f"cannot read period `{text}`: {error.reason}"))
+            self.findings.append(
+                invalid("value", self.locate("period"), f"cannot read period `{text}`: {error.reason}")
+            )
             return None
 
     def _citation(self) -> Citation | None:
@@ -191,12 +221,18 @@ class _Builder:
         if not self.usable("compare") or self.reported_under("compare"):
             return None
         try:
-            ref = parse_source_ref(self.data["compare"], lambda *path: self.locate("compare", *path), period,
-                                   locate_key=lambda *path: self.positions.key(("compare", *path)))
+            ref = parse_source_ref(
+                self.data["compare"],
+                lambda *path: self.locate("compare", *path),
+                period,
+                locate_key=lambda *path: self.positions.key(("compare", *path)),
+            )
             if ref.across is not None or ref.self_member is not None:
                 key = "across" if ref.across is not None else "self"
-                raise ClaimError(f"`{key}` belongs in a rank's `among:` reference; a compare block names one "
-                                 f"observation", self.positions.key(("compare", key)))
+                raise ClaimError(
+                    f"`{key}` belongs in a rank's `among:` reference; a compare block names one observation",
+                    self.positions.key(("compare", key)),
+                )
             return ref
         except ClaimError as error:
             self.findings.append(invalid("compare", error.position or self.locate("compare"), error.reason))

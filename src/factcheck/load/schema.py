@@ -22,8 +22,20 @@ from factcheck.checks.registry import check_json_schemas
 from factcheck.grammar.refs import SOURCE_REF_KEYS
 from factcheck.yamlio.doc import YamlDoc, YamlProblem, describe
 
-TOP_KEYS = ("claim", "value", "unit", "qualifier", "tolerance", "rounded", "kind", "subject",
-            "period", "citation", "checks", "compare")
+TOP_KEYS = (
+    "claim",
+    "value",
+    "unit",
+    "qualifier",
+    "tolerance",
+    "rounded",
+    "kind",
+    "subject",
+    "period",
+    "citation",
+    "checks",
+    "compare",
+)
 CITATION_KEYS = ("title", "publisher", "url", "document", "published", "accessed", "quote", "locator")
 KINDS = ("fact", "estimate", "target", "label")
 
@@ -106,13 +118,14 @@ def _suggestion(word: str, choices: Any) -> str:
 
 def _written_hint(value: Any, text: str | None) -> str:
     if isinstance(value, bool) and text is not None:
-        return f" (YAML reads `{text}` as {'true' if value else 'false'}; quote it: \"{text}\")"
+        return f' (YAML reads `{text}` as {"true" if value else "false"}; quote it: "{text}")'
     if value is None:
         return " (the key has no value)" if text is None or text == "" else ""
     return ""
 
 
 # -- the models (built on first use: pydantic costs ~80 ms to import) ---------------------------
+
 
 def _type_error(expected: str) -> Exception:
     from pydantic_core import PydanticCustomError  # pydantic only when a file is validated
@@ -195,6 +208,7 @@ def _mapping_or_null(what: str) -> Any:
         if value is None or isinstance(value, dict):
             return value
         raise _type_error(what)
+
     return check
 
 
@@ -222,7 +236,9 @@ def _claim_model() -> Any:
     Flag = Annotated[bool, PlainValidator(_flag), WithJsonSchema({"type": "boolean"})]
     KindText = Annotated[str, PlainValidator(_kind), WithJsonSchema({"enum": list(KINDS)})]
     DateText = Annotated[str, PlainValidator(_date_text), WithJsonSchema({"type": "string", "format": "date"})]
-    UrlText = Annotated[str, PlainValidator(_url_text), WithJsonSchema({"type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})]
+    UrlText = Annotated[
+        str, PlainValidator(_url_text), WithJsonSchema({"type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})
+    ]
 
     class Citation(BaseModel):
         """Where the claim was made (see docs/claim-format.md). `citation: {}` or `citation: null`: uncited."""
@@ -230,32 +246,56 @@ def _claim_model() -> Any:
         model_config = ConfigDict(extra="forbid", title="citation")
         title: Optional[Text] = Field(None, description="The document's title.")
         publisher: Optional[Text] = Field(None, description="Who published it.")
-        url: Optional[UrlText] = Field(None, description="Where it can be read: an http(s) URL (never fetched by validate).")
-        document: Optional[Text] = Field(None, description="A local copy: a path relative to the claims repository root.")
+        url: Optional[UrlText] = Field(
+            None, description="Where it can be read: an http(s) URL (never fetched by validate)."
+        )
+        document: Optional[Text] = Field(
+            None, description="A local copy: a path relative to the claims repository root."
+        )
         published: Optional[DateText] = Field(None, description="Publication date, YYYY-MM-DD.")
         accessed: Optional[DateText] = Field(None, description="Date the citation was checked, YYYY-MM-DD.")
-        quote: Optional[Text] = Field(None, description="The document's words that make the claim; must contain the value as written.")
+        quote: Optional[Text] = Field(
+            None, description="The document's words that make the claim; must contain the value as written."
+        )
         locator: Optional[Text] = Field(None, description="Page, paragraph or section.")
 
-    CitationSlot = Annotated[Optional[Citation], BeforeValidator(_mapping_or_null("a mapping of citation keys, {} or null"))]
+    CitationSlot = Annotated[
+        Optional[Citation], BeforeValidator(_mapping_or_null("a mapping of citation keys, {} or null"))
+    ]
     Checks = Annotated[Optional[list[Any]], BeforeValidator(_list_or_null), WithJsonSchema(_checks_schema())]
-    Compare = Annotated[Optional[dict[str, Any]], BeforeValidator(_mapping_or_null("a source reference mapping (source:, series:, ...)")), WithJsonSchema({"anyOf": [_source_ref_schema(), {"type": "null"}]})]
+    Compare = Annotated[
+        Optional[dict[str, Any]],
+        BeforeValidator(_mapping_or_null("a source reference mapping (source:, series:, ...)")),
+        WithJsonSchema({"anyOf": [_source_ref_schema(), {"type": "null"}]}),
+    ]
 
     class ClaimFile(BaseModel):
         """One numeric claim (factcheck claim file, spec v1). Keys starting with `x-` are kept and ignored."""
 
         model_config = ConfigDict(extra="forbid", title="factcheck claim")
         claim: Claim_ = Field(description="The claim as stated (verbatim text).")
-        value: Value = Field(description="The number as stated: 1793, 57.9, \"725万\", \"30%-50%\", \"三千五百\".")
-        unit: Optional[Text] = Field(None, description="The unit as stated: 家, 千瓦, 万千瓦, %, 个百分点, 亿元, USD ...")
-        qualifier: Optional[Text] = Field(None, description="about, at-least, more-than, at-most, less-than, nearly, odd (or the words: 约, 以上, 超过, ...).")
+        value: Value = Field(description='The number as stated: 1793, 57.9, "725万", "30%-50%", "三千五百".')
+        unit: Optional[Text] = Field(
+            None, description="The unit as stated: 家, 千瓦, 万千瓦, %, 个百分点, 亿元, USD ..."
+        )
+        qualifier: Optional[Text] = Field(
+            None,
+            description="about, at-least, more-than, at-most, less-than, nearly, odd (or the words: 约, 以上, 超过, ...).",  # noqa: E501
+        )
         tolerance: Optional[Text] = Field(None, description="Extra widening: absolute (0.5, 5万) or relative (2%).")
-        rounded: Optional[Flag] = Field(None, description="Override the rounding rule: true for a rounded count, false for an exact measure.")
+        rounded: Optional[Flag] = Field(
+            None, description="Override the rounding rule: true for a rounded count, false for an exact measure."
+        )
         kind: Optional[KindText] = Field(None, description="fact (default), estimate, target or label.")
         subject: Optional[Text] = Field(None, description="What is measured, free text.")
-        period: Optional[Text] = Field(None, description="2022, 2022-11, 2022-Q3, 2022-H1, 2022-01/2022-11 or 2022-08-26.")
+        period: Optional[Text] = Field(
+            None, description="2022, 2022-11, 2022-Q3, 2022-H1, 2022-01/2022-11 or 2022-08-26."
+        )
         citation: CitationSlot = Field(description="Where the claim was made; {} or null for an uncited claim.")
-        checks: Checks = Field(None, description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, rank, same, formula).")
+        checks: Checks = Field(
+            None,
+            description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, rank, same, formula).",  # noqa: E501
+        )
         compare: Compare = Field(None, description="Comparison with public data: a source reference.")
 
     return ClaimFile
@@ -264,24 +304,35 @@ def _claim_model() -> Any:
 def _source_ref_schema() -> dict[str, Any]:
     text = {"type": ["string", "number"]}
     descriptions = {
-        "source": "A key of sources.yaml.", "series": "The source's own series or indicator code.",
-        "where": "Dimension filters in the source's own terms.", "period": "Defaults to the claim's period.",
-        "scale": "The source's unit in base units (1e8 or 亿).", "unit": "The source value's unit when the source gives none.",
-        "tolerance": "Accepted relative (1%) or absolute difference.", "across": "rank: the dimension whose members are ranked.",
+        "source": "A key of sources.yaml.",
+        "series": "The source's own series or indicator code.",
+        "where": "Dimension filters in the source's own terms.",
+        "period": "Defaults to the claim's period.",
+        "scale": "The source's unit in base units (1e8 or 亿).",
+        "unit": "The source value's unit when the source gives none.",
+        "tolerance": "Accepted relative (1%) or absolute difference.",
+        "across": "rank: the dimension whose members are ranked.",
         "self": "rank: the member that is the claim's own.",
     }
     properties: dict[str, Any] = {key: {**text, "description": descriptions.get(key, "")} for key in SOURCE_REF_KEYS}
     properties["where"] = {"type": "object", "additionalProperties": text, "description": descriptions["where"]}
-    return {"type": "object", "properties": properties, "required": ["source", "series"],
-            "additionalProperties": False, "description": "A source reference (see docs/sources.md)."}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": ["source", "series"],
+        "additionalProperties": False,
+        "description": "A source reference (see docs/sources.md).",
+    }
 
 
 def _checks_schema() -> dict[str, Any]:
     """The `checks` list: per-kind schemas from the checks package when it provides them."""
-    item = {"oneOf": [
-        {"type": "object", "properties": {kind: body}, "required": [kind], "additionalProperties": False}
-        for kind, body in sorted(check_json_schemas().items())
-    ]}
+    item = {
+        "oneOf": [
+            {"type": "object", "properties": {kind: body}, "required": [kind], "additionalProperties": False}
+            for kind, body in sorted(check_json_schemas().items())
+        ]
+    }
     return {"type": ["array", "null"], "items": item}
 
 

@@ -66,9 +66,11 @@ def chart(finding: Mapping[str, Any], label: str) -> str:
     low, high = low - pad, high + pad
     focus = str((finding.get("evidence") or {}).get("period") or "")
     agrees = finding.get("verdict") in ("confirmed", "pass")
-    parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-             f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{escape(label)}">',
-             f"<title>{escape(label)}</title>"]
+    parts = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{escape(label)}">',
+        f"<title>{escape(label)}</title>",
+    ]
     parts += _axes(low, high)
     parts += _band_shape(band, low, high)
     parts += _series(points, low, high, focus, "focus agrees" if agrees else "focus")
@@ -94,13 +96,17 @@ def _x(index: int, count: int) -> float:
 
 def _axes(low: float, high: float) -> list[str]:
     bottom = HEIGHT - BOTTOM
-    parts = [f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{bottom}"/>',
-             f'<line class="axis" x1="{LEFT}" y1="{bottom}" x2="{WIDTH - RIGHT}" y2="{bottom}"/>']
+    parts = [
+        f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{bottom}"/>',
+        f'<line class="axis" x1="{LEFT}" y1="{bottom}" x2="{WIDTH - RIGHT}" y2="{bottom}"/>',
+    ]
     ticks = (low, (low + high) / 2, high)
     for value, label in zip(ticks, labels(ticks), strict=True):
         y = _y(value, low, high)
-        parts.append(f'<text class="tick" x="{LEFT - 4}" y="{y}" text-anchor="end" '
-                     f'dominant-baseline="middle">{escape(label)}</text>')
+        parts.append(
+            f'<text class="tick" x="{LEFT - 4}" y="{y}" text-anchor="end" '
+            f'dominant-baseline="middle">{escape(label)}</text>'
+        )
     return parts
 
 
@@ -113,10 +119,12 @@ def _band_shape(band: tuple[float | None, float | None], low: float, high: float
     height = max(bottom - top, 2.0)
     if bottom - top < 2.0:
         top = round(top - 1.0, 2)
-    return [f'<rect class="band" x="{LEFT}" y="{top}" width="{WIDTH - LEFT - RIGHT}" height="{round(height, 2)}">'
-            f"<title>claimed interval</title></rect>",
-            f'<text class="band-label" x="{WIDTH - RIGHT - 2}" y="{max(top - 3, TOP + 8)}" '
-            f'text-anchor="end">claimed</text>']
+    return [
+        f'<rect class="band" x="{LEFT}" y="{top}" width="{WIDTH - LEFT - RIGHT}" height="{round(height, 2)}">'
+        f"<title>claimed interval</title></rect>",
+        f'<text class="band-label" x="{WIDTH - RIGHT - 2}" y="{max(top - 3, TOP + 8)}" '
+        f'text-anchor="end">claimed</text>',
+    ]
 
 
 def _series(points: list[tuple[str, float]], low: float, high: float, focus: str, focus_css: str) -> list[str]:
@@ -129,9 +137,12 @@ def _series(points: list[tuple[str, float]], low: float, high: float, focus: str
     step = max(1, (count + 7) // 8)  # label at most about eight periods
     for i, ((period, value), (x, y)) in enumerate(zip(points, coords, strict=True)):
         css = f"point {focus_css}" if period == focus else "point"
-        parts.append(f'<circle class="{css}" cx="{x}" cy="{y}" r="{4 if period == focus else 3}">'
-                     f"<title>{escape(period)}: {escape(short(value))}</title></circle>")
+        parts.append(
+            f'<circle class="{css}" cx="{x}" cy="{y}" r="{4 if period == focus else 3}">'
+            f"<title>{escape(period)}: {escape(short(value))}</title></circle>"
+        )
         if i % step == 0 or period == focus or i == count - 1:
-            parts.append(f'<text class="tick" x="{x}" y="{HEIGHT - BOTTOM + 16}" '
-                         f'text-anchor="middle">{escape(period)}</text>')
+            parts.append(
+                f'<text class="tick" x="{x}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(period)}</text>'
+            )
     return parts

@@ -9,31 +9,32 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
+from factcheck.checks.registry import JUDGES
+
 #: Verdicts that say something is wrong or unknown (as opposed to pass, confirmed, pending, skipped).
 PROBLEMS = ("invalid", "error", "fail", "contradicted", "misquoted", "uncited", "revised", "unverifiable")
 
-#: Check kinds of docs/report.md, with the one-line description reports show for them.
+#: Every check a finding can name, with the one-line description reports show for it.
 CHECKS: dict[str, str] = {
     "schema": "The claim file is valid YAML of the claim format (keys, types, no anchors or tags).",
     "value": "The value, unit, qualifier, tolerance and period parse.",
-    "citation": "The claim is cited, and the quote contains the number as written.",
-    "sum": "The claim's value equals the sum of its operands.",
-    "difference": "The claim's value equals the difference of two operands.",
-    "ratio": "The claim's value equals the ratio of two operands.",
-    "share": "The claim's value equals part ÷ whole × 100 (percent).",
-    "growth": "The claim's value equals (to − from) ÷ from × 100 (percent).",
-    "rank": "The claim's value equals the rank of an operand among others.",
-    "same": "The claim states the same fact as another claim.",
-    "formula": "The claim's value equals an arithmetic expression over operands.",
-    "compare": "The claim agrees with the public data source it names.",
+    **{kind: module.SUMMARY for kind, module in JUDGES.items()},
 }
 
 #: Short human names for verdicts, for titles and ratings.
 VERDICT_TITLES: dict[str, str] = {
-    "invalid": "Invalid claim file", "error": "Error", "fail": "Check failed",
-    "contradicted": "Contradicted by source", "misquoted": "Misquoted", "uncited": "Uncited",
-    "revised": "Revised by source", "unverifiable": "Unverifiable", "pending": "Pending",
-    "skipped": "Skipped", "confirmed": "Confirmed by source", "pass": "Passed",
+    "invalid": "Invalid claim file",
+    "error": "Error",
+    "fail": "Check failed",
+    "contradicted": "Contradicted by source",
+    "misquoted": "Misquoted",
+    "uncited": "Uncited",
+    "revised": "Revised by source",
+    "unverifiable": "Unverifiable",
+    "pending": "Pending",
+    "skipped": "Skipped",
+    "confirmed": "Confirmed by source",
+    "pass": "Passed",
 }
 
 ClaimDoc = Mapping[str, Any]

@@ -46,8 +46,9 @@ RATINGS: dict[str, tuple[int | None, str]] = {
 
 def render(doc: Mapping[str, Any], base_url: str | None = None) -> str:
     published = str(doc.get("generated") or date.today().isoformat())[:10]
-    reviews = [_review(claim, published, base_url) for claim in doc.get("claims", [])
-               if claim.get("verdict") in RATINGS]
+    reviews = [
+        _review(claim, published, base_url) for claim in doc.get("claims", []) if claim.get("verdict") in RATINGS
+    ]
     graph = {"@context": "https://schema.org", "@graph": reviews}
     return json.dumps(graph, ensure_ascii=False, indent=2) + "\n"
 

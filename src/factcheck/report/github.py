@@ -88,8 +88,10 @@ def _limited(level: str, annotations: list[str], room: int) -> list[str]:
 
 def _outcome_line(doc: Mapping[str, Any], totals: Mapping[str, int]) -> str:
     outcome = "passed" if gate_passed(doc) else "failed"
-    return (f"factcheck: gate {outcome}: {totals['error']} failing, {totals['warning']} warnings, "
-            f"{totals['notice']} accepted by the baseline")
+    return (
+        f"factcheck: gate {outcome}: {totals['error']} failing, {totals['warning']} warnings, "
+        f"{totals['notice']} accepted by the baseline"
+    )
 
 
 def step_summary(doc: Mapping[str, Any]) -> str:

@@ -109,8 +109,13 @@ def render(doc: Mapping[str, Any]) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>factcheck report</title><style>{STYLE}</style></head><body>",
-        _summary(doc), _failures(doc), _comparisons(doc), _claims(doc), _notes(doc),
-        f"<script>{SCRIPT}</script>", "</body></html>",
+        _summary(doc),
+        _failures(doc),
+        _comparisons(doc),
+        _claims(doc),
+        _notes(doc),
+        f"<script>{SCRIPT}</script>",
+        "</body></html>",
     ]
     return "\n".join(part for part in parts if part) + "\n"
 
@@ -127,9 +132,11 @@ def _summary(doc: Mapping[str, Any]) -> str:
         meta.append("the gate fails on: " + e(", ".join(summary["fail_on"])))
     rows = "".join(f"<tr><td>{badge(v)}</td><td>{e(n)}</td></tr>" for v, n in counts(doc).items())
     gate = '<span class="gate pass">gate passed</span>' if passed else '<span class="gate fail">gate failed</span>'
-    return (f'<header><h1>factcheck report</h1><p>{gate}</p><p class="meta">{" · ".join(meta)}</p></header>'
-            f'<section id="summary"><h2>Summary</h2><table class="counts"><thead><tr><th>verdict</th>'
-            f"<th>claims</th></tr></thead><tbody>{rows}</tbody></table></section>")
+    return (
+        f'<header><h1>factcheck report</h1><p>{gate}</p><p class="meta">{" · ".join(meta)}</p></header>'
+        f'<section id="summary"><h2>Summary</h2><table class="counts"><thead><tr><th>verdict</th>'
+        f"<th>claims</th></tr></thead><tbody>{rows}</tbody></table></section>"
+    )
 
 
 def _finding_block(claim: Mapping[str, Any], finding: Mapping[str, Any], css: str) -> str:
@@ -137,22 +144,29 @@ def _finding_block(claim: Mapping[str, Any], finding: Mapping[str, Any], css: st
     verdict = str(finding.get("verdict", ""))
     arithmetic = details(finding)
     pre = f"<pre>{e(chr(10).join(arithmetic))}</pre>" if arithmetic else ""
-    return (f'<article class="finding {css}"><h3>{e(claim.get("id", ""))} · {e(finding.get("check", ""))} '
-            f'{badge(verdict)}</h3><p class="where">{e(file)}:{line}:{column}</p>'
-            f'<p class="message">{e(finding.get("message", ""))}</p>{pre}</article>')
+    return (
+        f'<article class="finding {css}"><h3>{e(claim.get("id", ""))} · {e(finding.get("check", ""))} '
+        f'{badge(verdict)}</h3><p class="where">{e(file)}:{line}:{column}</p>'
+        f'<p class="message">{e(finding.get("message", ""))}</p>{pre}</article>'
+    )
 
 
 def _failures(doc: Mapping[str, Any]) -> str:
     blocks = [_finding_block(c, f, "error") for c, f in findings(doc) if severity(f) == "error"]
     warnings = [_finding_block(c, f, "warning") for c, f in findings(doc) if severity(f) == "warning"]
     accepted = [_finding_block(c, f, "note") for c, f in findings(doc) if severity(f) == "note"]
-    out = [f'<section id="failures"><h2>Failures ({len(blocks)})</h2>'
-           + ("".join(blocks) or "<p>No finding fails the gate.</p>") + "</section>"]
+    out = [
+        f'<section id="failures"><h2>Failures ({len(blocks)})</h2>'
+        + ("".join(blocks) or "<p>No finding fails the gate.</p>")
+        + "</section>"
+    ]
     if warnings:
         out.append(f'<section id="warnings"><h2>Warnings ({len(warnings)})</h2>{"".join(warnings)}</section>')
     if accepted:
-        out.append(f'<section id="baseline"><details><summary>Accepted by the baseline ({len(accepted)})</summary>'
-                   f'{"".join(accepted)}</details></section>')
+        out.append(
+            f'<section id="baseline"><details><summary>Accepted by the baseline ({len(accepted)})</summary>'
+            f"{''.join(accepted)}</details></section>"
+        )
     return "\n".join(out)
 
 
@@ -165,13 +179,17 @@ def _comparisons(doc: Mapping[str, Any]) -> str:
         label = f"{claim.get('id', '')}: source series against the claimed interval"
         svg = chart(finding, label) or '<p class="meta">No source value to draw.</p>'
         stated = interval(finding.get("stated"))
-        items.append(f'<div class="comparison"><h3>{e(claim.get("id", ""))} {badge(verdict)}</h3>{svg}'
-                     f'<p class="meta">claimed {e(claim.get("value", ""))}{e(claim.get("unit", ""))}'
-                     f'{" → " + e(stated) if stated else ""}<br>{e(finding.get("message", ""))}</p></div>')
+        items.append(
+            f'<div class="comparison"><h3>{e(claim.get("id", ""))} {badge(verdict)}</h3>{svg}'
+            f'<p class="meta">claimed {e(claim.get("value", ""))}{e(claim.get("unit", ""))}'
+            f"{' → ' + e(stated) if stated else ''}<br>{e(finding.get('message', ''))}</p></div>"
+        )
     if not items:
         return ""
-    return (f'<section id="comparisons"><h2>Source comparisons ({len(items)})</h2>'
-            f'<div class="compare">{"".join(items)}</div></section>')
+    return (
+        f'<section id="comparisons"><h2>Source comparisons ({len(items)})</h2>'
+        f'<div class="compare">{"".join(items)}</div></section>'
+    )
 
 
 def _claims(doc: Mapping[str, Any]) -> str:
@@ -179,28 +197,33 @@ def _claims(doc: Mapping[str, Any]) -> str:
     verdicts = [v.lower() for v in VERDICT_TITLES if any(c.get("verdict") == v for c in claims)]
     options = "".join(f'<option value="{e(v)}">{e(v)}</option>' for v in verdicts)
     rows = "".join(_claim_row(claim) for claim in claims)
-    return ('<section id="claims"><h2>Claims</h2><div class="filters">'
-            '<input type="search" id="filter-text" placeholder="Filter by id, text, file or message" '
-            'aria-label="Filter claims">'
-            f'<select id="filter-verdict" aria-label="Verdict"><option value="">all verdicts</option>{options}</select>'
-            '<label><input type="checkbox" id="filter-problems"> problems only</label>'
-            '<span id="filter-count" class="meta"></span></div>'
-            '<table id="claims-table"><thead><tr><th>claim</th><th>verdict</th><th>text</th><th>value</th>'
-            f"<th>period</th><th>findings</th></tr></thead><tbody>{rows}</tbody></table></section>")
+    return (
+        '<section id="claims"><h2>Claims</h2><div class="filters">'
+        '<input type="search" id="filter-text" placeholder="Filter by id, text, file or message" '
+        'aria-label="Filter claims">'
+        f'<select id="filter-verdict" aria-label="Verdict"><option value="">all verdicts</option>{options}</select>'
+        '<label><input type="checkbox" id="filter-problems"> problems only</label>'
+        '<span id="filter-count" class="meta"></span></div>'
+        '<table id="claims-table"><thead><tr><th>claim</th><th>verdict</th><th>text</th><th>value</th>'
+        f"<th>period</th><th>findings</th></tr></thead><tbody>{rows}</tbody></table></section>"
+    )
 
 
 def _claim_row(claim: Mapping[str, Any]) -> str:
     verdict = str(claim.get("verdict", ""))
-    messages = [f"{f.get('check', '')}: {f.get('verdict', '')}: {f.get('message', '')}"
-                for f in claim.get("findings", [])]
+    messages = [
+        f"{f.get('check', '')}: {f.get('verdict', '')}: {f.get('message', '')}" for f in claim.get("findings", [])
+    ]
     search = " ".join([str(claim.get(k, "") or "") for k in ("id", "file", "claim", "subject", "verdict")] + messages)
     listing = "".join(f"<li>{e(m)}</li>" for m in messages)
-    return (f'<tr data-verdict="{e(verdict)}" data-problem="{int(verdict in PROBLEMS)}" '
-            f'data-search="{e(search.lower())}">'
-            f'<td>{e(claim.get("id", ""))}<div class="where">{e(claim.get("file", ""))}</div></td>'
-            f"<td>{badge(verdict)}</td><td>{e(claim.get('claim', ''))}</td>"
-            f"<td>{e(claim.get('value', ''))}{e(claim.get('unit', ''))}</td><td>{e(claim.get('period', ''))}</td>"
-            f"<td>{'<ul>' + listing + '</ul>' if listing else ''}</td></tr>")
+    return (
+        f'<tr data-verdict="{e(verdict)}" data-problem="{int(verdict in PROBLEMS)}" '
+        f'data-search="{e(search.lower())}">'
+        f'<td>{e(claim.get("id", ""))}<div class="where">{e(claim.get("file", ""))}</div></td>'
+        f"<td>{badge(verdict)}</td><td>{e(claim.get('claim', ''))}</td>"
+        f"<td>{e(claim.get('value', ''))}{e(claim.get('unit', ''))}</td><td>{e(claim.get('period', ''))}</td>"
+        f"<td>{'<ul>' + listing + '</ul>' if listing else ''}</td></tr>"
+    )
 
 
 def _notes(doc: Mapping[str, Any]) -> str:

@@ -24,8 +24,20 @@ from factcheck.report._view import VERDICT_TITLES, counts, details, findings, ga
 NAME = "markdown"
 COMMENT_LIMIT = 65_000
 
-ICONS = {"invalid": "⛔", "error": "💥", "fail": "❌", "contradicted": "❌", "misquoted": "✂️", "uncited": "❔",
-         "revised": "🔁", "unverifiable": "❓", "pending": "⏳", "skipped": "⏭️", "confirmed": "✅", "pass": "✅"}
+ICONS = {
+    "invalid": "⛔",
+    "error": "💥",
+    "fail": "❌",
+    "contradicted": "❌",
+    "misquoted": "✂️",
+    "uncited": "❔",
+    "revised": "🔁",
+    "unverifiable": "❓",
+    "pending": "⏳",
+    "skipped": "⏭️",
+    "confirmed": "✅",
+    "pass": "✅",
+}
 
 
 def text(value: Any) -> str:
@@ -65,8 +77,10 @@ def _fit(head: list[str], failing: list[str], warnings: list[str], tail: list[st
     """Keep the heading and as many failures, then warnings, as fit; drop the rest with a count."""
     out = list(head)
     budget = limit - sum(len(part) + 2 for part in head) - 200
-    sections = ((f"### Failures ({len(failing)})", failing, "\n\n"),
-                (f"### Warnings ({len(warnings)})", warnings, "\n"))
+    sections = (
+        (f"### Failures ({len(failing)})", failing, "\n\n"),
+        (f"### Warnings ({len(warnings)})", warnings, "\n"),
+    )
     left_out = 0
     for heading, items, separator in sections:
         kept: list[str] = []
@@ -84,8 +98,10 @@ def _fit(head: list[str], failing: list[str], warnings: list[str], tail: list[st
             out.append(part)
             budget -= len(part) + 2
     if left_out:
-        out.append(f"_{left_out} more findings left out to keep this under {limit} characters; "
-                   "see the full report (`--format html` or `--format json`)._")
+        out.append(
+            f"_{left_out} more findings left out to keep this under {limit} characters; "
+            "see the full report (`--format html` or `--format json`)._"
+        )
     return out
 
 
@@ -112,36 +128,51 @@ def _where(claim: Mapping[str, Any], finding: Mapping[str, Any]) -> str:
 
 def _failure(claim: Mapping[str, Any], finding: Mapping[str, Any]) -> str:
     verdict = str(finding.get("verdict", ""))
-    head = (f"#### {ICONS.get(verdict, '')} {code(claim.get('id', ''))} · {text(finding.get('check', ''))} · "
-            f"{VERDICT_TITLES.get(verdict, verdict)}\n\n{_where(claim, finding)}: {text(finding.get('message', ''))}")
+    head = (
+        f"#### {ICONS.get(verdict, '')} {code(claim.get('id', ''))} · {text(finding.get('check', ''))} · "
+        f"{VERDICT_TITLES.get(verdict, verdict)}\n\n{_where(claim, finding)}: {text(finding.get('message', ''))}"
+    )
     arithmetic = details(finding)
     return head + ("\n\n" + block(arithmetic) if arithmetic else "")
 
 
 def _warning(claim: Mapping[str, Any], finding: Mapping[str, Any]) -> str:
     verdict = str(finding.get("verdict", ""))
-    return (f"- {ICONS.get(verdict, '')} **{verdict}** {code(claim.get('id', ''))} · {text(finding.get('check', ''))}: "
-            f"{text(finding.get('message', ''))} ({_where(claim, finding)})")
+    return (
+        f"- {ICONS.get(verdict, '')} **{verdict}** {code(claim.get('id', ''))} · {text(finding.get('check', ''))}: "
+        f"{text(finding.get('message', ''))} ({_where(claim, finding)})"
+    )
 
 
 def _baseline_section(doc: Mapping[str, Any]) -> list[str]:
     accepted = [(claim, finding) for claim, finding in findings(doc) if finding.get("baseline")]
     if not accepted:
         return []
-    items = [f"- {code(claim.get('id', ''))} · {text(finding.get('check', ''))} · {finding.get('verdict', '')}: "
-             f"{text(finding.get('message', ''))}" for claim, finding in accepted]
-    return [f"<details><summary>Accepted by the baseline ({len(accepted)})</summary>\n\n" + "\n".join(items)
-            + "\n\n</details>"]
+    items = [
+        f"- {code(claim.get('id', ''))} · {text(finding.get('check', ''))} · {finding.get('verdict', '')}: "
+        f"{text(finding.get('message', ''))}"
+        for claim, finding in accepted
+    ]
+    return [
+        f"<details><summary>Accepted by the baseline ({len(accepted)})</summary>\n\n"
+        + "\n".join(items)
+        + "\n\n</details>"
+    ]
 
 
 def _claims_section(doc: Mapping[str, Any]) -> str:
     rows = ["| claim | verdict | claim text | file |", "|---|---|---|---|"]
     for claim in doc.get("claims", []):
         verdict = str(claim.get("verdict", ""))
-        rows.append(f"| {code(claim.get('id', ''), True)} | {ICONS.get(verdict, '')} {verdict} | "
-                    f"{text(claim.get('claim', ''))} | {code(claim.get('file', ''), True)} |")
-    return (f"<details><summary>All claims ({len(doc.get('claims', []))})</summary>\n\n" + "\n".join(rows)
-            + "\n\n</details>")
+        rows.append(
+            f"| {code(claim.get('id', ''), True)} | {ICONS.get(verdict, '')} {verdict} | "
+            f"{text(claim.get('claim', ''))} | {code(claim.get('file', ''), True)} |"
+        )
+    return (
+        f"<details><summary>All claims ({len(doc.get('claims', []))})</summary>\n\n"
+        + "\n".join(rows)
+        + "\n\n</details>"
+    )
 
 
 def _notes(doc: Mapping[str, Any]) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any, Collection, Mapping
 from factcheck import __version__
 from factcheck.gate.decision import Key, Policy, fails_gate, is_accepted
 from factcheck.interval import Interval, json_number
-from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult, Verdict
+from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
 
 
 def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = frozenset()) -> dict[str, Any]:
@@ -63,8 +63,7 @@ def _claim_fields(claim: Claim) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _finding_record(result: ClaimResult, finding: Finding, policy: Policy,
-                    accepted: Collection[Key]) -> dict[str, Any]:
+def _finding_record(result: ClaimResult, finding: Finding, policy: Policy, accepted: Collection[Key]) -> dict[str, Any]:
     record: dict[str, Any] = {
         "check": finding.check,
         "verdict": finding.verdict.value,
@@ -104,6 +103,6 @@ def json_safe(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Path):
         return value.as_posix()
-    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):  # enums
+    if hasattr(value, "value") and isinstance(value.value, str):  # enums
         return value.value
     return str(value)

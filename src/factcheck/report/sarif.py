@@ -44,8 +44,13 @@ def render(doc: Mapping[str, Any]) -> str:
             continue
         results.append(_result(claim, finding, level, rules, ordinal))
     run = {
-        "tool": {"driver": {"name": "factcheck", "version": tool_version(doc) or "0",
-                            "rules": [_rule(check) for check in rules]}},
+        "tool": {
+            "driver": {
+                "name": "factcheck",
+                "version": tool_version(doc) or "0",
+                "rules": [_rule(check) for check in rules],
+            }
+        },
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
@@ -60,14 +65,21 @@ def _rule(check: str) -> dict[str, Any]:
         "name": check.capitalize() + "Check",
         "shortDescription": {"text": f"factcheck {check} check"},
         "fullDescription": {"text": description},
-        "help": {"text": f"{description} A claim file names it as `{check}`; the finding's message "
-                         "and the report's arithmetic say what was computed and what was stated."},
+        "help": {
+            "text": f"{description} A claim file names it as `{check}`; the finding's message "
+            "and the report's arithmetic say what was computed and what was stated."
+        },
         "defaultConfiguration": {"level": "error"},
     }
 
 
-def _result(claim: Mapping[str, Any], finding: Mapping[str, Any], level: str, rules: list[str],
-            ordinal: dict[tuple[str, str, Any], int]) -> dict[str, Any]:
+def _result(
+    claim: Mapping[str, Any],
+    finding: Mapping[str, Any],
+    level: str,
+    rules: list[str],
+    ordinal: dict[tuple[str, str, Any], int],
+) -> dict[str, Any]:
     file, line, column = location(claim, finding)
     check = str(finding.get("check", ""))
     verdict = str(finding.get("verdict", ""))
@@ -76,10 +88,14 @@ def _result(claim: Mapping[str, Any], finding: Mapping[str, Any], level: str, ru
         "ruleId": check,
         "level": level,
         "message": {"text": text},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": quote(file.replace("\\", "/"), safe="/")},
-            "region": {"startLine": line, "startColumn": column},
-        }}],
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": quote(file.replace("\\", "/"), safe="/")},
+                    "region": {"startLine": line, "startColumn": column},
+                }
+            }
+        ],
         "partialFingerprints": {"factcheckFinding/v1": _fingerprint(claim, finding, ordinal)},
         "properties": {"claim": claim.get("id", ""), "verdict": verdict},
     }
@@ -93,8 +109,7 @@ def _result(claim: Mapping[str, Any], finding: Mapping[str, Any], level: str, ru
     return result
 
 
-def _fingerprint(claim: Mapping[str, Any], finding: Mapping[str, Any],
-                 ordinal: dict[tuple[str, str, Any], int]) -> str:
+def _fingerprint(claim: Mapping[str, Any], finding: Mapping[str, Any], ordinal: dict[tuple[str, str, Any], int]) -> str:
     """Stable across line moves: claim id, check, check index, and which repeat it is."""
     key = (str(claim.get("id", "")), str(finding.get("check", "")), finding.get("index"))
     ordinal[key] = ordinal.get(key, 0) + 1

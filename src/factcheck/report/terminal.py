@@ -22,9 +22,18 @@ from rich.text import Text
 NAME = "rich"
 
 STYLES = {
-    "invalid": "bold red", "error": "bold red", "fail": "bold red", "contradicted": "bold red",
-    "misquoted": "magenta", "uncited": "yellow", "revised": "yellow", "unverifiable": "yellow",
-    "pending": "cyan", "skipped": "dim", "confirmed": "green", "pass": "green",
+    "invalid": "bold red",
+    "error": "bold red",
+    "fail": "bold red",
+    "contradicted": "bold red",
+    "misquoted": "magenta",
+    "uncited": "yellow",
+    "revised": "yellow",
+    "unverifiable": "yellow",
+    "pending": "cyan",
+    "skipped": "dim",
+    "confirmed": "green",
+    "pass": "green",
 }
 QUIET_VERDICTS = {"pass", "confirmed", "skipped"}
 
@@ -32,8 +41,9 @@ QUIET_VERDICTS = {"pass", "confirmed", "skipped"}
 def render(doc: dict[str, Any], *, explain: bool = False, quiet: bool = False, width: int = 120) -> str:
     """The report as plain text (no colour), for files and tests."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system=None, force_terminal=False,
-                      legacy_windows=False, _environ={})
+    console = Console(
+        file=buffer, width=width, color_system=None, force_terminal=False, legacy_windows=False, _environ={}
+    )
     print_report(doc, console, explain=explain, quiet=quiet)
     return buffer.getvalue()
 
@@ -67,8 +77,7 @@ def summary_line(doc: dict[str, Any]) -> Text:
     text.append(gate.upper(), style="bold red" if gate == "fail" else "bold green")
     accepted = sum(1 for c in doc["claims"] for f in c["findings"] if f.get("baseline"))
     if accepted:
-        text.append(f" ({accepted} known finding{'s' if accepted != 1 else ''} accepted by the baseline)",
-                    style="dim")
+        text.append(f" ({accepted} known finding{'s' if accepted != 1 else ''} accepted by the baseline)", style="dim")
     return text
 
 
@@ -80,14 +89,20 @@ def _by_folder(claims: list[dict[str, Any]]) -> Iterable[tuple[str, list[dict[st
 
 
 def _folder_table(folder: str, claims: list[dict[str, Any]]) -> Table:
-    table = Table(title=f"{folder or '.'}/", title_justify="left", box=box.SIMPLE_HEAD,
-                  show_edge=False, pad_edge=False, expand=False)
+    table = Table(
+        title=f"{folder or '.'}/",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        expand=False,
+    )
     table.add_column("verdict", no_wrap=True)
     table.add_column("claim", no_wrap=True)
     table.add_column("value", no_wrap=True)
     table.add_column("claim text", overflow="ellipsis", no_wrap=True, max_width=48)
     for claim in claims:
-        name = claim["id"][len(folder) + 1:] if folder else claim["id"]
+        name = claim["id"][len(folder) + 1 :] if folder else claim["id"]
         value = f"{claim.get('value', '')}{_unit_suffix(claim)}"
         table.add_row(_verdict(claim["verdict"]), escape(name), escape(value), escape(claim.get("claim", "")))
     return table

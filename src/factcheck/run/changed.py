@@ -18,16 +18,18 @@ In CI, fetch the base first (`actions/checkout` with `fetch-depth: 0`), then
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from factcheck.errors import UsageError
 from factcheck.load.claims import claim_id_for, load_claims
 from factcheck.model import Claim, RunResult
 from factcheck.run.graph import build_graph
+from factcheck.run.pipeline import RunOptions
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,15 @@ def split_changes(paths: Iterable[Path]) -> Changes:
 
 def _git(args: Sequence[str], cwd: Path) -> str:
     try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
-                              errors="surrogateescape", check=False)
+        done = subprocess.run(
+            ["git", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="surrogateescape",
+            check=False,
+        )
     except OSError as error:
         raise UsageError(f"--changed-since needs git: {error.strerror or error}") from None
     if done.returncode != 0:
@@ -106,8 +115,9 @@ def related(seeds: Iterable[str], edges: Iterable[tuple[str, str]]) -> set[str]:
     return found
 
 
-def select(changed_ids: Iterable[str], deleted_ids: Iterable[str], edges: Sequence[tuple[str, str]],
-           existing: Iterable[str]) -> Selection:
+def select(
+    changed_ids: Iterable[str], deleted_ids: Iterable[str], edges: Sequence[tuple[str, str]], existing: Iterable[str]
+) -> Selection:
     """Pure: which existing claims to check, given changed and deleted ids and the graph's edges."""
     existing = set(existing)
     changed = set(changed_ids) & existing
@@ -156,20 +166,23 @@ def changed_paths(paths: Sequence[Path], ref: str, cwd: Path) -> list[Path]:
     return sorted(_absolute(files[claim_id], cwd) for claim_id in selection.ids)
 
 
-def run_changed(options: Any, ref: str, run: Callable[[Any], RunResult]) -> RunResult:
+def run_changed(options: RunOptions, ref: str, run: Callable[[RunOptions], RunResult]) -> RunResult:
     """Run `run(options)` over the claims changed since `ref` only; notes say what was chosen.
 
     With nothing to check the result is empty (the gate passes) rather than a run of everything.
     """
 
     selection, files = changed_selection(options.paths, ref, options.cwd)
-    notes = [f"--changed-since {ref}: {len(selection.changed)} changed claims, "
-             f"{len(selection.ids)} checked with their relations", *selection.notes]
+    notes = [
+        f"--changed-since {ref}: {len(selection.changed)} changed claims, "
+        f"{len(selection.ids)} checked with their relations",
+        *selection.notes,
+    ]
     if not selection.ids:
         root = load_claims(list(options.paths), options.cwd).root
         return RunResult([], notes=[f"--changed-since {ref}: no claim changed", *selection.notes], root=root)
-    options.paths = [_absolute(files[claim_id], options.cwd) for claim_id in sorted(selection.ids)]
-    result = run(options)
+    chosen = [_absolute(files[claim_id], options.cwd) for claim_id in sorted(selection.ids)]
+    result = run(dataclasses.replace(options, paths=chosen))
     result.notes[:0] = notes
     return result
 

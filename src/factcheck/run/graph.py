@@ -1,7 +1,8 @@
 """The relation graph: which claims each claim's checks refer to.
 
 A check operand that names a claim with no file is `invalid` (a typo must not silently
-disable a check), a cycle of claims that check each other is `invalid` on every claim in it (see docs/checks.md), and the rest is evaluated in dependency order. Both directions are kept:
+disable a check), a cycle of claims that check each other is `invalid` on every claim in it (see
+docs/checks.md), and the rest is evaluated in dependency order. Both directions are kept:
 `dependencies` for ordering, `dependents` so a changed-only run can re-check what a changed
 claim feeds into.
 """
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Iterable, Mapping
 
-from factcheck.model import Claim, ClaimRef, Finding, Verdict
+from factcheck.model import CheckSpec, Claim, ClaimRef, Finding, Verdict
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Edge:
     source: str
     target: str
     ref: ClaimRef
-    spec: Any
+    spec: CheckSpec
 
 
 @dataclass
@@ -59,27 +60,23 @@ class Graph:
 
     def affected(self, changed: Iterable[str]) -> set[str]:
         """The changed ids plus every claim that depends on them, directly or not."""
-        seen: set[str] = set()
-        queue = list(changed)
-        while queue:
-            claim_id = queue.pop()
-            if claim_id in seen:
-                continue
-            seen.add(claim_id)
-            queue.extend(self.dependents.get(claim_id, ()))
-        return seen
+        return _closure(changed, self.dependents)
 
     def needed(self, claim_ids: Iterable[str]) -> set[str]:
         """The given ids plus every claim their checks need, directly or not."""
-        seen: set[str] = set()
-        queue = list(claim_ids)
-        while queue:
-            claim_id = queue.pop()
-            if claim_id in seen:
-                continue
+        return _closure(claim_ids, self.dependencies)
+
+
+def _closure(start: Iterable[str], neighbours: Mapping[str, Iterable[str]]) -> set[str]:
+    """Every id reachable from `start` by following `neighbours`, the start included."""
+    seen: set[str] = set()
+    queue = list(start)
+    while queue:
+        claim_id = queue.pop()
+        if claim_id not in seen:
             seen.add(claim_id)
-            queue.extend(self.dependencies.get(claim_id, ()))
-        return seen
+            queue.extend(neighbours.get(claim_id, ()))
+    return seen
 
 
 def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) -> Graph:
@@ -121,10 +118,13 @@ def missing_finding(edge: Edge) -> Finding:
     message = f"no claim file for id {edge.target!r} (looked for claims/{edge.target}.yaml)"
     if edge.ref.written != edge.target:
         message += f", written {edge.ref.written!r}"
-    lines = (f"operand {edge.ref.written!r} names claim {edge.target!r}",
-             f"no file claims/{edge.target}.yaml (or .yml) among the claims of this run")
-    return Finding(edge.spec.kind, Verdict.INVALID, message, edge.ref.position, explanation=lines,
-                   index=edge.spec.index)
+    lines = (
+        f"operand {edge.ref.written!r} names claim {edge.target!r}",
+        f"no file claims/{edge.target}.yaml (or .yml) among the claims of this run",
+    )
+    return Finding(
+        edge.spec.kind, Verdict.INVALID, message, edge.ref.position, explanation=lines, index=edge.spec.index
+    )
 
 
 def _cycle_finding(graph: Graph, start: str, component: set[str]) -> Finding:
@@ -132,19 +132,34 @@ def _cycle_finding(graph: Graph, start: str, component: set[str]) -> Finding:
     first = graph.edge(start, path[1])
     message = "cycle: " + " → ".join(path)
     lines = tuple(_edge_line(graph, a, b) for a, b in zip(path, path[1:]))
-    return Finding(first.spec.kind, Verdict.INVALID, f"{message}: claims may not check each other in a circle",
-                   first.ref.position, explanation=lines, index=first.spec.index, evidence={"cycle": path})
+    return Finding(
+        first.spec.kind,
+        Verdict.INVALID,
+        f"{message}: claims may not check each other in a circle",
+        first.ref.position,
+        explanation=lines,
+        index=first.spec.index,
+        evidence={"cycle": path},
+    )
 
 
 def _large_cycle_finding(graph: Graph, claim_id: str, component: set[str], example: list[str]) -> Finding:
     target = min(graph.dependencies[claim_id] & component)  # where this claim enters the circle
     first = graph.edge(claim_id, target)
     shown = " → ".join(example[:6]) + " → …"
-    message = (f"cycle: {claim_id} is one of {len(component)} claims that check each other in a circle "
-               f"({shown}): claims may not check each other in a circle")
-    return Finding(first.spec.kind, Verdict.INVALID, message, first.ref.position,
-                   explanation=(_edge_line(graph, claim_id, target),), index=first.spec.index,
-                   evidence={"cycle_size": len(component)})
+    message = (
+        f"cycle: {claim_id} is one of {len(component)} claims that check each other in a circle "
+        f"({shown}): claims may not check each other in a circle"
+    )
+    return Finding(
+        first.spec.kind,
+        Verdict.INVALID,
+        message,
+        first.ref.position,
+        explanation=(_edge_line(graph, claim_id, target),),
+        index=first.spec.index,
+        evidence={"cycle_size": len(component)},
+    )
 
 
 def _edge_line(graph: Graph, source: str, target: str) -> str:

@@ -23,7 +23,6 @@ from factcheck.model import (
     Kind,
     Literal,
     Operand,
-    Quantity,
     Resolved,
     RunResult,
     SourceRef,
@@ -141,8 +140,9 @@ class _Run:
     ) -> list[Finding]:
         findings = []
         for spec in claim_specs(claim):
-            if any(isinstance(op, ClaimRef) and op.id not in known and op.id not in failed_ids
-                   for op in spec.operands()):
+            if any(
+                isinstance(op, ClaimRef) and op.id not in known and op.id not in failed_ids for op in spec.operands()
+            ):
                 continue  # the relation graph already reported the missing id as invalid
             values = {op: _resolve_operand(op, known, failed_ids, resolved, claim) for op in spec.operands()}
             findings.extend(evaluate(spec, claim, values))
@@ -227,8 +227,9 @@ def _literal(operand: Literal, claim: Claim | None) -> Resolved:
 
 
 def _label_finding(claim: Claim) -> Finding:
-    return Finding("value", Verdict.SKIPPED, f"label: {claim.value_text} names something; it is not checked",
-                   claim.where("kind"))
+    return Finding(
+        "value", Verdict.SKIPPED, f"label: {claim.value_text} names something; it is not checked", claim.where("kind")
+    )
 
 
 def _target_due(claim: Claim, today: date) -> bool:

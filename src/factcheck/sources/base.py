@@ -24,6 +24,9 @@ from urllib.parse import urlencode
 
 from factcheck.model import Citation, Position, SourceRef
 
+#: What an adapter raises when an answer has a shape it does not expect: the source's verdict is `error`.
+SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError)
+
 
 class SourceError(Exception):
     """A source that could not be reached or answered something unreadable: verdict `error`."""
@@ -139,9 +142,13 @@ class Row:
         return f"{self.series}[{dims}]{period}" if dims else f"{self.series}{period}"
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"series": self.series, "period": self.period, "value": self.value,
-                                "exact": self.exact,
-                                "dims": [[d.id, d.label, list(d.codes), d.name] for d in self.dims]}
+        data: dict[str, Any] = {
+            "series": self.series,
+            "period": self.period,
+            "value": self.value,
+            "exact": self.exact,
+            "dims": [[d.id, d.label, list(d.codes), d.name] for d in self.dims],
+        }
         for name in ("unit", "scale", "note", "time_dim"):
             if getattr(self, name) is not None:
                 data[name] = getattr(self, name)
@@ -149,11 +156,20 @@ class Row:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Row:
-        dims = tuple(Dim(str(i), str(label), tuple(map(str, codes)), str(name))
-                     for i, label, codes, name in data.get("dims", []))
-        return cls(series=str(data["series"]), period=data.get("period"), value=data.get("value"),
-                   dims=dims, unit=data.get("unit"), scale=data.get("scale"),
-                   exact=bool(data.get("exact", True)), note=data.get("note"), time_dim=data.get("time_dim"))
+        dims = tuple(
+            Dim(str(i), str(label), tuple(map(str, codes)), str(name)) for i, label, codes, name in data.get("dims", [])
+        )
+        return cls(
+            series=str(data["series"]),
+            period=data.get("period"),
+            value=data.get("value"),
+            dims=dims,
+            unit=data.get("unit"),
+            scale=data.get("scale"),
+            exact=bool(data.get("exact", True)),
+            note=data.get("note"),
+            time_dim=data.get("time_dim"),
+        )
 
 
 Option = Callable[[Any], Any]  # validates one option value; raises ValueError(reason)
@@ -231,7 +247,6 @@ def number_text(value: Any) -> str | None:
 PIN_NAME = "sources.lock.json"
 
 
-
 @dataclass(frozen=True)
 class SourceConfig:
     """One entry of sources.yaml. `api_key_env` names a variable; the key itself is never stored."""
@@ -251,7 +266,6 @@ class SourceConfig:
 
     def base_url(self, default: str) -> str:
         return (self.url or default).rstrip("/")
-
 
 
 @dataclass

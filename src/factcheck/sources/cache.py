@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,14 +47,22 @@ class Cache:
         header, body = entry
         if not any_age and time.time() - float(header["stored"]) > self.ttl:
             return None
-        return Response(request, body, str(header["retrieved"]), str(header["sha256"]), "cache",
-                        str(header.get("content_type", "")))
+        return Response(
+            request, body, str(header["retrieved"]), str(header["sha256"]), "cache", str(header.get("content_type", ""))
+        )
 
     def put(self, response: Response) -> None:
         request = response.request
-        header = {"method": request.method, "url": request.url, "params": sorted(request.params),
-                  "retrieved": response.retrieved, "stored": time.time(), "sha256": response.sha256,
-                  "content_type": response.content_type, "size": len(response.body)}
+        header = {
+            "method": request.method,
+            "url": request.url,
+            "params": sorted(request.params),
+            "retrieved": response.retrieved,
+            "stored": time.time(),
+            "sha256": response.sha256,
+            "content_type": response.content_type,
+            "size": len(response.body),
+        }
         data = json.dumps(header, ensure_ascii=False).encode() + b"\n" + response.body
         try:
             atomic_write(self.path(request), data, parents=True)

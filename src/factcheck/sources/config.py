@@ -24,7 +24,6 @@ error, because a misspelt option would silently change what is compared.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -32,17 +31,13 @@ from urllib.parse import urlsplit
 
 from factcheck.errors import ClaimError
 from factcheck.grammar.refs import parse_scale
-from factcheck.model import Citation, Position
-from factcheck.sources.base import PIN_NAME, SourceConfig, SourcesConfig
+from factcheck.model import Citation
+from factcheck.sources.base import SourceConfig, SourcesConfig
 from factcheck.sources.registry import ADAPTERS
 from factcheck.yamlio.nodes import YamlTree, read_tree
 
 COMMON = ("type", "url", "citation", "unit", "scale", "api_key_env", "api_key_header", "api_key_param")
 CITATION_KEYS = tuple(Citation.__dataclass_fields__)
-
-
-
-
 
 
 def load_sources(path: Path) -> SourcesConfig:
@@ -80,8 +75,7 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
             continue
         if key not in adapter.OPTIONS:
             known = ", ".join(sorted(set(COMMON) | set(adapter.OPTIONS)))
-            raise tree.error(at + (key,), f"unknown option {key!r} for a {kind} source (known: {known})",
-                             at_key=True)
+            raise tree.error(at + (key,), f"unknown option {key!r} for a {kind} source (known: {known})", at_key=True)
         try:
             options[key] = adapter.OPTIONS[key](value)
         except ValueError as error:
@@ -91,7 +85,11 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
     except ValueError as error:
         raise tree.error(at, f"source {name!r}: {error}") from None
     return SourceConfig(
-        name=name, type=kind, position=tree.position(at), options=options, root=root,
+        name=name,
+        type=kind,
+        position=tree.position(at),
+        options=options,
+        root=root,
         url=_url(tree, at, raw.get("url")),
         citation=_citation(tree, at, raw.get("citation")),
         unit=_text(tree, at, raw, "unit"),
@@ -147,8 +145,9 @@ def _citation(tree: YamlTree, at: tuple, value: Any) -> Citation | None:
         raise tree.error(at + ("citation",), "`citation` must be a mapping (title, publisher, url, ...)")
     for key, item in value.items():
         if key not in CITATION_KEYS:
-            raise tree.error(at + ("citation", key), f"unknown citation key {key!r} "
-                             f"(known: {', '.join(CITATION_KEYS)})", at_key=True)
+            raise tree.error(
+                at + ("citation", key), f"unknown citation key {key!r} (known: {', '.join(CITATION_KEYS)})", at_key=True
+            )
         if isinstance(item, (Mapping, list)):
             raise tree.error(at + ("citation", key), f"`citation.{key}` must be text")
     return Citation(**{str(k): str(v) for k, v in value.items() if v is not None})

@@ -126,8 +126,9 @@ def rows(doc: str, request: Request, source: SourceConfig) -> list[Row]:
     index = {name: i for i, name in enumerate(header)}
     for role in ("series", "period", "value"):
         if roles[role] not in index:
-            raise SourceError(f"the CSV has no {role} column {roles[role]!r} (columns: {', '.join(header)})",
-                              request.display())
+            raise SourceError(
+                f"the CSV has no {role} column {roles[role]!r} (columns: {', '.join(header)})", request.display()
+            )
     used = {roles[role] for role in ROLES}
     dims = [(i, name) for i, name in enumerate(header) if name not in used]
     out = []
@@ -136,21 +137,30 @@ def rows(doc: str, request: Request, source: SourceConfig) -> list[Row]:
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) != len(header):
-                raise SourceError(f"line {reader.line_num} has {len(record)} cells, the header {len(header)}",
-                                  request.display())
+                raise SourceError(
+                    f"line {reader.line_num} has {len(record)} cells, the header {len(header)}", request.display()
+                )
             out.append(_row(record, index, roles, dims, reader.line_num))
     except csv.Error as error:
         raise SourceError(f"unreadable CSV at line {reader.line_num}: {error}", request.display()) from None
     return out
 
 
-def _row(record: list[str], index: dict[str, int], roles: dict[str, str], dims: list[tuple[int, str]],
-         line: int) -> Row:
+def _row(
+    record: list[str], index: dict[str, int], roles: dict[str, str], dims: list[tuple[int, str]], line: int
+) -> Row:
     def cell(role: str) -> str | None:
         i = index.get(roles[role])
         return None if i is None else (record[i].strip() or None)
 
     # A blank period is "" (no period), not None (a source without periods): it matches no period.
-    return Row(series=cell("series") or "", period=cell("period") or "", value=cell("value"),
-               dims=tuple(Dim(name, name, (record[i].strip(),), record[i].strip()) for i, name in dims),
-               unit=cell("unit"), scale=cell("scale"), exact=False, note=f"line {line}")
+    return Row(
+        series=cell("series") or "",
+        period=cell("period") or "",
+        value=cell("value"),
+        dims=tuple(Dim(name, name, (record[i].strip(),), record[i].strip()) for i, name in dims),
+        unit=cell("unit"),
+        scale=cell("scale"),
+        exact=False,
+        note=f"line {line}",
+    )

@@ -52,7 +52,7 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
     whole = sorted({ref.series for ref in refs if ref.series.count("/") >= 2})
     batches = []
     for start in range(0, len(whole), PER_CALL):
-        chunk = whole[start:start + PER_CALL]
+        chunk = whole[start : start + PER_CALL]
         group = tuple(ref for ref in refs if ref.series in chunk)
         if len(chunk) == 1:
             request = Request(f"{base}/v22/series/{_path(chunk[0])}", (("observations", "1"),))
@@ -70,8 +70,7 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
         params = [("observations", "1"), ("limit", str(LIMIT)), ("offset", "0")]
         if where:
             params.insert(0, ("dimensions", dims))
-        batches.append(Batch((Request(f"{base}/v22/series/{_path(dataset)}", tuple(params)),),
-                             tuple(refs_of_dataset)))
+        batches.append(Batch((Request(f"{base}/v22/series/{_path(dataset)}", tuple(params)),), tuple(refs_of_dataset)))
     return batches
 
 
@@ -81,11 +80,15 @@ def _path(series: str) -> str:
 
 def decode(body: bytes, request: Request, source: SourceConfig) -> Any:
     doc = load_json(body, "the DBnomics API")
-    if not isinstance(doc, dict) or not isinstance(doc.get("series"), dict) \
-            or not isinstance(doc["series"].get("docs"), list):
+    if (
+        not isinstance(doc, dict)
+        or not isinstance(doc.get("series"), dict)
+        or not isinstance(doc["series"].get("docs"), list)
+    ):
         message = doc.get("message") if isinstance(doc, dict) else None
-        raise SourceError(f"the DBnomics API answered no series list{': ' + str(message) if message else ''}",
-                          request.display())
+        raise SourceError(
+            f"the DBnomics API answered no series list{': ' + str(message) if message else ''}", request.display()
+        )
     return doc
 
 
@@ -95,8 +98,10 @@ def follow(request: Request, doc: Any) -> list[Request]:
     if params.get("offset") != "0":
         return []
     found = int(doc["series"].get("num_found") or 0)
-    return [Request(request.url, tuple((k, str(offset) if k == "offset" else v) for k, v in request.params))
-            for offset in range(LIMIT, min(found, 100 * LIMIT), LIMIT)]
+    return [
+        Request(request.url, tuple((k, str(offset) if k == "offset" else v) for k, v in request.params))
+        for offset in range(LIMIT, min(found, 100 * LIMIT), LIMIT)
+    ]
 
 
 def rows(doc: Any, request: Request, source: SourceConfig) -> list[Row]:
@@ -107,18 +112,29 @@ def rows(doc: Any, request: Request, source: SourceConfig) -> list[Row]:
             name = f"{series['provider_code']}/{series['dataset_code']}/{series['series_code']}"
             periods, values = series["period"], series["value"]
         except (KeyError, TypeError):
-            raise SourceError("the DBnomics API answered a series without codes, periods or values",
-                              request.display()) from None
+            raise SourceError(
+                "the DBnomics API answered a series without codes, periods or values", request.display()
+            ) from None
         if len(periods) != len(values):
-            raise SourceError(f"the DBnomics series {name} has {len(periods)} periods but {len(values)} values",
-                              request.display())
+            raise SourceError(
+                f"the DBnomics series {name} has {len(periods)} periods but {len(values)} values", request.display()
+            )
         labels = series.get("dimensions_values_labels") or {}
-        dims = tuple(Dim(str(k), str(k), (str(v),), _label(labels, k, v))
-                     for k, v in sorted((series.get("dimensions") or {}).items()))
+        dims = tuple(
+            Dim(str(k), str(k), (str(v),), _label(labels, k, v))
+            for k, v in sorted((series.get("dimensions") or {}).items())
+        )
         published = f"{series['provider_code']}/{series['dataset_code']}" if dataset_query else name
         for period, value in zip(periods, values):
-            out.append(Row(series=published, period=str(period), value=number_text(value), dims=dims,
-                           note=name if dataset_query else None))
+            out.append(
+                Row(
+                    series=published,
+                    period=str(period),
+                    value=number_text(value),
+                    dims=dims,
+                    note=name if dataset_query else None,
+                )
+            )
     return out
 
 

@@ -77,8 +77,12 @@ class Fetcher:
 
         timeout = httpx.Timeout(self.options.timeout, connect=min(self.options.timeout, 10.0), pool=None)
         limits = httpx.Limits(max_connections=max(1, self.options.concurrency), max_keepalive_connections=8)
-        self.client = httpx.AsyncClient(timeout=timeout, limits=limits, follow_redirects=True,
-                                        headers={"User-Agent": "factcheck (numeric claim checker)"})
+        self.client = httpx.AsyncClient(
+            timeout=timeout,
+            limits=limits,
+            follow_redirects=True,
+            headers={"User-Agent": "factcheck (numeric claim checker)"},
+        )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -98,8 +102,9 @@ class Fetcher:
                     status, headers, body = await asyncio.wait_for(self._once(request, auth), deadline)
             except (TimeoutError, httpx.TransportError) as error:
                 if last:
-                    raise SourceError(f"cannot reach the source: {_why(error)} after {attempt + 1} attempts",
-                                      shown) from None
+                    raise SourceError(
+                        f"cannot reach the source: {_why(error)} after {attempt + 1} attempts", shown
+                    ) from None
                 await asyncio.sleep(self._backoff(attempt))
                 continue
             except httpx.InvalidURL as error:  # a control character in a `where` value or `series`
@@ -139,7 +144,7 @@ class Fetcher:
             return response.status_code, response.headers, b"".join(chunks)
 
     def _backoff(self, attempt: int) -> float:
-        base = self.options.backoff * (2 ** attempt)
+        base = self.options.backoff * (2**attempt)
         return base + random.uniform(0, self.options.backoff)
 
     def _retry_after(self, value: str | None) -> float | None:
@@ -162,7 +167,7 @@ class Fetcher:
 
 def read_local(request: Request, max_bytes: int) -> Response:
     """A `file:` request: a data file of the claims repository, read fresh every run."""
-    path = Path(request.url[len("file:"):])
+    path = Path(request.url[len("file:") :])
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):  # a FIFO would block the run forever, /dev/zero never end

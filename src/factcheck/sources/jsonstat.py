@@ -59,8 +59,10 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
     for ref in refs:
         groups.setdefault(_query(ref, source), []).append(ref)
     base = source.base_url(DEFAULT_URL)
-    return [Batch((Request(f"{base}/{series.lstrip('/')}", params, series=series),), tuple(group))
-            for (series, params), group in sorted(groups.items())]
+    return [
+        Batch((Request(f"{base}/{series.lstrip('/')}", params, series=series),), tuple(group))
+        for (series, params), group in sorted(groups.items())
+    ]
 
 
 def _query(ref: SourceRef, source: SourceConfig) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -77,8 +79,10 @@ def decode(body: bytes, request: Request, source: SourceConfig) -> Any:
     if isinstance(doc, dict) and doc.get("class") in ("collection", "bundle"):
         raise SourceError(f"the JSON-stat endpoint answered a {doc['class']}, not a dataset", request.display())
     if not isinstance(doc, dict) or not all(k in doc for k in ("id", "size", "dimension", "value")):
-        raise SourceError("the JSON-stat endpoint answered JSON that is not a JSON-stat 2.0 dataset "
-                          "(id, size, dimension, value)", request.display())
+        raise SourceError(
+            "the JSON-stat endpoint answered JSON that is not a JSON-stat 2.0 dataset (id, size, dimension, value)",
+            request.display(),
+        )
     return doc
 
 
@@ -91,8 +95,9 @@ def rows(doc: Any, request: Request, source: SourceConfig) -> list[Row]:
     try:
         return _rows(doc, request)
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
-        raise SourceError(f"the JSON-stat dataset does not fit its own id/size/dimension ({error!r})",
-                          request.display()) from None
+        raise SourceError(
+            f"the JSON-stat dataset does not fit its own id/size/dimension ({error!r})", request.display()
+        ) from None
 
 
 def _rows(doc: dict[str, Any], request: Request) -> list[Row]:
@@ -110,8 +115,16 @@ def _rows(doc: dict[str, Any], request: Request) -> list[Row]:
             rest //= size
         dims.reverse()
         period = next((d.member() for d in dims if d.id == time), None)
-        out.append(Row(series=request.series, period=period, value=number_text(value), dims=tuple(dims),
-                       note=_status(status, flat), time_dim=time))
+        out.append(
+            Row(
+                series=request.series,
+                period=period,
+                value=number_text(value),
+                dims=tuple(dims),
+                note=_status(status, flat),
+                time_dim=time,
+            )
+        )
     return out
 
 

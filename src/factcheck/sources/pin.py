@@ -31,7 +31,6 @@ are not pinned: they are committed already. No secret is ever written here.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,10 +79,16 @@ class PinEntry:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> PinEntry:
         ref = {k: data[k] for k in ("source", "series", "where", "period", "across", "self") if k in data}
-        return cls(ref=ref, row=Row.from_json(data["row"]) if data.get("row") else None,
-                   members={str(k): Row.from_json(v) for k, v in (data.get("members") or {}).items()},
-                   missing=list(data.get("missing") or []), problem=data.get("problem"), url=data.get("url"),
-                   retrieved=data.get("retrieved"), sha256=data.get("sha256"))
+        return cls(
+            ref=ref,
+            row=Row.from_json(data["row"]) if data.get("row") else None,
+            members={str(k): Row.from_json(v) for k, v in (data.get("members") or {}).items()},
+            missing=list(data.get("missing") or []),
+            problem=data.get("problem"),
+            url=data.get("url"),
+            retrieved=data.get("retrieved"),
+            sha256=data.get("sha256"),
+        )
 
     def value_text(self) -> str:
         """One line for `sources update`: the value and period, or the members, or the problem."""
@@ -95,8 +100,7 @@ class PinEntry:
 
 
 def ref_fields(ref: SourceRef) -> dict[str, Any]:
-    data: dict[str, Any] = {"source": ref.source, "series": ref.series, "where": dict(ref.where),
-                            "period": ref.period}
+    data: dict[str, Any] = {"source": ref.source, "series": ref.series, "where": dict(ref.where), "period": ref.period}
     if ref.across:
         data["across"] = ref.across
     if ref.self_member:
@@ -120,8 +124,7 @@ def read_pin(path: Path) -> dict[str, PinEntry]:
 
 
 def write_pin(path: Path, entries: Mapping[str, PinEntry]) -> None:
-    doc = {"version": VERSION,
-           "observations": {key: entries[key].to_json() for key in sorted(entries)}}
+    doc = {"version": VERSION, "observations": {key: entries[key].to_json() for key in sorted(entries)}}
     try:
         atomic_write(path, json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n", parents=True)
     except OSError as error:  # a folder in the way, a full disk: exit 2 with one line

@@ -14,18 +14,23 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from fractions import Fraction
 from typing import Any
 
-from factcheck.errors import ClaimError
-from factcheck.grammar.refs import parse_scale
-from factcheck.grammar.units import parse_unit
-from factcheck.grammar.values import parse_quantity
-from factcheck.interval import Interval
-from factcheck.model import PURE, Quantity, Resolved, SourceRef, Verdict
-from factcheck.sources.base import NoMatch, Refused, Request, Response, Row, SourceConfig, SourceError, SourcesConfig
+from factcheck.model import Resolved, SourceRef, Verdict
+from factcheck.sources.base import (
+    SHAPE_ERRORS,
+    NoMatch,
+    Refused,
+    Request,
+    Response,
+    Row,
+    SourceConfig,
+    SourceError,
+    SourcesConfig,
+)
 from factcheck.sources.cache import Cache
 from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, read_local
+from factcheck.sources.observation import failed, merge_by_key, resolved_from
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
 from factcheck.sources.registry import ADAPTERS
@@ -54,8 +59,14 @@ class Resolver:
             entry = pinned.get(entry_key(ref))
             if source is None:
                 known = ", ".join(sorted(self.config.sources))
-                results[ref_identity(ref)] = (ref, Resolved(ref.describe(), verdict=Verdict.INVALID,
-                                              problem=f"unknown source {ref.source!r} (sources.yaml names: {known})"))
+                results[ref_identity(ref)] = (
+                    ref,
+                    Resolved(
+                        ref.describe(),
+                        verdict=Verdict.INVALID,
+                        problem=f"unknown source {ref.source!r} (sources.yaml names: {known})",
+                    ),
+                )
             elif entry is not None:
                 self.entries[entry_key(ref)] = entry
                 results[ref_identity(ref)] = (ref, resolved_from(ref, source, entry, "pin"))
@@ -105,13 +116,14 @@ class Resolver:
                     try:
                         adapter.requests([ref], source)
                     except SourceError as error:
-                        out[ref_identity(ref)] = (ref, _failed(ref, source, error))
+                        out[ref_identity(ref)] = (ref, failed(ref, source, error))
                     else:
                         good.append(ref)
                 batches = adapter.requests(good, source) if good else []
             jobs.extend((source, adapter, batch) for batch in batches)
         async with Fetcher(self.options) as fetcher:
             with progress_bar(len(jobs), self.options.progress) as advance:
+
                 async def run(job: tuple[SourceConfig, Any, Any]) -> dict[tuple, tuple[SourceRef, Resolved]]:
                     try:
                         return await self._batch(fetcher, *job)
@@ -123,32 +135,47 @@ class Resolver:
             self.requests_sent = fetcher.sent
         return out
 
-    async def _batch(self, fetcher: Fetcher, source: SourceConfig, adapter: Any, batch: Any
-                     ) -> dict[tuple, tuple[SourceRef, Resolved]]:
+    async def _batch(
+        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, batch: Any
+    ) -> dict[tuple, tuple[SourceRef, Resolved]]:
         try:
             first = await self._document(fetcher, source, adapter, batch.requests[0])
-            pages = [first] + list(await asyncio.gather(*(
-                self._document(fetcher, source, adapter, more) for more in adapter.follow(first[0].request, first[1]))))
+            pages = [first] + list(
+                await asyncio.gather(
+                    *(
+                        self._document(fetcher, source, adapter, more)
+                        for more in adapter.follow(first[0].request, first[1])
+                    )
+                )
+            )
             rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
-        except _SHAPE_ERRORS as error:  # an adapter met a shape it does not expect: still `error`
-            failure = SourceError(f"the {source.type} response could not be read ({type(error).__name__}: {error})",
-                                  batch.requests[0].display())
-            return {ref_identity(ref): (ref, _failed(ref, source, failure)) for ref in batch.refs}
+        except SHAPE_ERRORS as error:  # an adapter met a shape it does not expect: still `error`
+            failure = SourceError(
+                f"the {source.type} response could not be read ({type(error).__name__}: {error})",
+                batch.requests[0].display(),
+            )
+            return {ref_identity(ref): (ref, failed(ref, source, failure)) for ref in batch.refs}
         except SourceError as error:
             groups = adapter.split(batch.refs) if isinstance(error, Refused) and hasattr(adapter, "split") else []
             if len(groups) > 1:  # one invalid code in a batch: ask each group apart
                 out: dict[tuple, tuple[SourceRef, Resolved]] = {}
-                for part in await asyncio.gather(*(self._batch(fetcher, source, adapter, single)
-                                                   for group in groups for single in adapter.requests(group, source))):
+                for part in await asyncio.gather(
+                    *(
+                        self._batch(fetcher, source, adapter, single)
+                        for group in groups
+                        for single in adapter.requests(group, source)
+                    )
+                ):
                     out.update(part)
                 return out
             error = _with_url(error, batch.requests[0])
-            return {ref_identity(ref): (ref, _failed(ref, source, error)) for ref in batch.refs}
+            return {ref_identity(ref): (ref, failed(ref, source, error)) for ref in batch.refs}
         digest = _digest([response for response, _ in pages])
         return {ref_identity(ref): (ref, self._pick(ref, source, rows, first[0], digest)) for ref in batch.refs}
 
-    async def _document(self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
-                        ) -> tuple[Response, Any]:
+    async def _document(
+        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
+    ) -> tuple[Response, Any]:
         if request.is_local:
             response = read_local(request, self.options.max_bytes)
             return response, _decode(adapter, response, source)
@@ -171,37 +198,44 @@ class Resolver:
         self.cache.put(response)
         return response, doc
 
-    def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response, digest: str
-              ) -> Resolved:
-        entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved,
-                         sha256=digest)
+    def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response, digest: str) -> Resolved:
+        entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved, sha256=digest)
         history: list[Row] = []
         try:
             selection = select(ref, rows)
         except NoMatch as missing:
             entry.problem = str(missing)
         except SourceError as error:
-            return _failed(ref, source, SourceError(error.reason, response.request.display()))
+            return failed(ref, source, SourceError(error.reason, response.request.display()))
         else:
             entry.row, entry.members, entry.missing = selection.row, selection.members, selection.missing
             if selection.row is not None and not selection.members:
                 try:
                     history = series_rows(ref, rows, selection.row)
-                except (SourceError, *_SHAPE_ERRORS):  # only the chart is lost, never the verdict
+                except (SourceError, *SHAPE_ERRORS):  # only the chart is lost, never the verdict
                     history = []
         if response.origin != "file":  # local data files are committed already: not pinned
             self.entries[entry_key(ref)] = entry
         if response.origin == "network":
             body = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True).encode()
-            self.observations.put(Response(_observation_request(ref, source), body, response.retrieved,
-                                    hashlib.sha256(body).hexdigest(), "network", "application/json"))
+            self.observations.put(
+                Response(
+                    _observation_request(ref, source),
+                    body,
+                    response.retrieved,
+                    hashlib.sha256(body).hexdigest(),
+                    "network",
+                    "application/json",
+                )
+            )
         return resolved_from(ref, source, entry, response.origin, history)
 
 
 def _observation_request(ref: SourceRef, source: SourceConfig) -> Request:
     """The cache key of a reference's picked observation: the source's settings and the reference."""
-    settings = json.dumps([source.type, source.url, dict(source.options)], ensure_ascii=False, sort_keys=True,
-                          default=str)
+    settings = json.dumps(
+        [source.type, source.url, dict(source.options)], ensure_ascii=False, sort_keys=True, default=str
+    )
     return Request(f"observation:{ref.source}", (("source", settings), ("ref", entry_key(ref))))
 
 
@@ -213,18 +247,17 @@ def _digest(responses: list[Response]) -> str:
     return hashlib.sha256("".join(r.sha256 for r in responses).encode()).hexdigest()
 
 
-_SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError)
-
-
 def _decode(adapter: Any, response: Response, source: SourceConfig) -> Any:
     """The adapter's reading of a body; any surprise in it is a SourceError, never a crash."""
     try:
         return adapter.decode(response.body, response.request, source)
     except SourceError as error:
         raise _with_url(error, response.request) from None
-    except _SHAPE_ERRORS as error:
-        raise SourceError(f"the {source.type} response could not be read ({type(error).__name__}: {error})",
-                          response.request.display()) from None
+    except SHAPE_ERRORS as error:
+        raise SourceError(
+            f"the {source.type} response could not be read ({type(error).__name__}: {error})",
+            response.request.display(),
+        ) from None
 
 
 def _with_url(error: SourceError, request: Request) -> SourceError:
@@ -233,111 +266,6 @@ def _with_url(error: SourceError, request: Request) -> SourceError:
     if error.url is not None or shown in error.reason:
         return error
     return type(error)(error.reason, shown)
-
-
-def resolved_from(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str,
-                  history: Sequence[Row] = ()) -> Resolved:
-    """The Resolved value of a selected (or pinned) observation, in base units.
-
-    `history` is the selected row's series over the periods the document holds (see
-    `series_rows`), converted like the row itself for the report's chart; a pinned or cached
-    observation has none (the pin keeps one row per reference).
-    """
-    row = entry.row
-    evidence = _evidence(ref, source, entry, origin)
-    if entry.problem is not None:
-        return Resolved(ref.describe(), problem=entry.problem, verdict=Verdict.UNVERIFIABLE, evidence=evidence)
-    try:
-        members = {name: to_quantity(member, ref, source) for name, member in entry.members.items()}
-        quantity = to_quantity(row, ref, source) if row is not None else None
-    except (ClaimError, ValueError, ZeroDivisionError) as error:
-        bad = row.value if row is not None else "a member's value"
-        reason = error.reason if isinstance(error, ClaimError) else str(error)
-        return Resolved(ref.describe(), problem=f"the source's value {bad!r} is unreadable: {reason}",
-                        verdict=Verdict.ERROR, evidence=evidence)
-    if quantity is None and members:
-        # A rank `across` members without `self` has no single value; checks read `members`,
-        # and the span of the members stands in so that the operand is not taken as missing.
-        first, *rest = members.values()
-        span = first.interval
-        for member in rest:
-            span = span.hull(member.interval)
-        quantity = Quantity(span, first.unit)
-    # A message reads like the document would: "123 − 83 = 40"; explanations name the source.
-    written = row.value if row is not None and row.value is not None and not members else ref.describe()
-    return Resolved(written, quantity=quantity, evidence=evidence, members=members or None,
-                    series=_series(history, ref, source) if quantity is not None and not members else None)
-
-
-def _series(history: Sequence[Row], ref: SourceRef, source: SourceConfig) -> dict[str, Quantity] | None:
-    """{period: value in base units} of the rows that read; an unreadable one is skipped, not an error."""
-    out: dict[str, Quantity] = {}
-    for row in history:
-        if row.period is None or row.value is None:
-            continue
-        try:
-            out[row.period] = to_quantity(row, ref, source)
-        except (ClaimError, *_SHAPE_ERRORS):
-            continue
-    return out if len(out) > 1 else None
-
-
-def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
-    """value × scale in base units; unit from the reference, else the source's own, else none."""
-
-    unit_text = ref.unit or row.unit or source.unit
-    scale = ref.scale or (parse_scale(row.scale) if row.scale else None) or source.scale or Fraction(1)
-    if row.exact:
-        factor, unit = (Fraction(1), PURE)
-        if unit_text:
-            factor, unit = parse_unit(unit_text)
-        quantity = Quantity(Interval.point(Fraction(str(row.value)) * factor), unit)
-    else:
-        quantity = parse_quantity(str(row.value), unit_text)
-    return Quantity(quantity.interval.scale(scale), quantity.unit)
-
-
-def _evidence(ref: SourceRef, source: SourceConfig, entry: PinEntry, origin: str) -> dict[str, Any]:
-    row = entry.row
-    evidence: dict[str, Any] = {
-        "source": ref.source, "type": source.type, "series": ref.series, "where": dict(ref.where),
-        "period": row.period if row is not None else ref.period, "asked": ref.describe(),
-        "value": row.value if row is not None else None, "unit": ref.unit or (row.unit if row else None) or source.unit,
-        "citation": source.citation.as_dict() if source.citation else {},
-        "url": entry.url, "retrieved": entry.retrieved, "sha256": entry.sha256, "origin": origin,
-    }
-    if row is not None:
-        evidence["observation"] = row.describe()
-        if row.note:
-            evidence["note"] = row.note
-    scale = ref.scale or (row.scale if row is not None else None) or source.scale
-    if scale is not None:
-        evidence["scale"] = str(scale)
-    if entry.members:
-        evidence["members"] = {name: member.value for name, member in sorted(entry.members.items())}
-        evidence["missing_members"] = list(entry.missing)
-    return evidence
-
-
-def _failed(ref: SourceRef, source: SourceConfig, error: SourceError) -> Resolved:
-    evidence = {"source": ref.source, "type": source.type, "series": ref.series, "where": dict(ref.where),
-                "period": ref.period, "asked": ref.describe(), "url": error.url,
-                "citation": source.citation.as_dict() if source.citation else {}}
-    return Resolved(ref.describe(), problem=str(error), verdict=Verdict.ERROR, evidence=evidence)
-
-
-def merge_by_key(results: list[tuple[SourceRef, Resolved]]) -> dict[tuple, Resolved]:
-    """One Resolved per SourceRef.key(): a plain reference's value with an `across` one's members."""
-    out: dict[tuple, Resolved] = {}
-    for ref, resolved in sorted(results, key=lambda pair: pair[0].across is not None):
-        previous = out.get(ref.key())
-        if previous is None:
-            out[ref.key()] = resolved
-        elif ref.across and resolved.members is not None:
-            out[ref.key()] = Resolved(previous.written, quantity=previous.quantity, problem=previous.problem,
-                                      verdict=previous.verdict, evidence=previous.evidence,
-                                      members=resolved.members, series=previous.series)
-    return out
 
 
 @contextmanager
@@ -355,14 +283,17 @@ def progress_bar(total: int, enabled: bool | None) -> Iterator[Callable[[], None
         yield lambda: bar.advance(task)
 
 
-def resolve_refs(refs: Sequence[SourceRef], config: SourcesConfig | None, options: FetchOptions
-                 ) -> dict[tuple, Resolved]:
+def resolve_refs(
+    refs: Sequence[SourceRef], config: SourcesConfig | None, options: FetchOptions
+) -> dict[tuple, Resolved]:
     """Every reference's value, keyed by `SourceRef.key()`; never an exception for a failed source.
 
     `config is None` (no sources.yaml): every reference is `unverifiable`, "sources not
     configured". Otherwise pin, cache and network as FetchOptions say.
     """
     if config is None:
-        return {ref.key(): Resolved(ref.describe(), problem="sources not configured", verdict=Verdict.UNVERIFIABLE)
-                for ref in refs}
+        return {
+            ref.key(): Resolved(ref.describe(), problem="sources not configured", verdict=Verdict.UNVERIFIABLE)
+            for ref in refs
+        }
     return Resolver(config, options).resolve(refs)

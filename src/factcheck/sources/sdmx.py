@@ -59,9 +59,13 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
         by_series.setdefault(ref.series, []).append(ref)
     params = tuple(sorted(source.options.get("params", {}).items()))
     headers = (("Accept", source.options.get("accept", ACCEPT)),)
-    return [Batch((Request(f"{source.base_url(DEFAULT_URL)}/data/{series.lstrip('/')}", params, headers,
-                           series=series),), tuple(group))
-            for series, group in sorted(by_series.items())]
+    return [
+        Batch(
+            (Request(f"{source.base_url(DEFAULT_URL)}/data/{series.lstrip('/')}", params, headers, series=series),),
+            tuple(group),
+        )
+        for series, group in sorted(by_series.items())
+    ]
 
 
 def decode(body: bytes, request: Request, source: SourceConfig) -> Any:
@@ -78,8 +82,9 @@ def decode(body: bytes, request: Request, source: SourceConfig) -> Any:
     if not structures or not isinstance(datasets, list):
         errors = doc.get("errors") if isinstance(doc, dict) else None
         why = f": {errors}" if errors else ""
-        raise SourceError(f"the SDMX endpoint answered JSON that is not an SDMX-JSON data message{why}",
-                          request.display())
+        raise SourceError(
+            f"the SDMX endpoint answered JSON that is not an SDMX-JSON data message{why}", request.display()
+        )
     return structures, datasets
 
 
@@ -93,8 +98,9 @@ def rows(doc: Any, request: Request, source: SourceConfig) -> list[Row]:
     try:
         return [row for dataset in datasets for row in _dataset_rows(structures, dataset, request)]
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
-        raise SourceError(f"the SDMX-JSON message does not fit its own structure ({error!r})",
-                          request.display()) from None
+        raise SourceError(
+            f"the SDMX-JSON message does not fit its own structure ({error!r})", request.display()
+        ) from None
 
 
 def _dataset_rows(structures: list[Any], dataset: dict[str, Any], request: Request) -> Iterator[Row]:
@@ -159,5 +165,6 @@ def _dim(dim: dict[str, Any], value: dict[str, Any]) -> Dim:
 def _row(request: Request, dims: list[Dim], obs: Any, time: str | None, scale: str | None) -> Row:
     value = obs[0] if isinstance(obs, list) else obs
     period = next((d.member() for d in dims if d.id == time), None)
-    return Row(series=request.series, period=period, value=number_text(value), dims=tuple(dims),
-               scale=scale, time_dim=time)
+    return Row(
+        series=request.series, period=period, value=number_text(value), dims=tuple(dims), scale=scale, time_dim=time
+    )

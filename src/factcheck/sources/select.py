@@ -125,8 +125,9 @@ def select(ref: SourceRef, rows: Sequence[Row] | RowIndex) -> Selection:
     if len(matching) > 1:
         names = "; ".join(row.describe() for row in matching[:5])
         more = f" and {len(matching) - 5} more" if len(matching) > 5 else ""
-        raise SourceError(f"{len(matching)} observations match {ref.describe()}: {names}{more}; "
-                          "add `where` or `period` to pick one")
+        raise SourceError(
+            f"{len(matching)} observations match {ref.describe()}: {names}{more}; add `where` or `period` to pick one"
+        )
     row = matching[0]
     if row.value is None:
         raise NoMatch(f"the source publishes no value for {row.describe()}")
@@ -149,8 +150,9 @@ def series_rows(ref: SourceRef, index: RowIndex, picked: Row) -> list[Row]:
     """
     if picked.period is None:
         return [picked]
-    time_dims = {row.time_dim.casefold() for row in (index.rows[i] for i in index.series(ref.series)[:200])
-                 if row.time_dim}
+    time_dims = {
+        row.time_dim.casefold() for row in (index.rows[i] for i in index.series(ref.series)[:200]) if row.time_dim
+    }
     chosen = set(index.series(ref.series))
     for key, wanted in ref.where:
         if key.casefold() not in time_dims:
@@ -166,7 +168,7 @@ def series_rows(ref: SourceRef, index: RowIndex, picked: Row) -> list[Row]:
     ordered = [rows[0] for _, rows in sorted(by_period.items()) if len(rows) == 1]
     at = ordered.index(picked)
     start = max(0, min(at - SERIES_LIMIT // 2, len(ordered) - SERIES_LIMIT))
-    return ordered[start:start + SERIES_LIMIT]
+    return ordered[start : start + SERIES_LIMIT]
 
 
 def _shape(key: str | None) -> str:
@@ -183,8 +185,9 @@ def _check_dimensions(ref: SourceRef, rows: Sequence[Row]) -> None:
     keys = [key for key, _ in ref.where] + ([ref.across] if ref.across else [])
     for key in keys:
         if not any(row.dim(key) for row in rows[:200]):
-            raise SourceError(f"the source has no dimension {key!r} for {ref.series!r} "
-                              f"(dimensions: {', '.join(known) or 'none'})")
+            raise SourceError(
+                f"the source has no dimension {key!r} for {ref.series!r} (dimensions: {', '.join(known) or 'none'})"
+            )
 
 
 def _across(ref: SourceRef, rows: Sequence[Row]) -> Selection:
@@ -200,8 +203,10 @@ def _across(ref: SourceRef, rows: Sequence[Row]) -> Selection:
     for member, group in sorted(by_member.items()):
         if len(group) > 1:
             names = "; ".join(row.describe() for row in group[:3])
-            raise SourceError(f"{len(group)} observations for member {member!r} of {ref.across!r}: {names}; "
-                              "add `where` or `period` to pick one")
+            raise SourceError(
+                f"{len(group)} observations for member {member!r} of {ref.across!r}: {names}; "
+                "add `where` or `period` to pick one"
+            )
         # The member the claim is about is keyed as the author wrote `self`, so that the
         # rank check can leave it out by name.
         name = ref.self_member if member == own and ref.self_member is not None else member

@@ -78,8 +78,9 @@ def _country(ref: SourceRef) -> str | None:
     return None
 
 
-def _request(source: SourceConfig, indicator: str, countries: str, refs: Iterable[SourceRef],
-             page: int, date: str | None = None) -> Request:
+def _request(
+    source: SourceConfig, indicator: str, countries: str, refs: Iterable[SourceRef], page: int, date: str | None = None
+) -> Request:
     if date is None:
         span = years_of(ref.period for ref in refs)
         date = "" if span is None else (str(span[0]) if span[0] == span[1] else f"{span[0]}:{span[1]}")
@@ -98,8 +99,12 @@ def decode(body: bytes, request: Request, source: SourceConfig) -> Any:
         messages = doc[0]["message"] or [{}]
         text = "; ".join(f"{m.get('key', '')}: {m.get('value', '')} (id {m.get('id', '?')})" for m in messages)
         raise Refused(f"the World Bank API refused the request: {text}", request.display())
-    if not (isinstance(doc, list) and len(doc) == 2 and isinstance(doc[0], dict)
-            and (doc[1] is None or isinstance(doc[1], list))):
+    if not (
+        isinstance(doc, list)
+        and len(doc) == 2
+        and isinstance(doc[0], dict)
+        and (doc[1] is None or isinstance(doc[1], list))
+    ):
         raise SourceError("the World Bank API answered JSON that is not [meta, rows]", request.display())
     return doc
 
@@ -114,8 +119,10 @@ def follow(request: Request, doc: Any) -> list[Request]:
     except (TypeError, ValueError):
         raise SourceError("the World Bank API answered a page count that is not a number") from None
     pages = min(pages, 1000)
-    return [Request(request.url, tuple((k, str(n) if k == "page" else v) for k, v in request.params))
-            for n in range(2, pages + 1)]
+    return [
+        Request(request.url, tuple((k, str(n) if k == "page" else v) for k, v in request.params))
+        for n in range(2, pages + 1)
+    ]
 
 
 def rows(doc: Any, request: Request, source: SourceConfig) -> list[Row]:
@@ -126,9 +133,17 @@ def rows(doc: Any, request: Request, source: SourceConfig) -> list[Row]:
             country = item.get("country") or {}
             codes = tuple(c for c in (item.get("countryiso3code"), country.get("id")) if c)
             dims = (Dim("country", "country", codes, str(country.get("value") or "")),)
-            out.append(Row(series=str(indicator), period=str(item["date"]), value=number_text(item.get("value")),
-                           dims=dims, unit=(item.get("unit") or None)))
+            out.append(
+                Row(
+                    series=str(indicator),
+                    period=str(item["date"]),
+                    value=number_text(item.get("value")),
+                    dims=dims,
+                    unit=(item.get("unit") or None),
+                )
+            )
         except (KeyError, TypeError, AttributeError):
-            raise SourceError("the World Bank API answered a row without indicator, country or date",
-                              request.display()) from None
+            raise SourceError(
+                "the World Bank API answered a row without indicator, country or date", request.display()
+            ) from None
     return out

@@ -22,7 +22,6 @@ class _Written:
     __repr__ = __str__
 
 
-
 class YamlInt(_Written, int):
     """An integer as written (`010`, `1_000`, `0x1F`)."""
 
@@ -30,7 +29,6 @@ class YamlInt(_Written, int):
         self = int.__new__(cls, value)
         self.text = text
         return self
-
 
 
 class YamlFloat(_Written, float):
@@ -42,7 +40,6 @@ class YamlFloat(_Written, float):
         return self
 
 
-
 def scalar_text(value: Any) -> str:
     """The text of a scalar as written: `57.90` for YamlFloat("57.90"), `true` for True."""
     if isinstance(value, bool):
@@ -50,7 +47,6 @@ def scalar_text(value: Any) -> str:
     if value is None:
         return "null"
     return str(value)
-
 
 
 @dataclass
@@ -76,9 +72,7 @@ class YamlDoc:
         return not self.problems
 
 
-
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks libyaml counts
-
 
 
 @dataclass(frozen=True)
@@ -91,14 +85,12 @@ class YamlProblem:
     path: tuple[Any, ...] | None = None  # the key path it concerns, when it concerns one
 
 
-
 def line_col(text: str, index: int) -> tuple[int, int]:
     """The 1-based line and column of `text[index]`."""
     line, start = 1, 0
     for match in _BREAK.finditer(text, 0, index):
         line, start = line + 1, match.end()
     return line, index - start + 1
-
 
 
 def describe(value: Any) -> str:

@@ -79,7 +79,9 @@ class EventReader:
         if event.anchor is not None:
             self._problem(position, f"anchor `&{event.anchor}` is not allowed: a claim file is plain data", path)
         if event.tag is not None:
-            self._problem(position, f"explicit tag `{_tag_text(event.tag)}` is not allowed: a claim file is plain data", path)
+            self._problem(
+                position, f"explicit tag `{_tag_text(event.tag)}` is not allowed: a claim file is plain data", path
+            )
         if isinstance(event, yaml.ScalarEvent):
             return self._scalar(event, path)
         if depth >= MAX_DEPTH:
@@ -132,7 +134,9 @@ class EventReader:
         if event.anchor is not None:
             self._problem(position, f"anchor `&{event.anchor}` is not allowed: a claim file is plain data", child)
         if event.tag is not None:
-            self._problem(position, f"explicit tag `{_tag_text(event.tag)}` is not allowed: a claim file is plain data", child)
+            self._problem(
+                position, f"explicit tag `{_tag_text(event.tag)}` is not allowed: a claim file is plain data", child
+            )
         if not event.style and event.value == "<<":
             self._problem(position, "merge key `<<` is not allowed: write the keys out", child)
             return None, position
@@ -186,7 +190,7 @@ def _mark(mark: Any) -> tuple[int, int]:
 
 
 def _tag_text(tag: str) -> str:
-    return "!!" + tag[len(_TAG_PREFIX):] if tag.startswith(_TAG_PREFIX) else tag
+    return "!!" + tag[len(_TAG_PREFIX) :] if tag.startswith(_TAG_PREFIX) else tag
 
 
 def _to_int(text: str) -> int | None:

@@ -27,8 +27,17 @@ from factcheck.yamlio.doc import YamlDoc, YamlFloat, YamlInt, YamlProblem, descr
 from factcheck.yamlio.events import EventReader
 
 __all__ = [
-    "LOADER", "MAX_BYTES", "YamlDoc", "YamlFloat", "YamlInt", "YamlProblem",
-    "describe", "line_col", "parse_yaml", "read_yaml", "scalar_text",
+    "LOADER",
+    "MAX_BYTES",
+    "YamlDoc",
+    "YamlFloat",
+    "YamlInt",
+    "YamlProblem",
+    "describe",
+    "line_col",
+    "parse_yaml",
+    "read_yaml",
+    "scalar_text",
 ]
 
 #: The event source: libyaml's parser when PyYAML was built with it, else the pure one.
@@ -38,16 +47,6 @@ MAX_BYTES = 1 << 20  # 1 MiB: docs/claim-format.md
 
 # Characters YAML forbids in a stream (the same set as PyYAML's and libyaml's readers).
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-
-
-
-
-
-
-
-
 
 
 def read_yaml(path: Path) -> YamlDoc:
@@ -111,12 +110,3 @@ def _refused_bytes(body: bytes, error: UnicodeDecodeError, content_hash: str) ->
     line, column = line_col(before, len(before))
     reason = f"bytes are not valid UTF-8 (byte 0x{body[error.start]:02X}); save the file as UTF-8"
     return YamlDoc(problems=[YamlProblem(line, column, reason)], content_hash=content_hash)
-
-
-
-
-
-
-
-
-

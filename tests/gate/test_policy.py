@@ -7,39 +7,48 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ConfigError, UsageError
-from factcheck.model import ClaimResult, Finding, Position, RunResult, Verdict
 from factcheck.gate.decision import DEFAULT_FAIL_ON, Policy, exit_code, gating_findings
 from factcheck.gate.policy import load_policy, parse_verdicts
+from factcheck.model import ClaimResult, Finding, Position, RunResult, Verdict
 
 
 def run_with(*verdicts: str) -> RunResult:
-    findings = [Finding("sum", Verdict(v), f"{v} finding", Position("claims/a.yaml", 3, 1), index=i)
-                for i, v in enumerate(verdicts)]
+    findings = [
+        Finding("sum", Verdict(v), f"{v} finding", Position("claims/a.yaml", 3, 1), index=i)
+        for i, v in enumerate(verdicts)
+    ]
     return RunResult([ClaimResult("a", "claims/a.yaml", findings)])
 
 
 def doc_with(*verdicts: str, baseline: bool = False) -> dict:
     findings = [{"check": "sum", "verdict": v, "baseline": baseline} for v in verdicts]
-    return {"version": 1, "claims": [{"id": "a", "file": "claims/a.yaml",
-                                      "verdict": verdicts[0] if verdicts else "pass", "findings": findings}]}
+    return {
+        "version": 1,
+        "claims": [
+            {"id": "a", "file": "claims/a.yaml", "verdict": verdicts[0] if verdicts else "pass", "findings": findings}
+        ],
+    }
 
 
-@pytest.mark.parametrize(("verdicts", "policy", "expected"), [
-    ((), Policy(), 0),
-    (("pass", "confirmed", "pending", "skipped"), Policy(), 0),
-    (("uncited", "unverifiable", "revised"), Policy(), 0),
-    (("fail",), Policy(), 1),
-    (("invalid",), Policy(), 1),
-    (("error",), Policy(), 1),
-    (("contradicted",), Policy(), 1),
-    (("misquoted",), Policy(), 1),
-    (("uncited",), Policy(strict=True), 1),
-    (("unverifiable",), Policy(strict=True), 1),
-    (("revised",), Policy(strict=True), 0),
-    (("fail",), Policy(fail_on=frozenset({Verdict.UNCITED})), 0),
-    (("uncited",), Policy(fail_on=frozenset({Verdict.UNCITED})), 1),
-    (("fail",), Policy(fail_on=frozenset()), 0),
-])
+@pytest.mark.parametrize(
+    ("verdicts", "policy", "expected"),
+    [
+        ((), Policy(), 0),
+        (("pass", "confirmed", "pending", "skipped"), Policy(), 0),
+        (("uncited", "unverifiable", "revised"), Policy(), 0),
+        (("fail",), Policy(), 1),
+        (("invalid",), Policy(), 1),
+        (("error",), Policy(), 1),
+        (("contradicted",), Policy(), 1),
+        (("misquoted",), Policy(), 1),
+        (("uncited",), Policy(strict=True), 1),
+        (("unverifiable",), Policy(strict=True), 1),
+        (("revised",), Policy(strict=True), 0),
+        (("fail",), Policy(fail_on=frozenset({Verdict.UNCITED})), 0),
+        (("uncited",), Policy(fail_on=frozenset({Verdict.UNCITED})), 1),
+        (("fail",), Policy(fail_on=frozenset()), 0),
+    ],
+)
 def test_exit_code_for_results_and_documents(verdicts: tuple[str, ...], policy: Policy, expected: int) -> None:
     assert exit_code(run_with(*verdicts), policy) == expected
     assert exit_code(doc_with(*verdicts), policy) == expected
@@ -70,8 +79,11 @@ def test_parse_verdicts() -> None:
 
 def test_strict_is_folded_into_fail_on() -> None:
     assert Policy(strict=True).fail_on == DEFAULT_FAIL_ON | {Verdict.UNCITED, Verdict.UNVERIFIABLE}
-    assert Policy(frozenset({Verdict.FAIL}), strict=True).fail_on == {Verdict.FAIL, Verdict.UNCITED,
-                                                                      Verdict.UNVERIFIABLE}
+    assert Policy(frozenset({Verdict.FAIL}), strict=True).fail_on == {
+        Verdict.FAIL,
+        Verdict.UNCITED,
+        Verdict.UNVERIFIABLE,
+    }
 
 
 def test_command_line_no_strict_removes_configured_strict(tmp_path: Path) -> None:
@@ -85,7 +97,14 @@ def test_default_policy_without_configuration(tmp_path: Path) -> None:
     assert policy.fail_on == DEFAULT_FAIL_ON and not policy.strict and policy.origin == "default"
     assert policy.names() == ["invalid", "error", "fail", "contradicted", "misquoted"]
     assert load_policy(tmp_path, strict=True).names() == [
-        "invalid", "error", "fail", "contradicted", "misquoted", "uncited", "unverifiable"]
+        "invalid",
+        "error",
+        "fail",
+        "contradicted",
+        "misquoted",
+        "uncited",
+        "unverifiable",
+    ]
 
 
 def test_command_line_fail_on(tmp_path: Path) -> None:
@@ -97,7 +116,9 @@ def test_command_line_fail_on(tmp_path: Path) -> None:
 def test_pyproject_configuration(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[project]\nname = "x"\n\n[tool.factcheck]\nfail-on = ["fail", "uncited"]\nstrict = true\n'
-        'baseline = "fc-baseline.json"\n', encoding="utf-8")
+        'baseline = "fc-baseline.json"\n',
+        encoding="utf-8",
+    )
     policy = load_policy(tmp_path)
     assert policy.fail_on == {Verdict.FAIL, Verdict.UNCITED, Verdict.UNVERIFIABLE}  # strict folded in
     assert policy.strict and policy.baseline == "fc-baseline.json"
@@ -129,8 +150,8 @@ def test_command_line_wins_over_configuration(tmp_path: Path) -> None:
 
 def test_unknown_verdict_in_pyproject_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[project]\nname = "x"\nfail-on = 1\n\n[tool.factcheck]\nstrict = false\nfail-on = ["fial"]\n',
-        encoding="utf-8")
+        '[project]\nname = "x"\nfail-on = 1\n\n[tool.factcheck]\nstrict = false\nfail-on = ["fial"]\n', encoding="utf-8"
+    )
     with pytest.raises(ConfigError, match=r"pyproject\.toml:7: fail-on: unknown verdict 'fial'"):
         load_policy(tmp_path)
 
@@ -157,8 +178,10 @@ def test_broken_pyproject(tmp_path: Path) -> None:
         load_policy(tmp_path)
 
 
-@pytest.mark.parametrize("text, says", [("tool = 5\n", r"\[tool\] must be a table"),
-                                        ("[tool]\nfactcheck = 5\n", r"\[tool.factcheck\] must be a table")])
+@pytest.mark.parametrize(
+    "text, says",
+    [("tool = 5\n", r"\[tool\] must be a table"), ("[tool]\nfactcheck = 5\n", r"\[tool.factcheck\] must be a table")],
+)
 def test_pyproject_tool_that_is_not_a_table(tmp_path: Path, text: str, says: str) -> None:
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=says):
@@ -167,18 +190,23 @@ def test_pyproject_tool_that_is_not_a_table(tmp_path: Path, text: str, says: str
 
 # -- through the command line ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("config", "args", "expected"), [
-    ("", [], 0),                                              # uncited does not fail by default
-    ("", ["--strict"], 1),
-    ("", ["--fail-on", "uncited"], 1),
-    ('[tool.factcheck]\nstrict = true\n', [], 1),            # configured
-    ('[tool.factcheck]\nstrict = true\n', ["--no-strict"], 0),  # the command line wins
-    ('[tool.factcheck]\nfail-on = "uncited"\n', ["--fail-on", "fail"], 0),
-    ('[tool.factcheck]\nfail-on = "nonsense"\n', [], 2),
-    ("", ["--fail-on", "nonsense"], 2),
-])
-def test_exit_status_of_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, args: list[str],
-                            expected: int) -> None:
+
+@pytest.mark.parametrize(
+    ("config", "args", "expected"),
+    [
+        ("", [], 0),  # uncited does not fail by default
+        ("", ["--strict"], 1),
+        ("", ["--fail-on", "uncited"], 1),
+        ("[tool.factcheck]\nstrict = true\n", [], 1),  # configured
+        ("[tool.factcheck]\nstrict = true\n", ["--no-strict"], 0),  # the command line wins
+        ('[tool.factcheck]\nfail-on = "uncited"\n', ["--fail-on", "fail"], 0),
+        ('[tool.factcheck]\nfail-on = "nonsense"\n', [], 2),
+        ("", ["--fail-on", "nonsense"], 2),
+    ],
+)
+def test_exit_status_of_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str, args: list[str], expected: int
+) -> None:
     import typer
     from typer.testing import CliRunner
 
@@ -210,10 +238,13 @@ def test_unknown_setting_is_a_config_error(tmp_path):
         load_policy(tmp_path)
 
 
-@pytest.mark.parametrize("name, text", [
-    ("factcheck.yaml", "fail-on: " + "[" * 5000 + "]" * 5000 + "\n"),
-    ("pyproject.toml", "[tool.factcheck]\nfail-on = " + "[" * 5000 + "]" * 5000 + "\n"),
-])
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("factcheck.yaml", "fail-on: " + "[" * 5000 + "]" * 5000 + "\n"),
+        ("pyproject.toml", "[tool.factcheck]\nfail-on = " + "[" * 5000 + "]" * 5000 + "\n"),
+    ],
+)
 def test_configuration_nested_too_deeply_is_a_config_error(tmp_path: Path, name: str, text: str) -> None:
     (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="nested too deeply"):

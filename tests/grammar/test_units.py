@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
-from factcheck.model import PURE
+from factcheck.grammar.unit_table import COUNT_WORDS, UNIT_ROWS
 from factcheck.grammar.units import (
     PERCENT,
     POINTS,
@@ -18,43 +18,88 @@ from factcheck.grammar.units import (
     parse_unit,
     scale_of_word,
 )
-from factcheck.grammar.vocab import COUNT_WORDS, SCALE_WORDS, UNIT_ROWS
+from factcheck.grammar.vocab import SCALE_WORDS
+from factcheck.model import PURE
 
 # written, scale, symbol, dimension, factor
 ROWS = [
-    ("元", 1, "CNY", "money:CNY", 1), ("人民币", 1, "CNY", "money:CNY", 1), ("CNY", 1, "CNY", "money:CNY", 1),
-    ("亿元", 10**8, "CNY", "money:CNY", 1), ("万元", 10**4, "CNY", "money:CNY", 1),
-    ("千元", 10**3, "CNY", "money:CNY", 1), ("万亿元", 10**12, "CNY", "money:CNY", 1),
-    ("美元", 1, "USD", "money:USD", 1), ("USD", 1, "USD", "money:USD", 1), ("$", 1, "USD", "money:USD", 1),
-    ("亿美元", 10**8, "USD", "money:USD", 1), ("欧元", 1, "EUR", "money:EUR", 1), ("€", 1, "EUR", "money:EUR", 1),
-    ("EUR", 1, "EUR", "money:EUR", 1), ("港元", 1, "HKD", "money:HKD", 1), ("日元", 1, "JPY", "money:JPY", 1),
-    ("瓦", 1, "W", "power", 1), ("W", 1, "W", "power", 1), ("千瓦", 1, "kW", "power", 1000),
-    ("kW", 1, "kW", "power", 1000), ("KW", 1, "kW", "power", 1000), ("兆瓦", 1, "MW", "power", 10**6),
-    ("MW", 1, "MW", "power", 10**6), ("吉瓦", 1, "GW", "power", 10**9), ("GW", 1, "GW", "power", 10**9),
-    ("万千瓦", 10**4, "kW", "power", 1000), ("百万千瓦", 10**6, "kW", "power", 1000),
-    ("千瓦时", 1, "kWh", "energy", 1000), ("度", 1, "kWh", "energy", 1000), ("kWh", 1, "kWh", "energy", 1000),
-    ("万千瓦时", 10**4, "kWh", "energy", 1000), ("亿千瓦时", 10**8, "kWh", "energy", 1000),
+    ("元", 1, "CNY", "money:CNY", 1),
+    ("人民币", 1, "CNY", "money:CNY", 1),
+    ("CNY", 1, "CNY", "money:CNY", 1),
+    ("亿元", 10**8, "CNY", "money:CNY", 1),
+    ("万元", 10**4, "CNY", "money:CNY", 1),
+    ("千元", 10**3, "CNY", "money:CNY", 1),
+    ("万亿元", 10**12, "CNY", "money:CNY", 1),
+    ("美元", 1, "USD", "money:USD", 1),
+    ("USD", 1, "USD", "money:USD", 1),
+    ("$", 1, "USD", "money:USD", 1),
+    ("亿美元", 10**8, "USD", "money:USD", 1),
+    ("欧元", 1, "EUR", "money:EUR", 1),
+    ("€", 1, "EUR", "money:EUR", 1),
+    ("EUR", 1, "EUR", "money:EUR", 1),
+    ("港元", 1, "HKD", "money:HKD", 1),
+    ("日元", 1, "JPY", "money:JPY", 1),
+    ("瓦", 1, "W", "power", 1),
+    ("W", 1, "W", "power", 1),
+    ("千瓦", 1, "kW", "power", 1000),
+    ("kW", 1, "kW", "power", 1000),
+    ("KW", 1, "kW", "power", 1000),
+    ("兆瓦", 1, "MW", "power", 10**6),
+    ("MW", 1, "MW", "power", 10**6),
+    ("吉瓦", 1, "GW", "power", 10**9),
+    ("GW", 1, "GW", "power", 10**9),
+    ("万千瓦", 10**4, "kW", "power", 1000),
+    ("百万千瓦", 10**6, "kW", "power", 1000),
+    ("千瓦时", 1, "kWh", "energy", 1000),
+    ("度", 1, "kWh", "energy", 1000),
+    ("kWh", 1, "kWh", "energy", 1000),
+    ("万千瓦时", 10**4, "kWh", "energy", 1000),
+    ("亿千瓦时", 10**8, "kWh", "energy", 1000),
     ("亿度", 10**8, "kWh", "energy", 1000),
-    ("米", 1, "m", "length", 1), ("m", 1, "m", "length", 1), ("公里", 1, "km", "length", 1000),
-    ("千米", 1, "km", "length", 1000), ("km", 1, "km", "length", 1000),
-    ("平方米", 1, "m²", "area", 1), ("㎡", 1, "m²", "area", 1), ("平方公里", 1, "km²", "area", 10**6),
-    ("亩", 1, "亩", "area", Fraction(10**4, 15)), ("万亩", 10**4, "亩", "area", Fraction(10**4, 15)),
+    ("米", 1, "m", "length", 1),
+    ("m", 1, "m", "length", 1),
+    ("公里", 1, "km", "length", 1000),
+    ("千米", 1, "km", "length", 1000),
+    ("km", 1, "km", "length", 1000),
+    ("平方米", 1, "m²", "area", 1),
+    ("㎡", 1, "m²", "area", 1),
+    ("平方公里", 1, "km²", "area", 10**6),
+    ("亩", 1, "亩", "area", Fraction(10**4, 15)),
+    ("万亩", 10**4, "亩", "area", Fraction(10**4, 15)),
     ("公顷", 1, "ha", "area", 10**4),
-    ("克", 1, "g", "mass", 1), ("千克", 1, "kg", "mass", 1000), ("公斤", 1, "kg", "mass", 1000),
-    ("吨", 1, "t", "mass", 10**6), ("万吨", 10**4, "t", "mass", 10**6), ("斤", 1, "斤", "mass", 500),
+    ("克", 1, "g", "mass", 1),
+    ("千克", 1, "kg", "mass", 1000),
+    ("公斤", 1, "kg", "mass", 1000),
+    ("吨", 1, "t", "mass", 10**6),
+    ("万吨", 10**4, "t", "mass", 10**6),
+    ("斤", 1, "斤", "mass", 500),
     ("亿斤", 10**8, "斤", "mass", 500),
-    ("%", 1, "%", "percent", 1), ("％", 1, "%", "percent", 1), ("percent", 1, "%", "percent", 1),
+    ("%", 1, "%", "percent", 1),
+    ("％", 1, "%", "percent", 1),
+    ("percent", 1, "%", "percent", 1),
     ("per cent", 1, "%", "percent", 1),
-    ("个百分点", 1, "pp", "points", 1), ("百分点", 1, "pp", "points", 1), ("pp", 1, "pp", "points", 1),
-    ("percentage points", 1, "pp", "points", 1), ("個百分點", 1, "pp", "points", 1),
-    ("万人", 10**4, "人", "count", 1), ("人次", 1, "人次", "count", 1), ("万人次", 10**4, "人次", "count", 1),
-    ("million people", 10**6, "people", "count", 1), ("people", 1, "people", "count", 1),
-    ("companies", 1, "companies", "count", 1), ("units", 1, "units", "count", 1),
-    ("projects", 1, "projects", "count", 1), ("萬人", 10**4, "人", "count", 1),
-    ("万", 10**4, "", "", 1), ("亿", 10**8, "", "", 1), ("million", 10**6, "", "", 1),
+    ("个百分点", 1, "pp", "points", 1),
+    ("百分点", 1, "pp", "points", 1),
+    ("pp", 1, "pp", "points", 1),
+    ("percentage points", 1, "pp", "points", 1),
+    ("個百分點", 1, "pp", "points", 1),
+    ("万人", 10**4, "人", "count", 1),
+    ("人次", 1, "人次", "count", 1),
+    ("万人次", 10**4, "人次", "count", 1),
+    ("million people", 10**6, "people", "count", 1),
+    ("people", 1, "people", "count", 1),
+    ("companies", 1, "companies", "count", 1),
+    ("units", 1, "units", "count", 1),
+    ("projects", 1, "projects", "count", 1),
+    ("萬人", 10**4, "人", "count", 1),
+    ("万", 10**4, "", "", 1),
+    ("亿", 10**8, "", "", 1),
+    ("million", 10**6, "", "", 1),
     ("倍", 1, "×", "", 1),
-    ("标准箱", 1, "标准箱", "unit:标准箱", 1), ("亿吨公里", 10**8, "吨公里", "unit:吨公里", 1),
-    ("千岛湖", 1, "千岛湖", "unit:千岛湖", 1), ("元/吨", 1, "元/吨", "money:CNY/mass", Fraction(1, 10**6)),
+    ("标准箱", 1, "标准箱", "unit:标准箱", 1),
+    ("亿吨公里", 10**8, "吨公里", "unit:吨公里", 1),
+    ("千岛湖", 1, "千岛湖", "unit:千岛湖", 1),
+    ("元/吨", 1, "元/吨", "money:CNY/mass", Fraction(1, 10**6)),
 ]
 
 
@@ -94,14 +139,18 @@ def test_unknown_units_fold_case_and_width() -> None:
     assert parse_unit("TEU")[1].symbol == "TEU"
 
 
-@pytest.mark.parametrize("written, scale, dimension, factor", [
-    ("元/人", 1, "money:CNY/count", 1),
-    ("万元/人", 10**4, "money:CNY/count", 1),
-    ("元/万人", 1, "money:CNY/count", Fraction(1, 10**4)),
-    ("美元/吨", 1, "money:USD/mass", Fraction(1, 10**6)),
-])
+@pytest.mark.parametrize(
+    "written, scale, dimension, factor",
+    [
+        ("元/人", 1, "money:CNY/count", 1),
+        ("万元/人", 10**4, "money:CNY/count", 1),
+        ("元/万人", 1, "money:CNY/count", Fraction(1, 10**4)),
+        ("美元/吨", 1, "money:USD/mass", Fraction(1, 10**6)),
+    ],
+)
 def test_a_unit_per_unit_of_known_units_is_what_ratio_computes(
-        written: str, scale: int, dimension: str, factor: Fraction | int) -> None:
+    written: str, scale: int, dimension: str, factor: Fraction | int
+) -> None:
     got_scale, unit = parse_unit(written)
     assert (got_scale, unit.dimension, unit.factor) == (scale, dimension, factor)
 

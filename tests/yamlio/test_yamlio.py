@@ -9,7 +9,6 @@ import pytest
 import yaml
 
 from factcheck.yamlio import events as yamlevents
-
 from factcheck.yamlio import reader as yamlio
 from factcheck.yamlio.reader import MAX_BYTES, YamlFloat, YamlInt, parse_yaml, read_yaml
 
@@ -66,14 +65,7 @@ def test_positions_of_keys_and_values(loader):
 
 
 def test_anchor_alias_tag_merge_and_duplicate_all_reported(loader):
-    text = (
-        "a: &x 1\n"
-        "b: *x\n"
-        "c: !!python/object:os.system {}\n"
-        "d: !foo bar\n"
-        "<<: {e: 1}\n"
-        "a: 2\n"
-    )
+    text = "a: &x 1\nb: *x\nc: !!python/object:os.system {}\nd: !foo bar\n<<: {e: 1}\na: 2\n"
     assert problems(text) == [
         (1, 4, "anchor `&x` is not allowed: a claim file is plain data"),
         (2, 4, "alias `*x` is not allowed: write the value out"),
@@ -123,7 +115,11 @@ def test_syntax_error_position(loader):
 
 
 def test_undecodable_bytes_position():
-    assert only(b"claim: x\nvalue: 12\xff3\n") == (2, 10, "bytes are not valid UTF-8 (byte 0xFF); save the file as UTF-8")
+    assert only(b"claim: x\nvalue: 12\xff3\n") == (
+        2,
+        10,
+        "bytes are not valid UTF-8 (byte 0xFF); save the file as UTF-8",
+    )
     assert only("claim: 中文".encode() + b"\xe4\xb8\n")[:2] == (1, 10)
     # a BOM is allowed, and not counted as a column
     assert parse_yaml(b"\xef\xbb\xbfclaim: x\n").data == {"claim": "x"}

@@ -39,10 +39,30 @@ def test_periods(written: str | int, text: str, start: date, end: date) -> None:
     assert (period.text, period.start, period.end) == (text, start, end)
 
 
-@pytest.mark.parametrize("written", [
-    "", "22", "2022-13", "2022-00", "2022-02-30", "2022-Q5", "2022-H3", "2022年", "2022-1",
-    "2022-11/2022-01", "2022/", "/2022", "2022/2023/2024", "0000", "Q3 2022", "2022-11-", True, None, 2022.5,
-])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "",
+        "22",
+        "2022-13",
+        "2022-00",
+        "2022-02-30",
+        "2022-Q5",
+        "2022-H3",
+        "2022年",
+        "2022-1",
+        "2022-11/2022-01",
+        "2022/",
+        "/2022",
+        "2022/2023/2024",
+        "0000",
+        "Q3 2022",
+        "2022-11-",
+        True,
+        None,
+        2022.5,
+    ],
+)
 def test_refused(written: object) -> None:
     with pytest.raises(ValueParseError) as caught:
         parse_period(written)

@@ -22,8 +22,17 @@ POSITIONS = {
 
 def make_claim(value_text: str = "1793", citation: Citation | None = None) -> Claim:
     one = Fraction(1)
-    return Claim(id="a", file=FILE, text="t", value_text=value_text, quantity=Quantity(Interval(one, one, True, True)),
-                 kind=Kind.FACT, position=Position(FILE), positions=POSITIONS, citation=citation)
+    return Claim(
+        id="a",
+        file=FILE,
+        text="t",
+        value_text=value_text,
+        quantity=Quantity(Interval(one, one, True, True)),
+        kind=Kind.FACT,
+        position=Position(FILE),
+        positions=POSITIONS,
+        citation=citation,
+    )
 
 
 def verdicts(findings) -> list[tuple[str, int, int]]:
@@ -41,48 +50,54 @@ def test_a_citation_with_a_title_only_says_nothing(tmp_path: Path) -> None:
     assert citation_findings(make_claim(citation=Citation(title="报告")), tmp_path) == []
 
 
-@pytest.mark.parametrize("value, quote, found", [
-    ("1793", "全市共建设科技创新平台1793家,其中国家级38家", True),
-    ("1793", "全市共建设科技创新平台１７９３家", True),  # full-width digits fold
-    ("1793", "平台17930家", False),  # part of a longer number
-    ("1793", "增长1.793倍", False),  # a decimal part is not the number
-    ("1793", "共1793.5家", False),
-    ("1793", "分别为1793,320和1435", True),  # a list, not digit grouping
-    ("793", "共1,793家", False),  # a thousands group of a longer number
-    ("1793", "共1,793家", False),  # written differently from `value`: the spec wants it as written
-    ("725万", "装机725万千瓦", True),
-    ("725", "装机725万千瓦", True),  # 725 followed by 万
-    ("725", "装机7250千瓦", False),
-    ("57.9%", "城镇化率达到57.9%", True),
-    ("57.9", "城镇化率达到57.90%", False),
-    ("57.9", "城镇化率达到157.9%", False),
-    ("−2.3", "同比下降2.3%", True),  # the sign is often in words
-    ("-2.3", "同比-2.3%", True),
-    ("三千五百", "达到三千五百亿元", True),
-    ("三千五百", "达到一万三千五百亿元", False),
-    ("12", "growth of 12 percent", True),
-    ("12", "", False),
-    ("约800", "全市约有800家企业", True),  # a qualifier word is not part of the number
-    ("800左右", "共800家左右", True),
-    ("超过800", "超过了800家", True),
-    ("约800", "约8000家", False),
-    ("800多", "共800家", False),  # 多 of `odd` is written as part of the number
-    ("30%-50%", "增长30%至50%", True),  # a range: both ends, whatever the separator
-    ("30-50", "增长30%-50%", True),  # value 30-50 with unit %
-    ("30-50", "增长30%-60%", False),
-])
+@pytest.mark.parametrize(
+    "value, quote, found",
+    [
+        ("1793", "全市共建设科技创新平台1793家,其中国家级38家", True),
+        ("1793", "全市共建设科技创新平台１７９３家", True),  # full-width digits fold
+        ("1793", "平台17930家", False),  # part of a longer number
+        ("1793", "增长1.793倍", False),  # a decimal part is not the number
+        ("1793", "共1793.5家", False),
+        ("1793", "分别为1793,320和1435", True),  # a list, not digit grouping
+        ("793", "共1,793家", False),  # a thousands group of a longer number
+        ("1793", "共1,793家", False),  # written differently from `value`: the spec wants it as written
+        ("725万", "装机725万千瓦", True),
+        ("725", "装机725万千瓦", True),  # 725 followed by 万
+        ("725", "装机7250千瓦", False),
+        ("57.9%", "城镇化率达到57.9%", True),
+        ("57.9", "城镇化率达到57.90%", False),
+        ("57.9", "城镇化率达到157.9%", False),
+        ("−2.3", "同比下降2.3%", True),  # the sign is often in words
+        ("-2.3", "同比-2.3%", True),
+        ("三千五百", "达到三千五百亿元", True),
+        ("三千五百", "达到一万三千五百亿元", False),
+        ("12", "growth of 12 percent", True),
+        ("12", "", False),
+        ("约800", "全市约有800家企业", True),  # a qualifier word is not part of the number
+        ("800左右", "共800家左右", True),
+        ("超过800", "超过了800家", True),
+        ("约800", "约8000家", False),
+        ("800多", "共800家", False),  # 多 of `odd` is written as part of the number
+        ("30%-50%", "增长30%至50%", True),  # a range: both ends, whatever the separator
+        ("30-50", "增长30%-50%", True),  # value 30-50 with unit %
+        ("30-50", "增长30%-60%", False),
+    ],
+)
 def test_quote_has_number(value: str, quote: str, found: bool) -> None:
     assert quote_has_number(quote, value) is found
 
 
-@pytest.mark.parametrize("value, scale_word, quote, found", [
-    ("725", "万", "装机725万千瓦", True),
-    ("725", "万", "装机725 万千瓦", True),
-    ("725", "万", "装机725千瓦", False),  # the unit's scale word must follow the number (see docs/claim-format.md)
-    ("2800", "亿", "达2800万元", False),
-    ("3.5", "million", "about 3.5 million people", True),
-    ("3.5", "million", "about 3.5 billion people", False),
-])
+@pytest.mark.parametrize(
+    "value, scale_word, quote, found",
+    [
+        ("725", "万", "装机725万千瓦", True),
+        ("725", "万", "装机725 万千瓦", True),
+        ("725", "万", "装机725千瓦", False),  # the unit's scale word must follow the number (see docs/claim-format.md)
+        ("2800", "亿", "达2800万元", False),
+        ("3.5", "million", "about 3.5 million people", True),
+        ("3.5", "million", "about 3.5 billion people", False),
+    ],
+)
 def test_quote_needs_the_scale_word_of_the_unit(value: str, scale_word: str, quote: str, found: bool) -> None:
     assert quote_has_number(quote, value, scale_word) is found
 
@@ -111,12 +126,18 @@ def write(root: Path, name: str, text: str) -> None:
 
 def test_quote_found_in_a_local_document(tmp_path: Path) -> None:
     write(tmp_path, "docs/report.txt", "……全市共建设科技创新平台 1793 家，\n其中国家级38家……")
-    claim = make_claim(citation=Citation(document="docs/report.txt", quote="全市共建设科技创新平台1793家,其中国家级38家"))
+    claim = make_claim(
+        citation=Citation(document="docs/report.txt", quote="全市共建设科技创新平台1793家,其中国家级38家")
+    )
     assert verdicts(citation_findings(claim, tmp_path)) == [("pass", 4, 13)]
 
 
 def test_quote_found_in_html_after_stripping_tags(tmp_path: Path) -> None:
-    write(tmp_path, "docs/page.html", "<html><script>var x='1793'</script><p>全市共建设<b>科技创新平台</b>1793家&#xff0c;其中</p>")
+    write(
+        tmp_path,
+        "docs/page.html",
+        "<html><script>var x='1793'</script><p>全市共建设<b>科技创新平台</b>1793家&#xff0c;其中</p>",
+    )
     claim = make_claim(citation=Citation(document="docs/page.html", quote="全市共建设科技创新平台1793家，其中"))
     assert verdicts(citation_findings(claim, tmp_path)) == [("pass", 4, 13)]
 

@@ -36,7 +36,7 @@ from factcheck.errors import ValueParseError
 from factcheck.grammar.numerals import parse_numeral
 from factcheck.grammar.values import parse_quantity
 
-FIXTURES = Path(__file__).parents[1].parent / "shared" / "fixtures" / "recognizers-text" / "Chinese"
+FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "recognizers-text" / "Chinese"
 
 pytestmark = pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures/recognizers-text is absent")
 
@@ -96,7 +96,9 @@ def failures(cases: list[dict[str, Any]], read: Any) -> list[str]:
             got = read(case["Input"])
         except ValueParseError as error:
             if results:
-                wrong.append(f"{case['Input']!r}: refused ({error.reason}), expected {results[0]['Resolution']['value']}")
+                wrong.append(
+                    f"{case['Input']!r}: refused ({error.reason}), expected {results[0]['Resolution']['value']}"
+                )
             continue
         if not results:
             wrong.append(f"{case['Input']!r}: must not parse, got {got}")
@@ -116,8 +118,18 @@ def test_pass_rate(name: str, read: Any) -> None:
 
 
 #: Recognizers-Text unit names → our unit symbols (units outside our table are out of scope).
-UNIT_NAMES = {"Kilometer": "km", "Kilogram": "kg", "Ton": "t", "Meter": "m", "Jin": "斤", "Gram": "g",
-              "Liang": "两", "Kilowatt": "kW", "Chinese yuan": "CNY", "United States dollar": "USD"}
+UNIT_NAMES = {
+    "Kilometer": "km",
+    "Kilogram": "kg",
+    "Ton": "t",
+    "Meter": "m",
+    "Jin": "斤",
+    "Gram": "g",
+    "Liang": "两",
+    "Kilowatt": "kW",
+    "Chinese yuan": "CNY",
+    "United States dollar": "USD",
+}
 
 
 def unit_cases() -> list[tuple[str, dict[str, Any]]]:
@@ -147,7 +159,8 @@ def test_units_and_ranks() -> None:
         ours = quantity.interval.midpoint()
         assert ours is not None
         if quantity.unit.dimension != theirs.dimension or not same(
-                ours * quantity.unit.factor / theirs.factor, resolution["value"]):
+            ours * quantity.unit.factor / theirs.factor, resolution["value"]
+        ):
             wrong.append(f"{text!r}: got {float(ours)} {quantity.unit.symbol}, expected {resolution}")
     assert len(cases) == 26 and not wrong, "\n".join(wrong)
 
@@ -162,8 +175,12 @@ def _compound_fraction(text: str) -> bool:
         ordinal = word in PARTS or re.fullmatch(r"[a-z]+(?:th|ths)|[a-z]*firsts?", word) is not None
         if not ordinal or word in ("month", "months"):
             continue
-        simple = (word in PARTS and i >= 1 and (words[i - 1] in ONES or words[i - 1] in ("a", "an"))
-                  and (i == 1 or words[i - 2] == "and"))
+        simple = (
+            word in PARTS
+            and i >= 1
+            and (words[i - 1] in ONES or words[i - 1] in ("a", "an"))
+            and (i == 1 or words[i - 2] == "and")
+        )
         if not simple:
             return True
     return False
@@ -172,8 +189,9 @@ def _compound_fraction(text: str) -> bool:
 #: English: category → out-of-scope test, with the reason in the name.
 EXCLUDED_EN = {
     "power notation (2^5, 1.3x10^6)": lambda text: "^" in text,
-    "fractions with over / out of / in (1 over 3): read as a qualifier": lambda text: re.search(
-        r"\b(?:over|out of|in)\b", text.lower()) is not None,
+    "fractions with over / out of / in (1 over 3): read as a qualifier": lambda text: (
+        re.search(r"\b(?:over|out of|in)\b", text.lower()) is not None
+    ),
     "compound fractions in words (one hundred and thirty fifths: ambiguous)": _compound_fraction,
     "G as giga (10G): g is the gram": lambda text: re.search(r"\d\s*g\b", text.lower()) is not None,
     "digit groups separated by spaces (1 234 567)": lambda text: re.search(r"\d \d", text) is not None,

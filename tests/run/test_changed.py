@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.errors import UsageError
 from factcheck.run.changed import (
     Changes,
     changed_paths,
@@ -20,7 +21,6 @@ from factcheck.run.changed import (
     select,
     split_changes,
 )
-from factcheck.errors import UsageError
 
 # total = a + b; again = total; far = again; other stands alone.
 EDGES = [("total", "a"), ("total", "b"), ("again", "total"), ("far", "again"), ("uses-gone", "gone")]
@@ -49,8 +49,9 @@ def test_parse_git_output(tmp_path: Path) -> None:
     (tmp_path / "kept.yaml").write_text("x", encoding="utf-8")
     paths = parse_git_z("kept.yaml\0gone.yaml\0中文/名字.yaml\0", tmp_path)
     assert paths[2] == tmp_path / "中文" / "名字.yaml"
-    assert split_changes(paths) == Changes((tmp_path / "kept.yaml",),
-                                           (tmp_path / "gone.yaml", tmp_path / "中文" / "名字.yaml"))
+    assert split_changes(paths) == Changes(
+        (tmp_path / "kept.yaml",), (tmp_path / "gone.yaml", tmp_path / "中文" / "名字.yaml")
+    )
 
 
 # -- a real repository -------------------------------------------------------------------
@@ -68,8 +69,14 @@ CLAIMS = {
 
 
 def git(repo: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
     return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True, env=env).stdout
 
 
@@ -103,7 +110,8 @@ def test_changed_deleted_and_untracked_claims(repo: Path) -> None:
     assert selection.deleted_referenced == {"g/gone": {"h/uses-gone"}}
     assert files["g/total"] == "claims/g/total.yaml"
     assert changed_paths([claims], "HEAD", repo) == sorted(
-        repo / "claims" / f"{name}.yaml" for name in ("g/a", "g/again", "g/new", "g/total", "h/uses-gone"))
+        repo / "claims" / f"{name}.yaml" for name in ("g/a", "g/again", "g/new", "g/total", "h/uses-gone")
+    )
 
 
 def test_committed_changes_since_an_older_ref(repo: Path) -> None:
@@ -124,8 +132,9 @@ def test_a_source_change_selects_the_claims_that_use_sources(repo: Path, touched
 def test_run_changed_checks_only_the_selection(repo: Path) -> None:
     from factcheck.run import pipeline
 
-    (repo / "claims" / "g" / "b.yaml").write_text(CLAIMS["g/b.yaml"].replace("value: 320", "value: 321"),
-                                                 encoding="utf-8")
+    (repo / "claims" / "g" / "b.yaml").write_text(
+        CLAIMS["g/b.yaml"].replace("value: 320", "value: 321"), encoding="utf-8"
+    )
     git(repo, "rm", "-q", "claims/g/gone.yaml")
     options = pipeline.RunOptions(paths=[repo / "claims"], cwd=repo)
     result = run_changed(options, "HEAD", pipeline.run)

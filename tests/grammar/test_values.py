@@ -14,10 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
-from factcheck.interval import Interval
 from factcheck.grammar.values import parse_qualifier, parse_quantity, parse_tolerance
+from factcheck.interval import Interval
 
-CASES = Path(__file__).parent / "cases" / "values"
+CASES = Path(__file__).parents[1] / "cases" / "values"
 _NOTATION = re.compile(r"([\[(])\s*([^,]+),\s*([^\])]+)([\])])")
 
 
@@ -40,8 +40,13 @@ def interval(notation: str) -> Interval:
 
 
 def quantity(case: dict[str, Any]):
-    return parse_quantity(case["value"], case.get("unit"), qualifier=case.get("qualifier"),
-                          tolerance=case.get("tolerance"), rounded=case.get("rounded"))
+    return parse_quantity(
+        case["value"],
+        case.get("unit"),
+        qualifier=case.get("qualifier"),
+        tolerance=case.get("tolerance"),
+        rounded=case.get("rounded"),
+    )
 
 
 @pytest.mark.parametrize("case", load("intervals.yaml"), ids=lambda case: case["name"])
@@ -82,25 +87,63 @@ def test_non_scalars_refused(raw: Any) -> None:
         parse_quantity(raw)
 
 
-@pytest.mark.parametrize("word, name", [
-    ("about", "about"), ("约", "about"), ("左右", "about"), ("近似", "about"), ("Roughly", "about"),
-    ("at-least", "at-least"), ("以上", "at-least"), ("不低于", "at-least"), ("不少于", "at-least"),
-    ("at least", "at-least"), ("more-than", "more-than"), ("超过", "more-than"), ("逾", "more-than"),
-    ("突破", "more-than"), ("more than", "more-than"), ("over", "more-than"), ("at-most", "at-most"),
-    ("以下", "at-most"), ("不超过", "at-most"), ("at most", "at-most"), ("less-than", "less-than"),
-    ("不到", "less-than"), ("未满", "less-than"), ("less than", "less-than"), ("under", "less-than"),
-    ("nearly", "nearly"), ("近", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("almost", "nearly"),
-    ("odd", "odd"), ("多", "odd"), ("余", "odd"), ("-odd", "odd"), ("-plus", "odd"), ("at_least", "at-least"),
-])
+@pytest.mark.parametrize(
+    "word, name",
+    [
+        ("about", "about"),
+        ("约", "about"),
+        ("左右", "about"),
+        ("近似", "about"),
+        ("Roughly", "about"),
+        ("at-least", "at-least"),
+        ("以上", "at-least"),
+        ("不低于", "at-least"),
+        ("不少于", "at-least"),
+        ("at least", "at-least"),
+        ("more-than", "more-than"),
+        ("超过", "more-than"),
+        ("逾", "more-than"),
+        ("突破", "more-than"),
+        ("more than", "more-than"),
+        ("over", "more-than"),
+        ("at-most", "at-most"),
+        ("以下", "at-most"),
+        ("不超过", "at-most"),
+        ("at most", "at-most"),
+        ("less-than", "less-than"),
+        ("不到", "less-than"),
+        ("未满", "less-than"),
+        ("less than", "less-than"),
+        ("under", "less-than"),
+        ("nearly", "nearly"),
+        ("近", "nearly"),
+        ("将近", "nearly"),
+        ("接近", "nearly"),
+        ("almost", "nearly"),
+        ("odd", "odd"),
+        ("多", "odd"),
+        ("余", "odd"),
+        ("-odd", "odd"),
+        ("-plus", "odd"),
+        ("at_least", "at-least"),
+    ],
+)
 def test_qualifier_words(word: str, name: str) -> None:
     assert parse_qualifier(word) == name
 
 
-@pytest.mark.parametrize("text, unit, expected", [
-    ("0.5", None, (Fraction(1, 2), 0)), ("2%", "元", (0, Fraction(1, 50))), ("5万", "万千瓦", (50000, 0)),
-    ("5兆瓦", "千瓦", (5000, 0)), ("0.5pp", "%", (Fraction(1, 2), 0)), (1, None, (1, 0)),
-    ("1 percent", "家", (0, Fraction(1, 100))),
-])
+@pytest.mark.parametrize(
+    "text, unit, expected",
+    [
+        ("0.5", None, (Fraction(1, 2), 0)),
+        ("2%", "元", (0, Fraction(1, 50))),
+        ("5万", "万千瓦", (50000, 0)),
+        ("5兆瓦", "千瓦", (5000, 0)),
+        ("0.5pp", "%", (Fraction(1, 2), 0)),
+        (1, None, (1, 0)),
+        ("1 percent", "家", (0, Fraction(1, 100))),
+    ],
+)
 def test_tolerance(text: Any, unit: str | None, expected: tuple[Any, Any]) -> None:
     assert parse_tolerance(text, unit) == (Fraction(expected[0]), Fraction(expected[1]))
 
@@ -124,11 +167,16 @@ def written_numbers(draw: st.DrawFn) -> tuple[str, Fraction]:
     return text, -value if sign in ("-", "−") else value
 
 
-@given(written_numbers(), st.sampled_from([None, "家", "元", "%", "千瓦", "吨公里"]),
-       st.sampled_from(_QUALIFIERS), st.sampled_from([None, True, False]))
+@given(
+    written_numbers(),
+    st.sampled_from([None, "家", "元", "%", "千瓦", "吨公里"]),
+    st.sampled_from(_QUALIFIERS),
+    st.sampled_from([None, True, False]),
+)
 @settings(max_examples=400, deadline=None)
-def test_interval_holds_the_written_number(written: tuple[str, Fraction], unit: str | None,
-                                           qualifier: str | None, rounded: bool | None) -> None:
+def test_interval_holds_the_written_number(
+    written: tuple[str, Fraction], unit: str | None, qualifier: str | None, rounded: bool | None
+) -> None:
     text, value = written
     result = parse_quantity(text, unit, qualifier=qualifier, rounded=rounded).interval
     if qualifier in ("more-than", "less-than"):
@@ -184,19 +232,44 @@ def test_chinese_below_wan_is_exact_count(n: int) -> None:
     assert parse_quantity(chinese(n), "家").interval == Interval.point(n)
 
 
-_PIECES = st.sampled_from(list("0123456789.,-+~/ %％万亿兆千百十一二三四五六七八九零〇两点分之又多余几成折打半负第"
-                               "kmbnte约超过以上下左右近不到元家千瓦个百分点$€ 　—至^")
-                          + ["million", "percent", "no.", "2nd", " to ", "-odd", "e-5", "one", "twenty",
-                             "hundred", "thousand", " and ", "a ", "half", "thirds", " point ", "dozen"])
+_PIECES = st.sampled_from(
+    list(
+        "0123456789.,-+~/ %％万亿兆千百十一二三四五六七八九零〇两点分之又多余几成折打半负第"
+        "kmbnte约超过以上下左右近不到元家千瓦个百分点$€ 　—至^"
+    )
+    + [
+        "million",
+        "percent",
+        "no.",
+        "2nd",
+        " to ",
+        "-odd",
+        "e-5",
+        "one",
+        "twenty",
+        "hundred",
+        "thousand",
+        " and ",
+        "a ",
+        "half",
+        "thirds",
+        " point ",
+        "dozen",
+    ]
+)
 _TEXTS = st.lists(_PIECES, max_size=12).map("".join)
 
 
-@given(st.one_of(_TEXTS, st.text(max_size=12)),
-       st.sampled_from([None, "家", "%", "万千瓦", "x"]), st.sampled_from(_QUALIFIERS + ["多", "zzz"]),
-       st.one_of(st.none(), _TEXTS))
+@given(
+    st.one_of(_TEXTS, st.text(max_size=12)),
+    st.sampled_from([None, "家", "%", "万千瓦", "x"]),
+    st.sampled_from(_QUALIFIERS + ["多", "zzz"]),
+    st.one_of(st.none(), _TEXTS),
+)
 @settings(max_examples=1500, deadline=None)
-def test_any_text_only_raises_value_parse_error(text: str, unit: str | None, qualifier: str | None,
-                                                tolerance: str | None) -> None:
+def test_any_text_only_raises_value_parse_error(
+    text: str, unit: str | None, qualifier: str | None, tolerance: str | None
+) -> None:
     try:
         parse_quantity(text, unit, qualifier=qualifier, tolerance=tolerance)
     except ValueParseError:

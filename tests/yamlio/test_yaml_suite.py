@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.yamlio import reader as yamlio
 from factcheck.load.claims import load_claims
 from factcheck.model import Verdict
+from factcheck.yamlio import reader as yamlio
 from factcheck.yamlio.reader import parse_yaml
 
 SUITE = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "yaml-test-suite"

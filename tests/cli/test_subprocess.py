@@ -23,8 +23,7 @@ def factcheck_command() -> list[str]:
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "FACTCHECK_TODAY": "2026-11-26"}
-    return subprocess.run(factcheck_command() + args, cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(factcheck_command() + args, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_version_and_help(tmp_path: Path) -> None:
@@ -39,16 +38,18 @@ def test_version_and_help(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
     assert done.returncode == 0
 
 
 def test_run_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     claims = tmp_path / "claims"
     claims.mkdir()
-    (claims / "ok.yaml").write_text("claim: 建成加氢站6座\nvalue: 6\nunit: 座\ncitation: {quote: 建成加氢站6座}\n",
-                                    encoding="utf-8")
+    (claims / "ok.yaml").write_text(
+        "claim: 建成加氢站6座\nvalue: 6\nunit: 座\ncitation: {quote: 建成加氢站6座}\n", encoding="utf-8"
+    )
     done = run(["run"], tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -70,8 +71,14 @@ def test_run_exit_codes_and_no_traceback(tmp_path: Path) -> None:
 
 def test_help_does_not_import_heavy_modules(tmp_path: Path) -> None:
     """Start-up stays light: the network, schema and event-loop stacks load only when used."""
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "factcheck", "--help"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "factcheck", "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     assert "factcheck.cli.app" in imported  # the measure works

@@ -7,32 +7,46 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.gate.baseline import BaselineEntry, apply_baseline, read_baseline, write_baseline
 from factcheck.errors import ConfigError
+from factcheck.gate.baseline import BaselineEntry, apply_baseline, read_baseline, write_baseline
+from factcheck.gate.decision import Policy, exit_code
 from factcheck.interval import Interval
 from factcheck.model import Claim, ClaimResult, Finding, Kind, Position, Quantity, RunResult, Verdict
-from factcheck.gate.decision import Policy, exit_code
 
 
 def claim(claim_id: str, content_hash: str) -> Claim:
-    return Claim(id=claim_id, file=f"claims/{claim_id}.yaml", text="t", value_text="1",
-                 quantity=Quantity(Interval.point(1)), kind=Kind.FACT,
-                 position=Position(f"claims/{claim_id}.yaml"), positions={}, content_hash=content_hash)
+    return Claim(
+        id=claim_id,
+        file=f"claims/{claim_id}.yaml",
+        text="t",
+        value_text="1",
+        quantity=Quantity(Interval.point(1)),
+        kind=Kind.FACT,
+        position=Position(f"claims/{claim_id}.yaml"),
+        positions={},
+        content_hash=content_hash,
+    )
 
 
 def result(*claims: tuple[str, str, list[tuple[str, str, int | None]]]) -> RunResult:
     """claims: (id, content hash, [(check, verdict, index)])."""
     results = []
     for claim_id, content_hash, findings in claims:
-        items = [Finding(check, Verdict(verdict), f"{check} is {verdict}", Position(f"claims/{claim_id}.yaml", 4, 3),
-                         index=index) for check, verdict, index in findings]
+        items = [
+            Finding(
+                check, Verdict(verdict), f"{check} is {verdict}", Position(f"claims/{claim_id}.yaml", 4, 3), index=index
+            )
+            for check, verdict, index in findings
+        ]
         results.append(ClaimResult(claim_id, f"claims/{claim_id}.yaml", items, claim(claim_id, content_hash)))
     return RunResult(results)
 
 
-TODAY = result(("b/total", "h1", [("sum", "fail", 0), ("compare", "confirmed", None)]),
-               ("a/share", "h2", [("citation", "uncited", None), ("share", "fail", 1)]),
-               ("c/ok", "h3", [("same", "pass", 0)]))
+TODAY = result(
+    ("b/total", "h1", [("sum", "fail", 0), ("compare", "confirmed", None)]),
+    ("a/share", "h2", [("citation", "uncited", None), ("share", "fail", 1)]),
+    ("c/ok", "h3", [("same", "pass", 0)]),
+)
 
 
 def test_write_baseline_is_sorted_readable_and_only_failing(tmp_path: Path) -> None:
@@ -43,8 +57,14 @@ def test_write_baseline_is_sorted_readable_and_only_failing(tmp_path: Path) -> N
     assert text.endswith("\n") and '\n  "findings": [' in text
     document = json.loads(text)
     assert document["version"] == 1
-    assert document["findings"][1] == {"id": "b/total", "check": "sum", "index": 0, "hash": "h1",
-                                       "verdict": "fail", "message": "sum is fail"}
+    assert document["findings"][1] == {
+        "id": "b/total",
+        "check": "sum",
+        "index": 0,
+        "hash": "h1",
+        "verdict": "fail",
+        "message": "sum is fail",
+    }
     assert read_baseline(path) == entries
 
 
@@ -62,9 +82,11 @@ def test_round_trip_old_failure_passes_new_failure_fails(tmp_path: Path) -> None
     assert exit_code(TODAY, Policy()) == 1
     assert exit_code(TODAY, Policy(), outcome.accepted) == 0
 
-    tomorrow = result(("b/total", "h1", [("sum", "fail", 0)]),
-                      ("a/share", "h2", [("share", "fail", 1)]),
-                      ("c/ok", "h3", [("same", "fail", 0)]))  # a new failure
+    tomorrow = result(
+        ("b/total", "h1", [("sum", "fail", 0)]),
+        ("a/share", "h2", [("share", "fail", 1)]),
+        ("c/ok", "h3", [("same", "fail", 0)]),
+    )  # a new failure
     outcome = apply_baseline(tomorrow, entries)
     assert exit_code(tomorrow, Policy(), outcome.accepted) == 1
     assert not outcome.fixed and not outcome.stale
@@ -73,9 +95,11 @@ def test_round_trip_old_failure_passes_new_failure_fails(tmp_path: Path) -> None
 def test_fixed_and_stale_entries(tmp_path: Path) -> None:
     path = tmp_path / "factcheck-baseline.json"
     write_baseline(TODAY, path)
-    later = result(("b/total", "h1", [("sum", "pass", 0)]),            # fixed
-                   ("a/share", "CHANGED", [("share", "fail", 1)]),    # stale: edited, still failing
-                   ("c/ok", "h3", []))
+    later = result(
+        ("b/total", "h1", [("sum", "pass", 0)]),  # fixed
+        ("a/share", "CHANGED", [("share", "fail", 1)]),  # stale: edited, still failing
+        ("c/ok", "h3", []),
+    )
     outcome = apply_baseline(later, read_baseline(path))
     assert [e.key for e in outcome.fixed] == [("b/total", "sum", 0)]
     assert [e.key for e in outcome.stale] == [("a/share", "share", 1)]
@@ -126,18 +150,21 @@ def test_missing_baseline_is_empty_and_bad_one_is_a_config_error(tmp_path: Path)
         read_baseline(bad)
 
 
-
-@pytest.mark.parametrize("text, match", [
-    ('{"version": 1, "findings": 5}', "not a factcheck baseline"),
-    ('{"version": 1, "findings": {"a": 1}}', "not a factcheck baseline"),
-    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
-    ('{"version": 1, "findings": [{"id": "a", "check": "sum", "index": true}]}', r"findings\[0\]\.index"),
-])
+@pytest.mark.parametrize(
+    "text, match",
+    [
+        ('{"version": 1, "findings": 5}', "not a factcheck baseline"),
+        ('{"version": 1, "findings": {"a": 1}}', "not a factcheck baseline"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"version": 1, "findings": [{"id": "a", "check": "sum", "index": true}]}', r"findings\[0\]\.index"),
+    ],
+)
 def test_a_baseline_of_the_wrong_shape_is_a_config_error(tmp_path: Path, text: str, match: str) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=match):
         read_baseline(bad)
+
 
 def test_partial_rewrite_keeps_entries_of_claims_not_in_the_run(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
@@ -148,6 +175,7 @@ def test_partial_rewrite_keeps_entries_of_claims_not_in_the_run(tmp_path: Path) 
 
 
 # -- through the command line ------------------------------------------------------------------
+
 
 def cli_app():
     import typer
@@ -188,8 +216,9 @@ def test_baseline_command_then_run(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert finding["baseline"] is True and finding["gate"] is False
 
     (claims / "a.yaml").write_text("claim: a\nvalue: 37\nunit: 家\ncitation: {title: t}\n", encoding="utf-8")
-    (claims / "c.yaml").write_text("claim: c\nvalue: 2\ncitation: {title: t}\nchecks:\n  - same: ./a\n",
-                                   encoding="utf-8")
+    (claims / "c.yaml").write_text(
+        "claim: c\nvalue: 2\ncitation: {title: t}\nchecks:\n  - same: ./a\n", encoding="utf-8"
+    )
     assert runner.invoke(app, ["run", "-q"]).exit_code == 1  # a new failure fails
 
     (claims / "c.yaml").unlink()

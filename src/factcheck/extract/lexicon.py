@@ -1,0 +1,108 @@
+"""Words only the extractor reads: rank words, counting cues, measure words, false numerals.
+
+The value grammar's own tables (scale words, qualifiers, units, rise and fall words) live in
+`factcheck.grammar`; these only help find and classify mentions in running text.
+"""
+
+from __future__ import annotations
+
+#: Measure words that follow a number but are not units of the tables above (连续两年, 9类).
+#: The extractor keeps them as the written unit; the value grammar treats them as unknown units.
+EXTRA_MEASURE_WORDS: tuple[str, ...] = (
+    "个月",
+    "年",
+    "类",
+    "种",
+    "级",
+    "岁",
+    "轮",
+    "期",
+    "层",
+    "代",
+    "季",
+    "周年",
+    "星",
+    "强",
+)
+
+
+#: Words before a number that state a rank (居全省第2位, 位居全国第一, ranked second).
+RANK_WORDS: tuple[str, ...] = (
+    "居",
+    "位居",
+    "位列",
+    "名列",
+    "排名",
+    "排在",
+    "排",
+    "列",
+    "ranked",
+    "ranks",
+    "ranking",
+    "placed",
+)
+
+
+#: Words before a number that make a count of something (连续两年, 共三个): a Chinese numeral
+#: after one of these is a statistic even when it is small.
+COUNT_CUES: tuple[str, ...] = (
+    "连续",
+    "共",
+    "共计",
+    "合计",
+    "累计",
+    "达到",
+    "达",
+    "新增",
+    "超过",
+    "近",
+    "约",
+    "建成",
+    "引进",
+    "获批",
+    "新建",
+)
+
+
+#: Financial forms of the digits (壹 贰 … 拾 佰 仟): alone in running text they are usually words
+#: (陆地 land, 队伍 team, 收拾 tidy, 放肆): the extractor reads them as numbers only next to
+#: another numeral character or standing by themselves before punctuation.
+FINANCIAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+
+
+#: Common words that contain a numeral character but state no number (the extractor skips them).
+NON_NUMERAL_WORDS: tuple[str, ...] = (
+    "四川",
+    "一切",
+    "一看",
+    "一些",
+    "一起",
+    "一样",
+    "一般",
+    "一直",
+    "一定",
+    "一致",
+    "一旦",
+    "一同",
+    "一再",
+    "一向",
+    "一律",
+    "一概",
+    "统一",
+    "万一",
+    "一下",
+    "十分",
+    "十足",
+    "万分",
+    "千万别",
+    "五角大楼",
+    "珠三角",
+    "长三角",
+    "金三角",
+    "三角形",
+    "九九归一",
+    "三心二意",
+    "一心一意",
+    "四面八方",
+    "七上八下",
+)
