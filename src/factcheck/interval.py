@@ -91,10 +91,6 @@ class Interval:
     def is_point(self) -> bool:
         return self.lo is not None and self.lo == self.hi
 
-    @property
-    def is_bounded(self) -> bool:
-        return self.lo is not None and self.hi is not None
-
     def is_empty(self) -> bool:
         if self.lo is None or self.hi is None:
             return False
@@ -138,10 +134,6 @@ class Interval:
     # -- arithmetic ---------------------------------------------------------------------
     def _ends(self) -> tuple[_End, _End]:
         return _End(self.lo, -1, self.lo_closed), _End(self.hi, 1, self.hi_closed)
-
-    @staticmethod
-    def _from_ends(lo: _End, hi: _End) -> Interval:
-        return Interval(lo.value, hi.value, lo.closed, hi.closed)
 
     def __neg__(self) -> Interval:
         return Interval(

@@ -171,10 +171,6 @@ def _fetch(url: str) -> tuple[bytes, str]:
         raise DocumentError(f"{url}: {type(error).__name__}: {error}") from None
 
 
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
-
-
 def guess_language(text: str) -> str:
     """zh when Chinese characters make up a tenth of the letters, else en."""
     cjk = len(_CJK.findall(text))

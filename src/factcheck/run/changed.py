@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from factcheck.errors import UsageError
 from factcheck.load.claims import claim_id_for, load_claims
 from factcheck.model import Claim, RunResult
-from factcheck.run.graph import build_graph
+from factcheck.run.graph import build_graph, closure
 from factcheck.run.pipeline import RunOptions
 
 
@@ -102,17 +102,7 @@ def related(seeds: Iterable[str], edges: Iterable[tuple[str, str]]) -> set[str]:
     for source, target in edges:
         uses.setdefault(source, set()).add(target)
         used_by.setdefault(target, set()).add(source)
-    found = set(seeds)
-    for neighbours in (uses, used_by):
-        queue = list(seeds)
-        seen = set(queue)
-        while queue:
-            for other in neighbours.get(queue.pop(), ()):
-                if other not in seen:
-                    seen.add(other)
-                    queue.append(other)
-        found |= seen
-    return found
+    return closure(seeds, uses) | closure(seeds, used_by)
 
 
 def select(

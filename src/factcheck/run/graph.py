@@ -60,14 +60,14 @@ class Graph:
 
     def affected(self, changed: Iterable[str]) -> set[str]:
         """The changed ids plus every claim that depends on them, directly or not."""
-        return _closure(changed, self.dependents)
+        return closure(changed, self.dependents)
 
     def needed(self, claim_ids: Iterable[str]) -> set[str]:
         """The given ids plus every claim their checks need, directly or not."""
-        return _closure(claim_ids, self.dependencies)
+        return closure(claim_ids, self.dependencies)
 
 
-def _closure(start: Iterable[str], neighbours: Mapping[str, Iterable[str]]) -> set[str]:
+def closure(start: Iterable[str], neighbours: Mapping[str, Iterable[str]]) -> set[str]:
     """Every id reachable from `start` by following `neighbours`, the start included."""
     seen: set[str] = set()
     queue = list(start)

@@ -72,11 +72,6 @@ class Cache:
     def discard(self, request: Request) -> None:
         self.path(request).unlink(missing_ok=True)
 
-    def state(self) -> tuple[int, int]:
-        """(entries, bytes) for `sources list`."""
-        files = [p for p in self.root.glob("*/*.bin")] if self.root.exists() else []
-        return len(files), sum(p.stat().st_size for p in files)
-
 
 def _parse(raw: bytes, request: Request) -> tuple[dict, bytes] | None:
     head, sep, body = raw.partition(b"\n")

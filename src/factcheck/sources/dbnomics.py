@@ -38,7 +38,6 @@ from factcheck.sources.base import (
 TYPE = "dbnomics"
 DEFAULT_URL = "https://api.db.nomics.world"
 OPTIONS: dict[str, Any] = {}
-TIME_DIMS = ()
 PER_CALL = 50
 LIMIT = 1000
 

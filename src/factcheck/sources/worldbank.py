@@ -44,7 +44,6 @@ from factcheck.sources.select import years_of
 TYPE = "worldbank"
 DEFAULT_URL = "https://api.worldbank.org"
 OPTIONS = {"per_page": int_option, "source": text_option}
-TIME_DIMS = ("date",)
 
 
 def check_options(options: dict[str, Any], raw: Any) -> None:
