@@ -69,8 +69,8 @@ def _subcommands(path: tuple[str, ...]) -> set[str]:
     for line in _help(path).splitlines():
         if line.strip() == "Commands:":
             inside = True
-        elif inside and line.startswith("  ") and line.strip():
-            names.add(line.split()[0])
+        elif inside and line.startswith("  ") and not line.startswith("   ") and line.strip():
+            names.add(line.split()[0])  # a summary's second line is indented further
         elif inside and line.strip() and not line.startswith(" "):
             inside = False
     return names

@@ -79,3 +79,18 @@ def repository_root(path: Path, cwd: Path) -> Path:
         if (candidate / "sources.yaml").is_file():
             return candidate
     return cwd
+
+
+def default_claims(cwd: Path) -> Path | None:
+    """The claims to check when none are named, from any folder of a repository; None when there are none.
+
+    Inside a `claims` folder: that folder (only its claims are checked). Elsewhere: the `claims/`
+    folder of `cwd` or of the nearest folder above that has one. The path is relative to `cwd`.
+    """
+    here = Path(os.path.abspath(cwd))
+    for folder in (here, *here.parents):
+        if folder.name == "claims" and folder.is_dir():
+            return Path(".")
+        if (folder / "claims").is_dir():
+            return Path(os.path.relpath(folder / "claims", here))
+    return None

@@ -236,6 +236,15 @@ class CheckSpec(Protocol):
     def operands(self) -> Sequence[Operand]: ...
 
 
+@dataclass(frozen=True)
+class Accept:
+    """One `accept:` entry of a claim file: findings of `check` are known and accepted, because `reason`."""
+
+    check: str
+    reason: str
+    position: Position
+
+
 @dataclass
 class Claim:
     """A claim file that loaded: parsed, validated and normalised."""
@@ -259,6 +268,7 @@ class Claim:
     unit_text: str | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
     content_hash: str = ""
+    accepts: tuple[Accept, ...] = ()  # the file's `accept:` entries
 
     def where(self, *path: Any) -> Position:
         """The position of the value at `path`, or the nearest enclosing one."""

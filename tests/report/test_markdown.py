@@ -15,7 +15,7 @@ def test_sections(sample_doc: dict[str, Any]) -> None:
     assert "| ❌ fail | 1 |" in text
     assert "### Failures (3)" in text and "### Warnings (1)" in text
     assert "```text\n38 (./tech-platforms-national) → [38, 38]" in text
-    assert "<details><summary>Accepted by the baseline (1)</summary>" in text
+    assert "<details><summary>Accepted (1)</summary>" in text
     assert "<details><summary>All claims (7)</summary>" in text
 
 

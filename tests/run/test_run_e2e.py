@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cli_support import invoke, run_json, verdicts
 
 CITED = """
@@ -385,3 +387,51 @@ def test_bare_number_takes_the_claims_unit_with_its_scale_word(claims_repo):
     assert verdicts(doc) == {"wind": "pass", "total": "pass", "kw": "pass"}, doc
     total = next(c for c in doc["claims"] if c["id"] == "total")
     assert total["findings"][0]["message"] == "same as 725万, stated 725万千瓦"
+
+
+def test_same_stated_on_both_claims_is_one_relation_not_a_cycle(claims_repo):
+    from factcheck.run import pipeline
+
+    claims_repo(
+        {
+            "claims/a.yaml": """
+            claim: 平台1793家
+            value: 1793
+            unit: 家
+            citation: {}
+            checks:
+              - same: ./b
+            """,
+            "claims/b.yaml": """
+            claim: 建成平台1793家
+            value: 1793
+            unit: 家
+            citation: {}
+            checks:
+              - same: ./a
+            """,
+            "claims/c.yaml": """
+            claim: 平台1794家
+            value: 1794
+            unit: 家
+            citation: {}
+            checks:
+              - sum: [./d, 0]
+            """,
+            "claims/d.yaml": """
+            claim: 平台1794家
+            value: 1794
+            unit: 家
+            citation: {}
+            checks:
+              - same: ./c
+            """,
+        }
+    )
+    result = pipeline.run(pipeline.RunOptions(paths=[Path("claims")]))
+    found: dict[tuple[str, str], set[str]] = {}
+    for claim in result.claims:
+        for finding in claim.findings:
+            found.setdefault((claim.id, finding.check), set()).add(finding.verdict.value)
+    assert found[("a", "same")] == {"pass"} and found[("b", "same")] == {"pass"}
+    assert "invalid" in found[("c", "sum")] and "invalid" in found[("d", "same")]  # sum + same: still a circle

@@ -11,7 +11,7 @@ import functools
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NamedTuple, Optional
 
 import typer
 
@@ -19,14 +19,20 @@ from factcheck import __version__
 from factcheck.cli.baseline import baseline_command
 from factcheck.cli.extract import extract_command
 from factcheck.cli.options import (
+    ColorOpt,
+    Command,
+    ExcludeOpt,
     FailOnOpt,
     FormatOpt,
     OutputOpt,
     PathsArg,
     QuietOpt,
+    StatisticsOpt,
     StrictOpt,
     TodayOpt,
     TracebackOpt,
+    ValidateFormatOpt,
+    VerboseOpt,
     console,
     paths_or_default,
     today_or_env,
@@ -39,7 +45,7 @@ app = typer.Typer(
     name="factcheck",
     help="Check numeric claims against each other and against public statistical data.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -65,23 +71,35 @@ def _root(
 @app.command()
 def run(
     paths: PathsArg = None,
-    format: FormatOpt = "rich",
+    format: FormatOpt = "rich",  # type: ignore[assignment]
     output: OutputOpt = None,
     quiet: QuietOpt = False,
-    explain: Annotated[bool, typer.Option("--explain", help="Show the arithmetic of every check.")] = False,
+    verbose: VerboseOpt = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the arithmetic of every check, also when not on a terminal.")
+    ] = False,
+    statistics: StatisticsOpt = False,
+    color: ColorOpt = "auto",  # type: ignore[assignment]
+    exclude: ExcludeOpt = None,
     fail_on: FailOnOpt = None,
     strict: StrictOpt = None,
     offline: Annotated[bool, typer.Option("--offline", help="Use only cached and pinned source data.")] = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Ignore cache and pin; fetch sources again.")] = False,
     sources: Annotated[
-        Optional[Path], typer.Option("--sources", help="sources.yaml to use (default: at the repository root).")
+        Optional[Path],
+        typer.Option("--sources", metavar="FILE", help="sources.yaml to use (default: at the repository root)."),
     ] = None,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where fetched data is cached.")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a source's answer.")] = 20.0,
+    cache_dir: Annotated[
+        Optional[Path], typer.Option("--cache-dir", metavar="DIR", help="Where fetched data is cached.")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Seconds to wait for a source's answer.")
+    ] = 20.0,
     baseline: Annotated[
         Optional[Path],
         typer.Option(
             "--baseline",
+            metavar="FILE",
             help="Baseline file of accepted findings (default: factcheck-baseline.json "
             "at the repository root, when present).",
         ),
@@ -89,7 +107,11 @@ def run(
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Ignore any baseline file.")] = False,
     changed_since: Annotated[
         Optional[str],
-        typer.Option("--changed-since", help="Check only claims changed since this git ref, and their relations."),
+        typer.Option(
+            "--changed-since",
+            metavar="GIT-REF",
+            help="Check only claims changed since this git ref, and their relations.",
+        ),
     ] = None,
     today: TodayOpt = None,
     traceback: TracebackOpt = False,
@@ -97,7 +119,6 @@ def run(
     """Check every claim: its file, its citation, its relations and its sources."""
     from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
-    _check_format(format)
     if offline and refresh:
         raise UsageError(
             "--offline and --refresh contradict each other: one reads only stored data, the other refetches everything"
@@ -110,7 +131,8 @@ def run(
         timeout=timeout,
         today=today_or_env(today),
         cache_dir=cache_dir,
-        progress=sys.stderr.isatty() and format == "rich",
+        progress=sys.stderr.isatty() and not quiet,
+        exclude=tuple(exclude or ()),
     )
     if changed_since is not None:
         from factcheck.run.changed import run_changed  # not at start-up: --help loads every command module
@@ -118,25 +140,20 @@ def run(
         result = run_changed(options, changed_since, pipeline.run)  # an empty selection checks nothing
     else:
         result = pipeline.run(options)
-    _finish(
-        result,
-        format,
-        output,
-        quiet,
-        explain,
-        fail_on,
-        strict,
-        None if no_baseline else baseline,
-        use_baseline=not no_baseline,
-    )
+    view = _View(_value(format), output, quiet, explain, verbose, statistics, _value(color))
+    _finish(result, view, fail_on, strict, None if no_baseline else baseline, use_baseline=not no_baseline)
 
 
 @app.command()
 def validate(
     paths: PathsArg = None,
-    format: FormatOpt = "rich",
+    format: ValidateFormatOpt = "rich",  # type: ignore[assignment]
     output: OutputOpt = None,
     quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    statistics: StatisticsOpt = False,
+    color: ColorOpt = "auto",  # type: ignore[assignment]
+    exclude: ExcludeOpt = None,
     fail_on: FailOnOpt = None,
     strict: StrictOpt = None,
     today: TodayOpt = None,
@@ -145,10 +162,12 @@ def validate(
     """Check files only, without network or arithmetic: schema, values, ids, citations."""
     from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
-    _check_format(format)
-    options = pipeline.RunOptions(paths=paths_or_default(paths), today=today_or_env(today))
+    options = pipeline.RunOptions(
+        paths=paths_or_default(paths), today=today_or_env(today), exclude=tuple(exclude or ())
+    )
     result = pipeline.validate(options)
-    _finish(result, format, output, quiet, False, fail_on, strict, None, use_baseline=False)
+    view = _View(_value(format), output, quiet, False, verbose, statistics, _value(color))
+    _finish(result, view, fail_on, strict, None, use_baseline=False)
 
 
 @app.command()
@@ -179,12 +198,26 @@ def schema() -> None:
     typer.echo(json.dumps(claim_json_schema(), ensure_ascii=False, indent=2))
 
 
+def _value(choice) -> str:
+    """The text of a choice option (typer passes an enum member; a direct call may pass text)."""
+    return str(getattr(choice, "value", choice))
+
+
+class _View(NamedTuple):
+    """How the report is shown: format, destination and the terminal report's options."""
+
+    format: str
+    output: Optional[Path]
+    quiet: bool
+    explain: bool
+    verbose: bool
+    statistics: bool
+    color: str
+
+
 def _finish(
     result,
-    format: str,
-    output: Optional[Path],
-    quiet: bool,
-    explain: bool,
+    view: _View,
     fail_on: Optional[str],
     strict: Optional[bool],
     baseline_path: Optional[Path],
@@ -193,54 +226,32 @@ def _finish(
 ) -> None:
     # The gate and the reports are imported per run: --help does not need them.
     from factcheck.gate.decision import exit_code  # not at start-up: --help loads every command module
-    from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
+    from factcheck.gate.outcome import judge  # not at start-up: --help loads every command module
     from factcheck.report import records, terminal  # not at start-up: --help loads every command module
     from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
 
-    root = result.root or Path.cwd()
-    policy = load_policy(root, fail_on, strict)
-    accepted = _baseline(result, root, baseline_path, policy) if use_baseline else frozenset()
-    doc = records.build_report(result, policy, accepted)
-    if format == "rich":
-        if output is not None:
-            write_output(output, terminal.render(doc, explain=explain, quiet=quiet))
-            console().print(terminal.summary_line(doc))
-        else:
-            terminal.print_report(doc, console(), explain=explain, quiet=quiet)
+    verdict = judge(result, fail_on=fail_on, strict=strict, baseline=baseline_path, use_baseline=use_baseline)
+    doc = records.build_report(result, verdict.policy, verdict.accepted, verdict.reasons)
+    shown = {"explain": view.explain, "verbose": view.verbose or None, "statistics": view.statistics}
+    if view.format == "rich" and view.output is None:
+        out = console(color=view.color)
+        terminal.print_report(doc, out, quiet=view.quiet, interactive=out.is_terminal and sys.stdout.isatty(), **shown)
     else:
-        text = REPORTERS[format].render(doc)
-        if format == "github":
+        if view.format == "rich":
+            text = terminal.render(doc, quiet=view.quiet, **shown)
+        else:
+            text = REPORTERS[view.format].render(doc)
+        if view.format == "github":
             from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 
             write_step_summary(doc)  # the job summary, when $GITHUB_STEP_SUMMARY is set
-        if output is not None:
-            write_output(output, text)
-            terminal.print_report(doc, console(stderr=True), explain=explain, quiet=True)
+        if view.output is not None:
+            write_output(view.output, text)
+            err = console(stderr=True, color=view.color)
+            terminal.print_report(doc, err, quiet=True, verbose=False, interactive=err.is_terminal)
         else:
             sys.stdout.write(text)
-    raise typer.Exit(exit_code(doc, policy))
-
-
-def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:
-    """The keys the baseline accepts (none when no baseline file applies); its notes join the run's."""
-    from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline  # not at start-up
-
-    default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
-    path = path or default
-    if not path.exists():
-        if path != default:
-            raise UsageError(f"baseline file {path} does not exist")
-        return frozenset()
-    accepted, notes = acceptance(result, read_baseline(path), policy, path=str(path))
-    result.notes.extend(notes)
-    return accepted
-
-
-def _check_format(name: str) -> None:
-    from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
-
-    if name not in REPORTERS:
-        raise UsageError(f"unknown --format {name!r} (known: {', '.join(REPORTERS)})")
+    raise typer.Exit(exit_code(doc, verdict.policy))
 
 
 def _guarded(callback):
@@ -270,6 +281,11 @@ app.add_typer(sources_app, name="sources")
 for _typer_app in (app, sources_app):
     for _command in _typer_app.registered_commands:
         _command.callback = _guarded(_command.callback)
+        if _command.cls in (None, typer.core.TyperCommand):
+            _command.cls = Command
+        if _command.short_help is None and _command.callback is not None and _command.callback.__doc__:
+            # The whole first line in `factcheck --help`: click would cut it at 45 characters.
+            _command.short_help = _command.callback.__doc__.strip().splitlines()[0]
 
 
 def main() -> None:

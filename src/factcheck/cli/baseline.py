@@ -12,30 +12,44 @@ from factcheck.cli.options import paths_or_default, today_or_env
 
 def baseline_command(
     paths: Annotated[
-        Optional[list[Path]], typer.Argument(help="Claim files or folders (default: claims/).", show_default=False)
+        Optional[list[Path]],
+        typer.Argument(
+            metavar="PATH",
+            help="Claim files or folders (default: the claims/ folder of the repository you are in).",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
         Optional[Path],
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="Baseline file to write (default: [tool.factcheck] baseline, else "
             "factcheck-baseline.json at the repository root).",
         ),
     ] = None,
     fail_on: Annotated[
         Optional[str],
-        typer.Option("--fail-on", help="Verdicts to accept, comma-separated (default: those that fail the gate)."),
+        typer.Option(
+            "--fail-on",
+            metavar="VERDICT,...",
+            help="Verdicts to accept, comma-separated (default: those that fail the gate).",
+        ),
     ] = None,
     strict: Annotated[
         Optional[bool], typer.Option("--strict/--no-strict", help="Accept uncited and unverifiable findings too.")
     ] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Use only cached and pinned source data.")] = False,
-    sources: Annotated[Optional[Path], typer.Option("--sources", help="sources.yaml to use.")] = None,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Where fetched data is cached.")] = None,
+    sources: Annotated[Optional[Path], typer.Option("--sources", metavar="FILE", help="sources.yaml to use.")] = None,
+    cache_dir: Annotated[
+        Optional[Path], typer.Option("--cache-dir", metavar="DIR", help="Where fetched data is cached.")
+    ] = None,
     today: Annotated[
         Optional[str],
-        typer.Option("--today", help="The date that decides whether a target is due.", show_default=False),
+        typer.Option(
+            "--today", metavar="YYYY-MM-DD", help="The date that decides whether a target is due.", show_default=False
+        ),
     ] = None,
 ) -> None:
     """Accept today's failing findings: write them to the baseline file so that only new ones fail."""

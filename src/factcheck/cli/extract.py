@@ -13,18 +13,28 @@ import typer
 
 
 def extract_command(
-    document: Annotated[str, typer.Argument(help="A .txt, .md or .html file, or an http(s) URL.", show_default=False)],
+    document: Annotated[
+        str,
+        typer.Argument(metavar="DOC", help="A .txt, .md or .html file, or an http(s) URL.", show_default=False),
+    ],
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", "-o", help="Folder for the drafts (default: claims/<document name>/).", show_default=False
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="Folder for the drafts (default: claims/<document name>/).",
+            show_default=False,
         ),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
     year: Annotated[
         int | None,
         typer.Option(
-            "--year", help="The year the document reports on (default: the year it names most).", show_default=False
+            "--year",
+            metavar="YYYY",
+            help="The year the document reports on (default: the year it names most).",
+            show_default=False,
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what was found; write nothing.")] = False,

@@ -21,8 +21,29 @@ def describe_claim(claim_id: str, paths: list[Path], cwd: Path) -> dict[str, Any
     for claim_result in result.claims:
         if claim_result.id == claim_id:
             return _describe(claim_result)
-    known = ", ".join(sorted(r.id for r in result.claims)[:5])
-    raise UsageError(f"no claim {claim_id!r} under {', '.join(map(str, paths))} (some ids: {known})")
+    near = near_ids(claim_id, [r.id for r in result.claims])
+    hint = (
+        f"did you mean {', '.join(near)}?"
+        if near
+        else "some ids: " + ", ".join(sorted(r.id for r in result.claims)[:5])
+    )
+    raise UsageError(f"no claim {claim_id!r} under {', '.join(map(str, paths))} ({hint})")
+
+
+def near_ids(wanted: str, ids: list[str], limit: int = 5) -> list[str]:
+    """Ids close to `wanted`: close in spelling (the whole id or its last part), or containing it."""
+    import difflib  # not at start-up: --help loads every command module
+
+    folded = wanted.strip("/").lower()
+    tails: dict[str, list[str]] = {}
+    for claim_id in ids:
+        tails.setdefault(claim_id.rsplit("/", 1)[-1].lower(), []).append(claim_id)
+    found = difflib.get_close_matches(wanted, ids, n=limit, cutoff=0.6)
+    for tail in difflib.get_close_matches(folded.rsplit("/", 1)[-1], list(tails), n=limit, cutoff=0.6):
+        found.extend(tails[tail])
+    if folded:
+        found.extend(sorted(claim_id for claim_id in ids if folded in claim_id.lower()))
+    return list(dict.fromkeys(found))[:limit]
 
 
 def _describe(result) -> dict[str, Any]:

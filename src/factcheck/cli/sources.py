@@ -22,19 +22,26 @@ from factcheck.errors import ConfigError, FactcheckError
 sources_app = typer.Typer(
     help="List, check, pin and update the data sources of sources.yaml.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=False,  # completion is installed for the whole tool, by `factcheck --install-completion`
     rich_markup_mode=None,
 )
 
 SourcesOpt = Annotated[
     Path | None,
-    typer.Option("--sources", help="sources.yaml to use (default: found from the claims or the working directory)."),
+    typer.Option(
+        "--sources",
+        metavar="FILE",
+        help="sources.yaml to use (default: found from the claims or the working directory).",
+    ),
 ]
 PathsArg = Annotated[
-    list[Path] | None, typer.Argument(help="Claim files or folders (default: claims/).", show_default=False)
+    list[Path] | None,
+    typer.Argument(metavar="PATH", help="Claim files or folders (default: claims/).", show_default=False),
 ]
-CacheOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Response cache (default: .factcheck/cache).")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds per network phase.")]
+CacheOpt = Annotated[
+    Path | None, typer.Option("--cache-dir", metavar="DIR", help="Response cache (default: .factcheck/cache).")
+]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds per network phase.")]
 
 
 def _fail(error: FactcheckError) -> typer.Exit:

@@ -67,7 +67,7 @@ def gating_findings(
 ) -> list[tuple[str, str, str]]:
     """(claim id, check, verdict) of every finding that fails the gate.
 
-    A JSON report already carries the baseline's answer per finding (`"baseline": true`).
+    A JSON report already carries the acceptance per finding (`"baseline": true`, `"accepted"`).
     """
     if isinstance(result_or_report, RunResult):
         return [
@@ -80,7 +80,7 @@ def gating_findings(
         (claim["id"], finding["check"], finding["verdict"])
         for claim in result_or_report.get("claims", [])
         for finding in claim.get("findings", [])
-        if policy.fails(finding["verdict"]) and not finding.get("baseline", False)
+        if policy.fails(finding["verdict"]) and not finding.get("baseline", False) and not finding.get("accepted")
     ]
 
 

@@ -28,6 +28,11 @@ from factcheck.model import Period
 
 FORMS = "2022, 2022-11, 2022-Q3, 2022-H1, 2022-08-26 or an interval 2022-01/2022-11"
 
+_ONE_PATTERN = "[0-9０-９]{4}(-([qQ][1-4]|[hH][12]|[0-9０-９]{2}(-[0-9０-９]{2})?))?"
+#: For editors (the claim file's JSON Schema): the forms above, one or an interval; the day of
+#: the month and a month past 12 are left to the loader, which names the exact problem.
+SCHEMA_PATTERN = f"^\\s*{_ONE_PATTERN}(\\s*/\\s*{_ONE_PATTERN})?\\s*$"
+
 _ONE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<quarter>[qQ][1-4])|(?P<half>[hH][12])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?",
     re.ASCII,

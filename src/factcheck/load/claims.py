@@ -11,6 +11,7 @@ compare). A field that already failed an earlier pass is not read again.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,11 +75,13 @@ class LoadResult:
         return results[0]
 
 
-def load_claims(paths: Sequence[Path], cwd: Path) -> LoadResult:
+def load_claims(paths: Sequence[Path], cwd: Path, exclude: Sequence[str] = ()) -> LoadResult:
     """Load every claim file under `paths` (files or folders), sorted, one file at a time.
 
     No paths: the `claims` folder of `cwd` (or `cwd` itself). A path that does not exist is
-    a UsageError: a mistyped folder must not pass as an empty, successful run.
+    a UsageError: a mistyped folder must not pass as an empty, successful run. `exclude`:
+    glob patterns; a file whose shown path or id matches one is left out of the run (a claim
+    that refers to it still finds it, as it finds any claim outside the paths).
     """
     cwd = Path(os.path.abspath(cwd))
     targets = [_absolute(path, cwd) for path in paths] or [_default_path(cwd)]
@@ -95,6 +98,8 @@ def load_claims(paths: Sequence[Path], cwd: Path) -> LoadResult:
                 continue
             seen.add(path)
             claim_id = claim_id_for(path, base)
+            if exclude and _excluded(display_path(path, cwd), claim_id, exclude):
+                continue
             by_id.setdefault(claim_id, []).append(_load_guarded(path, claim_id, display_path(path, cwd)))
     claims: dict[str, Claim] = {}
     failed: list[ClaimResult] = []
@@ -147,6 +152,13 @@ def _absolute(path: Path, cwd: Path) -> Path:
 
 def _default_path(cwd: Path) -> Path:
     return cwd / "claims" if (cwd / "claims").is_dir() else cwd
+
+
+def _excluded(shown: str, claim_id: str, patterns: Sequence[str]) -> bool:
+    return any(
+        fnmatch.fnmatchcase(shown, pattern) or fnmatch.fnmatchcase(claim_id, pattern.removesuffix(".yaml"))
+        for pattern in patterns
+    )
 
 
 def _claim_files(target: Path) -> Iterator[Path]:

@@ -17,7 +17,7 @@ from factcheck.grammar.periods import parse_period
 from factcheck.grammar.refs import parse_source_ref
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_qualifier, parse_quantity
-from factcheck.model import Citation, Claim, Finding, Kind, Position, Verdict
+from factcheck.model import Accept, Citation, Claim, Finding, Kind, Position, Verdict
 from factcheck.yamlio.doc import YamlDoc, scalar_text
 
 
@@ -129,6 +129,7 @@ class _Builder:
             unit_text=self.text("unit") or None,
             extras={key: value for key, value in self.data.items() if str(key).startswith("x-")},
             content_hash=self.doc.content_hash,
+            accepts=self._accepts(),
         )
 
     def _quantity(self) -> Any:
@@ -193,6 +194,15 @@ class _Builder:
                 invalid("value", self.locate("period"), f"cannot read period `{text}`: {error.reason}")
             )
             return None
+
+    def _accepts(self) -> tuple[Accept, ...]:
+        """The `accept:` entries (the schema pass has checked their shape)."""
+        items = self.data.get("accept") if self.usable("accept") else None
+        return tuple(
+            Accept(scalar_text(item["check"]), scalar_text(item["reason"]), self.locate("accept", index, "check"))
+            for index, item in enumerate(items or ())
+            if isinstance(item, dict)
+        )
 
     def _citation(self) -> Citation | None:
         raw = self.data.get("citation")

@@ -18,8 +18,10 @@ import functools
 import re
 from typing import Annotated, Any, Optional
 
-from factcheck.checks.registry import check_json_schemas
+from factcheck.checks.registry import JUDGES, check_json_schemas
+from factcheck.grammar.periods import SCHEMA_PATTERN as PERIOD_PATTERN
 from factcheck.grammar.refs import SOURCE_REF_KEYS
+from factcheck.grammar.vocab import QUALIFIER_WORDS, QUALIFIERS
 from factcheck.yamlio.doc import YamlDoc, YamlProblem, describe
 
 TOP_KEYS = (
@@ -35,9 +37,12 @@ TOP_KEYS = (
     "citation",
     "checks",
     "compare",
+    "accept",
 )
 CITATION_KEYS = ("title", "publisher", "url", "document", "published", "accessed", "quote", "locator")
 KINDS = ("fact", "estimate", "target", "label")
+#: What an `accept:` entry may name: the checks, the citation and the compare block.
+ACCEPTABLE = tuple(JUDGES)
 
 _REQUIRED_HINTS = {
     "claim": "the claim as stated, verbatim",
@@ -203,6 +208,15 @@ def _kind(value: Any) -> str:
     return text
 
 
+def _acceptable(value: Any) -> str:
+    from pydantic_core import PydanticCustomError  # pydantic only when a file is validated
+
+    text = _text(value)
+    if text not in ACCEPTABLE:
+        raise PydanticCustomError("fc_choice", "must be one of {choices}", {"choices": ", ".join(ACCEPTABLE)})
+    return text
+
+
 def _mapping_or_null(what: str) -> Any:
     def check(value: Any) -> Any:
         if value is None or isinstance(value, dict):
@@ -210,6 +224,12 @@ def _mapping_or_null(what: str) -> Any:
         raise _type_error(what)
 
     return check
+
+
+def _accept_list(value: Any) -> Any:
+    if value is None or isinstance(value, list):
+        return value
+    raise _type_error("a list of accepted findings (each item `- check: ...` with `reason: ...`)")
 
 
 def _list_or_null(value: Any) -> Any:
@@ -238,6 +258,31 @@ def _claim_model() -> Any:
     DateText = Annotated[str, PlainValidator(_date_text), WithJsonSchema({"type": "string", "format": "date"})]
     UrlText = Annotated[
         str, PlainValidator(_url_text), WithJsonSchema({"type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})
+    ]
+
+    CheckName = Annotated[str, PlainValidator(_acceptable), WithJsonSchema({"enum": list(ACCEPTABLE)})]
+
+    class Accept(BaseModel):
+        """A known finding, accepted on purpose: it is reported as accepted and does not fail the gate."""
+
+        model_config = ConfigDict(extra="forbid", title="accept")
+        check: CheckName = Field(description="The check whose findings on this claim are accepted.")
+        reason: Claim_ = Field(description="Why: shown beside the finding in every report.")
+
+    Accepts = Annotated[
+        Optional[list[Accept]],
+        BeforeValidator(_accept_list),
+    ]
+
+    QualifierText = Annotated[
+        str,
+        PlainValidator(_text),
+        WithJsonSchema({"enum": [*QUALIFIERS, *sorted(set(QUALIFIER_WORDS) - set(QUALIFIERS))]}),
+    ]
+    PeriodText = Annotated[
+        str,
+        PlainValidator(_text),
+        WithJsonSchema({"anyOf": [{"type": "integer"}, {"type": "string", "pattern": PERIOD_PATTERN}]}),
     ]
 
     class Citation(BaseModel):
@@ -278,7 +323,7 @@ def _claim_model() -> Any:
         unit: Optional[Text] = Field(
             None, description="The unit as stated: 家, 千瓦, 万千瓦, %, 个百分点, 亿元, USD ..."
         )
-        qualifier: Optional[Text] = Field(
+        qualifier: Optional[QualifierText] = Field(
             None,
             description="about, at-least, more-than, at-most, less-than, nearly, odd (or the words: 约, 以上, 超过, ...).",  # noqa: E501
         )
@@ -288,7 +333,7 @@ def _claim_model() -> Any:
         )
         kind: Optional[KindText] = Field(None, description="fact (default), estimate, target or label.")
         subject: Optional[Text] = Field(None, description="What is measured, free text.")
-        period: Optional[Text] = Field(
+        period: Optional[PeriodText] = Field(
             None, description="2022, 2022-11, 2022-Q3, 2022-H1, 2022-01/2022-11 or 2022-08-26."
         )
         citation: CitationSlot = Field(description="Where the claim was made; {} or null for an uncited claim.")
@@ -297,6 +342,10 @@ def _claim_model() -> Any:
             description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, rank, same, formula).",  # noqa: E501
         )
         compare: Compare = Field(None, description="Comparison with public data: a source reference.")
+        accept: Accepts = Field(
+            None,
+            description="Known findings accepted on purpose, each with its reason: [{check: difference, reason: ...}].",
+        )
 
     return ClaimFile
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from factcheck.checks.registry import JUDGES
+from factcheck.errors import ValueParseError
+from factcheck.grammar.numtokens import normalize
+from factcheck.grammar.qualifiers import strip_qualifiers
 
 #: Verdicts that say something is wrong or unknown (as opposed to pass, confirmed, pending, skipped).
 PROBLEMS = ("invalid", "error", "fail", "contradicted", "misquoted", "uncited", "revised", "unverifiable")
@@ -48,10 +51,20 @@ def findings(doc: Mapping[str, Any]) -> Iterator[tuple[ClaimDoc, FindingDoc]]:
             yield claim, finding
 
 
+def accepted_note(finding: FindingDoc) -> str:
+    """Why a finding is accepted, for the reports: "accepted by the baseline", "accepted: <reason>", or ""."""
+    accepted = finding.get("accepted")
+    if isinstance(accepted, Mapping) and accepted.get("by") == "claim":
+        return f"accepted: {accepted.get('reason', '')}"
+    if finding.get("baseline") or (isinstance(accepted, Mapping) and accepted.get("by") == "baseline"):
+        return "accepted by the baseline"
+    return ""
+
+
 def severity(finding: FindingDoc) -> str | None:
     """`error` (fails the gate), `warning` (a problem that does not), `note` (accepted by the
-    baseline), or None (nothing to report: pass, confirmed, pending, skipped)."""
-    if finding.get("baseline"):
+    baseline or the claim file), or None (nothing to report: pass, confirmed, pending, skipped)."""
+    if accepted_note(finding):
         return "note"
     if finding.get("gate"):
         return "error"
@@ -129,3 +142,42 @@ def gate_passed(doc: Mapping[str, Any]) -> bool:
 
 def tool_version(doc: Mapping[str, Any]) -> str:
     return str((doc.get("tool") or {}).get("version") or "")
+
+
+#: How a qualifier given by name is written back around a number (Chinese, other): before, after.
+_QUALIFIER_SHOWN: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "about": (("约", ""), ("about ", "")),
+    "at-least": (("", "以上"), ("≥", "")),
+    "more-than": (("超过", ""), (">", "")),
+    "at-most": (("", "以下"), ("≤", "")),
+    "less-than": (("不到", ""), ("<", "")),
+    "nearly": (("近", ""), ("nearly ", "")),
+    "odd": (("", "多"), ("", "-odd")),
+}
+
+
+def _written_in(value: str) -> bool:
+    """Whether the value text carries its qualifier already (约800, 800多)."""
+    try:
+        return strip_qualifiers(normalize(value))[0] is not None
+    except ValueParseError:
+        return False
+
+
+def shown_value(claim: ClaimDoc) -> str:
+    """The claim's value as written, with its unit and qualifier: 800多家, 超过340亿元, 7.5个百分点."""
+    value = str(claim.get("value", "") or "")
+    unit = str(claim.get("unit", "") or "")
+    qualifier = str(claim.get("qualifier", "") or "")
+    shown = value if not unit or value.endswith(unit) else f"{value}{unit}"
+    if not qualifier or qualifier in shown or _written_in(value):
+        return shown
+    chinese = any("\u3400" <= char <= "\u9fff" for char in value + unit + str(claim.get("claim", "")))
+    forms = _QUALIFIER_SHOWN.get(qualifier)
+    if forms is None:  # a word of the claim's own (以上, 超过, about): keep it, in front unless it reads after
+        return f"{shown}{qualifier}" if qualifier in ("以上", "以下", "左右", "多", "余") else f"{qualifier}{shown}"
+    before, after = forms[0] if chinese else forms[1]
+    if qualifier == "odd":  # 800多家: the marker sits between the number and the unit
+        number = value if not unit or not value.endswith(unit) else value[: -len(unit)]
+        return f"{number}{after}{shown[len(number) :]}"
+    return f"{before}{shown}{after}"

@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from factcheck.report import markdown
-from factcheck.report._view import VERDICT_TITLES, details, findings, gate_passed, location, severity
+from factcheck.report._view import (
+    VERDICT_TITLES,
+    accepted_note,
+    details,
+    findings,
+    gate_passed,
+    location,
+    severity,
+)
 
 NAME = "github"
 PER_LEVEL = 10  # annotations GitHub shows per level per step
@@ -68,7 +76,7 @@ def _annotation(level: str, claim: Mapping[str, Any], finding: Mapping[str, Any]
     title = f"{claim.get('id', '')}: {finding.get('check', '')} ({VERDICT_TITLES.get(verdict, verdict)})"
     message = str(finding.get("message", ""))
     if level == "notice":
-        message = f"accepted by the baseline: {message}"
+        message = f"{accepted_note(finding)}: {message}"
     body = "\n".join([message, *details(finding)])
     return command(level, body, file=file, line=line, col=column, title=title)
 
@@ -90,7 +98,7 @@ def _outcome_line(doc: Mapping[str, Any], totals: Mapping[str, int]) -> str:
     outcome = "passed" if gate_passed(doc) else "failed"
     return (
         f"factcheck: gate {outcome}: {totals['error']} failing, {totals['warning']} warnings, "
-        f"{totals['notice']} accepted by the baseline"
+        f"{totals['notice']} accepted"
     )
 
 

@@ -27,6 +27,7 @@ from factcheck.report._chart import chart
 from factcheck.report._view import (
     PROBLEMS,
     VERDICT_TITLES,
+    accepted_note,
     counts,
     details,
     findings,
@@ -144,10 +145,11 @@ def _finding_block(claim: Mapping[str, Any], finding: Mapping[str, Any], css: st
     verdict = str(finding.get("verdict", ""))
     arithmetic = details(finding)
     pre = f"<pre>{e(chr(10).join(arithmetic))}</pre>" if arithmetic else ""
+    note = f'<p class="accepted">{e(accepted_note(finding))}</p>' if accepted_note(finding) else ""
     return (
         f'<article class="finding {css}"><h3>{e(claim.get("id", ""))} · {e(finding.get("check", ""))} '
         f'{badge(verdict)}</h3><p class="where">{e(file)}:{line}:{column}</p>'
-        f'<p class="message">{e(finding.get("message", ""))}</p>{pre}</article>'
+        f'<p class="message">{e(finding.get("message", ""))}</p>{note}{pre}</article>'
     )
 
 
@@ -164,7 +166,7 @@ def _failures(doc: Mapping[str, Any]) -> str:
         out.append(f'<section id="warnings"><h2>Warnings ({len(warnings)})</h2>{"".join(warnings)}</section>')
     if accepted:
         out.append(
-            f'<section id="baseline"><details><summary>Accepted by the baseline ({len(accepted)})</summary>'
+            f'<section id="baseline"><details><summary>Accepted ({len(accepted)})</summary>'
             f"{''.join(accepted)}</details></section>"
         )
     return "\n".join(out)

@@ -19,7 +19,16 @@ import html
 import re
 from typing import Any, Iterable, Mapping
 
-from factcheck.report._view import VERDICT_TITLES, counts, details, findings, gate_passed, location, severity
+from factcheck.report._view import (
+    VERDICT_TITLES,
+    accepted_note,
+    counts,
+    details,
+    findings,
+    gate_passed,
+    location,
+    severity,
+)
 
 NAME = "markdown"
 COMMENT_LIMIT = 65_000
@@ -145,19 +154,15 @@ def _warning(claim: Mapping[str, Any], finding: Mapping[str, Any]) -> str:
 
 
 def _baseline_section(doc: Mapping[str, Any]) -> list[str]:
-    accepted = [(claim, finding) for claim, finding in findings(doc) if finding.get("baseline")]
+    accepted = [(claim, finding) for claim, finding in findings(doc) if severity(finding) == "note"]
     if not accepted:
         return []
     items = [
         f"- {code(claim.get('id', ''))} · {text(finding.get('check', ''))} · {finding.get('verdict', '')}: "
-        f"{text(finding.get('message', ''))}"
+        f"{text(finding.get('message', ''))} ({text(accepted_note(finding))})"
         for claim, finding in accepted
     ]
-    return [
-        f"<details><summary>Accepted by the baseline ({len(accepted)})</summary>\n\n"
-        + "\n".join(items)
-        + "\n\n</details>"
-    ]
+    return [f"<details><summary>Accepted ({len(accepted)})</summary>\n\n" + "\n".join(items) + "\n\n</details>"]
 
 
 def _claims_section(doc: Mapping[str, Any]) -> str:

@@ -2,8 +2,9 @@
 
 Beyond the spec's keys each claim carries its text, value, unit, kind, period, subject and
 citation, and each finding its column, arithmetic (`explanation`), `evidence`, whether it
-fails the gate (`gate`) and whether a baseline accepts it (`baseline`). Reports read these;
-none recomputes a verdict.
+fails the gate (`gate`), whether a baseline accepts it (`baseline`) and what accepted it
+(`accepted`: null, `{"by": "baseline"}` or `{"by": "claim", "reason": ...}` for an `accept:`
+entry of the claim file). Reports read these; none recomputes a verdict.
 """
 
 from __future__ import annotations
@@ -14,14 +15,24 @@ from pathlib import Path
 from typing import Any, Collection, Mapping
 
 from factcheck import __version__
-from factcheck.gate.decision import Key, Policy, fails_gate, is_accepted
+from factcheck.gate.decision import Key, Policy, fails_gate, finding_key, is_accepted
 from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
 
 
-def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = frozenset()) -> dict[str, Any]:
-    """The report of a run under a gate policy; `accepted` holds the baseline's keys."""
-    claims = [_claim_record(result, policy, accepted) for result in run.claims]
+def build_report(
+    run: RunResult,
+    policy: Policy,
+    accepted: Collection[Key] = frozenset(),
+    reasons: Mapping[Key, str] | None = None,
+) -> dict[str, Any]:
+    """The report of a run under a gate policy.
+
+    `accepted` holds the keys the baseline and the claim files accept; `reasons` those of the
+    claim files' `accept:` entries, with their reasons (see `gate.outcome.judge`).
+    """
+    reasons = reasons or {}
+    claims = [_claim_record(result, policy, accepted, reasons) for result in run.claims]
     gate_failed = any(f["gate"] for claim in claims for f in claim["findings"])
     ordered_fail_on = policy.names()
     report: dict[str, Any] = {
@@ -40,11 +51,13 @@ def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = fro
     return report
 
 
-def _claim_record(result: ClaimResult, policy: Policy, accepted: Collection[Key]) -> dict[str, Any]:
+def _claim_record(
+    result: ClaimResult, policy: Policy, accepted: Collection[Key], reasons: Mapping[Key, str]
+) -> dict[str, Any]:
     record: dict[str, Any] = {"id": result.id, "file": result.file, "verdict": result.verdict.value}
     if result.claim is not None:
         record.update(_claim_fields(result.claim))
-    record["findings"] = [_finding_record(result, finding, policy, accepted) for finding in result.findings]
+    record["findings"] = [_finding_record(result, finding, policy, accepted, reasons) for finding in result.findings]
     return record
 
 
@@ -63,7 +76,9 @@ def _claim_fields(claim: Claim) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _finding_record(result: ClaimResult, finding: Finding, policy: Policy, accepted: Collection[Key]) -> dict[str, Any]:
+def _finding_record(
+    result: ClaimResult, finding: Finding, policy: Policy, accepted: Collection[Key], reasons: Mapping[Key, str]
+) -> dict[str, Any]:
     record: dict[str, Any] = {
         "check": finding.check,
         "verdict": finding.verdict.value,
@@ -80,8 +95,13 @@ def _finding_record(result: ClaimResult, finding: Finding, policy: Policy, accep
         record["evidence"] = json_safe(finding.evidence)
     if finding.index is not None:
         record["index"] = finding.index
+    key = finding_key(result, finding)
     record["gate"] = fails_gate(policy, result, finding, accepted)
-    record["baseline"] = is_accepted(policy, result, finding, accepted)
+    record["baseline"] = is_accepted(policy, result, finding, accepted) and key not in reasons
+    if key in reasons:
+        record["accepted"] = {"by": "claim", "reason": reasons[key]}
+    else:
+        record["accepted"] = {"by": "baseline"} if record["baseline"] else None
     return record
 
 

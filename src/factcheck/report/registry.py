@@ -9,10 +9,23 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from factcheck.report import claimreview, github, html, json_, junit, markdown, sarif, terminal
+from factcheck.report import (
+    claimreview,
+    concise,
+    github,
+    gitlab,
+    html,
+    json_,
+    junit,
+    junit_strict,
+    markdown,
+    sarif,
+    terminal,
+)
 
 REPORTERS: dict[str, ModuleType] = {
-    module.NAME: module for module in (terminal, json_, junit, sarif, github, markdown, html, claimreview)
+    module.NAME: module
+    for module in (terminal, concise, json_, junit, junit_strict, sarif, github, gitlab, markdown, html, claimreview)
 }
 
 

@@ -106,6 +106,9 @@ def _result(
             result["properties"][key] = finding[key]
     if finding.get("baseline"):
         result["baselineState"] = "unchanged"
+    accepted = finding.get("accepted")
+    if isinstance(accepted, Mapping) and accepted.get("by") == "claim":
+        result["suppressions"] = [{"kind": "inSource", "justification": str(accepted.get("reason", ""))}]
     return result
 
 

@@ -2,7 +2,8 @@
 
 A check operand that names a claim with no file is `invalid` (a typo must not silently
 disable a check), a cycle of claims that check each other is `invalid` on every claim in it (see
-docs/checks.md), and the rest is evaluated in dependency order. Both directions are kept:
+docs/checks.md; `same` written on both claims is one relation, not a cycle), and the rest is
+evaluated in dependency order. Both directions are kept:
 `dependencies` for ordering, `dependents` so a changed-only run can re-check what a changed
 claim feeds into.
 """
@@ -98,7 +99,7 @@ def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) ->
             graph.dependents[edge.target].add(edge.source)
         elif edge.target not in unloaded:
             graph.missing.setdefault(edge.source, []).append(missing_finding(edge))
-    for component in _strongly_connected(graph.dependencies):
+    for component in _strongly_connected(_one_way_same(graph.dependencies, edges)):
         if len(component) > MAX_CYCLE_NAMED:  # one search for the whole component, not one per claim
             example = _cycle_path(graph.dependencies, min(component), component)
             for claim_id in sorted(component):
@@ -107,6 +108,19 @@ def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) ->
             for claim_id in sorted(component):
                 graph.cycles.setdefault(claim_id, []).append(_cycle_finding(graph, claim_id, component))
     return graph
+
+
+def _one_way_same(dependencies: dict[str, set[str]], edges: list[Edge]) -> dict[str, set[str]]:
+    """The dependencies with `same` stated on both claims counted once: one fact stated twice,
+    each claim naming the other, is one relation, not a cycle (the other way stays in the graph)."""
+    same = {(edge.source, edge.target) for edge in edges if edge.spec.kind == "same"}
+    mutual = {(a, b) for a, b in same if (b, a) in same and a > b}
+    if not mutual:
+        return dependencies
+    return {
+        claim_id: {target for target in targets if (claim_id, target) not in mutual}
+        for claim_id, targets in dependencies.items()
+    }
 
 
 #: A cycle through more claims than this is reported without each claim's own path: finding
