@@ -8,7 +8,10 @@ from typing import Any, Callable
 import pytest
 
 FORMATS = {
+    "concise": "sample.concise.txt",
+    "gitlab": "sample.gitlab.json",
     "junit": "sample.junit.xml",
+    "junit_strict": "sample.junit-strict.xml",
     "sarif": "sample.sarif",
     "github": "sample.github.txt",
     "markdown": "sample.md",
@@ -20,7 +23,7 @@ FORMATS = {
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_format_matches_golden(name: str, sample_doc: dict[str, Any], golden: Callable[[str, str], None]) -> None:
     module = importlib.import_module(f"factcheck.report.{name}")
-    assert module.NAME == name
+    assert module.NAME == name.replace("_", "-")
     golden(FORMATS[name], module.render(sample_doc))
 
 
@@ -34,15 +37,23 @@ def test_render_does_not_change_the_document(name: str, sample_doc: dict[str, An
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_every_format_has_user_docs(name: str) -> None:
     module = importlib.import_module(f"factcheck.report.{name}")
-    assert module.__doc__ and f"--format {name}" in module.__doc__
+    assert module.__doc__ and f"--format {name.replace('_', '-')}" in module.__doc__
 
 
 def test_registered_in_the_format_registry() -> None:
     from factcheck.report.registry import REPORTERS, get
 
-    for name in FORMATS_UNDER_TEST:
+    for name in [name.replace("_", "-") for name in FORMATS_UNDER_TEST]:
         assert name in REPORTERS, f"{name} is not registered in factcheck.report.registry.REPORTERS"
         assert get(name).NAME == name
+
+
+def test_each_command_offers_the_registered_formats() -> None:
+    from factcheck.cli.options import RUN_FORMATS, VALIDATE_FORMATS
+    from factcheck.report.registry import REPORTERS
+
+    assert set(RUN_FORMATS) == set(REPORTERS)
+    assert set(VALIDATE_FORMATS) == set(REPORTERS) - {"html", "claimreview"}
 
 
 FORMATS_UNDER_TEST = sorted(FORMATS)

@@ -168,7 +168,7 @@ def test_missing_id_and_cycle_are_invalid(claims_repo):
     claims_repo(
         {
             "claims/a.yaml": claim("a 1", "1", "个", "checks:\n  - same: ./b\n"),
-            "claims/b.yaml": claim("b 1", "1", "个", "checks:\n  - same: ./a\n"),
+            "claims/b.yaml": claim("b 1", "1", "个", "checks:\n  - sum: [./a, 0]\n"),
             "claims/c.yaml": claim("c 1", "1", "个", "checks:\n  - same: ./nope\n"),
         }
     )

@@ -16,6 +16,10 @@ mismatch: `1800` with `qualifier: about` is the same as 1793.
 Passes (the other claim states 1793): `same as ./tech-platforms-total: 1793, stated 1793`
 
 Fails (the other claim states 1794): `same as ./tech-platforms-total: 1794, stated 1793`
+
+Each of two claims may name the other with `same`: that is one fact stated twice, not a cycle,
+and each claim reports its own `same` finding. (Two claims that check each other with any other
+check, or a longer circle of checks, are still a cycle.)
 """
 
 from __future__ import annotations

@@ -174,7 +174,7 @@ def validate(
 def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id, e.g. weifang-2022/tech-platforms-total.")],
     paths: PathsArg = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    format: Annotated[str, typer.Option("--format", "-f", metavar="rich|json", help="rich or json.")] = "rich",
     traceback: TracebackOpt = False,
 ) -> None:
     """Show how one claim was read: value, interval, unit, dimension, period, citation, checks."""

@@ -27,7 +27,9 @@ def extract_command(
             show_default=False,
         ),
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
+    lang: Annotated[
+        str, typer.Option("--lang", metavar="zh|en|auto", help="zh, en or auto (guess from the text).")
+    ] = "auto",
     year: Annotated[
         int | None,
         typer.Option(
@@ -38,7 +40,9 @@ def extract_command(
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what was found; write nothing.")] = False,
-    format: Annotated[str, typer.Option("--format", "-f", help="rich (a table) or json (the drafts).")] = "rich",
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="rich|json", help="rich (a table) or json (the drafts).")
+    ] = "rich",
     force: Annotated[bool, typer.Option("--force", help="Overwrite draft files that already exist.")] = False,
 ) -> None:
     """Draft claim files from a document: every numeric mention, with its citation filled in."""

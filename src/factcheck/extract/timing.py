@@ -1,6 +1,6 @@
 """Periods and dates written in running text: 2022年, 2022年1-11月份, 12月17日, 到2026年, Q3 2022.
 
-A draft's `period` uses the spec's canonical forms (`2022`, `2022-11`, `2022-Q3`, `2022-H1`,
+A draft's `period` uses the canonical forms (`2022`, `2022-11`, `2022-Q3`, `2022-H1`,
 `2022-01/2022-11`, `2022-08-26`). A month or a date written without its year (1-11月, 12月17日)
 takes the document's year, the year the document mentions most often outside targets.
 """

@@ -1,7 +1,7 @@
 """Qualifiers: the words around a number that widen what it stands for (docs/claim-format.md, 2nd table).
 
 Each applies to the ROUNDING interval [lo, hi] of the written number (for an exact count
-lo = hi = the number, which gives the spec's table for `value: 800`, unit 家):
+lo = hi = the number, which gives the documented table for `value: 800`, unit 家):
 
 | qualifier   | words                                   | interval                       |
 |-------------|-----------------------------------------|--------------------------------|

@@ -8,7 +8,7 @@ for half a unit of its last written digit either side, after scaling (`725万` �
 positions (三千五百 家 is exact) and 万/亿 scale words (两万 人 → [15000, 25000]).
 `rounded: true` forces rounding (1800 people → [1799.5, 1800.5]), `rounded: false` exactness.
 
-Extensions beyond the spec's tables, all deliberate:
+Beyond the plain forms, all deliberate:
 - The unit may be written inside the value: `725万千瓦`, `800多家`, `2800亿元以上`, `57.9%`,
   `3.5 million people`, and a currency before the number: `$3.5 billion`, `€2m`, `人民币8千元`.
   It must then agree with `unit` (or `unit` be absent); a value that ends with the text of

@@ -69,7 +69,7 @@ class LoadResult:
         found = [path for path in found if _is_file(path) and _inside(path, base)]
         if not found:
             return None
-        results = [_load_guarded(path, claim_id, display_path(path, self.cwd)) for path in found]
+        results = [_load_guarded(path, claim_id, display_path(path, self.cwd, self.root)) for path in found]
         if len(results) > 1:
             return _duplicate_ids(claim_id, results)[0]
         return results[0]
@@ -98,9 +98,10 @@ def load_claims(paths: Sequence[Path], cwd: Path, exclude: Sequence[str] = ()) -
                 continue
             seen.add(path)
             claim_id = claim_id_for(path, base)
-            if exclude and _excluded(display_path(path, cwd), claim_id, exclude):
+            shown = display_path(path, cwd, root)
+            if exclude and _excluded(shown, claim_id, exclude):
                 continue
-            by_id.setdefault(claim_id, []).append(_load_guarded(path, claim_id, display_path(path, cwd)))
+            by_id.setdefault(claim_id, []).append(_load_guarded(path, claim_id, shown))
     claims: dict[str, Claim] = {}
     failed: list[ClaimResult] = []
     for claim_id in sorted(by_id):
@@ -133,9 +134,14 @@ def claim_id_for(path: Path, base: Path) -> str:
     return text
 
 
-def display_path(path: Path, cwd: Path) -> str:
-    """The path as the user should see it: relative to the working directory when inside it."""
-    return path.relative_to(cwd).as_posix() if _inside(path, cwd) else path.as_posix()
+def display_path(path: Path, cwd: Path, root: Path | None = None) -> str:
+    """The path as the user should see it: relative to the working directory when inside it,
+    or when both are inside the repository `root` (run from a subfolder: `../../claims/a.yaml`)."""
+    if _inside(path, cwd):
+        return path.relative_to(cwd).as_posix()
+    if root is not None and _inside(path, root) and _inside(cwd, root):
+        return Path(os.path.relpath(path, cwd)).as_posix()
+    return path.as_posix()
 
 
 def _inside(path: Path, folder: Path) -> bool:

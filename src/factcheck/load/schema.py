@@ -315,7 +315,7 @@ def _claim_model() -> Any:
     ]
 
     class ClaimFile(BaseModel):
-        """One numeric claim (factcheck claim file, spec v1). Keys starting with `x-` are kept and ignored."""
+        """One numeric claim (factcheck claim file, format version 1). Keys starting with `x-` are kept and ignored."""
 
         model_config = ConfigDict(extra="forbid", title="factcheck claim")
         claim: Claim_ = Field(description="The claim as stated (verbatim text).")

@@ -1,6 +1,6 @@
 """`--format json`: the version-1 report of docs/report.md, as one JSON object.
 
-Keys are those of the spec plus the documented extensions (see docs/report.md); CJK text is
+Its keys are those of docs/report.md; CJK text is
 written as is (`ensure_ascii=False`), numbers are exact where they are whole.
 """
 

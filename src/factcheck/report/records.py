@@ -1,6 +1,6 @@
 """RunResult → the version-1 JSON report of docs/report.md: the one record every format renders.
 
-Beyond the spec's keys each claim carries its text, value, unit, kind, period, subject and
+Beyond the core keys each claim carries its text, value, unit, kind, period, subject and
 citation, and each finding its column, arithmetic (`explanation`), `evidence`, whether it
 fails the gate (`gate`), whether a baseline accepts it (`baseline`) and what accepted it
 (`accepted`: null, `{"by": "baseline"}` or `{"by": "claim", "reason": ...}` for an `accept:`
