@@ -121,3 +121,47 @@ def test_importing_the_loader_does_not_import_pydantic() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": src, "PATH": ""}
     )
     assert out.stdout.strip() == "[]"
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _schema_errors(data: dict) -> list:
+    return list(jsonschema.Draft202012Validator(claim_json_schema()).iter_errors(data))
+
+
+@pytest.mark.parametrize(
+    "period", ["2022", 2022, "2022-11", "2022-Q3", "2022-q3", "2022-H1", "2022-08-26", "2022-01/2022-11", "２０２２"]
+)
+def test_the_schema_accepts_every_period_form(period) -> None:
+    assert _schema_errors({"claim": "x", "value": 1, "citation": {}, "period": period}) == []
+
+
+@pytest.mark.parametrize("period", ["22", "2022/", "2022-Q5", "last year", "2022-1", "2022-11-3"])
+def test_the_schema_refuses_what_is_no_period(period) -> None:
+    assert _schema_errors({"claim": "x", "value": 1, "citation": {}, "period": period})
+
+
+def test_the_qualifier_enum_holds_the_names_and_the_words_the_loader_reads() -> None:
+    from factcheck.grammar.qualifiers import parse_qualifier
+    from factcheck.grammar.vocab import QUALIFIER_WORDS, QUALIFIERS
+
+    enum = claim_json_schema()["properties"]["qualifier"]["anyOf"][0]["enum"]
+    assert set(QUALIFIERS) <= set(enum) and set(QUALIFIER_WORDS) <= set(enum)
+    for word in enum:
+        parse_qualifier(word)  # every word the editor offers, the loader reads
+    assert _schema_errors({"claim": "x", "value": 1, "citation": {}, "qualifier": "roughly-ish"})
+
+
+def test_every_corpus_claim_satisfies_the_schema() -> None:
+    validator = jsonschema.Draft202012Validator(claim_json_schema())
+    for path in sorted((REPO / "claims").rglob("*.yaml")):
+        data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
+        assert list(validator.iter_errors(data)) == [], path
+
+
+def test_accept_entries_in_the_schema() -> None:
+    good = {"claim": "x", "value": 1, "citation": {}, "accept": [{"check": "difference", "reason": "known"}]}
+    assert _schema_errors(good) == []
+    assert _schema_errors({**good, "accept": [{"check": "diference", "reason": "known"}]})
+    assert _schema_errors({**good, "accept": [{"check": "difference"}]})

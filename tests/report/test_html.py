@@ -57,7 +57,11 @@ def test_structure_charts_and_filter(sample_doc: dict[str, Any]) -> None:
     assert len(page.all("polyline")) == 1 and len(page.all("circle")) == 6
     assert len(page.all("rect")) == 2  # a claimed band in each chart
     rows = [attrs for attrs in page.all("tr") if "data-verdict" in attrs]
-    assert [row["data-verdict"] for row in rows] == [c["verdict"] for c in sample_doc["claims"]]
+    problems = [c["verdict"] for c in sample_doc["claims"] if c["verdict"] in html.PROBLEMS]
+    others = sorted(
+        (c for c in sample_doc["claims"] if c["verdict"] not in html.PROBLEMS), key=lambda c: c["id"].rsplit("/", 1)[0]
+    )
+    assert [row["data-verdict"] for row in rows] == problems + [c["verdict"] for c in others]  # problems first
     assert {attrs.get("id") for attrs in page.all("input")} >= {"filter-text", "filter-problems"}
     assert page.all("select")[0]["id"] == "filter-verdict"
     assert any("addEventListener" in script for script in page.scripts)
@@ -171,3 +175,13 @@ def test_in_a_real_browser(tmp_path: Path, sample_doc: dict[str, Any]) -> None:
     assert 'id="filter-count" class="meta">1 of 7 claims<' in dom  # the script ran and filtered
     rows = [attrs for attrs in rendered.all("tr") if "data-verdict" in attrs]
     assert [row["data-verdict"] for row in rows if "hidden" not in row] == ["fail"]
+
+
+def test_passing_claims_are_folded_by_folder(sample_doc: dict[str, Any]) -> None:
+    text = html.render(sample_doc)
+    page = parse(text)
+    folders = [attrs for attrs in page.all("details") if attrs.get("class") == "folder"]
+    assert len(folders) == 2  # weifang-2022 and weifang-2026 have claims without a problem
+    assert all("open" not in attrs for attrs in folders)  # collapsed
+    assert text.index('id="claims-table"') < text.index('class="folder"')
+    assert "weifang-2022/ · 2 claims: 1 confirmed, 1 pass" in text

@@ -6,6 +6,7 @@ else (the document reader, the grammar, rich, httpx) loads when the command runs
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Annotated
 
@@ -44,6 +45,7 @@ def extract_command(
         str, typer.Option("--format", "-f", metavar="rich|json", help="rich (a table) or json (the drafts).")
     ] = "rich",
     force: Annotated[bool, typer.Option("--force", help="Overwrite draft files that already exist.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display while reading.")] = False,
 ) -> None:
     """Draft claim files from a document: every numeric mention, with its citation filled in."""
     from factcheck.errors import UsageError  # not at start-up: --help loads every command module
@@ -57,11 +59,15 @@ def extract_command(
         raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
     if format not in ("rich", "json"):
         raise UsageError(f"--format must be rich or json, not {format!r}")
-    doc = read_document(document)
-    folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
-    root = repository_root(folder, Path.cwd())
-    mentions = find_mentions(doc, lang, year)
-    drafts = build_drafts(doc, mentions, root, lang)
+    with _progress(quiet) as step:
+        step(f"reading {document}")
+        doc = read_document(document)
+        folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
+        root = repository_root(folder, Path.cwd())
+        step(f"finding the numbers of {doc.name} ({len(doc.text):,} characters)")
+        mentions = find_mentions(doc, lang, year)
+        step(f"drafting {len(mentions)} claims")
+        drafts = build_drafts(doc, mentions, root, lang)
     drafted = {id(d.mention) for d in drafts}
     refused = [m for m in mentions if id(m) not in drafted]  # values the grammar refuses: no draft
     written: list[Path] = []
@@ -72,6 +78,20 @@ def extract_command(
         _print_json(drafts, refused, folder, written, skipped, dry_run)
     else:
         _print_table(drafts, refused, folder, written, skipped, dry_run)
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool):
+    """What is being done, on stderr, while a long document is read: only on a terminal, not with --quiet."""
+    import sys  # not at start-up: --help loads every command module
+
+    if quiet or not sys.stderr.isatty():
+        yield lambda message: None
+        return
+    from rich.console import Console  # not at start-up: --help loads every command module
+
+    with Console(stderr=True).status("") as status:
+        yield lambda message: status.update(f"{message}…")
 
 
 def _folder_name(name: str) -> str:

@@ -4,8 +4,10 @@ No external assets (styles, the filter script and the charts are inline; a Conte
 Policy forbids loading anything), so it works from a file, an artifact download or offline:
 
 - a summary: the gate's outcome and the claims per verdict;
-- the claims table, filterable by text, verdict and "problems only" (an inline script; without
-  scripts every row simply shows); a link can preset the filter: `factcheck.html#verdict=fail&q=gdp`;
+- the claims: those with a problem first, in one table; the others folded by folder (a
+  26,000-pixel list of passes helps nobody); filterable by text, verdict and "problems only"
+  (an inline script, which opens the folders that hold a match; without scripts every row
+  simply shows); a link can preset the filter: `factcheck.html#verdict=fail&q=gdp`;
 - every finding that fails the gate with its arithmetic;
 - for each source comparison, a small SVG chart of the source series with the claimed
   interval drawn as a band.
@@ -20,6 +22,7 @@ Fail: a red "gate failed" badge and one card per failure with its place and arit
 
 from __future__ import annotations
 
+import posixpath
 from html import escape
 from typing import Any, Mapping
 
@@ -65,6 +68,7 @@ pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap}
 .chart .band{fill:#2f80ed;fill-opacity:.18;stroke:#2f80ed;stroke-opacity:.5}
 .chart .series{stroke:#34495e;stroke-width:1.5}.chart .point{fill:#34495e}
 .chart .point.focus{fill:#c0392b}.chart .point.agrees{fill:#1e8449}
+details.folder{margin:.4rem 0}details.folder>summary{cursor:pointer;font-weight:600}
 .compare{display:flex;gap:1.2rem;flex-wrap:wrap;align-items:flex-start}
 """
 
@@ -72,7 +76,8 @@ SCRIPT = """
 (function () {
   var text = document.getElementById("filter-text"), verdict = document.getElementById("filter-verdict");
   var problems = document.getElementById("filter-problems"), count = document.getElementById("filter-count");
-  var rows = Array.prototype.slice.call(document.querySelectorAll("#claims-table tbody tr"));
+  var rows = Array.prototype.slice.call(document.querySelectorAll("table.claims tbody tr[data-verdict]"));
+  var folders = Array.prototype.slice.call(document.querySelectorAll("details.folder"));
   function apply() {
     var q = text.value.trim().toLowerCase(), v = verdict.value, p = problems.checked, shown = 0;
     rows.forEach(function (row) {
@@ -83,6 +88,11 @@ SCRIPT = """
       if (ok) { shown += 1; }
     });
     count.textContent = shown + " of " + rows.length + " claims";
+    folders.forEach(function (folder) {
+      var visible = folder.querySelectorAll("tr[data-verdict]:not([hidden])").length;
+      folder.hidden = visible === 0;
+      if (q || v) { folder.open = visible > 0; }
+    });
   }
   var wanted = /[#&]verdict=([a-z]+)/.exec(location.hash), query = /[#&]q=([^&]*)/.exec(location.hash);
   if (wanted) { verdict.value = wanted[1]; }
@@ -195,10 +205,29 @@ def _comparisons(doc: Mapping[str, Any]) -> str:
 
 
 def _claims(doc: Mapping[str, Any]) -> str:
+    """The claims with a problem first, in one table; the others folded by folder, filters over both."""
     claims = doc.get("claims", [])
     verdicts = [v.lower() for v in VERDICT_TITLES if any(c.get("verdict") == v for c in claims)]
     options = "".join(f'<option value="{e(v)}">{e(v)}</option>' for v in verdicts)
-    rows = "".join(_claim_row(claim) for claim in claims)
+    problems = [claim for claim in claims if claim.get("verdict") in PROBLEMS]
+    folders: dict[str, list[Mapping[str, Any]]] = {}
+    for claim in claims:
+        if claim.get("verdict") not in PROBLEMS:
+            folders.setdefault(posixpath.dirname(str(claim.get("id", ""))), []).append(claim)
+    head = (
+        "<thead><tr><th>claim</th><th>verdict</th><th>text</th><th>value</th>"
+        "<th>period</th><th>findings</th></tr></thead>"
+    )
+    problem_rows = (
+        "".join(_claim_row(claim) for claim in problems) or '<tr class="none"><td colspan="6">None.</td></tr>'
+    )
+    folded = "".join(
+        f'<details class="folder"><summary>{e(folder or ".")}/ · {len(group)} claims: '
+        f"{e(_verdict_counts(group))}</summary>"
+        f'<table class="claims">{head}<tbody>{"".join(_claim_row(claim) for claim in group)}</tbody></table></details>'
+        for folder, group in sorted(folders.items())
+    )
+    passing = sum(len(group) for group in folders.values())
     return (
         '<section id="claims"><h2>Claims</h2><div class="filters">'
         '<input type="search" id="filter-text" placeholder="Filter by id, text, file or message" '
@@ -206,9 +235,18 @@ def _claims(doc: Mapping[str, Any]) -> str:
         f'<select id="filter-verdict" aria-label="Verdict"><option value="">all verdicts</option>{options}</select>'
         '<label><input type="checkbox" id="filter-problems"> problems only</label>'
         '<span id="filter-count" class="meta"></span></div>'
-        '<table id="claims-table"><thead><tr><th>claim</th><th>verdict</th><th>text</th><th>value</th>'
-        f"<th>period</th><th>findings</th></tr></thead><tbody>{rows}</tbody></table></section>"
+        f"<h3>With a problem ({len(problems)})</h3>"
+        f'<table id="claims-table" class="claims">{head}<tbody>{problem_rows}</tbody></table>'
+        + (f'<h3 id="passing">The others, by folder ({passing})</h3>{folded}' if folded else "")
+        + "</section>"
     )
+
+
+def _verdict_counts(claims: list[Mapping[str, Any]]) -> str:
+    counted: dict[str, int] = {}
+    for claim in claims:
+        counted[str(claim.get("verdict", ""))] = counted.get(str(claim.get("verdict", "")), 0) + 1
+    return ", ".join(f"{n} {v}" for v, n in counted.items())
 
 
 def _claim_row(claim: Mapping[str, Any]) -> str:
