@@ -80,8 +80,9 @@ def test_statistics_and_verbose(repo: Path) -> None:
 def test_each_command_offers_only_its_formats() -> None:
     _, run_help, _ = invoke("run", "--help")
     _, validate_help, _ = invoke("validate", "--help")
-    assert "claimreview" in run_help and "html" in run_help
-    assert "claimreview" not in validate_help and "|html" not in validate_help
+    offered = lambda text: text.split("How to report:")[1].split("[default")[0]  # noqa: E731
+    assert "claimreview" in offered(run_help) and "html" in offered(run_help)
+    assert "claimreview" not in offered(validate_help) and "html" not in offered(validate_help)
     assert set(VALIDATE_FORMATS) < set(RUN_FORMATS)
     code, _, _ = invoke("validate", "--format", "html")
     assert code == 2
@@ -111,3 +112,15 @@ def test_findings_are_one_line_when_not_on_a_terminal(repo: Path) -> None:
     line = next(line for line in out.splitlines() if line.startswith("claims/a/one.yaml") and "same" in line)
     assert line.endswith("same as ./two: 2家, stated 1家") or "stated" in line
     assert len(line) > 40  # never folded to the width
+
+
+def test_shell_completion_offers_the_formats() -> None:
+    env = {
+        **os.environ,
+        "_FACTCHECK_COMPLETE": "complete_bash",
+        "COMP_WORDS": "factcheck run --format j",
+        "COMP_CWORD": "3",
+    }
+    script = Path(sys.executable).with_name("factcheck")  # the installed command, as a shell calls it
+    out = subprocess.run([str(script)], capture_output=True, text=True, env=env, check=False)
+    assert set(out.stdout.split()) >= {"json", "junit", "junit-strict"}

@@ -94,3 +94,13 @@ def test_a_malformed_entry_is_invalid_at_its_place(claims_repo) -> None:
     assert "claims/new.yaml:8:12: invalid schema `accept.0.check` must be one of" in out
     assert "(did you mean `difference`?)" in out
     assert "claims/new.yaml:9:13: invalid schema `accept.0.reason` must not be empty" in out
+
+
+def test_the_baseline_leaves_out_what_claim_files_accept(claims_repo) -> None:
+    root = claims_repo(PARTS)
+    _write(root)
+    code, out, _ = invoke("baseline")
+    assert code == 0 and "wrote 0 accepted findings" in out
+    _write(root, accept="")
+    invoke("baseline")
+    assert '"check": "difference"' in (root / "factcheck-baseline.json").read_text(encoding="utf-8")

@@ -53,6 +53,7 @@ def baseline_command(
     ] = None,
 ) -> None:
     """Accept today's failing findings: write them to the baseline file so that only new ones fail."""
+    from factcheck.gate.accept import claim_acceptance  # not at start-up: --help loads every command module
     from factcheck.gate.baseline import DEFAULT_BASELINE, read_baseline, write_baseline  # not on the --help path
     from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
     from factcheck.run import pipeline  # not at start-up: --help loads every command module
@@ -69,7 +70,8 @@ def baseline_command(
     policy = load_policy(root, fail_on, strict)
     path = output or root / (policy.baseline or DEFAULT_BASELINE)
     old = read_baseline(path)
-    entries = write_baseline(result, path, policy, keep=old if paths else ())
+    in_claims = claim_acceptance(result).keys  # accepted in the claim files already, with a reason
+    entries = write_baseline(result, path, policy, keep=old if paths else (), skip=in_claims)
     before, after = {entry.key for entry in old}, {entry.key for entry in entries}
     typer.echo(
         f"factcheck: wrote {len(entries)} accepted findings to {path} "

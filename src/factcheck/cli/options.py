@@ -40,7 +40,7 @@ Color = choices("Color", ("auto", "always", "never"))
 
 
 def _format_option(names: tuple[str, ...]) -> Any:
-    return typer.Option("--format", "-f", help="How to report: " + ", ".join(names) + ".")
+    return typer.Option("--format", "-f", metavar="FORMAT", help="How to report: " + ", ".join(names) + ".")
 
 
 FormatOpt = Annotated[RunFormat, _format_option(RUN_FORMATS)]

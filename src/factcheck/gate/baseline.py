@@ -19,7 +19,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
 
 from factcheck.errors import ConfigError
 from factcheck.files import atomic_write, read_json_config
@@ -91,14 +91,15 @@ def claim_hash(claim: ClaimResult) -> str:
     return "file:" + hashlib.sha256(data).hexdigest()[:16]
 
 
-def failing_entries(result: RunResult, policy: Policy | None = None) -> list[BaselineEntry]:
-    """Every finding that fails the gate under `policy` (default policy when None), sorted."""
+def failing_entries(result: RunResult, policy: Policy | None = None, skip: Collection[Key] = ()) -> list[BaselineEntry]:
+    """Every finding that fails the gate under `policy` (default policy when None), sorted;
+    `skip`: keys accepted elsewhere (an `accept:` entry of the claim file) are left out."""
     fails = (policy or Policy()).fails
     entries = {
         BaselineEntry(claim.id, finding.check, finding.index, claim_hash(claim), finding.verdict.value, finding.message)
         for claim in result.claims
         for finding in claim.findings
-        if fails(finding.verdict)
+        if fails(finding.verdict) and finding_key(claim, finding) not in skip
     }
     return sorted(entries, key=_sort_key)
 
@@ -108,7 +109,11 @@ def _sort_key(entry: BaselineEntry) -> tuple[str, str, int, str]:
 
 
 def write_baseline(
-    result: RunResult, path: Path, policy: Policy | None = None, keep: Iterable[BaselineEntry] = ()
+    result: RunResult,
+    path: Path,
+    policy: Policy | None = None,
+    keep: Iterable[BaselineEntry] = (),
+    skip: Collection[Key] = (),
 ) -> list[BaselineEntry]:
     """Write today's failing findings to `path` (sorted, readable JSON); return them.
 
@@ -118,7 +123,7 @@ def write_baseline(
     """
     judged = {claim.id for claim in result.claims}
     carried = {entry for entry in keep if entry.id not in judged}
-    return _write(sorted(carried | set(failing_entries(result, policy)), key=_sort_key), path)
+    return _write(sorted(carried | set(failing_entries(result, policy, skip)), key=_sort_key), path)
 
 
 def _write(entries: list[BaselineEntry], path: Path) -> list[BaselineEntry]:
