@@ -67,8 +67,16 @@ def test_root_is_the_folder_holding_sources_yaml(tree) -> None:
 
 def test_files_outside_the_working_directory_are_shown_absolute(tree) -> None:
     root = tree({"claims/a.yaml": GOOD, "work/.keep": ""})
-    loaded = load_claims([root / "claims"], root / "work")
+    elsewhere = root.parent / f"{root.name}-elsewhere"  # run from outside the repository
+    elsewhere.mkdir()
+    loaded = load_claims([root / "claims"], elsewhere)
     assert loaded.claims["a"].file == (root / "claims/a.yaml").as_posix()
+
+
+def test_from_a_subfolder_of_the_repository_files_are_shown_relative(tree) -> None:
+    root = tree({"claims/a.yaml": GOOD, "work/notes/.keep": ""})
+    loaded = load_claims([root / "claims"], root / "work" / "notes")
+    assert loaded.claims["a"].file == "../../claims/a.yaml"
 
 
 def test_hidden_folders_and_files_are_skipped_and_order_is_sorted(tree) -> None:
