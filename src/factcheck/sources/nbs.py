@@ -79,6 +79,8 @@ def _target(ref: SourceRef) -> tuple[str, str | None, bool]:
     """The database, the region and whether every region is asked (`across: reg`)."""
     if not ref.series.strip():
         raise SourceError("an nbs reference needs `series`: the portal's indicator code (A020101)")
+    if ref.period is not None and _kind(ref.period) is None:
+        raise SourceError(f"the NBS portal publishes years, quarters and months; period {ref.period!r} is none of them")
     reg = _where(ref, "reg")
     every_region = (ref.across or "").casefold() == "reg"
     db = (_where(ref, "db") or "").lower()
@@ -97,8 +99,6 @@ def _target(ref: SourceRef) -> tuple[str, str | None, bool]:
     if reg and not db.startswith(("fs", "cs")):
         raise SourceError(f"database {db} is national: a region needs fsnd, fsjd, fsyd, csnd or csyd")
     expected = FREQUENCY.get(db[-2:])
-    if ref.period is not None and _kind(ref.period) is None:
-        raise SourceError(f"the NBS portal publishes years, quarters and months; period {ref.period!r} is none of them")
     if ref.period and expected and _kind(ref.period) != expected:
         raise SourceError(
             f"database {db} publishes one value per {expected}; period {ref.period!r} is not a {expected}"
