@@ -211,3 +211,17 @@ def test_claims_against_three_shapes_of_one_table(tmp_path, monkeypatch):  # typ
         assert verdicts[f"{source}/right"] == ["confirmed"]
         assert verdicts[f"{source}/wrong"] == ["contradicted"]
         assert verdicts[f"{source}/none"] == ["unverifiable"]
+
+
+def test_a_sheet_too_large_is_refused(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from factcheck.sources import tables
+
+    monkeypatch.setattr(tables, "MAX_CELLS", 10)
+    (tmp_path / "data").mkdir()
+    _workbook(tmp_path / "data" / "tables.xlsx")
+    config = write_sources(
+        tmp_path, "sources:\n  book: {type: csv, path: data/tables.xlsx, sheet: 数据, layout: wide}\n"
+    )
+    r = ref("book", "GDP", "2022", where={"地区": "潍坊市"})
+    result = resolve([r], config, options(tmp_path))[r.key()]
+    assert result.verdict is Verdict.ERROR and "more than 10 cells" in result.problem

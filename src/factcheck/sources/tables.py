@@ -25,6 +25,7 @@ from factcheck.sources.select import period_key
 
 Record = tuple[str, list[str]]
 LAYOUTS = ("long", "wide", "series")
+MAX_CELLS = 5_000_000  # a sheet that expands beyond this (a zip bomb, a whole database) is refused
 _CANONICAL = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?")
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -53,8 +54,11 @@ def read_sheet(body: bytes, sheet: str | None, request: Request) -> list[Record]
         else:
             raise SourceError(f"the workbook has no sheet {sheet!r} (sheets: {', '.join(book.sheetnames)})")
         name = worksheet.title
-        records = []
+        records, seen = [], 0
         for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            seen += max(1, len(values))
+            if seen > MAX_CELLS:
+                raise SourceError(f"sheet {name} holds more than {MAX_CELLS} cells: too large to read")
             cells = [cell_text(value) for value in values]
             while cells and cells[-1] == "":
                 cells.pop()
