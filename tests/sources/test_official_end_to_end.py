@@ -111,6 +111,13 @@ def _serve(httpserver) -> None:  # type: ignore[no-untyped-def]
     httpserver.expect_request("/v2/observation").respond_with_handler(datacommons)
 
 
+def _command(*args: str) -> tuple[int, str]:
+    from factcheck.cli.app import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
 def _run(*args: str) -> tuple[int, dict[str, str], str]:
     from factcheck.cli.app import app
 
@@ -140,6 +147,13 @@ def test_verdicts_offline_and_faults(httpserver, base_url, tmp_path, monkeypatch
     code, offline, messages = _run("--offline")
     assert offline == EXPECTED, messages
     assert len(httpserver.log) == asked
+
+    code, output = _command("sources", "pin", "claims")
+    assert "pinned 6 observations" in output and output.count("not pinned: nbs:INVALID_CODE") == 2, output
+    code, from_pin, messages = _run("--offline", "--cache-dir", str(tmp_path / "empty"))
+    assert from_pin == EXPECTED, messages
+    code, output = _command("sources", "list")
+    assert code == 0 and "nbs" in output and "datacommons" in output
 
     challenge = "<html><head><script>var wzwschallenge='1';location.reload()</script></head><body></body></html>"
     for fault, said in (
