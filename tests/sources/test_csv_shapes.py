@@ -176,11 +176,20 @@ def test_xlsx_sheets_give_what_csv_gives(tmp_path):  # type: ignore[no-untyped-d
 
 def test_a_broken_workbook_is_an_error(tmp_path):  # type: ignore[no-untyped-def]
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "bad.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 200)
-    config = write_sources(tmp_path, "sources:\n  bad: {type: csv, path: data/bad.xlsx}\n")
-    r = ref("bad", "GDP", "2022")
-    result = resolve([r], config, options(tmp_path))[r.key()]
-    assert result.verdict is Verdict.ERROR and "not a readable .xlsx workbook" in result.problem
+    _workbook(tmp_path / "data" / "whole.xlsx")
+    whole = (tmp_path / "data" / "whole.xlsx").read_bytes()
+    damaged = bytearray(whole)
+    damaged[len(whole) // 3 : len(whole) // 3 + 64] = b"\xff" * 64
+    broken = {"zeros": b"PK\x03\x04" + b"\x00" * 200, "cut": whole[: len(whole) // 2], "damaged": bytes(damaged)}
+    lines = ["sources:"]
+    for name, body in broken.items():
+        (tmp_path / "data" / f"{name}.xlsx").write_bytes(body)
+        lines.append(f"  {name}: {{type: csv, path: data/{name}.xlsx, sheet: 数据, layout: wide}}")
+    config = write_sources(tmp_path, "\n".join(lines) + "\n")
+    refs = [ref(name, "GDP", "2022", where={"地区": "潍坊市"}) for name in broken]
+    out = resolve(refs, config, options(tmp_path))
+    for r in refs:
+        assert out[r.key()].verdict is Verdict.ERROR and "workbook" in out[r.key()].problem, r.source
 
 
 def test_claims_against_three_shapes_of_one_table(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

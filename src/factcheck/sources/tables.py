@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import zipfile
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -44,7 +43,7 @@ def read_sheet(body: bytes, sheet: str | None, request: Request) -> list[Record]
         ) from None
     try:
         book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
+    except Exception as error:  # noqa: BLE001 - a damaged archive raises zlib, struct, zip and XML errors alike
         raise SourceError(f"not a readable .xlsx workbook ({type(error).__name__})", request.display()) from None
     try:
         if sheet is None:
@@ -65,7 +64,9 @@ def read_sheet(body: bytes, sheet: str | None, request: Request) -> list[Record]
             records.append((f"sheet {name} row {number}", cells))
         width = max((len(cells) for _, cells in records), default=0)
         return [(where, cells + [""] * (width - len(cells))) for where, cells in records]
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
+    except SourceError:
+        raise
+    except Exception as error:  # noqa: BLE001 - the sheet streams from the archive: the same errors, later
         raise SourceError(f"an unreadable sheet in the workbook ({type(error).__name__})", request.display()) from None
     finally:
         book.close()
