@@ -55,7 +55,10 @@ def test_parent_code_answers_its_children(httpserver, base_url, tmp_path):  # ty
     assert out[m1.key()].quantity.interval.lo == Fraction("613859.35") * 10**8
     assert out[children.key()].verdict is Verdict.ERROR and "add `where`" in out[children.key()].problem
     evidence = out[m2.key()].evidence
-    assert evidence["unit"] == "亿元" and "M2" in evidence["note"] and evidence["value"] == "2431022.72"
+    assert evidence["unit"] == "元" and evidence["scale"] == "100000000" and evidence["value"] == "2431022.72"
+    assert "M2" in evidence["note"]
+    in_yuan = ref("nbs", "A0D01", "2022-01", where={"db": "hgyd", "zb": "A0D0101"}, unit="元")
+    assert resolve([in_yuan], config, options(tmp_path))[in_yuan.key()].quantity == m2_value  # the 亿 is kept
 
 
 def test_region_without_data_and_unknown_indicator(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]

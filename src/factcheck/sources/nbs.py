@@ -6,7 +6,8 @@ database: `hgnd`/`hgjd`/`hgyd` national annual/quarterly/monthly, `fsnd`/`fsjd`/
 provincial, `csnd`/`csyd` city; without `db` a national one follows from the period. Regional
 databases need `where: {reg: 110000}` (a region code), or `across: reg` to rank among every
 region of the answer. One request per indicator, database and region covers every period asked
-for. Each value's unit (亿元, %, 万人, ...) is the indicator's own, applied like `unit`/`scale`.
+for. Each value's unit (亿元, %, 万人, ...) is the indicator's own, read as a `scale` (亿 = 1e8)
+and a `unit` (元) that a reference's own `scale` or `unit` replaces.
 
 ```yaml
 sources:
@@ -27,6 +28,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from factcheck.errors import ClaimError
+from factcheck.grammar.units import parse_unit
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
     Batch,
@@ -230,17 +233,33 @@ def rows(doc: Any, request: Request, source: SourceConfig) -> list[Row]:
             dims.append(Dim("reg", "地区", (codes["reg"],), str(region.get("cname") or "")))
         data = cell["data"]
         value = number_text(data.get("data")) if data.get("hasdata") is True else None
+        scale, unit = _scale_and_unit(str(about.get("unit") or "").strip())
         out.append(
             Row(
                 series=request.series,
                 period=_period(time),
                 value=value,
                 dims=tuple(dims),
-                unit=str(about.get("unit") or "").strip() or None,
+                unit=unit,
+                scale=scale,
                 note=str(about.get("cname") or "") or None,
             )
         )
     return out
+
+
+def _scale_and_unit(text: str) -> tuple[str | None, str | None]:
+    """The indicator's unit as a scale and a unit: 亿元 is scale 1e8 of 元, 万人 scale 1e4 of 人.
+
+    Split so that a reference's `unit: 元` keeps the 亿, and its `scale` replaces it, as for any source.
+    """
+    if not text:
+        return None, None
+    try:
+        factor, unit = parse_unit(text)
+    except (ClaimError, ValueError):
+        return None, text
+    return (str(factor), unit.written) if factor != 1 else (None, text)
 
 
 def _period(code: str) -> str:
