@@ -147,6 +147,8 @@ def test_verdicts_offline_and_faults(httpserver, base_url, tmp_path, monkeypatch
     code, offline, messages = _run("--offline")
     assert offline == EXPECTED, messages
     assert len(httpserver.log) == asked
+    code, markdown = _command("run", "claims/cn/m2-wrong.yaml", "--format", "markdown", "--no-baseline", "--offline")
+    assert "value 2431022.72 × 100000000 元" in markdown  # 亿元, as the portal publishes it
 
     code, output = _command("sources", "pin", "claims")
     assert "pinned 6 observations" in output and output.count("not pinned: nbs:INVALID_CODE") == 2, output
