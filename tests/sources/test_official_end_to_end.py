@@ -148,7 +148,9 @@ def test_verdicts_offline_and_faults(httpserver, base_url, tmp_path, monkeypatch
     assert offline == EXPECTED, messages
     assert len(httpserver.log) == asked
     code, markdown = _command("run", "claims/cn/m2-wrong.yaml", "--format", "markdown", "--no-baseline", "--offline")
-    assert "value 2431022.72 × 100000000 元" in markdown  # 亿元, as the portal publishes it
+    assert "value 2431022.72 × 100000000 元 (货币和准货币(M2)供应量_期末值)" in markdown  # 亿元, as published
+    code, markdown = _command("run", "claims/us", "--format", "markdown", "--no-baseline", "--offline")
+    assert "USCensusPEP_Annual_Population" in markdown and "facet 2176550201" in markdown  # the provenance
 
     code, output = _command("sources", "pin", "claims")
     assert "pinned 6 observations" in output and output.count("not pinned: nbs:INVALID_CODE") == 2, output
