@@ -192,21 +192,25 @@ def test_a_broken_workbook_is_an_error(tmp_path):  # type: ignore[no-untyped-def
         assert out[r.key()].verdict is Verdict.ERROR and "workbook" in out[r.key()].problem, r.source
 
 
-def test_claims_against_three_shapes_of_one_table(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def test_claims_against_four_shapes_of_one_table(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
-    _sources(tmp_path, {"long": LONG, "wide": WIDE}, {"wide": ", layout: wide"})
+    single = "date,潍坊市地区生产总值\n2021-01-01,7010.6\n2022-01-01,7306.45\n"  # one series, dated by a day
+    _sources(
+        tmp_path, {"long": LONG, "wide": WIDE, "single": single}, {"wide": ", layout: wide", "single": ", series: GDP"}
+    )
     _workbook(tmp_path / "data" / "tables.xlsx")
     with (tmp_path / "sources.yaml").open("a", encoding="utf-8") as handle:
         handle.write("  book: {type: csv, path: data/tables.xlsx, sheet: 数据, layout: wide, scale: 1e8}\n")
     stated = {"right": "7306.45亿", "wrong": "7400亿", "none": "7000亿"}
-    for source in ("long", "wide", "book"):
+    for source in ("long", "wide", "book", "single"):
+        where = "" if source == "single" else "where: {地区: 潍坊市}, "
         for name, value in stated.items():
             period = "2020" if name == "none" else "2022"
             path = tmp_path / "claims" / source / f"{name}.yaml"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(
                 f'claim: 潍坊市地区生产总值{value}元\nvalue: "{value}"\nunit: 元\nperiod: "{period}"\ncitation: {{}}\n'
-                f"compare: {{source: {source}, series: GDP, where: {{地区: 潍坊市}}, unit: 元}}\n",
+                f"compare: {{source: {source}, series: GDP, {where}unit: 元}}\n",
                 encoding="utf-8",
             )
     from factcheck.cli.app import app
@@ -216,7 +220,7 @@ def test_claims_against_three_shapes_of_one_table(tmp_path, monkeypatch):  # typ
         c["id"]: [f["verdict"] for f in c["findings"] if f["check"] == "compare"]
         for c in json.loads(result.stdout)["claims"]
     }
-    for source in ("long", "wide", "book"):
+    for source in ("long", "wide", "book", "single"):
         assert verdicts[f"{source}/right"] == ["confirmed"]
         assert verdicts[f"{source}/wrong"] == ["contradicted"]
         assert verdicts[f"{source}/none"] == ["unverifiable"]

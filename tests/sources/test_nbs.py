@@ -142,3 +142,28 @@ def test_a_malformed_answer_shape_is_an_error(httpserver, base_url, tmp_path):  
     (r,) = _refs()
     result = resolve([r], _config(tmp_path, base_url), options(tmp_path))[r.key()]
     assert result.verdict is Verdict.ERROR and "could not be read" in result.problem
+
+
+def test_a_rank_among_provinces_from_one_answer(httpserver, base_url, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from factcheck.cli.app import app
+
+    httpserver.expect_request("/easyquery.htm").respond_with_data(fixture_bytes("nbs_fsnd_regions.json"))
+    monkeypatch.chdir(tmp_path)
+    _config(tmp_path, base_url)
+    (tmp_path / "claims").mkdir()
+    for name, rank in (("first", 1), ("second", 2)):
+        (tmp_path / "claims" / f"{name}.yaml").write_text(
+            f"claim: 山东省年末常住人口居全国第{rank}位\nvalue: {rank}\nperiod: '2023'\ncitation: {{}}\nchecks:\n"
+            "  - rank:\n"
+            "      of: {source: nbs, series: A030101, where: {db: fsnd, reg: '370000'}}\n"
+            "      among: {source: nbs, series: A030101, where: {db: fsnd}, across: reg, self: '370000'}\n",
+            encoding="utf-8",
+        )
+    result = CliRunner().invoke(app, ["run", "claims", "--format", "json", "--no-baseline"])
+    verdicts = {
+        c["id"]: [f["verdict"] for f in c["findings"] if f["check"] == "rank"]
+        for c in json.loads(result.stdout)["claims"]
+    }
+    assert verdicts == {"first": ["pass"], "second": ["fail"]}
