@@ -257,6 +257,7 @@ class Claim:
     rounded: bool | None = None
     tolerance: str | None = None
     unit_text: str | None = None
+    per: str | None = None  # the unit word the value is per (人 of 人均…元), see grammar/per.py
     extras: Mapping[str, Any] = field(default_factory=dict)
     content_hash: str = ""
 

@@ -26,6 +26,7 @@ TOP_KEYS = (
     "claim",
     "value",
     "unit",
+    "per",
     "qualifier",
     "tolerance",
     "rounded",
@@ -278,6 +279,10 @@ def _claim_model() -> Any:
         unit: Optional[Text] = Field(
             None, description="The unit as stated: 家, 千瓦, 万千瓦, %, 个百分点, 亿元, USD ..."
         )
+        per: Optional[Text] = Field(
+            None,
+            description="The unit the value is per, when the unit does not say: 人 for 人均…元, household, 亩; none to turn off.",  # noqa: E501
+        )
         qualifier: Optional[Text] = Field(
             None,
             description="about, at-least, more-than, at-most, less-than, nearly, odd (or the words: 约, 以上, 超过, ...).",  # noqa: E501
@@ -294,7 +299,7 @@ def _claim_model() -> Any:
         citation: CitationSlot = Field(description="Where the claim was made; {} or null for an uncited claim.")
         checks: Checks = Field(
             None,
-            description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, rank, same, formula).",  # noqa: E501
+            description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, contributions, rank, same, formula).",  # noqa: E501
         )
         compare: Compare = Field(None, description="Comparison with public data: a source reference.")
 
