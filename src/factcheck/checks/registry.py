@@ -13,7 +13,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-from factcheck.checks import citation, compare, difference, formula, growth, rank, ratio, same, share, sum_
+from factcheck.checks import (
+    citation,
+    compare,
+    contributions,
+    difference,
+    formula,
+    growth,
+    rank,
+    ratio,
+    same,
+    share,
+    sum_,
+)
 from factcheck.checks.base import CheckKind, CheckSpec, ParseContext
 from factcheck.errors import ClaimError
 from factcheck.grammar.refs import SOURCE_REF_KEYS
@@ -28,6 +40,7 @@ CHECKS: dict[str, CheckKind] = {
     rank.ID: rank,
     same.ID: same,
     formula.ID: formula,
+    contributions.ID: contributions,
 }
 
 
@@ -181,7 +194,9 @@ A string that reads as a number is a number: to name a claim whose id is a numbe
   counts (个 家 人 …) all combine, and 家 + 元 is refused with a `fail` that says so;
 - % − % gives percentage points, % ± pp gives %;
 - `share` and `growth` give %; `ratio` of two values of one dimension is a pure number,
-  which takes the claim's unit (倍, or none);
+  which takes the claim's unit (倍, or none); `contributions` adds points up to a growth in %;
+- units per unit: 元 ÷ 人 is 元/人, 元/人 × 人 is 元, 元 ÷ 元/人 is 人; a claim written in plain
+  money that says 人均 / per capita (or has `per: 人`) is read in 元/人 (docs/claim-format.md);
 - in a `formula`, `×` and `÷` treat a percentage as its written number (`{a} / {b} * 100`);
 - a result in another dimension than the claim fails and names both units:
   "stated in %, computed in percentage points".

@@ -81,7 +81,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     """(start, clause) pieces cut at commas, semicolons and full stops that are not in a number."""
     pieces, start = [], 0
     for index, char in enumerate(text):
-        if char in ",;!?" or (char == "." and not (text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit())):
+        if char in ",;!?" or (
+            char == "." and not (text[index - 1 : index].isdigit() and text[index + 1 : index + 2].isdigit())
+        ):
             if char == "," and text[index - 1 : index].isdigit() and text[index + 1 : index + 4].isdigit():
                 continue  # 1,234: a thousands separator
             pieces.append((start, text[start:index]))
@@ -93,7 +95,12 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 def can_be_per(unit: Unit) -> bool:
     """Units that a per word applies to: measured or counted, not %, points or already per."""
     dimension = unit.dimension
-    return bool(dimension) and dimension not in ("percent", "points") and "/" not in dimension and not dimension.startswith("unit:")
+    return (
+        bool(dimension)
+        and dimension not in ("percent", "points")
+        and "/" not in dimension
+        and not dimension.startswith("unit:")
+    )
 
 
 def read_per(
@@ -109,10 +116,14 @@ def read_per(
         if word.lower() in _OFF:
             return quantity, None
         if not can_be_per(quantity.unit):
-            raise ValueParseError(f"`per: {word}` needs a plain measured unit, not {quantity.unit.label() or 'no unit'}")
+            raise ValueParseError(
+                f"`per: {word}` needs a plain measured unit, not {quantity.unit.label() or 'no unit'}"
+            )
         unit = _per_unit(quantity.unit, word)
         if unit is None:
-            raise ValueParseError(f"`per: {word}`: {word!r} is not a unit (write a unit word such as 人, household, 亩)")
+            raise ValueParseError(
+                f"`per: {word}`: {word!r} is not a unit (write a unit word such as 人, household, 亩)"
+            )
         return Quantity(quantity.interval, unit), word
     if not can_be_per(quantity.unit):
         return quantity, None

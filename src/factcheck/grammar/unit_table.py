@@ -132,7 +132,12 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
         "points",
         Fraction(1),
     ),
-    (("‰", "千分点", "per mille", "permille", "per thousand", "per 1,000", "per 1000"), "‰", "percent", Fraction(1, 10)),
+    (
+        ("‰", "千分点", "per mille", "permille", "per thousand", "per 1,000", "per 1000"),
+        "‰",
+        "percent",
+        Fraction(1, 10),
+    ),
     (("‱", "per 10,000", "per 10000", "per ten thousand"), "‱", "percent", Fraction(1, 100)),
     (
         ("per 100,000", "per 100000", "per hundred thousand", "per 100,000 people", "per 100,000 population", "/10万"),
@@ -199,7 +204,12 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("特斯拉", "tesla", "teslas"), "T", "magnetic flux density", Fraction(1)),
     (("标准箱", "teu", "teus"), "TEU", "containers", Fraction(1)),
     (("吨公里", "tonne-km", "tonne-kilometres", "tonne-kilometers", "tkm"), "t·km", "freight", Fraction(1)),
-    (("人公里", "passenger-km", "passenger-kilometres", "passenger-kilometers", "pkm"), "p·km", "passenger", Fraction(1)),
+    (
+        ("人公里", "passenger-km", "passenger-kilometres", "passenger-kilometers", "pkm"),
+        "p·km",
+        "passenger",
+        Fraction(1),
+    ),
     (("倍", "times over", "-fold", "fold"), "×", "", Fraction(1)),
 )
 
