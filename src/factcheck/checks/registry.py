@@ -1,7 +1,7 @@
 """Every producer of findings about a claim, behind one registry and one door.
 
-`CHECKS` holds the kinds a claim writes under `checks:`; `JUDGES` adds the two findings a
-claim's own fields produce (`citation`, `compare`), each also a module with `ID` and
+`CHECKS` holds the kinds a claim writes under `checks:`; `JUDGES` adds the findings a
+claim's own fields produce (`citation`, `unit`, `compare`), each also a module with `ID` and
 `evaluate(spec, claim, values)`. `parse_check()` turns one item of `checks` into a spec (the
 loader calls it), `claim_specs()` lists every spec a claim is judged by, and `evaluate()`
 judges one spec once its operands are resolved (the pipeline calls it). Each kind's module
@@ -25,6 +25,7 @@ from factcheck.checks import (
     same,
     share,
     sum_,
+    unit,
 )
 from factcheck.checks.base import CheckKind, CheckSpec, ParseContext
 from factcheck.errors import ClaimError
@@ -45,7 +46,7 @@ CHECKS: dict[str, CheckKind] = {
 
 
 #: Every producer of findings, by the `check` name its findings carry.
-JUDGES: dict[str, Any] = {citation.ID: citation, **CHECKS, compare.ID: compare}
+JUDGES: dict[str, Any] = {citation.ID: citation, unit.ID: unit, **CHECKS, compare.ID: compare}
 
 
 def get(kind: str) -> CheckKind:
@@ -79,6 +80,11 @@ def claim_specs(claim: Claim) -> list[CheckSpec]:
 def citation_spec(claim: Claim, root: Path) -> citation.CitationSpec:
     """The claim's citation slot as a spec; judged without operands, offline."""
     return citation.CitationSpec(root, claim.where("citation"))
+
+
+def unit_spec(claim: Claim) -> unit.UnitSpec:
+    """The claim's unit as a spec: an unknown unit gets a finding; judged offline."""
+    return unit.spec_for(claim)
 
 
 def evaluate(spec: Any, claim: Claim, values: Mapping[Any, Resolved]) -> list[Finding]:
