@@ -12,6 +12,10 @@ citation:
   the quote above; `value: 1794` is `misquoted`). `725万` matches "725万"; `725` with unit
   万千瓦 (the scale word at the front of the unit) needs 万 after it: "725万千瓦", not "725千瓦";
   the number must stand alone: 1793 does not match 17930 or 1.793.
+- The quote must carry the value's sign: for a negative value a minus sign, parentheses
+  around the number or a decline word right before it (下降3.5%, "fell 3.5 percent",
+  (12,000)); a rise word before a negative value's number, or a decline word before a
+  positive one, is `misquoted` and the message names the word.
 - A local `document` must contain the quote (whitespace and full-/half-width punctuation
   folded; tags stripped from .html/.htm): found → `pass`, not found → `misquoted`, unreadable
   → `unverifiable`, an absolute path or one that leaves the repository → `invalid`.
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
+from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
@@ -85,6 +90,10 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
                     claim.where("citation", "quote"),
                 )
             )
+        else:
+            problem = sign_problem(citation.quote, claim.value_text, sign_of(claim.quantity.interval))
+            if problem is not None:
+                findings.append(Finding(ID, Verdict.MISQUOTED, problem, claim.where("citation", "quote")))
     if citation.document:
         findings.append(_document_finding(claim, citation.document, citation.quote, root))
     return findings

@@ -188,6 +188,7 @@ def nearest_unit(word: str) -> str | None:
 
     Closest is the fewest edits (a swap of two neighbours is one), then the nearest length
     (persosn is one swap from persons and one deletion from person), then the table's order.
+    A Chinese word is only a near miss of a known word it is part of (个百分 → 个百分点).
     """
     folded = fold_unit(word)
     if len(folded) < (3 if folded.isascii() else 2) or len(folded) > 40:
@@ -199,6 +200,8 @@ def nearest_unit(word: str) -> str | None:
             continue
         if not any(char.isalpha() for char in known):
             continue
+        if not folded.isascii() and folded not in known:
+            continue  # 车公里 is not a misspelt 吨公里 or 公里: one character is a word in Chinese
         distance = _edits(folded, known)
         if distance <= limit and (best is None or (distance, abs(len(known) - len(folded))) < best[:2]):
             best = (distance, abs(len(known) - len(folded)), known)
