@@ -164,6 +164,8 @@ def _numerator_label(unit: Unit) -> str:
 def divide(a: Quantity, b: Quantity) -> Quantity:
     """a ÷ b; raises interval.EmptyDenominator when b may be zero."""
     a, b = _as_number(a), _as_number(b)
+    if "/" in a.unit.dimension or "/" in b.unit.dimension:
+        a, b = _align(a, b)  # 人均 income this year ÷ last year's in plain 元: a pure ratio
     if b.unit.is_pure:
         return Quantity(a.interval / b.interval, a.unit)
     if a.unit.dimension == b.unit.dimension:
