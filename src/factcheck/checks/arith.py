@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from factcheck.grammar.units import PERCENT, POINTS, per_parts
 from factcheck.interval import Interval
-from factcheck.model import PURE, Quantity, Unit
+from factcheck.model import CURRENCY_SIGNS, PURE, Quantity, Unit
 
 PERCENT_SYMBOL = "%"
 POINTS_SYMBOL = "pp"
@@ -59,6 +59,8 @@ def suffix(unit: Unit) -> str:
         return ""
     if is_percent(unit):
         return "%"
+    if unit.label().lower() in CURRENCY_SIGNS:  # "[33.175, 33.185] USD", not "… $"
+        return f" {unit.symbol}"
     return f" {unit.label()}"
 
 
