@@ -30,6 +30,10 @@ CARRIES_THE_SIGN = [
     ("9 cents", "average hourly earnings rose by 9 cents, or 0.3 percent, to $33.18"),
     ("3.5%", "下降3.5%，增长3.5%"),  # one occurrence carries the sign
     ("725万", "装机725万千瓦"),
+    ("-12,000", "payrolls were 12,000 fewer than a year before"),
+    ("-3.5", "prices were 3.5 percent lower"),
+    ("-3.5%", "出口额降幅为3.5%"),
+    ("3.5%", "失业率下降为3.5%"),  # 为 after 下降: a level, no sign said
 ]
 
 CONTRADICTS_THE_SIGN = [
@@ -38,6 +42,7 @@ CONTRADICTS_THE_SIGN = [
     ("3.5%", "进出口总额下降3.5%", "'下降' before 3.5, a decline"),
     ("-0.3", "average hourly earnings rose 0.3 percent", "'rose'"),
     ("2.3", "exports fell 2.3 percent", "'fell'"),
+    ("-3.5", "3.5 percent lowering", "no minus sign"),  # "lowering" is not the word "lower"
 ]
 
 

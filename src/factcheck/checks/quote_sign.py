@@ -5,8 +5,9 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
 
 - a minus sign (−3.5%, 增长-3.5%, 负3.5), or
 - parentheses around it: (12,000), or
-- a decline word right before it (下降, 减少, 负增长, fell, declined by …; 了, by, about …
-  may stand between: 下降了3.5%, "fell by about 3.5 percent").
+- a decline word right before it (下降, 减少, 负增长, 降幅为, fell, declined by …; 了, by, about …
+  may stand between: 下降了3.5%, "fell by about 3.5 percent"), or
+- a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower".
 
 A rise word right before the number of a negative value (增长3.5% for −3.5%), or a decline word
 before a positive one (下降3.5% for 3.5%), contradicts the sign: `misquoted`, naming the word.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from factcheck.grammar.textnorm import fold, fold_spaced
-from factcheck.grammar.vocab import DECLINE_SIGN_WORDS, RISE_SIGN_WORDS, SIGN_FILLERS
+from factcheck.grammar.vocab import DECLINE_AFTER_WORDS, DECLINE_SIGN_WORDS, RISE_SIGN_WORDS, SIGN_FILLERS
 from factcheck.interval import Interval
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -33,6 +34,12 @@ _WORDS = sorted(
 )
 _FILLERS = sorted((fold_spaced(word) for word in SIGN_FILLERS), key=len, reverse=True)
 _MINUS = ("-", "负")
+#: A decline word after the number, past its unit: "12,000 fewer jobs", "3.5 percent lower".
+_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|percentage points?|pp|个百分点|百分点|[^\W\d_]{1,12})?\s*(?:"
+    + "|".join(DECLINE_AFTER_WORDS)
+    + r")\b"
+)
 
 
 def sign_of(interval: Interval) -> int:
@@ -105,6 +112,8 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     for word, kind in _WORDS:
         if before.endswith(word) and _word_boundary(before, word):
             return ("negative" if kind == "decline" else "positive"), word
+    if _AFTER.match(text, start + length):
+        return "negative", None
     return "none", None
 
 

@@ -317,6 +317,13 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "跌幅",
     "减幅",
     "下降幅度",
+    "降幅为",
+    "跌幅为",
+    "减幅为",
+    "下降幅度为",
+    "decrease of",
+    "a decrease of",
+    "reduction of",
     "亏损",
     "净减少",
     "净流出",
@@ -344,6 +351,8 @@ RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
     "增",
     "涨幅",
+    "增幅为",
+    "涨幅为",
     "增长了",
     "净增",
     "净增加",
@@ -356,6 +365,8 @@ RISE_SIGN_WORDS: tuple[str, ...] = (
     "increase of",
     "higher by",
 )
+#: Words right AFTER a number that make it a decline ("12,000 fewer jobs", "3.5 percent lower").
+DECLINE_AFTER_WORDS: tuple[str, ...] = ("fewer", "less", "lower", "below", "down", "smaller", "weaker")
 #: Words that may stand between such a word and the number ("下降了3.5%", "fell by about 3.5").
 SIGN_FILLERS: tuple[str, ...] = (
     "了",
