@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.grammar.signs import DECLINE_AFTER_WORDS, DECLINE_SIGN_WORDS, RISE_SIGN_WORDS, SIGN_FILLERS
 from factcheck.grammar.textnorm import fold, fold_spaced
-from factcheck.grammar.vocab import DECLINE_AFTER_WORDS, DECLINE_SIGN_WORDS, RISE_SIGN_WORDS, SIGN_FILLERS
 from factcheck.interval import Interval
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
