@@ -12,16 +12,17 @@ citation:
   the quote above; `value: 1794` is `misquoted`). `725万` matches "725万"; `725` with unit
   万千瓦 (the scale word at the front of the unit) needs 万 after it: "725万千瓦", not "725千瓦";
   the number must stand alone: 1793 does not match 17930 or 1.793.
-- The quote must carry the value's sign: for a negative value a minus sign, parentheses
-  around the number or a decline word right before it (下降3.5%, "fell 3.5 percent",
-  (12,000)); a rise word before a negative value's number, or a decline word before a
-  positive one, is `misquoted` and the message names the word.
 - A local `document` must contain the quote (whitespace and full-/half-width punctuation
   folded; tags stripped from .html/.htm): found → `pass`, not found → `misquoted`, unreadable
   → `unverifiable`, an absolute path or one that leaves the repository → `invalid`.
 
 URLs are never fetched here: `url` is recorded for the reports, and only a local `document`
 is read, so `factcheck validate` stays offline.
+
+The quote must carry the value's sign (`quote_sign.py`): for a negative value a minus sign,
+parentheses around the number or a decline word right before it (下降3.5%, "fell 3.5 percent",
+(12,000)); a rise word before a negative value's number, or a decline word before a positive
+one, is `misquoted` and the message names the word.
 """
 
 from __future__ import annotations

@@ -241,10 +241,10 @@ def unknown_part(unit: Unit) -> str | None:
 
 def table_rows() -> list[tuple[str, str, str, str]]:
     """(dimension, symbol, factor to the dimension's base unit, words) for `factcheck units`."""
-    rows = [
-        (dimension or "pure number", symbol, str(factor), ", ".join(words))
-        for words, symbol, dimension, factor in UNIT_ROWS
-    ]
+    merged: dict[tuple[str, str, Fraction], list[str]] = {}
+    for words, symbol, dimension, factor in UNIT_ROWS:
+        merged.setdefault((dimension or "pure number", symbol, factor), []).extend(words)
+    rows = [(dimension, symbol, str(factor), ", ".join(words)) for (dimension, symbol, factor), words in merged.items()]
     rows.append(("count", "(the word)", "1", ", ".join(COUNT_WORDS)))
     rows.append(("own (only with itself)", "(the word)", "1", ", ".join(OWN_UNITS)))
     return rows
