@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from factcheck.checks.registry import JUDGES
-from factcheck.model import with_unit
 
 #: Verdicts that say something is wrong or unknown (as opposed to pass, confirmed, pending, skipped).
 PROBLEMS = ("invalid", "error", "fail", "contradicted", "misquoted", "uncited", "revised", "unverifiable")
@@ -98,7 +97,7 @@ def evidence_line(finding: FindingDoc) -> str:
     if evidence.get("period"):
         parts.append(f"period {evidence['period']}")
     if evidence.get("value") is not None:
-        parts.append(f"value {with_unit(str(evidence['value']), evidence.get('unit'))}")
+        parts.append(f"value {evidence['value']}{evidence.get('unit') or ''}")
     url = evidence.get("url") or (evidence.get("citation") or {}).get("url")
     if url:
         parts.append(str(url))
