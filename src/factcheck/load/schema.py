@@ -279,10 +279,6 @@ def _claim_model() -> Any:
         unit: Optional[Text] = Field(
             None, description="The unit as stated: 家, 千瓦, 万千瓦, %, 个百分点, 亿元, USD ..."
         )
-        per: Optional[Text] = Field(
-            None,
-            description="The unit the value is per, when the unit does not say: 人 for 人均…元, household, 亩; none to turn off.",  # noqa: E501
-        )
         qualifier: Optional[Text] = Field(
             None,
             description="about, at-least, more-than, at-most, less-than, nearly, odd (or the words: 约, 以上, 超过, ...).",  # noqa: E501
@@ -290,6 +286,10 @@ def _claim_model() -> Any:
         tolerance: Optional[Text] = Field(None, description="Extra widening: absolute (0.5, 5万) or relative (2%).")
         rounded: Optional[Flag] = Field(
             None, description="Override the rounding rule: true for a rounded count, false for an exact measure."
+        )
+        per: Optional[Text] = Field(
+            None,
+            description="The unit the value is per, when the unit does not say: 人 for 人均…元, household, 亩; none to turn off.",  # noqa: E501
         )
         kind: Optional[KindText] = Field(None, description="fact (default), estimate, target or label.")
         subject: Optional[Text] = Field(None, description="What is measured, free text.")
