@@ -18,7 +18,7 @@ from .conftest import make_claim
         ("12", "dollers", "unknown unit 'dollers' — did you mean 'dollars'?"),
         ("3", "percnt", "unknown unit 'percnt' — did you mean 'percent'?"),
         ("12", "车公里", "unknown unit '车公里': only values in the same unit combine with it"),
-        ("60", "美元/桶", "unknown unit '桶': only values in the same unit combine with it"),
+        ("60", "美元/罐", "unknown unit '罐': only values in the same unit combine with it"),
         ("5", "widgets", "unknown unit 'widgets': only values in the same unit combine with it"),
     ],
 )
@@ -41,6 +41,9 @@ def test_unknown_units_get_a_finding(value: str, unit: str, message: str) -> Non
         ("7.52", "‰"),
         ("12.5", "per 100,000"),
         ("1200", "dollars per person"),
+        ("80", "美元/桶"),
+        ("25", "bp"),
+        ("3.2", "万吨标准煤"),
         ("3", None),
     ],
 )

@@ -41,7 +41,8 @@ def is_percent(unit: Unit) -> bool:
 
 
 def is_points(unit: Unit) -> bool:
-    return unit.symbol == POINTS_SYMBOL
+    """Percentage points in any of their units (pp, basis points)."""
+    return unit.dimension == POINTS.dimension
 
 
 def describe(unit: Unit) -> str:
@@ -49,7 +50,7 @@ def describe(unit: Unit) -> str:
     if unit.is_pure:
         return "a pure number"
     if is_points(unit):
-        return "percentage points"
+        return "percentage points" if unit.symbol == POINTS_SYMBOL else unit.label()
     return unit.label()
 
 
@@ -114,9 +115,11 @@ def _common(a: Quantity, b: Quantity, verb: str) -> tuple[Unit, Interval, Interv
         return b.unit, a.interval, b.interval
     if b.unit.is_pure:
         return a.unit, a.interval, b.interval
-    if {a.unit.symbol, b.unit.symbol} == {PERCENT_SYMBOL, POINTS_SYMBOL}:
-        # A rate moved by some points is still a rate: 61.5% + 7.5 pp = 69%.
-        return percent_unit(), a.interval, b.interval
+    if {a.unit.dimension, b.unit.dimension} == {PERCENT.dimension, POINTS.dimension}:
+        # A rate moved by some points is still a rate: 61.5% + 7.5 pp = 69% (3.5% + 25 bp = 3.75%).
+        a_in = a.to(PERCENT if a.unit.dimension == PERCENT.dimension else POINTS)
+        b_in = b.to(PERCENT if b.unit.dimension == PERCENT.dimension else POINTS)
+        return percent_unit(), a_in.interval, b_in.interval
     if a.unit.dimension != b.unit.dimension:
         raise UnitMismatch(f"cannot {verb} {describe(a.unit)} and {describe(b.unit)}: different dimensions")
     return a.unit, a.interval, b.to(a.unit).interval

@@ -66,7 +66,7 @@ def parse(raw: object, ctx: ParseContext) -> ContributionsSpec:
 def _compute_for(claim: Claim):
     def compute(quantities: list[Quantity]) -> Quantity:
         claim_unit = claim.quantity.unit
-        if not (arith.is_percent(claim_unit) or arith.is_points(claim_unit)):
+        if claim_unit.dimension != arith.percent_unit().dimension and not arith.is_points(claim_unit):
             raise arith.UnitMismatch(
                 f"contributions add up to a growth rate in %, but the claim is in {arith.describe(claim_unit)}"
             )
@@ -79,9 +79,11 @@ def _compute_for(claim: Claim):
                     f"a contribution is in percentage points, not {arith.describe(quantity.unit)}"
                     " (a share of growth in %, 贡献率, is not a contribution)"
                 )
-            points.append(quantity)
-        result = arith.total(points)
-        return Quantity(result.interval, claim_unit)
+            points.append(quantity.to(arith.points_unit()))
+        result = arith.total(points)  # in percentage points
+        if arith.is_points(claim_unit):
+            return result
+        return Quantity(result.interval, arith.percent_unit())  # points of growth add up to %
 
     return compute
 

@@ -205,6 +205,16 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
         "passenger",
         Fraction(1),
     ),
+    (("基点", "个基点", "basis point", "basis points", "bp", "bps"), "bp", "points", Fraction(1, 100)),
+    (("标箱",), "TEU", "containers", Fraction(1)),
+    (("桶", "barrel", "barrels", "bbl"), "bbl", "volume", Fraction("158.987294928")),
+    (("吨标准煤", "吨标煤", "tce"), "tce", "energy:coal equivalent", Fraction(1000)),
+    (("千克标准煤", "公斤标准煤", "kgce"), "kgce", "energy:coal equivalent", Fraction(1)),
+    (("伏", "伏特", "v", "volt", "volts"), "V", "voltage", Fraction(1)),
+    (("千伏", "kv", "kilovolt", "kilovolts"), "kV", "voltage", Fraction(10**3)),
+    (("千伏安", "kva"), "kVA", "apparent power", Fraction(10**3)),
+    (("兆伏安", "mva"), "MVA", "apparent power", Fraction(10**6)),
+    (("index points", "index point"), "points", "index points", Fraction(1)),
     (("倍", "times over", "-fold", "fold"), "×", "", Fraction(1)),
 )
 
