@@ -13,6 +13,7 @@ from factcheck.checks.registry import JUDGES
 from factcheck.errors import ValueParseError
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
+from factcheck.model import with_unit
 
 #: Verdicts that say something is wrong or unknown (as opposed to pass, confirmed, pending, skipped).
 PROBLEMS = ("invalid", "error", "fail", "contradicted", "misquoted", "uncited", "revised", "unverifiable")
@@ -110,7 +111,10 @@ def evidence_line(finding: FindingDoc) -> str:
     if evidence.get("period"):
         parts.append(f"period {evidence['period']}")
     if evidence.get("value") is not None:
-        parts.append(f"value {evidence['value']}{evidence.get('unit') or ''}")
+        scale = f" × {evidence['scale']} " if evidence.get("scale") else ""  # 2431022.72 × 100000000 元 (亿元)
+        parts.append(f"value {evidence['value']}{scale}{evidence.get('unit') or ''}".rstrip())
+    if evidence.get("note"):  # where the value stands: a CSV line, an NBS indicator's name, a Data Commons facet
+        parts[-1] += f" ({evidence['note']})"
     url = evidence.get("url") or (evidence.get("citation") or {}).get("url")
     if url:
         parts.append(str(url))
@@ -169,7 +173,7 @@ def shown_value(claim: ClaimDoc) -> str:
     value = str(claim.get("value", "") or "")
     unit = str(claim.get("unit", "") or "")
     qualifier = str(claim.get("qualifier", "") or "")
-    shown = value if not unit or value.endswith(unit) else f"{value}{unit}"
+    shown = with_unit(value, unit)
     if not qualifier or qualifier in shown or _written_in(value):
         return shown
     chinese = any("\u3400" <= char <= "\u9fff" for char in value + unit + str(claim.get("claim", "")))
