@@ -49,6 +49,7 @@ ColorOpt = Annotated[
     Color,
     typer.Option(
         "--color",
+        metavar="WHEN",
         help="Colour the terminal report: auto (on a terminal, unless NO_COLOR is set), always or never.",
     ),
 ]
@@ -146,15 +147,18 @@ def console(stderr: bool = False, color: str = "auto"):
 
 
 class Command(typer.core.TyperCommand):
-    """Arguments shown the usual way in `--help`: `DOC` and `[PATH]...`, without `{DOC}` or `<str>`."""
+    """Arguments shown the usual way in `--help`: `DOC` and `[PATH]...`, without `{DOC}` or `<str>`.
+
+    Through click's own hooks (`get_usage_pieces`, `get_help_record`), so that every typer
+    version from the declared minimum on prints the same help.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for param in self.params:
             if param.param_type_name == "argument":
                 name = (param.metavar or param.name or "").upper()
-                shown = name if param.required else f"[{name}]"
-                shown += "..." if param.nargs != 1 else ""
-                param._usage_display_name = lambda shown=shown: shown  # type: ignore[attr-defined]
-                param._rich_display_name = lambda name=name: name  # type: ignore[attr-defined]
-                param.display_type_rich = lambda ctx: None  # type: ignore[attr-defined]
+                shown = (name if param.required else f"[{name}]") + ("..." if param.nargs != 1 else "")
+                text = (getattr(param, "help", None) or "") + ("  [required]" if param.required else "")
+                param.get_usage_pieces = lambda ctx, shown=shown: [shown]  # type: ignore[method-assign]
+                param.get_help_record = lambda ctx, name=name, text=text: (name, text)  # type: ignore[method-assign]
