@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Union
 
+from factcheck.grammar.exact import MAX_LENGTH, exact_number
+
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPERATORS = {"+": "+", "-": "-", "−": "-", "*": "*", "×": "*", "/": "/", "÷": "/"}
 _PARENS = {"(": "(", ")": ")", "（": "(", "）": ")"}
@@ -26,7 +28,7 @@ SHOWN = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 # Limits that keep the recursive parser, renderer and evaluator far from Python's stack limit.
 MAX_TOKENS = 200
 MAX_DEPTH = 50
-MAX_NUMBER = 200  # characters of one number, as for a value (valuetext.MAX_LENGTH)
+MAX_NUMBER = MAX_LENGTH  # characters of one number, as for a value
 
 
 class FormulaSyntaxError(ValueError):
@@ -102,7 +104,7 @@ def tokenize(text: str) -> list[Token]:
             if match is None:
                 what = "a formula has numbers, {operands}, + − × ÷ and ( )"
                 raise FormulaSyntaxError(f"unexpected {char!r}: {what}", i)
-            if len(match.group()) > MAX_NUMBER:  # Fraction() of a huge digit string raises ValueError
+            if len(match.group()) > MAX_NUMBER:  # the bounded converter's own limit, said at its column
                 raise FormulaSyntaxError(f"a number longer than {MAX_NUMBER} digits", i)
             tokens.append(Token("num", match.group(), i))
             i = match.end()
@@ -158,7 +160,7 @@ class _Parser:
     def primary(self) -> Node:
         token = self.take()
         if token.kind == "num":
-            return Num(Fraction(token.text), token.text)
+            return Num(exact_number(token.text), token.text)
         if token.kind == "ref":
             ref = Ref(len(self.refs), token.text, token.inner)
             self.refs.append(ref)

@@ -225,15 +225,24 @@ def _snippet(text: str) -> str:
 
 
 def number_text(value: Any) -> str | None:
-    """A published number as exact text; None for null, "NA", "" and NaN."""
-    if value is None or isinstance(value, bool):
+    """A published number as exact text; None for null, "NA", "N/A", "NULL" and "".
+
+    `true`, `NaN` and `Infinity` (which JSON does not even allow) are kept as written: they are
+    not a missing value but an unreadable one, and the reference that selects such a row gets
+    `error` when its value is read (see observation.to_quantity); the other rows still read.
+    """
+    if value is None:
         return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, Decimal):
-        return str(value) if value.is_finite() else None
+        return str(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return None if math.isnan(value) or math.isinf(value) else repr(value)
+        if math.isnan(value):
+            return "NaN"
+        return repr(value) if math.isfinite(value) else ("Infinity" if value > 0 else "-Infinity")
     text = str(value).strip()
     if text.upper() in ("", "NA", "NAN", "N/A", "NULL"):
         return None

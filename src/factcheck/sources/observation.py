@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.errors import ClaimError
+from factcheck.grammar.exact import exact_number
 from factcheck.grammar.refs import parse_scale
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_quantity
@@ -86,7 +87,7 @@ def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
         factor, unit = (Fraction(1), PURE)
         if unit_text:
             factor, unit = parse_unit(unit_text)
-        quantity = Quantity(Interval.point(Fraction(str(row.value)) * factor), unit)
+        quantity = Quantity(Interval.point(exact_number(row.value, "the value") * factor), unit)
     else:
         quantity = parse_quantity(str(row.value), unit_text)
     return Quantity(quantity.interval.scale(scale), quantity.unit)
