@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Iterable, Self
+from urllib.parse import quote, quote_plus
 
 from factcheck.sources.base import Request, Response, SourceError
 from factcheck.sources.cache import now_iso
@@ -47,20 +48,66 @@ class FetchOptions:
 
 @dataclass(frozen=True)
 class Auth:
-    """Where a source's API key goes; the key is read from the environment when sending."""
+    """Where a source's API key goes; the key is read from the environment when sending.
+
+    The key goes only to the host the source names: a redirect to another host is followed
+    without it (see `_guard_redirect`). It is never part of a message: every error and body
+    that leaves the Fetcher has it replaced by `[redacted]` (see `redact`).
+    """
 
     env: str
     header: str | None = None
     param: str | None = None
 
-    def apply(self, params: list[tuple[str, str]], headers: dict[str, str]) -> None:
-        secret = os.environ.get(self.env)
+    def secret(self) -> str:
+        """The key, without the line break a `.env` file or `echo` leaves at its end."""
+        secret = os.environ.get(self.env, "").strip()
         if not secret:
             raise SourceError(f"the environment variable {self.env} (api_key_env) is not set")
+        if not secret.isascii() or not secret.isprintable():
+            # httpx would refuse it with the value in its message; say what is wrong, not the key
+            raise SourceError(
+                f"the environment variable {self.env} (api_key_env) holds characters an API key cannot have "
+                "(a line break, a control or non-ASCII character)"
+            )
+        return secret
+
+    def apply(self, secret: str, params: list[tuple[str, str]], headers: dict[str, str]) -> str | None:
+        """Add the key; the name of the header that carries it, None when it is a parameter."""
         if self.param:
             params.append((self.param, secret))
-        else:
-            headers[self.header or "Authorization"] = secret
+            return None
+        header = self.header or "Authorization"
+        headers[header] = secret
+        return header
+
+
+REDACTED = "[redacted]"
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every secret replaced, as written and as a URL would encode it."""
+    for secret in secrets:
+        if not secret:
+            continue
+        for form in {secret, quote(secret, safe=""), quote_plus(secret, safe="")}:
+            text = text.replace(form, REDACTED)
+    return text
+
+
+def _redact_error(error: SourceError, secrets: Iterable[str]) -> SourceError:
+    secrets = [secret for secret in secrets if secret]
+    if not secrets:
+        return error
+    url = redact(error.url, secrets) if error.url is not None else None
+    return type(error)(redact(error.reason, secrets), url)
+
+
+def _redact_body(body: bytes, secrets: Iterable[str]) -> bytes:
+    for secret in secrets:
+        for form in {secret, quote(secret, safe=""), quote_plus(secret, safe="")} if secret else ():
+            body = body.replace(form.encode(), REDACTED.encode())
+    return body
 
 
 class Fetcher:
@@ -71,6 +118,7 @@ class Fetcher:
         self.semaphore = asyncio.Semaphore(max(1, options.concurrency))
         self.client: Any = None
         self.sent = 0
+        self.secrets: set[str] = set()  # every key sent in this run: redacted from all it returns
 
     async def __aenter__(self) -> Self:
         import httpx  # httpx only when a source is fetched
@@ -82,6 +130,7 @@ class Fetcher:
             limits=limits,
             follow_redirects=True,
             headers={"User-Agent": "factcheck (numeric claim checker)"},
+            event_hooks={"request": [_guard_redirect]},
         )
         return self
 
@@ -89,7 +138,28 @@ class Fetcher:
         await self.client.aclose()
 
     async def get(self, request: Request, auth: Auth | None = None) -> Response:
-        """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx."""
+        """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx.
+
+        With `auth`, the key is redacted from the body and from every error, whatever the server
+        (or httpx) echoed of it.
+        """
+        secret = auth.secret() if auth is not None else None
+        if secret is not None:
+            self.secrets.add(secret)
+        try:
+            response = await self._get(request, auth, secret)
+        except SourceError as error:
+            raise _redact_error(error, self.secrets) from None
+        if not self.secrets:
+            return response
+        body = _redact_body(response.body, self.secrets)
+        if body is response.body or body == response.body:
+            return response
+        return Response(
+            request, body, response.retrieved, hashlib.sha256(body).hexdigest(), "network", response.content_type
+        )
+
+    async def _get(self, request: Request, auth: Auth | None, secret: str | None) -> Response:
         import httpx  # httpx only when a source is fetched
 
         options = self.options
@@ -99,7 +169,7 @@ class Fetcher:
             last = attempt == options.retries
             try:
                 async with self.semaphore:
-                    status, headers, body = await asyncio.wait_for(self._once(request, auth), deadline)
+                    status, headers, body = await asyncio.wait_for(self._once(request, auth, secret), deadline)
             except (TimeoutError, httpx.TransportError) as error:
                 if last:
                     raise SourceError(
@@ -124,14 +194,20 @@ class Fetcher:
             return Response(request, body, now_iso(), hashlib.sha256(body).hexdigest(), "network", content_type)
         raise AssertionError("unreachable: the loop returns or raises")
 
-    async def _once(self, request: Request, auth: Auth | None) -> tuple[int, Mapping[str, str], bytes]:
+    async def _once(
+        self, request: Request, auth: Auth | None, secret: str | None
+    ) -> tuple[int, Mapping[str, str], bytes]:
         params = list(request.params)
         headers = dict(request.headers)
-        if auth is not None:
-            auth.apply(params, headers)
+        extensions = {}
+        if auth is not None and secret is not None:
+            header = auth.apply(secret, params, headers)
+            extensions[_CREDENTIALS] = (request.url, header, secret)
         self.sent += 1
         cap = self.options.max_bytes
-        async with self.client.stream(request.method, request.url, params=params, headers=headers) as response:
+        async with self.client.stream(
+            request.method, request.url, params=params, headers=headers, extensions=extensions
+        ) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > cap:
                 raise SourceError(f"response larger than {cap} bytes ({declared} declared)", request.display())
@@ -163,6 +239,33 @@ class Fetcher:
                 when = when.replace(tzinfo=UTC)
             seconds = (when - datetime.now(UTC)).total_seconds()
         return max(0.0, min(seconds, self.options.max_retry_after))
+
+
+_CREDENTIALS = "factcheck.credentials"  # request extension: (source URL, key header or None, key)
+
+
+async def _guard_redirect(request: Any) -> None:
+    """Every request httpx sends, redirects included: the key stays with the source's host.
+
+    httpx drops only `Authorization` on a cross-origin redirect; a custom header (`X-API-Key`)
+    would follow to any host. Here the key's header is removed unless the redirect stays on the
+    source's host (http → https allowed, never the reverse), and a redirect that carries the key
+    in its address to another host is refused.
+    """
+    guard = request.extensions.get(_CREDENTIALS)
+    if guard is None:
+        return
+    import httpx  # httpx only when a source is fetched
+
+    first, header, secret = guard
+    origin = httpx.URL(first)
+    url = request.url
+    if url.host == origin.host and (url.scheme, url.port) in ((origin.scheme, origin.port), ("https", None)):
+        return  # the same origin, or the same host upgraded to https
+    if header is not None:
+        request.headers.pop(header, None)
+    if redact(str(url), [secret]) != str(url):
+        raise SourceError(f"redirected to another host ({url.host}) with the API key in the address: not followed")
 
 
 def read_local(request: Request, max_bytes: int) -> Response:
