@@ -34,6 +34,7 @@ from factcheck.cli.options import (
 )
 from factcheck.cli.sources import sources_app
 from factcheck.errors import FactcheckError, UsageError
+from factcheck.report.safe import printable
 
 app = typer.Typer(
     name="factcheck",
@@ -257,7 +258,7 @@ def _guarded(callback):
         try:
             return callback(*args, **kwargs)
         except FactcheckError as error:
-            typer.echo(f"factcheck: error: {error}", err=True)
+            typer.echo(f"factcheck: error: {printable(str(error))}", err=True)
             raise typer.Exit(2) from None
 
     wrapper._factcheck_guarded = True  # type: ignore[attr-defined]
@@ -277,7 +278,7 @@ def main() -> None:
     try:
         app(standalone_mode=True)
     except FactcheckError as error:
-        print(f"factcheck: error: {error}", file=sys.stderr)
+        print(f"factcheck: error: {printable(str(error))}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -286,6 +287,7 @@ def main() -> None:
         if _TRACEBACK:
             raise
         print(
-            f"factcheck: internal error: {type(error).__name__}: {error} (run again with --traceback)", file=sys.stderr
+            f"factcheck: internal error: {type(error).__name__}: {printable(str(error))} (run again with --traceback)",
+            file=sys.stderr,
         )
         sys.exit(2)
