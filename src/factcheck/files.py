@@ -66,6 +66,18 @@ def read_json_config(path: Path, what: str, hint: str = "") -> Any:
         raise ConfigError(f"{path}: unreadable {what} (JSON nested too deeply){hint}") from None
 
 
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, every link on the way followed, is `root` or lies under it (`root` resolved too).
+
+    For files named by input (a claim file, a data file, a cited document): a link planted in
+    the repository must not make the tool read, print or overwrite a file elsewhere.
+    """
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+    except (OSError, ValueError):  # a name the system refuses: not a file of the repository
+        return False
+
+
 def repository_root(path: Path, cwd: Path) -> Path:
     """The claims repository that `path` (a claim file or folder, which may not exist yet) belongs to.
 

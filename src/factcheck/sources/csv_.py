@@ -39,6 +39,7 @@ from factcheck.sources.base import (
     Row,
     SourceConfig,
     SourceError,
+    bool_option,
     mapping_option,
     text_option,
 )
@@ -71,7 +72,13 @@ def _delimiter(raw: Any) -> str:
     return text
 
 
-OPTIONS = {"path": text_option, "columns": _columns, "encoding": _encoding, "delimiter": _delimiter}
+OPTIONS = {
+    "path": text_option,
+    "columns": _columns,
+    "encoding": _encoding,
+    "delimiter": _delimiter,
+    "outside_repository": bool_option,  # read a `path` outside the repository (absolute, `..`, a link)
+}
 
 
 def check_options(options: dict[str, Any], raw: Any) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable, Self
 from urllib.parse import quote, quote_plus
 
+from factcheck.files import inside
 from factcheck.sources.base import Request, Response, SourceError
 from factcheck.sources.cache import now_iso
 
@@ -268,9 +269,19 @@ async def _guard_redirect(request: Any) -> None:
         raise SourceError(f"redirected to another host ({url.host}) with the API key in the address: not followed")
 
 
-def read_local(request: Request, max_bytes: int) -> Response:
-    """A `file:` request: a data file of the claims repository, read fresh every run."""
+def read_local(request: Request, max_bytes: int, root: Path | None = None) -> Response:
+    """A `file:` request: a data file of the claims repository, read fresh every run.
+
+    With `root`, the file (links followed) must lie inside it: `path: /etc/shadow`, `../x` or a
+    link out of the repository is refused before anything is opened.
+    """
     path = Path(request.url[len("file:") :])
+    if root is not None and not inside(path, root):
+        raise SourceError(
+            "the data file is outside the repository (an absolute path, `..` or a link out); "
+            "set `outside_repository: true` on the source to read it anyway",
+            str(path),
+        )
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):  # a FIFO would block the run forever, /dev/zero never end

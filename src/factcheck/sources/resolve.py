@@ -177,7 +177,8 @@ class Resolver:
         self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
     ) -> tuple[Response, Any]:
         if request.is_local:
-            response = read_local(request, self.options.max_bytes)
+            root = None if source.options.get("outside_repository") else source.root
+            response = read_local(request, self.options.max_bytes, root)
             return response, _decode(adapter, response, source)
         if not self.options.refresh:
             cached = self.cache.get(request, any_age=self.options.offline)
