@@ -223,5 +223,5 @@ def test_a_control_character_in_a_reference_is_an_error_not_a_crash(httpserver, 
     config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
     bad = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "J\nP"})
     result = resolve([bad], config, options(tmp_path))[bad.key()]
-    assert result.verdict is Verdict.ERROR and "InvalidURL" in result.problem
+    assert result.verdict is Verdict.INVALID and "control character" in result.problem  # the claim's fault
     assert len(httpserver.log) == 0

@@ -17,7 +17,7 @@ from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_quantity
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Resolved, SourceRef, Verdict
-from factcheck.sources.base import SHAPE_ERRORS, Row, SourceConfig, SourceError
+from factcheck.sources.base import SHAPE_ERRORS, BadReference, Row, SourceConfig, SourceError
 from factcheck.sources.pin import PinEntry
 
 
@@ -134,7 +134,10 @@ def failed(ref: SourceRef, source: SourceConfig, error: SourceError) -> Resolved
         "url": error.url,
         "citation": source.citation.as_dict() if source.citation else {},
     }
-    return Resolved(ref.describe(), problem=str(error), verdict=Verdict.ERROR, evidence=evidence)
+    verdict = (
+        Verdict.INVALID if isinstance(error, BadReference) else Verdict.ERROR
+    )  # the claim's fault, not the source's
+    return Resolved(ref.describe(), problem=str(error), verdict=verdict, evidence=evidence)
 
 
 def merge_by_key(results: list[tuple[SourceRef, Resolved]]) -> dict[tuple, Resolved]:
