@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,12 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
     The temporary file has a unique name in the target's folder (created with O_EXCL, so a
     symlink there is never followed), is flushed to disk, renamed over the target and removed
     on any failure. The rename replaces a link at `path` itself rather than writing through it.
+    Temporaries of the same target left by a writer that was killed (SIGKILL, a power cut) are
+    removed once they are older than `STALE_SECONDS`: a writer still at work is never disturbed.
     """
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -40,6 +44,29 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+STALE_SECONDS = 3600.0  # far longer than any write takes
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    prefix = f".{path.name}."
+    now = time.time()
+    try:
+        with os.scandir(path.parent) as entries:
+            stale = [
+                entry.path
+                for entry in entries
+                if entry.name.startswith(prefix)
+                and entry.name.endswith(".tmp")
+                and entry.is_file(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
+            ]
+    except OSError:  # a folder we cannot list: the write itself will say what is wrong
+        return
+    for name in stale:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def read_config_text(path: Path, what: str) -> str:

@@ -224,9 +224,16 @@ def _finish(
 
 def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:
     """The keys the baseline accepts (none when no baseline file applies); its notes join the run's."""
-    from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline  # not at start-up
+    from factcheck.gate.baseline import (
+        DEFAULT_BASELINE,
+        acceptance,
+        configured_baseline,
+        read_baseline,
+    )  # not at start-up
 
     default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
+    if path is None and (default.exists() or default.is_symlink()):
+        default = configured_baseline(root, policy.baseline)  # refuses one outside the repository
     path = path or default
     if not path.exists():
         if path != default:
@@ -275,6 +282,7 @@ for _typer_app in (app, sources_app):
 
 def main() -> None:
     """Entry point: one error handler for the whole tool."""
+    _exit_cleanly_on_sigterm()
     try:
         app(standalone_mode=True)
     except FactcheckError as error:
@@ -283,6 +291,9 @@ def main() -> None:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         sys.exit(130)
+    except _Terminated:
+        print("factcheck: terminated", file=sys.stderr)
+        sys.exit(143)
     except Exception as error:  # the last line of defence: one line, not a traceback
         if _TRACEBACK:
             raise
@@ -291,3 +302,21 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(2)
+
+
+class _Terminated(BaseException):
+    """SIGTERM (CI cancelling a job, `timeout`): raised so that every `finally` and cleanup runs."""
+
+
+def _exit_cleanly_on_sigterm() -> None:
+    """Python's default SIGTERM ends the process at once, leaving half-written temporary files;
+    as an exception it unwinds like Ctrl-C, and the atomic writer removes its temporary file."""
+    import signal  # only for the entry point
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    try:
+        signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (an embedding application): leave its handlers alone
+        return
