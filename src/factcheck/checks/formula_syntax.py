@@ -13,7 +13,7 @@ or a number written like a value (`{61.5%}` is rounded like a value). Errors car
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Union
 
@@ -42,6 +42,7 @@ class FormulaSyntaxError(ValueError):
 class Num:
     value: Fraction
     text: str
+    offset: int = field(default=0, compare=False)  # where the number starts in the formula
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ class _Parser:
     def primary(self) -> Node:
         token = self.take()
         if token.kind == "num":
-            return Num(exact_number(token.text), token.text)
+            return Num(exact_number(token.text), token.text, token.offset)
         if token.kind == "ref":
             ref = Ref(len(self.refs), token.text, token.inner)
             self.refs.append(ref)
