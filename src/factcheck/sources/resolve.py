@@ -135,20 +135,34 @@ class Resolver:
             self.requests_sent = fetcher.sent
         return out
 
+    async def _rows(
+        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, batch: Any
+    ) -> dict[tuple, tuple[SourceRef, Resolved]]:
+        """The batch's documents (cached, fetched, paged) → rows → each reference's value."""
+        pages: list[tuple[Response, Any]] = []
+        try:
+            first = await self._document(fetcher, source, adapter, batch.requests[0])
+            pages = [first]
+            pages += await asyncio.gather(
+                *(self._document(fetcher, source, adapter, more) for more in adapter.follow(first[0].request, first[1]))
+            )
+            rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
+        except (SourceError, *SHAPE_ERRORS):
+            for response, _ in pages:  # an answer that gave no rows is not kept, nor trusted again
+                if response.origin == "cache":
+                    self.cache.discard(response.request)
+            raise
+        else:
+            for response, _ in pages:  # cached only now that every page turned into rows
+                if response.origin == "network":
+                    self.cache.put(response)
+        return self._picked(source, batch, pages, rows)
+
     async def _batch(
         self, fetcher: Fetcher, source: SourceConfig, adapter: Any, batch: Any
     ) -> dict[tuple, tuple[SourceRef, Resolved]]:
         try:
-            first = await self._document(fetcher, source, adapter, batch.requests[0])
-            pages = [first] + list(
-                await asyncio.gather(
-                    *(
-                        self._document(fetcher, source, adapter, more)
-                        for more in adapter.follow(first[0].request, first[1])
-                    )
-                )
-            )
-            rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
+            return await self._rows(fetcher, source, adapter, batch)
         except SHAPE_ERRORS as error:  # an adapter met a shape it does not expect: still `error`
             failure = SourceError(
                 f"the {source.type} response could not be read ({type(error).__name__}: {error})",
@@ -170,8 +184,12 @@ class Resolver:
                 return out
             error = _with_url(error, batch.requests[0])
             return {ref_identity(ref): (ref, failed(ref, source, error)) for ref in batch.refs}
+
+    def _picked(
+        self, source: SourceConfig, batch: Any, pages: list[tuple[Response, Any]], rows: RowIndex
+    ) -> dict[tuple, tuple[SourceRef, Resolved]]:
         digest = _digest([response for response, _ in pages])
-        return {ref_identity(ref): (ref, self._pick(ref, source, rows, first[0], digest)) for ref in batch.refs}
+        return {ref_identity(ref): (ref, self._pick(ref, source, rows, pages[0][0], digest)) for ref in batch.refs}
 
     async def _document(
         self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
@@ -195,9 +213,7 @@ class Resolver:
         if task is None:
             task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth))
         response = await task
-        doc = _decode(adapter, response, source)
-        self.cache.put(response)
-        return response, doc
+        return response, _decode(adapter, response, source)  # cached by _rows once it gave rows
 
     def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response, digest: str) -> Resolved:
         entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved, sha256=digest)
