@@ -302,6 +302,7 @@ class SourceConfig:
     api_key_env: str | None = None
     api_key_header: str | None = None
     api_key_param: str | None = None
+    time_budget: float | None = None  # seconds this source may cost a run; None: the run's default
     root: Path = Path(".")
 
     def base_url(self, default: str) -> str:

@@ -16,6 +16,7 @@ import os
 import random
 import re
 import stat
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,6 +45,7 @@ class FetchOptions:
     backoff: float = 0.5  # first retry waits about this long, then doubles
     max_retry_after: float = 60.0
     deadline: float | None = None  # a whole attempt, body included; None: 4 x timeout
+    budget: float = 120.0  # seconds for everything one source costs (attempts, pages, waits); `time_budget:`
     use_pin: bool = True
 
 
@@ -111,6 +113,41 @@ def _redact_body(body: bytes, secrets: Iterable[str]) -> bytes:
     return body
 
 
+class Budget:
+    """The time one source may cost in a run: every attempt, page and wait of all its requests.
+
+    A trickling server or `Retry-After: 100000` must not hold the run for minutes: once the
+    budget is spent the source's references are `error`, and a wait the budget cannot cover is
+    not begun. The clock starts when the source's first request gets a connection slot.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.started: float | None = None
+
+    def start(self) -> None:
+        if self.started is None:
+            self.started = time.monotonic()
+
+    def left_now(self) -> float:
+        return self.seconds if self.started is None else self.seconds - (time.monotonic() - self.started)
+
+    def left(self, shown: str) -> float:
+        left = self.left_now()
+        if left <= 0:
+            raise self.spent(shown, "")
+        return left
+
+    def spent(self, shown: str, why: str) -> SourceError:
+        detail = f" ({why})" if why else ""
+        return SourceError(f"gave up: the source's time budget of {self.seconds:g} s is spent{detail}", shown)
+
+    async def sleep(self, seconds: float, shown: str) -> None:
+        if seconds >= self.left_now():
+            raise self.spent(shown, f"a retry would wait {seconds:.0f} s more")
+        await asyncio.sleep(seconds)
+
+
 class Fetcher:
     """Sends requests through one client; use as `async with Fetcher(options) as fetcher`."""
 
@@ -138,7 +175,7 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         await self.client.aclose()
 
-    async def get(self, request: Request, auth: Auth | None = None) -> Response:
+    async def get(self, request: Request, auth: Auth | None = None, budget: Budget | None = None) -> Response:
         """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx.
 
         With `auth`, the key is redacted from the body and from every error, whatever the server
@@ -148,7 +185,7 @@ class Fetcher:
         if secret is not None:
             self.secrets.add(secret)
         try:
-            response = await self._get(request, auth, secret)
+            response = await self._get(request, auth, secret, budget or Budget(self.options.budget))
         except SourceError as error:
             raise _redact_error(error, self.secrets) from None
         if not self.secrets:
@@ -160,7 +197,7 @@ class Fetcher:
             request, body, response.retrieved, hashlib.sha256(body).hexdigest(), "network", response.content_type
         )
 
-    async def _get(self, request: Request, auth: Auth | None, secret: str | None) -> Response:
+    async def _get(self, request: Request, auth: Auth | None, secret: str | None, budget: Budget) -> Response:
         import httpx  # httpx only when a source is fetched
 
         options = self.options
@@ -170,13 +207,17 @@ class Fetcher:
             last = attempt == options.retries
             try:
                 async with self.semaphore:
-                    status, headers, body = await asyncio.wait_for(self._once(request, auth, secret), deadline)
+                    budget.start()
+                    limit = min(deadline, budget.left(shown))
+                    status, headers, body = await asyncio.wait_for(self._once(request, auth, secret), limit)
             except (TimeoutError, httpx.TransportError) as error:
+                if budget.left_now() <= 0:
+                    raise budget.spent(shown, f"{_why(error)} after {attempt + 1} attempts") from None
                 if last:
                     raise SourceError(
                         f"cannot reach the source: {_why(error)} after {attempt + 1} attempts", shown
                     ) from None
-                await asyncio.sleep(self._backoff(attempt))
+                await budget.sleep(self._backoff(attempt), shown)
                 continue
             except httpx.InvalidURL as error:  # a control character in a `where` value or `series`
                 raise SourceError(f"cannot build the request: {_why(error)}", shown) from None
@@ -185,7 +226,11 @@ class Fetcher:
             if status == 429 or status >= 500:
                 if last:
                     raise SourceError(f"HTTP {status} after {attempt + 1} attempts", shown)
-                await asyncio.sleep(self._retry_after(headers.get("retry-after")) or self._backoff(attempt))
+                asked = self._retry_after(headers.get("retry-after"))
+                if asked is not None and asked > budget.left_now():  # waiting could not help: say so now
+                    raise budget.spent(shown, f"HTTP {status}, and the server asks to wait {asked:.0f} s")
+                wait = min(asked, options.max_retry_after) if asked is not None else self._backoff(attempt)
+                await budget.sleep(wait, shown)
                 continue
             if status != 200:
                 raise SourceError(f"HTTP {status}: {_text_snippet(body)}", shown)
@@ -239,7 +284,7 @@ class Fetcher:
             if when.tzinfo is None:
                 when = when.replace(tzinfo=UTC)
             seconds = (when - datetime.now(UTC)).total_seconds()
-        return max(0.0, min(seconds, self.options.max_retry_after))
+        return max(0.0, seconds)  # the caller compares it with the time budget, then caps it
 
 
 _CREDENTIALS = "factcheck.credentials"  # request extension: (source URL, key header or None, key)

@@ -29,7 +29,7 @@ from factcheck.sources.base import (
     SourcesConfig,
 )
 from factcheck.sources.cache import Cache
-from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, read_local
+from factcheck.sources.fetch import Auth, Budget, Fetcher, FetchOptions, read_local
 from factcheck.sources.observation import failed, merge_by_key, resolved_from
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
@@ -47,6 +47,7 @@ class Resolver:
         self.entries: dict[str, PinEntry] = {}
         self.requests_sent = 0
         self._inflight: dict[str, asyncio.Task[Response]] = {}
+        self._budgets: dict[str, Budget] = {}  # per source: see fetch.Budget
 
     def resolve(self, refs: Sequence[SourceRef]) -> dict[tuple, Resolved]:
         results: dict[tuple, tuple[SourceRef, Resolved]] = {}
@@ -211,7 +212,8 @@ class Resolver:
         # Two sources (or batches) that ask the same URL share one transfer.
         task = self._inflight.get(request.key())
         if task is None:
-            task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth))
+            budget = self._budgets.setdefault(source.name, Budget(source.time_budget or self.options.budget))
+            task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth, budget))
         response = await task
         return response, _decode(adapter, response, source)  # cached by _rows once it gave rows
 
