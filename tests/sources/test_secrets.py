@@ -106,3 +106,18 @@ def test_a_redirect_that_puts_the_key_in_another_hosts_address_is_refused(httpse
     assert result.verdict is Verdict.ERROR and "not followed" in result.problem
     assert KEY not in result.problem
     assert [entry[0].path for entry in httpserver.log] == ["/data/une"]
+
+
+def test_a_key_already_in_a_pin_never_reaches_a_report(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.sources.base import Row
+    from factcheck.sources.pin import PinEntry, entry_key, ref_fields, write_pin
+
+    monkeypatch.setenv("STAT_KEY", KEY)
+    config = _config(tmp_path, "http://127.0.0.1:9")
+    r = ref("stat", "une", "2023-10", where={"geo": "DE"})
+    row = Row("une", "2023-10", "3.0", note=f"fetched with {KEY}")
+    entry = PinEntry(ref_fields(r), row=row, url=f"http://127.0.0.1:9/data/une?apikey={KEY}")
+    write_pin(tmp_path / "sources.lock.json", {entry_key(r): entry})
+    result = _one(tmp_path, config, offline=True)
+    assert result.quantity is not None
+    assert KEY not in str(result.evidence) and "[redacted]" in str(result.evidence)

@@ -71,7 +71,7 @@ def list_sources(sources: SourcesOpt = None, cache_dir: CacheOpt = None) -> None
         url = _location(source, ADAPTERS[source.type])
         in_cache = sum(1 for u in cached if url and (u == url or u.startswith(url.rstrip("/") + "/")))
         in_pin = sum(1 for entry in pinned.values() if entry.ref.get("source") == name)
-        typer.echo(f"{name}\t{source.type}\t{url}\tcache: {in_cache} responses\tpin: {in_pin} observations")
+        typer.echo(printable(f"{name}\t{source.type}\t{url}\tcache: {in_cache} responses\tpin: {in_pin} observations"))
 
 
 def _location(source, adapter) -> str:  # type: ignore[no-untyped-def]
@@ -108,7 +108,7 @@ def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> Non
     failed = False
     for name, (ok, text) in results.items():
         failed |= not ok
-        typer.echo(f"{name}\t{'ok' if ok else 'error'}\t{text}")
+        typer.echo(printable(f"{name}\t{'ok' if ok else 'error'}\t{text}"))
     if failed:
         raise typer.Exit(1)
 

@@ -9,6 +9,8 @@ selected. Everything the run used is kept in `entries` so that `sources pin` can
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import hashlib
 import json
 import sys
@@ -29,7 +31,7 @@ from factcheck.sources.base import (
     SourcesConfig,
 )
 from factcheck.sources.cache import Cache
-from factcheck.sources.fetch import Auth, Budget, Fetcher, FetchOptions, read_local
+from factcheck.sources.fetch import Auth, Budget, Fetcher, FetchOptions, read_local, redact
 from factcheck.sources.observation import failed, merge_by_key, resolved_from
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
@@ -78,7 +80,18 @@ class Resolver:
                 todo.append(ref)
         if todo:
             results.update(asyncio.run(self._fetch_all(todo)))
-        return merge_by_key(list(results.values()))
+        secrets = self._secrets()
+        return {key: _redacted(value, secrets) for key, value in merge_by_key(list(results.values())).items()}
+
+    def _secrets(self) -> list[str]:
+        """Every configured key that is set: none may show in a message, whatever carried it here
+        (a pin or cache entry written before a key was rotated in, a server's echo)."""
+        found = []
+        for source in self.config.sources.values():
+            if source.api_key_env:
+                with contextlib.suppress(SourceError):
+                    found.append(Auth(source.api_key_env).secret())
+        return found
 
     def _cached_observation(self, ref: SourceRef, source: SourceConfig) -> PinEntry | None:
         """The observation a fetch picked for this reference before, from the cache.
@@ -248,6 +261,18 @@ class Resolver:
                 )
             )
         return resolved_from(ref, source, entry, response.origin, history)
+
+
+def _redacted(resolved: Resolved, secrets: list[str]) -> Resolved:
+    """`resolved` with every secret replaced in its text (problem, written value, evidence)."""
+    if not secrets:
+        return resolved
+    shown = json.dumps([resolved.written, resolved.problem, resolved.evidence], ensure_ascii=False, default=str)
+    if redact(shown, secrets) == shown:
+        return resolved
+    evidence = json.loads(redact(json.dumps(resolved.evidence, ensure_ascii=False, default=str), secrets))
+    problem = redact(resolved.problem, secrets) if resolved.problem is not None else None
+    return dataclasses.replace(resolved, written=redact(resolved.written, secrets), problem=problem, evidence=evidence)
 
 
 def _observation_request(ref: SourceRef, source: SourceConfig) -> Request:
