@@ -159,6 +159,12 @@ class Fetcher:
         self.secrets: set[str] = set()  # every key sent in this run: redacted from all it returns
 
     async def __aenter__(self) -> Self:
+        return self
+
+    def _client(self) -> Any:
+        """The shared client, made when the first request is sent (an offline run makes none)."""
+        if self.client is not None:
+            return self.client
         import httpx  # httpx only when a source is fetched
 
         timeout = httpx.Timeout(self.options.timeout, connect=min(self.options.timeout, 10.0), pool=None)
@@ -170,10 +176,11 @@ class Fetcher:
             headers={"User-Agent": "factcheck (numeric claim checker)"},
             event_hooks={"request": [_guard_redirect]},
         )
-        return self
+        return self.client
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.client.aclose()
+        if self.client is not None:
+            await self.client.aclose()
 
     async def get(self, request: Request, auth: Auth | None = None, budget: Budget | None = None) -> Response:
         """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx.
@@ -251,7 +258,7 @@ class Fetcher:
             extensions[_CREDENTIALS] = (request.url, header, secret)
         self.sent += 1
         cap = self.options.max_bytes
-        async with self.client.stream(
+        async with self._client().stream(
             request.method, request.url, params=params, headers=headers, extensions=extensions
         ) as response:
             declared = response.headers.get("content-length")
