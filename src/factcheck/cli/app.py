@@ -224,22 +224,17 @@ def _finish(
 
 def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:
     """The keys the baseline accepts (none when no baseline file applies); its notes join the run's."""
-    from factcheck.gate.baseline import (
-        DEFAULT_BASELINE,
-        acceptance,
-        configured_baseline,
-        read_baseline,
-    )  # not at start-up
+    from factcheck.gate import baseline as gate_baseline  # not at start-up
 
-    default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
+    default = root / (policy.baseline or gate_baseline.DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
     if path is None and (default.exists() or default.is_symlink()):
-        default = configured_baseline(root, policy.baseline)  # refuses one outside the repository
+        default = gate_baseline.configured_baseline(root, policy.baseline)  # refuses one outside the repository
     path = path or default
     if not path.exists():
         if path != default:
             raise UsageError(f"baseline file {path} does not exist")
         return frozenset()
-    accepted, notes = acceptance(result, read_baseline(path), policy, path=str(path))
+    accepted, notes = gate_baseline.acceptance(result, gate_baseline.read_baseline(path), policy, path=str(path))
     result.notes.extend(notes)
     return accepted
 
