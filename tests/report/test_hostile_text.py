@@ -67,3 +67,16 @@ def test_claimreview_cannot_end_its_script_element(tmp_path: Path, monkeypatch: 
     assert "<" not in out and ">" not in out and "&" not in out, out
     reviews = json.loads(out)["@graph"]
     assert reviews[0]["claimReviewed"] == "</script><script>alert(1)</script><!-- & >"
+
+
+@pytest.mark.parametrize("fmt", ["rich", "json"])
+def test_extract_does_not_obey_the_documents_control_codes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.txt").write_text(f"全市有加氢站6座{TITLE}{CSI}{BIDI}，新能源装机725万千瓦。\n", encoding="utf-8")
+    code, out, err = invoke("extract", "doc.txt", "--dry-run", "--format", fmt)
+    assert code == 0, out + err
+    for char in RAW:
+        assert char not in out and char not in err, repr(char)
+    assert "pwned" in out
