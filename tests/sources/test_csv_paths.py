@@ -46,3 +46,18 @@ def test_the_source_may_opt_in(layout) -> None:  # type: ignore[no-untyped-def]
     config = write_sources(repo, f"sources:\n  t: {{type: csv, path: '{outside}', outside_repository: true}}\n")
     bad = ref("t", "shadow-root-line", "2022")
     assert resolve([bad], config, options(repo))[bad.key()].quantity is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+@pytest.mark.parametrize("planted", [".factcheck", "sources.lock.json"])
+def test_a_cache_or_pin_linked_out_of_the_repository_stops_the_run(layout, planted: str) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.errors import ConfigError
+    from factcheck.sources.fetch import FetchOptions
+
+    repo, outside = layout
+    (repo / planted).symlink_to(outside.parent if planted == ".factcheck" else outside)
+    config = write_sources(repo, "sources:\n  ok: {type: csv, path: data/ok.csv}\n")
+    r = ref("ok", "shadow-root-line", "2022")
+    with pytest.raises(ConfigError, match="links out of the repository"):
+        resolve([r], config, FetchOptions(progress=False))
+    assert outside.read_text(encoding="utf-8") == TABLE

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from factcheck.errors import ConfigError
+from factcheck.files import inside
 from factcheck.model import Resolved, SourceRef, Verdict
 from factcheck.sources.base import (
     SHAPE_ERRORS,
@@ -45,6 +47,13 @@ class Resolver:
         self.options = options
         self.cache = Cache(options.cache_dir or config.root / ".factcheck" / "cache", options.ttl)
         self.pin_path = options.pin_path or config.pin_path
+        for given, path, what in (
+            (options.cache_dir, self.cache.root, "cache folder"),
+            (options.pin_path, self.pin_path, "pin file"),
+        ):
+            if given is None and not inside(path, config.root):
+                # A cloned repository must not make the run read or write elsewhere through a link.
+                raise ConfigError(f"the {what} {path} links out of the repository {config.root}: remove the link")
         self.observations = Cache(self.cache.root / "observations", options.ttl)  # see _cached_observation
         self.entries: dict[str, PinEntry] = {}
         self.requests_sent = 0
