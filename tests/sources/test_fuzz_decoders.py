@@ -53,6 +53,13 @@ CASES = {
     "jsonstat": Case(
         "jsonstat", fixture_bytes("jsonstat_sparse.json"), b"3.0", ref("s", "une", "2023-10", where={"geo": "DE"})
     ),
+    "nbs": Case("nbs", fixture_bytes("nbs_hgjd_gdp.json"), b"296299.1", ref("s", "A010101", "2024-Q1")),
+    "datacommons": Case(
+        "datacommons",
+        fixture_bytes("datacommons_two_countries.json"),
+        b"1412175000",
+        ref("s", "Count_Person", "2022", where={"entity": "country/CHN"}),
+    ),
     "csv": Case(
         "csv",
         fixture_bytes("bulletin_utf8_bom.csv"),

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Iterable, Self
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, urlencode
 
 from factcheck.files import inside
 from factcheck.sources.base import Request, Response, SourceError
@@ -242,7 +242,7 @@ class Fetcher:
             if status != 200:
                 raise SourceError(f"HTTP {status}: {_text_snippet(body)}", shown)
             content_type = headers.get("content-type", "")
-            if "html" in content_type.lower():
+            if "html" in content_type.lower() and not request.accept_html:
                 raise SourceError(f"answered an HTML page ({content_type}), not data: {_text_snippet(body)}", shown)
             return Response(request, body, now_iso(), hashlib.sha256(body).hexdigest(), "network", content_type)
         raise AssertionError("unreachable: the loop returns or raises")
@@ -258,8 +258,12 @@ class Fetcher:
             extensions[_CREDENTIALS] = (request.url, header, secret)
         self.sent += 1
         cap = self.options.max_bytes
+        sent: dict[str, Any] = {"params": params}
+        if request.method == "POST":  # a form POST: the same fields, form-encoded in the body
+            sent = {"content": urlencode(params).encode()}
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
         async with self._client().stream(
-            request.method, request.url, params=params, headers=headers, extensions=extensions
+            request.method, request.url, headers=headers, extensions=extensions, **sent
         ) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > cap:
