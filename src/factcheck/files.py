@@ -91,6 +91,8 @@ def read_json_config(path: Path, what: str, hint: str = "") -> Any:
         ) from None
     except RecursionError:
         raise ConfigError(f"{path}: unreadable {what} (JSON nested too deeply){hint}") from None
+    except ValueError as error:  # a whole number of more than 4300 digits, which int() refuses
+        raise ConfigError(f"{path}: unreadable {what} ({error}){hint}") from None
 
 
 def inside(path: Path, root: Path) -> bool:

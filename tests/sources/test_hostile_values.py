@@ -113,3 +113,13 @@ def test_csv_cell_and_claim_value_do_not_hang_the_cli(tmp_path: Path) -> None:
     )
     verdicts = {claim["id"]: claim["verdict"] for claim in json.loads(done.stdout)["claims"]}
     assert verdicts == {"x": "error", "y": "confirmed", "z": "invalid"}, done.stderr
+
+
+def test_a_pin_file_with_a_number_too_long_for_int_is_a_config_error(tmp_path: Path) -> None:
+    from factcheck.errors import ConfigError
+    from factcheck.sources.pin import read_pin
+
+    path = tmp_path / "sources.lock.json"
+    path.write_text('{"version": 1, "observations": {"x": {"value": 1' + "0" * 5000 + "}}}", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unreadable pin file"):
+        read_pin(path)
