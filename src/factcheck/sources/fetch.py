@@ -88,13 +88,15 @@ class Auth:
 REDACTED = "[redacted]"
 
 
+def _forms(secrets: Iterable[str]) -> set[str]:
+    """Each secret as written and as a URL (query or form body) would encode it."""
+    return {form for secret in secrets if secret for form in (secret, quote(secret, safe=""), quote_plus(secret))}
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """`text` with every secret replaced, as written and as a URL would encode it."""
-    for secret in secrets:
-        if not secret:
-            continue
-        for form in {secret, quote(secret, safe=""), quote_plus(secret, safe="")}:
-            text = text.replace(form, REDACTED)
+    """`text` with every secret replaced by `[redacted]`."""
+    for form in _forms(secrets):
+        text = text.replace(form, REDACTED)
     return text
 
 
@@ -107,9 +109,8 @@ def _redact_error(error: SourceError, secrets: Iterable[str]) -> SourceError:
 
 
 def _redact_body(body: bytes, secrets: Iterable[str]) -> bytes:
-    for secret in secrets:
-        for form in {secret, quote(secret, safe=""), quote_plus(secret, safe="")} if secret else ():
-            body = body.replace(form.encode(), REDACTED.encode())
+    for form in _forms(secrets):
+        body = body.replace(form.encode(), REDACTED.encode())
     return body
 
 
@@ -198,7 +199,7 @@ class Fetcher:
         if not self.secrets:
             return response
         body = _redact_body(response.body, self.secrets)
-        if body is response.body or body == response.body:
+        if body == response.body:
             return response
         return Response(
             request, body, response.retrieved, hashlib.sha256(body).hexdigest(), "network", response.content_type
