@@ -27,7 +27,22 @@ def test_a_retry_after_beyond_the_budget_gives_up_at_once(httpserver, base_url, 
     assert len(httpserver.log) == 1  # no waiting, no second attempt
 
 
-def test_a_trickling_server_costs_at_most_the_sources_budget(httpserver, base_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def threaded_server():  # type: ignore[no-untyped-def]
+    """A server that answers the quick document while it trickles the slow one."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+def test_a_trickling_server_costs_at_most_the_sources_budget(threaded_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    httpserver, base_url = threaded_server, threaded_server.url_for("").rstrip("/")
+
     def trickle(request):  # type: ignore[no-untyped-def]
         def body():  # type: ignore[no-untyped-def]
             for byte in SPARSE:
@@ -38,13 +53,13 @@ def test_a_trickling_server_costs_at_most_the_sources_budget(httpserver, base_ur
 
     httpserver.expect_request("/data/une").respond_with_handler(trickle)
     httpserver.expect_request("/data/other").respond_with_data(SPARSE, content_type="application/json")
-    config = _config(tmp_path, base_url, ", time_budget: 0.5")
+    config = _config(tmp_path, base_url, ", time_budget: 3")  # the trickle needs far longer; the quick one far less
     slow, other = (
         ref("stat", "une", "2023-10", where={"geo": "DE"}),
         ref("stat", "other", "2023-10", where={"geo": "DE"}),
     )
     out = resolve([slow, other], config, options(tmp_path, timeout=5.0, retries=3))
-    assert out[slow.key()].verdict is Verdict.ERROR and "time budget of 0.5 s" in out[slow.key()].problem
+    assert out[slow.key()].verdict is Verdict.ERROR and "time budget of 3 s" in out[slow.key()].problem
     assert out[other.key()].quantity is not None  # the same source's quick document still read
 
 
