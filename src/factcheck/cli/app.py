@@ -40,6 +40,7 @@ from factcheck.cli.options import (
 )
 from factcheck.cli.sources import sources_app
 from factcheck.errors import FactcheckError, UsageError
+from factcheck.report.safe import printable
 
 app = typer.Typer(
     name="factcheck",
@@ -303,7 +304,7 @@ def _guarded(callback):
         try:
             return callback(*args, **kwargs)
         except FactcheckError as error:
-            typer.echo(f"factcheck: error: {error}", err=True)
+            typer.echo(f"factcheck: error: {printable(str(error))}", err=True)
             raise typer.Exit(2) from None
 
     wrapper._factcheck_guarded = True  # type: ignore[attr-defined]
@@ -325,18 +326,41 @@ for _typer_app in (app, sources_app):
 
 def main() -> None:
     """Entry point: one error handler for the whole tool."""
+    _exit_cleanly_on_sigterm()
     try:
         app(standalone_mode=True)
     except FactcheckError as error:
-        print(f"factcheck: error: {error}", file=sys.stderr)
+        print(f"factcheck: error: {printable(str(error))}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         sys.exit(130)
+    except _Terminated:
+        print("factcheck: terminated", file=sys.stderr)
+        sys.exit(143)
     except Exception as error:  # the last line of defence: one line, not a traceback
         if _TRACEBACK:
             raise
         print(
-            f"factcheck: internal error: {type(error).__name__}: {error} (run again with --traceback)", file=sys.stderr
+            f"factcheck: internal error: {type(error).__name__}: {printable(str(error))} (run again with --traceback)",
+            file=sys.stderr,
         )
         sys.exit(2)
+
+
+class _Terminated(BaseException):
+    """SIGTERM (CI cancelling a job, `timeout`): raised so that every `finally` and cleanup runs."""
+
+
+def _exit_cleanly_on_sigterm() -> None:
+    """Python's default SIGTERM ends the process at once, leaving half-written temporary files;
+    as an exception it unwinds like Ctrl-C, and the atomic writer removes its temporary file."""
+    import signal  # only for the entry point
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    try:
+        signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (an embedding application): leave its handlers alone
+        return

@@ -54,7 +54,7 @@ def baseline_command(
 ) -> None:
     """Accept today's failing findings: write them to the baseline file so that only new ones fail."""
     from factcheck.gate.accept import claim_acceptance  # not at start-up: --help loads every command module
-    from factcheck.gate.baseline import DEFAULT_BASELINE, read_baseline, write_baseline  # not on the --help path
+    from factcheck.gate.baseline import configured_baseline, read_baseline, write_baseline  # not on the --help path
     from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
     from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
@@ -68,7 +68,7 @@ def baseline_command(
     result = pipeline.run(options)
     root = Path(result.root or Path.cwd())
     policy = load_policy(root, fail_on, strict)
-    path = output or root / (policy.baseline or DEFAULT_BASELINE)
+    path = output or configured_baseline(root, policy.baseline)
     old = read_baseline(path)
     in_claims = claim_acceptance(result).keys  # accepted in the claim files already, with a reason
     entries = write_baseline(result, path, policy, keep=old if paths else (), skip=in_claims)

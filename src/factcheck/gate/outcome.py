@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factcheck.errors import UsageError
 from factcheck.gate.accept import claim_acceptance
-from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline
+from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, configured_baseline, read_baseline
 from factcheck.gate.decision import Key, Policy
 from factcheck.gate.policy import load_policy
 from factcheck.model import RunResult
@@ -50,6 +50,8 @@ def judge(
 def _baseline(result: RunResult, root: Path, path: Path | None, policy: Policy) -> frozenset[Key]:
     """The keys the baseline accepts (none when no baseline file applies); its notes join the run's."""
     default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
+    if path is None and (default.exists() or default.is_symlink()):
+        default = configured_baseline(root, policy.baseline)  # refuses one outside the repository
     path = path or default
     if not path.exists():
         if path != default:

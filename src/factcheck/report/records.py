@@ -18,6 +18,7 @@ from factcheck import __version__
 from factcheck.gate.decision import Key, Policy, fails_gate, finding_key, is_accepted
 from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
+from factcheck.report.safe import printable_tree
 
 
 def build_report(
@@ -48,7 +49,7 @@ def build_report(
     }
     if run.notes:
         report["notes"] = list(run.notes)
-    return report
+    return printable_tree(report)  # text from input never reaches a terminal as control codes
 
 
 def _claim_record(
