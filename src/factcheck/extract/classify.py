@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import COUNT_CUES, RANK_WORDS
+from factcheck.extract.lexicon import COUNT_CUES, EXTRA_DECLINE_WORDS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
 from factcheck.grammar.units import parse_unit
@@ -34,6 +34,11 @@ _EN_DIFFERENCE = re.compile(
     r"(?:the\s+)?(?:national|provincial|regional|state|eu|oecd|average)",
     re.IGNORECASE,
 )
+
+_EN_LOWER = re.compile(
+    r"(?i)\s*(?:[a-z]+\s+)?(?:lower|less|fewer|smaller|below)\b(?!\s+(?:than\s+)?(?:the\s+)?average)"
+)
+_EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     if ranged is not None:
         return ranged
     type_, negative = _relation_type(folded, token, clause_head, english)
-    value = ("-" + token.text) if negative else token.text
+    value = ("-" + token.text) if negative and not token.text.startswith("-") else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
 
@@ -143,9 +148,21 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None
     if bool(match.group(1)) != bool(match.group(3)) and match.group(1):
         return None
+    if re.search(r"(?i)(?:\bby|\bfrom|\bbetween|从|由)\s*$", folded[max(0, token.start - 12) : token.start]):
+        return None  # "increased by 172,000 to 1.6 million", 从A到B: a change and a level, or two levels
+    if token.text.startswith("-"):
+        return None
     end = match.end()
     unit = "%" if match.group(3) else None
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """`text` ends with `word`, a whole word in English ("increased" does not end with "eased")."""
+    if not text.endswith(word):
+        return False
+    before = text[len(text) - len(word) - 1 : len(text) - len(word)]
+    return not word.isascii() or not before.isalpha()
 
 
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
@@ -154,14 +171,15 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
-    if any(full.endswith(word) for word in DECLINE_WORDS):
-        return "growth", True
-    if any(full.endswith(word) for word in GROWTH_WORDS):
-        return "growth", False
-    if any(head.endswith(word) for word in DECLINE_WORDS):
-        return "growth", True
-    if any(head.endswith(word) for word in GROWTH_WORDS):
-        return "growth", False
+    if english and re.match(_EN_LOWER, folded[token.end : token.end + 40]):
+        return "difference", True  # "17,000 lower than previously reported"
+    if english and _EN_BELOW_BY.search(folded[max(0, token.start - 90) : token.start]):
+        return "difference", True  # "below its February 2020 level by 368,000"
+    for text in (full, head):
+        if any(_ends_with_word(text, word) for word in DECLINE_WORDS + EXTRA_DECLINE_WORDS):
+            return "growth", True
+        if any(_ends_with_word(text, word) for word in GROWTH_WORDS):
+            return "growth", False
     if _DIFFERENCE.search(clause_head) or (english and _EN_DIFFERENCE.match(folded, token.end)):
         return "difference", False
     if english and re.match(

@@ -26,6 +26,30 @@ EXTRA_MEASURE_WORDS: tuple[str, ...] = (
 )
 
 
+#: Decline words the extractor reads besides the value grammar's (`DECLINE_WORDS`): the number
+#: after them is a negative change (贬值1.1%, lost 12,000 jobs).
+EXTRA_DECLINE_WORDS: tuple[str, ...] = (
+    "贬值",
+    "下调",
+    "缩减",
+    "缩小",
+    "降",
+    "lost",
+    "shed",
+    "cut",
+    "down by",
+    "fell by",
+    "dropped by",
+    "slipped",
+    "slipped by",
+    "eased",
+    "eased by",
+    "contracted",
+    "contracted by",
+    "revised down by",
+)
+
+
 #: Words before a number that state a rank (居全省第2位, 位居全国第一, ranked second).
 RANK_WORDS: tuple[str, ...] = (
     "居",

@@ -23,6 +23,7 @@ from factcheck.extract.clauses import (
     sentences,
 )
 from factcheck.extract.document import Document, guess_language
+from factcheck.extract.noise import is_furniture, is_release_date, noise_spans
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.timing import PeriodMention, document_year, find_periods
@@ -73,10 +74,10 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
     english = lang == "en"
     clause_list = clauses(text, english=english)
     periods = find_periods(text, folded, year)
-    taken = [(p.start, p.end) for p in periods]
+    taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
     found: list[Mention] = []
     for period in periods:
-        if period.type == "date" and period.day:
+        if period.type == "date" and period.day and not _furniture_date(text, period):
             found.append(_date_mention(text, number, period, clause_list))
     for start, end, value in find_labels(text, folded, taken):
         taken.append((start, end))
@@ -111,7 +112,27 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
         taken.append((found[-1].start, found[-1].end))
     found.sort(key=lambda mention: mention.value_start)
     _inherit_subjects(text, found)
+    _inherit_signs(text, found)
     return found
+
+
+def _furniture_date(text: str, period: PeriodMention) -> bool:
+    """A date line (2025年2月28日, "Release date: 13 April 2022") or a release date is no fact."""
+    sentence = _sentence_of(text, period.start)
+    return is_furniture(text, period.start, period.end) or is_release_date(text[sentence[0] : sentence[1]])
+
+
+_RESTATED = re.compile(r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|约|近)?\s*$")
+
+
+def _inherit_signs(text: str, found: list[Mention]) -> None:
+    """ "below … by 368,000, or 2.2 percent": the same change restated in percent keeps its sign."""
+    for previous, mention in pairwise(found):
+        if previous.negative and not mention.negative and _RESTATED.match(text[previous.end : mention.value_start]):
+            mention.negative = True
+            mention.value = "-" + mention.value
+            if mention.type == "count":
+                mention.type = previous.type
 
 
 def _inherit_subjects(text: str, found: list[Mention]) -> None:

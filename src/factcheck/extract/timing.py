@@ -63,7 +63,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?i)(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bof )|(?<=\bfor )|(?<=\bfrom )|"
             rf"(?<=\bto )|(?<=\buntil )|(?<=\bduring )|(?<=\byear )|(?<=\bfiscal )|"
-            rf"(?<=\bend-)|(?<=\bmid-))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))"
+            rf"(?<=\bend-)|(?<=\bmid-)|(?<=\bearly )|(?<=\blate )|(?<=\bmid )|(?<=\bthrough )|(?<=\bbefore )|"
+            rf"(?<=\bafter ))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))"
         ),
     ),
 )
