@@ -68,7 +68,8 @@ _ALWAYS = (
     ),
     re.compile(r"(?i)\b(?:for|within|during the|in the|over the)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)\b"),
     re.compile(
-        r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:or more|or longer|or less|preceding|ending|to)\b"
+        r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
+        r"(?:or more|or longer|or less|preceding|ending|to)\b"
     ),
     re.compile(r"(?i)\b\d{1,3}-(?:day|week|month|quarter|year)s?\b"),
 )
