@@ -196,7 +196,8 @@ def score_drafts(annotations: dict, document: Document, drafts: list[Draft]) -> 
             result.drafts_right += 1
             continue
         data = draft.data
-        label = f"p{draft.mention.paragraph} {draft.name}: {data['value']} {data.get('unit') or ''} in {data['claim'][:60]!r}"
+        unit = data.get("unit") or ""
+        label = f"p{draft.mention.paragraph} {draft.name}: {data['value']} {unit} in {data['claim'][:60]!r}"
         result.wrong_drafts.append(label)
         if any(_inside(draft, _span(document, entry)) for entry in annotations.get("noise", [])):
             result.noise_drafted.append(label)
