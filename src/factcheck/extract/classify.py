@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import COUNT_CUES, EXTRA_DECLINE_WORDS, RANK_WORDS
+from factcheck.extract.lexicon import COUNT_CUES, EXTRA_DECLINE_WORDS, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
 from factcheck.grammar.units import parse_unit
@@ -58,6 +58,9 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     clause_head = re.split(r"[,，。；;：:!?！？]", before)[-1]
     if before.endswith("第"):
         return _ordinal(text, folded, token, clause_head)
+    _, unit, unit_end = unit_after(text, folded, token.end, english)
+    if unit in LABEL_UNITS:  # 成立75周年, 二十届: an anniversary or a session is a name, not a quantity
+        return Reading("label", token.text, token.start, unit_end, unit=unit, confidence=0.7)
     if token.script == "chinese" and not token.scale and not re.search(r"[百千]", token.text):
         return _small_chinese(text, folded, token, clause_head)
     if english and re.search(r"(?i)\bno\.\s?$", before):

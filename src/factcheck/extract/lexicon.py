@@ -21,6 +21,7 @@ EXTRA_MEASURE_WORDS: tuple[str, ...] = (
     "代",
     "季",
     "周年",
+    "届",
     "星",
     "强",
 )
@@ -48,6 +49,10 @@ EXTRA_DECLINE_WORDS: tuple[str, ...] = (
     "contracted by",
     "revised down by",
 )
+
+
+#: Measure words that make the number before them a name (成立75周年, 二十届二中全会).
+LABEL_UNITS: tuple[str, ...] = ("周年", "届")
 
 
 #: Words before a number that state a rank (居全省第2位, 位居全国第一, ranked second).

@@ -23,7 +23,7 @@ from factcheck.extract.clauses import (
     sentences,
 )
 from factcheck.extract.document import Document, guess_language
-from factcheck.extract.noise import is_furniture, is_release_date, noise_spans
+from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.timing import PeriodMention, document_year, find_periods
@@ -74,7 +74,9 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
     english = lang == "en"
     clause_list = clauses(text, english=english)
     periods = find_periods(text, folded, year)
+    rates = exchange_rates(folded)
     taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
+    taken += [(start, end) for start, end, _ in rates.values()]
     found: list[Mention] = []
     for period in periods:
         if period.type == "date" and period.day and not _furniture_date(text, period):
@@ -110,6 +112,9 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
             continue
         found.append(_from_reading(text, folded, number, clause_list, periods, year, token, reading, english))
         taken.append((found[-1].start, found[-1].end))
+    for mention in found:
+        if mention.value_start in rates and mention.unit:  # 7.1217元人民币 per 美元
+            mention.unit = f"{mention.unit}/{rates[mention.value_start][2]}"
     found.sort(key=lambda mention: mention.value_start)
     _inherit_subjects(text, found)
     _inherit_signs(text, found)

@@ -104,3 +104,15 @@ _RELEASE = re.compile(
 def is_release_date(sentence: str) -> bool:
     """A date in a sentence about publishing the document is not a fact the document states."""
     return bool(_RELEASE.search(sentence))
+
+
+_RATE = re.compile(
+    r"(?<![\d.,])1\s?(?P<base>美元|欧元|英镑|日元|港元|港币|人民币|元|卢布|韩元|US dollars?|dollars?|euros?|pounds?)"
+    r"\s?(?:兑换?|折合|=|to|buys?)\s?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
+    """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
+    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}

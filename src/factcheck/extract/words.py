@@ -53,7 +53,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
-            return odd, text[at : at + len(word)], at + len(word)
+            end = _per_unit_end(lowered, at + len(word))
+            return odd, text[at:end], end
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
@@ -65,6 +66,16 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if latin and _CJK.search(folded[index + latin.end() : index + latin.end() + 1] or "x"):
         return odd, text[index : index + latin.end()], index + latin.end()
     return odd, None, index
+
+
+def _per_unit_end(lowered: str, end: int) -> int:
+    """元/人, 公斤/亩, 元/吨, kg/m²: a unit per another unit is one unit; where it ends."""
+    if lowered[end : end + 1] not in ("/", "每"):
+        return end
+    for word in _unit_words():
+        if lowered.startswith(word, end + 1) and _word_ends(lowered, end + 1 + len(word), word):
+            return end + 1 + len(word)
+    return end
 
 
 _NOT_NOUNS = {"was", "has", "is", "this", "its", "as", "plus", "thus", "less", "across", "towards", "versus"}
