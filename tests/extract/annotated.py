@@ -116,6 +116,7 @@ class DraftScore:
     noise_drafted: list[str] = field(default_factory=list)
     labels_drafted: list[str] = field(default_factory=list)
     periods_right: int = 0
+    wrong_periods: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -186,7 +187,13 @@ def score_drafts(annotations: dict, document: Document, drafts: list[Draft]) -> 
             )
             continue
         result.found += 1
-        result.periods_right += any(str(d.data.get("period", "")) == str(entry.get("period", period)) for d in hits)
+        want = str(entry.get("period", period))
+        if any(str(d.data.get("period", "")) == want for d in hits):
+            result.periods_right += 1
+        else:
+            result.wrong_periods.append(
+                f"p{entry['p']} {entry['near']!r}: want {want}, got {hits[0].data.get('period')}"
+            )
     for draft in facts:
         result.drafts += 1
         right = any(_inside(draft, where) and same_quantity(draft.data, entry) for entry, where in statistics) or any(

@@ -26,7 +26,7 @@ from factcheck.extract.document import Document, guess_language
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
-from factcheck.extract.timing import PeriodMention, document_year, find_periods
+from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.words import (
     currency_before,
     find_labels,
@@ -59,21 +59,34 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
-def find_mentions(document: Document, lang: str = "auto", year: int | None = None) -> list[Mention]:
-    """Every numeric mention of the document, paragraph by paragraph."""
+def find_mentions(document: Document, lang: str = "auto", period: Reference | int | str | None = None) -> list[Mention]:
+    """Every numeric mention of the document, paragraph by paragraph; `period` is the one the
+    document reports on (a year, month, quarter, half or interval; default: found in the text)."""
     lang = guess_language(document.text) if lang == "auto" else lang
-    year = year or document_year(document.text)
+    reference = Reference.of(period) or document_period(_heading_lines(document), document.text)
     mentions: list[Mention] = []
     for paragraph in document.paragraphs:
-        mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, year))
+        mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, reference))
     return mentions
 
 
-def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> list[Mention]:
+def _heading_lines(document: Document) -> list[str]:
+    """The title and the short lines before the first paragraph of prose (contacts, date line)."""
+    lines = [document.title]
+    for paragraph in document.paragraphs[:12]:
+        if len(paragraph.text) > 120:
+            break
+        lines.append(paragraph.text)
+    return lines
+
+
+def paragraph_mentions(text: str, number: int, lang: str, period: Reference | int | str | None) -> list[Mention]:
     folded = fold_same_length(text)
     english = lang == "en"
     clause_list = clauses(text, english=english)
-    periods = find_periods(text, folded, year)
+    reference = Reference.of(period)
+    year = reference.year if reference else None
+    periods = find_periods(text, folded, year, reference.month if reference else None)
     rates = exchange_rates(folded)
     taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
     taken += [(start, end) for start, end, _ in rates.values()]
@@ -93,7 +106,7 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
                 number,
                 clause_list,
                 periods,
-                year,
+                reference,
                 rank.start,
                 rank.end,
                 rank.value,
@@ -110,7 +123,7 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
         reading = classify_number(text, folded, token, english)
         if reading is None:
             continue
-        found.append(_from_reading(text, folded, number, clause_list, periods, year, token, reading, english))
+        found.append(_from_reading(text, folded, number, clause_list, periods, reference, token, reading, english))
         taken.append((found[-1].start, found[-1].end))
     for mention in found:
         if mention.value_start in rates and mention.unit:  # 7.1217元人民币 per 美元
@@ -160,7 +173,7 @@ def _from_reading(
     number: int,
     clause_list: list[Span],
     periods: list[PeriodMention],
-    year: int | None,
+    reference: Reference | None,
     token: Number,
     reading: Reading,
     english: bool,
@@ -195,7 +208,7 @@ def _from_reading(
         number,
         clause_list,
         periods,
-        year,
+        reference,
         start,
         cursor,
         reading.value,
@@ -218,7 +231,7 @@ def _finish(
     number: int,
     clause_list: list[Span],
     periods: list[PeriodMention],
-    year: int | None,
+    reference: Reference | None,
     start: int,
     end: int,
     value: str,
@@ -230,8 +243,9 @@ def _finish(
 ) -> Mention:
     index = _clause_index(clause_list, value_start)
     clause = clause_list[index]
+    year = reference.year if reference else None
     kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
-    period = _period_for(folded, periods, _sentence_of(text, value_start), clause, value_start, year, kind)
+    period = period_for(folded, periods, _sentence_of(text, value_start), clause, value_start, reference, kind)
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
@@ -307,53 +321,6 @@ def _clause_index(clause_list: list[Span], offset: int) -> int:
         if clause_list[index].start <= offset:
             return index
     return 0
-
-
-_EARLIER = re.compile(
-    r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE
-)
-
-
-def _period_for(
-    folded: str,
-    periods: list[PeriodMention],
-    sentence: tuple[int, int],
-    clause: Span,
-    value_start: int,
-    year: int | None,
-    kind: str,
-) -> str | None:
-    """The period of a number, nearest first: written before it in its clause; after it in its
-    clause (English writes "… $2.4 billion in 2023", but not a comparison base: "on 2021");
-    before it in its sentence; "a year earlier"; else the document's year (none for a target)."""
-    before = [p for p in periods if sentence[0] <= p.start < value_start and p.type != "date" and p.period]
-    in_clause = [p for p in before if p.start >= clause.start]
-    if in_clause:
-        return in_clause[-1].period
-    after = next(
-        (
-            p
-            for p in periods
-            if value_start < p.start < clause.end
-            and p.type != "date"
-            and p.period
-            and (not p.target or kind == "target")
-            and not re.search(
-                r"(?i)\b(?:on|than|of|from)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
-                folded[max(0, p.start - 30) : p.start],
-            )
-        ),
-        None,
-    )
-    if after is not None:
-        return after.period
-    if before:
-        return before[-1].period
-    if year is not None and _EARLIER.match(folded, value_start, clause.end):
-        return str(year - 1)
-    if kind == "target" or year is None:
-        return None
-    return str(year)
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, int]:
