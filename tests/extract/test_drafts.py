@@ -79,7 +79,7 @@ def test_seed_drafts_carry_citation_and_relations(tmp_path: Path, monkeypatch: p
     assert gap["x-todo"][0]["difference"][0] == "./agriculture-contribution-rate"
     assert gap["x-todo"][0]["difference"][1].startswith("FILL IN")
     rank = next(d for d in drafts if d["claim"].endswith("居全省第2位"))
-    assert rank["x-todo"][0]["rank"]["of"] == "./energy-renewables-installed"
+    assert rank["x-todo"][0]["rank"]["of"] == "./new-energy-renewables-installed-capacity"
     target = next(d for d in drafts if d["value"] == "3500亿")
     assert (target["kind"], target["period"]) == ("target", "2026")
     labels = [d for d in drafts if d["kind"] == "label"]

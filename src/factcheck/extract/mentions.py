@@ -156,9 +156,12 @@ def _inherit_signs(text: str, found: list[Mention]) -> None:
 def _inherit_subjects(text: str, found: list[Mention]) -> None:
     """增长4.8%, 居全省第2位: a relation with no subject of its own is about the figure before it."""
     for previous, mention in pairwise(found):
-        own = re.sub(r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|同比|环比|扣除[^，,]*后)+", "", mention.subject)
+        own = re.sub(
+            r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|同比|环比|扣除[^，,]*后|多增|少增)+", "", mention.subject
+        )
         if (
-            mention.type in ("growth", "change", "rank", "difference")
+            (mention.type in ("growth", "change", "rank", "difference") or not mention.subject.strip())
+            and mention.type not in ("label", "date")
             and previous.type not in ("label", "date")
             and not own.strip()
             and previous.subject
@@ -250,9 +253,12 @@ def _finish(
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
     mention.head = text[clause.start : value_start]
-    own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|[个家项所处名人次座辆%])?", mention.head.split("、")[-1])[-1]
+    head = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", mention.head)  # footnote markers
+    own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|[个家项所处名人次座辆%])?", head.split("、")[-1])[-1]
+    if english:
+        own = head
     mention.subject = subject_of(own, english) if own.strip() else ""
-    if not mention.subject:  # 9类困难群体…: the number leads, the noun follows
+    if not mention.subject and not english:  # 9类困难群体…: the number leads, the noun follows
         mention.subject = text[end : clause.end].strip(" ,，、")[:30]
     return mention
 

@@ -178,7 +178,11 @@ def find_labels(text: str, folded: str, taken: list[tuple[int, int]]) -> list[tu
 
 
 _CHANGE_WORDS = "|".join(sorted((w for w in GROWTH_WORDS + DECLINE_WORDS if not w.isascii()), key=len, reverse=True))
-_LEAD = re.compile(r"^(?:其中|截至目前|截至年底|截至年末|目前|同时|此外|另外|全年|当年|今年|年末|年底|[,，、\s])+")
+_LEAD = re.compile(
+    r"^(?:其中|截至目前|截至年底|截至年末|目前|同时|此外|另外|全年|当年|今年|年末|年底|初步核算|初步测算|据初步核算|"
+    r"前?[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月份?|(?:19|20)\d\d年|[,，、\s])+"
+)
+_FOOTNOTE = re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]")
 _TRAIL = re.compile(
     r"(?:比上年末|比上年|比去年|较上年|同比|环比)?(?:已经|已|共计|共|累计|分别|总计|合计|全年|当年|预计|力争|争取|计划|目标|均|将)?"
     rf"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|{_CHANGE_WORDS}|完成|实现|形成|有|居|位居|占比达到|占比|占)?$"
@@ -193,12 +197,9 @@ _EN_TRAIL = re.compile(
 
 def subject_of(head: str, english: bool) -> str:
     """What is measured, best effort: the clause before the number without verbs and qualifiers."""
-    text = head.strip()
+    text = _FOOTNOTE.sub("", head).strip()
     if english:
-        previous = None
-        while previous != text:
-            previous, text = text, _EN_TRAIL.sub("", text).rstrip(" ,$€£¥")
-        return text.strip(" ,;:")
+        return english_subject(text)
     text = _LEAD.sub("", text)
     for _ in range(3):
         text = _TRAIL.sub("", text)
@@ -208,3 +209,37 @@ def subject_of(head: str, english: bool) -> str:
                 break
     text = re.sub(r"(?:提出)?(?:力争|争取)?到?(?:19|20)\d\d年(?:\d{1,2}(?:-\d{1,2})?月份?)?", "", text)
     return text.rstrip("第唯").strip(" ,，、:：")
+
+
+_EN_VERB = re.compile(
+    r"(?i)\b(?:was|were|is|are|has|have|had|rose|fell|increased|decreased|declined|edged|changed|added|lost|"
+    r"continued|remained|remains?|showed|shown|accounted|reached|grew|dropped|totall?ed|stood|came|occurred|"
+    r"returned|would|will|amounted|climbed|slipped|eased|jumped|gained|shed|trended|posted|recorded|registered|"
+    r"hit|expected|forecast|reported|came)\b"
+)
+_EN_LEAD = re.compile(
+    r"(?i)^(?:and|or|but|while|whereas|with|both|also|which|where|so|then|overall|meanwhile|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"over the (?:month|year|quarter)|among [^,]*|compared (?:with|to)|(?:lower|higher|more|less) than|"
+    r"in line with|the same as|the|a|an|these|those|this|that|its|their|at|to|from|by|of|"
+    r"in|on|for|up|down|about|around|some|nearly|almost|approximately|percent|per cent|points?|[$€£¥+-])\b\W*"
+)
+_EN_NOT_SUBJECT = re.compile(r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?)*$")
+
+
+def english_subject(head: str) -> str:
+    """The noun phrase a number measures, from the clause before it: "Total nonfarm payroll
+    employment" (rose by 236,000), "adult women" (3.1 percent), "the unemployment rate for Hispanics"."""
+    text = re.sub(r"\([^()]*\)", ";", head)  # a closed aside: "(those jobless for 27 weeks or more)"
+    number = r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
+    for segment in reversed(re.split(rf"\s*(?:[;()\[\]]|,\s|{number})\s*", text)):
+        verb = _EN_VERB.search(segment)
+        phrase = segment[: verb.start()] if verb else segment
+        previous = None
+        while previous != phrase:
+            previous = phrase
+            phrase = _EN_LEAD.sub("", phrase.strip())
+            phrase = _EN_TRAIL.sub("", phrase).strip(" ,;:$€£¥+-")
+        if phrase and not _EN_NOT_SUBJECT.match(phrase):
+            return phrase[:80]
+    return ""
