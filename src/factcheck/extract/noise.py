@@ -61,6 +61,11 @@ _ALWAYS = (
     # scope: 31个省（区、市）, 全国31个省份, 70个大中城市中, 在监测的339个地级及以上城市中
     re.compile(r"\d+个省(?:份|区市|（区、市）|\(区、市\)|、自治区、直辖市)?"),
     re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|$)"),
+    # a paragraph that is only a year or a page number ("2024 [1]" under a title, "12")
+    re.compile(r"^\s*\d{1,4}\s*(?:[\[【〔]\s*\d{1,3}\s*[\]】〕])?\s*$"),
+    # records and windows: 创近9年新高, 近3年来, 十年来
+    re.compile(r"近 ?\d{1,2} ?年(?=同期|新高|新低|最高|最低|来|以来|内|间)"),
+    re.compile(r"(?<![\d.,])\d{1,2} ?年(?:来|以来)"),
     # durations that define a category or a window: "the prior 6 months", "27 weeks or more"
     re.compile(
         r"(?i)\b(?:prior|past|previous|preceding|last|next|first|coming|following|latest|recent)\s+"

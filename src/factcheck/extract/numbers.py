@@ -122,6 +122,10 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     scale = _scale_at(folded, cursor)
     if scale:
         return Number(start, cursor + len(scale), text[start : cursor + len(scale)], script, scale, odd)
+    spaced = _scale_at(folded, cursor + 1) if folded[cursor : cursor + 1] in (" ", "\u00a0") else ""
+    if spaced and not spaced.isascii():  # "343.26 亿元" (text copied from a PDF): the value is 343.26亿
+        written = text[start:cursor] + text[cursor + 1 : cursor + 1 + len(spaced)]
+        return Number(start, cursor + 1 + len(spaced), written, script, spaced, odd)
     english = _EN_SCALE.match(folded, end)
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()

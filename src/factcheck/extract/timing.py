@@ -38,15 +38,15 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Order matters: the longest forms first; a span once matched is not matched again.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", re.compile(rf"{_Y}年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号]")),
-    ("date", re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")),
-    ("range", re.compile(rf"(?:{_Y}年)?(?P<m>\d{{1,2}})月?[-~至到—–](?P<m2>\d{{1,2}})月(?:份)?")),
-    ("range", re.compile(rf"(?:{_Y}年)?前(?P<q>[一二三四1-4])季度")),
-    ("quarter", re.compile(rf"(?:{_Y}年)?第?(?P<q>[一二三四1-4])季度")),
-    ("half", re.compile(rf"(?:{_Y}年)?(?P<h>上|下)半年")),
-    ("month", re.compile(rf"{_Y}年(?P<m>\d{{1,2}})月(?:份|底|末|初|上旬|中旬|下旬)?")),
-    ("month", re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份|底|末|初|上旬|中旬|下旬)")),
-    ("year", re.compile(rf"{_Y}年(?:度)?")),
+    ("date", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月 ?(?P<d>\d{{1,2}}) ?[日号]")),
+    ("date", re.compile(r"(?<![\d年])(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?[日号]")),
+    ("range", re.compile(rf"(?:{_Y} ?年 ?)?(?P<m>\d{{1,2}}) ?月? ?[-~至到—–] ?(?P<m2>\d{{1,2}}) ?月(?:份)?")),
+    ("range", re.compile(rf"(?:{_Y} ?年 ?)?前(?P<q>[一二三四1-4]) ?季度")),
+    ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
+    ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
+    ("month", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月(?:份|底|末|初|上旬|中旬|下旬)?")),
+    ("month", re.compile(r"(?<![\d年])(?P<m>\d{1,2}) ?月(?:份|底|末|初|上旬|中旬|下旬)")),
+    ("year", re.compile(rf"{_Y} ?年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
     ("date", re.compile(rf"(?i)\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
     (

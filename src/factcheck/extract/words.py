@@ -47,7 +47,7 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
         if match:
             odd, index = True, index + match.end()
-    gap = 1 if english and lowered[index : index + 1] == " " else 0
+    gap = 1 if lowered[index : index + 1] == " " and (english or _CJK.match(lowered, index + 1)) else 0
     for word in _unit_words():
         at = index + gap
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
