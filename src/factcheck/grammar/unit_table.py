@@ -123,6 +123,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
         Fraction(1),
     ),
     (("‰", "千分点"), "‰", "percent", Fraction(1, 10)),
+    (("个千分点",), "pp", "points", Fraction(1, 10)),  # a change of a per-mille rate: 0.1 percentage point
     (("元", "人民币", "元人民币", "人民币元", "rmb", "cny", "yuan", "renminbi", "¥"), "CNY", "money:CNY", Fraction(1)),
     (("角",), "CNY", "money:CNY", Fraction(1, 10)),
     (("美元", "美金", "美圆", "usd", "us$", "$", "dollar", "dollars", "us dollars"), "USD", "money:USD", Fraction(1)),
