@@ -109,6 +109,7 @@ COUNT_WORDS: tuple[str, ...] = (
     "plants",
     "villages",
     "towns",
+    "片",
     "cities",
 )
 
