@@ -44,6 +44,15 @@ _ALWAYS = (
     re.compile(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     re.compile(r"[〔\[（(]\d{4}[〕\]）)]\s?\d+号"),
     re.compile(r"第\d+号"),
+    # day ranges that define a reference week: "April 10 to 16", "10-16 April"
+    re.compile(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+        r"\d{1,2}\s*(?:-|–|to|through)\s*\d{1,2}\b(?!,?\s*(?:19|20)\d\d)"
+    ),
+    re.compile(
+        r"\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\b"
+    ),
     # year spans: 2018-2022年, 2018—2022, 2018 to 2022 (periods, not values)
     re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?(?:-|—|–|~|至|到)\s?(?:19|20)\d\d(?:年度?|年间)?(?![\d.,%])"),
     # age brackets and age definitions

@@ -49,6 +49,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"{_Y} ?年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
     ("date", re.compile(rf"(?i)\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
+    ("date", re.compile(rf"(?<![\d.-]){_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d.])")),
     (
         "range",
         re.compile(
@@ -259,15 +260,16 @@ def period_for(
     earlier"; else the document's period (none for a target). Comparison bases ("below its
     February 2020 level", 比2020年) are not the number's period."""
     own = [p for p in periods if p.type != "date" and p.period and not _is_base(folded, p, value_start)]
-    before = [p for p in own if sentence[0] <= p.start < value_start]
+    before = [p for p in own if sentence[0] <= p.start < value_start and not _of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
     window = _WINDOW.search(folded, *_between_commas(folded, clause, value_start))
     if window and reference is not None and reference.month:
         return _months_before(reference, int(window.group(1)))
     if in_clause:
         return in_clause[-1].period
+    segment_end = _between_commas(folded, clause, value_start)[1]
     after = next(
-        (p for p in own if value_start < p.start < clause.end and (not p.target or kind == "target")),
+        (p for p in own if value_start < p.start < segment_end and (not p.target or kind == "target")),
         None,
     )
     if after is not None:
@@ -292,6 +294,13 @@ def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, i
     start = max((clause.start + c + 1 for c in commas if clause.start + c < value_start), default=clause.start)
     end = min((clause.start + c for c in commas if clause.start + c > value_start), default=clause.end)
     return start, end
+
+
+def _of_compared_number(folded: str, period: PeriodMention) -> bool:
+    """ "(1.9%, compared with 2.1% in December)": December is the period of 2.1%, not of what follows."""
+    head = folded[max(0, period.start - 60) : period.start]
+    segment = re.split(r",(?!\d{3})|[(;]", head)[-1]
+    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from)\b[^()]*\d", segment))
 
 
 def _is_base(folded: str, period: PeriodMention, value_start: int) -> bool:
