@@ -299,7 +299,7 @@ def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, i
 def _of_compared_number(folded: str, period: PeriodMention) -> bool:
     """ "(1.9%, compared with 2.1% in December)": December is the period of 2.1%, not of what follows."""
     head = folded[max(0, period.start - 60) : period.start]
-    segment = re.split(r",(?!\d{3})|[(;]", head)[-1]
+    segment = re.split(r",(?!\d{3})|[(;。；，]|\.\s", head)[-1]
     return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from)\b[^()]*\d", segment))
 
 
