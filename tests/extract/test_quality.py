@@ -59,8 +59,8 @@ def test_labelled_release(annotations: str) -> None:
 
 def test_all_labelled_releases_together() -> None:
     total = DraftScore()
-    for annotations in RELEASES:
-        result = score_drafts(*draft_document(annotations))
+    for name in RELEASES:
+        result = score_drafts(*draft_document(name))
         total.statistics += result.statistics
         total.found += result.found
         total.drafts += result.drafts
