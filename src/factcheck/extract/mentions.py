@@ -254,7 +254,7 @@ def _finish(
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
     mention.head = text[clause.start : value_start]
     head = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", mention.head)  # footnote markers
-    own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|[个家项所处名人次座辆%])?", head.split("、")[-1])[-1]
+    own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|美元|[个家项所处名人次座辆%元])?", head.split("、")[-1])[-1]
     if english:
         own = head
     mention.subject = subject_of(own, english) if own.strip() else ""

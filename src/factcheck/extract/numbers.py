@@ -95,8 +95,13 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
             if _parses(folded[match.start() : end]):
                 found.append(Number(match.start(), end, text[match.start() : end], "percent-words"))
         elif match.group("ar"):
-            start = match.start() - (1 if _minus_before(folded, match.start()) else 0)
-            found.append(_with_scale(text, folded, start, match.end(), "arabic"))
+            if _minus_before(folded, match.start()):  # −0.4 (U+2212) is written "-0.4"
+                number = _with_scale(text, folded, match.start() - 1, match.end(), "arabic")
+                found.append(
+                    Number(number.start, number.end, "-" + number.text[1:], "arabic", number.scale, number.odd)
+                )
+            else:
+                found.append(_with_scale(text, folded, match.start(), match.end(), "arabic"))
         else:
             token = _chinese(text, folded, match.start(), match.end())
             if token is not None:

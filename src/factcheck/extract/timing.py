@@ -41,6 +41,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月 ?(?P<d>\d{{1,2}}) ?[日号]")),
     ("date", re.compile(r"(?<![\d年])(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?[日号]")),
     ("range", re.compile(rf"(?:{_Y} ?年 ?)?(?P<m>\d{{1,2}}) ?月? ?[-~至到—–] ?(?P<m2>\d{{1,2}}) ?月(?:份)?")),
+    ("range", re.compile(rf"(?<![\d.]){_Y} ?[-—–~至到] ?(?P<y2>(?:19|20)\d\d) ?年(?:度|间)?")),
     ("range", re.compile(rf"(?:{_Y} ?年 ?)?前(?P<q>[一二三四1-4]) ?季度")),
     ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
     ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
@@ -145,6 +146,8 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         return f"{year}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
     if type_ == "month":
         return f"{year}-{month:02d}" if month else None
+    if type_ == "range" and groups.get("y2"):  # 2018-2022年: an interval of years
+        return f"{year}/{groups['y2']}" if int(groups["y2"]) > year else None
     if type_ == "range":
         quarters = groups.get("q")
         if quarters:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.clauses import Span
-from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS
+from factcheck.extract.lexicon import EXTRA_DECLINE_WORDS, EXTRA_MEASURE_WORDS
 from factcheck.extract.numbers import find_numbers
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
@@ -177,15 +177,18 @@ def find_labels(text: str, folded: str, taken: list[tuple[int, int]]) -> list[tu
     return labels
 
 
-_CHANGE_WORDS = "|".join(sorted((w for w in GROWTH_WORDS + DECLINE_WORDS if not w.isascii()), key=len, reverse=True))
+_CHANGE_WORDS = "|".join(
+    sorted((w for w in GROWTH_WORDS + DECLINE_WORDS + EXTRA_DECLINE_WORDS if not w.isascii()), key=len, reverse=True)
+)
 _LEAD = re.compile(
     r"^(?:其中|截至目前|截至年底|截至年末|目前|同时|此外|另外|全年|当年|今年|年末|年底|初步核算|初步测算|据初步核算|"
-    r"前?[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月份?|(?:19|20)\d\d年|[,，、\s])+"
+    r"前?[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月份?|(?:19|20)\d\d年|"
+    r"岁(?:及以上|以上|及以下|以下)?|年(?![均末底度])|元|[,，、\s])+"
 )
 _FOOTNOTE = re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]")
 _TRAIL = re.compile(
     r"(?:比上年末|比上年|比去年|较上年|同比|环比)?(?:已经|已|共计|共|累计|分别|总计|合计|全年|当年|预计|力争|争取|计划|目标|均|将)?"
-    rf"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|{_CHANGE_WORDS}|完成|实现|形成|有|居|位居|占比达到|占比|占)?$"
+    rf"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|(?:{_CHANGE_WORDS})(?:到|至)?|完成|实现|形成|有|居|位居|占比达到|占比|占|从|由)?$"
 )
 _EN_TRAIL = re.compile(
     r"\b(?:was|were|is|are|reached|totalled|totaled|rose|grew|fell|increased|decreased|of|to|by|at|up|down|"
