@@ -159,6 +159,8 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("公顷", "ha", "hectare", "hectares"), "ha", "area", Fraction(10**4)),
     (("亩",), "亩", "area", Fraction(10**4, 15)),
     (("克", "g", "gram", "grams"), "g", "mass", Fraction(1)),
+    (("毫克", "mg", "milligram", "milligrams"), "mg", "mass", Fraction(1, 10**3)),
+    (("微克", "μg", "microgram", "micrograms"), "μg", "mass", Fraction(1, 10**6)),
     (("千克", "公斤", "kg", "kilogram", "kilograms"), "kg", "mass", Fraction(10**3)),
     (("斤", "市斤"), "斤", "mass", Fraction(500)),
     (("两",), "两", "mass", Fraction(50)),
