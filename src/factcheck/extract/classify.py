@@ -85,6 +85,9 @@ _NAME_WORDS = re.compile(
 )
 
 
+_CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK)\$?\s?$")
+
+
 def _name_end(folded: str, token: Number, before: str) -> int | None:
     """Where a name containing the number ends, when the number is part of a name."""
     if token.script != "arabic" or token.scale:
@@ -92,6 +95,10 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
         glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
+    if re.search(r"(?<![A-Za-z])(?:PM|CO|SO|NO|NH|CH|H|O|N|COVID-|H\dN)$", before) and not _CURRENCY_CODE.search(
+        before
+    ):
+        return token.end  # PM2.5, CO2, SO2, H7N9: a number inside a chemical or a pathogen's name
     glued = re.match(r"[GD](?![A-Za-z])", folded[token.end : token.end + 2])
     if glued and len(token.text) <= 2:  # 5G, 3D
         return token.end + 1

@@ -64,6 +64,14 @@ _ALWAYS = (
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
     ),
     re.compile(r"(?i)\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"),
+    # grades and magnitudes that define a category: 5.0级以上地震, 6级及以上, 三级以上
+    re.compile(r"(?<![\d.])\d{1,2}(?:\.\d)? ?级(?:及以上|以上|及以下|以下)"),
+    # rate bases: 每10万人, 每千人口, 就业人员10万人生产安全事故死亡人数, 万车死亡人数
+    re.compile(r"每\s?[\d一二两三四五六七八九十百千万]+(?:\.\d+)?[万千百]?(?:人口|人|户|辆|车|吨|平方公里|公里|元)"),
+    re.compile(
+        r"(?<![\d.,])\d+(?:\.\d+)?[万千百]?(?:人|辆|车|吨|户)"
+        r"(?=[\u4e00-\u9fff]{2,14}(?:死亡人数|死亡率|发病率|发生率|拥有量|床位数|人数)\s?(?:为|达)?\d)"
+    ),
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
     re.compile(r"以[^，,。；;]{1,12}为100"),
     re.compile(r"(?<!\d)(?:19|20)\d\d\s?=\s?100\b"),
