@@ -137,7 +137,8 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
 def _furniture_date(text: str, period: PeriodMention) -> bool:
     """A date line (2025年2月28日, "Release date: 13 April 2022") or a release date is no fact."""
     sentence = _sentence_of(text, period.start)
-    return is_furniture(text, period.start, period.end) or is_release_date(text[sentence[0] : sentence[1]])
+    scope = text if len(text) < 200 else text[sentence[0] : sentence[1]]  # a header line: all of it
+    return is_furniture(text, period.start, period.end) or is_release_date(scope)
 
 
 _RESTATED = re.compile(r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|约|近)?\s*$")

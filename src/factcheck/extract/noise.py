@@ -74,7 +74,8 @@ _ALWAYS = (
     ),
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
     re.compile(r"以[^，,。；;]{1,12}为100"),
-    re.compile(r"(?<!\d)(?:19|20)\d\d\s?=\s?100\b"),
+    re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?\s?=\s?100\b"),
+    re.compile(r"\b[A-Z]{2,}-\d{2,}-\d{2,}\b"),  # release numbers: USDL-25-0459
     # scope: 31个省（区、市）, 全国31个省份, 70个大中城市中, 在监测的339个地级及以上城市中
     re.compile(r"\d+个省(?:份|区市|（区、市）|\(区、市\)|、自治区、直辖市)?"),
     re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|$)"),

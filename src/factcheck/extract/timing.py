@@ -78,7 +78,8 @@ _PATTERNS += (
         "month",
         re.compile(
             r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bof )|(?<=\bsince )|(?<=\bduring )|(?<=\bthrough )|(?<=\buntil )|"
-            r"(?<=\bfrom )|(?<=\bto )|(?<=\band )|(?<=\bbetween )|(?<=\bwith )|(?<=\bthan ))"
+            r"(?<=\bfrom )|(?<=\bto )|(?<=\band )|(?<=\bbetween )|(?<=\bwith )|(?<=\bthan )|(?<=\bending )|"
+            r"(?<=\bended ))"
             r"(?P<mn>January|February|March|April|May|June|July|August|September|October|November|December)\b"
             r"(?![ ,]*\d)"
         ),
@@ -265,18 +266,21 @@ def period_for(
     own = [p for p in periods if p.type != "date" and p.period and not _is_base(folded, p, value_start)]
     before = [p for p in own if sentence[0] <= p.start < value_start and not _of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
-    window = _WINDOW.search(folded, *_between_commas(folded, clause, value_start))
+    segment_start, segment_end = _between_commas(folded, clause, value_start)
+    window = _WINDOW.search(folded, segment_start, segment_end)
     if window and reference is not None and reference.month:
         return _months_before(reference, int(window.group(1)))
-    if in_clause:
-        return in_clause[-1].period
-    segment_end = _between_commas(folded, clause, value_start)[1]
+    in_segment = [p for p in in_clause if p.start >= segment_start]
+    if in_segment:
+        return in_segment[-1].period
     after = next(
         (p for p in own if value_start < p.start < segment_end and (not p.target or kind == "target")),
         None,
     )
     if after is not None:
         return after.period
+    if in_clause:
+        return in_clause[-1].period
     if before:
         return before[-1].period
     opening = _sentence_topic(folded, own, sentence[0])

@@ -48,6 +48,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if match:
             odd, index = True, index + match.end()
     gap = 1 if lowered[index : index + 1] == " " and (english or _CJK.match(lowered, index + 1)) else 0
+    if english and re.match(r"-(?:percent|per cent|percentage point)", lowered[index : index + 20]):
+        gap = 1  # "a 0.2-percent increase"
     for word in _unit_words():
         at = index + gap
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
