@@ -227,7 +227,8 @@ _EN_LEAD = re.compile(
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"over the (?:month|year|quarter)|among [^,]*|compared (?:with|to)|(?:lower|higher|more|less) than|"
     r"in line with|the same as|the|a|an|these|those|this|that|its|their|at|to|from|by|of|"
-    r"in|on|for|up|down|about|around|some|nearly|almost|approximately|percent|per cent|points?|[$€£¥+-])\b\W*"
+    r"in|on|for|up|down|about|around|some|nearly|almost|approximately|percent|per cent|points?|"
+    r"months?|years?|weeks?|quarters?|days?|[$€£¥+-])\b\W*"
 )
 _EN_NOT_SUBJECT = re.compile(r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?)*$")
 
