@@ -35,6 +35,7 @@ _EN_DIFFERENCE = re.compile(
     re.IGNORECASE,
 )
 
+_LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
     r"(?i)\s*(?:[a-z]+\s+)?(?:lower|less|fewer|smaller|below)\b(?!\s+(?:than\s+)?(?:the\s+)?average)"
 )
@@ -185,6 +186,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "difference", True  # "17,000 lower than previously reported"
     if english and _EN_BELOW_BY.search(folded[max(0, token.start - 90) : token.start]):
         return "difference", True  # "below its February 2020 level by 368,000"
+    if not english and _LESS_THAN_BEFORE.search(full):
+        return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
     for text in (full, head):
         if any(_ends_with_word(text, word) for word in DECLINE_WORDS + EXTRA_DECLINE_WORDS):
             return "growth", True
