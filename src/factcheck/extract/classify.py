@@ -59,7 +59,8 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     clause_head = re.split(r"[,，。；;：:!?！？]", before)[-1]
     if before.endswith("第"):
         return _ordinal(text, folded, token, clause_head)
-    _, unit, unit_end = unit_after(text, folded, token.end, english)
+    label_next = folded[token.end : token.end + 2].lstrip()[:1] in {word[0] for word in LABEL_UNITS}
+    _, unit, unit_end = unit_after(text, folded, token.end, english) if label_next else (False, None, token.end)
     if unit in LABEL_UNITS:  # 成立75周年, 二十届: an anniversary or a session is a name, not a quantity
         return Reading("label", token.text, token.start, unit_end, unit=unit, confidence=0.7)
     if token.script == "chinese" and not token.scale and not re.search(r"[百千]", token.text):

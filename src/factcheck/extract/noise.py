@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+_DIGIT = re.compile(r"\d")
 
 _ALWAYS = (
     # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1)
@@ -106,6 +107,8 @@ _SECTION = re.compile(
 
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
+    if not _DIGIT.search(folded):
+        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS]
     spans = [(m.start(), m.end()) for pattern in _ALWAYS for m in pattern.finditer(folded)]
     spans.extend((i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS)
     section = _SECTION.match(folded)

@@ -246,7 +246,6 @@ _BASE_BEFORE = re.compile(
 )
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
-_TOPIC = re.compile(r"[^。!?！？]*$")
 
 
 def period_for(
@@ -321,8 +320,7 @@ def _is_base(folded: str, period: PeriodMention, value_start: int) -> bool:
 
 def _sentence_topic(folded: str, periods: list[PeriodMention], sentence_start: int) -> PeriodMention | None:
     """12月份，70个大中城市中，…；…: a period opening a sentence that runs on past semicolons."""
-    head = _TOPIC.search(folded, 0, sentence_start)
-    start = head.start() if head else 0
+    start = max(folded.rfind(end, 0, sentence_start) for end in "。!?！？") + 1
     opening = next((p for p in periods if start <= p.start <= start + 2 and p.start < sentence_start), None)
     if opening is None or not re.match(r"\s*[，,]", folded[opening.end : opening.end + 2]):
         return None
