@@ -3,7 +3,7 @@
 A claim's id is its file name, and ids are how checks refer to each other, so names must be
 readable, stable from run to run (derived from the text only) and unique within a folder. A
 glossary of common statistical terms (`glossary.py`) gives English words for Chinese subjects
-(国内生产总值 → gdp); a subject it does not cover is romanised (pypinyin: 持平 → chiping); an
+(国内生产总值 → gdp); a subject it does not cover is romanised (pypinyin: 液晶显示屏 → yejingxianshi); an
 English subject gives its own words; otherwise the paragraph, the number and the unit make the
 name. Ids are never a bare number or a stop word.
 """
@@ -119,7 +119,7 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]*")
 
 
 def _romanised(text: str) -> list[str]:
-    """Pinyin words for text the glossary does not cover (持平的 → chiping); ASCII words as written."""
+    """Pinyin words for text the glossary does not cover (液晶显示屏 → yejingxianshi); ASCII words as written."""
     words = []
     for run in _CJK_RUN.findall(text.strip(FILLER_CHARACTERS)):
         if run.isascii():
