@@ -158,15 +158,19 @@ def _inherit_subjects(text: str, found: list[Mention]) -> None:
     """增长4.8%, 居全省第2位: a relation with no subject of its own is about the figure before it."""
     for previous, mention in pairwise(found):
         own = re.sub(
-            r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|同比|环比|扣除[^，,]*后|多增|少增)+", "", mention.subject
+            r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|比年初|同比|环比|扣除[^，,]*后|多增|少增|净增|少|折合|折|"
+            r"(?i:these|those|this|it|they|individuals|figures?|measures?)\b\s*)+",
+            "",
+            mention.subject,
         )
+        restated = bool(mention.subject.strip()) and not own.strip()  # 折1162亿美元, "These individuals"
         if (
-            (mention.type in ("growth", "change", "rank", "difference") or not mention.subject.strip())
+            (mention.type in ("growth", "change", "rank", "difference") or not own.strip() or restated)
             and mention.type not in ("label", "date")
             and previous.type not in ("label", "date")
             and not own.strip()
             and previous.subject
-            and _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start)
+            and (restated or _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start))
         ):
             mention.subject = previous.subject
 
@@ -255,12 +259,14 @@ def _finish(
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
     mention.head = text[clause.start : value_start]
     head = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", mention.head)  # footnote markers
+    head = re.sub(r"为?1 ?(?:美元|欧元|英镑|日元|港元|元)(?:兑换?|折合)$", "", head)  # 汇率为1美元兑: the rate's base
     own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|美元|[个家项所处名人次座辆%元])?", head.split("、")[-1])[-1]
     if english:
         own = head
     mention.subject = subject_of(own, english) if own.strip() else ""
     if not mention.subject and not english:  # 9类困难群体…: the number leads, the noun follows
-        mention.subject = text[end : clause.end].strip(" ,，、")[:30]
+        after = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", text[end : clause.end]).strip(" ,，、:：")[:30]
+        mention.subject = after if re.search(r"[\u4e00-\u9fffA-Za-z]", after) else ""
     return mention
 
 
@@ -296,7 +302,11 @@ def _mention(
 ) -> Mention:
     index = _clause_index(clause_list, value_start)
     clause = context_clause(text, clause_list, index, value_start)
-    return Mention(number, start, end, value, value_start, unit, qualifier, kind, type_, period, clause, index)
+    mention = Mention(number, start, end, value, value_start, unit, qualifier, kind, type_, period, clause, index)
+    if kind == "label":  # a name's subject is the name itself: 二十大, “五个优化”, 3D
+        letters = re.search(r"[A-Za-z]*$", text[:start])  # M2, PM2.5: the letters of the name
+        mention.subject = text[start - len(letters.group()) : end].strip("“”「」『』\"' ")
+    return mention
 
 
 def _date_mention(text: str, number: int, period: PeriodMention, clause_list: list[Span]) -> Mention:

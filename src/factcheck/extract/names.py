@@ -115,7 +115,7 @@ def _table_words(subject: str) -> list[str]:
     return words if len(words) <= 3 else [words[0], *words[-2:]]
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]*")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 
 
 def _romanised(text: str) -> list[str]:
