@@ -61,7 +61,7 @@ _ALWAYS = (
     re.compile(r"\d{1,3}(?:周)?岁(?:及以上|以上|以下|及以下|以内|之前|之后|前|后)"),
     re.compile(r"(?<![\d.,])\d{1,3}周岁"),
     re.compile(
-        r"(?i)\b(?:aged?|ages)\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
+        r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
     ),
     re.compile(r"(?i)\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"),

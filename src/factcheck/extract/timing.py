@@ -209,21 +209,24 @@ class Reference:
         return cls(period.text, period.end.year, period.end.month if one_month else None)
 
     def earlier(self) -> str:
-        """ "a year earlier": the same period one year before."""
-        if self.month and re.fullmatch(r"\d{4}-\d{2}", self.period):
-            return f"{self.year - 1}-{self.month:02d}"
-        return str(self.year - 1)
+        """ "a year earlier": the same period one year before (2018-07/2018-09 → 2017-07/2017-09)."""
+        return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
 
 
 def document_period(titles: list[str], text: str) -> Reference | None:
-    """The period a document reports on: the first period its title or heading lines name
-    ("THE EMPLOYMENT SITUATION -- MARCH 2023", 中华人民共和国2024年…统计公报), else the period
-    its text names most often, deadlines and dates aside (a tie: the one named first)."""
-    for title in titles:
-        folded = fold_same_length(title)
-        for mention in find_periods(title, folded, None):
-            if mention.type != "date" and mention.period and not mention.target:
-                return Reference.of(mention.period)
+    """The period a document reports on: a heading line's "for <period>" ("Main points for July to
+    September 2018"), else the first period its title or heading lines name ("THE EMPLOYMENT
+    SITUATION -- MARCH 2023", 中华人民共和国2024年…统计公报), else the period its text names most
+    often, deadlines and dates aside (a tie: the one named first)."""
+    named = [
+        (title, mention)
+        for title in titles
+        for mention in find_periods(title, fold_same_length(title), None)
+        if mention.type != "date" and mention.period and not mention.target
+    ]
+    stated = [m for title, m in named if re.search(r"(?i)\bfor\s+(?:the\s+)?$", title[: m.start])]
+    if stated or named:  # "Main points for July to September 2018" says it outright; else the title's
+        return Reference.of((stated or [m for _, m in named])[0].period)
     counts: Counter[str] = Counter()
     for mention in find_periods(text, fold_same_length(text), None):
         if mention.period and mention.type != "date" and not mention.target:
@@ -238,10 +241,11 @@ _EARLIER = re.compile(
     r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE
 )
 _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in the previous year|the year before)\b")
+_EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous year|the year before)\s*\($")
 # A period that is the base of a comparison, not the period of the number: "below its February
 # 2020 level", "than in 2021", 比2020年, 较2019年同期.
 _BASE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to)\s+"
+    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to)\s+(?:for\s+)?"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+period\s+of\s+|pre-pandemic\s+|previous\s+)?|[比较]\s*)$"
 )
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
@@ -286,7 +290,9 @@ def period_for(
     if opening is not None:
         return opening.period
     if reference is not None and (
-        _EARLIER.match(folded, value_start, clause.end) or _EARLIER_HEAD.match(folded, sentence[0], value_start)
+        _EARLIER.match(folded, value_start, clause.end)
+        or _EARLIER_HEAD.match(folded, sentence[0], value_start)
+        or _EARLIER_ASIDE.search(folded[max(0, value_start - 30) : value_start])
     ):
         return reference.earlier()
     if kind == "target" or reference is None:
