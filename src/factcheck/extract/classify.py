@@ -37,7 +37,8 @@ _EN_DIFFERENCE = re.compile(
 
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
-    r"(?i)\s*(?:[a-z]+\s+)?(?:lower|less|fewer|smaller|below)\b(?!\s+(?:than\s+)?(?:the\s+)?average)"
+    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*(?:lower|less|fewer|smaller|below)\b"
+    r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
 )
 _EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 

@@ -63,7 +63,8 @@ def find_mentions(document: Document, lang: str = "auto", period: Reference | in
     """Every numeric mention of the document, paragraph by paragraph; `period` is the one the
     document reports on (a year, month, quarter, half or interval; default: found in the text)."""
     lang = guess_language(document.text) if lang == "auto" else lang
-    reference = Reference.of(period) or document_period(_heading_lines(document), document.text)
+    headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
+    reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
     for paragraph in document.paragraphs:
         mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, reference))

@@ -213,7 +213,7 @@ class Reference:
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
 
 
-def document_period(titles: list[str], text: str) -> Reference | None:
+def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
     """The period a document reports on: a heading line's "for <period>" ("Main points for July to
     September 2018"), else the first period its title or heading lines name ("THE EMPLOYMENT
     SITUATION -- MARCH 2023", 中华人民共和国2024年…统计公报), else the period its text names most
@@ -224,7 +224,12 @@ def document_period(titles: list[str], text: str) -> Reference | None:
         for mention in find_periods(title, fold_same_length(title), None)
         if mention.type != "date" and mention.period and not mention.target
     ]
-    stated = [m for title, m in named if re.search(r"(?i)\bfor\s+(?:the\s+)?$", title[: m.start])]
+    stated = [
+        mention
+        for line in (*titles, *headings)
+        for mention in find_periods(line, fold_same_length(line), None)
+        if mention.period and mention.type != "date" and re.search(r"(?i)\bfor\s+(?:the\s+)?$", line[: mention.start])
+    ]
     if stated or named:  # "Main points for July to September 2018" says it outright; else the title's
         return Reference.of((stated or [m for _, m in named])[0].period)
     counts: Counter[str] = Counter()
@@ -237,8 +242,11 @@ def document_period(titles: list[str], text: str) -> Reference | None:
     return Reference.of(next(period for period in counts if counts[period] == best))
 
 
+# "4.3% a year earlier" is then; "0.6 points higher than a year earlier" is a change, now.
 _EARLIER = re.compile(
-    r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE
+    r"(?:(?!\b(?:than|compared|from|on|over)\b)[^,;])*?\b(?:a year earlier|a year ago|last year|the previous year|"
+    r"the year before)\b",
+    re.IGNORECASE,
 )
 _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in the previous year|the year before)\b")
 _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous year|the year before)\s*\($")
