@@ -41,6 +41,9 @@ NOISE = [
     ("en", "The index level was 319.799 (1982-84=100).", [("319.799", None)]),
     ("en", "As of the April reference week (April 10 to 16), 5.2% were absent.", [("5.2", "%")]),
     ("en", "1. Main points", []),
+    ("en", "Euro indicators 17/2018 of 31.01.2018: inflation was 1.3%.", [("1.3", "%")]),
+    ("en", "Among 16 to 24 year olds, 11.2% were unemployed.", [("11.2", "%")]),
+    ("en", "People aged from 16 to 64 years: 75.5% were in work.", [("75.5", "%")]),
 ]
 
 
@@ -76,6 +79,11 @@ SIGNS = [
         [("-17,000", None)],
     ),
     ("en", "The unemployment rate decreased to 4.6 percent.", [("4.6", "percent")]),
+    (
+        "en",
+        "The rate was 75.6%, 0.3 percentage points lower than a year earlier.",
+        [("75.6", "%"), ("-0.3", "percentage points")],
+    ),
 ]
 
 

@@ -64,7 +64,9 @@ _ALWAYS = (
         r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
     ),
-    re.compile(r"(?i)\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"),
+    re.compile(
+        r"(?i)\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
+    ),
     # grades and magnitudes that define a category: 5.0级以上地震, 6级及以上, 三级以上
     re.compile(r"(?<![\d.])\d{1,2}(?:\.\d)? ?级(?:及以上|以上|及以下|以下)"),
     # rate bases: 每10万人, 每千人口, 就业人员10万人生产安全事故死亡人数, 万车死亡人数
@@ -77,6 +79,10 @@ _ALWAYS = (
     re.compile(r"以[^，,。；;]{1,12}为100"),
     re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?\s?=\s?100\b"),
     re.compile(r"\b[A-Z]{2,}-\d{2,}-\d{2,}\b"),  # release numbers: USDL-25-0459
+    re.compile(r"(?<![\d.,/])\d{1,3}/(?:19|20)\d\d\b(?![/\d])"),  # euro indicators 17/2018
+    re.compile(r"(?i)\b(?:ISBN|ISSN|DOI|No\.)[:\s]*[\dX][\dX./-]*"),
+    # dates written with digits only: 31.01.2018, 01/31/2018, 2018/01/31
+    re.compile(r"(?<![\d.,])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|(?<![\d.,])(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\b"),
     # scope: 31个省（区、市）, 全国31个省份, 70个大中城市中, 在监测的339个地级及以上城市中
     re.compile(r"(?:(?<=全国)|(?<=我国)|(?<=大陆))\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)?"),
     re.compile(r"\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)"),
