@@ -253,10 +253,15 @@ _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous ye
 # A period that is the base of a comparison, not the period of the number: "below its February
 # 2020 level", "than in 2021", 比2020年, 较2019年同期.
 _BASE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to)\s+(?:for\s+)?"
+    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+(?:for\s+)?"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+period\s+of\s+|pre-pandemic\s+|previous\s+)?|[比较]\s*)$"
 )
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
+# "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
+_OTHER_FIGURE = re.compile(
+    r"(?i)\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥]\s?\d)"
+)
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
 
@@ -285,7 +290,13 @@ def period_for(
     if in_segment:
         return in_segment[-1].period
     after = next(
-        (p for p in own if value_start < p.start < segment_end and (not p.target or kind == "target")),
+        (
+            p
+            for p in own
+            if value_start < p.start < segment_end
+            and (not p.target or kind == "target")
+            and not _OTHER_FIGURE.search(folded, value_start + 1, p.start)
+        ),
         None,
     )
     if after is not None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.clauses import Span
-from factcheck.extract.lexicon import EXTRA_DECLINE_WORDS, EXTRA_MEASURE_WORDS
+from factcheck.extract.lexicon import EXTRA_DECLINE_WORDS, EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
@@ -27,7 +27,12 @@ def _unit_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _prefixes() -> tuple[tuple[str, str], ...]:
-    pairs = [(word, name) for name, words in QUALIFIER_PREFIXES.items() for word in words]
+    pairs = [
+        (word, name)
+        for table in (QUALIFIER_PREFIXES, EXTRA_QUALIFIER_PREFIXES)
+        for name, words in table.items()
+        for word in words
+    ]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
