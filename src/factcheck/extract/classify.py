@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import COUNT_CUES, EXTRA_DECLINE_WORDS, LABEL_UNITS, RANK_WORDS
+from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
+from factcheck.grammar.signs import DECLINE_SIGN_WORDS, SIGN_FILLERS
 from factcheck.grammar.units import parse_unit
-from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS
+from factcheck.grammar.vocab import GROWTH_WORDS
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,，。；;：:!?！？、\s]|$")
@@ -35,6 +36,7 @@ _EN_DIFFERENCE = re.compile(
     re.IGNORECASE,
 )
 
+_MINUS_SIGNS = ("-", "−", "－")
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
     r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*(?:lower|less|fewer|smaller|below)\b"
@@ -75,7 +77,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     if ranged is not None:
         return ranged
     type_, negative = _relation_type(folded, token, clause_head, english)
-    value = ("-" + token.text) if negative and not token.text.startswith("-") else token.text
+    value = ("-" + token.text) if negative and token.text[:1] not in _MINUS_SIGNS else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
 
@@ -163,11 +165,26 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None
     if re.search(r"(?i)(?:\bby|\bfrom|\bbetween|从|由)\s*$", folded[max(0, token.start - 12) : token.start]):
         return None  # "increased by 172,000 to 1.6 million", 从A到B: a change and a level, or two levels
-    if token.text.startswith("-"):
+    if token.text[:1] in _MINUS_SIGNS:
         return None
     end = match.end()
     unit = "%" if match.group(3) else None
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
+
+
+_FILLERS = sorted(SIGN_FILLERS, key=len, reverse=True)
+
+
+def _without_fillers(text: str) -> str:
+    """下降约3.5%, "fell by about 3.5": the words that may stand between a decline word and the number."""
+    changed = True
+    while changed:
+        changed = False
+        for filler in _FILLERS:
+            if _ends_with_word(text, filler):
+                text, changed = text[: -len(filler)].rstrip(), True
+                break
+    return text
 
 
 def _ends_with_word(text: str, word: str) -> bool:
@@ -190,9 +207,9 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "difference", True  # "below its February 2020 level by 368,000"
     if not english and _LESS_THAN_BEFORE.search(full):
         return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
-    for text in (full, head):
-        if any(_ends_with_word(text, word) for word in DECLINE_WORDS + EXTRA_DECLINE_WORDS):
-            return "growth", True
+    for text in (full, head, _without_fillers(full)):
+        if any(_ends_with_word(text, word) for word in DECLINE_SIGN_WORDS):
+            return "growth", True  # the citation check's own decline words (grammar.signs): the quote carries the sign
         if any(_ends_with_word(text, word) for word in GROWTH_WORDS):
             return "growth", False
     if _DIFFERENCE.search(clause_head) or (english and _EN_DIFFERENCE.match(folded, token.end)):

@@ -27,30 +27,6 @@ EXTRA_MEASURE_WORDS: tuple[str, ...] = (
 )
 
 
-#: Decline words the extractor reads besides the value grammar's (`DECLINE_WORDS`): the number
-#: after them is a negative change (贬值1.1%, lost 12,000 jobs).
-EXTRA_DECLINE_WORDS: tuple[str, ...] = (
-    "贬值",
-    "下调",
-    "缩减",
-    "缩小",
-    "降",
-    "lost",
-    "shed",
-    "cut",
-    "down by",
-    "fell by",
-    "dropped by",
-    "slipped",
-    "slipped by",
-    "eased",
-    "eased by",
-    "contracted",
-    "contracted by",
-    "revised down by",
-)
-
-
 #: Qualifier words the extractor reads besides the value grammar's (`QUALIFIER_PREFIXES`): past
 #: and present forms of the grammar's verbs ("inflation surpassed 5%" is more than 5%).
 EXTRA_QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {

@@ -95,13 +95,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
             if _parses(folded[match.start() : end]):
                 found.append(Number(match.start(), end, text[match.start() : end], "percent-words"))
         elif match.group("ar"):
-            if _minus_before(folded, match.start()):  # −0.4 (U+2212) is written "-0.4"
-                number = _with_scale(text, folded, match.start() - 1, match.end(), "arabic")
-                found.append(
-                    Number(number.start, number.end, "-" + number.text[1:], "arabic", number.scale, number.odd)
-                )
-            else:
-                found.append(_with_scale(text, folded, match.start(), match.end(), "arabic"))
+            start = match.start() - (1 if _minus_before(folded, match.start()) else 0)  # -0.99‰, (−12,000)
+            found.append(_with_scale(text, folded, start, match.end(), "arabic"))
         else:
             token = _chinese(text, folded, match.start(), match.end())
             if token is not None:
@@ -128,9 +123,9 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     if scale:
         return Number(start, cursor + len(scale), text[start : cursor + len(scale)], script, scale, odd)
     spaced = _scale_at(folded, cursor + 1) if folded[cursor : cursor + 1] in (" ", "\u00a0") else ""
-    if spaced and not spaced.isascii():  # "343.26 亿元" (text copied from a PDF): the value is 343.26亿
-        written = text[start:cursor] + text[cursor + 1 : cursor + 1 + len(spaced)]
-        return Number(start, cursor + 1 + len(spaced), written, script, spaced, odd)
+    if spaced and not spaced.isascii():  # "343.26 亿元" (text copied from a PDF): the value is 343.26 亿
+        end = cursor + 1 + len(spaced)
+        return Number(start, end, text[start:end], script, spaced, odd)
     english = _EN_SCALE.match(folded, end)
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()

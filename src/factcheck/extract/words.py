@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.clauses import Span
-from factcheck.extract.lexicon import EXTRA_DECLINE_WORDS, EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
+from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
+from factcheck.grammar.signs import DECLINE_SIGN_WORDS
 from factcheck.grammar.units import UNIT_TABLE
-from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
+from factcheck.grammar.vocab import GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -185,7 +186,7 @@ def find_labels(text: str, folded: str, taken: list[tuple[int, int]]) -> list[tu
 
 
 _CHANGE_WORDS = "|".join(
-    sorted((w for w in GROWTH_WORDS + DECLINE_WORDS + EXTRA_DECLINE_WORDS if not w.isascii()), key=len, reverse=True)
+    sorted((w for w in GROWTH_WORDS + DECLINE_SIGN_WORDS if not w.isascii()), key=len, reverse=True)
 )
 _LEAD = re.compile(
     r"^(?:其中|截至目前|截至年底|截至年末|目前|同时|此外|另外|全年|当年|今年|年末|年底|初步核算|初步测算|据初步核算|"
