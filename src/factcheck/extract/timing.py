@@ -259,9 +259,11 @@ _BASE_BEFORE = re.compile(
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 # "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
 _OTHER_FIGURE = re.compile(
-    r"(?i)\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?i)\b(?:from|than|after|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥]\s?\d)"
 )
+# "+1.2% … in the previous quarter": the period before the reference period.
+_RELATIVE = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
 
@@ -283,12 +285,19 @@ def period_for(
     before = [p for p in own if sentence[0] <= p.start < value_start and not _of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = _between_commas(folded, clause, value_start)
+    aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
+    segment_end = segment_end if aside < 0 else aside
     window = _WINDOW.search(folded, segment_start, segment_end)
     if window and reference is not None and reference.month:
         return _months_before(reference, int(window.group(1)))
     in_segment = [p for p in in_clause if p.start >= segment_start]
     if in_segment:
         return in_segment[-1].period
+    relative = _RELATIVE.search(folded, value_start, segment_end)
+    if relative and reference is not None:
+        previous = _previous(reference, relative.group(1).lower())
+        if previous:
+            return previous
     after = next(
         (
             p
@@ -317,6 +326,19 @@ def period_for(
     if kind == "target" or reference is None:
         return None
     return reference.period
+
+
+def _previous(reference: Reference, unit: str) -> str | None:
+    """The quarter or month before the reference period, when the reference is one."""
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference.period)
+    if unit == "quarter" and quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year}-Q{number - 1}" if number > 1 else f"{year - 1}-Q4"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", reference.period)
+    if unit == "month" and month:
+        year, number = int(month.group(1)), int(month.group(2))
+        return f"{year}-{number - 1:02d}" if number > 1 else f"{year - 1}-12"
+    return None
 
 
 def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, int]:
