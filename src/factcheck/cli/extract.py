@@ -1,7 +1,8 @@
 """`factcheck extract DOC`: draft claim files from a document, for a reviewer to complete.
 
-Only typer is imported at the top: the CLI mounts this command at start-up, and everything
-else (the document reader, the grammar, rich, httpx) loads when the command runs.
+Only typer and the small text-safety helper are imported at the top: the CLI mounts this command
+at start-up, and everything else (the document reader, the grammar, rich, httpx) loads when the
+command runs. Text from the document is printed through `printable`: shown, never obeyed.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from factcheck.report.safe import printable, printable_tree
 
 
 def extract_command(
@@ -94,12 +97,16 @@ def _print_json(drafts, refused, folder: Path, written: list[Path], skipped: lis
             {"value": m.value, "unit": m.unit, "paragraph": m.paragraph, "clause": m.clause.text} for m in refused
         ],
     }
-    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(printable_tree(payload), ensure_ascii=False, indent=2))
 
 
 def _print_table(drafts, refused, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
     from rich.console import Console  # not at start-up: --help loads every command module
     from rich.table import Table  # not at start-up: --help loads every command module
+    from rich.text import Text  # not at start-up: --help loads every command module
+
+    def cell(value: object) -> Text:  # document text is shown, never obeyed: no control codes, no markup
+        return Text(printable(str(value)))
 
     console = Console(highlight=False)
     if not console.is_terminal:
@@ -110,19 +117,26 @@ def _print_table(drafts, refused, folder: Path, written: list[Path], skipped: li
     for draft in drafts:
         data = draft.data
         table.add_row(
-            draft.name,
-            str(data["value"]),
-            data.get("unit", ""),
-            data.get("qualifier", ""),
-            data["kind"],
-            data.get("period", ""),
-            data["claim"],
+            *map(
+                cell,
+                (
+                    draft.name,
+                    data["value"],
+                    data.get("unit", ""),
+                    data.get("qualifier", ""),
+                    data["kind"],
+                    data.get("period", ""),
+                    data["claim"],
+                ),
+            )
         )
     console.print(table)
     for mention in refused:
         console.print(
-            f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
-            f"{mention.clause.text}"
+            cell(
+                f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
+                f"{mention.clause.text}"
+            )
         )
     if dry_run:
         console.print(f"dry run: nothing written (would write to {folder.as_posix()}/)")

@@ -25,6 +25,7 @@ from factcheck.extract.document import Document, DocumentError, guess_language
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for, unique
 from factcheck.extract.relations import suggest
+from factcheck.files import atomic_write
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
@@ -230,10 +231,10 @@ def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[P
         folder.mkdir(parents=True, exist_ok=True)
         for draft in drafts:
             path = folder / f"{draft.name}.yaml"
-            if path.exists() and not force:
+            if (path.exists() or path.is_symlink()) and not force:
                 skipped.append(path)
                 continue
-            path.write_text(render_yaml(draft), encoding="utf-8")
+            atomic_write(path, render_yaml(draft))  # a link planted at the name is replaced, never written through
             written.append(path)
     except OSError as error:
         raise DocumentError(f"cannot write drafts to {folder}: {error.strerror or error}") from None

@@ -17,6 +17,7 @@ from factcheck import __version__
 from factcheck.gate.decision import Key, Policy, fails_gate, is_accepted
 from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
+from factcheck.report.safe import printable_tree
 
 
 def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = frozenset()) -> dict[str, Any]:
@@ -37,7 +38,7 @@ def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = fro
     }
     if run.notes:
         report["notes"] = list(run.notes)
-    return report
+    return printable_tree(report)  # text from input never reaches a terminal as control codes
 
 
 def _claim_record(result: ClaimResult, policy: Policy, accepted: Collection[Key]) -> dict[str, Any]:
