@@ -11,13 +11,16 @@ name. Ids are never a bare number or a stop word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.errors import ValueParseError
 from factcheck.extract.glossary import FILLER_CHARACTERS, SUBJECT_WORDS
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_quantity
 
-_TERMS = sorted(SUBJECT_WORDS, key=len, reverse=True)
+_TERMS_BY_FIRST: dict[str, list[str]] = {}
+for _term in sorted(SUBJECT_WORDS, key=len, reverse=True):  # longest first within each first character
+    _TERMS_BY_FIRST.setdefault(_term[0], []).append(_term)
 _ROLE_BY_TYPE = {
     "rank": "rank",
     "only": "only",
@@ -75,7 +78,7 @@ def slug_for(
     subject: str, clause_head: str, type_: str, kind: str, value: str, unit: str | None, paragraph: int, english: bool
 ) -> str:
     """A file name stem (no suffix) for one mention; `unique()` makes it unique in its folder."""
-    words = _english_words(subject) if english else _table_words(subject)
+    words = _english_words(subject) if english else list(_table_words(subject))
     role = _role(clause_head, type_, kind)
     if words:
         return "-".join(words + ([role] if role and role not in words else []))[:60].strip("-")
@@ -94,13 +97,14 @@ def unique(stem: str, used: set[str]) -> str:
     return name
 
 
-def _table_words(subject: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _table_words(subject: str) -> tuple[str, ...]:
     """English words for a Chinese subject: glossary terms, longest first; the rest romanised."""
     words: list[str] = []
     rest: list[str] = []  # what the glossary does not cover, romanised only when it covers nothing
     index, pending = 0, ""
     while index < len(subject):
-        term = next((t for t in _TERMS if subject.startswith(t, index)), None)
+        term = next((t for t in _TERMS_BY_FIRST.get(subject[index], ()) if subject.startswith(t, index)), None)
         if term is None:
             pending += subject[index]
             index += 1
@@ -112,7 +116,7 @@ def _table_words(subject: str) -> list[str]:
         index += len(term)
     words = words or rest + _romanised(pending)
     # A Chinese noun phrase ends with what is measured: keep the first term and the last two.
-    return words if len(words) <= 3 else [words[0], *words[-2:]]
+    return tuple(words) if len(words) <= 3 else (words[0], *words[-2:])
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
@@ -131,10 +135,11 @@ def _romanised(text: str) -> list[str]:
     return [w for w in words if w]
 
 
-def _pinyin(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _pinyin(text: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin  # here: its dictionaries load in 0.5 s, only when a draft needs them
 
-    return [syllable for syllable in lazy_pinyin(text, errors="ignore") if syllable.isascii() and syllable.isalpha()]
+    return tuple(s for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha())
 
 
 def _english_words(subject: str) -> list[str]:
