@@ -34,15 +34,17 @@ def extract_command(
     lang: Annotated[
         str, typer.Option("--lang", metavar="zh|en|auto", help="zh, en or auto (guess from the text).")
     ] = "auto",
-    year: Annotated[
-        int | None,
+    period: Annotated[
+        str | None,
         typer.Option(
-            "--year",
-            metavar="YYYY",
-            help="The year the document reports on (default: the year it names most).",
+            "--period",
+            metavar="PERIOD",
+            help="The period the document reports on: 2023, 2023-03, 2023-Q1, 2023-H1 or 2023-01/2023-11 "
+            "(default: from its title, else the period it names most).",
             show_default=False,
         ),
     ] = None,
+    year: Annotated[int | None, typer.Option("--year", hidden=True, help="Same as --period YEAR.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what was found; write nothing.")] = False,
     format: Annotated[
         str, typer.Option("--format", "-f", metavar="rich|json", help="rich (a table) or json (the drafts).")
@@ -62,13 +64,14 @@ def extract_command(
         raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
     if format not in ("rich", "json"):
         raise UsageError(f"--format must be rich or json, not {format!r}")
+    reference = _reference(period if period is not None else year)
     with _progress(quiet) as step:
         step(f"reading {document}")
         doc = read_document(document)
         folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
         root = repository_root(folder, Path.cwd())
         step(f"finding the numbers of {doc.name} ({len(doc.text):,} characters)")
-        mentions = find_mentions(doc, lang, year)
+        mentions = find_mentions(doc, lang, reference)
         step(f"drafting {len(mentions)} claims")
         drafts = build_drafts(doc, mentions, root, lang)
     drafted = {id(d.mention) for d in drafts}
@@ -95,6 +98,16 @@ def _progress(quiet: bool):
 
     with Console(stderr=True).status("") as status:
         yield lambda message: status.update(f"{message}…")
+
+
+def _reference(period: str | int | None):
+    from factcheck.errors import UsageError, ValueParseError  # not at start-up: --help loads every command module
+    from factcheck.extract.timing import Reference  # not at start-up: --help loads every command module
+
+    try:
+        return Reference.of(period)
+    except ValueParseError as error:
+        raise UsageError(f"--period: {error}") from None
 
 
 def _folder_name(name: str) -> str:
