@@ -18,13 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck.checks.citation import strip_tags
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, DocumentError, guess_language
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for, unique
 from factcheck.extract.relations import suggest
-from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
 
@@ -52,13 +50,12 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
         for m, _ in kept
     ]
     suggestions = suggest(document, [m for m, _ in kept], names)
-    source = _folded_source(document) if document.path is not None and root is not None else ""
     drafts = []
     for (mention, value), name, suggestion in zip(kept, names, suggestions):
         data = _data(document, mention, value, root)
         if suggestion.checks:
             data["checks"] = suggestion.checks
-        todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, source, document, root)
+        todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, document, root)
         data["x-extract"] = _extract_block(document, mention)
         if todos:
             data["x-todo"] = todos
@@ -67,9 +64,13 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
 
 
 def _citation_notes(
-    citation: dict[str, str], mention: Mention, value: str, source: str, document: Document, root: Path | None
+    citation: dict[str, str], mention: Mention, value: str, document: Document, root: Path | None
 ) -> list[dict[str, str]]:
-    """Keep the citation checkable as written; say why when a part had to be left out."""
+    """Keep the citation checkable as written; say why when a part had to be left out.
+
+    The citation check reads the cited document exactly as extract does, so a clause quoted
+    from it is always found there again.
+    """
     notes = []
     if value != mention.value:
         citation.pop("quote", None)
@@ -79,15 +80,7 @@ def _citation_notes(
                 f"and the quote is left out because it does not contain {value}"
             }
         )
-    if "document" in citation and "quote" in citation and fold(citation["quote"]) not in source:
-        citation.pop("document")  # markup inside the clause (**1,793**): not findable as written
-        notes.append(
-            {
-                "note": "the quote differs from the file's markup: cite the document once the quote "
-                "is written as the file has it"
-            }
-        )
-    elif root is not None and "document" not in citation and document.path is not None:
+    if root is not None and "document" not in citation and document.path is not None:
         notes.append(
             {
                 "note": "the document is outside the claims repository: copy it in and cite it as "
@@ -95,17 +88,6 @@ def _citation_notes(
             }
         )
     return notes
-
-
-def _folded_source(document: Document) -> str:
-    """The cited file as the citation check reads it: raw text, tags stripped for HTML, folded."""
-
-    if document.path is None:
-        return fold(document.text)
-    raw = document.path.read_bytes().decode("utf-8-sig", errors="replace")
-    if document.path.suffix.lower() in (".html", ".htm"):
-        raw = strip_tags(raw)
-    return fold(raw)
 
 
 def _value_for(mention: Mention) -> str | None:
@@ -146,7 +128,7 @@ def _citation(document: Document, mention: Mention, root: Path | None) -> dict[s
         if not relative.startswith(".."):
             citation["document"] = Path(relative).as_posix()
     citation["quote"] = mention.clause.text
-    citation["locator"] = f"paragraph {mention.paragraph}"
+    citation["locator"] = document.paragraphs[mention.paragraph - 1].locator
     return citation
 
 
