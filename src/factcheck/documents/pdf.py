@@ -4,8 +4,9 @@ pdfminer.six lays each page out into text boxes and lines with their coordinates
 CID fonts (Chinese documents, embedded or not) back to Unicode. Lines are joined back into
 paragraphs the way a reader sees them: a paragraph ends where the next line is indented, where
 a line stops short of the right edge (the next line's first word would have fitted), at a
-vertical gap or a new text box; a paragraph runs on across a page break when the page's last
-line is full and the next page's first line is not indented. Lone page numbers ("- 3 -",
+vertical gap, or where the text goes back up the page (a new column); a paragraph runs on
+across a page break when the page's last line is full and the next page's first line is not
+indented (a two-column page reads each column line by line as paragraphs of its own). Lone page numbers ("- 3 -",
 "第3页", "Page 3 of 9") and running headers and footers repeated on several pages are dropped.
 Lines are joined with no space in Chinese text and with one space otherwise.
 """
@@ -37,7 +38,6 @@ class _Line:
     top: float
     bottom: float
     page: int
-    box: int  # the text box the line is in, numbered across the document
 
     @property
     def height(self) -> float:
@@ -54,16 +54,14 @@ def pdf_blocks(data: bytes, source: str) -> tuple[str, list[str], list[int]]:
     except ImportError:
         raise DocumentError(f"{source}: reading a PDF needs the documents extra: {EXTRA}") from None
     lines: list[_Line] = []
-    box = 0
     try:
         for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), 1):
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue
-                box += 1
                 for line in element:
                     if isinstance(line, LTTextLine) and (text := _clean(line.get_text())):
-                        lines.append(_Line(text, line.x0, line.x1, line.y1, line.y0, number, box))
+                        lines.append(_Line(text, line.x0, line.x1, line.y1, line.y0, number))
         title = _metadata_title(io.BytesIO(data), PDFParser, PDFDocument)
     except Exception as error:  # noqa: BLE001 - pdfminer raises many unrelated types on a damaged file
         raise DocumentError(f"{source}: not a readable PDF ({type(error).__name__}: {error})") from None
@@ -108,7 +106,7 @@ def _without_furniture(lines: list[_Line]) -> list[_Line]:
 
 
 def _paragraphs(lines: list[_Line]) -> tuple[list[str], list[int]]:
-    margins = _box_margins(lines)
+    margins = _page_margins(lines)
     texts: list[str] = []
     pages: list[int] = []
     current: list[str] = []
@@ -126,27 +124,35 @@ def _paragraphs(lines: list[_Line]) -> tuple[list[str], list[int]]:
     return texts, pages
 
 
-def _box_margins(lines: list[_Line]) -> dict[int, tuple[float, float, float]]:
-    """Per text box: its left edge, right edge and typical line height."""
+def _page_margins(lines: list[_Line]) -> dict[int, tuple[float, float, float]]:
+    """Per page: the left edge of its text, its right edge and the typical line height.
+
+    The left edge is the leftmost position that two lines share (a line sticking out alone
+    does not move it); the right edge is where nine lines in ten end or stop before (a
+    justified line a little past the others does not make every other line look short).
+    """
     members: dict[int, list[_Line]] = {}
     for line in lines:
-        members.setdefault(line.box, []).append(line)
-    return {
-        box: (min(m.x0 for m in group), max(m.x1 for m in group), median(m.height for m in group))
-        for box, group in members.items()
-    }
+        members.setdefault(line.page, []).append(line)
+    margins = {}
+    for page, group in members.items():
+        starts = Counter(round(line.x0) for line in group)
+        shared = [x for x, count in starts.items() if count >= 2]
+        left = min(shared) if shared else min(starts)
+        ends = sorted(line.x1 for line in group)
+        right = ends[min(len(ends) - 1, int(len(ends) * 0.9))]
+        margins[page] = (left, right, median(line.height for line in group))
+    return margins
 
 
 def _starts_paragraph(previous: _Line, line: _Line, margins: dict[int, tuple[float, float, float]]) -> bool:
-    left, _, height = margins[line.box]
-    _, right, previous_height = margins[previous.box]
+    left, _, height = margins[line.page]
+    _, right, _ = margins[previous.page]
     indented = line.x0 - left > 0.8 * height
     if line.page != previous.page:
         return indented or _short(previous, line, right)
-    if line.box != previous.box:
-        return True
     gap = previous.bottom - line.top
-    return indented or gap > 0.8 * max(height, previous_height) or _short(previous, line, right)
+    return indented or gap > 0.8 * height or line.top > previous.top or _short(previous, line, right)
 
 
 def _short(previous: _Line, line: _Line, right: float) -> bool:
