@@ -10,19 +10,22 @@ it is kept, so a written draft always validates.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ValueParseError
-from factcheck.extract.document import Document, DocumentError, guess_language
+from factcheck.extract.document import Document, guess_language
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for, unique
 from factcheck.extract.relations import suggest
+from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
 
@@ -50,13 +53,14 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
         for m, _ in kept
     ]
     suggestions = suggest(document, [m for m, _ in kept], names)
+    fingerprints = _fingerprints([m for m, _ in kept])
     drafts = []
-    for (mention, value), name, suggestion in zip(kept, names, suggestions):
+    for (mention, value), name, suggestion, fingerprint in zip(kept, names, suggestions, fingerprints):
         data = _data(document, mention, value, root)
         if suggestion.checks:
             data["checks"] = suggestion.checks
         todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, document, root)
-        data["x-extract"] = _extract_block(document, mention)
+        data["x-extract"] = _extract_block(document, mention) | {"fingerprint": fingerprint}
         if todos:
             data["x-todo"] = todos
         drafts.append(Draft(name, data, mention))
@@ -88,6 +92,19 @@ def _citation_notes(
             }
         )
     return notes
+
+
+def _fingerprints(mentions: list[Mention]) -> list[str]:
+    """A hash per mention of what it says, not where: its clause (folded), number and unit,
+    and which repeat of that clause it is; edits elsewhere in the document leave it unchanged."""
+    seen: Counter[tuple[str, str, str]] = Counter()
+    prints = []
+    for mention in mentions:
+        key = (fold(mention.clause.text), mention.value, mention.unit or "")
+        seen[key] += 1
+        text = "\x1f".join((*key, str(seen[key])))
+        prints.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
+    return prints
 
 
 def _value_for(mention: Mention) -> str | None:
@@ -187,22 +204,3 @@ def _flow(value: Any) -> str:
 # Characters a YAML stream may not hold even inside quotes, and the ones YAML reads as line breaks
 # (NEL, LS, PS: folded to a space inside quotes); escaped, they read back unchanged.
 _NON_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
-
-
-def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[Path], list[Path]]:
-    """Write each draft as folder/NAME.yaml; (written, skipped because they exist and not --force)."""
-
-    written: list[Path] = []
-    skipped: list[Path] = []
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for draft in drafts:
-            path = folder / f"{draft.name}.yaml"
-            if path.exists() and not force:
-                skipped.append(path)
-                continue
-            path.write_text(render_yaml(draft), encoding="utf-8")
-            written.append(path)
-    except OSError as error:
-        raise DocumentError(f"cannot write drafts to {folder}: {error.strerror or error}") from None
-    return written, skipped

@@ -11,6 +11,7 @@ Chinese numerals used as words (一系列, 一年来, 第一时间, 之一) are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -58,13 +59,17 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
-def find_mentions(document: Document, lang: str = "auto", year: int | None = None) -> list[Mention]:
-    """Every numeric mention of the document, paragraph by paragraph."""
+def find_mentions(
+    document: Document, lang: str = "auto", year: int | None = None, progress: Callable[[int], None] | None = None
+) -> list[Mention]:
+    """Every numeric mention of the document, paragraph by paragraph; `progress(characters)` after each."""
     lang = guess_language(document.text) if lang == "auto" else lang
     year = year or document_year(document.text)
     mentions: list[Mention] = []
     for paragraph in document.paragraphs:
         mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, year))
+        if progress is not None:
+            progress(len(paragraph.text) + 1)
     return mentions
 
 
