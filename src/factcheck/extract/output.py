@@ -76,7 +76,8 @@ def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> Written:
                 result.kept.append(target)
                 continue
             if target.exists() and _digest(target.read_text(encoding="utf-8", errors="replace")) == digest:
-                result.unchanged.append(target)
+                renamed = _was_renamed(target, fingerprint, manifest)
+                (result.renamed if renamed else result.unchanged).append(target)
             else:
                 (result.written if state == "new" or not target.exists() else result.updated).append(target)
                 atomic_write(target, text)
