@@ -149,3 +149,21 @@ def test_fingerprints_do_not_move_when_the_document_changes_elsewhere() -> None:
     assert set(before) <= set(after)
     assert len(set(after) - set(before)) == 1
     assert all(re.fullmatch(r"[0-9a-f]{16}", key) for key in after)
+
+
+@pytest.mark.parametrize(("terminal", "quiet", "shown"), [("1", False, True), ("1", True, False), ("0", False, False)])
+def test_a_progress_bar_on_stderr_only_on_a_terminal_and_not_when_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: str, quiet: bool, shown: bool
+) -> None:
+    from factcheck.cli import extract_view
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(extract_view, "LONG_DOCUMENT", 1000)  # the article stands in for a long document
+    (tmp_path / "docs").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "docs" / "article.txt")
+    args = ["docs/article.txt", "--out", "claims/a", "--dry-run"] + (["--quiet"] if quiet else [])
+    result = CliRunner().invoke(_app(), args, env={"TTY_COMPATIBLE": terminal}, catch_exceptions=False)
+    assert result.exit_code == 0
+    assert ("reading mentions" in result.stderr) is shown
+    assert "reading mentions" not in result.stdout
+    assert ("drafts from docs/article.txt" in result.stdout) is not quiet

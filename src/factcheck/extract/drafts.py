@@ -23,7 +23,7 @@ from typing import Any
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.mentions import Mention
-from factcheck.extract.names import slug_for, unique
+from factcheck.extract.names import slug_for
 from factcheck.extract.relations import suggest
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
@@ -47,10 +47,9 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
     """Drafts for every mention whose value the grammar accepts; names unique, relations attached."""
     english = (guess_language(document.text) if lang == "auto" else lang) == "en"
     kept = [(m, value) for m, value in ((m, _value_for(m)) for m in mentions) if value is not None]
-    used: set[str] = set()
+    used = _UniqueNames()
     names = [
-        unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english), used)
-        for m, _ in kept
+        used.unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english)) for m, _ in kept
     ]
     suggestions = suggest(document, [m for m, _ in kept], names)
     fingerprints = _fingerprints([m for m, _ in kept])
@@ -92,6 +91,27 @@ def _citation_notes(
             }
         )
     return notes
+
+
+class _UniqueNames:
+    """`stem`, `stem-2`, `stem-3`, … as `names.unique` gives them, in one pass: each stem resumes
+    from the last number it took instead of trying 2, 3, … again (quadratic in a long document
+    where a subject repeats thousands of times)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def unique(self, stem: str) -> str:
+        name, counter = stem, self.next.get(stem, 2)
+        if stem in self.used:
+            name = f"{stem}-{counter}"
+            while name in self.used:
+                counter += 1
+                name = f"{stem}-{counter}"
+            self.next[stem] = counter + 1
+        self.used.add(name)
+        return name
 
 
 def _fingerprints(mentions: list[Mention]) -> list[str]:
