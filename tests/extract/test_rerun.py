@@ -167,3 +167,16 @@ def test_a_progress_bar_on_stderr_only_on_a_terminal_and_not_when_quiet(
     assert ("reading mentions" in result.stderr) is shown
     assert "reading mentions" not in result.stdout
     assert ("drafts from docs/article.txt" in result.stdout) is not quiet
+
+
+def test_a_tampered_manifest_never_points_a_write_outside_the_drafts(repo: Path) -> None:
+    folder = repo / "claims" / "a"
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    first, second = sorted(manifest["drafts"])[:2]
+    manifest["drafts"][first]["file"] = "../../outside.yaml"
+    manifest["drafts"][second]["file"] = "notes.txt"
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (folder / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    _run(repo, "--force")
+    assert not (repo / "outside.yaml").exists() and not (repo / "claims" / "outside.yaml").exists()
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "my notes\n"

@@ -32,6 +32,7 @@ from factcheck.extract.drafts import Draft, render_yaml
 from factcheck.files import atomic_write
 
 MANIFEST = ".factcheck-extract.json"
+_SAFE_NAME = re.compile(r"[^/\\\x00.][^/\\\x00]*\.yaml")  # a draft file in this folder, nothing else
 _FINGERPRINT = re.compile(r'^\s*fingerprint:\s*"?([0-9a-f]{8,64})"?\s*$', re.MULTILINE)
 
 
@@ -177,7 +178,7 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     return {
         key: value
         for key, value in drafts.items()
-        if isinstance(value, dict) and isinstance(value.get("file"), str) and "/" not in value["file"]
+        if isinstance(value, dict) and isinstance(value.get("file"), str) and _SAFE_NAME.fullmatch(value["file"])
     }
 
 
