@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +28,16 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
     The temporary file has a unique name in the target's folder (created with O_EXCL, so a
     symlink there is never followed), is flushed to disk, renamed over the target and removed
     on any failure. The rename replaces a link at `path` itself rather than writing through it.
+    Temporaries of the same target left by a writer that was killed (SIGKILL, a power cut) are
+    removed once they are older than `STALE_SECONDS`: a writer still at work is never disturbed.
     """
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if _is_device(path):  # /dev/null, /dev/stdout, a FIFO: write through it, never rename over it
+        with open(path, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+        return
+    _remove_stale_temporaries(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -40,6 +49,37 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _is_device(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode  # follows a link: a link to /dev/null is a device too
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
+
+
+STALE_SECONDS = 3600.0  # far longer than any write takes
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    prefix = f".{path.name}."
+    now = time.time()
+    try:
+        with os.scandir(path.parent) as entries:
+            stale = [
+                entry.path
+                for entry in entries
+                if entry.name.startswith(prefix)
+                and entry.name.endswith(".tmp")
+                and entry.is_file(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
+            ]
+    except OSError:  # a folder we cannot list: the write itself will say what is wrong
+        return
+    for name in stale:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def read_config_text(path: Path, what: str) -> str:
@@ -64,6 +104,20 @@ def read_json_config(path: Path, what: str, hint: str = "") -> Any:
         ) from None
     except RecursionError:
         raise ConfigError(f"{path}: unreadable {what} (JSON nested too deeply){hint}") from None
+    except ValueError as error:  # a whole number of more than 4300 digits, which int() refuses
+        raise ConfigError(f"{path}: unreadable {what} ({error}){hint}") from None
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, every link on the way followed, is `root` or lies under it (`root` resolved too).
+
+    For files named by input (a claim file, a data file, a cited document): a link planted in
+    the repository must not make the tool read, print or overwrite a file elsewhere.
+    """
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+    except (OSError, ValueError):  # a name the system refuses: not a file of the repository
+        return False
 
 
 def repository_root(path: Path, cwd: Path) -> Path:

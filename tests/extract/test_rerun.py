@@ -180,3 +180,16 @@ def test_a_tampered_manifest_never_points_a_write_outside_the_drafts(repo: Path)
     _run(repo, "--force")
     assert not (repo / "outside.yaml").exists() and not (repo / "claims" / "outside.yaml").exists()
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_link_planted_over_a_draft_is_never_read_or_written_through(repo: Path, force: bool) -> None:
+    folder = repo / "claims" / "a"
+    victim = repo / "victim.yaml"
+    name = sorted(_files(repo))[0]
+    victim.write_text((folder / name).read_text(encoding="utf-8") + "# precious\n", encoding="utf-8")
+    (folder / name).unlink()
+    (folder / name).symlink_to(victim)
+    _run(repo, *(["--force"] if force else []))
+    assert victim.read_text(encoding="utf-8").endswith("# precious\n")
+    assert (folder / name).is_symlink() is not force  # --force replaces the link with the draft

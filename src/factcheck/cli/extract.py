@@ -1,7 +1,8 @@
 """`factcheck extract DOC`: draft claim files from a document, for a reviewer to complete.
 
-Only typer is imported at the top: the CLI mounts this command at start-up, and everything
-else (the document reader, the grammar, rich, httpx) loads when the command runs.
+Only typer and the small text-safety helper are imported at the top: the CLI mounts this command
+at start-up, and everything else (the document reader, the grammar, rich, httpx) loads when the
+command runs. Text from the document is printed through `printable`: shown, never obeyed.
 """
 
 from __future__ import annotations

@@ -14,11 +14,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from factcheck.extract.document import Document
 from factcheck.extract.drafts import Draft
 from factcheck.extract.mentions import Mention
 from factcheck.extract.output import Written
+from factcheck.report.safe import printable, printable_tree
 
 LONG_DOCUMENT = 100_000  # characters: shorter documents are read before a bar would be seen
 
@@ -51,8 +53,10 @@ def print_summary(
         wide.print(_table(drafts))
         for mention in refused:
             console.print(
-                f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
-                f"{mention.clause.text}"
+                _cell(
+                    f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
+                    f"{mention.clause.text}"
+                )
             )
     kinds = Counter(draft.data["kind"] for draft in drafts)
     by_kind = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common())
@@ -65,10 +69,10 @@ def print_summary(
         hint = "" if verbose else " (--verbose lists them)"
         console.print(f"{len(refused)} numbers not drafted: the value grammar refuses them{hint}")
     if dry_run:
-        console.print(f"dry run: nothing written (would write to {folder.as_posix()}/)")
+        console.print(_cell(f"dry run: nothing written (would write to {folder.as_posix()}/)"))
         return
     for line in _written_lines(written, folder):
-        console.print(line)
+        console.print(_cell(line))
     if not verbose:
         console.print("--verbose shows every draft; --format json gives them all as data")
 
@@ -101,16 +105,14 @@ def _table(drafts: list[Draft]) -> Table:
         table.add_column(column, overflow="fold")
     for draft in drafts:
         data = draft.data
-        table.add_row(
-            draft.name,
-            str(data["value"]),
-            data.get("unit", ""),
-            data.get("qualifier", ""),
-            data["kind"],
-            data.get("period", ""),
-            data["claim"],
-        )
+        fields = (draft.name, data["value"], data.get("unit", ""), data.get("qualifier", ""), data["kind"])
+        table.add_row(*(_cell(str(field)) for field in (*fields, data.get("period", ""), data["claim"])))
     return table
+
+
+def _cell(text: str) -> Text:
+    """Document text is shown, never obeyed: control codes written out, rich markup printed as is."""
+    return Text(printable(text))
 
 
 def print_json(drafts: list[Draft], refused: list[Mention], folder: Path, written: Written, dry_run: bool) -> None:
@@ -128,4 +130,4 @@ def print_json(drafts: list[Draft], refused: list[Mention], folder: Path, writte
             {"value": m.value, "unit": m.unit, "paragraph": m.paragraph, "clause": m.clause.text} for m in refused
         ],
     }
-    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(printable_tree(payload), ensure_ascii=False, indent=2))

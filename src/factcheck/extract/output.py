@@ -67,7 +67,7 @@ def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> Written:
                 target = folder / manifest[fingerprint]["file"]
             text = render_yaml(_renamed(draft, renames))
             digest = _digest(text)
-            if state == "edited" and _digest(target.read_text(encoding="utf-8", errors="replace")) == digest:
+            if state == "edited" and _same(target, digest):
                 state = "unedited"  # exactly what would be written now (a manifest lost or from another run)
             if state == "edited" and not force:
                 (result.renamed if _was_renamed(target, fingerprint, manifest) else result.edited).append(target)
@@ -76,11 +76,12 @@ def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> Written:
             if state == "kept" and not force:
                 result.kept.append(target)
                 continue
-            if target.exists() and _digest(target.read_text(encoding="utf-8", errors="replace")) == digest:
+            if _same(target, digest):
                 renamed = _was_renamed(target, fingerprint, manifest)
                 (result.renamed if renamed else result.unchanged).append(target)
             else:
-                (result.written if state == "new" or not target.exists() else result.updated).append(target)
+                existed = target.exists() or target.is_symlink()
+                (result.written if state == "new" or not existed else result.updated).append(target)
                 atomic_write(target, text)
             manifest[fingerprint] = {"file": target.name, "sha256": digest}
         _write_manifest(folder, manifest)
@@ -104,16 +105,17 @@ def _targets(
         found = on_disk.get(fingerprint)
         if entry is not None:
             path = folder / entry["file"]
-            if path.is_file():
-                same = entry.get("sha256") == _digest(path.read_text(encoding="utf-8", errors="replace"))
-                targets.append((path, "unedited" if same else "edited"))
+            if path.is_symlink():  # a link planted at a draft's name: kept, or replaced with --force
+                targets.append((path, "edited"))
+            elif path.is_file():
+                targets.append((path, "unedited" if _same(path, entry.get("sha256")) else "edited"))
             elif found is not None:
                 targets.append((found, "edited"))
             else:
                 targets.append((None, "deleted"))
         elif found is not None:
             targets.append((found, "edited"))  # written by another run or copied in: the reviewer's
-        elif legacy and (folder / f"{draft.name}.yaml").is_file():
+        elif legacy and _occupied(folder / f"{draft.name}.yaml"):
             targets.append((folder / f"{draft.name}.yaml", "kept"))  # a folder from before fingerprints
         else:
             name = _free_name(draft.name, taken)
@@ -157,6 +159,8 @@ def _renamed(draft: Draft, renames: dict[str, str]) -> Draft:
 def _fingerprints_on_disk(folder: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for path in sorted(folder.glob("*.yaml")):
+        if path.is_symlink():  # never read through a link: it may point anywhere
+            continue
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
@@ -189,6 +193,17 @@ def _write_manifest(folder: Path, manifest: dict[str, dict[str, Any]]) -> None:
         "drafts": dict(sorted(manifest.items())),
     }
     atomic_write(folder / MANIFEST, json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+
+
+def _same(path: Path, digest: str | None) -> bool:
+    """Whether `path` is a regular file (not a link) holding exactly the text with `digest`."""
+    if digest is None or path.is_symlink() or not path.is_file():
+        return False
+    return _digest(path.read_text(encoding="utf-8", errors="replace")) == digest
+
+
+def _occupied(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
 
 
 def _digest(text: str) -> str:

@@ -17,6 +17,7 @@ from factcheck import __version__
 from factcheck.gate.decision import Key, Policy, fails_gate, is_accepted
 from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
+from factcheck.report.safe import printable_tree
 
 
 def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = frozenset()) -> dict[str, Any]:
@@ -37,7 +38,7 @@ def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = fro
     }
     if run.notes:
         report["notes"] = list(run.notes)
-    return report
+    return printable_tree(report)  # text from input never reaches a terminal as control codes
 
 
 def _claim_record(result: ClaimResult, policy: Policy, accepted: Collection[Key]) -> dict[str, Any]:
@@ -53,6 +54,7 @@ def _claim_fields(claim: Claim) -> dict[str, Any]:
         "claim": claim.text,
         "value": claim.value_text,
         "unit": claim.unit_text,
+        "per": claim.per,
         "qualifier": claim.qualifier,
         "kind": claim.kind.value,
         "period": claim.period.text if claim.period else None,

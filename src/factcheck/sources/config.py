@@ -36,7 +36,17 @@ from factcheck.sources.base import SourceConfig, SourcesConfig
 from factcheck.sources.registry import ADAPTERS
 from factcheck.yamlio.nodes import YamlTree, read_tree
 
-COMMON = ("type", "url", "citation", "unit", "scale", "api_key_env", "api_key_header", "api_key_param")
+COMMON = (
+    "type",
+    "url",
+    "citation",
+    "unit",
+    "scale",
+    "api_key_env",
+    "api_key_header",
+    "api_key_param",
+    "time_budget",
+)
 CITATION_KEYS = tuple(Citation.__dataclass_fields__)
 
 
@@ -95,9 +105,20 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
         unit=_text(tree, at, raw, "unit"),
         scale=_scale(tree, at, raw.get("scale")),
         api_key_env=_text(tree, at, raw, "api_key_env"),
-        api_key_header=_text(tree, at, raw, "api_key_header"),
+        api_key_header=_text(tree, at, raw, "api_key_header") or getattr(adapter, "API_KEY_HEADER", None),
         api_key_param=_text(tree, at, raw, "api_key_param"),
+        time_budget=_seconds(tree, at, raw.get("time_budget")),
     )
+
+
+def _seconds(tree: YamlTree, at: tuple, raw: Any) -> float | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0 < raw <= 86400:
+        raise tree.error(
+            at + ("time_budget",), "`time_budget` must be a number of seconds (more than 0, at most 86400)"
+        )
+    return float(raw)
 
 
 def _text(tree: YamlTree, at: tuple, raw: Mapping[str, Any], key: str) -> str | None:
