@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from factcheck.cli.extract import extract_command
 
 pytest.importorskip("docx")  # the documents extra is part of the test extras
-from tests.documents.test_formats import DATA, write_docx  # noqa: E402 - after the skip above
+from tests.documents.test_formats import DATA, pdf_params, write_docx  # noqa: E402 - after the skip above
 
 SOURCES = sorted(DATA.glob("*.txt"))
 
@@ -39,13 +39,18 @@ def _drafts(repo: Path, document: Path) -> dict[str, dict]:
     return drafts
 
 
-@pytest.mark.parametrize("source", SOURCES, ids=[s.stem for s in SOURCES])
-def test_pdf_and_docx_give_the_drafts_of_the_text(source: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "other", pdf_params(sorted(DATA.glob("*.pdf"))) + [pytest.param(s, id=s.stem + ".docx") for s in SOURCES]
+)
+def test_pdf_and_docx_give_the_drafts_of_the_text(other: Path, tmp_path: Path) -> None:
+    source = DATA / (other.name.split(".", 1)[0] + ".txt")
     expected = _drafts(tmp_path, Path(shutil.copy(source, tmp_path)))
     assert len(expected) >= 5
-    pdfs = [Path(shutil.copy(pdf, tmp_path)) for pdf in sorted(DATA.glob(source.stem + "*.pdf"))]
-    for other in [*pdfs, write_docx(source, tmp_path / (source.stem + ".docx"))]:
-        assert _drafts(tmp_path, other) == expected, other.name
+    if other.suffix == ".pdf":
+        other = Path(shutil.copy(other, tmp_path))
+    else:
+        other = write_docx(source, tmp_path / (source.stem + ".docx"))
+    assert _drafts(tmp_path, other) == expected
 
 
 @pytest.mark.parametrize("name", ["zh-hefei-2024.pdf", "en-statcan-lfs-2022-04.pdf", "docx"])

@@ -8,7 +8,8 @@ vertical gap, or where the text goes back up the page (a new column); a paragrap
 across a page break when the page's last line is full and the next page's first line is not
 indented (a two-column page reads each column line by line as paragraphs of its own). Lone page numbers ("- 3 -",
 "第3页", "Page 3 of 9") and running headers and footers repeated on several pages are dropped.
-Lines are joined with no space in Chinese text and with one space otherwise.
+Lines are joined with no space in a Chinese paragraph and with one space otherwise; pieces of
+one justified line that pdfminer cut apart are put back together first.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _PAGE_NUMBER = re.compile(
 )
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _DIGITS = re.compile(r"\d+")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass
@@ -65,7 +67,7 @@ def pdf_blocks(data: bytes, source: str) -> tuple[str, list[str], list[int]]:
         title = _metadata_title(io.BytesIO(data), PDFParser, PDFDocument)
     except Exception as error:  # noqa: BLE001 - pdfminer raises many unrelated types on a damaged file
         raise DocumentError(f"{source}: not a readable PDF ({type(error).__name__}: {error})") from None
-    lines = _without_furniture(lines)
+    lines = _without_furniture(_whole_lines(lines))
     paragraphs, pages = _paragraphs(lines)
     return title, paragraphs, pages
 
@@ -82,6 +84,52 @@ def _metadata_title(stream: io.BytesIO, parser_type: type, document_type: type) 
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
+
+
+def _whole_lines(lines: list[_Line]) -> list[_Line]:
+    """Pieces of one printed line joined: pdfminer cuts a justified line at its wide word gaps,
+    and may list the pieces out of order.
+
+    Pieces on the same baseline of a page, each starting less than 1.5 line heights after the
+    previous one ends, are one line (a column gutter is wider: a two-column page keeps its
+    columns apart); the line takes the place of its first-listed piece.
+    """
+    placed: list[tuple[int, _Line]] = []
+    by_page: dict[int, list[tuple[int, _Line]]] = {}
+    for index, line in enumerate(lines):
+        by_page.setdefault(line.page, []).append((index, line))
+    for members in by_page.values():
+        members.sort(key=lambda item: -item[1].top)
+        row: list[tuple[int, _Line]] = []
+        for item in members:
+            if row and abs(row[0][1].top - item[1].top) >= 0.3 * row[0][1].height:
+                placed.extend(_runs(row))
+                row = []
+            row.append(item)
+        placed.extend(_runs(row))
+    return [line for _, line in sorted(placed, key=lambda item: item[0])]
+
+
+def _runs(row: list[tuple[int, _Line]]) -> list[tuple[int, _Line]]:
+    """One baseline's pieces, left to right, joined where the gap is not a gutter."""
+    row = sorted(row, key=lambda item: item[1].x0)
+    runs: list[list[tuple[int, _Line]]] = []
+    for item in row:
+        if runs and item[1].x0 - runs[-1][-1][1].x1 < 1.5 * item[1].height:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    joined = []
+    for run in runs:
+        first = run[0][1]
+        text = first.text
+        for _, piece in run[1:]:
+            text += ("" if _CJK.match(text[-1]) or _CJK.match(piece.text[0]) else " ") + piece.text
+        last = run[-1][1]
+        joined.append(
+            (min(index for index, _ in run), _Line(text, first.x0, last.x1, first.top, first.bottom, first.page))
+        )
+    return joined
 
 
 def _without_furniture(lines: list[_Line]) -> list[_Line]:
@@ -163,6 +211,12 @@ def _short(previous: _Line, line: _Line, right: float) -> bool:
 
 
 def _join(parts: list[str]) -> str:
+    """A paragraph's lines as one text: Chinese lines run on with no space (a number or a Latin
+    word may be cut anywhere: 1051. | 9万套), other lines with one space, none after a hyphen."""
+    joined = "".join(parts)
+    cjk = len(_CJK.findall(joined))
+    if cjk * 10 >= cjk + len(_LATIN.findall(joined)) and cjk:
+        return joined
     text = parts[0]
     for part in parts[1:]:
         glue = "" if text.endswith("-") or _CJK.match(text[-1]) or _CJK.match(part[0]) else " "
