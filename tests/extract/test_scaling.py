@@ -28,7 +28,7 @@ def _periods_by_scanning(text: str) -> list[tuple[int, int, str]]:
         for match in pattern.finditer(folded):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            mention = _build(type_, match, text, folded, 2022)
+            mention = _build(type_, match, text, folded, 2022, None)
             if mention is not None:
                 taken.append((match.start(), match.end()))
                 found.append(mention)

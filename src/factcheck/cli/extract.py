@@ -29,12 +29,16 @@ def extract_command(
         ),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
-    year: Annotated[
-        int | None,
+    period: Annotated[
+        str | None,
         typer.Option(
-            "--year", help="The year the document reports on (default: the year it names most).", show_default=False
+            "--period",
+            help="The period the document reports on: 2023, 2023-03, 2023-Q1, 2023-H1 or 2023-01/2023-11 "
+            "(default: from its title, else the period it names most).",
+            show_default=False,
         ),
     ] = None,
+    year: Annotated[int | None, typer.Option("--year", hidden=True, help="Same as --period YEAR.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what was found; write nothing.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="rich (a summary) or json (every draft).")] = "rich",
     force: Annotated[
@@ -62,11 +66,12 @@ def extract_command(
         raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
     if format not in ("rich", "json"):
         raise UsageError(f"--format must be rich or json, not {format!r}")
+    reference = _reference(period if period is not None else year)
     doc = read_document(document)
     folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
     root = repository_root(folder, Path.cwd())
     with progress_bar(len(doc.text), quiet) as advance:
-        mentions = find_mentions(doc, lang, year, progress=advance)
+        mentions = find_mentions(doc, lang, reference, progress=advance)
     drafts = build_drafts(doc, mentions, root, lang)
     drafted = {id(d.mention) for d in drafts}
     refused = [m for m in mentions if id(m) not in drafted]  # values the grammar refuses: no draft
@@ -75,6 +80,16 @@ def extract_command(
         print_json(drafts, refused, folder, written, dry_run)
     elif not quiet:
         print_summary(doc, drafts, refused, folder, written, dry_run, verbose)
+
+
+def _reference(period: str | int | None):
+    from factcheck.errors import UsageError, ValueParseError  # not at start-up: --help loads every command module
+    from factcheck.extract.timing import Reference  # not at start-up: --help loads every command module
+
+    try:
+        return Reference.of(period)
+    except ValueParseError as error:
+        raise UsageError(f"--period: {error}") from None
 
 
 def _folder_name(name: str) -> str:

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.mentions import Mention
@@ -75,6 +76,10 @@ def _citation_notes(
     from it is always found there again.
     """
     notes = []
+    unsigned = _sign_not_in_quote(citation.get("quote", ""), value, mention)
+    if unsigned:  # "below its level by 368,000": the check reads a sign only at the number
+        citation.pop("quote", None)
+        notes.append({"note": f"{unsigned}; the quote is left out: quote the words that state the decline"})
     if value != mention.value:
         citation.pop("quote", None)
         notes.append(
@@ -91,6 +96,15 @@ def _citation_notes(
             }
         )
     return notes
+
+
+def _sign_not_in_quote(quote: str, value: str, mention: Mention) -> str | None:
+    """Why the citation check would call the quote misquoted for the value's sign, if it would."""
+    try:
+        interval = parse_quantity(value, mention.unit, qualifier=mention.qualifier).interval
+    except ValueParseError:
+        return None
+    return sign_problem(quote, value, sign_of(interval)) if quote else None
 
 
 class _UniqueNames:
