@@ -25,7 +25,9 @@ def _minimums(requirements: list[str]) -> dict[str, str]:
 
 def test_the_lowest_versions_tested_are_the_declared_minimums() -> None:
     project = _project()
-    declared = _minimums(project["dependencies"] + project["optional-dependencies"]["test"])
+    extras = project["optional-dependencies"]
+    test = [requirement for requirement in extras["test"] if not requirement.startswith("factcheck[")]
+    declared = _minimums(project["dependencies"] + test + extras["documents"])  # the test extra pulls documents
     pinned = {}
     for line in (ROOT / ".ci" / "lowest-constraints.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

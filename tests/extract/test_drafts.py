@@ -113,7 +113,7 @@ def test_dry_run_writes_nothing_and_json_lists_drafts(tmp_path: Path, monkeypatc
     assert not (tmp_path / "claims").exists()
     values = {d["claim"]["value"] for d in payload["drafts"]}
     assert {"7.25 million", "3.5 billion", "second", "-3.2"} <= values
-    table = _extract(tmp_path, DATA / "press-release-en.txt", "--dry-run")
+    table = _extract(tmp_path, DATA / "press-release-en.txt", "--dry-run", "--verbose")
     assert "7.25 million" in table.output and "dry run" in table.output
 
 

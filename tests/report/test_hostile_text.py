@@ -75,7 +75,7 @@ def test_extract_does_not_obey_the_documents_control_codes(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "doc.txt").write_text(f"全市有加氢站6座{TITLE}{CSI}{BIDI}，新能源装机725万千瓦。\n", encoding="utf-8")
-    code, out, err = invoke("extract", "doc.txt", "--dry-run", "--format", fmt)
+    code, out, err = invoke("extract", "doc.txt", "--dry-run", "--verbose", "--format", fmt)  # --verbose: the table
     assert code == 0, out + err
     for char in RAW:
         assert char not in out and char not in err, repr(char)

@@ -7,19 +7,21 @@ command runs. Text from the document is printed through `printable`: shown, neve
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from factcheck.report.safe import printable, printable_tree
-
 
 def extract_command(
     document: Annotated[
         str,
-        typer.Argument(metavar="DOC", help="A .txt, .md or .html file, or an http(s) URL.", show_default=False),
+        typer.Argument(
+            metavar="DOC",
+            help="A .txt, .md, .html, .pdf or .docx file, or an http(s) URL (PDF and .docx need "
+            "pip install 'factcheck[documents]').",
+            show_default=False,
+        ),
     ],
     out: Annotated[
         Path | None,
@@ -47,17 +49,27 @@ def extract_command(
     year: Annotated[int | None, typer.Option("--year", hidden=True, help="Same as --period YEAR.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what was found; write nothing.")] = False,
     format: Annotated[
-        str, typer.Option("--format", "-f", metavar="rich|json", help="rich (a table) or json (the drafts).")
+        str, typer.Option("--format", "-f", metavar="rich|json", help="rich (a summary) or json (every draft).")
     ] = "rich",
-    force: Annotated[bool, typer.Option("--force", help="Overwrite draft files that already exist.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display while reading.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Overwrite drafts you edited and recreate drafts you deleted."),
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list every draft in a table.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Draft claim files from a document: every numeric mention, with its citation filled in."""
+    """Draft claim files from a document: every numeric mention, with its citation filled in.
+
+    Running it again over the same folder keeps every draft you edited, renamed or deleted and
+    adds only drafts for new mentions (see docs/extract.md).
+    """
+    from factcheck.cli.extract_view import print_json, print_summary, progress_bar  # not at start-up
     from factcheck.errors import UsageError  # not at start-up: --help loads every command module
     from factcheck.extract.document import read_document  # not at start-up: --help loads every command module
-    from factcheck.extract.drafts import build_drafts, write_drafts  # not at start-up
+    from factcheck.extract.drafts import build_drafts  # not at start-up: --help loads every command module
     from factcheck.extract.mentions import find_mentions  # not at start-up: --help loads every command module
     from factcheck.extract.names import unique  # not at start-up: --help loads every command module
+    from factcheck.extract.output import Written, write_drafts  # not at start-up
     from factcheck.files import repository_root  # not at start-up: --help loads every command module
 
     if lang not in ("zh", "en", "auto"):
@@ -65,39 +77,19 @@ def extract_command(
     if format not in ("rich", "json"):
         raise UsageError(f"--format must be rich or json, not {format!r}")
     reference = _reference(period if period is not None else year)
-    with _progress(quiet) as step:
-        step(f"reading {document}")
-        doc = read_document(document)
-        folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
-        root = repository_root(folder, Path.cwd())
-        step(f"finding the numbers of {doc.name} ({len(doc.text):,} characters)")
-        mentions = find_mentions(doc, lang, reference)
-        step(f"drafting {len(mentions)} claims")
-        drafts = build_drafts(doc, mentions, root, lang)
+    doc = read_document(document)
+    folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
+    root = repository_root(folder, Path.cwd())
+    with progress_bar(len(doc.text), quiet) as advance:
+        mentions = find_mentions(doc, lang, reference, progress=advance)
+    drafts = build_drafts(doc, mentions, root, lang)
     drafted = {id(d.mention) for d in drafts}
     refused = [m for m in mentions if id(m) not in drafted]  # values the grammar refuses: no draft
-    written: list[Path] = []
-    skipped: list[Path] = []
-    if not dry_run:
-        written, skipped = write_drafts(drafts, folder, force)
+    written = Written() if dry_run else write_drafts(drafts, folder, force)
     if format == "json":
-        _print_json(drafts, refused, folder, written, skipped, dry_run)
-    else:
-        _print_table(drafts, refused, folder, written, skipped, dry_run)
-
-
-@contextlib.contextmanager
-def _progress(quiet: bool):
-    """What is being done, on stderr, while a long document is read: only on a terminal, not with --quiet."""
-    import sys  # not at start-up: --help loads every command module
-
-    if quiet or not sys.stderr.isatty():
-        yield lambda message: None
-        return
-    from rich.console import Console  # not at start-up: --help loads every command module
-
-    with Console(stderr=True).status("") as status:
-        yield lambda message: status.update(f"{message}…")
+        print_json(drafts, refused, folder, written, dry_run)
+    elif not quiet:
+        print_summary(doc, drafts, refused, folder, written, dry_run, verbose)
 
 
 def _reference(period: str | int | None):
@@ -114,69 +106,3 @@ def _folder_name(name: str) -> str:
     import re  # not at start-up: --help loads every command module
 
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "document"
-
-
-def _print_json(drafts, refused, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
-    import json  # not at start-up: --help loads every command module
-
-    payload = {
-        "folder": folder.as_posix(),
-        "dry_run": dry_run,
-        "drafts": [{"file": (folder / f"{d.name}.yaml").as_posix(), "claim": d.data} for d in drafts],
-        "written": [p.as_posix() for p in written],
-        "skipped": [p.as_posix() for p in skipped],
-        "not_drafted": [
-            {"value": m.value, "unit": m.unit, "paragraph": m.paragraph, "clause": m.clause.text} for m in refused
-        ],
-    }
-    typer.echo(json.dumps(printable_tree(payload), ensure_ascii=False, indent=2))
-
-
-def _print_table(drafts, refused, folder: Path, written: list[Path], skipped: list[Path], dry_run: bool) -> None:
-    from rich.console import Console  # not at start-up: --help loads every command module
-    from rich.table import Table  # not at start-up: --help loads every command module
-    from rich.text import Text  # not at start-up: --help loads every command module
-
-    def cell(value: object) -> Text:  # document text is shown, never obeyed: no control codes, no markup
-        return Text(printable(str(value)))
-
-    console = Console(highlight=False)
-    if not console.is_terminal:
-        console = Console(highlight=False, width=max(console.width, 140))
-    table = Table(title=f"{len(drafts)} numeric mentions", show_lines=False)
-    for column in ("file", "value", "unit", "qualifier", "kind", "period", "clause"):
-        table.add_column(column, overflow="fold")
-    for draft in drafts:
-        data = draft.data
-        table.add_row(
-            *map(
-                cell,
-                (
-                    draft.name,
-                    data["value"],
-                    data.get("unit", ""),
-                    data.get("qualifier", ""),
-                    data["kind"],
-                    data.get("period", ""),
-                    data["claim"],
-                ),
-            )
-        )
-    console.print(table)
-    for mention in refused:
-        console.print(
-            cell(
-                f"not drafted (the value grammar refuses {mention.value!r}): paragraph {mention.paragraph}: "
-                f"{mention.clause.text}"
-            )
-        )
-    if dry_run:
-        console.print(f"dry run: nothing written (would write to {folder.as_posix()}/)")
-        return
-    console.print(f"wrote {len(written)} drafts to {folder.as_posix()}/")
-    if skipped:
-        console.print(
-            f"kept {len(skipped)} existing files (use --force to overwrite): "
-            + ", ".join(p.name for p in skipped[:5])
-            + (" …" if len(skipped) > 5 else "")
-        )

@@ -11,6 +11,7 @@ Chinese numerals used as words (一系列, 一年来, 第一时间, 之一) are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -59,15 +60,23 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
-def find_mentions(document: Document, lang: str = "auto", period: Reference | int | str | None = None) -> list[Mention]:
+def find_mentions(
+    document: Document,
+    lang: str = "auto",
+    period: Reference | int | str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Mention]:
     """Every numeric mention of the document, paragraph by paragraph; `period` is the one the
-    document reports on (a year, month, quarter, half or interval; default: found in the text)."""
+    document reports on (a year, month, quarter, half or interval; default: found in the text);
+    `progress(characters)` is called after each paragraph."""
     lang = guess_language(document.text) if lang == "auto" else lang
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
     for paragraph in document.paragraphs:
         mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, reference))
+        if progress is not None:
+            progress(len(paragraph.text) + 1)
     return mentions
 
 

@@ -8,6 +8,7 @@ takes the document's year, the year the document mentions most often outside tar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -105,15 +106,18 @@ def find_periods(text: str, folded: str, year: int | None, month: int | None = N
     """Every period or date in `folded` (a same-length fold of `text`), left to right; a month
     written without its year takes `year`, or the year before when it comes after `month` (the
     reference month: "in December" in a January release)."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken so far, disjoint, sorted: an overlap test is one bisect
+    ends: list[int] = []  # (a scan of every span taken was quadratic over a whole document)
     found: list[PeriodMention] = []
     for type_, pattern in _PATTERNS:
         for match in pattern.finditer(folded):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            at = bisect_left(starts, match.end())  # spans before `at` start before the match ends
+            if at and ends[at - 1] > match.start():
                 continue
             mention = _build(type_, match, text, folded, year, month)
             if mention is not None:
-                taken.append((match.start(), match.end()))
+                starts.insert(at, match.start())
+                ends.insert(at, match.end())
                 found.append(mention)
     return sorted(found, key=lambda mention: mention.start)
 
