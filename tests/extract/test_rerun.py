@@ -163,7 +163,9 @@ def test_a_progress_bar_on_stderr_only_on_a_terminal_and_not_when_quiet(
     (tmp_path / "docs").mkdir()
     shutil.copy(ARTICLE, tmp_path / "docs" / "article.txt")
     args = ["docs/article.txt", "--out", "claims/a", "--dry-run"] + (["--quiet"] if quiet else [])
-    result = CliRunner().invoke(_app(), args, env={"TTY_COMPATIBLE": terminal}, catch_exceptions=False)
+    # TTY_COMPATIBLE makes a terminal from rich 14 on, FORCE_COLOR also before (the declared minimum, 13.8)
+    env = {"TTY_COMPATIBLE": terminal, **({"FORCE_COLOR": "1"} if terminal == "1" else {})}
+    result = CliRunner().invoke(_app(), args, env=env, catch_exceptions=False)
     assert result.exit_code == 0
     assert ("reading mentions" in result.stderr) is shown
     assert "reading mentions" not in result.stdout
