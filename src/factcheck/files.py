@@ -13,13 +13,15 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from factcheck.errors import ConfigError
 
 
-def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> None:
+def atomic_write(path: Path, data: str | bytes | Iterable[str], *, parents: bool = False) -> None:
     """Replace `path` with `data` in one step; OSError when that cannot be done.
+
+    `data` may also be an iterable of text pieces, written as they come (a large report).
 
     `parents`: create missing folders first (a cache, a report), rather than refuse (a baseline).
 
@@ -32,7 +34,11 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if isinstance(data, (str, bytes)):
+                out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            else:
+                for piece in data:
+                    out.write(piece.encode("utf-8"))
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)

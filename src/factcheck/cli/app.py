@@ -208,7 +208,9 @@ def _finish(
         else:
             terminal.print_report(doc, console(), explain=explain, quiet=quiet)
     else:
-        text = REPORTERS[format].render(doc)
+        reporter = REPORTERS[format]
+        # A format that can stream (json) is written piece by piece: 100,000 claims are never one string.
+        text = reporter.chunks(doc) if hasattr(reporter, "chunks") else reporter.render(doc)
         if format == "github":
             from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 
@@ -217,7 +219,7 @@ def _finish(
             write_output(output, text)
             terminal.print_report(doc, console(stderr=True), explain=explain, quiet=True)
         else:
-            sys.stdout.write(text)
+            sys.stdout.writelines(text)
     raise typer.Exit(exit_code(doc, policy))
 
 

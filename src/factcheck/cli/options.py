@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Iterable, Optional
 
 import typer
 
@@ -69,7 +69,7 @@ def today_or_env(text: Optional[str]) -> date:
         raise UsageError(f"--today must be a date YYYY-MM-DD, not {text!r}") from None
 
 
-def write_output(path: Path, text: str) -> None:
+def write_output(path: Path, text: str | Iterable[str]) -> None:
     try:
         atomic_write(path, text, parents=True)
     except OSError as error:

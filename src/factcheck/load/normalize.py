@@ -46,9 +46,22 @@ _SHARED: dict[Any, Any] = {}
 KEPT_DEPTH = 2
 
 
-def _kept(positions: Mapping[tuple[Any, ...], tuple[int, int]]) -> dict[tuple[Any, ...], tuple[int, int]]:
+#: Claim files written from one template have one layout: their kept positions are one dict.
+_LAYOUTS: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[int, int]]] = {}
+MAX_LAYOUTS = 10_000  # past this many distinct layouts, a claim keeps its own dict
+
+
+def _kept(positions: Mapping[tuple[Any, ...], tuple[int, int]]) -> Mapping[tuple[Any, ...], tuple[int, int]]:
     shared = _SHARED.setdefault
-    return {shared(path, path): shared(where, where) for path, where in positions.items() if len(path) <= KEPT_DEPTH}
+    items = tuple(
+        (shared(path, path), shared(where, where)) for path, where in positions.items() if len(path) <= KEPT_DEPTH
+    )
+    layout = _LAYOUTS.get(items)
+    if layout is None:
+        layout = dict(items)
+        if len(_LAYOUTS) < MAX_LAYOUTS:
+            _LAYOUTS[items] = layout
+    return layout
 
 
 class PositionMap(Mapping):
