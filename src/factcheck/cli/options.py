@@ -84,3 +84,12 @@ def console(stderr: bool = False):
     if not out.is_terminal:
         out = Console(stderr=stderr, highlight=False, width=max(out.width, 120))
     return out
+
+
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Read and parse every claim file again, without the loaded-claims cache in .factcheck/loaded.",
+    ),
+]

@@ -45,6 +45,7 @@ class RunOptions:
     cache_dir: Path | None = None
     progress: bool = False
     timeout: float = 20.0
+    cache: bool = False  # use the loaded-claims cache in .factcheck/ (the command line's default)
 
 
 def validate(options: RunOptions) -> RunResult:
@@ -64,7 +65,7 @@ class _Run:
         self.notes: list[str] = []
 
     def execute(self) -> RunResult:
-        loaded = load_claims(self.options.paths, self.options.cwd)
+        loaded = load_claims(self.options.paths, self.options.cwd, cache=self.options.cache)
         claims: dict[str, Claim] = dict(loaded.claims)
         self.findings = {claim_id: [] for claim_id in claims}
         known, failed_elsewhere = _with_referenced(claims, loaded)
