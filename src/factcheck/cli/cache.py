@@ -29,8 +29,11 @@ def clean_command(
     from factcheck.load.cache import cache_folder, clean  # not at start-up: --help loads every command module
 
     cwd = Path.cwd()
-    target = path if path is not None else (cwd / "claims" if (cwd / "claims").is_dir() else cwd)
-    root = repository_root(target, cwd)
+    folder = (path or cwd).absolute()
+    if (folder / ".factcheck").is_dir():
+        root = folder  # the repository itself
+    else:  # a claims folder or file inside it, found the way a run finds it
+        root = repository_root(folder / "claims" if (folder / "claims").is_dir() else folder, cwd)
     try:
         removed = clean(root)
     except OSError as error:
