@@ -263,6 +263,8 @@ class SourceConfig:
     api_key_header: str | None = None
     api_key_param: str | None = None
     root: Path = Path(".")
+    max_connections: int | None = None  # requests to this source in flight at once
+    rate_limit: float | None = None  # requests per second sent to this source
 
     def base_url(self, default: str) -> str:
         return (self.url or default).rstrip("/")

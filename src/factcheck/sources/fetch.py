@@ -11,12 +11,15 @@ body larger than `max_bytes` is refused while it streams in. Every failure is a 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import heapq
+import itertools
 import os
 import random
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -46,6 +49,16 @@ class FetchOptions:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """A source's share of the run's connections and its pace (sources.yaml: `max_connections`,
+    `rate_limit` in requests per second); None: no limit of its own."""
+
+    name: str
+    max_connections: int | None = None
+    rate_limit: float | None = None
+
+
+@dataclass(frozen=True)
 class Auth:
     """Where a source's API key goes; the key is read from the environment when sending."""
 
@@ -63,12 +76,53 @@ class Auth:
             headers[self.header or "Authorization"] = secret
 
 
+class Slots:
+    """A semaphore that serves its waiters by priority (lower first), then in arrival order.
+
+    Follow-up pages of a paged answer wait with priority 0, first requests with 1: a page 2
+    is sent as soon as a connection is free after its page 1 answered, ahead of the first
+    pages of batches still queued (otherwise it waited behind every one of them).
+    """
+
+    def __init__(self, size: int) -> None:
+        self.free = max(1, size)
+        self.waiting: list[tuple[int, int, asyncio.Future[None]]] = []
+        self.arrivals = itertools.count()
+
+    async def acquire(self, priority: int) -> None:
+        if self.free > 0 and not self.waiting:
+            self.free -= 1
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self.waiting, (priority, next(self.arrivals), future))
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():  # handed the slot, then cancelled: pass it on
+                self.release()
+            raise
+
+    def release(self) -> None:
+        while self.waiting:
+            _, _, future = heapq.heappop(self.waiting)
+            if not future.done():
+                future.set_result(None)
+                return
+        self.free += 1
+
+
 class Fetcher:
-    """Sends requests through one client; use as `async with Fetcher(options) as fetcher`."""
+    """Sends requests through one client; use as `async with Fetcher(options) as fetcher`.
+
+    At most `options.concurrency` requests are in flight; a source's `max_connections` limits
+    its own share, and its `rate_limit` spaces the requests sent to it (retries included).
+    """
 
     def __init__(self, options: FetchOptions) -> None:
         self.options = options
-        self.semaphore = asyncio.Semaphore(max(1, options.concurrency))
+        self.slots = Slots(options.concurrency)
+        self.source_slots: dict[str, Slots] = {}
+        self.next_send: dict[str, float] = {}
         self.client: Any = None
         self.sent = 0
 
@@ -88,8 +142,38 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         await self.client.aclose()
 
-    async def get(self, request: Request, auth: Auth | None = None) -> Response:
-        """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx."""
+    @contextlib.asynccontextmanager
+    async def _turn(self, limits: Limits | None, follow_up: bool) -> AsyncIterator[None]:
+        """Wait for the source's own slot and pace, then for one of the run's connections."""
+        priority = 0 if follow_up else 1
+        own = None
+        if limits is not None and limits.max_connections:
+            own = self.source_slots.setdefault(limits.name, Slots(limits.max_connections))
+            await own.acquire(priority)
+        try:
+            if limits is not None and limits.rate_limit:
+                loop = asyncio.get_running_loop()
+                now = loop.time()
+                start = max(now, self.next_send.get(limits.name, now))
+                self.next_send[limits.name] = start + 1.0 / limits.rate_limit
+                if start > now:
+                    await asyncio.sleep(start - now)
+            await self.slots.acquire(priority)
+            try:
+                yield
+            finally:
+                self.slots.release()
+        finally:
+            if own is not None:
+                own.release()
+
+    async def get(
+        self, request: Request, auth: Auth | None = None, limits: Limits | None = None, follow_up: bool = False
+    ) -> Response:
+        """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx.
+
+        `limits`: the source's connection and rate limits; `follow_up`: a page after the first.
+        """
         import httpx  # httpx only when a source is fetched
 
         options = self.options
@@ -98,7 +182,7 @@ class Fetcher:
         for attempt in range(options.retries + 1):
             last = attempt == options.retries
             try:
-                async with self.semaphore:
+                async with self._turn(limits, follow_up):
                     status, headers, body = await asyncio.wait_for(self._once(request, auth), deadline)
             except (TimeoutError, httpx.TransportError) as error:
                 if last:

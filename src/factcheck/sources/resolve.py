@@ -29,7 +29,7 @@ from factcheck.sources.base import (
     SourcesConfig,
 )
 from factcheck.sources.cache import Cache
-from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, read_local
+from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, Limits, read_local
 from factcheck.sources.observation import failed, merge_by_key, resolved_from
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
@@ -143,7 +143,7 @@ class Resolver:
             pages = [first] + list(
                 await asyncio.gather(
                     *(
-                        self._document(fetcher, source, adapter, more)
+                        self._document(fetcher, source, adapter, more, follow_up=True)
                         for more in adapter.follow(first[0].request, first[1])
                     )
                 )
@@ -174,7 +174,7 @@ class Resolver:
         return {ref_identity(ref): (ref, self._pick(ref, source, rows, first[0], digest)) for ref in batch.refs}
 
     async def _document(
-        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
+        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request, follow_up: bool = False
     ) -> tuple[Response, Any]:
         if request.is_local:
             response = read_local(request, self.options.max_bytes)
@@ -192,7 +192,8 @@ class Resolver:
         # Two sources (or batches) that ask the same URL share one transfer.
         task = self._inflight.get(request.key())
         if task is None:
-            task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth))
+            limits = Limits(source.name, source.max_connections, source.rate_limit)
+            task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth, limits, follow_up))
         response = await task
         doc = _decode(adapter, response, source)
         self.cache.put(response)
