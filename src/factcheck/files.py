@@ -18,10 +18,10 @@ from typing import Any, Iterable
 from factcheck.errors import ConfigError
 
 
-def atomic_write(path: Path, data: str | bytes | Iterable[str], *, parents: bool = False) -> None:
+def atomic_write(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes], *, parents: bool = False) -> None:
     """Replace `path` with `data` in one step; OSError when that cannot be done.
 
-    `data` may also be an iterable of text pieces, written as they come (a large report).
+    `data` may also be an iterable of pieces (text or bytes), written as they come (a large report).
 
     `parents`: create missing folders first (a cache, a report), rather than refuse (a baseline).
 
@@ -38,7 +38,7 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str], *, parents: bool
                 out.write(data.encode("utf-8") if isinstance(data, str) else data)
             else:
                 for piece in data:
-                    out.write(piece.encode("utf-8"))
+                    out.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)

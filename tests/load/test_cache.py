@@ -229,3 +229,11 @@ def test_two_runs_at_once(repo: Path) -> None:
     assert again.stdout == outputs[0]
     assert len(list(cache_folder(repo).glob("claims.*.bin"))) == 1
     assert clean(repo) >= 2
+
+
+def test_a_cache_in_many_chunks_reads_whole(repo: Path, parsed: list[bytes], monkeypatch) -> None:
+    monkeypatch.setattr(cache_module, "CHUNK", 2)  # 6 files: the stamp and three chunks
+    aged_repo(repo)
+    first = load_claims([repo / "claims"], repo, cache=True)
+    second = load_claims([repo / "claims"], repo, cache=True)
+    assert len(parsed) == 6 and values(second) == values(first)

@@ -25,7 +25,6 @@ import contextlib
 import functools
 import gc
 import hashlib
-import io
 import os
 import pickle
 import stat
@@ -34,7 +33,7 @@ import time
 from dataclasses import dataclass, is_dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 from factcheck import __version__
 from factcheck.files import atomic_write
@@ -43,7 +42,8 @@ from factcheck.yamlio.reader import YamlDoc, read_bytes
 
 FOLDER = ("loaded",)  # under the repository's .factcheck/
 FORMAT = 1  # raised when what an entry holds changes shape
-RACY_NS = 2_000_000_000  # a file modified this close to its reading is hashed again next time
+RACY_NS = 2_000_000_000
+CHUNK = 2_000  # entries per pickle in the file  # a file modified this close to its reading is hashed again next time
 
 Result = Claim | ClaimResult
 
@@ -146,10 +146,9 @@ def _read(folder: Path) -> dict[tuple[str, str, str], _Entry]:
             with open(path, "rb") as handle:
                 if os.fstat(handle.fileno()).st_ino != status.st_ino:
                     continue
-                raw = handle.read()
+                entries = _unpickle(handle)
         except OSError:
             continue
-        entries = _unpickle(raw)
         if entries is not None:
             return entries
     return {}
@@ -168,32 +167,48 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _unpickle(raw: bytes) -> dict[tuple[str, str, str], _Entry] | None:
+def _unpickle(handle: BinaryIO) -> dict[tuple[str, str, str], _Entry] | None:
+    """The stamp, then chunks of entries, each its own pickle, read from the file as they come."""
+    entries: dict[tuple[str, str, str], _Entry] = {}
     try:
         with _no_collection():
-            stamp, entries = _Unpickler(io.BytesIO(raw)).load()
+            if _Unpickler(handle).load() != _stamp():
+                return None
+            while True:
+                try:  # one unpickler per pickle: protocol 5 numbers its memo from each pickle's start
+                    chunk = _Unpickler(handle).load()
+                except EOFError:
+                    break
+                entries.update((key, entry) for key, entry in chunk if isinstance(entry, _Entry))
     except Exception:  # a cache from another version, cut short or forged: ignored
         return None
-    if stamp != _stamp() or not isinstance(entries, dict):
-        return None
     return entries
+
+
+def _pickles(entries: dict[tuple[str, str, str], _Entry]) -> Iterator[bytes]:
+    """The stamp and the entries in chunks, pickled one chunk at a time: memory stays bounded by
+    a chunk (one pickle of 100,000 claims held its memo and its bytes whole: ~150 MB)."""
+    yield pickle.dumps(_stamp(), protocol=pickle.HIGHEST_PROTOCOL)
+    items = list(entries.items())
+    for start in range(0, len(items), CHUNK):
+        chunk = items[start : start + CHUNK]
+        try:
+            yield pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
+            kept = [(key, entry) for key, entry in chunk if _picklable(entry)]
+            yield pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _write(folder: Path, entries: dict[tuple[str, str, str], _Entry]) -> None:
     if _linked(folder):
         return  # a link at .factcheck or below would take the cache out of the repository
-    try:
-        with _no_collection():
-            raw = pickle.dumps((_stamp(), entries), protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
-        entries = {key: entry for key, entry in entries.items() if _picklable(entry)}
-        raw = pickle.dumps((_stamp(), entries), protocol=pickle.HIGHEST_PROTOCOL)
     folder.mkdir(parents=True, exist_ok=True)
     ignore = folder / ".gitignore"
     if not ignore.exists():
         atomic_write(ignore, "# written by factcheck: a local cache, never committed\n*\n")
     fresh = folder / "claims.new"
-    atomic_write(fresh, raw)
+    with _no_collection():
+        atomic_write(fresh, _pickles(entries))
     inode = os.stat(fresh).st_ino
     os.replace(fresh, folder / f"claims.{inode}.bin")
     for name in os.listdir(folder):
