@@ -6,6 +6,7 @@ import enum
 import json
 import math
 import random
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,22 @@ def test_what_json_refuses_is_refused_alike() -> None:
     cycle.append(cycle)
     with pytest.raises(ValueError, match="Circular"):
         json_.render({"claims": [cycle]})
+
+
+def test_lazy_records_write_the_same_text(tmp_path) -> None:
+    """`build_report(lazy=True)` (records made while writing) gives the same bytes, empty or not."""
+    from factcheck.gate.policy import load_policy
+    from factcheck.report import records
+    from factcheck.run import pipeline
+
+    corpus = Path(__file__).resolve().parents[2] / "claims"
+    result = pipeline.validate(pipeline.RunOptions(paths=[corpus], cwd=corpus.parent))
+    policy = load_policy(corpus.parent, None, None)
+    eager = json_.render(records.build_report(result, policy))
+    lazy = records.build_report(result, policy, lazy=True)
+    assert "".join(json_.chunks(lazy)) == eager
+    assert lazy["summary"] == json.loads(eager)["summary"]
+    result.claims = []
+    assert json_.render(records.build_report(result, policy, lazy=True)) == json_.render(
+        records.build_report(result, policy)
+    )

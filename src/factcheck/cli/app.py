@@ -206,7 +206,10 @@ def _finish(
     root = result.root or Path.cwd()
     policy = load_policy(root, fail_on, strict)
     accepted = _baseline(result, root, baseline_path, policy) if use_baseline else frozenset()
-    doc = records.build_report(result, policy, accepted)
+    reporter = None if format == "rich" else REPORTERS[format]
+    # A format written piece by piece (json) also makes each claim's record only when writing it.
+    lazy = hasattr(reporter, "chunks")
+    doc = records.build_report(result, policy, accepted, lazy=lazy)
     if format == "rich":
         if output is not None:
             write_output(output, terminal.render(doc, explain=explain, quiet=quiet))
@@ -214,7 +217,6 @@ def _finish(
         else:
             terminal.print_report(doc, console(), explain=explain, quiet=quiet)
     else:
-        reporter = REPORTERS[format]
         # A format that can stream (json) is written piece by piece: 100,000 claims are never one string.
         text = reporter.chunks(doc) if hasattr(reporter, "chunks") else reporter.render(doc)
         if format == "github":
@@ -226,7 +228,7 @@ def _finish(
             terminal.print_report(doc, console(stderr=True), explain=explain, quiet=True)
         else:
             sys.stdout.writelines(text)
-    raise typer.Exit(exit_code(doc, policy))
+    raise typer.Exit(exit_code(result, policy, accepted) if lazy else exit_code(doc, policy))
 
 
 def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 NAME = "json"
 
@@ -30,7 +30,10 @@ def chunks(doc: dict[str, Any]) -> Iterator[str]:
     yield "{"
     for number, (key, value) in enumerate(doc.items()):
         yield ("\n  " if number == 0 else ",\n  ") + _dumps(key) + ": "
-        if key == "claims" and isinstance(value, list) and value:
+        if key == "claims" and isinstance(value, Sequence) and not isinstance(value, str):
+            if not len(value):
+                yield "[]"
+                continue
             for index, record in enumerate(value):
                 yield ("[\n    " if index == 0 else ",\n    ") + _indented(record, "    ")
             yield "\n  ]"

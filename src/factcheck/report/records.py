@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Collection, Mapping
+from typing import Any, Collection, Iterator, Mapping, Sequence
 
 from factcheck import __version__
 from factcheck.gate.decision import Key, Policy, fails_gate, is_accepted
@@ -19,10 +19,42 @@ from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
 
 
-def build_report(run: RunResult, policy: Policy, accepted: Collection[Key] = frozenset()) -> dict[str, Any]:
-    """The report of a run under a gate policy; `accepted` holds the baseline's keys."""
-    claims = [_claim_record(result, policy, accepted) for result in run.claims]
-    gate_failed = any(f["gate"] for claim in claims for f in claim["findings"])
+class ClaimRecords(Sequence):
+    """The claims' records, each made when it is read and not kept: for a report written one
+    claim at a time (`--format json`), 100,000 records are never in memory at once."""
+
+    def __init__(self, run: RunResult, policy: Policy, accepted: Collection[Key]) -> None:
+        self.results, self.policy, self.accepted = run.claims, policy, accepted
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [_claim_record(result, self.policy, self.accepted) for result in self.results[index]]
+        return _claim_record(self.results[index], self.policy, self.accepted)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for result in self.results:
+            yield _claim_record(result, self.policy, self.accepted)
+
+
+def build_report(
+    run: RunResult, policy: Policy, accepted: Collection[Key] = frozenset(), *, lazy: bool = False
+) -> dict[str, Any]:
+    """The report of a run under a gate policy; `accepted` holds the baseline's keys.
+
+    `lazy`: `claims` is a ClaimRecords, whose records are made as they are read.
+    """
+    claims: Sequence[dict[str, Any]]
+    if lazy:
+        claims = ClaimRecords(run, policy, accepted)
+        gate_failed = any(
+            fails_gate(policy, result, finding, accepted) for result in run.claims for finding in result.findings
+        )
+    else:
+        claims = [_claim_record(result, policy, accepted) for result in run.claims]
+        gate_failed = any(f["gate"] for claim in claims for f in claim["findings"])
     ordered_fail_on = policy.names()
     report: dict[str, Any] = {
         "version": 1,
