@@ -71,6 +71,8 @@ class LoadCache:
 
     def load(self, path: Path, claim_id: str, display: str, load: Callable[[bytes | YamlDoc], Result]) -> Result:
         """What `load` gives for the file's bytes, from the cache when they are unchanged."""
+        if self.folder is None:  # no cache (--no-cache, or saved already)
+            return load(read_bytes(path))
         key = (str(path), claim_id, display)
         entry = self.old.get(key)
         try:
@@ -94,9 +96,19 @@ class LoadCache:
         return result
 
     def save(self) -> None:
-        """Write the cache if anything changed; entries of files gone since are dropped."""
+        """Write the cache if anything changed; entries of files gone since are dropped.
+
+        The entries are let go afterwards (their claims live on in the run): at 100,000 files
+        their stat, digest and keys are ~40 MB. A file looked up later is read afresh.
+        """
         if self.folder is None:
             return
+        try:
+            self._save()
+        finally:
+            self.folder, self.old, self.new = None, {}, {}
+
+    def _save(self) -> None:
         kept = dict(self.new)
         for key, entry in self.old.items():
             if key not in kept and os.path.isfile(key[0]):
