@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Iterable
@@ -31,14 +32,14 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes]
     """
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if _is_device(path):  # /dev/null, /dev/stdout, a FIFO: write through it, never rename over it
+        with open(path, "wb") as out:
+            _write_all(out, data)
+        return
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            if isinstance(data, (str, bytes)):
-                out.write(data.encode("utf-8") if isinstance(data, str) else data)
-            else:
-                for piece in data:
-                    out.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+            _write_all(out, data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
@@ -46,6 +47,21 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes]
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _write_all(out: Any, data: str | bytes | Iterable[str] | Iterable[bytes]) -> None:
+    if isinstance(data, (str, bytes)):
+        data = (data,)
+    for piece in data:
+        out.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+
+
+def _is_device(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode  # follows a link: a link to /dev/null is a device too
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
 
 
 def read_config_text(path: Path, what: str) -> str:
