@@ -22,9 +22,11 @@ unpickler), so a forged file cannot run code. Any unreadable cache is ignored an
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import functools
 import gc
 import hashlib
+import io
 import os
 import pickle
 import stat
@@ -32,6 +34,7 @@ import sys
 import time
 from dataclasses import dataclass, is_dataclass
 from enum import Enum
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
@@ -205,10 +208,27 @@ def _pickles(entries: dict[tuple[str, str, str], _Entry]) -> Iterator[bytes]:
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         try:
-            yield pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
+            yield _dumps(chunk)
         except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
             kept = [(key, entry) for key, entry in chunk if _picklable(entry)]
-            yield pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+            yield _dumps(kept)
+
+
+def _fraction(value: Fraction) -> tuple[Any, ...]:
+    return (Fraction, (value.numerator, value.denominator))
+
+
+#: Fractions as two integers, not as text: Fraction's own pickling writes str() and parses it
+#: back with a regular expression (a fifth of unpickling 10,000 claims).
+_REDUCERS = {**copyreg.dispatch_table, Fraction: _fraction}
+
+
+def _dumps(value: Any) -> bytes:
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REDUCERS
+    pickler.dump(value)
+    return out.getvalue()
 
 
 def _write(folder: Path, entries: dict[tuple[str, str, str], _Entry]) -> None:
@@ -231,7 +251,7 @@ def _write(folder: Path, entries: dict[tuple[str, str, str], _Entry]) -> None:
 
 def _picklable(entry: _Entry) -> bool:
     try:
-        pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+        _dumps(entry)
     except (pickle.PicklingError, TypeError, AttributeError):
         return False
     return True
