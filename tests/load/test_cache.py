@@ -237,3 +237,20 @@ def test_a_cache_in_many_chunks_reads_whole(repo: Path, parsed: list[bytes], mon
     first = load_claims([repo / "claims"], repo, cache=True)
     second = load_claims([repo / "claims"], repo, cache=True)
     assert len(parsed) == 6 and values(second) == values(first)
+
+
+def test_another_yaml_parser_drops_the_cache(repo: Path, parsed: list[bytes], monkeypatch) -> None:
+    """Pure-Python and libyaml parsers word syntax errors differently: a file loads differently."""
+    import yaml
+
+    from factcheck.yamlio import reader
+
+    aged_repo(repo)
+    load_claims([repo / "claims"], repo, cache=True)
+    cache_module._stamp.cache_clear()
+    monkeypatch.setattr(reader, "LOADER", yaml.SafeLoader if reader.LOADER is not yaml.SafeLoader else yaml.CSafeLoader)
+    try:
+        load_claims([repo / "claims"], repo, cache=True)
+    finally:
+        cache_module._stamp.cache_clear()
+    assert len(parsed) == 12

@@ -26,6 +26,7 @@ import copyreg
 import functools
 import gc
 import hashlib
+import importlib.util
 import io
 import os
 import pickle
@@ -41,6 +42,7 @@ from typing import Any, BinaryIO, Callable, Iterator
 from factcheck import __version__
 from factcheck.files import atomic_write
 from factcheck.model import Claim, ClaimResult, Verdict
+from factcheck.yamlio import reader
 from factcheck.yamlio.reader import YamlDoc, read_bytes
 
 FOLDER = ("loaded",)  # under the repository's .factcheck/
@@ -130,9 +132,15 @@ def _keepable(result: Result) -> bool:
 # -- the file --------------------------------------------------------------------------------
 
 
+#: Libraries whose answers are part of a loaded file: the YAML parser's problems, the schema's.
+LIBRARIES = ("yaml", "_yaml", "pydantic", "pydantic_core")
+
+
 @functools.cache  # the code does not change under a running process
 def _stamp() -> tuple[Any, ...]:
-    """What decides how a file loads: version, Python, and the code of this package."""
+    """What decides how a file loads: version, Python, the code of this package, the YAML
+    parser in use and the libraries the loader asks (each by its files' size and mtime, so
+    that a warm run never has to import them to learn their version)."""
     package = Path(__file__).resolve().parents[1]
     code = []
     for folder, dirs, files in os.walk(package):
@@ -141,7 +149,27 @@ def _stamp() -> tuple[Any, ...]:
             if name.endswith(".py"):
                 status = os.stat(os.path.join(folder, name))
                 code.append((os.path.relpath(os.path.join(folder, name), package), status.st_size, status.st_mtime_ns))
-    return (FORMAT, __version__, sys.version_info[:2], hashlib.sha256(repr(code).encode()).hexdigest())
+    for library in LIBRARIES:
+        code.append((library, *_installed(library)))
+    return (
+        FORMAT,
+        __version__,
+        sys.version_info[:3],
+        reader.LOADER.__name__,
+        hashlib.sha256(repr(code).encode()).hexdigest(),
+    )
+
+
+def _installed(name: str) -> tuple[Any, ...]:
+    """Where a library is installed and its entry file's size and mtime; () when absent."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return ()
+    if spec is None or not spec.origin or not os.path.isfile(spec.origin):
+        return ()
+    status = os.stat(spec.origin)
+    return (spec.origin, status.st_size, status.st_mtime_ns)
 
 
 def _read(folder: Path) -> dict[tuple[str, str, str], _Entry]:
