@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -254,3 +255,23 @@ def test_another_yaml_parser_drops_the_cache(repo: Path, parsed: list[bytes], mo
     finally:
         cache_module._stamp.cache_clear()
     assert len(parsed) == 12
+
+
+def test_the_bundled_corpus_reads_the_same_cold_warm_and_without_cache(tmp_path: Path, monkeypatch) -> None:
+    root = Path(__file__).resolve().parents[2]
+    for name in ("claims", "data"):
+        shutil.copytree(root / name, tmp_path / name)
+    for name in ("sources.yaml", "sources.lock.json", "factcheck-baseline.json"):
+        shutil.copyfile(root / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_TODAY", "2026-11-26")
+    when = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")  # a local data file is read (and stamped) each run
+
+    def report(*extra: str) -> tuple[int, str]:
+        code, out, _ = invoke("run", "--offline", "--format", "json", *extra)
+        return code, when.sub("<retrieved>", out)
+
+    cold = report()
+    assert cache_folder(tmp_path).is_dir()
+    assert cold == report() == report("--no-cache")
+    assert cold[1].count('"id"') > 50
