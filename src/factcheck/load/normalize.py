@@ -50,10 +50,15 @@ KEPT_DEPTH = 2
 #: Claim files written from one template have one layout: their kept positions are one dict.
 _LAYOUTS: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[int, int]]] = {}
 MAX_LAYOUTS = 10_000  # past this many distinct layouts, a claim keeps its own dict
+MAX_SHARED = 100_000  # past this many distinct paths and pairs, a claim keeps its own
+
+
+def _own(key: Any, value: Any) -> Any:
+    return value
 
 
 def _kept(positions: Mapping[tuple[Any, ...], tuple[int, int]]) -> Mapping[tuple[Any, ...], tuple[int, int]]:
-    shared = _SHARED.setdefault
+    shared = _SHARED.setdefault if len(_SHARED) < MAX_SHARED else _own
     items = tuple(
         (shared(path, path), shared(where, where)) for path, where in positions.items() if len(path) <= KEPT_DEPTH
     )
