@@ -38,7 +38,7 @@ sys.path.insert(0, str(HERE))
 from bench_run import make_repository  # noqa: E402
 
 PYTHON = sys.executable
-ARTICLE = HERE.parent / "tests" / "extract" / "data" / "bulletin-zh.txt"
+ARTICLE = HERE.parent / "docs" / "sources" / "weifang-2022-reform.txt"  # as bench_extract.py
 ENV = {**os.environ, "FACTCHECK_TODAY": "2026-11-26", "NO_COLOR": "1", "COLUMNS": "120"}
 
 FLOOR = """

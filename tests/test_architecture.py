@@ -22,7 +22,7 @@ from factcheck.run.graph import strongly_connected  # the claims' cycle finder s
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "factcheck"
-STAGES = {"yamlio", "grammar", "load", "checks", "sources", "run", "gate", "report", "extract", "cli"}
+STAGES = {"yamlio", "grammar", "documents", "load", "checks", "sources", "run", "gate", "report", "extract", "cli"}
 
 
 def test_the_layers_contract_holds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

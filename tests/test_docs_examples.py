@@ -1,4 +1,4 @@
-"""Keep docs/sources.md and docs/ci.md true to the code.
+"""Keep docs/sources.md, docs/ci.md and docs/extract.md true to the code.
 
 - every `factcheck ...` command and option that they mention exists in the real CLI's --help;
 - every `--option` they mention on its own exists in some command's --help;
@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
-DOCS = ("docs/sources.md", "docs/ci.md")
+DOCS = ("docs/sources.md", "docs/ci.md", "docs/extract.md")
 
 FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE)
 INLINE = re.compile(r"`([^`\n]+)`")

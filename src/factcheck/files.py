@@ -13,6 +13,7 @@ import json
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -29,6 +30,8 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes]
     The temporary file has a unique name in the target's folder (created with O_EXCL, so a
     symlink there is never followed), is flushed to disk, renamed over the target and removed
     on any failure. The rename replaces a link at `path` itself rather than writing through it.
+    Temporaries of the same target left by a writer that was killed (SIGKILL, a power cut) are
+    removed once they are older than `STALE_SECONDS`: a writer still at work is never disturbed.
     """
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,6 +39,7 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes]
         with open(path, "wb") as out:
             _write_all(out, data)
         return
+    _remove_stale_temporaries(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -64,6 +68,29 @@ def _is_device(path: Path) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
 
 
+STALE_SECONDS = 3600.0  # far longer than any write takes
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    prefix = f".{path.name}."
+    now = time.time()
+    try:
+        with os.scandir(path.parent) as entries:
+            stale = [
+                entry.path
+                for entry in entries
+                if entry.name.startswith(prefix)
+                and entry.name.endswith(".tmp")
+                and entry.is_file(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
+            ]
+    except OSError:  # a folder we cannot list: the write itself will say what is wrong
+        return
+    for name in stale:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
 def read_config_text(path: Path, what: str) -> str:
     """The UTF-8 text of a configuration file; FileNotFoundError passes, other trouble is a ConfigError."""
     try:
@@ -86,6 +113,20 @@ def read_json_config(path: Path, what: str, hint: str = "") -> Any:
         ) from None
     except RecursionError:
         raise ConfigError(f"{path}: unreadable {what} (JSON nested too deeply){hint}") from None
+    except ValueError as error:  # a whole number of more than 4300 digits, which int() refuses
+        raise ConfigError(f"{path}: unreadable {what} ({error}){hint}") from None
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, every link on the way followed, is `root` or lies under it (`root` resolved too).
+
+    For files named by input (a claim file, a data file, a cited document): a link planted in
+    the repository must not make the tool read, print or overwrite a file elsewhere.
+    """
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+    except (OSError, ValueError):  # a name the system refuses: not a file of the repository
+        return False
 
 
 def repository_root(path: Path, cwd: Path) -> Path:

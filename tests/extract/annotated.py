@@ -13,8 +13,11 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, read_document
+from factcheck.extract.drafts import Draft, build_drafts
 from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.grammar.values import parse_quantity
 
 DATA = Path(__file__).parent / "data"
 
@@ -93,4 +96,119 @@ def score(annotations: dict, document: Document, mentions: list[Mention]) -> Sco
         result.dates_right += any(
             m.type == "date" and m.period == entry["period"] for m in _at(document, mentions, entry)
         )
+    return result
+
+
+# --- Drafts against the labelled evaluation set (real releases: statistics, noise, labels, dates) ---
+
+
+@dataclass
+class DraftScore:
+    """Recall: labelled statistics with a draft of the right signed value and unit at their place.
+    Precision: non-label drafts that are a labelled statistic (right value and unit) or date."""
+
+    statistics: int = 0
+    found: int = 0
+    drafts: int = 0
+    drafts_right: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong_drafts: list[str] = field(default_factory=list)
+    noise_drafted: list[str] = field(default_factory=list)
+    labels_drafted: list[str] = field(default_factory=list)
+    periods_right: int = 0
+    wrong_periods: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.statistics if self.statistics else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.drafts_right / self.drafts if self.drafts else 1.0
+
+    def summary(self) -> str:
+        return (
+            f"recall {self.found}/{self.statistics} = {self.recall:.1%}; "
+            f"precision {self.drafts_right}/{self.drafts} = {self.precision:.1%}; "
+            f"noise drafted {len(self.noise_drafted)}; labels drafted as facts {len(self.labels_drafted)}; "
+            f"period right {self.periods_right}/{self.statistics}"
+        )
+
+
+def _quantity(value: object, unit: object, qualifier: object) -> tuple[object, str] | None:
+    """(interval, dimension) as the value grammar reads them; counts of any noun are one dimension."""
+    try:
+        quantity = parse_quantity(str(value), None if unit is None else str(unit), qualifier=qualifier)
+    except ValueParseError:
+        return None
+    dimension = quantity.unit.dimension
+    return quantity.interval, ("count" if dimension in ("count", "") else dimension)
+
+
+def same_quantity(draft: dict, entry: dict) -> bool:
+    """The draft states the labelled number: same signed interval, same kind of unit."""
+    want = _quantity(entry["value"], entry.get("unit"), entry.get("qualifier"))
+    got = _quantity(draft["value"], draft.get("unit"), draft.get("qualifier"))
+    return want is not None and got == want
+
+
+def _span(document: Document, entry: dict) -> tuple[int, int, int]:
+    text = document.paragraphs[entry["p"] - 1].text
+    start = text.index(entry["near"])
+    return entry["p"], start, start + len(entry["near"])
+
+
+def _inside(draft: Draft, where: tuple[int, int, int]) -> bool:
+    paragraph, start, end = where
+    return draft.mention.paragraph == paragraph and start <= draft.mention.value_start < end
+
+
+def draft_document(name: str) -> tuple[dict, Document, list[Draft]]:
+    """The annotations of DATA/name and the drafts `factcheck extract` makes of its document."""
+    annotations = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    document = read_document(str(DATA / annotations["document"]))
+    lang = annotations.get("lang", "auto")
+    return annotations, document, build_drafts(document, find_mentions(document, lang), None, lang)
+
+
+def score_drafts(annotations: dict, document: Document, drafts: list[Draft]) -> DraftScore:
+    result = DraftScore()
+    period = str(annotations.get("period", ""))
+    facts = [d for d in drafts if d.data["kind"] != "label"]
+    statistics = [(entry, _span(document, entry)) for entry in annotations.get("statistics", [])]
+    dates = [(entry, _span(document, entry)) for entry in annotations.get("dates", [])]
+    for entry, where in statistics:
+        result.statistics += 1
+        hits = [d for d in facts if _inside(d, where) and same_quantity(d.data, entry)]
+        if not hits:
+            got = [(d.data["value"], d.data.get("unit")) for d in facts if _inside(d, where)]
+            result.missed.append(
+                f"p{entry['p']} {entry['near']!r}: want {entry['value']} {entry.get('unit')}, got {got}"
+            )
+            continue
+        result.found += 1
+        want = str(entry.get("period", period))
+        if any(str(d.data.get("period", "")) == want for d in hits):
+            result.periods_right += 1
+        else:
+            result.wrong_periods.append(
+                f"p{entry['p']} {entry['near']!r}: want {want}, got {hits[0].data.get('period')}"
+            )
+    for draft in facts:
+        result.drafts += 1
+        right = any(_inside(draft, where) and same_quantity(draft.data, entry) for entry, where in statistics) or any(
+            _inside(draft, where) and draft.data.get("period") == entry["period"] for entry, where in dates
+        )
+        if right:
+            result.drafts_right += 1
+            continue
+        data = draft.data
+        unit = data.get("unit") or ""
+        label = f"p{draft.mention.paragraph} {draft.name}: {data['value']} {unit} in {data['claim'][:60]!r}"
+        result.wrong_drafts.append(label)
+        if any(_inside(draft, _span(document, entry)) for entry in annotations.get("noise", [])):
+            result.noise_drafted.append(label)
+    for entry in annotations.get("labels", []):
+        if any(_inside(d, _span(document, entry)) for d in facts):
+            result.labels_drafted.append(entry["near"])
     return result

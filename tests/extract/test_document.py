@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import document as document_module
+from factcheck.documents import read as document_module
 from factcheck.extract.document import DocumentError, parse_document, read_document
 from factcheck.extract.mentions import find_mentions
 

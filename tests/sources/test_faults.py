@@ -86,10 +86,10 @@ def test_429_honours_retry_after(httpserver, base_url, tmp_path):  # type: ignor
     assert time.monotonic() - start >= 0.95  # waited as asked, not the 0.01 s backoff
 
 
-def test_retry_after_http_date_is_capped() -> None:
+def test_retry_after_http_date_is_read() -> None:
     fetcher = Fetcher(FetchOptions(max_retry_after=2.0))
     later = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
-    assert fetcher._retry_after(later) == 2.0
+    assert 3500 < fetcher._retry_after(later) <= 3600  # compared with the time budget, then capped
     assert fetcher._retry_after("0") == 0.0
     assert fetcher._retry_after("soon") is None
 
@@ -223,5 +223,12 @@ def test_a_control_character_in_a_reference_is_an_error_not_a_crash(httpserver, 
     config = write_sources(tmp_path, f"sources:\n  wb: {{type: worldbank, url: '{base_url}'}}\n")
     bad = ref("wb", "NY.GDP.MKTP.CD", "2019", where={"country": "J\nP"})
     result = resolve([bad], config, options(tmp_path))[bad.key()]
-    assert result.verdict is Verdict.ERROR and "InvalidURL" in result.problem
+    assert result.verdict is Verdict.INVALID and "control character" in result.problem  # the claim's fault
     assert len(httpserver.log) == 0
+
+
+def test_retry_after_within_the_budget_waits_at_most_the_cap(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    httpserver.expect_ordered_request("/data/une").respond_with_data("busy", status=503, headers={"Retry-After": "30"})
+    httpserver.expect_ordered_request("/data/une").respond_with_data(SPARSE, content_type="application/json")
+    result = _one(tmp_path, base_url, max_retry_after=0.05)
+    assert result.quantity is not None and len(httpserver.log) == 2

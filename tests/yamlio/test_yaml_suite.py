@@ -20,8 +20,7 @@ SUITE = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "yaml-test
 CASES = sorted(path for path in SUITE.iterdir() if path.is_dir()) if SUITE.is_dir() else []
 ERROR_CASES = [case for case in CASES if (case / "error").exists()]
 
-# Error cases that libyaml's (and PyYAML's) parser accepts as events. They still fail as claim
-# files (no claim/value/citation), which test_error_cases_are_invalid_claim_files checks.
+# Error cases that libyaml's (and PyYAML's) parser accepts as events; yamlio.strict reports them.
 LENIENT = {"9C9N", "DK95-01", "QB6E", "S98Z", "SU5Z", "X4QW"}
 
 pytestmark = pytest.mark.skipif(not CASES, reason="yaml-test-suite fixtures not present")
@@ -44,7 +43,20 @@ def test_every_case_parses_to_data_or_problems(loader) -> None:
 
 def test_error_cases_are_refused_by_the_yaml_reader(loader) -> None:
     accepted = {case.name for case in ERROR_CASES if parse_yaml((case / "in.yaml").read_bytes()).ok}
-    assert accepted <= LENIENT
+    assert accepted == set()
+    assert LENIENT <= {case.name for case in ERROR_CASES}  # the parser's leniency is still tested
+
+
+def test_valid_cases_meet_no_strict_layout_problem(loader) -> None:
+    """The layout checks never refuse what YAML allows."""
+    for case in CASES:
+        if (case / "error").exists():
+            continue
+        doc = parse_yaml((case / "in.yaml").read_bytes())
+        assert not any(p.reason.startswith(STRICT) for p in doc.problems), (case.name, doc.problems)
+
+
+STRICT = ("a comment needs a space", "this line continues", "a leading empty line")
 
 
 def test_error_cases_are_invalid_claim_files(tmp_path: Path) -> None:

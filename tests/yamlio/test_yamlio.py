@@ -205,3 +205,29 @@ def test_duplicate_inside_a_refused_value_names_the_first(loader):
 def test_a_refused_key_does_not_hide_its_siblings(loader):
     doc = parse_yaml("citation:\n  <<: {}\n  titel: x\n")
     assert ("citation",) not in doc.problem_paths and ("citation", "<<") in doc.problem_paths
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ('claim: "有5家"# comment\nvalue: 5\n', 1, 13),
+        ("claim: '有5家'#c\n", 1, 13),
+        ("claim: >#c\n  有5家\n", 1, 9),
+        ("checks: [a, b]#c\n", 1, 15),
+        ('claim: "有5家\nvalue: 5"\n', 2, 1),
+        ("claims: [a,\nb]\n", 2, 1),
+        ('claim: "a\n\tb"\n', 2, 1),
+        ("claim: >\n   \n # c\n", 1, 8),
+    ],
+)
+def test_what_yaml_forbids_and_libyaml_accepts_is_a_problem_at_its_place(text: str, line: int, column: int) -> None:
+    doc = parse_yaml(text)
+    assert [(p.line, p.column) for p in doc.problems] == [(line, column)], doc.problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['claim: "有5家" # c\n', 'claim: "a\n  b"\n', "a:\n  - [x,\n     y]\n", "a: |\n   \nb: 1\n", "a: 'x' #c\n"],
+)
+def test_the_same_layouts_written_as_yaml_allows_are_fine(text: str) -> None:
+    assert parse_yaml(text).problems == []

@@ -13,8 +13,10 @@ citation:
   万千瓦 (the scale word at the front of the unit) needs 万 after it: "725万千瓦", not "725千瓦";
   the number must stand alone: 1793 does not match 17930 or 1.793.
 - A local `document` must contain the quote (whitespace and full-/half-width punctuation
-  folded; tags stripped from .html/.htm): found → `pass`, not found → `misquoted`, unreadable
-  → `unverifiable`, an absolute path or one that leaves the repository → `invalid`.
+  folded), read exactly as `factcheck extract` reads it: text, Markdown (markup dropped), HTML
+  (the main content, without menus and footers), PDF and .docx (with the documents extra):
+  found → `pass`, not found → `misquoted`, unreadable → `unverifiable`, an absolute path or
+  one that leaves the repository → `invalid`.
 
 URLs are never fetched here: `url` is recorded for the reports, and only a local `document`
 is read, so `factcheck validate` stays offline.
@@ -28,7 +30,6 @@ one, is `misquoted` and the message names the word.
 from __future__ import annotations
 
 import functools
-import html
 import re
 import stat
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
 from factcheck.checks.quote_sign import sign_of, sign_problem
+from factcheck.documents.read import read_path
+from factcheck.documents.text import DocumentError
 from factcheck.errors import ValueParseError
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
@@ -46,7 +49,6 @@ from factcheck.model import Claim, Finding, Position, Verdict
 
 ID = "citation"
 SUMMARY = "The claim is cited, and the quote contains the number as written."
-MAX_DOCUMENT_BYTES = 64 << 20
 
 _DIGIT = re.compile(r"\d")
 _CJK_NUMERAL = "零〇一二两三四五六七八九十百千"
@@ -230,59 +232,12 @@ def _document_finding(claim: Claim, document: str, quote: str | None, root: Path
 
 @functools.lru_cache(maxsize=64)
 def _folded_document(path: str, mtime_ns: int, size: int) -> str:
-    """A document's text, folded (and untagged for HTML); read once for the many claims citing it.
-
-    The modification time and size are part of the cache key so that an edited file is reread.
+    """A document's text as `extract` reads it (any format it reads), folded; read once for the
+    many claims citing it. The modification time and size are part of the cache key so that an
+    edited file is reread. An unreadable document raises ValueError with the reader's reason.
     """
-    with open(path, "rb") as handle:
-        raw = handle.read(MAX_DOCUMENT_BYTES + 1)
-    if len(raw) > MAX_DOCUMENT_BYTES:
-        raise ValueError(f"larger than {MAX_DOCUMENT_BYTES >> 20} MiB")
-    text = _decode(raw)
-    if path.lower().endswith((".html", ".htm")):
-        text = strip_tags(text)
-    return fold(text)
-
-
-def _decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030 (GBK, GB2312: Chinese documents saved by
-    older tools), else UTF-8 with the bad bytes replaced."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
-
-
-_HIDDEN = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)  # what is dropped with its content
-_HIDDEN_END = {
-    "": re.compile("-->"),
-    "script": re.compile(r"</script\s*>", re.IGNORECASE),
-    "style": re.compile(r"</style\s*>", re.IGNORECASE),
-}
-_TAG = re.compile(r"<[^<>]*>")
-
-
-def strip_tags(markup: str) -> str:
-    """The visible text of an HTML page, roughly: no scripts, styles, comments or tags.
-
-    One pass, linear in the page: a lazy `<!--.*?-->` regex scanned to the end of the page
-    from every unclosed `<!--` (quadratic: 20,000 of them took 0.9 s, a 64 MiB page hours).
-    An element that is never closed is left to the tag pass, as before.
-    """
-    kept: list[str] = []
-    at = search = 0
-    unclosed: set[str] = set()  # a closer not found from one place is not found from a later one
-    while (opener := _HIDDEN.search(markup, search)) is not None:
-        kind = (opener.group(1) or "").lower()
-        closing = None if kind in unclosed else _HIDDEN_END[kind].search(markup, opener.end())
-        if closing is None:
-            unclosed.add(kind)
-            search = opener.end()
-            continue
-        kept.append(markup[at : opener.start()])
-        at = search = closing.end()
-    kept.append(markup[at:])
-    text = _TAG.sub("", "".join(kept))
-    return html.unescape(text)
+    try:
+        document = read_path(Path(path))
+    except DocumentError as error:
+        raise ValueError(str(error).removeprefix(f"{path}: ")) from None
+    return fold(document.text)

@@ -25,6 +25,7 @@ Fails (a claim of 1750): `1793 − 38 = 1755, stated 1750`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Mapping
 
 from factcheck.checks import arith
@@ -34,7 +35,7 @@ from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_text_operand
 from factcheck.errors import ClaimError
 from factcheck.interval import Interval
-from factcheck.model import Claim, Finding, Operand, Position, Quantity, Resolved
+from factcheck.model import Claim, Finding, Literal, Operand, Position, Quantity, Resolved
 
 ID = "formula"
 SUMMARY = "The claim's value equals an arithmetic expression over operands."
@@ -65,7 +66,52 @@ def parse(raw: object, ctx: ParseContext) -> FormulaSpec:
     if not refs:
         raise ClaimError("a formula needs at least one {operand}: a claim id or a number in braces", at)
     operands = tuple(parse_text_operand(ref.text, ctx.claim_id, inside(at, raw, ref.offset)) for ref in refs)
+    divisor = _zero_divisor(tree, operands)
+    if divisor is not None:
+        # A written zero is an authoring error, not missing data: `invalid`, never `unverifiable`.
+        raise ClaimError("formula: division by zero (the divisor is a written 0)", inside(at, raw, _offset(divisor)))
     return FormulaSpec(ctx.locate(), ctx.index, raw, tree, operands)
+
+
+def _zero_divisor(tree: Node, operands: tuple[Operand, ...]) -> Node | None:
+    """The first divisor that is zero whatever the claims say: made of written numbers only."""
+    if isinstance(tree, Neg):
+        return _zero_divisor(tree.operand, operands)
+    if not isinstance(tree, Bin):
+        return None
+    found = _zero_divisor(tree.left, operands) or _zero_divisor(tree.right, operands)
+    if found is None and tree.op == "/" and _constant(tree.right, operands) == 0:
+        return tree.right
+    return found
+
+
+def _constant(node: Node, operands: tuple[Operand, ...]) -> Fraction | None:
+    """The value of a part written with numbers only (`{0}` counts as 0), else None."""
+    if isinstance(node, Num):
+        return node.value
+    if isinstance(node, Ref):
+        operand = operands[node.index]
+        if isinstance(operand, Literal) and operand.quantity.interval.lo == -operand.quantity.interval.hi:
+            return Fraction(0)  # `{0}`, `{0.0}`: a written zero, whatever its rounding
+        return None
+    if isinstance(node, Neg):
+        inner = _constant(node.operand, operands)
+        return None if inner is None else -inner
+    left, right = _constant(node.left, operands), _constant(node.right, operands)
+    if left is None or right is None or (node.op == "/" and right == 0):
+        return None
+    if node.op == "+":
+        return left + right
+    if node.op == "-":
+        return left - right
+    return left * right if node.op == "*" else left / right
+
+
+def _offset(node: Node) -> int:
+    """Where a part of the formula starts: its first number or operand."""
+    while isinstance(node, (Neg, Bin)):
+        node = node.operand if isinstance(node, Neg) else node.left
+    return node.offset
 
 
 def inside(at: Position, text: str, offset: int) -> Position:

@@ -13,9 +13,11 @@ or a number written like a value (`{61.5%}` is rounded like a value). Errors car
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Union
+
+from factcheck.grammar.exact import MAX_LENGTH, exact_number
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPERATORS = {"+": "+", "-": "-", "−": "-", "*": "*", "×": "*", "/": "/", "÷": "/"}
@@ -26,7 +28,7 @@ SHOWN = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 # Limits that keep the recursive parser, renderer and evaluator far from Python's stack limit.
 MAX_TOKENS = 200
 MAX_DEPTH = 50
-MAX_NUMBER = 200  # characters of one number, as for a value (valuetext.MAX_LENGTH)
+MAX_NUMBER = MAX_LENGTH  # characters of one number, as for a value
 
 
 class FormulaSyntaxError(ValueError):
@@ -40,6 +42,7 @@ class FormulaSyntaxError(ValueError):
 class Num:
     value: Fraction
     text: str
+    offset: int = field(default=0, compare=False)  # where the number starts in the formula
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def tokenize(text: str) -> list[Token]:
             if match is None:
                 what = "a formula has numbers, {operands}, + − × ÷ and ( )"
                 raise FormulaSyntaxError(f"unexpected {char!r}: {what}", i)
-            if len(match.group()) > MAX_NUMBER:  # Fraction() of a huge digit string raises ValueError
+            if len(match.group()) > MAX_NUMBER:  # the bounded converter's own limit, said at its column
                 raise FormulaSyntaxError(f"a number longer than {MAX_NUMBER} digits", i)
             tokens.append(Token("num", match.group(), i))
             i = match.end()
@@ -158,7 +161,7 @@ class _Parser:
     def primary(self) -> Node:
         token = self.take()
         if token.kind == "num":
-            return Num(Fraction(token.text), token.text)
+            return Num(exact_number(token.text), token.text, token.offset)
         if token.kind == "ref":
             ref = Ref(len(self.refs), token.text, token.inner)
             self.refs.append(ref)

@@ -37,6 +37,7 @@ from factcheck.cli.options import (
 )
 from factcheck.cli.sources import sources_app
 from factcheck.errors import FactcheckError, UsageError
+from factcheck.report.safe import printable
 
 app = typer.Typer(
     name="factcheck",
@@ -268,15 +269,17 @@ def _finish(
 
 def _baseline(result, root: Path, path: Optional[Path], policy) -> frozenset:
     """The keys the baseline accepts (none when no baseline file applies); its notes join the run's."""
-    from factcheck.gate.baseline import DEFAULT_BASELINE, acceptance, read_baseline  # not at start-up
+    from factcheck.gate import baseline as gate_baseline  # not at start-up
 
-    default = root / (policy.baseline or DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
+    default = root / (policy.baseline or gate_baseline.DEFAULT_BASELINE)  # [tool.factcheck] baseline = "..."
+    if path is None and (default.exists() or default.is_symlink()):
+        default = gate_baseline.configured_baseline(root, policy.baseline)  # refuses one outside the repository
     path = path or default
     if not path.exists():
         if path != default:
             raise UsageError(f"baseline file {path} does not exist")
         return frozenset()
-    accepted, notes = acceptance(result, read_baseline(path), policy, path=str(path))
+    accepted, notes = gate_baseline.acceptance(result, gate_baseline.read_baseline(path), policy, path=str(path))
     result.notes.extend(notes)
     return accepted
 
@@ -302,7 +305,7 @@ def _guarded(callback):
         try:
             return callback(*args, **kwargs)
         except FactcheckError as error:
-            typer.echo(f"factcheck: error: {error}", err=True)
+            typer.echo(f"factcheck: error: {printable(str(error))}", err=True)
             raise typer.Exit(2) from None
 
     wrapper._factcheck_guarded = True  # type: ignore[attr-defined]
@@ -325,18 +328,41 @@ def main() -> None:
     # a 10,000-claim run (BENCHMARKS.md). Collections still happen, a hundred times less often.
     gc.freeze()
     gc.set_threshold(70_000, 10, 100)
+    _exit_cleanly_on_sigterm()
     try:
         app(standalone_mode=True)
     except FactcheckError as error:
-        print(f"factcheck: error: {error}", file=sys.stderr)
+        print(f"factcheck: error: {printable(str(error))}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         sys.exit(130)
+    except _Terminated:
+        print("factcheck: terminated", file=sys.stderr)
+        sys.exit(143)
     except Exception as error:  # the last line of defence: one line, not a traceback
         if _TRACEBACK:
             raise
         print(
-            f"factcheck: internal error: {type(error).__name__}: {error} (run again with --traceback)", file=sys.stderr
+            f"factcheck: internal error: {type(error).__name__}: {printable(str(error))} (run again with --traceback)",
+            file=sys.stderr,
         )
         sys.exit(2)
+
+
+class _Terminated(BaseException):
+    """SIGTERM (CI cancelling a job, `timeout`): raised so that every `finally` and cleanup runs."""
+
+
+def _exit_cleanly_on_sigterm() -> None:
+    """Python's default SIGTERM ends the process at once, leaving half-written temporary files;
+    as an exception it unwinds like Ctrl-C, and the atomic writer removes its temporary file."""
+    import signal  # only for the entry point
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    try:
+        signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (an embedding application): leave its handlers alone
+        return

@@ -39,7 +39,7 @@ def baseline_command(
     ] = None,
 ) -> None:
     """Accept today's failing findings: write them to the baseline file so that only new ones fail."""
-    from factcheck.gate.baseline import DEFAULT_BASELINE, read_baseline, write_baseline  # not on the --help path
+    from factcheck.gate.baseline import configured_baseline, read_baseline, write_baseline  # not on the --help path
     from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
     from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
@@ -53,7 +53,7 @@ def baseline_command(
     result = pipeline.run(options)
     root = Path(result.root or Path.cwd())
     policy = load_policy(root, fail_on, strict)
-    path = output or root / (policy.baseline or DEFAULT_BASELINE)
+    path = output or configured_baseline(root, policy.baseline)
     old = read_baseline(path)
     entries = write_baseline(result, path, policy, keep=old if paths else ())
     before, after = {entry.key for entry in old}, {entry.key for entry in entries}

@@ -81,6 +81,10 @@ def _describe_check(spec) -> dict[str, Any]:
 def render_claim(described: dict[str, Any], console) -> None:
     from rich.table import Table  # not at start-up: --help loads every command module
 
+    from factcheck.report.safe import printable_tree  # not at start-up: --help loads every command module
+
+    # Claim text and messages are shown, never obeyed: no control codes, no rich markup.
+    described = {key: _plain(value) for key, value in printable_tree(_jsonable(described)).items()}
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
@@ -98,3 +102,23 @@ def render_claim(described: dict[str, Any], console) -> None:
     for finding in described.get("findings", []):
         table.add_row(finding["verdict"], f"{finding['at']} {finding['check']}: {finding['message']}")
     console.print(table)
+
+
+def _jsonable(value: Any) -> Any:
+    """Lists and dicts as they are, every other leaf as its text (for printable_tree)."""
+    if isinstance(value, dict):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    return value if value is None else str(value)
+
+
+def _plain(value: Any) -> Any:
+    """Text with rich markup escaped (`[link=…]` in a claim is text), inside lists and dicts too."""
+    from rich.markup import escape  # not at start-up: --help loads every command module
+
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return escape(value) if isinstance(value, str) else value

@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from factcheck.errors import ConfigError, FactcheckError
+from factcheck.report.safe import printable
 
 sources_app = typer.Typer(
     help="List, check, pin and update the data sources of sources.yaml.",
@@ -38,7 +39,7 @@ TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds per networ
 
 
 def _fail(error: FactcheckError) -> typer.Exit:
-    typer.echo(f"factcheck: error: {error}", err=True)
+    typer.echo(f"factcheck: error: {printable(str(error))}", err=True)
     return typer.Exit(2)
 
 
@@ -70,7 +71,7 @@ def list_sources(sources: SourcesOpt = None, cache_dir: CacheOpt = None) -> None
         url = _location(source, ADAPTERS[source.type])
         in_cache = sum(1 for u in cached if url and (u == url or u.startswith(url.rstrip("/") + "/")))
         in_pin = sum(1 for entry in pinned.values() if entry.ref.get("source") == name)
-        typer.echo(f"{name}\t{source.type}\t{url}\tcache: {in_cache} responses\tpin: {in_pin} observations")
+        typer.echo(printable(f"{name}\t{source.type}\t{url}\tcache: {in_cache} responses\tpin: {in_pin} observations"))
 
 
 def _location(source, adapter) -> str:  # type: ignore[no-untyped-def]
@@ -107,7 +108,7 @@ def check_sources(sources: SourcesOpt = None, timeout: TimeoutOpt = 10.0) -> Non
     failed = False
     for name, (ok, text) in results.items():
         failed |= not ok
-        typer.echo(f"{name}\t{'ok' if ok else 'error'}\t{text}")
+        typer.echo(printable(f"{name}\t{'ok' if ok else 'error'}\t{text}"))
     if failed:
         raise typer.Exit(1)
 
@@ -163,7 +164,7 @@ def _errors(resolved) -> list[str]:  # type: ignore[no-untyped-def]
     from factcheck.model import Verdict  # not at start-up: --help loads every command module
 
     return [
-        f"{r.written}: {r.problem}"
+        printable(f"{r.written}: {r.problem}")
         for r in resolved.values()
         if r.quantity is None and r.verdict in (Verdict.ERROR, Verdict.INVALID)
     ]
@@ -258,7 +259,7 @@ def changes(old: dict, new: dict) -> list[str]:  # type: ignore[type-arg]
         before = old[key].value_text() if key in old else None
         after = new[key].value_text() if key in new else None
         if key not in old:
-            lines.append(f"new      {key}: {after}")
+            lines.append(printable(f"new      {key}: {after}"))
         elif key in new and before != after:
-            lines.append(f"changed  {key}: {before} → {after}")
+            lines.append(printable(f"changed  {key}: {before} → {after}"))
     return lines

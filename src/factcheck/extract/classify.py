@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import COUNT_CUES, RANK_WORDS
+from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
+from factcheck.grammar.signs import DECLINE_SIGN_WORDS, SIGN_FILLERS
 from factcheck.grammar.units import parse_unit
-from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS
+from factcheck.grammar.vocab import GROWTH_WORDS
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,，。；;：:!?！？、\s]|$")
@@ -34,6 +35,14 @@ _EN_DIFFERENCE = re.compile(
     r"(?:the\s+)?(?:national|provincial|regional|state|eu|oecd|average)",
     re.IGNORECASE,
 )
+
+_MINUS_SIGNS = ("-", "−", "－")
+_LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
+_EN_LOWER = re.compile(
+    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*(?:lower|less|fewer|smaller|below)\b"
+    r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
+)
+_EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,10 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     clause_head = re.split(r"[,，。；;：:!?！？]", before)[-1]
     if before.endswith("第"):
         return _ordinal(text, folded, token, clause_head)
+    label_next = folded[token.end : token.end + 2].lstrip()[:1] in {word[0] for word in LABEL_UNITS}
+    _, unit, unit_end = unit_after(text, folded, token.end, english) if label_next else (False, None, token.end)
+    if unit in LABEL_UNITS:  # 成立75周年, 二十届: an anniversary or a session is a name, not a quantity
+        return Reading("label", token.text, token.start, unit_end, unit=unit, confidence=0.7)
     if token.script == "chinese" and not token.scale and not re.search(r"[百千]", token.text):
         return _small_chinese(text, folded, token, clause_head)
     if english and re.search(r"(?i)\bno\.\s?$", before):
@@ -64,7 +77,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     if ranged is not None:
         return ranged
     type_, negative = _relation_type(folded, token, clause_head, english)
-    value = ("-" + token.text) if negative else token.text
+    value = ("-" + token.text) if negative and token.text[:1] not in _MINUS_SIGNS else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
 
@@ -77,6 +90,9 @@ _NAME_WORDS = re.compile(
 )
 
 
+_CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK)\$?\s?$")
+
+
 def _name_end(folded: str, token: Number, before: str) -> int | None:
     """Where a name containing the number ends, when the number is part of a name."""
     if token.script != "arabic" or token.scale:
@@ -84,6 +100,9 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
         glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
+    short = re.fullmatch(r"\d{1,2}(?:\.\d)?", token.text)  # a name's number is short; GDP136063 is a value
+    if short and re.search(r"(?<![A-Za-z])(?:[A-Z]{1,4}|COVID-|H\dN)$", before) and not _CURRENCY_CODE.search(before):
+        return token.end  # EU28, EA19, PM2.5, CO2, H7N9: a number inside a name
     glued = re.match(r"[GD](?![A-Za-z])", folded[token.end : token.end + 2])
     if glued and len(token.text) <= 2:  # 5G, 3D
         return token.end + 1
@@ -143,9 +162,36 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None
     if bool(match.group(1)) != bool(match.group(3)) and match.group(1):
         return None
+    if re.search(r"(?i)(?:\bby|\bfrom|\bbetween|从|由)\s*$", folded[max(0, token.start - 12) : token.start]):
+        return None  # "increased by 172,000 to 1.6 million", 从A到B: a change and a level, or two levels
+    if token.text[:1] in _MINUS_SIGNS:
+        return None
     end = match.end()
     unit = "%" if match.group(3) else None
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
+
+
+_FILLERS = sorted(SIGN_FILLERS, key=len, reverse=True)
+
+
+def _without_fillers(text: str) -> str:
+    """下降约3.5%, "fell by about 3.5": the words that may stand between a decline word and the number."""
+    changed = True
+    while changed:
+        changed = False
+        for filler in _FILLERS:
+            if _ends_with_word(text, filler):
+                text, changed = text[: -len(filler)].rstrip(), True
+                break
+    return text
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """`text` ends with `word`, a whole word in English ("increased" does not end with "eased")."""
+    if not text.endswith(word):
+        return False
+    before = text[len(text) - len(word) - 1 : len(text) - len(word)]
+    return not word.isascii() or not before.isalpha()
 
 
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
@@ -154,14 +200,17 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
-    if any(full.endswith(word) for word in DECLINE_WORDS):
-        return "growth", True
-    if any(full.endswith(word) for word in GROWTH_WORDS):
-        return "growth", False
-    if any(head.endswith(word) for word in DECLINE_WORDS):
-        return "growth", True
-    if any(head.endswith(word) for word in GROWTH_WORDS):
-        return "growth", False
+    if english and re.match(_EN_LOWER, folded[token.end : token.end + 40]):
+        return "difference", True  # "17,000 lower than previously reported"
+    if english and _EN_BELOW_BY.search(folded[max(0, token.start - 90) : token.start]):
+        return "difference", True  # "below its February 2020 level by 368,000"
+    if not english and _LESS_THAN_BEFORE.search(full):
+        return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
+    for text in (full, head, _without_fillers(full)):
+        if any(_ends_with_word(text, word) for word in DECLINE_SIGN_WORDS):
+            return "growth", True  # the citation check's own decline words (grammar.signs): the quote carries the sign
+        if any(_ends_with_word(text, word) for word in GROWTH_WORDS):
+            return "growth", False
     if _DIFFERENCE.search(clause_head) or (english and _EN_DIFFERENCE.match(folded, token.end)):
         return "difference", False
     if english and re.match(

@@ -40,13 +40,19 @@ def sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _inside_number(text, match.start()):
+        if _inside_number(text, match.start()) or (match.group() == ";" and _inside_parentheses(text, match.start())):
             continue
         end = match.end()
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
     return spans
+
+
+def _inside_parentheses(text: str, index: int) -> bool:
+    """ "(+$1.03; +3.4%)": a semicolon inside an aside does not end the sentence."""
+    head = text[max(0, index - 80) : index]
+    return head.rfind("(") > head.rfind(")") and ")" in text[index : index + 80]
 
 
 def clauses(text: str, english: bool = False) -> list[Span]:

@@ -10,19 +10,21 @@ it is kept, so a written draft always validates.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck.checks.citation import strip_tags
+from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
-from factcheck.extract.document import Document, DocumentError, guess_language
+from factcheck.extract.document import Document, guess_language
 from factcheck.extract.mentions import Mention
-from factcheck.extract.names import slug_for, unique
+from factcheck.extract.names import slug_for
 from factcheck.extract.relations import suggest
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
@@ -46,20 +48,19 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
     """Drafts for every mention whose value the grammar accepts; names unique, relations attached."""
     english = (guess_language(document.text) if lang == "auto" else lang) == "en"
     kept = [(m, value) for m, value in ((m, _value_for(m)) for m in mentions) if value is not None]
-    used: set[str] = set()
+    used = _UniqueNames()
     names = [
-        unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english), used)
-        for m, _ in kept
+        used.unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english)) for m, _ in kept
     ]
     suggestions = suggest(document, [m for m, _ in kept], names)
-    source = _folded_source(document) if document.path is not None and root is not None else ""
+    fingerprints = _fingerprints([m for m, _ in kept])
     drafts = []
-    for (mention, value), name, suggestion in zip(kept, names, suggestions):
+    for (mention, value), name, suggestion, fingerprint in zip(kept, names, suggestions, fingerprints):
         data = _data(document, mention, value, root)
         if suggestion.checks:
             data["checks"] = suggestion.checks
-        todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, source, document, root)
-        data["x-extract"] = _extract_block(document, mention)
+        todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, document, root)
+        data["x-extract"] = _extract_block(document, mention) | {"fingerprint": fingerprint}
         if todos:
             data["x-todo"] = todos
         drafts.append(Draft(name, data, mention))
@@ -67,10 +68,18 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
 
 
 def _citation_notes(
-    citation: dict[str, str], mention: Mention, value: str, source: str, document: Document, root: Path | None
+    citation: dict[str, str], mention: Mention, value: str, document: Document, root: Path | None
 ) -> list[dict[str, str]]:
-    """Keep the citation checkable as written; say why when a part had to be left out."""
+    """Keep the citation checkable as written; say why when a part had to be left out.
+
+    The citation check reads the cited document exactly as extract does, so a clause quoted
+    from it is always found there again.
+    """
     notes = []
+    unsigned = _sign_not_in_quote(citation.get("quote", ""), value, mention)
+    if unsigned:  # "below its level by 368,000": the check reads a sign only at the number
+        citation.pop("quote", None)
+        notes.append({"note": f"{unsigned}; the quote is left out: quote the words that state the decline"})
     if value != mention.value:
         citation.pop("quote", None)
         notes.append(
@@ -79,15 +88,7 @@ def _citation_notes(
                 f"and the quote is left out because it does not contain {value}"
             }
         )
-    if "document" in citation and "quote" in citation and fold(citation["quote"]) not in source:
-        citation.pop("document")  # markup inside the clause (**1,793**): not findable as written
-        notes.append(
-            {
-                "note": "the quote differs from the file's markup: cite the document once the quote "
-                "is written as the file has it"
-            }
-        )
-    elif root is not None and "document" not in citation and document.path is not None:
+    if root is not None and "document" not in citation and document.path is not None:
         notes.append(
             {
                 "note": "the document is outside the claims repository: copy it in and cite it as "
@@ -97,15 +98,47 @@ def _citation_notes(
     return notes
 
 
-def _folded_source(document: Document) -> str:
-    """The cited file as the citation check reads it: raw text, tags stripped for HTML, folded."""
+def _sign_not_in_quote(quote: str, value: str, mention: Mention) -> str | None:
+    """Why the citation check would call the quote misquoted for the value's sign, if it would."""
+    try:
+        interval = parse_quantity(value, mention.unit, qualifier=mention.qualifier).interval
+    except ValueParseError:
+        return None
+    return sign_problem(quote, value, sign_of(interval)) if quote else None
 
-    if document.path is None:
-        return fold(document.text)
-    raw = document.path.read_bytes().decode("utf-8-sig", errors="replace")
-    if document.path.suffix.lower() in (".html", ".htm"):
-        raw = strip_tags(raw)
-    return fold(raw)
+
+class _UniqueNames:
+    """`stem`, `stem-2`, `stem-3`, … as `names.unique` gives them, in one pass: each stem resumes
+    from the last number it took instead of trying 2, 3, … again (quadratic in a long document
+    where a subject repeats thousands of times)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def unique(self, stem: str) -> str:
+        name, counter = stem, self.next.get(stem, 2)
+        if stem in self.used:
+            name = f"{stem}-{counter}"
+            while name in self.used:
+                counter += 1
+                name = f"{stem}-{counter}"
+            self.next[stem] = counter + 1
+        self.used.add(name)
+        return name
+
+
+def _fingerprints(mentions: list[Mention]) -> list[str]:
+    """A hash per mention of what it says, not where: its clause (folded), number and unit,
+    and which repeat of that clause it is; edits elsewhere in the document leave it unchanged."""
+    seen: Counter[tuple[str, str, str]] = Counter()
+    prints = []
+    for mention in mentions:
+        key = (fold(mention.clause.text), mention.value, mention.unit or "")
+        seen[key] += 1
+        text = "\x1f".join((*key, str(seen[key])))
+        prints.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
+    return prints
 
 
 def _value_for(mention: Mention) -> str | None:
@@ -146,7 +179,7 @@ def _citation(document: Document, mention: Mention, root: Path | None) -> dict[s
         if not relative.startswith(".."):
             citation["document"] = Path(relative).as_posix()
     citation["quote"] = mention.clause.text
-    citation["locator"] = f"paragraph {mention.paragraph}"
+    citation["locator"] = document.paragraphs[mention.paragraph - 1].locator
     return citation
 
 
@@ -205,22 +238,3 @@ def _flow(value: Any) -> str:
 # Characters a YAML stream may not hold even inside quotes, and the ones YAML reads as line breaks
 # (NEL, LS, PS: folded to a space inside quotes); escaped, they read back unchanged.
 _NON_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
-
-
-def write_drafts(drafts: list[Draft], folder: Path, force: bool) -> tuple[list[Path], list[Path]]:
-    """Write each draft as folder/NAME.yaml; (written, skipped because they exist and not --force)."""
-
-    written: list[Path] = []
-    skipped: list[Path] = []
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for draft in drafts:
-            path = folder / f"{draft.name}.yaml"
-            if path.exists() and not force:
-                skipped.append(path)
-                continue
-            path.write_text(render_yaml(draft), encoding="utf-8")
-            written.append(path)
-    except OSError as error:
-        raise DocumentError(f"cannot write drafts to {folder}: {error.strerror or error}") from None
-    return written, skipped

@@ -21,9 +21,22 @@ EXTRA_MEASURE_WORDS: tuple[str, ...] = (
     "代",
     "季",
     "周年",
+    "届",
     "星",
     "强",
 )
+
+
+#: Qualifier words the extractor reads besides the value grammar's (`QUALIFIER_PREFIXES`): past
+#: and present forms of the grammar's verbs ("inflation surpassed 5%" is more than 5%).
+EXTRA_QUALIFIER_PREFIXES: dict[str, tuple[str, ...]] = {
+    "more-than": ("surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops"),
+    "less-than": ("fell short of", "falls short of"),
+}
+
+
+#: Measure words that make the number before them a name (成立75周年, 二十届二中全会).
+LABEL_UNITS: tuple[str, ...] = ("周年", "届")
 
 
 #: Words before a number that state a rank (居全省第2位, 位居全国第一, ranked second).

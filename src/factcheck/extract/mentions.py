@@ -11,6 +11,7 @@ Chinese numerals used as words (一系列, 一年来, 第一时间, 之一) are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -23,9 +24,10 @@ from factcheck.extract.clauses import (
     sentences,
 )
 from factcheck.extract.document import Document, guess_language
+from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
-from factcheck.extract.timing import PeriodMention, document_year, find_periods
+from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.words import (
     currency_before,
     find_labels,
@@ -58,25 +60,49 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
-def find_mentions(document: Document, lang: str = "auto", year: int | None = None) -> list[Mention]:
-    """Every numeric mention of the document, paragraph by paragraph."""
+def find_mentions(
+    document: Document,
+    lang: str = "auto",
+    period: Reference | int | str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Mention]:
+    """Every numeric mention of the document, paragraph by paragraph; `period` is the one the
+    document reports on (a year, month, quarter, half or interval; default: found in the text);
+    `progress(characters)` is called after each paragraph."""
     lang = guess_language(document.text) if lang == "auto" else lang
-    year = year or document_year(document.text)
+    headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
+    reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
     for paragraph in document.paragraphs:
-        mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, year))
+        mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, reference))
+        if progress is not None:
+            progress(len(paragraph.text) + 1)
     return mentions
 
 
-def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> list[Mention]:
+def _heading_lines(document: Document) -> list[str]:
+    """The title and the short lines before the first paragraph of prose (contacts, date line)."""
+    lines = [document.title]
+    for paragraph in document.paragraphs[:12]:
+        if len(paragraph.text) > 120:
+            break
+        lines.append(paragraph.text)
+    return lines
+
+
+def paragraph_mentions(text: str, number: int, lang: str, period: Reference | int | str | None) -> list[Mention]:
     folded = fold_same_length(text)
     english = lang == "en"
     clause_list = clauses(text, english=english)
-    periods = find_periods(text, folded, year)
-    taken = [(p.start, p.end) for p in periods]
+    reference = Reference.of(period)
+    year = reference.year if reference else None
+    periods = find_periods(text, folded, year, reference.month if reference else None)
+    rates = exchange_rates(folded)
+    taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
+    taken += [(start, end) for start, end, _ in rates.values()]
     found: list[Mention] = []
     for period in periods:
-        if period.type == "date" and period.day:
+        if period.type == "date" and period.day and not _furniture_date(text, period):
             found.append(_date_mention(text, number, period, clause_list))
     for start, end, value in find_labels(text, folded, taken):
         taken.append((start, end))
@@ -90,7 +116,7 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
                 number,
                 clause_list,
                 periods,
-                year,
+                reference,
                 rank.start,
                 rank.end,
                 rank.value,
@@ -107,23 +133,54 @@ def paragraph_mentions(text: str, number: int, lang: str, year: int | None) -> l
         reading = classify_number(text, folded, token, english)
         if reading is None:
             continue
-        found.append(_from_reading(text, folded, number, clause_list, periods, year, token, reading, english))
+        found.append(_from_reading(text, folded, number, clause_list, periods, reference, token, reading, english))
         taken.append((found[-1].start, found[-1].end))
+    for mention in found:
+        if mention.value_start in rates and mention.unit:  # 7.1217元人民币 per 美元
+            mention.unit = f"{mention.unit}/{rates[mention.value_start][2]}"
     found.sort(key=lambda mention: mention.value_start)
     _inherit_subjects(text, found)
+    _inherit_signs(text, found)
     return found
+
+
+def _furniture_date(text: str, period: PeriodMention) -> bool:
+    """A date line (2025年2月28日, "Release date: 13 April 2022") or a release date is no fact."""
+    sentence = _sentence_of(text, period.start)
+    scope = text if len(text) < 200 else text[sentence[0] : sentence[1]]  # a header line: all of it
+    return is_furniture(text, period.start, period.end) or is_release_date(scope)
+
+
+_RESTATED = re.compile(r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|约|近)?\s*$")
+
+
+def _inherit_signs(text: str, found: list[Mention]) -> None:
+    """ "below … by 368,000, or 2.2 percent": the same change restated in percent keeps its sign."""
+    for previous, mention in pairwise(found):
+        if previous.negative and not mention.negative and _RESTATED.match(text[previous.end : mention.value_start]):
+            mention.negative = True
+            mention.value = "-" + mention.value
+            if mention.type == "count":
+                mention.type = previous.type
 
 
 def _inherit_subjects(text: str, found: list[Mention]) -> None:
     """增长4.8%, 居全省第2位: a relation with no subject of its own is about the figure before it."""
     for previous, mention in pairwise(found):
-        own = re.sub(r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|同比|环比|扣除[^，,]*后)+", "", mention.subject)
+        own = re.sub(
+            r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|比年初|同比|环比|扣除[^，,]*后|多增|少增|净增|少|折合|折|"
+            r"(?i:these|those|this|it|they|individuals|figures?|measures?)\b\s*)+",
+            "",
+            mention.subject,
+        )
+        restated = bool(mention.subject.strip()) and not own.strip()  # 折1162亿美元, "These individuals"
         if (
-            mention.type in ("growth", "change", "rank", "difference")
+            (mention.type in ("growth", "change", "rank", "difference") or not own.strip() or restated)
+            and mention.type not in ("label", "date")
             and previous.type not in ("label", "date")
             and not own.strip()
             and previous.subject
-            and _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start)
+            and (restated or _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start))
         ):
             mention.subject = previous.subject
 
@@ -134,7 +191,7 @@ def _from_reading(
     number: int,
     clause_list: list[Span],
     periods: list[PeriodMention],
-    year: int | None,
+    reference: Reference | None,
     token: Number,
     reading: Reading,
     english: bool,
@@ -169,7 +226,7 @@ def _from_reading(
         number,
         clause_list,
         periods,
-        year,
+        reference,
         start,
         cursor,
         reading.value,
@@ -192,7 +249,7 @@ def _finish(
     number: int,
     clause_list: list[Span],
     periods: list[PeriodMention],
-    year: int | None,
+    reference: Reference | None,
     start: int,
     end: int,
     value: str,
@@ -204,16 +261,22 @@ def _finish(
 ) -> Mention:
     index = _clause_index(clause_list, value_start)
     clause = clause_list[index]
+    year = reference.year if reference else None
     kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
-    period = _period_for(folded, periods, _sentence_of(text, value_start), clause, value_start, year, kind)
+    period = period_for(folded, periods, _sentence_of(text, value_start), clause, value_start, reference, kind)
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
     mention.head = text[clause.start : value_start]
-    own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|[个家项所处名人次座辆%])?", mention.head.split("、")[-1])[-1]
+    head = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", mention.head)  # footnote markers
+    head = re.sub(r"为?1 ?(?:美元|欧元|英镑|日元|港元|元)(?:兑换?|折合)$", "", head)  # 汇率为1美元兑: the rate's base
+    own = re.split(r"\d[\d.,%]*[万亿]?(?:个百分点|美元|[个家项所处名人次座辆%元])?", head.split("、")[-1])[-1]
+    if english:
+        own = head
     mention.subject = subject_of(own, english) if own.strip() else ""
-    if not mention.subject:  # 9类困难群体…: the number leads, the noun follows
-        mention.subject = text[end : clause.end].strip(" ,，、")[:30]
+    if not mention.subject and not english:  # 9类困难群体…: the number leads, the noun follows
+        after = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", text[end : clause.end]).strip(" ,，、:：")[:30]
+        mention.subject = after if re.search(r"[\u4e00-\u9fffA-Za-z]", after) else ""
     return mention
 
 
@@ -249,7 +312,11 @@ def _mention(
 ) -> Mention:
     index = _clause_index(clause_list, value_start)
     clause = context_clause(text, clause_list, index, value_start)
-    return Mention(number, start, end, value, value_start, unit, qualifier, kind, type_, period, clause, index)
+    mention = Mention(number, start, end, value, value_start, unit, qualifier, kind, type_, period, clause, index)
+    if kind == "label":  # a name's subject is the name itself: 二十大, “五个优化”, 3D
+        letters = re.search(r"[A-Za-z]*$", text[:start])  # M2, PM2.5: the letters of the name
+        mention.subject = text[start - len(letters.group()) : end].strip("“”「」『』\"' ")
+    return mention
 
 
 def _date_mention(text: str, number: int, period: PeriodMention, clause_list: list[Span]) -> Mention:
@@ -281,53 +348,6 @@ def _clause_index(clause_list: list[Span], offset: int) -> int:
         if clause_list[index].start <= offset:
             return index
     return 0
-
-
-_EARLIER = re.compile(
-    r"[^,;]*?\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b", re.IGNORECASE
-)
-
-
-def _period_for(
-    folded: str,
-    periods: list[PeriodMention],
-    sentence: tuple[int, int],
-    clause: Span,
-    value_start: int,
-    year: int | None,
-    kind: str,
-) -> str | None:
-    """The period of a number, nearest first: written before it in its clause; after it in its
-    clause (English writes "… $2.4 billion in 2023", but not a comparison base: "on 2021");
-    before it in its sentence; "a year earlier"; else the document's year (none for a target)."""
-    before = [p for p in periods if sentence[0] <= p.start < value_start and p.type != "date" and p.period]
-    in_clause = [p for p in before if p.start >= clause.start]
-    if in_clause:
-        return in_clause[-1].period
-    after = next(
-        (
-            p
-            for p in periods
-            if value_start < p.start < clause.end
-            and p.type != "date"
-            and p.period
-            and (not p.target or kind == "target")
-            and not re.search(
-                r"(?i)\b(?:on|than|of|from)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
-                folded[max(0, p.start - 30) : p.start],
-            )
-        ),
-        None,
-    )
-    if after is not None:
-        return after.period
-    if before:
-        return before[-1].period
-    if year is not None and _EARLIER.match(folded, value_start, clause.end):
-        return str(year - 1)
-    if kind == "target" or year is None:
-        return None
-    return str(year)
 
 
 def _sentence_of(text: str, offset: int) -> tuple[int, int]:

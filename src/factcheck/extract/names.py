@@ -2,139 +2,25 @@
 
 A claim's id is its file name, and ids are how checks refer to each other, so names must be
 readable, stable from run to run (derived from the text only) and unique within a folder. A
-table of common statistical terms gives English words for Chinese subjects (no romanisation
-of arbitrary text); an English subject gives its own words; otherwise the paragraph, the
-number and the unit make the name.
+glossary of common statistical terms (`glossary.py`) gives English words for Chinese subjects
+(国内生产总值 → gdp); a subject it does not cover is romanised (pypinyin: 液晶显示屏 → yejingxianshi); an
+English subject gives its own words; otherwise the paragraph, the number and the unit make the
+name. Ids are never a bare number or a stop word.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.errors import ValueParseError
+from factcheck.extract.glossary import FILLER_CHARACTERS, SUBJECT_WORDS
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_quantity
 
-#: Chinese statistical terms → English words for file names (longest match wins).
-SUBJECT_WORDS: dict[str, str] = {
-    "科技创新平台": "tech-platforms",
-    "创新平台": "innovation-platforms",
-    "平台": "platforms",
-    "国家级": "national",
-    "省级": "provincial",
-    "市级": "municipal",
-    "县级": "county",
-    "装机容量": "installed-capacity",
-    "可再生能源": "renewables",
-    "新能源": "new-energy",
-    "加氢站": "hydrogen-stations",
-    "氢燃料电池车辆": "fuel-cell-vehicles",
-    "车辆": "vehicles",
-    "公交车": "buses",
-    "运行": "distance",
-    "里程": "mileage",
-    "旅客": "passengers",
-    "固定资产投资": "fixed-asset-investment",
-    "完成投资": "investment",
-    "投资": "investment",
-    "重点项目": "key-projects",
-    "竣工投产项目": "completed-projects",
-    "签约项目": "signed-projects",
-    "外资项目": "foreign-projects",
-    "项目": "projects",
-    "产值": "output-value",
-    "利润": "profit",
-    "增加值": "value-added",
-    "产业集群": "clusters",
-    "特色产业集群": "special-clusters",
-    "单项冠军": "champions",
-    "占比": "share",
-    "贡献率": "contribution-rate",
-    "场景": "scenarios",
-    "热效率": "thermal-efficiency",
-    "天然气": "gas",
-    "柴油机": "diesel",
-    "企业": "enterprises",
-    "措施": "measures",
-    "大学生": "graduates",
-    "到位资金": "funds-in-place",
-    "资金": "funds",
-    "扶持资金": "support-funds",
-    "进出口总额": "trade-total",
-    "进出口额": "trade",
-    "进出口": "trade",
-    "利用外资": "foreign-capital",
-    "外资": "foreign-capital",
-    "跨境电商": "cross-border-ecommerce",
-    "新增就业": "new-jobs",
-    "再就业": "reemployment",
-    "就业": "employment",
-    "中小学": "schools",
-    "幼儿园": "kindergartens",
-    "乡村学校": "rural-schools",
-    "学校": "schools",
-    "困难群体": "needy-groups",
-    "助老食堂": "elderly-canteens",
-    "食堂": "canteens",
-    "达标率": "compliance-rate",
-    "会议": "meetings",
-    "改革文件": "reform-documents",
-    "文件": "documents",
-    "改革任务": "reform-tasks",
-    "重点任务": "key-tasks",
-    "任务": "tasks",
-    "领导干部": "officials",
-    "国家级试点": "national-pilots",
-    "省级试点": "provincial-pilots",
-    "试点城市": "pilot-cities",
-    "试点": "pilots",
-    "典型经验": "model-practices",
-    "政策": "policies",
-    "元宇宙": "metaverse",
-    "产业规模": "industry-size",
-    "地区生产总值": "gdp",
-    "生产总值": "gdp",
-    "人口": "population",
-    "可支配收入": "disposable-income",
-    "收入": "income",
-    "居民": "residents",
-    "社会消费品零售总额": "retail-sales",
-    "消费": "consumption",
-    "出口": "exports",
-    "进口": "imports",
-    "财政收入": "fiscal-revenue",
-    "一般公共预算收入": "budget-revenue",
-    "税收": "tax",
-    "粮食": "grain",
-    "产量": "output",
-    "面积": "area",
-    "医院": "hospitals",
-    "床位": "beds",
-    "人才": "talent",
-    "专利": "patents",
-    "高新技术企业": "high-tech-firms",
-    "高新技术产业": "high-tech-industry",
-    "研发": "rnd",
-    "经费": "spending",
-    "增速": "growth-rate",
-    "用电量": "power-use",
-    "发电量": "power-output",
-    "碳排放": "emissions",
-    "森林覆盖率": "forest-cover",
-    "城镇化率": "urbanisation-rate",
-    "失业率": "unemployment-rate",
-    "利润总额": "profit",
-    "营业收入": "revenue",
-    "工业": "industry",
-    "农业": "agriculture",
-    "服务业": "services",
-    "旅游": "tourism",
-    "游客": "visitors",
-    "港口": "port",
-    "吞吐量": "throughput",
-    "集装箱": "containers",
-}
-_TERMS = sorted(SUBJECT_WORDS, key=len, reverse=True)
+_TERMS_BY_FIRST: dict[str, list[str]] = {}
+for _term in sorted(SUBJECT_WORDS, key=len, reverse=True):  # longest first within each first character
+    _TERMS_BY_FIRST.setdefault(_term[0], []).append(_term)
 _ROLE_BY_TYPE = {
     "rank": "rank",
     "only": "only",
@@ -171,6 +57,19 @@ _EN_STOP = {
     "have",
     "had",
     "new",
+    "number",
+    "percent",
+    "level",
+    "levels",
+    "or",
+    "but",
+    "these",
+    "those",
+    "individuals",
+    "was",
+    "were",
+    "is",
+    "are",
 }
 _UNIT_SLUGS = {"万": "wan", "亿": "yi", "万亿": "wan-yi", "%": "pct", "个百分点": "pp", "百分点": "pp"}
 
@@ -179,10 +78,10 @@ def slug_for(
     subject: str, clause_head: str, type_: str, kind: str, value: str, unit: str | None, paragraph: int, english: bool
 ) -> str:
     """A file name stem (no suffix) for one mention; `unique()` makes it unique in its folder."""
-    words = _english_words(subject) if english else _table_words(subject)
+    words = _english_words(subject) if english else list(_table_words(subject))
     role = _role(clause_head, type_, kind)
     if words:
-        return "-".join(words[:3] + ([role] if role and role not in words else []))[:60].strip("-")
+        return "-".join(words + ([role] if role and role not in words else []))[:60].strip("-")
     parts = [f"para{paragraph}", _value_slug(value), _unit_slug(unit)]
     if role:
         parts.append(role)
@@ -198,24 +97,54 @@ def unique(stem: str, used: set[str]) -> str:
     return name
 
 
-def _table_words(subject: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _table_words(subject: str) -> tuple[str, ...]:
+    """English words for a Chinese subject: glossary terms, longest first; the rest romanised."""
     words: list[str] = []
-    index = 0
+    rest: list[str] = []  # what the glossary does not cover, romanised only when it covers nothing
+    index, pending = 0, ""
     while index < len(subject):
-        term = next((t for t in _TERMS if subject.startswith(t, index)), None)
+        term = next((t for t in _TERMS_BY_FIRST.get(subject[index], ()) if subject.startswith(t, index)), None)
         if term is None:
+            pending += subject[index]
             index += 1
             continue
-        for word in SUBJECT_WORDS[term].split("-"):
-            if word not in words:
-                words.append(word)
+        rest += _romanised(pending)
+        if SUBJECT_WORDS[term] and SUBJECT_WORDS[term] not in words:
+            words.append(SUBJECT_WORDS[term])
+        pending = ""
         index += len(term)
-    return words[-4:]
+    words = words or rest + _romanised(pending)
+    # A Chinese noun phrase ends with what is measured: keep the first term and the last two.
+    return tuple(words) if len(words) <= 3 else (words[0], *words[-2:])
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+
+
+def _romanised(text: str) -> list[str]:
+    """Pinyin words for text the glossary does not cover (液晶显示屏 → yejingxianshi); ASCII words as written."""
+    words = []
+    for run in _CJK_RUN.findall(text.strip(FILLER_CHARACTERS)):
+        if run.isascii():
+            words.append(run.lower())
+            continue
+        run = run.strip(FILLER_CHARACTERS)
+        if len(run) >= 2:
+            words.append("".join(_pinyin(run)[:4]))  # four syllables name a term; more make ids unreadable
+    return [w for w in words if w]
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(text: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin  # here: its dictionaries load in 0.5 s, only when a draft needs them
+
+    return tuple(s for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha())
 
 
 def _english_words(subject: str) -> list[str]:
     words = [w for w in re.findall(r"[a-z0-9]+", subject.lower()) if w not in _EN_STOP and not w.isdigit()]
-    return words[-4:]
+    return words[:3] if any(len(w) > 2 for w in words) else []
 
 
 def _role(clause_head: str, type_: str, kind: str) -> str:

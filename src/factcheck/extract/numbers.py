@@ -95,12 +95,21 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
             if _parses(folded[match.start() : end]):
                 found.append(Number(match.start(), end, text[match.start() : end], "percent-words"))
         elif match.group("ar"):
-            found.append(_with_scale(text, folded, match.start(), match.end(), "arabic"))
+            start = match.start() - (1 if _minus_before(folded, match.start()) else 0)  # -0.99‰, (−12,000)
+            found.append(_with_scale(text, folded, start, match.end(), "arabic"))
         else:
             token = _chinese(text, folded, match.start(), match.end())
             if token is not None:
                 found.append(token)
     return _merge_overlaps(found)
+
+
+def _minus_before(folded: str, start: int) -> bool:
+    """-0.99‰, (-12,000), 为-0.6%: a minus sign, not a hyphen (A-1, 2018-2022, COVID-19)."""
+    if start == 0 or folded[start - 1] != "-":
+        return False
+    before = folded[start - 2 : start - 1]
+    return not before or not ((before.isascii() and before.isalnum()) or before in "-.,/_")
 
 
 def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Number:
@@ -113,6 +122,10 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     scale = _scale_at(folded, cursor)
     if scale:
         return Number(start, cursor + len(scale), text[start : cursor + len(scale)], script, scale, odd)
+    spaced = _scale_at(folded, cursor + 1) if folded[cursor : cursor + 1] in (" ", "\u00a0") else ""
+    if spaced and not spaced.isascii():  # "343.26 亿元" (text copied from a PDF): the value is 343.26 亿
+        end = cursor + 1 + len(spaced)
+        return Number(start, end, text[start:end], script, spaced, odd)
     english = _EN_SCALE.match(folded, end)
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()

@@ -18,7 +18,7 @@ _CN_RANK_VERBS = "|".join(sorted((w for w in RANK_WORDS if not w.isascii()), key
 _PATTERNS = (
     re.compile(
         rf"(?i)\b(?:{_EN_RANK_VERBS}|came|finished|stood|was|is)\s+(?:at\s+)?(?:no\.\s*)?(?:the\s+)?"
-        rf"(?:(?P<w>{_WORDS})|(?P<d>\d{{1,3}})(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|per cent|quarter|half|time|step|phase|batch|of))"  # noqa: E501
+        rf"(?:(?P<w>{_WORDS})|(?P<d>\d{{1,3}})(?![.,]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|per cent|quarter|half|time|step|phase|batch|of))"  # noqa: E501
     ),
     re.compile(rf"(?i)\bthe\s+(?P<w>{_WORDS})[- ](?:largest|biggest|highest|most|best|top)\b"),
     re.compile(r"(?i)\bno\.\s?(?P<d>\d{1,3})\b"),
@@ -55,5 +55,6 @@ def _english_rank_context(folded: str, match: re.Match[str]) -> bool:
     return (
         head.startswith("no.")
         or bool(re.search(r"\d(st|nd|rd|th)$", head))
-        or any(head.startswith(verb) for verb in ("rank", "placed", "came", "finished", "stood"))
-    )
+        or any(head.startswith(verb) for verb in ("rank", "placed"))
+        or (any(head.startswith(verb) for verb in ("came", "finished", "stood")) and " at " not in head)
+    )  # "stood at 112.3" is a level

@@ -14,6 +14,7 @@ every draft validates as written; the reviewer fills the blank and moves it into
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,11 +36,17 @@ class Suggestions:
 def suggest(document: Document, mentions: list[Mention], names: list[str]) -> list[Suggestions]:
     """One Suggestions per mention (same order); `names` are the mentions' draft ids."""
     result = [Suggestions() for _ in mentions]
-    for paragraph in document.paragraphs:
-        indexes = [i for i, m in enumerate(mentions) if m.paragraph == paragraph.number]
-        for sentence in sentences(paragraph.text):
-            members = [i for i in indexes if sentence.start <= mentions[i].value_start < sentence.end]
-            _sentence(paragraph.text, members, mentions, names, result)
+    by_paragraph: dict[int, list[int]] = {}  # one pass over the mentions, not one per paragraph
+    for i, mention in enumerate(mentions):
+        by_paragraph.setdefault(mention.paragraph, []).append(i)
+    for number, indexes in by_paragraph.items():
+        text = document.paragraphs[number - 1].text
+        indexes.sort(key=lambda i: mentions[i].value_start)
+        starts = [mentions[i].value_start for i in indexes]
+        for sentence in sentences(text):
+            members = indexes[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+            if members:
+                _sentence(text, sorted(members), mentions, names, result)
     return result
 
 

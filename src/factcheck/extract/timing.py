@@ -8,10 +8,13 @@ takes the document's year, the year the document mentions most often outside tar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from factcheck.extract.clauses import Span
 from factcheck.extract.numbers import fold_same_length
+from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _MONTHS = (
@@ -36,17 +39,19 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Order matters: the longest forms first; a span once matched is not matched again.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", re.compile(rf"{_Y}年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号]")),
-    ("date", re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")),
-    ("range", re.compile(rf"(?:{_Y}年)?(?P<m>\d{{1,2}})月?[-~至到—–](?P<m2>\d{{1,2}})月(?:份)?")),
-    ("range", re.compile(rf"(?:{_Y}年)?前(?P<q>[一二三四1-4])季度")),
-    ("quarter", re.compile(rf"(?:{_Y}年)?第?(?P<q>[一二三四1-4])季度")),
-    ("half", re.compile(rf"(?:{_Y}年)?(?P<h>上|下)半年")),
-    ("month", re.compile(rf"{_Y}年(?P<m>\d{{1,2}})月(?:份|底|末|初|上旬|中旬|下旬)?")),
-    ("month", re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份|底|末|初|上旬|中旬|下旬)")),
-    ("year", re.compile(rf"{_Y}年(?:度)?")),
+    ("date", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月 ?(?P<d>\d{{1,2}}) ?[日号]")),
+    ("date", re.compile(r"(?<![\d年])(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?[日号]")),
+    ("range", re.compile(rf"(?:{_Y} ?年 ?)?(?P<m>\d{{1,2}}) ?月? ?[-~至到—–] ?(?P<m2>\d{{1,2}}) ?月(?:份)?")),
+    ("range", re.compile(rf"(?<![\d.]){_Y} ?[-—–~至到] ?(?P<y2>(?:19|20)\d\d) ?年(?:度|间)?")),
+    ("range", re.compile(rf"(?:{_Y} ?年 ?)?前(?P<q>[一二三四1-4]) ?季度")),
+    ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
+    ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
+    ("month", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月(?:份|底|末|初|上旬|中旬|下旬)?")),
+    ("month", re.compile(r"(?<![\d年])(?P<m>\d{1,2}) ?月(?:份|底|末|初|上旬|中旬|下旬)")),
+    ("year", re.compile(rf"{_Y} ?年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
     ("date", re.compile(rf"(?i)\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
+    ("date", re.compile(rf"(?<![\d.-]){_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d.])")),
     (
         "range",
         re.compile(
@@ -58,12 +63,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarter", re.compile(rf"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_Y}\b")),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half\s+(?:of\s+)?{_Y}\b")),
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
+    ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
         "year",
         re.compile(
             rf"(?i)(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bof )|(?<=\bfor )|(?<=\bfrom )|"
             rf"(?<=\bto )|(?<=\buntil )|(?<=\bduring )|(?<=\byear )|(?<=\bfiscal )|"
-            rf"(?<=\bend-)|(?<=\bmid-))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))"
+            rf"(?<=\bend-)|(?<=\bmid-)|(?<=\bearly )|(?<=\blate )|(?<=\bmid )|(?<=\bthrough )|(?<=\bbefore )|"
+            rf"(?<=\bafter ))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))"
+        ),
+    ),
+)
+_PATTERNS += (
+    (
+        "month",
+        re.compile(
+            r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bof )|(?<=\bsince )|(?<=\bduring )|(?<=\bthrough )|(?<=\buntil )|"
+            r"(?<=\bfrom )|(?<=\bto )|(?<=\band )|(?<=\bbetween )|(?<=\bwith )|(?<=\bthan )|(?<=\bending )|"
+            r"(?<=\bended ))"
+            r"(?P<mn>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"(?![ ,]*\d)"
         ),
     ),
 )
@@ -83,24 +102,34 @@ class PeriodMention:
     day: str = ""  # for a date: the day of the month as written ("26")
 
 
-def find_periods(text: str, folded: str, year: int | None) -> list[PeriodMention]:
-    """Every period or date in `folded` (a same-length fold of `text`), left to right."""
-    taken: list[tuple[int, int]] = []
+def find_periods(text: str, folded: str, year: int | None, month: int | None = None) -> list[PeriodMention]:
+    """Every period or date in `folded` (a same-length fold of `text`), left to right; a month
+    written without its year takes `year`, or the year before when it comes after `month` (the
+    reference month: "in December" in a January release)."""
+    starts: list[int] = []  # the spans taken so far, disjoint, sorted: an overlap test is one bisect
+    ends: list[int] = []  # (a scan of every span taken was quadratic over a whole document)
     found: list[PeriodMention] = []
     for type_, pattern in _PATTERNS:
         for match in pattern.finditer(folded):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            at = bisect_left(starts, match.end())  # spans before `at` start before the match ends
+            if at and ends[at - 1] > match.start():
                 continue
-            mention = _build(type_, match, text, folded, year)
+            mention = _build(type_, match, text, folded, year, month)
             if mention is not None:
-                taken.append((match.start(), match.end()))
+                starts.insert(at, match.start())
+                ends.insert(at, match.end())
                 found.append(mention)
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _build(type_: str, match: re.Match[str], text: str, folded: str, doc_year: int | None) -> PeriodMention | None:
+def _build(
+    type_: str, match: re.Match[str], text: str, folded: str, doc_year: int | None, doc_month: int | None
+) -> PeriodMention | None:
     groups = match.groupdict()
     year = int(groups["y"]) if groups.get("y") else doc_year
+    written = _month(groups.get("m"), groups.get("mn"))
+    if not groups.get("y") and year and doc_month and written and written > doc_month:
+        year -= 1
     target = bool(_TARGET_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
     canonical = _canonical(type_, groups, year)
     if canonical is None:
@@ -122,6 +151,8 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         return f"{year}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
     if type_ == "month":
         return f"{year}-{month:02d}" if month else None
+    if type_ == "range" and groups.get("y2"):  # 2018-2022年: an interval of years
+        return f"{year}/{groups['y2']}" if int(groups["y2"]) > year else None
     if type_ == "range":
         quarters = groups.get("q")
         if quarters:
@@ -161,3 +192,194 @@ def document_year(text: str) -> int | None:
         return None
     best = max(counts.values())
     return next(year for year in counts if counts[year] == best)  # a tie: the year named first
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The period a document reports on: its canonical text, its year and (for a month or an
+    interval of months) its last month."""
+
+    period: str
+    year: int
+    month: int | None = None
+
+    @classmethod
+    def of(cls, value: Reference | int | str | None) -> Reference | None:
+        """A reference from a period as `--period` takes it (2023, 2023-03, 2023-Q1, 2023-01/2023-11)."""
+        if value is None or isinstance(value, Reference):
+            return value
+        period = parse_period(value)
+        one_month = period.start.year == period.end.year and re.search(r"\d{4}-\d{2}$", period.text)
+        return cls(period.text, period.end.year, period.end.month if one_month else None)
+
+    def earlier(self) -> str:
+        """ "a year earlier": the same period one year before (2018-07/2018-09 → 2017-07/2017-09)."""
+        return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
+
+
+def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
+    """The period a document reports on: a heading line's "for <period>" ("Main points for July to
+    September 2018"), else the first period its title or heading lines name ("THE EMPLOYMENT
+    SITUATION -- MARCH 2023", 中华人民共和国2024年…统计公报), else the period its text names most
+    often, deadlines and dates aside (a tie: the one named first)."""
+    named = [
+        (title, mention)
+        for title in titles
+        for mention in find_periods(title, fold_same_length(title), None)
+        if mention.type != "date" and mention.period and not mention.target
+    ]
+    stated = [
+        mention
+        for line in (*titles, *headings)
+        for mention in find_periods(line, fold_same_length(line), None)
+        if mention.period and mention.type != "date" and re.search(r"(?i)\bfor\s+(?:the\s+)?$", line[: mention.start])
+    ]
+    if stated or named:  # "Main points for July to September 2018" says it outright; else the title's
+        return Reference.of((stated or [m for _, m in named])[0].period)
+    counts: Counter[str] = Counter()
+    for mention in find_periods(text, fold_same_length(text), None):
+        if mention.period and mention.type != "date" and not mention.target:
+            counts[mention.period] += 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return Reference.of(next(period for period in counts if counts[period] == best))
+
+
+# "4.3% a year earlier" is then; "0.6 points higher than a year earlier" is a change, now.
+_EARLIER = re.compile(
+    r"(?:(?!\b(?:than|compared|from|on|over)\b)[^,;])*?\b(?:a year earlier|a year ago|last year|the previous year|"
+    r"the year before)\b",
+    re.IGNORECASE,
+)
+_EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in the previous year|the year before)\b")
+_EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous year|the year before)\s*\($")
+# A period that is the base of a comparison, not the period of the number: "below its February
+# 2020 level", "than in 2021", 比2020年, 较2019年同期.
+_BASE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+(?:for\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:same\s+period\s+of\s+|pre-pandemic\s+|previous\s+)?|[比较]\s*)$"
+)
+_BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
+# "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
+_OTHER_FIGURE = re.compile(
+    r"(?i)\b(?:from|than|after|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥]\s?\d)"
+)
+# "+1.2% … in the previous quarter": the period before the reference period.
+_RELATIVE = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
+_WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
+
+
+def period_for(
+    folded: str,
+    periods: list[PeriodMention],
+    sentence: tuple[int, int],
+    clause: Span,
+    value_start: int,
+    reference: Reference | None,
+    kind: str,
+) -> str | None:
+    """The period of a number, nearest first: written before it in its clause; a window of prior
+    months around it ("over the prior 6 months"); after it in its clause (English writes "… $2.4
+    billion in 2023"); before it in its sentence, or opening the sentence (12月份，…；…); "a year
+    earlier"; else the document's period (none for a target). Comparison bases ("below its
+    February 2020 level", 比2020年) are not the number's period."""
+    own = [p for p in periods if p.type != "date" and p.period and not _is_base(folded, p, value_start)]
+    before = [p for p in own if sentence[0] <= p.start < value_start and not _of_compared_number(folded, p)]
+    in_clause = [p for p in before if p.start >= clause.start]
+    segment_start, segment_end = _between_commas(folded, clause, value_start)
+    aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
+    segment_end = segment_end if aside < 0 else aside
+    window = _WINDOW.search(folded, segment_start, segment_end)
+    if window and reference is not None and reference.month:
+        return _months_before(reference, int(window.group(1)))
+    in_segment = [p for p in in_clause if p.start >= segment_start]
+    if in_segment:
+        return in_segment[-1].period
+    relative = _RELATIVE.search(folded, value_start, segment_end)
+    if relative and reference is not None:
+        previous = _previous(reference, relative.group(1).lower())
+        if previous:
+            return previous
+    after = next(
+        (
+            p
+            for p in own
+            if value_start < p.start < segment_end
+            and (not p.target or kind == "target")
+            and not _OTHER_FIGURE.search(folded, value_start + 1, p.start)
+        ),
+        None,
+    )
+    if after is not None:
+        return after.period
+    if in_clause:
+        return in_clause[-1].period
+    if before:
+        return before[-1].period
+    opening = _sentence_topic(folded, own, sentence[0])
+    if opening is not None:
+        return opening.period
+    if reference is not None and (
+        _EARLIER.match(folded, value_start, clause.end)
+        or _EARLIER_HEAD.match(folded, sentence[0], value_start)
+        or _EARLIER_ASIDE.search(folded[max(0, value_start - 30) : value_start])
+    ):
+        return reference.earlier()
+    if kind == "target" or reference is None:
+        return None
+    return reference.period
+
+
+def _previous(reference: Reference, unit: str) -> str | None:
+    """The quarter or month before the reference period, when the reference is one."""
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference.period)
+    if unit == "quarter" and quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year}-Q{number - 1}" if number > 1 else f"{year - 1}-Q4"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", reference.period)
+    if unit == "month" and month:
+        year, number = int(month.group(1)), int(month.group(2))
+        return f"{year}-{number - 1:02d}" if number > 1 else f"{year - 1}-12"
+    return None
+
+
+def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, int]:
+    """The part of the clause around the number between commas (English clauses keep commas)."""
+    commas = [m.start() for m in re.finditer(r",(?!\d{3})", folded[clause.start : clause.end])]
+    start = max((clause.start + c + 1 for c in commas if clause.start + c < value_start), default=clause.start)
+    end = min((clause.start + c for c in commas if clause.start + c > value_start), default=clause.end)
+    return start, end
+
+
+def _of_compared_number(folded: str, period: PeriodMention) -> bool:
+    """ "(1.9%, compared with 2.1% in December)": December is the period of 2.1%, not of what follows."""
+    head = folded[max(0, period.start - 60) : period.start]
+    segment = re.split(r",(?!\d{3})|[(;。；，]|\.\s", head)[-1]
+    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from)\b[^()]*\d", segment))
+
+
+def _is_base(folded: str, period: PeriodMention, value_start: int) -> bool:
+    levels = re.compile(r"(?:'s)?\s+levels?\s*\(").match(folded, period.end)
+    if levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1:
+        return False  # "February 2020 levels (63.3 percent and 61.1 percent)": the levels of then
+    return bool(
+        _BASE_BEFORE.search(folded[max(0, period.start - 40) : period.start]) or _BASE_AFTER.match(folded, period.end)
+    )
+
+
+def _sentence_topic(folded: str, periods: list[PeriodMention], sentence_start: int) -> PeriodMention | None:
+    """12月份，70个大中城市中，…；…: a period opening a sentence that runs on past semicolons."""
+    start = max(folded.rfind(end, 0, sentence_start) for end in "。!?！？") + 1
+    opening = next((p for p in periods if start <= p.start <= start + 2 and p.start < sentence_start), None)
+    if opening is None or not re.match(r"\s*[，,]", folded[opening.end : opening.end + 2]):
+        return None
+    return opening
+
+
+def _months_before(reference: Reference, count: int) -> str:
+    """The `count` months before the reference month, as an interval (2022-09/2023-02)."""
+    last = reference.year * 12 + reference.month - 2  # months since year 0, the month before
+    first = last - count + 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"

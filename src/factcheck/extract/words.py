@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.clauses import Span
-from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS
+from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
+from factcheck.grammar.signs import DECLINE_SIGN_WORDS
 from factcheck.grammar.units import UNIT_TABLE
-from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
+from factcheck.grammar.vocab import GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -27,7 +28,12 @@ def _unit_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _prefixes() -> tuple[tuple[str, str], ...]:
-    pairs = [(word, name) for name, words in QUALIFIER_PREFIXES.items() for word in words]
+    pairs = [
+        (word, name)
+        for table in (QUALIFIER_PREFIXES, EXTRA_QUALIFIER_PREFIXES)
+        for name, words in table.items()
+        for word in words
+    ]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
@@ -47,13 +53,16 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
         if match:
             odd, index = True, index + match.end()
-    gap = 1 if english and lowered[index : index + 1] == " " else 0
+    gap = 1 if lowered[index : index + 1] == " " and (english or _CJK.match(lowered, index + 1)) else 0
+    if english and re.match(r"-(?:percent|per cent|percentage point)", lowered[index : index + 20]):
+        gap = 1  # "a 0.2-percent increase"
     for word in _unit_words():
         at = index + gap
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
-            return odd, text[at : at + len(word)], at + len(word)
+            end = _per_unit_end(lowered, at + len(word))
+            return odd, text[at:end], end
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
@@ -65,6 +74,16 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if latin and _CJK.search(folded[index + latin.end() : index + latin.end() + 1] or "x"):
         return odd, text[index : index + latin.end()], index + latin.end()
     return odd, None, index
+
+
+def _per_unit_end(lowered: str, end: int) -> int:
+    """元/人, 公斤/亩, 元/吨, kg/m²: a unit per another unit is one unit; where it ends."""
+    if lowered[end : end + 1] not in ("/", "每"):
+        return end
+    for word in _unit_words():
+        if lowered.startswith(word, end + 1) and _word_ends(lowered, end + 1 + len(word), word):
+            return end + 1 + len(word)
+    return end
 
 
 _NOT_NOUNS = {"was", "has", "is", "this", "its", "as", "plus", "thus", "less", "across", "towards", "versus"}
@@ -166,11 +185,18 @@ def find_labels(text: str, folded: str, taken: list[tuple[int, int]]) -> list[tu
     return labels
 
 
-_CHANGE_WORDS = "|".join(sorted((w for w in GROWTH_WORDS + DECLINE_WORDS if not w.isascii()), key=len, reverse=True))
-_LEAD = re.compile(r"^(?:其中|截至目前|截至年底|截至年末|目前|同时|此外|另外|全年|当年|今年|年末|年底|[,，、\s])+")
+_CHANGE_WORDS = "|".join(
+    sorted((w for w in GROWTH_WORDS + DECLINE_SIGN_WORDS if not w.isascii()), key=len, reverse=True)
+)
+_LEAD = re.compile(
+    r"^(?:其中|截至目前|截至年底|截至年末|目前|同时|此外|另外|全年|当年|今年|年末|年底|初步核算|初步测算|据初步核算|"
+    r"前?[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月份?|(?:19|20)\d\d年|"
+    r"岁(?:及以上|以上|及以下|以下)?|年(?![均末底度])|元|[,，、\s])+"
+)
+_FOOTNOTE = re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]")
 _TRAIL = re.compile(
     r"(?:比上年末|比上年|比去年|较上年|同比|环比)?(?:已经|已|共计|共|累计|分别|总计|合计|全年|当年|预计|力争|争取|计划|目标|均|将)?"
-    rf"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|{_CHANGE_WORDS}|完成|实现|形成|有|居|位居|占比达到|占比|占)?$"
+    rf"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|(?:{_CHANGE_WORDS})(?:到|至)?|完成|实现|形成|有|居|位居|占比达到|占比|占|从|由)?$"
 )
 _EN_TRAIL = re.compile(
     r"\b(?:was|were|is|are|reached|totalled|totaled|rose|grew|fell|increased|decreased|of|to|by|at|up|down|"
@@ -182,12 +208,9 @@ _EN_TRAIL = re.compile(
 
 def subject_of(head: str, english: bool) -> str:
     """What is measured, best effort: the clause before the number without verbs and qualifiers."""
-    text = head.strip()
+    text = _FOOTNOTE.sub("", head).strip()
     if english:
-        previous = None
-        while previous != text:
-            previous, text = text, _EN_TRAIL.sub("", text).rstrip(" ,$€£¥")
-        return text.strip(" ,;:")
+        return english_subject(text)
     text = _LEAD.sub("", text)
     for _ in range(3):
         text = _TRAIL.sub("", text)
@@ -197,3 +220,38 @@ def subject_of(head: str, english: bool) -> str:
                 break
     text = re.sub(r"(?:提出)?(?:力争|争取)?到?(?:19|20)\d\d年(?:\d{1,2}(?:-\d{1,2})?月份?)?", "", text)
     return text.rstrip("第唯").strip(" ,，、:：")
+
+
+_EN_VERB = re.compile(
+    r"(?i)\b(?:was|were|is|are|has|have|had|rose|fell|increased|decreased|declined|edged|changed|added|lost|"
+    r"continued|remained|remains?|showed|shown|accounted|reached|grew|dropped|totall?ed|stood|came|occurred|"
+    r"returned|would|will|amounted|climbed|slipped|eased|jumped|gained|shed|trended|posted|recorded|registered|"
+    r"hit|expected|forecast|reported|came)\b"
+)
+_EN_LEAD = re.compile(
+    r"(?i)^(?:and|or|but|while|whereas|with|both|also|which|where|so|then|overall|meanwhile|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"over the (?:month|year|quarter)|among [^,]*|compared (?:with|to)|(?:lower|higher|more|less) than|"
+    r"in line with|the same as|the|a|an|these|those|this|that|its|their|at|to|from|by|of|"
+    r"in|on|for|up|down|about|around|some|nearly|almost|approximately|percent|per cent|points?|"
+    r"months?|years?|weeks?|quarters?|days?|[$€£¥+-])\b\W*"
+)
+_EN_NOT_SUBJECT = re.compile(r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?)*$")
+
+
+def english_subject(head: str) -> str:
+    """The noun phrase a number measures, from the clause before it: "Total nonfarm payroll
+    employment" (rose by 236,000), "adult women" (3.1 percent), "the unemployment rate for Hispanics"."""
+    text = re.sub(r"\([^()]*\)", ";", head)  # a closed aside: "(those jobless for 27 weeks or more)"
+    number = r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
+    for segment in reversed(re.split(rf"\s*(?:[;()\[\]]|,\s|{number})\s*", text)):
+        verb = _EN_VERB.search(segment)
+        phrase = segment[: verb.start()] if verb else segment
+        previous = None
+        while previous != phrase:
+            previous = phrase
+            phrase = _EN_LEAD.sub("", phrase.strip())
+            phrase = _EN_TRAIL.sub("", phrase).strip(" ,;:$€£¥+-")
+        if phrase and not _EN_NOT_SUBJECT.match(phrase):
+            return phrase[:80]
+    return ""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from factcheck.errors import ConfigError
-from factcheck.files import atomic_write, read_json_config
+from factcheck.files import atomic_write, inside, read_json_config
 from factcheck.gate.decision import Key, Policy, finding_key
 from factcheck.model import ClaimResult, RunResult
 
@@ -130,6 +130,22 @@ def _write(entries: list[BaselineEntry], path: Path) -> list[BaselineEntry]:
     except OSError as error:
         raise ConfigError(f"cannot write the baseline {path}: {error.strerror or error}") from None
     return entries
+
+
+def configured_baseline(root: Path, configured: str | None) -> Path:
+    """The baseline file the repository's configuration names (default factcheck-baseline.json).
+
+    It must stay inside the repository, links followed: a cloned repository must not make
+    `factcheck run` read, or `factcheck baseline` overwrite, a file elsewhere. (A path the
+    user gives with --baseline or --output is the user's choice.)
+    """
+    path = root / (configured or DEFAULT_BASELINE)
+    if not inside(path, root):
+        raise ConfigError(
+            f"the baseline {path} is outside the repository {root} (a path or a link out of it): "
+            "not read or written; name it with --baseline / --output to use it anyway"
+        )
+    return path
 
 
 def read_baseline(path: Path) -> list[BaselineEntry]:

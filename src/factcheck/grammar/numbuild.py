@@ -12,14 +12,12 @@ position (三千).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 
 from factcheck.errors import ValueParseError
+from factcheck.grammar.exact import read_decimal
 from factcheck.grammar.numtokens import Token
 from factcheck.grammar.vocab import CN_DOZEN
-
-_MAX_EXPONENT = 400  # every float (1e308) fits; 1e999999 would not
 
 
 @dataclass(frozen=True)
@@ -59,18 +57,10 @@ class Numeral:
 
 
 def arabic_part(written: str) -> Part:
-    """1,234.50 / .5 / 2e5 as a Part; the place of 57.90 is 0.01."""
-    mantissa, _, exponent = written.replace(",", "").replace("_", "").partition("e")
-    shift = int(exponent) if exponent else 0
-    if abs(shift) > _MAX_EXPONENT:
-        raise ValueParseError(f"exponent too large in {written!r}")
-    _, digits, exp = Decimal(mantissa).as_tuple()
-    assert isinstance(exp, int)
-    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    value = Fraction(Decimal(mantissa)) * Fraction(10) ** shift
-    place = Fraction(10) ** (exp + shift)
-    nonzero = place * 10**zeros if value else place
-    return Part(value, place, nonzero)
+    """1,234.50 / .5 / 2e5 as a Part; the place of 57.90 is 0.01 (bounded: see grammar.exact)."""
+    number = read_decimal(written.replace(",", "").replace("_", ""))
+    nonzero = number.place * 10**number.trailing_zeros if number.value else number.place
+    return Part(number.value, number.place, nonzero)
 
 
 class Builder:

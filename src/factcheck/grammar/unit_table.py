@@ -119,6 +119,7 @@ COUNT_WORDS: tuple[str, ...] = (
     "plants",
     "villages",
     "towns",
+    "片",
     "cities",
 )
 
@@ -133,6 +134,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
         Fraction(1),
     ),
     (("‰", "千分点"), "‰", "percent", Fraction(1, 10)),
+    (("个千分点",), "pp", "points", Fraction(1, 10)),  # a change of a per-mille rate: 0.1 percentage point
     (("元", "人民币", "元人民币", "人民币元", "rmb", "cny", "yuan", "renminbi", "¥"), "CNY", "money:CNY", Fraction(1)),
     (("角",), "CNY", "money:CNY", Fraction(1, 10)),
     (("美元", "美金", "美圆", "usd", "us$", "$", "dollar", "dollars", "us dollars"), "USD", "money:USD", Fraction(1)),
@@ -167,6 +169,8 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("公顷", "ha", "hectare", "hectares"), "ha", "area", Fraction(10**4)),
     (("亩",), "亩", "area", Fraction(10**4, 15)),
     (("克", "g", "gram", "grams"), "g", "mass", Fraction(1)),
+    (("毫克", "mg", "milligram", "milligrams"), "mg", "mass", Fraction(1, 10**3)),
+    (("微克", "μg", "microgram", "micrograms"), "μg", "mass", Fraction(1, 10**6)),
     (("千克", "公斤", "kg", "kilogram", "kilograms"), "kg", "mass", Fraction(10**3)),
     (("斤", "市斤"), "斤", "mass", Fraction(500)),
     (("两",), "两", "mass", Fraction(50)),

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from factcheck.errors import UsageError
-from factcheck.files import repository_root
+from factcheck.files import inside, repository_root
 from factcheck.load.cache import LoadCache, cache_folder
 from factcheck.load.normalize import build_claim, invalid
 from factcheck.load.schema import schema_problems
@@ -70,7 +70,7 @@ class LoadResult:
         found = [path for path in found if _is_file(path) and _inside(path, base)]
         if not found:
             return None
-        results = [_load_guarded(path, claim_id, display_path(path, self.cwd), self.cache) for path in found]
+        results = [_load_guarded(path, claim_id, display_path(path, self.cwd), self.root, self.cache) for path in found]
         if len(results) > 1:
             return _duplicate_ids(claim_id, results)[0]
         return results[0]
@@ -104,7 +104,7 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False) -> Loa
             display = path[len(under_cwd) :] if path.startswith(under_cwd) else path
             if os.sep != "/":
                 display = display.replace(os.sep, "/")
-            by_id.setdefault(claim_id, []).append(_load_guarded(Path(path), claim_id, display, store))
+            by_id.setdefault(claim_id, []).append(_load_guarded(Path(path), claim_id, display, root, store))
     claims: dict[str, Claim] = {}
     failed: list[ClaimResult] = []
     for claim_id in sorted(by_id):
@@ -211,10 +211,15 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def _load_guarded(path: Path, claim_id: str, display: str, cache: LoadCache) -> Claim | ClaimResult:
+def _load_guarded(path: Path, claim_id: str, display: str, root: Path, cache: LoadCache) -> Claim | ClaimResult:
     if not _is_utf8(display):  # a name with bytes that are not UTF-8 cannot be an id, nor printed as JSON
         claim_id, display = _escaped(claim_id), _escaped(display)
         reason = "the file name is not valid UTF-8: rename the file (a claim id is text)"
+        return ClaimResult(claim_id, display, [invalid("schema", Position(display, 1, 1), reason)])
+    if _inside(path, Path(os.path.abspath(root))) and not inside(path, root):
+        # A link in the repository to a file elsewhere (~/.config/gh/hosts.yml, /proc/self/environ):
+        # not opened, so that nothing of it is printed. (A file outside, named on the command line, is read.)
+        reason = "the file is a link to a file outside the repository: not read (copy the file in instead)"
         return ClaimResult(claim_id, display, [invalid("schema", Position(display, 1, 1), reason)])
     try:
         return cache.load(path, claim_id, display, lambda raw: load_file(path, claim_id, display, raw))

@@ -1,6 +1,7 @@
 """`--format claimreview`: schema.org ClaimReview JSON-LD, one review per checked claim.
 
-For publishing fact checks on the web (embed in a `<script type="application/ld+json">`).
+For publishing fact checks on the web (embed in a `<script type="application/ld+json">`: `<`, `>`
+and `&` are written as `\\u003c`, `\\u003e`, `\\u0026`, so no claim text can end the script).
 Each claim becomes a `ClaimReview` whose `reviewRating` follows from its verdict:
 
 | verdict | ratingValue | alternateName |
@@ -50,7 +51,14 @@ def render(doc: Mapping[str, Any], base_url: str | None = None) -> str:
         _review(claim, published, base_url) for claim in doc.get("claims", []) if claim.get("verdict") in RATINGS
     ]
     graph = {"@context": "https://schema.org", "@graph": reviews}
-    return json.dumps(graph, ensure_ascii=False, indent=2) + "\n"
+    return script_safe(json.dumps(graph, ensure_ascii=False, indent=2)) + "\n"
+
+
+def script_safe(text: str) -> str:
+    """JSON that stays JSON inside `<script type="application/ld+json">`: a claim's `</script>`
+    cannot close the element (nor `<!--` open a comment), since `<`, `>` and `&` are written as
+    JSON escapes, which every JSON reader turns back into the same characters."""
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _review(claim: Mapping[str, Any], published: str, base_url: str | None) -> dict[str, Any]:

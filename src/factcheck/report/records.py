@@ -17,6 +17,7 @@ from factcheck import __version__
 from factcheck.gate.decision import Key, Policy, fails_gate, is_accepted
 from factcheck.interval import Interval, json_number
 from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
+from factcheck.report.safe import printable_tree
 
 
 class ClaimRecords(Sequence):
@@ -31,12 +32,15 @@ class ClaimRecords(Sequence):
 
     def __getitem__(self, index: Any) -> Any:
         if isinstance(index, slice):
-            return [_claim_record(result, self.policy, self.accepted) for result in self.results[index]]
-        return _claim_record(self.results[index], self.policy, self.accepted)
+            return [self._record(result) for result in self.results[index]]
+        return self._record(self.results[index])
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         for result in self.results:
-            yield _claim_record(result, self.policy, self.accepted)
+            yield self._record(result)
+
+    def _record(self, result: ClaimResult) -> dict[str, Any]:
+        return printable_tree(_claim_record(result, self.policy, self.accepted))  # as build_report's
 
 
 def build_report(
@@ -69,7 +73,7 @@ def build_report(
     }
     if run.notes:
         report["notes"] = list(run.notes)
-    return report
+    return printable_tree(report)  # text from input never reaches a terminal as control codes
 
 
 def _claim_record(result: ClaimResult, policy: Policy, accepted: Collection[Key]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from factcheck.model import Citation, Position, SourceRef
 
@@ -46,6 +46,37 @@ class Refused(SourceError):
     When a batch is refused, the resolver asks again per group of the adapter's `split()`, so
     that one misspelt country does not turn the others of its batch into errors.
     """
+
+
+class BadReference(SourceError):
+    """A reference a source cannot ask for as written (`..` or a `/` where a code goes in a URL
+    path): verdict `invalid` at the reference's line, and nothing is sent."""
+
+
+#: Characters left as they are in a path segment: the SDMX key (`D.USD+RUB.EUR`), the OECD flow
+#: (`ILO,DF_UNE`), DBnomics' `IMF/WEO:2024-10`; everything else is percent-encoded.
+_PATH_SAFE = ":,+;=@!*'()~$"
+
+
+def path_part(text: str, what: str, parts: int = 1) -> str:
+    """A code from a claim as a URL path (at most `parts` segments joined by `/`), each segment encoded.
+
+    A claim must never steer a request to another path of the server (`series: ../../admin`):
+    `.`, `..` and empty segments are refused, and so is a `/` beyond what the source's URL
+    scheme has (one segment for a World Bank indicator or country).
+    """
+    segments = text.split("/")
+    if len(segments) > parts:
+        shape = "have no `/`" if parts == 1 else f"have at most {parts - 1} `/`"
+        raise BadReference(f"the {what} {text!r} goes in the request's path and must {shape}")
+    if not text.isprintable():
+        raise BadReference(f"the {what} {text!r} has a control character")
+    for segment in segments:
+        if segment.strip() in ("", ".", ".."):
+            raise BadReference(
+                f"the {what} {text!r} has an empty, `.` or `..` part: it would change the request's path"
+            )
+    return "/".join(quote(segment, safe=_PATH_SAFE) for segment in segments)
 
 
 class NoMatch(Exception):
@@ -229,15 +260,24 @@ def _snippet(text: str) -> str:
 
 
 def number_text(value: Any) -> str | None:
-    """A published number as exact text; None for null, "NA", "" and NaN."""
-    if value is None or isinstance(value, bool):
+    """A published number as exact text; None for null, "NA", "N/A", "NULL" and "".
+
+    `true`, `NaN` and `Infinity` (which JSON does not even allow) are kept as written: they are
+    not a missing value but an unreadable one, and the reference that selects such a row gets
+    `error` when its value is read (see observation.to_quantity); the other rows still read.
+    """
+    if value is None:
         return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, Decimal):
-        return str(value) if value.is_finite() else None
+        return str(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return None if math.isnan(value) or math.isinf(value) else repr(value)
+        if math.isnan(value):
+            return "NaN"
+        return repr(value) if math.isfinite(value) else ("Infinity" if value > 0 else "-Infinity")
     text = str(value).strip()
     if text.upper() in ("", "NA", "NAN", "N/A", "NULL"):
         return None
@@ -266,6 +306,7 @@ class SourceConfig:
     api_key_env: str | None = None
     api_key_header: str | None = None
     api_key_param: str | None = None
+    time_budget: float | None = None  # seconds this source may cost a run; None: the run's default
     root: Path = Path(".")
     max_connections: int | None = None  # requests to this source in flight at once
     rate_limit: float | None = None  # requests per second sent to this source

@@ -47,6 +47,7 @@ COMMON = (
     "api_key_param",
     "max_connections",
     "rate_limit",
+    "time_budget",
 )
 CITATION_KEYS = tuple(Citation.__dataclass_fields__)
 
@@ -110,6 +111,7 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
         api_key_param=_text(tree, at, raw, "api_key_param"),
         max_connections=_positive(tree, at, raw, "max_connections", whole=True),
         rate_limit=_positive(tree, at, raw, "rate_limit", whole=False),
+        time_budget=_seconds(tree, at, raw.get("time_budget")),
     )
 
 
@@ -124,6 +126,16 @@ def _positive(tree: YamlTree, at: tuple, raw: Mapping[str, Any], key: str, whole
     if not value > 0 or value != value or value == float("inf"):
         raise tree.error(at + (key,), f"`{key}` must be {what}, not {value}")
     return int(value) if whole else float(value)
+
+
+def _seconds(tree: YamlTree, at: tuple, raw: Any) -> float | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0 < raw <= 86400:
+        raise tree.error(
+            at + ("time_budget",), "`time_budget` must be a number of seconds (more than 0, at most 86400)"
+        )
+    return float(raw)
 
 
 def _text(tree: YamlTree, at: tuple, raw: Mapping[str, Any], key: str) -> str | None:

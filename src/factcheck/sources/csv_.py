@@ -40,6 +40,7 @@ from factcheck.sources.base import (
     Row,
     SourceConfig,
     SourceError,
+    bool_option,
     mapping_option,
     text_option,
 )
@@ -87,6 +88,7 @@ OPTIONS = {
     "layout": _layout,
     "series": text_option,
     "sheet": text_option,
+    "outside_repository": bool_option,  # read a `path` outside the repository (absolute, `..`, a link)
 }
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import quote
 
 from factcheck.model import SourceRef
 from factcheck.sources.base import (
@@ -33,6 +32,7 @@ from factcheck.sources.base import (
     SourceError,
     load_json,
     number_text,
+    path_part,
 )
 
 TYPE = "dbnomics"
@@ -74,7 +74,7 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
 
 
 def _path(series: str) -> str:
-    return "/".join(quote(part, safe=":") for part in series.split("/"))
+    return path_part(series, "series", 3)
 
 
 def decode(body: bytes, request: Request, source: SourceConfig) -> Any:

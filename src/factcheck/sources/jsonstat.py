@@ -40,6 +40,7 @@ from factcheck.sources.base import (
     load_json,
     mapping_option,
     number_text,
+    path_part,
     text_option,
 )
 
@@ -60,7 +61,7 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
         groups.setdefault(_query(ref, source), []).append(ref)
     base = source.base_url(DEFAULT_URL)
     return [
-        Batch((Request(f"{base}/{series.lstrip('/')}", params, series=series),), tuple(group))
+        Batch((Request(f"{base}/{path_part(series.lstrip('/'), 'dataset', 8)}", params, series=series),), tuple(group))
         for (series, params), group in sorted(groups.items())
     ]
 

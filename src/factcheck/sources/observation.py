@@ -11,12 +11,13 @@ from fractions import Fraction
 from typing import Any
 
 from factcheck.errors import ClaimError
+from factcheck.grammar.exact import exact_number
 from factcheck.grammar.refs import parse_scale
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.values import parse_quantity
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Resolved, SourceRef, Verdict
-from factcheck.sources.base import SHAPE_ERRORS, Row, SourceConfig, SourceError
+from factcheck.sources.base import SHAPE_ERRORS, BadReference, Row, SourceConfig, SourceError
 from factcheck.sources.pin import PinEntry
 
 
@@ -86,7 +87,7 @@ def to_quantity(row: Row, ref: SourceRef, source: SourceConfig) -> Quantity:
         factor, unit = (Fraction(1), PURE)
         if unit_text:
             factor, unit = parse_unit(unit_text)
-        quantity = Quantity(Interval.point(Fraction(str(row.value)) * factor), unit)
+        quantity = Quantity(Interval.point(exact_number(row.value, "the value") * factor), unit)
     else:
         quantity = parse_quantity(str(row.value), unit_text)
     return Quantity(quantity.interval.scale(scale), quantity.unit)
@@ -133,7 +134,10 @@ def failed(ref: SourceRef, source: SourceConfig, error: SourceError) -> Resolved
         "url": error.url,
         "citation": source.citation.as_dict() if source.citation else {},
     }
-    return Resolved(ref.describe(), problem=str(error), verdict=Verdict.ERROR, evidence=evidence)
+    verdict = (
+        Verdict.INVALID if isinstance(error, BadReference) else Verdict.ERROR
+    )  # the claim's fault, not the source's
+    return Resolved(ref.describe(), problem=str(error), verdict=verdict, evidence=evidence)
 
 
 def merge_by_key(results: list[tuple[SourceRef, Resolved]]) -> dict[tuple, Resolved]:

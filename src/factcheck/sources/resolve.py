@@ -9,6 +9,8 @@ selected. Everything the run used is kept in `entries` so that `sources pin` can
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import hashlib
 import json
 import sys
@@ -16,6 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from factcheck.errors import ConfigError
+from factcheck.files import inside
 from factcheck.model import Resolved, SourceRef, Verdict
 from factcheck.sources.base import (
     SHAPE_ERRORS,
@@ -29,7 +33,7 @@ from factcheck.sources.base import (
     SourcesConfig,
 )
 from factcheck.sources.cache import Cache
-from factcheck.sources.fetch import Auth, Fetcher, FetchOptions, Limits, read_local
+from factcheck.sources.fetch import Auth, Budget, Fetcher, FetchOptions, Limits, read_local, redact
 from factcheck.sources.observation import failed, merge_by_key, resolved_from
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
@@ -43,10 +47,18 @@ class Resolver:
         self.options = options
         self.cache = Cache(options.cache_dir or config.root / ".factcheck" / "cache", options.ttl)
         self.pin_path = options.pin_path or config.pin_path
+        for given, path, what in (
+            (options.cache_dir, self.cache.root, "cache folder"),
+            (options.pin_path, self.pin_path, "pin file"),
+        ):
+            if given is None and not inside(path, config.root):
+                # A cloned repository must not make the run read or write elsewhere through a link.
+                raise ConfigError(f"the {what} {path} links out of the repository {config.root}: remove the link")
         self.observations = Cache(self.cache.root / "observations", options.ttl)  # see _cached_observation
         self.entries: dict[str, PinEntry] = {}
         self.requests_sent = 0
         self._inflight: dict[str, asyncio.Task[Response]] = {}
+        self._budgets: dict[str, Budget] = {}  # per source: see fetch.Budget
 
     def resolve(self, refs: Sequence[SourceRef]) -> dict[tuple, Resolved]:
         results: dict[tuple, tuple[SourceRef, Resolved]] = {}
@@ -77,7 +89,18 @@ class Resolver:
                 todo.append(ref)
         if todo:
             results.update(asyncio.run(self._fetch_all(todo)))
-        return merge_by_key(list(results.values()))
+        secrets = self._secrets()
+        return {key: _redacted(value, secrets) for key, value in merge_by_key(list(results.values())).items()}
+
+    def _secrets(self) -> list[str]:
+        """Every configured key that is set: none may show in a message, whatever carried it here
+        (a pin or cache entry written before a key was rotated in, a server's echo)."""
+        found = []
+        for source in self.config.sources.values():
+            if source.api_key_env:
+                with contextlib.suppress(SourceError):
+                    found.append(Auth(source.api_key_env).secret())
+        return found
 
     def _cached_observation(self, ref: SourceRef, source: SourceConfig) -> PinEntry | None:
         """The observation a fetch picked for this reference before, from the cache.
@@ -135,20 +158,37 @@ class Resolver:
             self.requests_sent = fetcher.sent
         return out
 
+    async def _rows(
+        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, batch: Any
+    ) -> dict[tuple, tuple[SourceRef, Resolved]]:
+        """The batch's documents (cached, fetched, paged) → rows → each reference's value."""
+        pages: list[tuple[Response, Any]] = []
+        try:
+            first = await self._document(fetcher, source, adapter, batch.requests[0])
+            pages = [first]
+            pages += await asyncio.gather(
+                *(
+                    self._document(fetcher, source, adapter, more, follow_up=True)
+                    for more in adapter.follow(first[0].request, first[1])
+                )
+            )
+            rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
+        except (SourceError, *SHAPE_ERRORS):
+            for response, _ in pages:  # an answer that gave no rows is not kept, nor trusted again
+                if response.origin == "cache":
+                    self.cache.discard(response.request)
+            raise
+        else:
+            for response, _ in pages:  # cached only now that every page turned into rows
+                if response.origin == "network":
+                    self.cache.put(response)
+        return self._picked(source, batch, pages, rows)
+
     async def _batch(
         self, fetcher: Fetcher, source: SourceConfig, adapter: Any, batch: Any
     ) -> dict[tuple, tuple[SourceRef, Resolved]]:
         try:
-            first = await self._document(fetcher, source, adapter, batch.requests[0])
-            pages = [first] + list(
-                await asyncio.gather(
-                    *(
-                        self._document(fetcher, source, adapter, more, follow_up=True)
-                        for more in adapter.follow(first[0].request, first[1])
-                    )
-                )
-            )
-            rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
+            return await self._rows(fetcher, source, adapter, batch)
         except SHAPE_ERRORS as error:  # an adapter met a shape it does not expect: still `error`
             failure = SourceError(
                 f"the {source.type} response could not be read ({type(error).__name__}: {error})",
@@ -170,14 +210,19 @@ class Resolver:
                 return out
             error = _with_url(error, batch.requests[0])
             return {ref_identity(ref): (ref, failed(ref, source, error)) for ref in batch.refs}
+
+    def _picked(
+        self, source: SourceConfig, batch: Any, pages: list[tuple[Response, Any]], rows: RowIndex
+    ) -> dict[tuple, tuple[SourceRef, Resolved]]:
         digest = _digest([response for response, _ in pages])
-        return {ref_identity(ref): (ref, self._pick(ref, source, rows, first[0], digest)) for ref in batch.refs}
+        return {ref_identity(ref): (ref, self._pick(ref, source, rows, pages[0][0], digest)) for ref in batch.refs}
 
     async def _document(
         self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request, follow_up: bool = False
     ) -> tuple[Response, Any]:
         if request.is_local:
-            response = read_local(request, self.options.max_bytes)
+            root = None if source.options.get("outside_repository") else source.root
+            response = read_local(request, self.options.max_bytes, root)
             return response, _decode(adapter, response, source)
         if not self.options.refresh:
             for asked in (request, request.fallback):  # a refused GET's POST may be the one cached
@@ -201,8 +246,7 @@ class Resolver:
                 raise
             response = await self._transfer(fetcher, source, request.fallback, follow_up)
             doc = _decode(adapter, response, source)
-        self.cache.put(response)
-        return response, doc
+        return response, doc  # cached by _rows, once every page turned into rows
 
     async def _transfer(
         self, fetcher: Fetcher, source: SourceConfig, request: Request, follow_up: bool = False
@@ -212,7 +256,10 @@ class Resolver:
         task = self._inflight.get(request.key())
         if task is None:
             limits = Limits(source.name, source.max_connections, source.rate_limit)
-            task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth, limits, follow_up))
+            budget = self._budgets.setdefault(source.name, Budget(source.time_budget or self.options.budget))
+            task = self._inflight[request.key()] = asyncio.ensure_future(
+                fetcher.get(request, auth, budget, limits, follow_up)
+            )
         return await task
 
     def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response, digest: str) -> Resolved:
@@ -246,6 +293,18 @@ class Resolver:
                 )
             )
         return resolved_from(ref, source, entry, response.origin, history)
+
+
+def _redacted(resolved: Resolved, secrets: list[str]) -> Resolved:
+    """`resolved` with every secret replaced in its text (problem, written value, evidence)."""
+    if not secrets:
+        return resolved
+    shown = json.dumps([resolved.written, resolved.problem, resolved.evidence], ensure_ascii=False, default=str)
+    if redact(shown, secrets) == shown:
+        return resolved
+    evidence = json.loads(redact(json.dumps(resolved.evidence, ensure_ascii=False, default=str), secrets))
+    problem = redact(resolved.problem, secrets) if resolved.problem is not None else None
+    return dataclasses.replace(resolved, written=redact(resolved.written, secrets), problem=problem, evidence=evidence)
 
 
 def _observation_request(ref: SourceRef, source: SourceConfig) -> Request:

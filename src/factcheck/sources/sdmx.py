@@ -39,6 +39,7 @@ from factcheck.sources.base import (
     load_json,
     mapping_option,
     number_text,
+    path_part,
     text_option,
 )
 
@@ -61,7 +62,14 @@ def requests(refs: Sequence[SourceRef], source: SourceConfig) -> list[Batch]:
     headers = (("Accept", source.options.get("accept", ACCEPT)),)
     return [
         Batch(
-            (Request(f"{source.base_url(DEFAULT_URL)}/data/{series.lstrip('/')}", params, headers, series=series),),
+            (
+                Request(
+                    f"{source.base_url(DEFAULT_URL)}/data/{path_part(series.lstrip('/'), 'data query', 3)}",
+                    params,
+                    headers,
+                    series=series,
+                ),
+            ),
             tuple(group),
         )
         for series, group in sorted(by_series.items())

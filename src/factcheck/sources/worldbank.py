@@ -37,6 +37,7 @@ from factcheck.sources.base import (
     int_option,
     load_json,
     number_text,
+    path_part,
     text_option,
 )
 from factcheck.sources.select import years_of
@@ -88,7 +89,8 @@ def _request(
         params.append(("date", date))
     if "source" in source.options:
         params.append(("source", source.options["source"]))
-    url = f"{source.base_url(DEFAULT_URL)}/v2/country/{countries}/indicator/{indicator}"
+    codes = ";".join(path_part(code, "country code") for code in countries.split(";"))
+    url = f"{source.base_url(DEFAULT_URL)}/v2/country/{codes}/indicator/{path_part(indicator, 'indicator')}"
     return Request(url, tuple(params))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from factcheck.yamlio.doc import YamlDoc, YamlFloat, YamlInt, YamlProblem, describe
+from factcheck.yamlio.strict import Layout
 
 MAX_DEPTH = 64  # a claim file nests 4 or 5 levels; the cap keeps the walk's recursion bounded
 MAX_NODES = 20_000  # a claim file has tens of nodes; the cap bounds time and memory
@@ -33,10 +34,12 @@ class EventReader:
         self.doc = doc
         self.nodes = 0
         self.record = True  # False while reading the value of a refused key: no positions
+        self.layout = Layout(text)  # what YAML 1.2 forbids and libyaml lets through
 
     def read(self) -> None:
         try:
             self._stream()
+            self.doc.problems.extend(YamlProblem(*problem) for problem in self.layout.problems)
         except _Stop:
             self.doc.data = None
         except yaml.MarkedYAMLError as error:
@@ -70,6 +73,7 @@ class EventReader:
 
     def _node(self, path: tuple[Any, ...], depth: int) -> Any:
         event = self.loader.get_event()
+        self.layout.node(event)
         position = self._count(event)
         if self.record:
             self.doc.positions[path] = position
@@ -91,7 +95,7 @@ class EventReader:
             items = []
             while not self.loader.check_event(yaml.SequenceEndEvent):
                 items.append(self._node(path + (len(items),), depth + 1))
-            self.loader.get_event()
+            self.layout.end(self.loader.get_event())
             return items
         return self._mapping(path, depth)
 
@@ -115,7 +119,7 @@ class EventReader:
             if self.record:
                 self.doc.key_positions[child] = key_position
             result[key] = self._node(child, depth + 1)
-        self.loader.get_event()
+        self.layout.end(self.loader.get_event())
         return result
 
     def _key(self, path: tuple[Any, ...], depth: int) -> tuple[str | None, tuple[int, int]]:
@@ -129,6 +133,7 @@ class EventReader:
             self._problem(position, "a mapping key must be plain text, not a list, mapping or alias", path + ("\0key",))
             return None, position
         self.loader.get_event()
+        self.layout.node(event)
         self._count(event)
         child = path + (event.value,)  # problems of a key concern its entry, not its siblings
         if event.anchor is not None:

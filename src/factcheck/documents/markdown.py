@@ -1,4 +1,4 @@
-"""Visible text of HTML and Markdown, one block (paragraph, heading, list item) per entry.
+"""Visible text of Markdown, one block (paragraph, heading, list item) per entry.
 
 A claim's quote must read as the document reads, so markup is dropped but words are never
 reordered; lines wrapped inside one Markdown paragraph are joined (with no space between
@@ -8,101 +8,13 @@ Chinese characters, with one space otherwise).
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "section",
-    "article",
-    "blockquote",
-    "pre",
-    "header",
-    "footer",
-    "table",
-    "ul",
-    "ol",
-    "dd",
-    "dt",
-    "figcaption",
-    "main",
-    "aside",
-    "hr",
-    "caption",
-    "title",
-}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav"}
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])")
 
 
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.current: list[str] = []
-        self.skip_depth = 0
-        self.title = ""
-        self.in_title = False
-        self.first_h1 = ""
-        self.in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in _SKIP_TAGS:
-            self.skip_depth += 1
-        if tag == "h1" and not self.first_h1:
-            self.in_h1 = True
-        if tag in _BLOCK_TAGS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in _SKIP_TAGS and self.skip_depth:
-            self.skip_depth -= 1
-        if tag in _BLOCK_TAGS:
-            if tag == "h1" and self.in_h1:
-                self.first_h1 = _clean("".join(self.current))
-                self.in_h1 = False
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif not self.skip_depth:
-            self.current.append(data)
-
-    def _flush(self) -> None:
-        text = _clean("".join(self.current))
-        if text:
-            self.blocks.append(text)
-        self.current = []
-
-
 def _clean(text: str) -> str:
     return _CJK_GAP.sub("", _SPACE.sub(" ", text)).strip()
-
-
-def html_to_blocks(html: str) -> tuple[str, list[str]]:
-    """(title, visible blocks) of an HTML page: <title>, else the first <h1>."""
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    parser._flush()
-    return _clean(parser.title) or parser.first_h1, parser.blocks
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")

@@ -1,0 +1,131 @@
+"""A document as numbered paragraphs of plain text, whatever format it came in.
+
+A plain-text file is kept character for character (offsets point into the file as decoded);
+every other format is reduced to blocks of visible text, one paragraph per block, joined by
+newlines. A paragraph may carry the page it starts on (PDF), which becomes the draft's locator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.errors import ToolError
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+class DocumentError(ToolError):
+    """The document cannot be read: missing, too large, undecodable, unreachable or unparsable."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based, as in `locator: paragraph N`
+    start: int  # offset of the paragraph in Document.text
+    text: str
+    page: int | None = None  # 1-based page of a PDF, where the paragraph starts
+
+    @property
+    def locator(self) -> str:
+        """Where a reader finds the paragraph: `paragraph 12`, or `page 3, paragraph 12`."""
+        return f"page {self.page}, paragraph {self.number}" if self.page else f"paragraph {self.number}"
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    format: str  # txt, md, html, pdf or docx
+    path: Path | None = None
+    url: str | None = None
+
+    @property
+    def name(self) -> str:
+        """A short name for the default output folder: the file stem or the URL's last part."""
+        if self.path is not None:
+            return self.path.stem
+        tail = (self.url or "document").rstrip("/").rsplit("/", 1)[-1]
+        return tail.split("?", 1)[0].rsplit(".", 1)[0] or "document"
+
+
+def text_document(text: str, *, path: Path | None = None, url: str | None = None) -> Document:
+    """A plain-text document: its own first paragraph is the title."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = text_paragraphs(text)
+    return _checked(Document(text, paragraphs[0].text if paragraphs else "", tuple(paragraphs), "txt", path, url))
+
+
+def blocks_document(
+    title: str,
+    blocks: list[str],
+    fmt: str,
+    *,
+    pages: list[int] | None = None,
+    path: Path | None = None,
+    url: str | None = None,
+) -> Document:
+    """A document made of blocks of visible text (one paragraph each); `pages`: each block's page."""
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for index, block in enumerate(blocks):
+        if block:
+            page = pages[index] if pages else None
+            paragraphs.append(Paragraph(len(paragraphs) + 1, offset, block, page))
+            offset += len(block) + 1
+    text = "\n".join(p.text for p in paragraphs)
+    title = (title or (paragraphs[0].text if paragraphs else "")).strip()
+    return _checked(Document(text, title, tuple(paragraphs), fmt, path, url))
+
+
+def _checked(document: Document) -> Document:
+    if not document.paragraphs:
+        raise DocumentError(f"{document.path or document.url or 'the document'}: the document has no text")
+    return document
+
+
+def text_paragraphs(text: str) -> list[Paragraph]:
+    """One paragraph per line, unless the file wraps its lines inside blank-line-separated blocks."""
+    blocks = [block for block in _BLANK.split(text) if block.strip()]
+    # Chinese plain text puts one paragraph per line; English text often wraps its lines.
+    wrapped = (
+        len(blocks) > 1
+        and guess_language(text) == "en"
+        and sum("\n" in block.strip() for block in blocks) * 2 >= len(blocks)
+    )
+    if not wrapped:
+        return _line_paragraphs(text)
+    paragraphs: list[Paragraph] = []
+    position = 0
+    for block in blocks:
+        start = text.index(block, position)
+        position = start + len(block)
+        stripped = block.strip()
+        start += block.index(stripped)
+        # Same length as the file: a wrapped line break reads as a space.
+        paragraphs.append(Paragraph(len(paragraphs) + 1, start, stripped.replace("\n", " ")))
+    return paragraphs
+
+
+def _line_paragraphs(text: str) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped)
+            paragraphs.append(Paragraph(len(paragraphs) + 1, start, stripped))
+        position += len(line) + 1
+    return paragraphs
+
+
+def guess_language(text: str) -> str:
+    """zh when Chinese characters make up a tenth of the letters, else en (a sample is enough)."""
+    sample = text[:200_000]  # a long document's language is settled long before its end
+    cjk = len(_CJK.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    return "zh" if cjk * 10 >= cjk + latin and cjk else "en"
