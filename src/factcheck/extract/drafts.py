@@ -21,9 +21,9 @@ from typing import Any
 from factcheck.checks.citation import strip_tags
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, DocumentError, guess_language
+from factcheck.extract.infer.registry import infer_relations
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for, unique
-from factcheck.extract.relations import suggest
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
@@ -51,7 +51,7 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
         unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english), used)
         for m, _ in kept
     ]
-    suggestions = suggest(document, [m for m, _ in kept], names)
+    suggestions = infer_relations(document, [m for m, _ in kept], names)
     source = _folded_source(document) if document.path is not None and root is not None else ""
     drafts = []
     for (mention, value), name, suggestion in zip(kept, names, suggestions):
@@ -60,6 +60,8 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
             data["checks"] = suggestion.checks
         todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, source, document, root)
         data["x-extract"] = _extract_block(document, mention)
+        if suggestion.inferred:
+            data["x-extract"]["relations"] = suggestion.inferred
         if todos:
             data["x-todo"] = todos
         drafts.append(Draft(name, data, mention))

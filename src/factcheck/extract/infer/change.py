@@ -1,0 +1,99 @@
+"""Changes stated with both levels, or with the level and the rate of change.
+
+- "revised down by 32,000, from +504,000 to +472,000", 由A提高到B，提高X个百分点: on X,
+  `difference: [B, A]` (two rates give percentage points, as the text writes them);
+- 从A增加到B，增长r% / "from A to B, or r percent": on r, `growth: {from: A, to: B}`;
+- "rose by 9 cents, or 0.3 percent, to $33.18", "up 3.3% (+$0.99 to $31.06)", 比上年末增加N，
+  增长r% beside the level L: on r, `formula: N / (L − N) × 100` (the earlier level is L − N).
+Only figures of one sentence, in the order the words give, and of one dimension.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, same_dimension
+
+ID = "change"
+
+_FROM = re.compile(r"(?i)(?:\bfrom\b|从|由)[^,，;；。\d]{0,20}$")
+_TO = re.compile(r"(?i)^[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$")
+_PERCENT = ("%", "％", "percent", "per cent")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    for i in range(len(ctx.mentions)):
+        yield from _from_to(ctx, i)
+        yield from _change_percent(ctx, i)
+
+
+def _sentence(ctx: Context, i: int) -> list[int]:
+    return [j for j in range(len(ctx.mentions)) if ctx.sentence_of[j] == ctx.sentence_of[i]]
+
+
+def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
+    """Mention a is "from A", the next one "to B"; the change is stated just before or after."""
+    b = a + 1
+    if b >= len(ctx.mentions) or ctx.sentence_of[b] != ctx.sentence_of[a]:
+        return
+    if not _FROM.search(ctx.before(a, 24)) or not _TO.match(ctx.between(a, b)):
+        return
+    if not same_dimension(ctx, [a, b]) or ctx.quantities[a] is None:
+        return
+    near = []
+    if a > 0 and ctx.sentence_of[a - 1] == ctx.sentence_of[a] and len(ctx.between(a - 1, a)) <= 12:
+        near.append(a - 1)  # "by 32,000, from +504,000 to +472,000"
+    if b + 1 < len(ctx.mentions) and ctx.sentence_of[b + 1] == ctx.sentence_of[b] and len(ctx.between(b, b + 1)) <= 8:
+        near.append(b + 1)  # 由A提高到B，提高X个百分点
+    for j in near:
+        if ctx.quantities[j] is None:
+            continue
+        mention = ctx.mentions[j]
+        if mention.unit in _PERCENT and ctx.dimension(a) != "percent":
+            yield Relation(j, {"growth": {"from": ctx.ref(a), "to": ctx.ref(b)}}, 0.85, f"{ID}: growth from A to B")
+        elif mention.type in ("change", "difference", "growth") and _change_unit(ctx, j, a):
+            yield Relation(j, {"difference": [ctx.ref(b), ctx.ref(a)]}, 0.85, f"{ID}: the change from A to B")
+
+
+def _change_unit(ctx: Context, change: int, level: int) -> bool:
+    """A change of a rate is in points; of any other level, in the level's unit."""
+    if ctx.dimension(level) == "percent":
+        return ctx.dimension(change) == "points"
+    return same_dimension(ctx, [change, level])
+
+
+def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
+    """r is a percent beside a change N and the new level L (N, or r, to L / r (+N to L) / L，增加N，增长r)."""
+    mention = ctx.mentions[r]
+    if mention.unit not in _PERCENT or mention.type not in ("growth", "count", "change"):
+        return
+    sentence = _sentence(ctx, r)
+    position = sentence.index(r)
+    window = sentence[max(0, position - 2) : position + 3]
+    text = ctx.paragraph_text(r)
+    for n in window:
+        for level in window:
+            if len({n, level, r}) < 3 or not same_dimension(ctx, [n, level]) or ctx.dimension(n) == "percent":
+                continue
+            if ctx.mentions[n].type not in ("change", "difference") and not re.search(
+                r"(?i)(?:\bby|\+|增加|减少)\s*\S?$", text[: ctx.mentions[n].value_start]
+            ):
+                continue
+            if not _to_level(ctx, n, level, r):
+                continue
+            formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
+            yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
+            return
+
+
+def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
+    """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)"."""
+    ordered = sorted((n, level, r))
+    if ordered[-1] != level:
+        return False
+    gap = ctx.between(ordered[1], level)
+    return (
+        bool(re.fullmatch(r"(?i)[\s,，]*(?:\bto\b|到|达到|达)\s*\$?", gap))
+        and len(ctx.between(ordered[0], ordered[1])) <= 12
+    )

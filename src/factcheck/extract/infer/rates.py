@@ -1,0 +1,131 @@
+"""Rates from counts: birth and death rates per mille, the natural growth rate, per-capita values.
+
+- 出生率 / 死亡率 / "birth rate" in ‰, with the births (deaths) and the population stated:
+  births ÷ population × 1000. Official rates divide by the year's average population; when the
+  text states the population's change over the year (比上年末增加N), the year-start level is
+  population − N and the average is population − N ÷ 2, which is what the formula uses.
+- 自然增长率 = 出生率 − 死亡率 (the definition), when all three are stated.
+- 人均X / "X per capita" from the total X and the population: the check needs the per-capita
+  unit rule (money per person written in 元) that the unit table does not have yet, so it is
+  drafted under `x-todo`, complete, for the reviewer to move once `factcheck` accepts it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, english, label_of, names_match
+
+ID = "rates"
+
+_RATE_COUNTS = (
+    ("出生率", "出生人口|出生"),
+    ("死亡率", "死亡人口|死亡"),
+    ("(?i)birth rate", "(?i)births"),
+    ("(?i)death rate", "(?i)deaths"),
+)
+_POPULATION = re.compile(r"常住人口|总人口|全国人口|全市人口|全省人口|年末人口|^人口|(?i:\bpopulation\b)")
+_NOT_POPULATION = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|老年|岁|就业|劳动")
+_POP_CHANGE = re.compile(r"[，,\s]*(?:比上年末|比上年|较上年末)?(?:净)?(?:增加|减少|下降|增长)\s*$")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    for i, mention in enumerate(ctx.mentions):
+        if mention.unit != "‰" or mention.type in ("label", "date", "rank", "change", "growth"):
+            continue
+        label = label_of(ctx, i)
+        for rate_word, count_word in _RATE_COUNTS:
+            if re.search(rate_word, label) and not re.search("增长|变动|增加", label):
+                yield from _per_mille(ctx, i, count_word)
+        if re.search(r"自然增长率|(?i:natural (?:increase|growth) rate)", label):
+            yield from _natural(ctx, i)
+    yield from _per_capita(ctx)
+
+
+def _population(ctx: Context, near: int) -> tuple[int, int | None] | None:
+    """The population figure of the paragraph (or the document), and its stated change over the year."""
+    paragraph = ctx.mentions[near].paragraph
+    order = sorted(range(len(ctx.mentions)), key=lambda j: (ctx.mentions[j].paragraph != paragraph, abs(j - near)))
+    for j in order:
+        m = ctx.mentions[j]
+        label = label_of(ctx, j)
+        if m.type != "count" or ctx.dimension(j) != "count" or not _POPULATION.search(label):
+            continue
+        if _NOT_POPULATION.search(label):
+            continue
+        following = [k for k in (j + 1, j + 2) if k < len(ctx.mentions) and ctx.sentence_of[k] == ctx.sentence_of[j]]
+        change = next(
+            (
+                k
+                for k in following
+                if ctx.mentions[k].type in ("change", "difference")
+                and ctx.dimension(k) == "count"
+                and _POP_CHANGE.match(ctx.between(j, k))
+            ),
+            None,
+        )
+        return j, change
+    return None
+
+
+def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
+    paragraph = ctx.in_paragraph(i)
+    before = [j for j in paragraph if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == "count"]
+    count = next((j for j in reversed(before) if re.search(count_word, label_of(ctx, j))), None)
+    population = _population(ctx, i)
+    if count is None or population is None or population[0] == count:
+        return
+    pop, change = population
+    divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)" if change is not None else f"{{{ctx.ref(pop)}}}"
+    why = "the average of the year-start and year-end population" if change is not None else "the population"
+    yield Relation(
+        i,
+        {"formula": f"{{{ctx.ref(count)}}} / {divisor} * 1000"},
+        0.8 if change is not None else 0.65,
+        f"{ID}: {label_of(ctx, count)} per thousand of {why}",
+    )
+
+
+def _natural(ctx: Context, i: int) -> Iterator[Relation]:
+    paragraph = [j for j in ctx.in_paragraph(i) if ctx.mentions[j].unit == "‰" and j != i]
+    birth = next((j for j in paragraph if re.search(r"出生率|(?i:birth rate)", label_of(ctx, j))), None)
+    death = next((j for j in paragraph if re.search(r"死亡率|(?i:death rate)", label_of(ctx, j))), None)
+    if birth is not None and death is not None:
+        check = {"difference": [ctx.ref(birth), ctx.ref(death)]}
+        yield Relation(i, check, 0.9, f"{ID}: the natural growth rate is the birth rate minus the death rate")
+
+
+def _per_capita(ctx: Context) -> Iterator[Relation]:
+    in_english = english(ctx)
+    for i, mention in enumerate(ctx.mentions):
+        if mention.type != "count" or ctx.dimension(i) in (None, "count", "percent", "points", ""):
+            continue
+        label = label_of(ctx, i)
+        found = re.search(r"人均(.+)$", label) or re.search(r"(?i)(.+?)\s+per (?:capita|person|head)", label)
+        if found is None:
+            continue
+        total_name = found.group(1).strip()
+        total = next(
+            (
+                j
+                for j in range(i)
+                if ctx.mentions[j].type == "count"
+                and ctx.dimension(j) == ctx.dimension(i)
+                and names_match(total_name, label_of(ctx, j), in_english)
+            ),
+            None,
+        )
+        population = _population(ctx, i)
+        if total is None or population is None:
+            continue
+        pop, change = population
+        divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)" if change is not None else f"{{{ctx.ref(pop)}}}"
+        yield Relation(
+            i,
+            {"formula": f"{{{ctx.ref(total)}}} / {divisor}"},
+            0.6,
+            f"{ID}: {total_name} per person",
+            todo=True,
+            note="a per-capita value written in plain money: factcheck's units cannot compare it yet",
+        )

@@ -1,0 +1,111 @@
+"""Shares: 占…比重为X% / 比重为X% / 占全国…的X% / "accounted for X percent of Y": `share`.
+
+The part is the figure named before 占 (or the figure just before, when the clause starts with
+占: 其中城镇就业人员47345万人，占全国就业人员比重为64.5%); the whole is the figure the text names
+after 占 / "of". 第二产业增加值比重为36.5% takes the whole of the share before it. A whole (or part)
+that the text does not state is a figure from outside: the check is drafted with a source
+placeholder under `x-todo`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of
+
+ID = "share"
+
+_ZH = re.compile(
+    r"(?:(?P<part>[^，,；;、]*?)占(?P<whole>[^，,；;]*?)(?:的)?(?:比重|比例|份额|比)?|(?P<part2>[^，,；;、]*?)(?:比重|占比))(?:为|达到|达|是)?$"
+)
+_NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
+_EN = re.compile(r"(?i)\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|equal to)\s*$")
+_EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    in_english = english(ctx)
+    last_whole: dict[int, tuple[int | None, str]] = {}  # paragraph → the whole of the previous share
+    for i, mention in enumerate(ctx.mentions):
+        if mention.unit not in ("%", "％", "percent", "per cent") or mention.type in _NOT_SHARES:
+            continue
+        if in_english:
+            found = _english(ctx, i)
+        else:
+            found = _chinese(ctx, i, last_whole)
+        if found is None:
+            continue
+        part, whole, whole_name = found
+        last_whole[mention.paragraph] = (whole, whole_name)
+        yield _relation(ctx, i, part, whole, whole_name)
+
+
+def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | None, str] | None:
+    head = ctx.mentions[i].head
+    match = _ZH.search(head)
+    if match is None:
+        return None
+    if match.group("part2") is not None:  # 第二产业增加值比重为: the whole of the share before
+        previous = last_whole.get(ctx.mentions[i].paragraph)
+        if previous is None or not match.group("part2").strip():
+            return None
+        whole, whole_name = previous
+        part = find_named(ctx, match.group("part2"), i)
+        return part, whole, whole_name
+    part_name = re.sub(r"^(?:其中|并|且)", "", match.group("part") or "").strip()
+    whole_name = re.sub(r"^(?:全部|所有)", "", match.group("whole")).strip()
+    if not whole_name:
+        return None
+    if part_name and not re.fullmatch(r"总量|总额|数量|规模|产值|增加值", part_name):
+        part = find_named(ctx, part_name, i)
+    else:  # 其中城镇就业人员47345万人，占…: the figure just before in the sentence
+        part = _figure_before(ctx, i)
+    whole = find_named(ctx, whole_name, i, exclude=(part,))
+    if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
+        whole = None
+    return part, whole, whole_name
+
+
+def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
+    mention = ctx.mentions[i]
+    text = ctx.paragraph_text(i)
+    after = _EN_OF.match(text[mention.value_start + len(mention.value.split()[0]) :])
+    if after is None or not _EN.search(text[: mention.start]):
+        return None
+    whole_name = after.group(1).strip()
+    part = _figure_before(ctx, i)
+    whole = find_named(ctx, whole_name, i, exclude=(part,))
+    if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
+        whole = None
+    return part, whole, whole_name
+
+
+def _figure_before(ctx: Context, i: int) -> int | None:
+    """The count just before, in the same sentence or (for "These individuals…") the sentence before."""
+    paragraph, sentence = ctx.sentence_of[i]
+    for j in range(i - 1, -1, -1):
+        where = ctx.sentence_of[j]
+        if where[0] != paragraph or where[1] < sentence - (1 if english(ctx) else 0):
+            return None
+        if (
+            ctx.statistic(j)
+            and ctx.mentions[j].type == "count"
+            and ctx.dimension(j) not in (None, "percent", "points", "")
+        ):
+            return j
+    return None
+
+
+def _relation(ctx: Context, i: int, part: int | None, whole: int | None, whole_name: str) -> Relation:
+    period = ctx.mentions[i].period
+    if part is not None and whole is not None:
+        check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}
+        return Relation(i, check, 0.85, f"{ID}: {label_of(ctx, part)} as a share of {label_of(ctx, whole)}")
+    outside = {"source": FILL + "a source id", "series": FILL + f"the series of {whole_name}"}
+    if period:
+        outside["period"] = period
+    part_operand = ctx.ref(part) if part is not None else {"source": FILL + "a source id", "series": FILL + "the part"}
+    check = {"share": {"part": part_operand, "whole": outside}}
+    note = f"the whole ({whole_name}) is not stated in the document: name the source that gives it"
+    return Relation(i, check, 0.6, f"{ID}: share of a figure from outside", todo=True, note=note)
