@@ -17,6 +17,7 @@ import typer
 
 from factcheck import __version__
 from factcheck.cli.baseline import baseline_command
+from factcheck.cli.check import check_command
 from factcheck.cli.extract import extract_command
 from factcheck.cli.options import (
     FailOnOpt,
@@ -266,6 +267,7 @@ def _guarded(callback):
 
 app.command("baseline")(baseline_command)
 app.command("extract")(extract_command)
+app.command("check")(check_command)
 app.add_typer(sources_app, name="sources")
 for _typer_app in (app, sources_app):
     for _command in _typer_app.registered_commands:
