@@ -42,6 +42,7 @@ SCRIPT = """
     var h = document.createElement("h3"); h.textContent = m.head; panel.appendChild(h);
     var pre = document.createElement("pre"); pre.textContent = m.detail; panel.appendChild(pre);
   }
+  if (/^#m-/.test(location.hash)) { show(decodeURIComponent(location.hash.slice(3))); }
   document.addEventListener("click", function (event) {
     var target = event.target.closest("[data-m]");
     if (target) { show(target.getAttribute("data-m")); }
@@ -152,7 +153,7 @@ def _marked_text(text: str, mentions: list[Mapping[str, Any]], findings: Mapping
         key = _key(mention)
         out.append(
             f'<mark class="n n-{state}" id="m-{e(key)}" data-m="{e(key)}" data-state="{state}" '
-            f'title="{e(title)}">{e(text[start:end])}</mark>'
+            f'title="{e(title).replace(chr(10), "&#10;")}">{e(text[start:end])}</mark>'
         )
         cursor = end
     out.append(e(text[cursor:]))

@@ -1,0 +1,125 @@
+"""`factcheck check DOC`: the bundled article end to end, planted errors anchored at the document,
+every report format pointing at the document's line, and the document view in a real browser."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from tests.cli_support import invoke
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = ROOT / "docs" / "sources" / "weifang-2022-reform.txt"
+
+
+def _copy(tmp_path: Path, old: str | None = None, new: str | None = None) -> Path:
+    text = ARTICLE.read_text(encoding="utf-8")
+    if old is not None and new is not None:
+        assert old in text
+        text = text.replace(old, new, 1)
+    target = tmp_path / "article.txt"
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def test_the_bundled_article_passes_and_lists_every_mention(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    document = _copy(tmp_path)
+    code, out, _ = invoke("check", str(document.name), "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    failing = [f for c in report["claims"] for f in c["findings"] if f["verdict"] in ("fail", "invalid", "error")]
+    assert failing == []
+    mentions = report["mentions"]
+    assert all(m["file"] == "article.txt" and m["line"] >= 1 and m["column"] >= 1 for m in mentions)
+    total = next(m for m in mentions if m["value"] == "1793")
+    assert total["interval"] == [1793, 1793]
+    assert {(c["check"], c["verdict"], c["role"]) for c in total["checks"]} == {("sum", "pass", "result")}
+    line = document.read_text(encoding="utf-8").split("\n")[total["line"] - 1]
+    assert line[total["column"] - 1 :].startswith("1793")
+    # outside placeholders: exactly on the 7.5-point gap and the ranks
+    todo = sorted((m["value"], m["type"]) for m in mentions if m.get("todo"))
+    assert ("7.5", "difference") in todo
+    assert {t for _, t in todo} <= {"difference", "rank"}
+    assert sum(1 for _, t in todo if t == "rank") == 5
+
+
+def test_a_planted_error_fails_at_the_documents_line_in_every_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    document = _copy(tmp_path, "国家级38家", "国家级39家")
+    text = document.read_text(encoding="utf-8")
+    offset = text.index("1793家")
+    line = text[:offset].count("\n") + 1
+    column = offset - text.rfind("\n", 0, offset)
+    code, out, _ = invoke("check", "article.txt", "--format", "json")
+    assert code == 1
+    report = json.loads(out)
+    sums = [(c["file"], f["line"], f["column"]) for c in report["claims"] for f in c["findings"] if f["check"] == "sum"]
+    assert sums == [("article.txt", line, column)]
+    code, out, _ = invoke("check", "article.txt", "--format", "sarif")
+    sarif = json.loads(out)
+    results = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "sum"]
+    place = results[0]["locations"][0]["physicalLocation"]
+    assert place["artifactLocation"]["uri"] == "article.txt" and place["region"]["startLine"] == line
+    code, out, _ = invoke("check", "article.txt", "--format", "github")
+    assert f"file=article.txt,line={line},col={column}" in out
+    code, out, _ = invoke("check", "article.txt", "--format", "junit")
+    assert "article.txt" in out and "38 + 320 + 1435" not in out or "39" in out
+    code, _, _ = invoke("check", "article.txt", "--fail-on", "invalid")
+    assert code == 0  # the gate as for `run`
+
+
+def test_write_claims_saves_the_drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _copy(tmp_path)
+    code, _, _ = invoke("check", "article.txt", "--write-claims", "drafts", "--quiet")
+    assert code == 0
+    files = sorted((tmp_path / "drafts" / "article").glob("*.yaml"))
+    assert len(files) > 50
+    assert "sum:" in (tmp_path / "drafts" / "article" / "tech-platforms-total.yaml").read_text(encoding="utf-8")
+
+
+def test_a_missing_document_is_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = invoke("check", "nothing.txt")
+    assert code == 2 and "nothing.txt" in err and "Traceback" not in out + err
+
+
+CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="no headless Chromium installed")
+def test_the_document_view_in_a_real_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _copy(tmp_path, "国家级38家", "国家级39家")
+    code, _, _ = invoke("check", "article.txt", "--format", "html", "--output", "view.html")
+    assert code == 1
+    page = tmp_path / "view.html"
+    assert "http" not in page.read_text(encoding="utf-8").split("<body>")[0].replace("http-equiv", "")
+    done = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--virtual-time-budget=2000",
+            "--dump-dom",
+            page.as_uri() + "#m-article--tech-platforms-total",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    dom = done.stdout
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert 'class="n n-failed active"' in dom  # the script ran and selected the failing total
+    assert "38 + 320 + 1435" not in dom and "39 + 320 + 1435 = 1794" in dom  # the arithmetic in the panel
+    assert dom.count('class="n n-passed') >= 1 and 'class="n n-todo' in dom and 'class="n n-unchecked' in dom
