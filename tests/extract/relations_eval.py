@@ -26,7 +26,7 @@ DOCUMENTS = sorted(
 )
 KINDS = {
     "sum": ("sum",),
-    "share": ("share",),
+    "share": ("share", "formula"),
     "difference": ("difference",),
     "same": ("same",),
     "rank": ("rank",),
@@ -45,6 +45,7 @@ class RelationScore:
     stated: int = 0
     right: int = 0
     drafted: int = 0
+    waiting: int = 0  # complete (every operand a draft) but under x-todo: a unit rule is missing
     wrong: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
@@ -96,9 +97,7 @@ def score(name: str, text_override: str | None = None, tmp: Path | None = None) 
         if len(wanted) != len(relation.get("operands", [])):
             result.missed.append(label + " (an operand not drafted)")
             continue
-        candidates = list(claim.data.get("checks", [])) + [
-            t for t in claim.data.get("x-todo", []) if relation["check"] == "per-capita"
-        ]
+        candidates = list(claim.data.get("checks", []))
         hit = None
         for check in candidates:
             kind = next(iter(check))
@@ -113,7 +112,15 @@ def score(name: str, text_override: str | None = None, tmp: Path | None = None) 
             ):
                 hit = check
                 break
-        if hit is None:
+        waiting = [
+            t
+            for t in claim.data.get("x-todo", [])
+            if "source" not in repr(t) and next(iter(t)) in KINDS[relation["check"]] and wanted <= _refs(t)
+        ]
+        if hit is None and waiting:
+            result.waiting += 1
+            result.missed.append(label + " (complete, waiting under x-todo for a unit rule)")
+        elif hit is None:
             result.missed.append(label)
         else:
             result.right += 1

@@ -17,16 +17,19 @@ from factcheck.run.pipeline import RunOptions
 
 def test_scores_per_document_are_printed_and_no_false_alarm() -> None:
     assert DOCUMENTS, "no labelled documents in tests/extract/data"
-    total_stated = total_right = 0
+    total_stated = total_right = total_waiting = total_drafted = total_wrong = 0
     print()
-    print(f"{'document':34} stated  right  drafted  wrong  false-alarms")
+    print(f"{'document':34} stated  right  waiting  drafted  wrong  false-alarms")
     alarms = []
     for name in DOCUMENTS:
         result = score(name)
         total_stated += result.stated
         total_right += result.right
+        total_waiting += result.waiting
+        total_drafted += result.drafted
+        total_wrong += len(result.wrong)
         print(
-            f"{name:34} {result.stated:6} {result.right:6} {result.drafted:8} {len(result.wrong):6} "
+            f"{name:34} {result.stated:6} {result.right:6} {result.waiting:8} {result.drafted:8} {len(result.wrong):6} "
             f"{len(result.false_alarms):13}"
         )
         for line in result.wrong:
@@ -34,7 +37,10 @@ def test_scores_per_document_are_printed_and_no_false_alarm() -> None:
         for line in result.missed:
             print("    missed:", line)
         alarms.extend(result.false_alarms)
-    print(f"{'all':34} {total_stated:6} {total_right:6}")
+    print(
+        f"{'all':34} {total_stated:6} {total_right:6} {total_waiting:8} {total_drafted:8} {total_wrong:6} "
+        f"{len(alarms):13}"
+    )
     for line in alarms:
         print("    false alarm:", line)
     assert total_right > 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
 
 ID = "change"
 
@@ -23,9 +23,48 @@ _PERCENT = ("%", "％", "percent", "per cent")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
+    with_level: set[int] = set()
     for i in range(len(ctx.mentions)):
         yield from _from_to(ctx, i)
-        yield from _change_percent(ctx, i)
+        for relation in _change_percent(ctx, i):
+            with_level.add(relation.claim)
+            yield relation
+    for i in range(len(ctx.mentions)):
+        if i not in with_level:
+            yield from _percent_of_outside_level(ctx, i)
+
+
+_CHANGE_THEN_PERCENT = re.compile(r"(?i)^\s*(?:,\s*or|;|；|，|,)\s*[-+−]?\s*$")
+
+
+def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
+    """ "by 368,000, or 2.2 percent" / (+43,000; +0.7%) with no level: r = N ÷ the earlier level × 100,
+    a `share` whose whole the document does not state."""
+    mention = ctx.mentions[r]
+    n = r - 1
+    if mention.unit not in _PERCENT or n < 0 or ctx.mentions[n].paragraph != mention.paragraph:
+        return  # (+43,000; +0.7%): the semicolon inside the brackets ends no statement
+    if ctx.dimension(n) in (None, "percent", "points") or not ctx.statistic(n):
+        return
+    if not _CHANGE_THEN_PERCENT.match(ctx.between(n, r)):
+        return
+    text = ctx.paragraph_text(r)
+    if not (
+        ctx.mentions[n].type in ("change", "difference")
+        or re.search(r"(?i)(?:\bby|[-+−(]|增加|减少)\s*\$?$", text[: ctx.mentions[n].value_start])
+    ):
+        return
+    whole = {"source": FILL + "a source id", "series": FILL + "the level before the change"}
+    if mention.period:
+        whole["period"] = mention.period
+    yield Relation(
+        r,
+        {"share": {"part": ctx.ref(n), "whole": whole}},
+        0.6,
+        f"{ID}: a change in percent of a level the document does not state",
+        todo=True,
+        note="the level before the change is not in the document: name the source that gives it",
+    )
 
 
 def _sentence(ctx: Context, i: int) -> list[int]:
@@ -74,7 +113,9 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
     text = ctx.paragraph_text(r)
     for n in window:
         for level in window:
-            if len({n, level, r}) < 3 or not same_dimension(ctx, [n, level]) or ctx.dimension(n) == "percent":
+            if len({n, level, r}) < 3 or ctx.dimension(n) in (None, "percent", "points"):
+                continue
+            if ctx.quantities[level] is None:
                 continue
             if ctx.mentions[n].type not in ("change", "difference") and not re.search(
                 r"(?i)(?:\bby|\+|增加|减少)\s*\S?$", text[: ctx.mentions[n].value_start]
@@ -83,7 +124,13 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
             if not _to_level(ctx, n, level, r):
                 continue
             formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
-            yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
+            why = f"{ID}: the change over the earlier level (level − change)"
+            if same_dimension(ctx, [n, level]):
+                yield Relation(r, {"formula": formula}, 0.8, why)
+            else:  # 9 cents of $33.18: one quantity in two units the unit table cannot yet combine
+                units = f"the change ({ctx.mentions[n].unit}) and the level ({ctx.mentions[level].unit})"
+                note = units + " are in units factcheck cannot combine yet"
+                yield Relation(r, {"formula": formula}, 0.6, why, todo=True, note=note)
             return
 
 

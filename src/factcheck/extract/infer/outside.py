@@ -18,6 +18,10 @@ ID = "outside"
 _DURATIONS = ("年", "个月", "天", "日", "years", "months", "days")
 _COMPARE = re.compile(r"(高于|低于|高出|低出|超过|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$")
 _LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)")
+_AFTER = re.compile(
+    r"(?i)^\s*(?:percentage )?points? (higher|lower|above|below)(?: than)? the (?:national|country|EU|euro area|state)"
+)
+_CONVERTED = re.compile(r"[（(]?折合\s*$")
 _SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
 
 
@@ -32,6 +36,7 @@ def _placeholder(what: str, period: str | None, rank: bool = False) -> dict:
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
+    yield from _after_words(ctx)
     for i, mention in enumerate(ctx.mentions):
         if mention.type == "rank":
             yield from _rank(ctx, i)
@@ -48,6 +53,39 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 f"{ID}: a gap to a figure the document does not state",
                 todo=True,
                 note="the figure compared with is not in the document: name the source that gives it",
+            )
+
+
+def _after_words(ctx: Context) -> Iterator[Relation]:
+    """ "57.9%, which is 7.5 percentage points higher than the national average"; 折合19105美元."""
+    for i, mention in enumerate(ctx.mentions):
+        found = _AFTER.match(ctx.after(i, 60)) if ctx.dimension(i) == "points" else None
+        if found is not None:
+            figure = _figure(ctx, i)
+            if figure is None:
+                continue
+            other = _placeholder("the figure compared with", mention.period)
+            lower = found.group(1).lower() in ("lower", "below")
+            pair = [other, ctx.ref(figure)] if lower else [ctx.ref(figure), other]
+            yield Relation(
+                i,
+                {"difference": pair},
+                0.7,
+                f"{ID}: a gap to a figure the document does not state",
+                todo=True,
+                note="the figure compared with is not in the document: name the source that gives it",
+            )
+        elif _CONVERTED.search(ctx.before(i, 6)) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
+            rate = _placeholder(
+                "the exchange rate used (units of the first currency per unit of this one)", mention.period
+            )
+            yield Relation(
+                i,
+                {"ratio": [ctx.ref(i - 1), rate]},
+                0.6,
+                f"{ID}: a value converted at an exchange rate the document does not state",
+                todo=True,
+                note="the exchange rate is not in the document: name the source that gives it",
             )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import Context, Relation, english, same_dimension
 
 ID = "partition"
 
@@ -26,6 +26,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("出口", "进口"),
     ("国家级", "省级", "市级"),
     ("国家级", "省级", "市级", "县级"),
+    ("(?i)\\bnational\\b", "(?i)\\bprovincial\\b", "(?i)\\bmunicipal\\b"),
     ("(?i)\\bmen\\b", "(?i)\\bwomen\\b"),
     ("(?i)\\burban\\b", "(?i)\\brural\\b"),
     ("(?i)\\bexports?\\b", "(?i)\\bimports?\\b"),
@@ -36,10 +37,12 @@ _PART_TYPES = ("count",)
 
 
 def label(ctx: Context, index: int) -> str:
-    """The words naming a listed number: its clause before it, from the last list separator."""
+    """The words naming a listed number: its clause before it from the last list separator, and
+    (for "of which 38 are national, 320 are provincial") the words after it up to the next one."""
     head = ctx.mentions[index].head
     head = re.split(r"[、，,；;：:]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1]
-    return head.strip()
+    tail = re.split(r"[、，,；;。.]|\d", ctx.after(index, 30))[0] if english(ctx) else ""
+    return f"{head.strip()} {tail.strip()}".strip()
 
 
 def infer(ctx: Context) -> Iterator[Relation]:

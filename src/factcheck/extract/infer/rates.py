@@ -40,6 +40,13 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 yield from _per_mille(ctx, i, count_word)
         if re.search(r"自然增长率|(?i:natural (?:increase|growth) rate)", label):
             yield from _natural(ctx, i)
+    for i, mention in enumerate(ctx.mentions):
+        if (
+            mention.unit in ("%", "％")
+            and mention.type == "count"
+            and re.search(r"城镇化率(?:为|达到|达)?$", label_of(ctx, i))
+        ):
+            yield from _urbanisation(ctx, i)
     yield from _per_capita(ctx)
 
 
@@ -94,6 +101,28 @@ def _natural(ctx: Context, i: int) -> Iterator[Relation]:
     if birth is not None and death is not None:
         check = {"difference": [ctx.ref(birth), ctx.ref(death)]}
         yield Relation(i, check, 0.9, f"{ID}: the natural growth rate is the birth rate minus the death rate")
+
+
+def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
+    """城镇化率 = urban resident population ÷ resident population × 100 (at year end), when both are stated."""
+    population = _population(ctx, i)
+    if population is None:
+        return
+    pop = population[0]
+    urban = next(
+        (
+            j
+            for j in range(len(ctx.mentions))
+            if ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == "count"
+            and re.search(r"城镇(?:常住)?人口$", label_of(ctx, j))
+            and ctx.mentions[j].paragraph == ctx.mentions[pop].paragraph
+        ),
+        None,
+    )
+    if urban is not None:
+        check = {"share": {"part": ctx.ref(urban), "whole": ctx.ref(pop)}}
+        yield Relation(i, check, 0.8, f"{ID}: the urbanisation rate is the urban share of the population")
 
 
 def _per_capita(ctx: Context) -> Iterator[Relation]:

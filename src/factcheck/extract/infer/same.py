@@ -43,7 +43,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
             second = ctx.mentions[j]
             if j in paired or not _alike(ctx, i, j, signatures) or ctx.sentence_of[j] == ctx.sentence_of[i]:
                 continue
-            if (first.unit or "") != (second.unit or "") or first.period != second.period or first.type != second.type:
+            kinds_differ = first.type != second.type and not (
+                in_english and {first.type, second.type} <= {"count", "growth"}
+            )
+            if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
                 continue
             if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j):
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of
+from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, same_dimension
 
 ID = "share"
 
@@ -39,6 +39,50 @@ def infer(ctx: Context) -> Iterator[Relation]:
         part, whole, whole_name = found
         last_whole[mention.paragraph] = (whole, whole_name)
         yield _relation(ctx, i, part, whole, whole_name)
+    yield from structure(ctx)
+
+
+_STRUCTURE = re.compile(r"(三次产业|产业)结构(?:调整)?为\s*$")
+
+
+def structure(ctx: Context) -> Iterator[Relation]:
+    """三次产业结构为2.5：36.7：60.7: each number is an industry's share of the total, in %, written
+    bare; `formula: part ÷ total × 100` compares a plain number with a plain number."""
+    for i, mention in enumerate(ctx.mentions):
+        if not _STRUCTURE.search(ctx.before(i, 12)) or mention.unit is not None:
+            continue
+        numbers = [i]
+        for j in range(i + 1, min(i + 3, len(ctx.mentions))):
+            if re.fullmatch(r"\s*[：:]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+                numbers.append(j)
+        if len(numbers) != 3:
+            continue
+        parts = [find_named(ctx, f"第{ordinal}产业增加值", i) for ordinal in "一二三"]
+        if any(p is None for p in parts):
+            continue
+        total = _total_of(ctx, parts)
+        if total is None or not same_dimension(ctx, [*parts, total]) or ctx.dimension(total) == "":
+            continue
+        for number, part in zip(numbers, parts):
+            formula = f"{{{ctx.ref(part)}}} / {{{ctx.ref(total)}}} * 100"
+            yield Relation(
+                number, {"formula": formula}, 0.8, f"{ID}: an industry's share of the total in the structure"
+            )
+
+
+def _total_of(ctx: Context, parts: list) -> int | None:
+    """The total the three industries make up: the figure whose `sum` lists them (the one before 其中)."""
+    first = min(parts)
+    for j in range(first - 1, -1, -1):
+        if ctx.mentions[j].paragraph != ctx.mentions[first].paragraph:
+            return None
+        if (
+            ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == ctx.dimension(first)
+            and "其中" in ctx.between(j, first)
+        ):
+            return j
+    return None
 
 
 def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | None, str] | None:
@@ -88,12 +132,10 @@ def _figure_before(ctx: Context, i: int) -> int | None:
         where = ctx.sentence_of[j]
         if where[0] != paragraph or where[1] < sentence - (1 if english(ctx) else 0):
             return None
-        if (
-            ctx.statistic(j)
-            and ctx.mentions[j].type == "count"
-            and ctx.dimension(j) not in (None, "percent", "points", "")
-        ):
-            return j
+        year = re.fullmatch(r"(?:19|20)\d\d", ctx.mentions[j].value)  # since early 2022: a year, not a figure
+        if ctx.statistic(j) and ctx.mentions[j].type == "count" and ctx.dimension(j) not in (None, "percent", "points"):
+            if not year:
+                return j
     return None
 
 
