@@ -103,6 +103,11 @@ def _natural(ctx: Context, i: int) -> Iterator[Relation]:
         yield Relation(i, check, 0.9, f"{ID}: the natural growth rate is the birth rate minus the death rate")
 
 
+def _named_in(name: str, head: str) -> bool:
+    """生产总值（GDP）: the total's own words give the name the per-capita figure uses (人均GDP)."""
+    return len(name) >= 2 and bool(re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head))
+
+
 def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
     """城镇化率 = urban resident population ÷ resident population × 100 (at year end), when both are stated."""
     population = _population(ctx, i)
@@ -141,7 +146,9 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
                 for j in range(i)
                 if ctx.mentions[j].type == "count"
                 and ctx.dimension(j) == ctx.dimension(i)
-                and names_match(total_name, label_of(ctx, j), in_english)
+                and (
+                    names_match(total_name, label_of(ctx, j), in_english) or _named_in(total_name, ctx.mentions[j].head)
+                )
             ),
             None,
         )
