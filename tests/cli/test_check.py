@@ -123,3 +123,22 @@ def test_the_document_view_in_a_real_browser(tmp_path: Path, monkeypatch: pytest
     assert 'class="n n-failed active"' in dom  # the script ran and selected the failing total
     assert "38 + 320 + 1435" not in dom and "39 + 320 + 1435 = 1794" in dom  # the arithmetic in the panel
     assert dom.count('class="n n-passed') >= 1 and 'class="n n-todo' in dom and 'class="n n-unchecked' in dom
+
+
+def test_markdown_and_html_findings_point_at_the_files_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    sentence = "全市共建设科技创新平台{}家,其中国家级39家、省级320家、市级1435家。"
+    (tmp_path / "a.md").write_text("# Report\n\nSome intro.\n\n" + sentence.format("1793") + "\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>T</title></head><body>\n<h1>Report</h1>\n<p>Intro</p>\n<p>"
+        + sentence.format("<b>1793</b>")
+        + "</p>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("check", "a.md", "b.html", "--format", "json")
+    assert code == 1
+    report = json.loads(out)
+    sums = sorted(
+        (c["file"], f["line"], f["column"]) for c in report["claims"] for f in c["findings"] if f["check"] == "sum"
+    )
+    assert sums == [("a.md", 5, 12), ("b.html", 4, 18)]

@@ -63,11 +63,18 @@ def structure(ctx: Context) -> Iterator[Relation]:
         total = _total_of(ctx, parts)
         if total is None or not same_dimension(ctx, [*parts, total]) or ctx.dimension(total) == "":
             continue
+        # Shares written to add up to exactly 100 may have one of them adjusted by the publisher
+        # (9.1 : 39.9 : 51.0 where 51.05 rounds to 51.1): then the checks wait for a reviewer.
+        written = [ctx.midpoint(j) for j in numbers]
+        adjusted = None not in written and abs(sum(w for w in written if w is not None) - 100) < 1e-9
         for number, part in zip(numbers, parts):
             formula = f"{{{ctx.ref(part)}}} / {{{ctx.ref(total)}}} * 100"
-            yield Relation(
-                number, {"formula": formula}, 0.8, f"{ID}: an industry's share of the total in the structure"
-            )
+            why = f"{ID}: an industry's share of the total in the structure"
+            if adjusted:
+                note = "the structure adds up to exactly 100: one share may have been adjusted to make it so"
+                yield Relation(number, {"formula": formula}, 0.5, why, todo=True, note=note)
+            else:
+                yield Relation(number, {"formula": formula}, 0.8, why)
 
 
 def _total_of(ctx: Context, parts: list) -> int | None:
