@@ -69,7 +69,9 @@ def test_a_planted_error_fails_at_the_documents_line_in_every_format(
     code, out, _ = invoke("check", "article.txt", "--format", "github")
     assert f"file=article.txt,line={line},col={column}" in out
     code, out, _ = invoke("check", "article.txt", "--format", "junit")
-    assert "article.txt" in out and "38 + 320 + 1435" not in out or "39" in out
+    assert f'name="article/tech-platforms-total: sum" file="article.txt" line="{line}"' in out
+    code, out, _ = invoke("check", "article.txt", "--format", "markdown")
+    assert f"`article.txt:{line}:{column}`: 39 + 320 + 1435 = 1794, stated 1793" in out
     code, _, _ = invoke("check", "article.txt", "--fail-on", "invalid")
     assert code == 0  # the gate as for `run`
 
@@ -142,3 +144,50 @@ def test_markdown_and_html_findings_point_at_the_files_lines(tmp_path: Path, mon
         (c["file"], f["line"], f["column"]) for c in report["claims"] for f in c["findings"] if f["check"] == "sum"
     )
     assert sums == [("a.md", 5, 12), ("b.html", 4, 18)]
+
+
+def test_run_html_draws_the_cited_document_with_its_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    page = tmp_path / "run.html"
+    code, _, _ = invoke("run", "--offline", "--no-baseline", "--format", "html", "--output", str(page))
+    assert code == 1
+    text = page.read_text(encoding="utf-8")
+    assert '<section id="document">' in text and "docs/sources/weifang-2022-reform.txt" in text
+    marks = text.split('<section id="document">', 1)[1]
+    assert marks.count('data-state="failed"') == 3  # the three accepted findings of the corpus
+    assert (
+        'id="m-weifang-2022--tech-platforms-total" data-m="weifang-2022--tech-platforms-total" data-state="passed"'
+        in marks
+    )
+
+
+def test_a_url_is_read_over_http_and_anchored_at_its_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import http.server  # a real server on the loopback address, for this test only
+    import threading  # the server runs beside the command, for this test only
+
+    monkeypatch.chdir(tmp_path)
+    body = _copy(tmp_path, "国家级38家", "国家级39家").read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/article.txt"
+        code, out, _ = invoke("check", url, "--format", "json")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert code == 1
+    report = json.loads(out)
+    sums = [(c["file"], f["line"]) for c in report["claims"] for f in c["findings"] if f["check"] == "sum"]
+    assert sums == [(url, 11)]

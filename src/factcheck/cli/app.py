@@ -209,7 +209,12 @@ def _finish(
         else:
             terminal.print_report(doc, console(), explain=explain, quiet=quiet)
     else:
-        text = REPORTERS[format].render(doc)
+        if format == "html":  # with the cited local documents drawn, numbers marked by verdict
+            from factcheck.report import docview  # not at start-up: --help loads every command module
+
+            text = docview.render(docview.from_claims(doc, root))
+        else:
+            text = REPORTERS[format].render(doc)
         if format == "github":
             from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 

@@ -1,4 +1,7 @@
-"""The document view of `factcheck check --format html`: the document itself, every number marked.
+"""The document view of `--format html`: the document itself, every number marked.
+
+`factcheck check` passes the documents it read; `factcheck run` passes the local documents its
+claims cite (`from_claims`), each number found through its claim's quote.
 
 The ordinary HTML report (summary, failures, claims table) with one more section before the
 failures: each document's text, every drafted number highlighted by what its checks concluded —
@@ -12,8 +15,10 @@ from __future__ import annotations
 
 import json
 from html import escape
+from pathlib import Path
 from typing import Any, Mapping
 
+from factcheck.checks.citation import strip_tags
 from factcheck.report import html
 
 NAME = "html"
@@ -57,6 +62,8 @@ def e(value: Any) -> str:
 
 def render(doc: Mapping[str, Any]) -> str:
     page = html.render(doc)
+    if not doc.get("documents"):
+        return page
     section = document_section(doc)
     page = page.replace("</style>", STYLE + "</style>", 1)
     page = page.replace('<section id="failures">', section + '\n<section id="failures">', 1)
@@ -66,9 +73,9 @@ def render(doc: Mapping[str, Any]) -> str:
 def mention_state(mention: Mapping[str, Any]) -> str:
     """failed, passed, todo (waits for an outside figure) or unchecked."""
     verdicts = [entry.get("verdict") for entry in mention.get("checks", [])]
-    if any(v in ("fail", "error", "invalid") for v in verdicts):
+    if any(v in ("fail", "error", "invalid", "contradicted") for v in verdicts):
         return "failed"
-    if verdicts and all(v == "pass" for v in verdicts):
+    if verdicts and all(v in ("pass", "confirmed") for v in verdicts):
         return "passed"
     if mention.get("todo"):
         return "todo"
@@ -141,7 +148,10 @@ def _detail(mention: Mapping[str, Any], findings: Mapping) -> str:
 
 
 def _marked_text(text: str, mentions: list[Mapping[str, Any]], findings: Mapping) -> str:
-    spans = sorted((int(m["start"]), int(m["end"]), m) for m in mentions if "start" in m and "end" in m)
+    spans = sorted(
+        ((int(m["start"]), int(m["end"]), m) for m in mentions if "start" in m and "end" in m),
+        key=lambda span: (span[0], span[1]),
+    )
     out: list[str] = []
     cursor = 0
     for start, end, mention in spans:
@@ -174,3 +184,58 @@ def _relations(mentions: list[Mapping[str, Any]], findings: Mapping) -> str:
                 )
     unique = list(dict.fromkeys(items))
     return f"<h3>Relations checked ({len(unique)})</h3>" + ("".join(unique) or "<p>None found in the text.</p>")
+
+
+def from_claims(doc: dict[str, Any], root: Path) -> dict[str, Any]:
+    """For `factcheck run --format html`: the local documents the claims cite, each claim's number
+    found through its quote, as the `documents` and `mentions` the view draws (the doc unchanged
+    when no claim cites a readable local document)."""
+    texts: dict[str, str] = {}
+    mentions = []
+    for claim in doc.get("claims", []):
+        citation = claim.get("citation") or {}
+        name, quote, value = citation.get("document"), citation.get("quote"), claim.get("value")
+        if not name or not quote or not value:
+            continue
+        if name not in texts:
+            texts[name] = _read(root, str(name))
+        text = texts[name]
+        at = text.find(str(quote)) if text else -1
+        inside = str(quote).find(str(value)) if at >= 0 else -1
+        if inside < 0:
+            continue
+        start = at + inside
+        own = [f for f in claim.get("findings", []) if "index" in f or f.get("check") == "compare"]
+        mentions.append(
+            {
+                "id": claim.get("id"),
+                "file": name,
+                "line": text.count("\n", 0, start) + 1,
+                "column": start - (text.rfind("\n", 0, start) + 1) + 1,
+                "value": value,
+                "unit": claim.get("unit"),
+                "interval": claim.get("interval"),
+                "start": start,
+                "end": start + len(str(value)),
+                "checks": [
+                    {"claim": claim.get("id"), "check": f.get("check"), "verdict": f.get("verdict"), "role": "result"}
+                    for f in own
+                ],
+            }
+        )
+    if not mentions:
+        return doc
+    files = sorted({str(m["file"]) for m in mentions})
+    documents = [{"file": name, "title": name, "text": texts[name]} for name in files]
+    return {**doc, "documents": documents, "mentions": mentions}
+
+
+def _read(root: Path, name: str) -> str:
+    """A cited document's text ('' when it cannot be read or lies outside the repository)."""
+    path = (root / name).resolve()
+    try:
+        path.relative_to(root.resolve())
+        raw = path.read_bytes().decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
+    except (OSError, ValueError):
+        return ""
+    return strip_tags(raw) if path.suffix.lower() in (".html", ".htm") else raw
