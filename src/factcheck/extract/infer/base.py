@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from factcheck.errors import ValueParseError
@@ -89,9 +89,45 @@ class Context:
     def ref(self, index: int) -> str:
         return f"./{self.names[index]}"
 
+    @cached_property
+    def by_paragraph(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for j, m in enumerate(self.mentions):
+            out.setdefault(m.paragraph, []).append(j)
+        return out
+
+    @cached_property
+    def by_sentence(self) -> dict[tuple[int, int], list[int]]:
+        out: dict[tuple[int, int], list[int]] = {}
+        for j, where in enumerate(self.sentence_of):
+            out.setdefault(where, []).append(j)
+        return out
+
+    def in_sentence(self, index: int) -> list[int]:
+        return list(self.by_sentence[self.sentence_of[index]])
+
+    @cached_property
+    def english(self) -> bool:
+        return not re.search(r"[\u4e00-\u9fff]", self.document.text[:2000])
+
+    @cached_property
+    def labels(self) -> list[str]:
+        return [_label(self, i) for i in range(len(self.mentions))]
+
+    @cached_property
+    def named_candidates(self) -> list[int]:
+        """Mentions that can be named as a part or a whole: levels with a value, not rates or durations."""
+        return [
+            j
+            for j, m in enumerate(self.mentions)
+            if m.type == "count"
+            and self.quantities[j] is not None
+            and self.dimension(j) not in ("percent", "points")
+            and m.unit not in DURATIONS
+        ]
+
     def in_paragraph(self, index: int) -> list[int]:
-        paragraph = self.mentions[index].paragraph
-        return [j for j, m in enumerate(self.mentions) if m.paragraph == paragraph]
+        return list(self.by_paragraph.get(self.mentions[index].paragraph, []))
 
     def statistic(self, index: int) -> bool:
         mention = self.mentions[index]
@@ -112,6 +148,7 @@ _FRAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def core(subject: str) -> str:
     """A subject without its frame words (全年, 年末, 全国, 总量, footnote marks) for comparing names."""
     text = _FOOTNOTE.sub("", subject).strip()
@@ -152,13 +189,17 @@ def words(text: str) -> frozenset[str]:
 
 
 def english(ctx: Context) -> bool:
-    return not re.search(r"[\u4e00-\u9fff]", ctx.document.text[:2000])
+    return ctx.english
 
 
 def label_of(ctx: Context, index: int) -> str:
     """The words naming a number: its clause before it, from the last list separator or number."""
+    return ctx.labels[index]
+
+
+def _label(ctx: Context, index: int) -> str:
     head = ctx.mentions[index].head
-    if english(ctx):
+    if ctx.english:
         return head.strip()
     head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1]
     return head.strip()
@@ -183,17 +224,11 @@ def find_named(
     in_english = english(ctx)
     paragraph = ctx.mentions[near].paragraph
     order = sorted(
-        (j for j in range(len(ctx.mentions)) if j != near and j not in exclude and ctx.mentions[j].type == "count"),
+        (j for j in ctx.named_candidates if j != near and j not in exclude),
         key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)),
     )
-    order = [
-        j
-        for j in order
-        if ctx.quantities[j] is not None
-        and (dimension is None or ctx.dimension(j) == dimension)
-        and ctx.dimension(j) not in ("percent", "points")
-        and ctx.mentions[j].unit not in DURATIONS
-    ]
+    if dimension is not None:
+        order = [j for j in order if ctx.dimension(j) == dimension]
     if not in_english:
         exact = next((j for j in order if core(label_of(ctx, j)) == core(name)), None)
         if exact is not None:

@@ -68,7 +68,7 @@ def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
 
 
 def _sentence(ctx: Context, i: int) -> list[int]:
-    return [j for j in range(len(ctx.mentions)) if ctx.sentence_of[j] == ctx.sentence_of[i]]
+    return ctx.in_sentence(i)
 
 
 def _from_to(ctx: Context, a: int) -> Iterator[Relation]:

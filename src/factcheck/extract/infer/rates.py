@@ -53,7 +53,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
 def _population(ctx: Context, near: int) -> tuple[int, int | None] | None:
     """The population figure of the paragraph (or the document), and its stated change over the year."""
     paragraph = ctx.mentions[near].paragraph
-    order = sorted(range(len(ctx.mentions)), key=lambda j: (ctx.mentions[j].paragraph != paragraph, abs(j - near)))
+    population = [
+        j for j in ctx.named_candidates if ctx.dimension(j) == "count" and _POPULATION.search(label_of(ctx, j))
+    ]
+    order = sorted(population, key=lambda j: (ctx.mentions[j].paragraph != paragraph, abs(j - near)))
     for j in order:
         m = ctx.mentions[j]
         label = label_of(ctx, j)
