@@ -191,3 +191,15 @@ def test_a_url_is_read_over_http_and_anchored_at_its_text(tmp_path: Path, monkey
     report = json.loads(out)
     sums = [(c["file"], f["line"]) for c in report["claims"] for f in c["findings"] if f["check"] == "sum"]
     assert sums == [(url, 11)]
+
+
+def test_the_document_view_escapes_the_documents_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.txt").write_text(
+        'Title</script><script>alert(1)</script>\n全市共有学校<b onclick="x()">12</b>所，增长5%。\n', encoding="utf-8"
+    )
+    code, _, _ = invoke("check", "x.txt", "--format", "html", "--output", "x.html")
+    assert code == 0
+    page = (tmp_path / "x.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and '<b onclick="x()">' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

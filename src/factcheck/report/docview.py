@@ -105,7 +105,7 @@ def document_section(doc: Mapping[str, Any]) -> str:
         out.append('</div><aside class="side"><div id="detail"><p>Click a number to see its checks.</p></div>')
         out.append(_relations(mine, findings))
         out.append("</aside></div>")
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
     out.append(f'<script type="application/json" id="mention-data">{payload}</script></section>')
     return "\n".join(out)
 
