@@ -30,8 +30,35 @@ def infer(ctx: Context) -> Iterator[Relation]:
             with_level.add(relation.claim)
             yield relation
     for i in range(len(ctx.mentions)):
+        for relation in _level_change_rate(ctx, i):
+            with_level.add(relation.claim)
+            yield relation
+    for i in range(len(ctx.mentions)):
         if i not in with_level:
             yield from _percent_of_outside_level(ctx, i)
+
+
+_CHANGE_WORDS = re.compile(
+    r"^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)\s*$"
+)
+_RATE_WORDS = re.compile(r"^[，,\s]*(?:比上年末?)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
+
+
+def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
+    """粮食产量L万吨，比上年增加N万吨，增长r%: r = N ÷ (L − N) × 100 (the earlier level is L − N)."""
+    n, r = level + 1, level + 2
+    if r >= len(ctx.mentions) or ctx.english or ctx.mentions[level].type != "count":
+        return
+    if ctx.sentence_of[r] != ctx.sentence_of[level] or ctx.mentions[r].unit not in _PERCENT:
+        return
+    if ctx.mentions[n].type not in ("change", "difference") or not same_dimension(ctx, [level, n]):
+        return
+    if ctx.dimension(level) in ("percent", "points") or not _CHANGE_WORDS.match(ctx.between(level, n)):
+        return
+    if not _RATE_WORDS.match(ctx.between(n, r)):
+        return
+    formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
+    yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
 
 
 _CHANGE_THEN_PERCENT = re.compile(r"(?i)^\s*(?:,\s*or|;|；|，|,)\s*[-+−]?\s*$")

@@ -32,7 +32,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("(?i)\\burban\\b", "(?i)\\brural\\b"),
     ("(?i)\\bexports?\\b", "(?i)\\bimports?\\b"),
 )
-_LIST_START = re.compile(r"其中|包括|分为|分别为|(?i:\bof which\b|\bincluding\b|\bconsisting of\b)")
+_LIST_START = re.compile(
+    r"其中|包括|分为|分别为|按[^，,。；;]{1,12}分|(?i:\bof which\b|\bincluding\b|\bconsisting of\b|\bby [a-z ]{3,20}:)"
+)
+# Per-person values, averages and rates are not totals of their groups (人均可支配收入 of 城镇 and 农村).
+_NOT_ADDITIVE = re.compile(r"人均|平均|均价|率|指数|(?i:per capita|average|\brate\b|index|median)")
 _TOTAL_WORD = re.compile(r"共|合计|总计|总量|总额|总产量|总数|(?i:\btotal\b)")
 _PART_TYPES = ("count",)
 
@@ -65,6 +69,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 
 def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
+    if _NOT_ADDITIVE.search(ctx.mentions[total].head) or "/" in (ctx.mentions[total].unit or ""):
+        return None
     later = [j for j in ctx.in_paragraph(total) if ctx.mentions[j].value_start > ctx.mentions[total].value_start]
     candidates = [j for j in later if ctx.mentions[j].type in _PART_TYPES and same_dimension(ctx, [total, j])]
     if len(candidates) < 2:

@@ -19,6 +19,7 @@ ID = "share"
 _ZH = re.compile(
     r"(?:(?P<part>[^，,；;、]*?)占(?P<whole>[^，,；;]*?)(?:的)?(?:比重|比例|份额|比)?|(?P<part2>[^，,；;、]*?)(?:比重|占比))(?:为|达到|达|是)?$"
 )
+_RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
 _NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
 _EN = re.compile(r"(?i)\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|equal to)\s*$")
 _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
@@ -94,6 +95,13 @@ def _total_of(ctx: Context, parts: list) -> int | None:
 
 def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | None, str] | None:
     head = ctx.mentions[i].head
+    ratio = _RATIO_TO.search(head)
+    if ratio is not None:  # R&D经费支出36130亿元，…，与国内生产总值之比为2.68%: the figure before, of the whole
+        part = _figure_before(ctx, i)
+        whole = find_named(ctx, ratio.group("whole"), i, exclude=(part,))
+        if whole is not None and part is not None and ctx.dimension(whole) != ctx.dimension(part):
+            whole = None
+        return part, whole, ratio.group("whole")
     match = _ZH.search(head)
     if match is None:
         return None
