@@ -123,6 +123,21 @@ def test_figures_from_outside_wait_under_x_todo() -> None:
     assert checks == set() and todos == {("0.7", "share")}
 
 
+def test_a_share_refers_back_only_through_a_pronoun() -> None:
+    text = (
+        "The number of long-term unemployed was 1.1 million. These individuals accounted for 18.9 percent "
+        "of all unemployed persons. The number of unemployed persons was 5.8 million."
+    )
+    checks, _ = relations(text)
+    assert checks == {("18.9", "share", ("1.1 million", "5.8 million"))}
+    text = (
+        "Total employment was 3.21 million. Men accounted for 52.3 percent of all employed persons. "
+        "There were 3.21 million employed persons."
+    )
+    checks, todos = relations(text)
+    assert checks == set() and todos == {("52.3", "share")}
+
+
 def test_a_headline_restating_the_body_is_the_same_fact() -> None:
     text = (
         "Total nonfarm payroll employment rose by 236,000 in March, the bureau reported today.\n"

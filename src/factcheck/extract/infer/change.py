@@ -20,6 +20,10 @@ ID = "change"
 _FROM = re.compile(r"(?i)(?:\bfrom\b|从|由)[^,，;；。\d]{0,20}$")
 _TO = re.compile(r"(?i)^[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$")
 _PERCENT = ("%", "％", "percent", "per cent")
+# Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?:\bby|[-+−(]|\b(?:increased|decreased|rose|fell|grew|declined|gained|lost|added)|增加|减少)\s*[$£€¥]?$"
+)
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
@@ -78,7 +82,7 @@ def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
     text = ctx.paragraph_text(r)
     if not (
         ctx.mentions[n].type in ("change", "difference")
-        or re.search(r"(?i)(?:\bby|[-+−(]|增加|减少)\s*\$?$", text[: ctx.mentions[n].value_start])
+        or re.search(_CHANGE_BEFORE, text[: ctx.mentions[n].value_start])
     ):
         return
     whole = {"source": FILL + "a source id", "series": FILL + "the level before the change"}
@@ -145,7 +149,7 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
             if ctx.quantities[level] is None:
                 continue
             if ctx.mentions[n].type not in ("change", "difference") and not re.search(
-                r"(?i)(?:\bby|\+|增加|减少)\s*\S?$", text[: ctx.mentions[n].value_start]
+                _CHANGE_BEFORE, text[: ctx.mentions[n].value_start]
             ):
                 continue
             if not _to_level(ctx, n, level, r):

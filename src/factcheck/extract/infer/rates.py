@@ -149,6 +149,7 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
                 for j in range(i)
                 if ctx.mentions[j].type == "count"
                 and ctx.dimension(j) == ctx.dimension(i)
+                and not re.search(r"人均|平均|(?i:per capita|average)", label_of(ctx, j))
                 and (
                     names_match(total_name, label_of(ctx, j), in_english) or _named_in(total_name, ctx.mentions[j].head)
                 )

@@ -20,6 +20,7 @@ _ZH = re.compile(
     r"(?:(?P<part>[^，,；;、]*?)占(?P<whole>[^，,；;]*?)(?:的)?(?:比重|比例|份额|比)?|(?P<part2>[^，,；;、]*?)(?:比重|占比))(?:为|达到|达|是)?$"
 )
 _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
+_BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
 _NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
 _EN = re.compile(r"(?i)\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|equal to)\s*$")
 _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
@@ -134,6 +135,11 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
         return None
     whole_name = after.group(1).strip()
     part = _figure_before(ctx, i)
+    sentence_start = max(text.rfind(". ", 0, mention.start) + 2, 0)
+    if part is not None and ctx.mentions[part].value_start < sentence_start:
+        # "These individuals accounted for…" refers back to the figure; "Men accounted for…" does not.
+        if not _BACK_REFERENCE.match(text[sentence_start : mention.start]):
+            part = None
     whole = find_named(ctx, whole_name, i, exclude=(part,))
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
