@@ -18,6 +18,8 @@ import grimp
 import pytest
 from importlinter.cli import lint_imports
 
+from factcheck.run.graph import strongly_connected  # the claims' cycle finder serves modules too
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "factcheck"
 STAGES = {"yamlio", "grammar", "load", "checks", "sources", "run", "gate", "report", "extract", "cli"}
@@ -30,7 +32,8 @@ def test_the_layers_contract_holds(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
 
 def test_no_import_cycle_between_any_two_modules() -> None:
     graph = grimp.build_graph("factcheck", cache_dir=None)
-    cycles = _strongly_connected({module: graph.find_modules_directly_imported_by(module) for module in graph.modules})
+    edges = {module: graph.find_modules_directly_imported_by(module) for module in graph.modules}
+    cycles = [group for group in strongly_connected(edges) if len(group) > 1]
     assert cycles == [], "import cycles: " + "; ".join(" ↔ ".join(sorted(c)) for c in cycles)
 
 
@@ -75,45 +78,3 @@ def test_ruff_is_clean(command: list[str]) -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     done = subprocess.run([ruff, *command, "src", "tests", "bench"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-
-
-def _strongly_connected(edges: dict[str, set[str]]) -> list[set[str]]:
-    """Tarjan's algorithm, iteratively: the groups of modules that import each other in a circle."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    groups: list[set[str]] = []
-    for start in sorted(edges):
-        if start in index:
-            continue
-        work = [(start, iter(sorted(edges.get(start, ()))))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, children = work[-1]
-            child = next(children, None)
-            if child is not None:
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(edges.get(child, ())))))
-                elif child in on_stack:
-                    low[node] = min(low[node], index[child])
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                group = set()
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    group.add(member)
-                    if member == node:
-                        break
-                if len(group) > 1:
-                    groups.append(group)
-    return groups

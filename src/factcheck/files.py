@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,10 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
     """
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if _is_device(path):  # /dev/null, /dev/stdout, a FIFO: write through it, never rename over it
+        with open(path, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+        return
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -40,6 +45,14 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _is_device(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode  # follows a link: a link to /dev/null is a device too
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
 
 
 def read_config_text(path: Path, what: str) -> str:

@@ -257,6 +257,7 @@ class Claim:
     rounded: bool | None = None
     tolerance: str | None = None
     unit_text: str | None = None
+    per: str | None = None  # the unit word the value is per (人 of 人均…元), see grammar/per.py
     extras: Mapping[str, Any] = field(default_factory=dict)
     content_hash: str = ""
 
@@ -275,11 +276,31 @@ class Claim:
         return refs
 
     def stated_text(self) -> str:
-        """The value as the document wrote it, with its unit: `725万千瓦`."""
-        unit = self.unit_text or ""
-        if unit and self.value_text.endswith(unit):
-            return self.value_text
-        return f"{self.value_text}{unit}"
+        """The value as the document wrote it, with its unit: `725万千瓦`, `3.5 percent`, `$33.18`."""
+        return with_unit(self.value_text, self.unit_text)
+
+
+#: Currency signs written before the number: $33.18, €2m, US$1.2bn.
+CURRENCY_SIGNS = ("$", "us$", "hk$", "c$", "a$", "€", "£", "¥", "￥")
+
+
+def with_unit(value: str, unit: str | None) -> str:
+    """A number and its unit as people write them, for every report.
+
+    A currency sign goes before the number ($33.18, −$3), a unit that starts with a Latin
+    letter after a space (3.5 percent, 1.6 million persons, 9 cents, 7.5 pp), anything else
+    right after it (725万千瓦, 57.9%, 1793家). A value that already ends (or, for a currency
+    sign, starts) with its unit is left as written.
+    """
+    value, unit = value.strip(), (unit or "").strip()
+    if not unit or value.endswith(unit):
+        return value
+    if unit.lower() in CURRENCY_SIGNS:
+        sign, number = (value[0], value[1:].lstrip()) if value[:1] in ("-", "−", "+") else ("", value)
+        return value if number.lower().startswith(unit.lower()) else f"{sign}{unit}{number}"
+    if unit[:1].isascii() and unit[:1].isalpha() and value:
+        return f"{value} {unit}"
+    return f"{value}{unit}"
 
 
 @dataclass

@@ -42,9 +42,17 @@ def make_claim(
     *,
     checks: list[Any] = (),
     period: str | None = None,
+    text: str | None = None,
+    subject: str | None = None,
+    per: str | None = None,
     **options: Any,
 ) -> tuple[Claim, Locator]:
-    """A loaded claim with its `checks` parsed the way the loader parses them."""
+    """A loaded claim with its `checks` parsed the way the loader parses them; `text`,
+    `subject` and `per` make it per unit as the loader does (人均…元 is 元/人)."""
+    from factcheck.grammar.per import read_per
+
+    text = f"{claim_id} {value}" if text is None else text
+    read, per_word = read_per(quantity(value, unit, **options), per, (subject, text), value)
     file = f"claims/{claim_id}.yaml"
     locator = Locator(file)
     specs = [
@@ -54,14 +62,16 @@ def make_claim(
     claim = Claim(
         id=claim_id,
         file=file,
-        text=f"{claim_id} {value}",
+        text=text,
         value_text=value,
-        quantity=quantity(value, unit, **options),
+        quantity=read,
         kind=Kind.FACT,
         position=Position(file),
         positions={},
         checks=specs,
         unit_text=unit,
+        subject=subject,
+        per=per_word,
         qualifier=options.get("qualifier"),
     )
     return claim, locator

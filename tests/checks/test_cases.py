@@ -42,7 +42,11 @@ def claim_args(spec: Any) -> tuple[str, str | None, dict[str, Any]]:
     if isinstance(spec, str):
         value, _, unit = spec.partition(" ")
         return value, unit or None, {}
-    options = {key: spec[key] for key in ("qualifier", "rounded", "tolerance", "checks", "period") if key in spec}
+    options = {
+        key: spec[key]
+        for key in ("qualifier", "rounded", "tolerance", "checks", "period", "text", "subject", "per")
+        if key in spec
+    }
     return str(spec["value"]), spec.get("unit"), options
 
 

@@ -16,7 +16,8 @@ CASES = REPO / "tests" / "cases" / "checks"
 
 
 def test_registry_lists_the_kinds_of_the_spec():
-    assert list(CHECKS) == ["sum", "difference", "ratio", "share", "growth", "rank", "same", "formula"]
+    spec = ["sum", "difference", "ratio", "share", "growth", "rank", "same", "formula"]
+    assert list(CHECKS) == [*spec, "contributions"]
     for kind, module in CHECKS.items():
         assert module.ID == kind
         assert get(kind) is module

@@ -96,10 +96,11 @@ ROWS = [
     ("亿", 10**8, "", "", 1),
     ("million", 10**6, "", "", 1),
     ("倍", 1, "×", "", 1),
-    ("标准箱", 1, "标准箱", "unit:标准箱", 1),
-    ("亿吨公里", 10**8, "吨公里", "unit:吨公里", 1),
+    ("标准箱", 1, "TEU", "containers", 1),
+    ("亿吨公里", 10**8, "t·km", "freight", 1),
+    ("亿车公里", 10**8, "车公里", "unit:车公里", 1),
     ("千岛湖", 1, "千岛湖", "unit:千岛湖", 1),
-    ("元/吨", 1, "元/吨", "money:CNY/mass", Fraction(1, 10**6)),
+    ("元/吨", 1, "CNY/t", "money:CNY/mass", Fraction(1, 10**6)),
 ]
 
 
@@ -135,8 +136,8 @@ def test_percent_and_points_differ() -> None:
 
 
 def test_unknown_units_fold_case_and_width() -> None:
-    assert parse_unit("TEU")[1].dimension == parse_unit("ｔｅｕ")[1].dimension == "unit:teu"
-    assert parse_unit("TEU")[1].symbol == "TEU"
+    assert parse_unit("Widgets")[1].dimension == parse_unit("ｗｉｄｇｅｔｓ")[1].dimension == "unit:widgets"
+    assert parse_unit("Widgets")[1].symbol == "Widgets"
 
 
 @pytest.mark.parametrize(

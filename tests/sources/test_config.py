@@ -48,7 +48,11 @@ def test_a_valid_file(tmp_path):  # type: ignore[no-untyped-def]
     "text, where, reason",
     [
         ("sources:\n  wb: {type: worldbank, per_pag: 10}\n", "2:25", "unknown option 'per_pag' for a worldbank source"),
-        ("sources:\n  wb: {type: nbs}\n", "2:14", "needs `type`: one of csv, dbnomics, jsonstat, sdmx, worldbank"),
+        (
+            "sources:\n  wb: {type: eurostatx}\n",
+            "2:14",
+            "needs `type`: one of csv, datacommons, dbnomics, jsonstat, nbs",
+        ),
         ("sources:\n  o:\n    type: sdmx\n", "3:5", "an sdmx source needs `url`"),
         ("sources:\n  c: {type: csv, path: a.csv, url: 'https://x/a.csv'}\n", "2:6", "exactly one of `path`"),
         ("sources:\n  wb: {type: worldbank, url: ftp://x}\n", "2:30", "`url` must be an http(s) URL"),

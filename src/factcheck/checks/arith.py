@@ -5,15 +5,20 @@ refuses what cannot be computed. + and − need one dimension (a bare number tak
 partner's unit; % − % gives percentage points, % ± pp gives %); × and ÷ treat a bare number,
 a percentage or points as the plain written number (57.9, not 0.579) and divide like units
 away, so `{part} / {whole} * 100` is a pure number that a claim in % compares with.
+
+Units per unit: money ÷ a count is money per count (元/人), and times the count it is money
+again (元/人 × 人 = 元); money ÷ money per count is the count. A value in the plain unit beside
+one per unit (a source that publishes per-capita income in 元, a claim 人均…元) is read as
+the same per-unit value: statistics write per-capita money in 元.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
-from factcheck.grammar.units import PERCENT, POINTS
+from factcheck.grammar.units import PERCENT, POINTS, per_parts
 from factcheck.interval import Interval
-from factcheck.model import PURE, Quantity, Unit
+from factcheck.model import CURRENCY_SIGNS, PURE, Quantity, Unit
 
 PERCENT_SYMBOL = "%"
 POINTS_SYMBOL = "pp"
@@ -36,7 +41,8 @@ def is_percent(unit: Unit) -> bool:
 
 
 def is_points(unit: Unit) -> bool:
-    return unit.symbol == POINTS_SYMBOL
+    """Percentage points in any of their units (pp, basis points)."""
+    return unit.dimension == POINTS.dimension
 
 
 def describe(unit: Unit) -> str:
@@ -44,7 +50,7 @@ def describe(unit: Unit) -> str:
     if unit.is_pure:
         return "a pure number"
     if is_points(unit):
-        return "percentage points"
+        return "percentage points" if unit.symbol == POINTS_SYMBOL else unit.label()
     return unit.label()
 
 
@@ -54,6 +60,8 @@ def suffix(unit: Unit) -> str:
         return ""
     if is_percent(unit):
         return "%"
+    if unit.label().lower() in CURRENCY_SIGNS:  # "[33.175, 33.185] USD", not "… $"
+        return f" {unit.symbol}"
     return f" {unit.label()}"
 
 
@@ -85,15 +93,33 @@ def _additive(a: Quantity, b: Quantity, negate: bool) -> Quantity:
     return Quantity(interval, unit)
 
 
+def as_per(plain: Quantity, per: Unit) -> Quantity | None:
+    """`plain` (元) read in `per`'s unit (元/人) when `per` is a unit per unit of its dimension."""
+    parts = per_parts(per)
+    if parts is None or "/" in plain.unit.dimension or plain.unit.dimension != parts[0].dimension:
+        return None
+    return Quantity(plain.to(parts[0]).interval, per)
+
+
+def _align(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """A plain value beside a value per unit of its dimension takes the per unit (see above)."""
+    if a.unit.dimension == b.unit.dimension:
+        return a, b
+    return as_per(a, b.unit) or a, as_per(b, a.unit) or b
+
+
 def _common(a: Quantity, b: Quantity, verb: str) -> tuple[Unit, Interval, Interval]:
     """Both intervals in one unit for + and −; a pure number takes its partner's unit."""
+    a, b = _align(a, b)
     if a.unit.is_pure:
         return b.unit, a.interval, b.interval
     if b.unit.is_pure:
         return a.unit, a.interval, b.interval
-    if {a.unit.symbol, b.unit.symbol} == {PERCENT_SYMBOL, POINTS_SYMBOL}:
-        # A rate moved by some points is still a rate: 61.5% + 7.5 pp = 69%.
-        return percent_unit(), a.interval, b.interval
+    if {a.unit.dimension, b.unit.dimension} == {PERCENT.dimension, POINTS.dimension}:
+        # A rate moved by some points is still a rate: 61.5% + 7.5 pp = 69% (3.5% + 25 bp = 3.75%).
+        a_in = a.to(PERCENT if a.unit.dimension == PERCENT.dimension else POINTS)
+        b_in = b.to(PERCENT if b.unit.dimension == PERCENT.dimension else POINTS)
+        return percent_unit(), a_in.interval, b_in.interval
     if a.unit.dimension != b.unit.dimension:
         raise UnitMismatch(f"cannot {verb} {describe(a.unit)} and {describe(b.unit)}: different dimensions")
     return a.unit, a.interval, b.to(a.unit).interval
@@ -121,19 +147,39 @@ def multiply(a: Quantity, b: Quantity) -> Quantity:
         return Quantity(a.interval * b.interval, b.unit)
     if b.unit.is_pure:
         return Quantity(a.interval * b.interval, a.unit)
+    for per, count in ((a, b), (b, a)):
+        if per.unit.dimension.endswith(f"/{count.unit.dimension}"):  # 元/人 × 人 = 元
+            dimension = per.unit.dimension[: -len(count.unit.dimension) - 1]
+            label = _numerator_label(per.unit)
+            factor = per.unit.factor * count.unit.factor
+            return Quantity(a.interval * b.interval, Unit(label, "" if dimension == "1" else dimension, factor, label))
     unit = Unit(
         f"{a.unit.label()}·{b.unit.label()}", f"{a.unit.dimension}*{b.unit.dimension}", a.unit.factor * b.unit.factor
     )
     return Quantity(a.interval * b.interval, unit)
 
 
+def _numerator_label(unit: Unit) -> str:
+    parts = per_parts(unit)
+    if parts is not None:
+        return parts[0].label()
+    return unit.label().split("/")[0]
+
+
 def divide(a: Quantity, b: Quantity) -> Quantity:
     """a ÷ b; raises interval.EmptyDenominator when b may be zero."""
     a, b = _as_number(a), _as_number(b)
+    if "/" in a.unit.dimension or "/" in b.unit.dimension:
+        a, b = _align(a, b)  # 人均 income this year ÷ last year's in plain 元: a pure ratio
     if b.unit.is_pure:
         return Quantity(a.interval / b.interval, a.unit)
     if a.unit.dimension == b.unit.dimension:
         return Quantity(a.interval / b.to(a.unit).interval, PURE)
+    if b.unit.dimension.startswith(f"{a.unit.dimension}/") and not a.unit.is_pure:  # 元 ÷ 元/人 = 人
+        dimension = b.unit.dimension[len(a.unit.dimension) + 1 :]
+        parts = per_parts(b.unit)
+        label = parts[1].label() if parts is not None else b.unit.label().split("/")[-1]
+        return Quantity(a.interval / b.interval, Unit(label, dimension, a.unit.factor / b.unit.factor, label))
     over = "1" if a.unit.is_pure else a.unit.label()
     dimension = f"{a.unit.dimension or '1'}/{b.unit.dimension}"
     unit = Unit(f"{over}/{b.unit.label()}", dimension, a.unit.factor / b.unit.factor)
@@ -162,16 +208,30 @@ def express(result: Quantity, stated: Quantity) -> Quantity:
         return Quantity(result.interval, stated.unit)
     if stated.unit.is_pure:
         return result
+    result = as_per(result, stated.unit) or result
     if result.unit.dimension != stated.unit.dimension:
-        raise UnitMismatch(f"stated in {describe(stated.unit)}, computed in {describe(result.unit)}")
+        hint = ""
+        if result.unit.dimension.startswith(f"{stated.unit.dimension}/"):
+            per = _denominator_label(result.unit)
+            hint = f" (a value per {per}: say so in the claim, 人均 or per capita, or write `per: {per}`)"
+        raise UnitMismatch(f"stated in {describe(stated.unit)}, computed in {describe(result.unit)}{hint}")
     return result.to(stated.unit)
+
+
+def _denominator_label(unit: Unit) -> str:
+    parts = per_parts(unit)
+    if parts is not None:
+        return parts[1].label()
+    return unit.label().split("/")[-1]
 
 
 def common_unit(quantities: list[Quantity], what: str) -> list[Quantity]:
     """Quantities brought to the first one's unit for comparing (rank); pure ones kept."""
     base = next((q.unit for q in quantities if not q.unit.is_pure), PURE)
+    base = next((q.unit for q in quantities if per_parts(q.unit) is not None), base)
     result = []
     for q in quantities:
+        q = as_per(q, base) or q
         if q.unit.is_pure or base.is_pure:
             result.append(Quantity(q.interval, base))
         elif q.unit.dimension != base.dimension:

@@ -18,6 +18,11 @@ citation:
 
 URLs are never fetched here: `url` is recorded for the reports, and only a local `document`
 is read, so `factcheck validate` stays offline.
+
+The quote must carry the value's sign (`quote_sign.py`): for a negative value a minus sign,
+parentheses around the number or a decline word right before it (下降3.5%, "fell 3.5 percent",
+(12,000)); a rise word before a negative value's number, or a decline word before a positive
+one, is `misquoted` and the message names the word.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
+from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
@@ -85,6 +91,10 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
                     claim.where("citation", "quote"),
                 )
             )
+        else:
+            problem = sign_problem(citation.quote, claim.value_text, sign_of(claim.quantity.interval))
+            if problem is not None:
+                findings.append(Finding(ID, Verdict.MISQUOTED, problem, claim.where("citation", "quote")))
     if citation.document:
         findings.append(_document_finding(claim, citation.document, citation.quote, root))
     return findings

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.checks.arith import describe, express, suffix
+from factcheck.checks.arith import as_per, describe, express, suffix
 from factcheck.checks.judge import miss_line
 from factcheck.errors import ClaimError
 from factcheck.grammar.values import parse_tolerance
@@ -53,6 +53,7 @@ def evaluate_compare(claim: Claim, resolved: Resolved) -> Finding:
         why = resolved.problem or "the source gave no single value"
         return _finding(ref, verdict, f"{_label(ref, evidence)}: {why}", claim, evidence, None, [])
     published = _published(evidence, source_q)
+    source_q = as_per(source_q, stated.unit) or source_q  # per-capita income published in 元
     if not source_q.unit.is_pure and not stated.unit.is_pure and source_q.unit.dimension != stated.unit.dimension:
         message = (
             f"{_label(ref, evidence)} = {published}, stated {claim.stated_text()}: "

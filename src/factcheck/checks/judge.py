@@ -17,7 +17,7 @@ from factcheck.checks.operands import lookup, name_of
 from factcheck.errors import ClaimError
 from factcheck.grammar.units import is_count, parse_unit, scale_of_word
 from factcheck.interval import EmptyDenominator, format_number
-from factcheck.model import Claim, Finding, Operand, Quantity, Resolved, Verdict, worst
+from factcheck.model import Claim, Finding, Operand, Quantity, Resolved, Verdict, with_unit, worst
 
 _TRAILING_WORD = re.compile(r"([^\d\s.,%+\-−~～至]+)\s*$")
 
@@ -31,7 +31,11 @@ class Term:
 
     @property
     def shown(self) -> str:
-        return shown_text(self.resolved)
+        """As written; a negative operand in parentheses, with a minus sign: (−85万)."""
+        text = shown_text(self.resolved)
+        if text[:1] in ("-", "−"):
+            return f"(−{text[1:].lstrip()})"
+        return text
 
 
 def terms(values: Mapping[Any, Resolved], operands: Sequence[Operand]) -> list[Term]:
@@ -107,8 +111,8 @@ def show(q: Quantity, claim: Claim | None = None) -> str:
     elif arith.is_percent(unit):
         label = "%"
     else:
-        label = unit.label() if not unit.label()[:1].isascii() else f" {unit.label()}"
-    return f"{interval.format()}{word}{label}"
+        label = unit.label()
+    return with_unit(f"{interval.format()}{word}", label)
 
 
 def explain_interval(q: Quantity) -> str:

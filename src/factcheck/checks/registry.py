@@ -1,7 +1,7 @@
 """Every producer of findings about a claim, behind one registry and one door.
 
-`CHECKS` holds the kinds a claim writes under `checks:`; `JUDGES` adds the two findings a
-claim's own fields produce (`citation`, `compare`), each also a module with `ID` and
+`CHECKS` holds the kinds a claim writes under `checks:`; `JUDGES` adds the findings a
+claim's own fields produce (`citation`, `unit`, `compare`), each also a module with `ID` and
 `evaluate(spec, claim, values)`. `parse_check()` turns one item of `checks` into a spec (the
 loader calls it), `claim_specs()` lists every spec a claim is judged by, and `evaluate()`
 judges one spec once its operands are resolved (the pipeline calls it). Each kind's module
@@ -13,7 +13,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-from factcheck.checks import citation, compare, difference, formula, growth, rank, ratio, same, share, sum_
+from factcheck.checks import (
+    citation,
+    compare,
+    contributions,
+    difference,
+    formula,
+    growth,
+    rank,
+    ratio,
+    same,
+    share,
+    sum_,
+    unit,
+)
 from factcheck.checks.base import CheckKind, CheckSpec, ParseContext
 from factcheck.errors import ClaimError
 from factcheck.grammar.refs import SOURCE_REF_KEYS
@@ -28,11 +41,12 @@ CHECKS: dict[str, CheckKind] = {
     rank.ID: rank,
     same.ID: same,
     formula.ID: formula,
+    contributions.ID: contributions,
 }
 
 
 #: Every producer of findings, by the `check` name its findings carry.
-JUDGES: dict[str, Any] = {citation.ID: citation, **CHECKS, compare.ID: compare}
+JUDGES: dict[str, Any] = {citation.ID: citation, unit.ID: unit, **CHECKS, compare.ID: compare}
 
 
 def get(kind: str) -> CheckKind:
@@ -66,6 +80,11 @@ def claim_specs(claim: Claim) -> list[CheckSpec]:
 def citation_spec(claim: Claim, root: Path) -> citation.CitationSpec:
     """The claim's citation slot as a spec; judged without operands, offline."""
     return citation.CitationSpec(root, claim.where("citation"))
+
+
+def unit_spec(claim: Claim) -> unit.UnitSpec:
+    """The claim's unit as a spec: an unknown unit gets a finding; judged offline."""
+    return unit.spec_for(claim)
 
 
 def evaluate(spec: Any, claim: Claim, values: Mapping[Any, Resolved]) -> list[Finding]:
@@ -181,7 +200,9 @@ A string that reads as a number is a number: to name a claim whose id is a numbe
   counts (个 家 人 …) all combine, and 家 + 元 is refused with a `fail` that says so;
 - % − % gives percentage points, % ± pp gives %;
 - `share` and `growth` give %; `ratio` of two values of one dimension is a pure number,
-  which takes the claim's unit (倍, or none);
+  which takes the claim's unit (倍, or none); `contributions` adds points up to a growth in %;
+- units per unit: 元 ÷ 人 is 元/人, 元/人 × 人 is 元, 元 ÷ 元/人 is 人; a claim written in plain
+  money that says 人均 / per capita (or has `per: 人`) is read in 元/人 (docs/claim-format.md);
 - in a `formula`, `×` and `÷` treat a percentage as its written number (`{a} / {b} * 100`);
 - a result in another dimension than the claim fails and names both units:
   "stated in %, computed in percentage points".

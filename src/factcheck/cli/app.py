@@ -173,6 +173,41 @@ def show(
 
 
 @app.command()
+def units(
+    format: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+) -> None:
+    """List the unit table: every unit word factcheck knows, its dimension and factor."""
+    from factcheck.grammar.units import table_rows  # not at start-up: --help loads every command module
+    from factcheck.grammar.vocab import SCALE_WORDS  # not at start-up: --help loads every command module
+
+    if format not in ("rich", "json"):
+        raise UsageError(f"--format for units must be rich or json, not {format!r}")
+    rows = table_rows()
+    scales = ", ".join(f"{word} {factor}" for word, factor in SCALE_WORDS.items())
+    if format == "json":
+        keys = ("dimension", "symbol", "factor", "words")
+        listed = [dict(zip(keys, (*row[:3], row[3].split(", ")))) for row in rows]
+        typer.echo(
+            json.dumps(
+                {"units": listed, "scale_words": {word: str(factor) for word, factor in SCALE_WORDS.items()}},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    from rich.table import Table  # not at start-up: --help loads every command module
+
+    table = Table(title="units (a unit per unit, such as 元/人 or kg/ha, combines any two)")
+    for column in ("dimension", "symbol", "factor to base", "written as"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    out = console()
+    out.print(table)
+    out.print(f"scale words (in front of a unit or in the value): {scales}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a claim file (for editors' YAML language servers)."""
     from factcheck.load.schema import claim_json_schema  # not at start-up: --help loads every command module

@@ -35,6 +35,7 @@ def _describe(result) -> dict[str, Any]:
                 "claim": claim.text,
                 "value": claim.value_text,
                 "unit": claim.unit_text,
+                "per": claim.per,
                 "qualifier": claim.qualifier,
                 "tolerance": claim.tolerance,
                 "rounded": claim.rounded,

@@ -49,3 +49,8 @@ def to_halfwidth(text: str) -> str:
 def fold(text: str) -> str:
     """A form for substring comparison: half-width, punctuation unified, no whitespace."""
     return _SPACE.sub("", to_halfwidth(text).translate(_PUNCT))
+
+
+def fold_spaced(text: str) -> str:
+    """`fold` that keeps words apart: whitespace runs become one space; lower-cased."""
+    return _SPACE.sub(" ", to_halfwidth(text).translate(_PUNCT)).strip().lower()

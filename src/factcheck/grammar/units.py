@@ -37,7 +37,7 @@ from fractions import Fraction
 
 from factcheck.errors import ValueParseError
 from factcheck.grammar.textnorm import to_halfwidth
-from factcheck.grammar.unit_table import COUNT_WORDS, UNIT_ROWS
+from factcheck.grammar.unit_table import COUNT_WORDS, OWN_UNITS, UNIT_ROWS
 from factcheck.grammar.vocab import BIG_SCALE_PREFIXES, EN_SCALE_WORDS, SCALE_WORDS, UNIT_TRADITIONAL
 from factcheck.model import PURE, Unit
 
@@ -115,19 +115,139 @@ def parse_unit(text: str | None) -> tuple[Fraction, Unit]:
 
 
 def _compound(written: str) -> tuple[Fraction, Unit] | None:
-    """A unit per unit of known units (元/人, 万元/人, kWh/km): what `ratio` of the two computes."""
-    if written.count("/") != 1:
+    """A unit per unit of known units (元/人, 万元/人, kWh/km, "dollars per person"): what
+    `ratio` of the two computes. The symbol is canonical (`CNY/人`), `written` the author's."""
+    parts = _per_parts(written)
+    if parts is None:
         return None
-    top, bottom = (part.strip() for part in written.split("/"))
-    if not top or not bottom:
-        return None
+    top, bottom = parts
     top_scale, over = parse_unit(top)
-    bottom_scale, under = parse_unit(bottom)
+    bottom_scale, under = parse_unit(_PER_WORDS.get(fold_unit(bottom), bottom))
     if under.is_pure or under.dimension.startswith("unit:") or over.dimension.startswith("unit:"):
         return None
+    if "/" in over.dimension or "/" in under.dimension:
+        return None  # 元/人/年: one level of "per" only
     dimension = f"{over.dimension or '1'}/{under.dimension}"
     factor = over.factor / (under.factor * bottom_scale)
-    return top_scale, Unit(written, dimension, factor, written)
+    bottom_scale_text = "" if bottom_scale == 1 else scale_prefix(bottom)
+    symbol = f"{over.symbol}/{bottom_scale_text}{under.symbol}"
+    return top_scale, Unit(symbol, dimension, factor, written)
+
+
+#: Words after "per" that name a person: "dollars per capita" is USD per person.
+_PER_WORDS = {"capita": "person", "head": "person", "人口": "人"}
+_PER = re.compile(r"\s+per\s+|/")
+
+
+def _per_parts(written: str) -> tuple[str, str] | None:
+    """("元", "人") of 元/人; ("dollars", "person") of "dollars per person"; None otherwise."""
+    pieces = _PER.split(written)
+    if len(pieces) != 2:
+        return None
+    top, bottom = (piece.strip() for piece in pieces)
+    return (top, bottom) if top and bottom else None
+
+
+def per_parts(unit: Unit) -> tuple[Unit, Unit] | None:
+    """(numerator, denominator) of a unit per unit (元/人 → 元, 人), None for a simple unit."""
+    if "/" not in unit.dimension:
+        return None
+    parts = _per_parts(unit.label())
+    if parts is None:
+        return None
+    try:
+        over = parse_unit(parts[0])[1]
+        under = parse_unit(_PER_WORDS.get(fold_unit(parts[1]), parts[1]))[1]
+    except ValueParseError:
+        return None
+    if f"{over.dimension or '1'}/{under.dimension}" != unit.dimension:
+        return None
+    return over, under
+
+
+def per_unit(numerator: Unit, per_word: str) -> Unit | None:
+    """`numerator` per one `per_word` (元 + 人 → 元/人); None when `per_word` is no known unit."""
+    try:
+        scale, under = parse_unit(_PER_WORDS.get(fold_unit(per_word), per_word))
+    except ValueParseError:
+        return None
+    if under.is_pure or under.dimension.startswith("unit:") or "/" in under.dimension:
+        return None
+    written = f"{numerator.label()}/{per_word.strip()}"
+    symbol = f"{numerator.symbol}/{per_word.strip()}"
+    return Unit(symbol, f"{numerator.dimension}/{under.dimension}", numerator.factor / (under.factor * scale), written)
+
+
+def is_unknown(unit: Unit) -> bool:
+    """A unit that is not in the table and no known measure word: it combines only with itself."""
+    return unit.dimension.startswith("unit:") and fold_unit(unit.written) not in OWN_UNITS
+
+
+def nearest_unit(word: str) -> str | None:
+    """The known unit word closest to a misspelt one (persosn → persons), or None.
+
+    Closest is the fewest edits (a swap of two neighbours is one), then the nearest length
+    (persosn is one swap from persons and one deletion from person), then the table's order.
+    A Chinese word is only a near miss of a known word it is part of (个百分 → 个百分点).
+    """
+    folded = fold_unit(word)
+    if len(folded) < (3 if folded.isascii() else 2) or len(folded) > 40:
+        return None
+    limit = 1 if len(folded) <= 4 else 2
+    best: tuple[int, int, str] | None = None
+    for known in (*UNIT_TABLE, *OWN_UNITS):
+        if known.isascii() != folded.isascii() or abs(len(known) - len(folded)) > limit or known == folded:
+            continue
+        if not any(char.isalpha() for char in known):
+            continue
+        if not folded.isascii() and folded not in known:
+            continue  # 车公里 is not a misspelt 吨公里 or 公里: one character is a word in Chinese
+        distance = _edits(folded, known)
+        if distance <= limit and (best is None or (distance, abs(len(known) - len(folded))) < best[:2]):
+            best = (distance, abs(len(known) - len(folded)), known)
+    return None if best is None else best[2]
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, neighbour swaps."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+def unknown_part(unit: Unit) -> str | None:
+    """The word of a unit that the table does not know (persosn, or 桶 of 美元/桶), or None."""
+    if not unit.dimension.startswith("unit:"):
+        return None
+    parts = _per_parts(unit.written)
+    words = parts if parts is not None else (unit.written,)
+    for word in words:
+        try:
+            _, parsed = parse_unit(_PER_WORDS.get(fold_unit(word), word))
+        except ValueParseError:
+            return word
+        if is_unknown(parsed):
+            return parsed.written or word
+    return None
+
+
+def table_rows() -> list[tuple[str, str, str, str]]:
+    """(dimension, symbol, factor to the dimension's base unit, words) for `factcheck units`."""
+    merged: dict[tuple[str, str, Fraction], list[str]] = {}
+    for words, symbol, dimension, factor in UNIT_ROWS:
+        merged.setdefault((dimension or "pure number", symbol, factor), []).extend(words)
+    rows = [(dimension, symbol, str(factor), ", ".join(words)) for (dimension, symbol, factor), words in merged.items()]
+    rows.append(("count", "(the word)", "1", ", ".join(COUNT_WORDS)))
+    rows.append(("own (only with itself)", "(the word)", "1", ", ".join(OWN_UNITS)))
+    return rows
 
 
 def scale_prefix(text: str | None) -> str:

@@ -19,6 +19,8 @@ Extensions beyond the spec's tables, all deliberate:
 - Ranges: `30-50`, `30~50`, `30至50`, `30到50`, `30—50`, `30–50`, `30 to 50`; the scale word of
   the last end applies to earlier ends without one (`3-5万` = 3万 to 5万), a unit or `%` on any
   end to all ends (`30-50%`, `30%-50`). A qualifier applies to the whole range; `odd` cannot.
+- Accounting negatives: `(12,000)` is −12,000 (a value in parentheses is negative, as tables
+  write a loss); `(−85万)` is −85万.
 - Ranks: `第2`, `第二位`, `第一名`, `2nd`, `No. 3`, `second`, `首` are exact whole numbers.
 - Percentages in words: 百分之五十七点九 (57.9 %), 千分之二 (0.2 %), 万分之三, 三成 (30 %),
   七成六 (76 %), 七五折 / 9.5折 (75 % / 95 %); 个百分点 is percentage points, never %.
@@ -82,7 +84,7 @@ def parse_quantity(
         raise ValueParseError(f"rounded must be true or false, not {rounded!r}")
     given = parse_qualifier(qualifier) if qualifier is not None else None
     written_qualifier, core = qualifiers.strip_qualifiers(normalize(text))
-    core = _without_restated_unit(core, unit_text)
+    core = _accounting_negative(_without_restated_unit(core, unit_text))
     ends = _propagate([_end(part, text) for part in split_range(core)])
     odd_written = ends[0].numeral.odd is not None or ends[-1].numeral.odd is not None
     name = qualifiers.merge(given, written_qualifier, text)
@@ -108,6 +110,18 @@ def _without_restated_unit(core: str, unit_text: str | None) -> str:
     if restated and not restated[0].isdigit() and core.endswith(restated) and len(core) > len(restated):
         return core[: -len(restated)].strip()
     return core
+
+
+_PARENTHESES = re.compile(r"\(\s*([^()]+?)\s*\)")
+
+
+def _accounting_negative(core: str) -> str:
+    """(12,000) is −12,000, as tables write a loss; (−85万) is −85万 in parentheses."""
+    match = _PARENTHESES.fullmatch(core.strip())
+    if match is None:
+        return core
+    inner = match.group(1)
+    return inner if inner[:1] in ("-", "−", "+") else f"-{inner}"
 
 
 def _end(part: str, text: str) -> _End:

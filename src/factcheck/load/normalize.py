@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterator, Mapping
 from factcheck.checks.base import ParseContext
 from factcheck.checks.registry import CHECKS, parse_check
 from factcheck.errors import ClaimError, ValueParseError
+from factcheck.grammar.per import read_per
 from factcheck.grammar.periods import parse_period
 from factcheck.grammar.refs import parse_source_ref
 from factcheck.grammar.units import parse_unit
@@ -100,7 +101,7 @@ class _Builder:
     def build(self) -> Claim | None:
         period = self._period()
         period_text = period.text if period else self.text("period")
-        quantity = self._quantity()
+        quantity, per = self._per(self._quantity())
         checks = self._checks(period_text)
         if self.checks_out is not None:
             self.checks_out.extend(checks)
@@ -127,6 +128,7 @@ class _Builder:
             rounded=self.data.get("rounded"),
             tolerance=self.text("tolerance"),
             unit_text=self.text("unit") or None,
+            per=per,
             extras={key: value for key, value in self.data.items() if str(key).startswith("x-")},
             content_hash=self.doc.content_hash,
         )
@@ -172,6 +174,17 @@ class _Builder:
                 invalid("value", self.locate("value"), f"cannot read value `{written}`: {error.reason}")
             )
             return None
+
+    def _per(self, quantity: Any) -> tuple[Any, str | None]:
+        """The quantity per unit where the claim says so (`per:`, 人均, per capita): grammar/per.py."""
+        if quantity is None or ("per",) in self.doc.problem_paths:
+            return quantity, None
+        texts = (self.text("subject"), self.text("claim"))
+        try:
+            return read_per(quantity, self.text("per"), texts, self.text("value") or "")
+        except ValueParseError as error:
+            self.findings.append(invalid("value", self.locate("per"), error.reason))
+            return None, None
 
     def _reads_without_tolerance(self, value: Any, unit: Any, qualifier: Any) -> bool:
         """Whether the value reads once the tolerance is left out: then the tolerance is at fault."""

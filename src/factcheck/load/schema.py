@@ -26,6 +26,7 @@ TOP_KEYS = (
     "claim",
     "value",
     "unit",
+    "per",
     "qualifier",
     "tolerance",
     "rounded",
@@ -286,6 +287,10 @@ def _claim_model() -> Any:
         rounded: Optional[Flag] = Field(
             None, description="Override the rounding rule: true for a rounded count, false for an exact measure."
         )
+        per: Optional[Text] = Field(
+            None,
+            description="The unit the value is per, when the unit does not say: 人 for 人均…元, household, 亩; none to turn off.",  # noqa: E501
+        )
         kind: Optional[KindText] = Field(None, description="fact (default), estimate, target or label.")
         subject: Optional[Text] = Field(None, description="What is measured, free text.")
         period: Optional[Text] = Field(
@@ -294,7 +299,7 @@ def _claim_model() -> Any:
         citation: CitationSlot = Field(description="Where the claim was made; {} or null for an uncited claim.")
         checks: Checks = Field(
             None,
-            description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, rank, same, formula).",  # noqa: E501
+            description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, contributions, rank, same, formula).",  # noqa: E501
         )
         compare: Compare = Field(None, description="Comparison with public data: a source reference.")
 

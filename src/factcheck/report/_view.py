@@ -97,7 +97,10 @@ def evidence_line(finding: FindingDoc) -> str:
     if evidence.get("period"):
         parts.append(f"period {evidence['period']}")
     if evidence.get("value") is not None:
-        parts.append(f"value {evidence['value']}{evidence.get('unit') or ''}")
+        scale = f" × {evidence['scale']} " if evidence.get("scale") else ""  # 2431022.72 × 100000000 元 (亿元)
+        parts.append(f"value {evidence['value']}{scale}{evidence.get('unit') or ''}".rstrip())
+    if evidence.get("note"):  # where the value stands: a CSV line, an NBS indicator's name, a Data Commons facet
+        parts[-1] += f" ({evidence['note']})"
     url = evidence.get("url") or (evidence.get("citation") or {}).get("url")
     if url:
         parts.append(str(url))

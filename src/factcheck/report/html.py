@@ -23,6 +23,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Mapping
 
+from factcheck.model import with_unit
 from factcheck.report._chart import chart
 from factcheck.report._view import (
     PROBLEMS,
@@ -181,7 +182,7 @@ def _comparisons(doc: Mapping[str, Any]) -> str:
         stated = interval(finding.get("stated"))
         items.append(
             f'<div class="comparison"><h3>{e(claim.get("id", ""))} {badge(verdict)}</h3>{svg}'
-            f'<p class="meta">claimed {e(claim.get("value", ""))}{e(claim.get("unit", ""))}'
+            f'<p class="meta">claimed {e(with_unit(str(claim.get("value", "")), claim.get("unit")))}'
             f"{' → ' + e(stated) if stated else ''}<br>{e(finding.get('message', ''))}</p></div>"
         )
     if not items:
@@ -221,7 +222,7 @@ def _claim_row(claim: Mapping[str, Any]) -> str:
         f'data-search="{e(search.lower())}">'
         f'<td>{e(claim.get("id", ""))}<div class="where">{e(claim.get("file", ""))}</div></td>'
         f"<td>{badge(verdict)}</td><td>{e(claim.get('claim', ''))}</td>"
-        f"<td>{e(claim.get('value', ''))}{e(claim.get('unit', ''))}</td><td>{e(claim.get('period', ''))}</td>"
+        f"<td>{e(with_unit(str(claim.get('value', '')), claim.get('unit')))}</td><td>{e(claim.get('period', ''))}</td>"
         f"<td>{'<ul>' + listing + '</ul>' if listing else ''}</td></tr>"
     )
 

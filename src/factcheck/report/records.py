@@ -53,6 +53,7 @@ def _claim_fields(claim: Claim) -> dict[str, Any]:
         "claim": claim.text,
         "value": claim.value_text,
         "unit": claim.unit_text,
+        "per": claim.per,
         "qualifier": claim.qualifier,
         "kind": claim.kind.value,
         "period": claim.period.text if claim.period else None,

@@ -19,6 +19,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from factcheck.model import with_unit
+
 NAME = "rich"
 
 STYLES = {
@@ -103,15 +105,9 @@ def _folder_table(folder: str, claims: list[dict[str, Any]]) -> Table:
     table.add_column("claim text", overflow="ellipsis", no_wrap=True, max_width=48)
     for claim in claims:
         name = claim["id"][len(folder) + 1 :] if folder else claim["id"]
-        value = f"{claim.get('value', '')}{_unit_suffix(claim)}"
+        value = with_unit(str(claim.get("value", "")), claim.get("unit"))
         table.add_row(_verdict(claim["verdict"]), escape(name), escape(value), escape(claim.get("claim", "")))
     return table
-
-
-def _unit_suffix(claim: dict[str, Any]) -> str:
-    unit = claim.get("unit") or ""
-    value = claim.get("value", "")
-    return "" if not unit or str(value).endswith(unit) else unit
 
 
 def _verdict(verdict: str) -> Text:

@@ -1,1 +1,1 @@
-"""run"""
+"""The run: load → relation graph → sources → checks, and runs limited to what changed."""

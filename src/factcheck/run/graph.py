@@ -98,7 +98,7 @@ def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) ->
             graph.dependents[edge.target].add(edge.source)
         elif edge.target not in unloaded:
             graph.missing.setdefault(edge.source, []).append(missing_finding(edge))
-    for component in _strongly_connected(graph.dependencies):
+    for component in strongly_connected(graph.dependencies):
         if len(component) > MAX_CYCLE_NAMED:  # one search for the whole component, not one per claim
             example = _cycle_path(graph.dependencies, min(component), component)
             for claim_id in sorted(component):
@@ -187,7 +187,7 @@ def _cycle_path(dependencies: Mapping[str, set[str]], start: str, component: set
     raise ValueError(f"{start} is not on a cycle")
 
 
-def _strongly_connected(edges: Mapping[str, set[str]]) -> list[set[str]]:
+def strongly_connected(edges: Mapping[str, set[str]]) -> list[set[str]]:
     """Tarjan's algorithm, iterative so that a long chain of claims cannot overflow the stack."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from factcheck.checks.registry import citation_spec, claim_specs, evaluate
+from factcheck.checks.registry import citation_spec, claim_specs, evaluate, unit_spec
 from factcheck.grammar.values import in_claim_unit
 from factcheck.load.claims import LoadResult, load_claims
 from factcheck.model import (
@@ -87,6 +87,7 @@ class _Run:
                 self._add(claim, _label_finding(claim))
                 continue
             self._add_all(claim, evaluate(citation_spec(claim, loaded.root), claim, {}))
+            self._add_all(claim, evaluate(unit_spec(claim), claim, {}))
             if claim.kind is Kind.TARGET and not _target_due(claim, self.options.today):
                 self._add_all(claim, _pending_findings(claim))
                 continue

@@ -59,8 +59,10 @@ class Request:
     url: str
     params: tuple[tuple[str, str], ...] = ()
     headers: tuple[tuple[str, str], ...] = ()
-    method: str = "GET"
+    method: str = "GET"  # "POST" sends `params` form-encoded in the body
     series: str = field(default="", compare=False)  # the reference series a document stands for
+    fallback: Request | None = field(default=None, compare=False)  # asked when this one is refused
+    accept_html: bool = field(default=False, compare=False)  # an HTML answer goes to the adapter's decode()
 
     def key(self) -> str:
         """Cache key: sha256 of method, URL and sorted parameters."""
@@ -68,6 +70,8 @@ class Request:
         return hashlib.sha256(text.encode()).hexdigest()
 
     def display(self) -> str:
+        if self.method != "GET":
+            return f"{self.method} {Request(self.url, self.params).display()}"
         if not self.params:
             return self.url
 

@@ -95,7 +95,7 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
         unit=_text(tree, at, raw, "unit"),
         scale=_scale(tree, at, raw.get("scale")),
         api_key_env=_text(tree, at, raw, "api_key_env"),
-        api_key_header=_text(tree, at, raw, "api_key_header"),
+        api_key_header=_text(tree, at, raw, "api_key_header") or getattr(adapter, "API_KEY_HEADER", None),
         api_key_param=_text(tree, at, raw, "api_key_param"),
     )
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model import SourceRef
+from factcheck.sources import tables
 from factcheck.sources.base import (
     Batch,
     Dim,
@@ -71,7 +72,22 @@ def _delimiter(raw: Any) -> str:
     return text
 
 
-OPTIONS = {"path": text_option, "columns": _columns, "encoding": _encoding, "delimiter": _delimiter}
+def _layout(raw: Any) -> str:
+    text = text_option(raw)
+    if text not in tables.LAYOUTS:
+        raise ValueError(f"must be one of {', '.join(tables.LAYOUTS)}")
+    return text
+
+
+OPTIONS = {
+    "path": text_option,
+    "columns": _columns,
+    "encoding": _encoding,
+    "delimiter": _delimiter,
+    "layout": _layout,
+    "series": text_option,
+    "sheet": text_option,
+}
 
 
 def check_options(options: dict[str, Any], raw: Any) -> None:
@@ -94,7 +110,11 @@ def location(source: SourceConfig) -> str:
     return f"file:{full}"
 
 
-def decode(body: bytes, request: Request, source: SourceConfig) -> str:
+def decode(body: bytes, request: Request, source: SourceConfig) -> str | list[tables.Record]:
+    if tables.is_workbook(body):
+        return tables.read_sheet(body, source.options.get("sheet"), request)
+    if "sheet" in source.options:
+        raise SourceError("`sheet` names a sheet of an .xlsx workbook; this file is not one", request.display())
     text = _text(body, source.options.get("encoding", "auto"), request)
     if text.lstrip()[:1] == "<":
         raise SourceError("expected a CSV table, got an HTML or XML page", request.display())
@@ -115,14 +135,22 @@ def follow(request: Request, doc: Any) -> list[Request]:
     return []
 
 
-def rows(doc: str, request: Request, source: SourceConfig) -> list[Row]:
-    delimiter = source.options.get("delimiter", ",")
-    reader = csv.reader(io.StringIO(doc, newline=""), delimiter=delimiter)
-    try:
-        header = [name.strip() for name in next(reader)]
-    except StopIteration:
-        raise SourceError("the CSV is empty", request.display()) from None
+def rows(doc: str | list[tables.Record], request: Request, source: SourceConfig) -> list[Row]:
+    records = _records(doc, source.options.get("delimiter", ","), request) if isinstance(doc, str) else doc
+    records = [(where, cells) for where, cells in records if any(cells)]
+    if not records:
+        raise SourceError("the CSV is empty", request.display())
+    (_, header), records = records[0], records[1:]
     roles = {role: source.options.get("columns", {}).get(role, role) for role in ROLES}
+    layout = source.options.get("layout") or (
+        "series" if len(header) == 2 and roles["series"] not in header else "long"
+    )
+    if layout != "long":
+        shape = tables.wide_rows if layout == "wide" else tables.series_rows
+        try:
+            return shape(header, records, roles, source.options.get("series"), _made)
+        except SourceError as error:
+            raise SourceError(error.reason, request.display()) from None
     index = {name: i for i, name in enumerate(header)}
     for role in ("series", "period", "value"):
         if roles[role] not in index:
@@ -132,22 +160,30 @@ def rows(doc: str, request: Request, source: SourceConfig) -> list[Row]:
     used = {roles[role] for role in ROLES}
     dims = [(i, name) for i, name in enumerate(header) if name not in used]
     out = []
-    try:
-        for record in reader:
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(record) != len(header):
-                raise SourceError(
-                    f"line {reader.line_num} has {len(record)} cells, the header {len(header)}", request.display()
-                )
-            out.append(_row(record, index, roles, dims, reader.line_num))
-    except csv.Error as error:
-        raise SourceError(f"unreadable CSV at line {reader.line_num}: {error}", request.display()) from None
+    for where, record in records:
+        if len(record) != len(header):
+            raise SourceError(f"{where} has {len(record)} cells, the header {len(header)}", request.display())
+        out.append(_row(record, index, roles, dims, where))
     return out
 
 
+def _records(text: str, delimiter: str, request: Request) -> list[tables.Record]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return [(f"line {reader.line_num}", [cell.strip() for cell in record]) for record in reader]
+    except csv.Error as error:
+        raise SourceError(f"unreadable CSV at line {reader.line_num}: {error}", request.display()) from None
+
+
+def _made(
+    series: str, period: str | None, value: str | None, dims: tuple[Dim, ...], extra: dict[str, str | None], where: str
+) -> Row:
+    """A row of a wide or single-series table, read like a long one's."""
+    return Row(series, period or "", value, dims, extra["unit"], extra["scale"], exact=False, note=where)
+
+
 def _row(
-    record: list[str], index: dict[str, int], roles: dict[str, str], dims: list[tuple[int, str]], line: int
+    record: list[str], index: dict[str, int], roles: dict[str, str], dims: list[tuple[int, str]], where: str
 ) -> Row:
     def cell(role: str) -> str | None:
         i = index.get(roles[role])
@@ -162,5 +198,5 @@ def _row(
         unit=cell("unit"),
         scale=cell("scale"),
         exact=False,
-        note=f"line {line}",
+        note=where,
     )

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Self
+from urllib.parse import urlencode
 
 from factcheck.sources.base import Request, Response, SourceError
 from factcheck.sources.cache import now_iso
@@ -119,7 +120,7 @@ class Fetcher:
             if status != 200:
                 raise SourceError(f"HTTP {status}: {_text_snippet(body)}", shown)
             content_type = headers.get("content-type", "")
-            if "html" in content_type.lower():
+            if "html" in content_type.lower() and not request.accept_html:
                 raise SourceError(f"answered an HTML page ({content_type}), not data: {_text_snippet(body)}", shown)
             return Response(request, body, now_iso(), hashlib.sha256(body).hexdigest(), "network", content_type)
         raise AssertionError("unreachable: the loop returns or raises")
@@ -131,7 +132,11 @@ class Fetcher:
             auth.apply(params, headers)
         self.sent += 1
         cap = self.options.max_bytes
-        async with self.client.stream(request.method, request.url, params=params, headers=headers) as response:
+        sent: dict[str, Any] = {"params": params}
+        if request.method == "POST":  # a form POST: the same fields, form-encoded in the body
+            sent = {"content": urlencode(params).encode()}
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        async with self.client.stream(request.method, request.url, headers=headers, **sent) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > cap:
                 raise SourceError(f"response larger than {cap} bytes ({declared} declared)", request.display())

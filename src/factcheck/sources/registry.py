@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from factcheck.sources import csv_, dbnomics, jsonstat, sdmx, worldbank
+from factcheck.sources import csv_, datacommons, dbnomics, jsonstat, nbs, sdmx, worldbank
 
-ADAPTERS: dict[str, ModuleType] = {module.TYPE: module for module in (worldbank, dbnomics, sdmx, jsonstat, csv_)}
+ADAPTERS: dict[str, ModuleType] = {
+    module.TYPE: module for module in (worldbank, dbnomics, sdmx, jsonstat, csv_, nbs, datacommons)
+}
 
 
 def get(kind: str) -> ModuleType:

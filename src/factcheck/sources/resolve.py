@@ -180,23 +180,37 @@ class Resolver:
             response = read_local(request, self.options.max_bytes)
             return response, _decode(adapter, response, source)
         if not self.options.refresh:
-            cached = self.cache.get(request, any_age=self.options.offline)
-            if cached is not None:
-                try:
-                    return cached, _decode(adapter, cached, source)
-                except SourceError:
-                    self.cache.discard(request)  # an unreadable entry is refetched, never trusted
+            for asked in (request, request.fallback):  # a refused GET's POST may be the one cached
+                cached = self.cache.get(asked, any_age=self.options.offline) if asked is not None else None
+                if cached is not None:
+                    try:
+                        return cached, _decode(adapter, cached, source)
+                    except SourceError:
+                        self.cache.discard(asked)  # an unreadable entry is refetched, never trusted
         if self.options.offline:
             raise SourceError(f"offline: no cached or pinned response for {request.method} {request.display()}")
+        # A request the server refuses (an HTTP error, a page in place of data) is asked once
+        # more in the adapter's other way, when it names one (NBS: GET, then a form POST).
+        response: Response | None = None
+        try:
+            response = await self._transfer(fetcher, source, request)
+            doc = _decode(adapter, response, source)
+        except SourceError as error:
+            answered = response is not None and not isinstance(error, Refused)  # an in-band error stands
+            if request.fallback is None or answered:
+                raise
+            response = await self._transfer(fetcher, source, request.fallback)
+            doc = _decode(adapter, response, source)
+        self.cache.put(response)
+        return response, doc
+
+    async def _transfer(self, fetcher: Fetcher, source: SourceConfig, request: Request) -> Response:
         auth = Auth(source.api_key_env, source.api_key_header, source.api_key_param) if source.api_key_env else None
         # Two sources (or batches) that ask the same URL share one transfer.
         task = self._inflight.get(request.key())
         if task is None:
             task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth))
-        response = await task
-        doc = _decode(adapter, response, source)
-        self.cache.put(response)
-        return response, doc
+        return await task
 
     def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response, digest: str) -> Resolved:
         entry = PinEntry(ref_fields(ref), url=response.request.display(), retrieved=response.retrieved, sha256=digest)

@@ -37,6 +37,22 @@ def period_key(text: str | None) -> str | None:
     return raw
 
 
+def period_within(published: str, wanted: str | None) -> bool:
+    """The published period is the one wanted, or a date inside it (2022-03-01 for 2022-03 or 2022-Q1).
+
+    Many series date a month, quarter or year by its first (or last) day, as FRED does; such a
+    date stands for the claim's coarser period. Several dates inside it are several matches.
+    """
+    key = period_key(published)
+    if key == wanted or wanted is None or key is None:
+        return key == wanted
+    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", key)
+    if day is None:
+        return False
+    year, month = day[1], int(day[2])
+    return wanted in (year, f"{year}-{month:02d}", f"{year}-Q{(month + 2) // 3}", f"{year}-H{(month + 5) // 6}")
+
+
 def years_of(periods: Iterable[str | None]) -> tuple[int, int] | None:
     """The years that a set of periods spans, when every one of them names its year."""
     years = []
@@ -117,7 +133,7 @@ def select(ref: SourceRef, rows: Sequence[Row] | RowIndex) -> Selection:
         wanted_period = period_key(ref.period)
         # A row with period None comes from a source without any time dimension (an OECD
         # table of one survey): the period cannot disagree with it. A CSV blank period is "".
-        matching = [row for row in matching if row.period is None or period_key(row.period) == wanted_period]
+        matching = [row for row in matching if row.period is None or period_within(row.period, wanted_period)]
     if ref.across:
         return _across(ref, matching)
     if not matching:

@@ -1,0 +1,136 @@
+"""The sign rule of a citation's quote: the quote must carry the claim's sign.
+
+Documents write a negative value without a minus: 下降3.5%, "fell 3.5 percent", (12,000).
+So a claim with a negative value is quoted rightly when the quote has, at the number,
+
+- a minus sign (−3.5%, 增长-3.5%, 负3.5), or
+- parentheses around it: (12,000), or
+- a decline word right before it (下降, 减少, 负增长, 降幅为, fell, declined by …; 了, by, about …
+  may stand between: 下降了3.5%, "fell by about 3.5 percent"), or
+- a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower".
+
+A rise word right before the number of a negative value (增长3.5% for −3.5%), or a decline word
+before a positive one (下降3.5% for 3.5%), contradicts the sign: `misquoted`, naming the word.
+"fell to 3.5 percent" says nothing about the sign of 3.5 (a level, not a change): only the
+fillers above may separate the word from the number. Ranges and values whose interval holds
+zero are not judged by this rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.grammar.signs import DECLINE_AFTER_WORDS, DECLINE_SIGN_WORDS, RISE_SIGN_WORDS, SIGN_FILLERS
+from factcheck.grammar.textnorm import fold, fold_spaced
+from factcheck.interval import Interval
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CJK_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
+_WORDS = sorted(
+    [(fold_spaced(word), "decline") for word in DECLINE_SIGN_WORDS]
+    + [(fold_spaced(word), "rise") for word in RISE_SIGN_WORDS],
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+_FILLERS = sorted((fold_spaced(word) for word in SIGN_FILLERS), key=len, reverse=True)
+_MINUS = ("-", "负")
+#: A decline word after the number, past its unit: "12,000 fewer jobs", "3.5 percent lower".
+_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|percentage points?|pp|个百分点|百分点|[^\W\d_]{1,12})?\s*(?:"
+    + "|".join(DECLINE_AFTER_WORDS)
+    + r")\b"
+)
+
+
+def sign_of(interval: Interval) -> int:
+    """−1 for a wholly negative interval, 1 for a wholly positive one, else 0 (not judged)."""
+    if interval.hi is not None and (interval.hi < 0 or (interval.hi == 0 and not interval.hi_closed)):
+        return -1
+    if interval.lo is not None and (interval.lo > 0 or (interval.lo == 0 and not interval.lo_closed)):
+        return 1
+    return 0
+
+
+def sign_problem(quote: str, value_text: str, sign: int) -> str | None:
+    """Why the quote contradicts the value's sign, or None when it carries it (see module doc)."""
+    number = _number_of(value_text)
+    if sign == 0 or number is None:
+        return None
+    text = fold_spaced(quote)
+    seen: list[tuple[str, str | None]] = []  # (what the quote says of the sign, the word)
+    for start in _occurrences(text, number):
+        said = _sign_at(text, start, len(number))
+        if said[0] == ("negative" if sign < 0 else "positive") or (sign > 0 and said[0] == "none"):
+            return None
+        seen.append(said)
+    if not seen:
+        return None  # the number is not in the quote: the number rule speaks
+    against = next((word for _, word in seen if word is not None), None)
+    if sign < 0 and against is not None:
+        return f"the quote has '{against}' before {number}, a rise, but the value {value_text} is negative"
+    if sign > 0 and against is not None:
+        return (
+            f"the quote has '{against}' before {number}, a decline, but the value {value_text} is positive"
+            f" (a decline is written as a negative value: -{value_text})"
+        )
+    if sign < 0:
+        return (
+            f"the value {value_text} is negative, but the quote writes {number} with no minus sign,"
+            " parentheses or decline word (下降, fell …) right before it"
+        )
+    return None
+
+
+def _number_of(value_text: str) -> str | None:
+    """The digits of a single value ("-3.5%" → "3.5"); None for a range or no number."""
+    folded = fold(value_text).lstrip("+-−(").lower()
+    found = _DIGITS.findall(folded) or _CJK_NUMBER.findall(folded)
+    return found[0] if len(found) == 1 else None
+
+
+def _occurrences(text: str, number: str) -> list[int]:
+    starts, at = [], text.find(number)
+    while at >= 0:
+        before, after = text[at - 1 : at], text[at + len(number) : at + len(number) + 2]
+        digit = number[0].isdigit()
+        joined_before = digit and (before.isdigit() or (before in ".," and text[at - 2 : at - 1].isdigit()))
+        joined_after = digit and (after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit()))
+        if not joined_before and not joined_after:
+            starts.append(at)
+        at = text.find(number, at + 1)
+    return starts
+
+
+def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
+    """("negative" | "positive" | "none", the word that says so) for the number at `start`."""
+    before = text[:start].rstrip()
+    if before.endswith(_MINUS):
+        return "negative", None
+    if before.endswith("(") and ")" in text[start + length : start + length + 12]:
+        return "negative", None
+    before = _strip_fillers(before)
+    for word, kind in _WORDS:
+        if before.endswith(word) and _word_boundary(before, word):
+            return ("negative" if kind == "decline" else "positive"), word
+    if _AFTER.match(text, start + length):
+        return "negative", None
+    return "none", None
+
+
+def _strip_fillers(before: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for filler in _FILLERS:
+            if before.endswith(filler) and _word_boundary(before, filler):
+                before, changed = before[: -len(filler)].rstrip(), True
+                break
+    return before
+
+
+def _word_boundary(text: str, word: str) -> bool:
+    """An English word must start a word ("breakdown" does not end with the word "down")."""
+    if not word[:1].isascii() or not word[:1].isalpha():
+        return True
+    previous = text[len(text) - len(word) - 1 : len(text) - len(word)]
+    return not (previous.isascii() and previous.isalnum())
