@@ -30,7 +30,7 @@ KINDS = {
     "difference": ("difference",),
     "same": ("same",),
     "rank": ("rank",),
-    "contributions": ("formula", "contributions", "sum"),
+    "contributions": ("contributions",),
     "rate-per-mille": ("formula",),
     "per-capita": ("formula",),
     "change-percent": ("formula",),

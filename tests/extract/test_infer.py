@@ -84,7 +84,7 @@ CASES = [
         "contributions of the three demand components add up to growth",
         "全年国内生产总值1349084亿元，比上年增长5.0%。最终消费支出拉动国内生产总值增长2.2个百分点，"
         "资本形成总额拉动国内生产总值增长1.3个百分点，货物和服务净出口拉动国内生产总值增长1.5个百分点。",
-        {("5.0", "formula", ("2.2", "1.3", "1.5"))},
+        {("5.0", "contributions", ("2.2", "1.3", "1.5"))},
     ),
     (
         "a ratio to a whole stated elsewhere in the document",

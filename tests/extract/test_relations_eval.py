@@ -53,6 +53,14 @@ PLANTED = [
     ("zh-national-2024", "出生率为6.77‰", "出生率为6.97‰", "formula"),  # a rate from counts
     ("zh-national-2024", "外出农民工17871万人", "外出农民工17371万人", "sum"),  # a part
     ("zh-city-hefei-2024", "秋粮219.11万吨", "秋粮219.61万吨", "sum"),
+    ("zh-national-2024", "人均国内生产总值95749元", "人均国内生产总值96749元", "formula"),  # a per-capita value
+    ("zh-national-2024", "拉动国内生产总值增长1.3个百分点", "拉动国内生产总值增长1.8个百分点", "contributions"),
+    (
+        "en-bls-empsit-2023-03",
+        "rose by 9 cents, or 0.3 percent, to $33.18",
+        "rose by 9 cents, or 0.5 percent, to $33.18",
+        "formula",
+    ),
     ("en-statcan-lfs-2022-04", "up 3.3%", "up 3.9%", "formula"),  # a growth rate (change over level)
     ("en-bls-empsit-2023-03", "from +311,000 to +326,000", "from +311,000 to +328,000", "difference"),
 ]

@@ -5,9 +5,10 @@
   text states the population's change over the year (比上年末增加N), the year-start level is
   population − N and the average is population − N ÷ 2, which is what the formula uses.
 - 自然增长率 = 出生率 − 死亡率 (the definition), when all three are stated.
-- 人均X / "X per capita" from the total X and the population: the check needs the per-capita
-  unit rule (money per person written in 元) that the unit table does not have yet, so it is
-  drafted under `x-todo`, complete, for the reviewer to move once `factcheck` accepts it.
+- 人均X / "X per capita" from the total X and the year's average population (a claim whose
+  words say 人均 / per capita is read per person, so 元 compares with 元 ÷ 人).
+Without the population's change over the year there is no average: the rate and the per-capita
+check are drafted complete under `x-todo`, since the year-end population only approximates it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _RATE_COUNTS = (
 )
 _POPULATION = re.compile(r"常住人口|总人口|全国人口|全市人口|全省人口|年末人口|^人口|(?i:\bpopulation\b)")
 _NOT_POPULATION = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|老年|岁|就业|劳动")
+_NO_AVERAGE = (
+    "official rates divide by the year's average population, which the text does not give (no change over "
+    "the year is stated): the year-end population only approximates it"
+)
 _POP_CHANGE = re.compile(r"[，,\s]*(?:比上年末|比上年|较上年末)?(?:净)?(?:增加|减少|下降|增长)\s*$")
 
 
@@ -87,14 +92,14 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
     if count is None or population is None or population[0] == count:
         return
     pop, change = population
-    divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)" if change is not None else f"{{{ctx.ref(pop)}}}"
-    why = "the average of the year-start and year-end population" if change is not None else "the population"
-    yield Relation(
-        i,
-        {"formula": f"{{{ctx.ref(count)}}} / {divisor} * 1000"},
-        0.8 if change is not None else 0.65,
-        f"{ID}: {label_of(ctx, count)} per thousand of {why}",
-    )
+    if change is not None:
+        divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)"
+        check = {"formula": f"{{{ctx.ref(count)}}} / {divisor} * 1000"}
+        yield Relation(i, check, 0.8, f"{ID}: {label_of(ctx, count)} per thousand of the year's average population")
+    else:
+        check = {"formula": f"{{{ctx.ref(count)}}} / {{{ctx.ref(pop)}}} * 1000"}
+        why = f"{ID}: {label_of(ctx, count)} per thousand of the population"
+        yield Relation(i, check, 0.5, why, todo=True, note=_NO_AVERAGE)
 
 
 def _natural(ctx: Context, i: int) -> Iterator[Relation]:
@@ -161,11 +166,9 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
             continue
         pop, change = population
         divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)" if change is not None else f"{{{ctx.ref(pop)}}}"
-        yield Relation(
-            i,
-            {"formula": f"{{{ctx.ref(total)}}} / {divisor}"},
-            0.6,
-            f"{ID}: {total_name} per person",
-            todo=True,
-            note="a per-capita value written in plain money: factcheck's units cannot compare it yet",
-        )
+        check = {"formula": f"{{{ctx.ref(total)}}} / {divisor}"}
+        why = f"{ID}: {total_name} per person of the year's average population"
+        if change is not None:
+            yield Relation(i, check, 0.75, why)
+        else:
+            yield Relation(i, check, 0.5, f"{ID}: {total_name} per person", todo=True, note=_NO_AVERAGE)
