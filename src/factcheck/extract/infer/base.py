@@ -201,8 +201,10 @@ def _label(ctx: Context, index: int) -> str:
     head = ctx.mentions[index].head
     if ctx.english:
         return head.strip()
-    head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1]
-    return head.strip()
+    head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
+    if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，…，折1660亿美元: the same figure converted
+        return _label(ctx, index - 1)
+    return head
 
 
 def names_match(name: str, label: str, in_english: bool) -> bool:
@@ -213,7 +215,7 @@ def names_match(name: str, label: str, in_english: bool) -> bool:
     a, b = core(name), core(label)
     if len(a) < 2 or len(b) < 2:
         return False
-    return a == b or b.endswith(a) or a.endswith(b)
+    return a == b or b.endswith(a)  # 全年货物进出口 names 进出口; 出口 does not name 进出口
 
 
 def find_named(

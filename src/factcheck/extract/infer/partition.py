@@ -26,6 +26,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("夏粮", "早稻", "秋粮"),
     ("夏粮", "秋粮"),
     ("出口", "进口"),
+    ("寿险", "健康险|意外伤害险", "财产险"),  # insurance premiums and claims by line of business
     ("国家级", "省级", "市级"),
     ("国家级", "省级", "市级", "县级"),
     ("(?i)\\bnational\\b", "(?i)\\bprovincial\\b", "(?i)\\bmunicipal\\b"),

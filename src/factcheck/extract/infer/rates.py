@@ -4,7 +4,8 @@
   births ÷ population × 1000. Official rates divide by the year's average population; when the
   text states the population's change over the year (比上年末增加N), the year-start level is
   population − N and the average is population − N ÷ 2, which is what the formula uses.
-- 自然增长率 = 出生率 − 死亡率 (the definition), when all three are stated.
+- 自然增长率 = 出生率 − 死亡率 (the definition), when all three are stated; 顺差 (surplus) =
+  exports − imports and 逆差 (deficit) = imports − exports, with both stated just before.
 - 人均X / "X per capita" from the total X and the year's average population (a claim whose
   words say 人均 / per capita is read per person, so 元 compares with 元 ÷ 人).
 Without the population's change over the year there is no average: the rate and the per-capita
@@ -52,6 +53,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             and re.search(r"城镇化率(?:为|达到|达)?$", label_of(ctx, i))
         ):
             yield from _urbanisation(ctx, i)
+    for i in range(len(ctx.mentions)):
+        yield from _balance(ctx, i)
     yield from _per_capita(ctx)
 
 
@@ -114,6 +117,31 @@ def _natural(ctx: Context, i: int) -> Iterator[Relation]:
 def _named_in(name: str, head: str) -> bool:
     """生产总值（GDP）: the total's own words give the name the per-capita figure uses (人均GDP)."""
     return len(name) >= 2 and bool(re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head))
+
+
+_BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|deficit))(?:为|达|达到)?$")
+
+
+def _balance(ctx: Context, i: int) -> Iterator[Relation]:
+    """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before."""
+    found = _BALANCE.search(label_of(ctx, i))
+    if found is None or ctx.mentions[i].type != "count":
+        return
+    before = [
+        j
+        for j in ctx.in_paragraph(i)
+        if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == ctx.dimension(i)
+    ]
+    exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$|(?i:exports?$)", label_of(ctx, j))), None)
+    imports = next((j for j in reversed(before) if re.search(r"进口$|(?i:imports?$)", label_of(ctx, j))), None)
+    if exports is None or imports is None or max(exports, imports) < i - 6:
+        return
+    pair = (
+        [exports, imports] if found.group(1) in ("顺差",) or "surplus" in found.group(1).lower() else [imports, exports]
+    )
+    yield Relation(
+        i, {"difference": [ctx.ref(pair[0]), ctx.ref(pair[1])]}, 0.8, f"{ID}: a trade balance is exports minus imports"
+    )
 
 
 def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:

@@ -121,7 +121,8 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         part = find_named(ctx, part_name, i)
     else:  # 其中城镇就业人员47345万人，占…: the figure just before in the sentence
         part = _figure_before(ctx, i)
-    whole = find_named(ctx, whole_name, i, exclude=(part,))
+    dimension = ctx.dimension(part) if part is not None else None
+    whole = find_named(ctx, whole_name, i, dimension=dimension, exclude=(part,))
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
@@ -162,6 +163,10 @@ def _figure_before(ctx: Context, i: int) -> int | None:
 
 def _relation(ctx: Context, i: int, part: int | None, whole: int | None, whole_name: str) -> Relation:
     period = ctx.mentions[i].period
+    if part is not None and whole is not None:
+        a, b = ctx.midpoint(part), ctx.midpoint(whole)
+        if a is None or b is None or (b > 0 and a > b):  # a 比重 of a smaller whole: not the whole meant
+            whole = None
     if part is not None and whole is not None:
         check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}
         return Relation(i, check, 0.85, f"{ID}: {label_of(ctx, part)} as a share of {label_of(ctx, whole)}")
