@@ -17,6 +17,7 @@ import typer
 
 from factcheck import __version__
 from factcheck.cli.baseline import baseline_command
+from factcheck.cli.check import check_command
 from factcheck.cli.extract import extract_command
 from factcheck.cli.options import (
     FailOnOpt,
@@ -244,7 +245,12 @@ def _finish(
         else:
             terminal.print_report(doc, console(), explain=explain, quiet=quiet)
     else:
-        text = REPORTERS[format].render(doc)
+        if format == "html":  # with the cited local documents drawn, numbers marked by verdict
+            from factcheck.report import docview  # not at start-up: --help loads every command module
+
+            text = docview.render(docview.from_claims(doc, root))
+        else:
+            text = REPORTERS[format].render(doc)
         if format == "github":
             from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 
@@ -304,6 +310,7 @@ def _guarded(callback):
 
 app.command("baseline")(baseline_command)
 app.command("extract")(extract_command)
+app.command("check")(check_command)
 app.add_typer(sources_app, name="sources")
 for _typer_app in (app, sources_app):
     for _command in _typer_app.registered_commands:
