@@ -19,6 +19,7 @@ import typer
 from factcheck import __version__
 from factcheck.cli.baseline import baseline_command
 from factcheck.cli.cache import cache_app
+from factcheck.cli.check import check_command
 from factcheck.cli.extract import extract_command
 from factcheck.cli.options import (
     FailOnOpt,
@@ -253,8 +254,13 @@ def _finish(
         else:
             terminal.print_report(doc, console(), explain=explain, quiet=quiet)
     else:
-        # A format that can stream (json) is written piece by piece: 100,000 claims are never one string.
-        text = reporter.chunks(doc) if hasattr(reporter, "chunks") else reporter.render(doc)
+        if format == "html":  # with the cited local documents drawn, numbers marked by verdict
+            from factcheck.report import docview  # not at start-up: --help loads every command module
+
+            text = docview.render(docview.from_claims(doc, root))
+        else:
+            # A format that can stream (json) is written piece by piece: 100,000 claims are never one string.
+            text = reporter.chunks(doc) if hasattr(reporter, "chunks") else reporter.render(doc)
         if format == "github":
             from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 
@@ -262,6 +268,8 @@ def _finish(
         if output is not None:
             write_output(output, text)
             terminal.print_report(doc, console(stderr=True), explain=explain, quiet=True)
+        elif isinstance(text, str):
+            sys.stdout.write(text)
         else:
             sys.stdout.writelines(text)
     raise typer.Exit(exit_code(result, policy, accepted) if lazy else exit_code(doc, policy))
@@ -314,6 +322,7 @@ def _guarded(callback):
 
 app.command("baseline")(baseline_command)
 app.command("extract")(extract_command)
+app.command("check")(check_command)
 app.add_typer(sources_app, name="sources")
 app.add_typer(cache_app, name="cache")
 for _typer_app in (app, sources_app, cache_app):
