@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
-DOCS = ("docs/sources.md", "docs/ci.md", "docs/extract.md")
+DOCS = ("docs/sources.md", "docs/ci.md", "docs/extract.md", "docs/check.md")
 
 FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE)
 INLINE = re.compile(r"`([^`\n]+)`")

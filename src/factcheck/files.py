@@ -15,13 +15,15 @@ import stat
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from factcheck.errors import ConfigError
 
 
-def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> None:
+def atomic_write(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes], *, parents: bool = False) -> None:
     """Replace `path` with `data` in one step; OSError when that cannot be done.
+
+    `data` may also be an iterable of pieces (text or bytes), written as they come (a large report).
 
     `parents`: create missing folders first (a cache, a report), rather than refuse (a baseline).
 
@@ -35,13 +37,13 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
         path.parent.mkdir(parents=True, exist_ok=True)
     if _is_device(path):  # /dev/null, /dev/stdout, a FIFO: write through it, never rename over it
         with open(path, "wb") as out:
-            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            _write_all(out, data)
         return
     _remove_stale_temporaries(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            _write_all(out, data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
@@ -49,6 +51,13 @@ def atomic_write(path: Path, data: str | bytes, *, parents: bool = False) -> Non
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _write_all(out: Any, data: str | bytes | Iterable[str] | Iterable[bytes]) -> None:
+    if isinstance(data, (str, bytes)):
+        data = (data,)
+    for piece in data:
+        out.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
 
 
 def _is_device(path: Path) -> bool:

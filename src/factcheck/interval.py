@@ -19,7 +19,7 @@ class EmptyDenominator(ArithmeticError):
     """Division by an interval that contains zero: no bounded answer exists."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _End:
     value: Fraction | None  # None: infinite
     sign: int  # for an infinite end: +1 or -1; ignored otherwise
@@ -53,7 +53,7 @@ def _times(a: _End, b: _End) -> _End:
     return _End(None, sign_a * sign_b, False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A set of reals {x : lo (<|<=) x (<|<=) hi}; `None` ends are infinite."""
 

@@ -16,7 +16,7 @@ from typing import Any, Mapping, Protocol, Sequence
 from factcheck.interval import Interval
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Position:
     """A place in a file. `line` and `column` start at 1; columns count code points."""
 
@@ -68,7 +68,7 @@ class Kind(str, enum.Enum):
     LABEL = "label"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A unit after normalisation.
 
@@ -96,7 +96,7 @@ class Unit:
 PURE = Unit("", "", Fraction(1), "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """An interval of true values in `unit` (scale words already applied)."""
 
@@ -112,7 +112,7 @@ class Quantity:
         return Quantity(self.interval.scale(self.unit.factor / unit.factor), unit)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """A span of calendar days, both ends included; `text` is the canonical form."""
 
@@ -127,7 +127,7 @@ class Period:
         return self.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     title: str | None = None
     publisher: str | None = None
@@ -139,13 +139,13 @@ class Citation:
     locator: str | None = None
 
     def is_empty(self) -> bool:
-        return not any(vars(self).values())
+        return not any(getattr(self, name) for name in self.__slots__)
 
     def as_dict(self) -> dict[str, str]:
-        return {key: value for key, value in vars(self).items() if value}
+        return {name: getattr(self, name) for name in self.__slots__ if getattr(self, name)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """A pointer into public data (see docs/sources.md): a `compare` block or a check operand."""
 
@@ -180,7 +180,7 @@ class SourceRef:
         return "".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimRef:
     """An operand that names another claim by id (already resolved to an absolute id)."""
 
@@ -189,7 +189,7 @@ class ClaimRef:
     position: Position
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Literal:
     """An operand written as a number, parsed like a value (`61.5`, "61.5%", "725万")."""
 
@@ -201,7 +201,7 @@ class Literal:
 Operand = ClaimRef | Literal | SourceRef
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One conclusion about one claim: the record every report renders.
 
@@ -245,7 +245,7 @@ class Accept:
     position: Position
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """A claim file that loaded: parsed, validated and normalised."""
 
@@ -313,7 +313,7 @@ def with_unit(value: str, unit: str | None) -> str:
     return f"{value}{unit}"
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimResult:
     """A claim (or the file that failed to load) with its findings, for the reports."""
 
@@ -345,7 +345,7 @@ class RunResult:
         return {verdict.value: counts[verdict.value] for verdict in Verdict if verdict.value in counts}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """An operand's value as the pipeline found it.
 

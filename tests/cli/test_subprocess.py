@@ -69,18 +69,32 @@ def test_run_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_help_does_not_import_heavy_modules(tmp_path: Path) -> None:
-    """Start-up stays light: the network, schema and event-loop stacks load only when used."""
+def imported_by(args: list[str], cwd: Path, columns: str = "100") -> set[str]:
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "factcheck", "--help"],
-        cwd=tmp_path,
+        [sys.executable, "-X", "importtime", "-m", "factcheck", *args],
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
+        env={**os.environ, "COLUMNS": columns},
     )
-    assert done.returncode == 0
-    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_help_does_not_import_heavy_modules(tmp_path: Path) -> None:
+    """Start-up stays light: the network, schema and event-loop stacks load only when used."""
+    imported = imported_by(["--help"], tmp_path, columns="60")  # narrow: typer prints the help
     assert "factcheck.cli.app" in imported  # the measure works
     heavy = {name for name in imported if name.split(".")[0] in ("httpx", "pydantic", "jsonschema", "asyncio")}
     assert not heavy, sorted(heavy)
+
+
+@pytest.mark.parametrize("option", ["--help", "--version"])
+def test_help_and_version_import_only_what_they_print(tmp_path: Path, option: str) -> None:
+    imported = imported_by([option], tmp_path)
+    assert "factcheck.cli" in imported  # the measure works
+    ours = {name for name in imported if name.startswith("factcheck")}
+    assert ours <= {"factcheck", "factcheck.cli", "factcheck.__main__"}, sorted(ours)
+    assert not {name for name in imported if name.split(".")[0] in ("typer", "click", "rich", "yaml", "json")}

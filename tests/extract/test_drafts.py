@@ -81,7 +81,7 @@ def test_seed_drafts_carry_citation_and_relations(tmp_path: Path, monkeypatch: p
     drafts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in folder.glob("*.yaml")]
     gap = next(d for d in drafts if d["value"] == "7.5")
     assert gap["x-todo"][0]["difference"][0] == "./agriculture-contribution-rate"
-    assert gap["x-todo"][0]["difference"][1].startswith("FILL IN")
+    assert gap["x-todo"][0]["difference"][1]["source"].startswith("FILL IN")  # a source placeholder
     rank = next(d for d in drafts if d["claim"].endswith("居全省第2位"))
     assert rank["x-todo"][0]["rank"]["of"] == "./new-energy-renewables-installed-capacity"
     target = next(d for d in drafts if d["value"] == "3500亿")

@@ -8,6 +8,7 @@ unless they ask for it with `--traceback`.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import sys
 from pathlib import Path
@@ -17,6 +18,8 @@ import typer
 
 from factcheck import __version__
 from factcheck.cli.baseline import baseline_command
+from factcheck.cli.cache import cache_app
+from factcheck.cli.check import check_command
 from factcheck.cli.extract import extract_command
 from factcheck.cli.options import (
     ColorOpt,
@@ -24,6 +27,7 @@ from factcheck.cli.options import (
     ExcludeOpt,
     FailOnOpt,
     FormatOpt,
+    NoCacheOpt,
     OutputOpt,
     PathsArg,
     QuietOpt,
@@ -115,6 +119,7 @@ def run(
         ),
     ] = None,
     today: TodayOpt = None,
+    no_cache: NoCacheOpt = False,
     traceback: TracebackOpt = False,
 ) -> None:
     """Check every claim: its file, its citation, its relations and its sources."""
@@ -134,6 +139,7 @@ def run(
         cache_dir=cache_dir,
         progress=sys.stderr.isatty() and not quiet,
         exclude=tuple(exclude or ()),
+        cache=not no_cache,
     )
     if changed_since is not None:
         from factcheck.run.changed import run_changed  # not at start-up: --help loads every command module
@@ -158,13 +164,14 @@ def validate(
     fail_on: FailOnOpt = None,
     strict: StrictOpt = None,
     today: TodayOpt = None,
+    no_cache: NoCacheOpt = False,
     traceback: TracebackOpt = False,
 ) -> None:
     """Check files only, without network or arithmetic: schema, values, ids, citations."""
     from factcheck.run import pipeline  # not at start-up: --help loads every command module
 
     options = pipeline.RunOptions(
-        paths=paths_or_default(paths), today=today_or_env(today), exclude=tuple(exclude or ())
+        paths=paths_or_default(paths), today=today_or_env(today), exclude=tuple(exclude or ()), cache=not no_cache
     )
     result = pipeline.validate(options)
     view = _View(_value(format), output, quiet, False, verbose, statistics, _value(color))
@@ -267,7 +274,10 @@ def _finish(
     from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
 
     verdict = judge(result, fail_on=fail_on, strict=strict, baseline=baseline_path, use_baseline=use_baseline)
-    doc = records.build_report(result, verdict.policy, verdict.accepted, verdict.reasons)
+    reporter = None if view.format == "rich" else REPORTERS[view.format]
+    # A format written piece by piece (json) also makes each claim's record only when writing it.
+    lazy = hasattr(reporter, "chunks")
+    doc = records.build_report(result, verdict.policy, verdict.accepted, verdict.reasons, lazy=lazy)
     shown = {"explain": view.explain, "verbose": view.verbose or None, "statistics": view.statistics}
     if view.format == "rich" and view.output is None:
         out = console(color=view.color)
@@ -275,8 +285,13 @@ def _finish(
     else:
         if view.format == "rich":
             text = terminal.render(doc, quiet=view.quiet, **shown)
+        elif view.format == "html":  # with the cited local documents drawn, numbers marked by verdict
+            from factcheck.report import docview  # not at start-up: --help loads every command module
+
+            text = docview.render(docview.from_claims(doc, result.root or Path.cwd()))
         else:
-            text = REPORTERS[view.format].render(doc)
+            # A format that can stream (json) is written piece by piece: 100,000 claims are never one string.
+            text = reporter.chunks(doc) if hasattr(reporter, "chunks") else reporter.render(doc)
         if view.format == "github":
             from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 
@@ -285,8 +300,12 @@ def _finish(
             write_output(view.output, text)
             err = console(stderr=True, color=view.color)
             terminal.print_report(doc, err, quiet=True, verbose=False, interactive=err.is_terminal)
-        else:
+        elif isinstance(text, str):
             sys.stdout.write(text)
+        else:
+            sys.stdout.writelines(text)
+    if lazy:
+        raise typer.Exit(exit_code(result, verdict.policy, verdict.accepted))
     raise typer.Exit(exit_code(doc, verdict.policy))
 
 
@@ -313,8 +332,10 @@ def _guarded(callback):
 
 app.command("baseline")(baseline_command)
 app.command("extract")(extract_command)
+app.command("check")(check_command)
 app.add_typer(sources_app, name="sources")
-for _typer_app in (app, sources_app):
+app.add_typer(cache_app, name="cache")
+for _typer_app in (app, sources_app, cache_app):
     for _command in _typer_app.registered_commands:
         _command.callback = _guarded(_command.callback)
         if _command.cls in (None, typer.core.TyperCommand):
@@ -322,10 +343,19 @@ for _typer_app in (app, sources_app):
         if _command.short_help is None and _command.callback is not None and _command.callback.__doc__:
             # The whole first line in `factcheck --help`: click would cut it at 45 characters.
             _command.short_help = _command.callback.__doc__.strip().splitlines()[0]
+for _group in app.registered_groups:  # sources, cache: their summaries whole too
+    _text = _group.help or _group.typer_instance.info.help
+    if not isinstance(_group.short_help, str) and isinstance(_text, str) and _text.strip():
+        _group.short_help = _text.strip().splitlines()[0]
 
 
 def main() -> None:
     """Entry point: one error handler for the whole tool."""
+    # A run makes hundreds of thousands of long-lived objects (claims, findings, report records)
+    # and next to no cyclic garbage; at the default threshold (700) the collector took ~15 % of
+    # a 10,000-claim run (BENCHMARKS.md). Collections still happen, a hundred times less often.
+    gc.freeze()
+    gc.set_threshold(70_000, 10, 100)
     _exit_cleanly_on_sigterm()
     try:
         app(standalone_mode=True)

@@ -6,7 +6,7 @@ import enum
 import os
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Iterable, Optional
 
 import typer
 
@@ -125,7 +125,7 @@ def today_or_env(text: Optional[str]) -> date:
         raise UsageError(f"--today must be a date YYYY-MM-DD, not {text!r}") from None
 
 
-def write_output(path: Path, text: str) -> None:
+def write_output(path: Path, text: str | Iterable[str]) -> None:
     try:
         atomic_write(path, text, parents=True)
     except OSError as error:
@@ -162,3 +162,12 @@ class Command(typer.core.TyperCommand):
                 text = (getattr(param, "help", None) or "") + ("  [required]" if param.required else "")
                 param.get_usage_pieces = lambda ctx, shown=shown: [shown]  # type: ignore[method-assign]
                 param.get_help_record = lambda ctx, name=name, text=text: (name, text)  # type: ignore[method-assign]
+
+
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Read and parse every claim file again, without the loaded-claims cache in .factcheck/loaded.",
+    ),
+]

@@ -23,9 +23,9 @@ from typing import Any
 from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, guess_language
+from factcheck.extract.infer.registry import infer_relations
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for
-from factcheck.extract.relations import suggest
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
@@ -52,7 +52,7 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
     names = [
         used.unique(slug_for(m.subject, m.head, m.type, m.kind, m.value, m.unit, m.paragraph, english)) for m, _ in kept
     ]
-    suggestions = suggest(document, [m for m, _ in kept], names)
+    suggestions = infer_relations(document, [m for m, _ in kept], names)
     fingerprints = _fingerprints([m for m, _ in kept])
     drafts = []
     for (mention, value), name, suggestion, fingerprint in zip(kept, names, suggestions, fingerprints):
@@ -61,6 +61,8 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
             data["checks"] = suggestion.checks
         todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, document, root)
         data["x-extract"] = _extract_block(document, mention) | {"fingerprint": fingerprint}
+        if suggestion.inferred:
+            data["x-extract"]["relations"] = suggestion.inferred
         if todos:
             data["x-todo"] = todos
         drafts.append(Draft(name, data, mention))

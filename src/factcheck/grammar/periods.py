@@ -18,6 +18,7 @@ Anything else is a ValueParseError naming the text and these forms.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 from typing import Any
@@ -43,7 +44,12 @@ def parse_period(text: Any) -> Period:
     """The Period written as `text` (a string, or a YAML int year)."""
     if isinstance(text, bool) or not isinstance(text, (str, int)):
         raise ValueParseError(f"period must be text such as {FORMS}, not {text!r}")
-    written = to_halfwidth(str(text)).strip()
+    return _parse_text(str(text))
+
+
+@functools.lru_cache(maxsize=4096)  # claims repeat a few periods; a Period is immutable, so shared
+def _parse_text(text: str) -> Period:
+    written = to_halfwidth(text).strip()
     if "/" in written:
         first, _, second = written.partition("/")
         start, end = _one(first.strip(), written), _one(second.strip(), written)

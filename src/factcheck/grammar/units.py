@@ -32,6 +32,7 @@ In a unit, "m" is the metre and "t" the tonne; in a value, "3.5m" is 3.5 million
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 
@@ -93,6 +94,11 @@ def parse_unit(text: str | None) -> tuple[Fraction, Unit]:
         return Fraction(1), PURE
     if not isinstance(text, str):
         raise ValueParseError(f"unit must be text, not {text!r}")
+    return _parse_text(str(text))
+
+
+@functools.lru_cache(maxsize=4096)  # claims repeat a few units; the answer is immutable, so shared
+def _parse_text(text: str) -> tuple[Fraction, Unit]:
     written = _SPACES.sub(" ", to_halfwidth(text)).strip()
     folded = fold_unit(text)
     if not folded:

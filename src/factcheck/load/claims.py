@@ -19,10 +19,11 @@ from typing import Iterator, Sequence
 
 from factcheck.errors import UsageError
 from factcheck.files import inside, repository_root
+from factcheck.load.cache import LoadCache, cache_folder
 from factcheck.load.normalize import build_claim, invalid
 from factcheck.load.schema import schema_problems
 from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
-from factcheck.yamlio.reader import read_yaml
+from factcheck.yamlio.reader import YamlDoc, parse_yaml, read_yaml
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -44,6 +45,7 @@ class LoadResult:
     _extra: dict[str, Claim | ClaimResult | None] = field(default_factory=dict, repr=False)
     _failed_by_id: dict[str, ClaimResult] = field(default_factory=dict, repr=False)
     _failed_indexed: int = field(default=-1, repr=False)  # len(failed) when _failed_by_id was built
+    cache: LoadCache = field(default_factory=lambda: LoadCache(None), repr=False)
 
     def load_extra(self, claim_id: str) -> Claim | ClaimResult | None:
         """The claim `claim_id` of the same base, loading its file if it was not given.
@@ -69,19 +71,23 @@ class LoadResult:
         found = [path for path in found if _is_file(path) and _inside(path, base)]
         if not found:
             return None
-        results = [_load_guarded(path, claim_id, display_path(path, self.cwd, self.root), self.root) for path in found]
+        results = [
+            _load_guarded(path, claim_id, display_path(path, self.cwd, self.root), self.root, self.cache)
+            for path in found
+        ]
         if len(results) > 1:
             return _duplicate_ids(claim_id, results)[0]
         return results[0]
 
 
-def load_claims(paths: Sequence[Path], cwd: Path, exclude: Sequence[str] = ()) -> LoadResult:
+def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclude: Sequence[str] = ()) -> LoadResult:
     """Load every claim file under `paths` (files or folders), sorted, one file at a time.
 
     No paths: the `claims` folder of `cwd` (or `cwd` itself). A path that does not exist is
-    a UsageError: a mistyped folder must not pass as an empty, successful run. `exclude`:
-    glob patterns; a file whose shown path or id matches one is left out of the run (a claim
-    that refers to it still finds it, as it finds any claim outside the paths).
+    a UsageError: a mistyped folder must not pass as an empty, successful run. `cache`: use
+    and update the loaded-claims cache in the repository's `.factcheck/` (see `load.cache`).
+    `exclude`: glob patterns; a file whose shown path or id matches one is left out of the run
+    (a claim that refers to it still finds it, as it finds any claim outside the paths).
     """
     cwd = Path(os.path.abspath(cwd))
     targets = [_absolute(path, cwd) for path in paths] or [_default_path(cwd)]
@@ -90,18 +96,30 @@ def load_claims(paths: Sequence[Path], cwd: Path, exclude: Sequence[str] = ()) -
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     bases = [claims_base(path) for path in targets]
     root = repository_root(bases[0], cwd)
+    store = LoadCache(cache_folder(root) if cache else None)
     by_id: dict[str, list[Claim | ClaimResult]] = {}
-    seen: set[Path] = set()
+    seen: set[str] = set()
+    under_cwd = _prefix(cwd)
+    under_root = _prefix(Path(os.path.abspath(root)))
+    climbing = _inside(cwd, Path(os.path.abspath(root)))  # the working directory is in the repository
     for target, base in zip(targets, bases):
-        for path in _claim_files(target):
+        under_base = _prefix(base)
+        for path in _claim_files(target):  # plain strings: 100,000 Path objects cost seconds
             if path in seen:
                 continue
             seen.add(path)
-            claim_id = claim_id_for(path, base)
-            shown = display_path(path, cwd, root)
-            if exclude and _excluded(shown, claim_id, exclude):
+            claim_id = _id_of(path[len(under_base) :] if path.startswith(under_base) else os.path.basename(path))
+            if path.startswith(under_cwd):
+                display = path[len(under_cwd) :]
+            elif climbing and path.startswith(under_root):  # run from a subfolder: ../../claims/a.yaml
+                display = os.path.relpath(path, cwd)
+            else:
+                display = path
+            if os.sep != "/":
+                display = display.replace(os.sep, "/")
+            if exclude and _excluded(display, claim_id, exclude):
                 continue
-            by_id.setdefault(claim_id, []).append(_load_guarded(path, claim_id, shown, root))
+            by_id.setdefault(claim_id, []).append(_load_guarded(Path(path), claim_id, display, root, store))
     claims: dict[str, Claim] = {}
     failed: list[ClaimResult] = []
     for claim_id in sorted(by_id):
@@ -111,7 +129,8 @@ def load_claims(paths: Sequence[Path], cwd: Path, exclude: Sequence[str] = ()) -
                 claims[claim_id] = result
             else:
                 failed.append(result)
-    return LoadResult(claims, failed, bases[0], root, cwd)
+    store.save()
+    return LoadResult(claims, failed, bases[0], root, cwd, cache=store)
 
 
 # -- paths and ids ---------------------------------------------------------------------------
@@ -127,7 +146,18 @@ def claims_base(path: Path) -> Path:
 
 def claim_id_for(path: Path, base: Path) -> str:
     relative = path.relative_to(base) if _inside(path, base) else Path(path.name)
-    text = relative.as_posix()
+    return _id_of(relative.as_posix())
+
+
+def _prefix(folder: Path) -> str:
+    """`folder` as the start of the paths inside it (normalised, absolute)."""
+    text = str(folder)
+    return text if text.endswith(os.sep) else text + os.sep
+
+
+def _id_of(relative: str) -> str:
+    """The id of a claim file from its path relative to the base: no suffix, `/` between folders."""
+    text = relative.replace(os.sep, "/") if os.sep != "/" else relative
     for suffix in SUFFIXES:
         if text.endswith(suffix):
             return text[: -len(suffix)]
@@ -167,17 +197,17 @@ def _excluded(shown: str, claim_id: str, patterns: Sequence[str]) -> bool:
     )
 
 
-def _claim_files(target: Path) -> Iterator[Path]:
+def _claim_files(target: Path) -> Iterator[str]:
     """Every *.yaml / *.yml under `target`, sorted; hidden files and folders are skipped."""
     if not target.is_dir():
         if target.exists() or target.is_symlink():
-            yield target  # named on purpose: loaded whatever its suffix
+            yield str(target)  # named on purpose: loaded whatever its suffix
         return
     for folder, dirs, files in os.walk(target):
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         for name in sorted(files):
             if name.endswith(SUFFIXES) and not name.startswith("."):
-                yield Path(folder) / name
+                yield os.path.join(folder, name)
 
 
 def _duplicate_ids(claim_id: str, results: list[Claim | ClaimResult]) -> list[ClaimResult]:
@@ -208,7 +238,7 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def _load_guarded(path: Path, claim_id: str, display: str, root: Path) -> Claim | ClaimResult:
+def _load_guarded(path: Path, claim_id: str, display: str, root: Path, cache: LoadCache) -> Claim | ClaimResult:
     if not _is_utf8(display):  # a name with bytes that are not UTF-8 cannot be an id, nor printed as JSON
         claim_id, display = _escaped(claim_id), _escaped(display)
         reason = "the file name is not valid UTF-8: rename the file (a claim id is text)"
@@ -219,7 +249,7 @@ def _load_guarded(path: Path, claim_id: str, display: str, root: Path) -> Claim 
         reason = "the file is a link to a file outside the repository: not read (copy the file in instead)"
         return ClaimResult(claim_id, display, [invalid("schema", Position(display, 1, 1), reason)])
     try:
-        return load_file(path, claim_id, display)
+        return cache.load(path, claim_id, display, lambda raw: load_file(path, claim_id, display, raw))
     except Exception as error:  # a bug of ours must not stop the other files; say it plainly
         message = f"internal error while loading this file ({type(error).__name__}: {error}); please report it"
         return ClaimResult(claim_id, display, [Finding("schema", Verdict.ERROR, message, Position(display))])
@@ -238,10 +268,16 @@ def _escaped(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def load_file(path: Path, claim_id: str, display: str) -> Claim | ClaimResult:
-    """One claim file as a Claim, or a ClaimResult with every problem found in it."""
+def load_file(path: Path, claim_id: str, display: str, raw: bytes | YamlDoc | None = None) -> Claim | ClaimResult:
+    """One claim file as a Claim, or a ClaimResult with every problem found in it.
 
-    doc = read_yaml(path)
+    `raw`: the file's bytes when already read (or the YamlDoc of why they could not be).
+    """
+
+    if raw is None:
+        doc = read_yaml(path)
+    else:
+        doc = raw if isinstance(raw, YamlDoc) else parse_yaml(raw)
     findings = [invalid("schema", Position(display, p.line, p.column), p.reason) for p in doc.problems]
     if doc.data is None:
         return ClaimResult(claim_id, display, findings)

@@ -39,11 +39,56 @@ def invalid(check: str, position: Position, message: str, index: int | None = No
     return Finding(check, Verdict.INVALID, one_line, position, index=index)
 
 
+#: Paths and (line, column) pairs shared by every claim: claim files repeat the same few.
+_SHARED: dict[Any, Any] = {}
+#: A loaded claim keeps the positions of its schema's keys and values (`citation`, `citation.quote`,
+#: `period`, ...): what findings cite after loading. Deeper nodes (check operands) were read into
+#: their parsed specs, which carry their own positions.
+KEPT_DEPTH = 2
+
+
+#: Claim files written from one template have one layout: their kept positions are one dict.
+_LAYOUTS: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[int, int]]] = {}
+MAX_LAYOUTS = 10_000  # past this many distinct layouts, a claim keeps its own dict
+MAX_SHARED = 100_000  # past this many distinct paths and pairs, a claim keeps its own
+
+
+def _own(key: Any, value: Any) -> Any:
+    return value
+
+
+def _kept(positions: Mapping[tuple[Any, ...], tuple[int, int]]) -> Mapping[tuple[Any, ...], tuple[int, int]]:
+    shared = _SHARED.setdefault if len(_SHARED) < MAX_SHARED else _own
+    items = tuple(
+        (shared(path, path), shared(where, where)) for path, where in positions.items() if len(path) <= KEPT_DEPTH
+    )
+    layout = _LAYOUTS.get(items)
+    if layout is None:
+        layout = dict(items)
+        if len(_LAYOUTS) < MAX_LAYOUTS:
+            _LAYOUTS[items] = layout
+    return layout
+
+
 class PositionMap(Mapping):
     """Positions of a file's values by path, made into Position objects only when asked for."""
 
+    __slots__ = ("file", "_values", "_keys")
+
     def __init__(self, file: str, doc: YamlDoc) -> None:
         self.file, self._values, self._keys = file, doc.positions, doc.key_positions
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (self.file, self._values, self._keys)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.file, self._values, self._keys = state
+
+    def compact(self) -> PositionMap:
+        """The positions a loaded claim keeps (see KEPT_DEPTH), sharing paths with other claims."""
+        kept = PositionMap.__new__(PositionMap)
+        kept.file, kept._values, kept._keys = self.file, _kept(self._values), _kept(self._keys)
+        return kept
 
     def __getitem__(self, path: tuple[Any, ...]) -> Position:
         return Position(self.file, *self._values[path])
@@ -118,7 +163,7 @@ class _Builder:
             quantity=quantity,
             kind=Kind(self.text("kind") or "fact"),
             position=Position(self.file),
-            positions=self.positions,
+            positions=self.positions.compact(),
             subject=self.text("subject"),
             period=period,
             citation=self._citation(),

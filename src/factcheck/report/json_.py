@@ -2,15 +2,114 @@
 
 Its keys are those of docs/report.md; CJK text is
 written as is (`ensure_ascii=False`), numbers are exact where they are whole.
+
+The text is made one claim at a time (`chunks`), byte for byte what `json.dumps(doc,
+ensure_ascii=False, indent=2)` gives, so that a report of 100,000 claims is written as it is
+encoded instead of being held whole in memory as a string and a list of its pieces.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import math
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import Any, Iterator, Sequence
 
 NAME = "json"
 
 
 def render(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return "".join(chunks(doc))
+
+
+def chunks(doc: dict[str, Any]) -> Iterator[str]:
+    """The report's text in pieces of about one claim each."""
+    if not doc:
+        yield "{}\n"
+        return
+    yield "{"
+    for number, (key, value) in enumerate(doc.items()):
+        yield ("\n  " if number == 0 else ",\n  ") + _dumps(key) + ": "
+        if key == "claims" and isinstance(value, Sequence) and not isinstance(value, str):
+            if not len(value):
+                yield "[]"
+                continue
+            for index, record in enumerate(value):
+                yield ("[\n    " if index == 0 else ",\n    ") + _indented(record, "    ")
+            yield "\n  ]"
+        else:
+            yield _indented(value, "  ")
+    yield "\n}\n"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _indented(value: Any, margin: str) -> str:
+    """`value` as `json.dumps(value, ensure_ascii=False, indent=2)` writes it, nested at `margin`."""
+    parts: list[str] = []
+    try:
+        _encode(value, "\n" + margin, parts)
+    except (TypeError, RecursionError):  # not plain JSON data: the standard encoder says why
+        return _dumps(value).replace("\n", "\n" + margin)  # JSON text has no raw line break but its own
+    return "".join(parts)
+
+
+def _encode(value: Any, indent: str, parts: list[str]) -> None:
+    """The standard encoder's indented output, without its generators and per-value checks.
+
+    The standard library encodes with C only without `indent`; its Python path yields ~100
+    pieces per claim through nested generators. This one writes the same text (the same type
+    order, float spellings and escapes: `encode_basestring` is the C function json uses) about
+    twice as fast; anything it does not know goes back to `json.dumps`.
+    """
+    append = parts.append
+    if isinstance(value, str):
+        append(encode_basestring(value))
+    elif value is None:
+        append("null")
+    elif value is True:
+        append("true")
+    elif value is False:
+        append("false")
+    elif isinstance(value, int):
+        append(int.__repr__(value))
+    elif isinstance(value, float):
+        append(_float(value))
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            append("[]")
+            return
+        inner = indent + "  "
+        lead = "[" + inner
+        for item in value:
+            append(lead)
+            lead = "," + inner
+            _encode(item, inner, parts)
+        append(indent + "]")
+    elif isinstance(value, dict):
+        if not value:
+            append("{}")
+            return
+        inner = indent + "  "
+        lead = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError("a key that is not text")  # json.dumps converts or refuses it
+            append(lead + encode_basestring(key) + ": ")
+            lead = "," + inner
+            _encode(item, inner, parts)
+        append(indent + "}")
+    else:
+        raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == math.inf:
+        return "Infinity"
+    if value == -math.inf:
+        return "-Infinity"
+    return float.__repr__(value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Collection, Mapping
+from typing import Any, Collection, Iterator, Mapping, Sequence
 
 from factcheck import __version__
 from factcheck.gate.decision import Key, Policy, fails_gate, finding_key, is_accepted
@@ -21,20 +21,53 @@ from factcheck.model import Claim, ClaimResult, Finding, Quantity, RunResult
 from factcheck.report.safe import printable_tree
 
 
+class ClaimRecords(Sequence):
+    """The claims' records, each made when it is read and not kept: for a report written one
+    claim at a time (`--format json`), 100,000 records are never in memory at once."""
+
+    def __init__(self, run: RunResult, policy: Policy, accepted: Collection[Key], reasons: Mapping[Key, str]) -> None:
+        self.results, self.policy, self.accepted, self.reasons = run.claims, policy, accepted, reasons
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self._record(result) for result in self.results[index]]
+        return self._record(self.results[index])
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for result in self.results:
+            yield self._record(result)
+
+    def _record(self, result: ClaimResult) -> dict[str, Any]:
+        return printable_tree(_claim_record(result, self.policy, self.accepted, self.reasons))  # as build_report's
+
+
 def build_report(
     run: RunResult,
     policy: Policy,
     accepted: Collection[Key] = frozenset(),
     reasons: Mapping[Key, str] | None = None,
+    *,
+    lazy: bool = False,
 ) -> dict[str, Any]:
     """The report of a run under a gate policy.
 
     `accepted` holds the keys the baseline and the claim files accept; `reasons` those of the
-    claim files' `accept:` entries, with their reasons (see `gate.outcome.judge`).
+    claim files' `accept:` entries, with their reasons (see `gate.outcome.judge`). `lazy`:
+    `claims` is a ClaimRecords, whose records are made as they are read.
     """
     reasons = reasons or {}
-    claims = [_claim_record(result, policy, accepted, reasons) for result in run.claims]
-    gate_failed = any(f["gate"] for claim in claims for f in claim["findings"])
+    claims: Sequence[dict[str, Any]]
+    if lazy:
+        claims = ClaimRecords(run, policy, accepted, reasons)
+        gate_failed = any(
+            fails_gate(policy, result, finding, accepted) for result in run.claims for finding in result.findings
+        )
+    else:
+        claims = [_claim_record(result, policy, accepted, reasons) for result in run.claims]
+        gate_failed = any(f["gate"] for claim in claims for f in claim["findings"])
     ordered_fail_on = policy.names()
     report: dict[str, Any] = {
         "version": 1,

@@ -14,7 +14,7 @@ from typing import Iterable, Mapping
 
 from factcheck.checks.registry import citation_spec, claim_specs, evaluate, unit_spec
 from factcheck.grammar.values import in_claim_unit
-from factcheck.load.claims import load_claims
+from factcheck.load.claims import LoadResult, load_claims
 from factcheck.model import (
     Claim,
     ClaimRef,
@@ -46,6 +46,8 @@ class RunOptions:
     progress: bool = False
     timeout: float = 20.0
     exclude: tuple[str, ...] = ()  # glob patterns of claim files to leave out
+    cache: bool = False  # use the loaded-claims cache in .factcheck/ (the command line's default)
+    loaded: LoadResult | None = None  # claims built in memory (`factcheck check DOC`): paths unused
 
 
 def validate(options: RunOptions) -> RunResult:
@@ -65,7 +67,9 @@ class _Run:
         self.notes: list[str] = []
 
     def execute(self) -> RunResult:
-        loaded = load_claims(self.options.paths, self.options.cwd, self.options.exclude)
+        loaded = self.options.loaded or load_claims(
+            self.options.paths, self.options.cwd, cache=self.options.cache, exclude=self.options.exclude
+        )
         claims: dict[str, Claim] = dict(loaded.claims)
         self.findings = {claim_id: [] for claim_id in claims}
         known, failed_elsewhere = _with_referenced(claims, loaded)

@@ -308,6 +308,8 @@ class SourceConfig:
     api_key_param: str | None = None
     time_budget: float | None = None  # seconds this source may cost a run; None: the run's default
     root: Path = Path(".")
+    max_connections: int | None = None  # requests to this source in flight at once
+    rate_limit: float | None = None  # requests per second sent to this source
 
     def base_url(self, default: str) -> str:
         return (self.url or default).rstrip("/")

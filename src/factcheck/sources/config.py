@@ -45,6 +45,8 @@ COMMON = (
     "api_key_env",
     "api_key_header",
     "api_key_param",
+    "max_connections",
+    "rate_limit",
     "time_budget",
 )
 CITATION_KEYS = tuple(Citation.__dataclass_fields__)
@@ -107,8 +109,23 @@ def _source(tree: YamlTree, name: str, raw: Any, root: Path) -> SourceConfig:
         api_key_env=_text(tree, at, raw, "api_key_env"),
         api_key_header=_text(tree, at, raw, "api_key_header") or getattr(adapter, "API_KEY_HEADER", None),
         api_key_param=_text(tree, at, raw, "api_key_param"),
+        max_connections=_positive(tree, at, raw, "max_connections", whole=True),
+        rate_limit=_positive(tree, at, raw, "rate_limit", whole=False),
         time_budget=_seconds(tree, at, raw.get("time_budget")),
     )
+
+
+def _positive(tree: YamlTree, at: tuple, raw: Mapping[str, Any], key: str, whole: bool) -> Any:
+    """`max_connections` (a whole number ≥ 1) or `rate_limit` (requests per second, > 0)."""
+    if key not in raw:
+        return None
+    value = raw[key]
+    what = "a whole number of connections, 1 or more" if whole else "requests per second, a number above 0"
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
+        raise tree.error(at + (key,), f"`{key}` must be {what}, not {value!r}")
+    if not value > 0 or value != value or value == float("inf"):
+        raise tree.error(at + (key,), f"`{key}` must be {what}, not {value}")
+    return int(value) if whole else float(value)
 
 
 def _seconds(tree: YamlTree, at: tuple, raw: Any) -> float | None:

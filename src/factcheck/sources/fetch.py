@@ -28,6 +28,7 @@ from urllib.parse import quote, quote_plus, urlencode
 from factcheck.files import inside
 from factcheck.sources.base import Request, Response, SourceError
 from factcheck.sources.cache import now_iso
+from factcheck.sources.schedule import Limits, Schedule
 
 
 @dataclass
@@ -150,11 +151,15 @@ class Budget:
 
 
 class Fetcher:
-    """Sends requests through one client; use as `async with Fetcher(options) as fetcher`."""
+    """Sends requests through one client; use as `async with Fetcher(options) as fetcher`.
+
+    At most `options.concurrency` requests are in flight; a source's `max_connections` limits
+    its own share, and its `rate_limit` spaces the requests sent to it (retries included).
+    """
 
     def __init__(self, options: FetchOptions) -> None:
         self.options = options
-        self.semaphore = asyncio.Semaphore(max(1, options.concurrency))
+        self.schedule = Schedule(options.concurrency)
         self.client: Any = None
         self.sent = 0
         self.secrets: set[str] = set()  # every key sent in this run: redacted from all it returns
@@ -183,8 +188,17 @@ class Fetcher:
         if self.client is not None:
             await self.client.aclose()
 
-    async def get(self, request: Request, auth: Auth | None = None, budget: Budget | None = None) -> Response:
+    async def get(
+        self,
+        request: Request,
+        auth: Auth | None = None,
+        budget: Budget | None = None,
+        limits: Limits | None = None,
+        follow_up: bool = False,
+    ) -> Response:
         """The body of a 200 answer, retrying connect errors, timeouts, 429 and 5xx.
+
+        `limits`: the source's connection and rate limits; `follow_up`: a page after the first.
 
         With `auth`, the key is redacted from the body and from every error, whatever the server
         (or httpx) echoed of it.
@@ -193,7 +207,7 @@ class Fetcher:
         if secret is not None:
             self.secrets.add(secret)
         try:
-            response = await self._get(request, auth, secret, budget or Budget(self.options.budget))
+            response = await self._get(request, auth, secret, budget or Budget(self.options.budget), limits, follow_up)
         except SourceError as error:
             raise _redact_error(error, self.secrets) from None
         if not self.secrets:
@@ -205,7 +219,15 @@ class Fetcher:
             request, body, response.retrieved, hashlib.sha256(body).hexdigest(), "network", response.content_type
         )
 
-    async def _get(self, request: Request, auth: Auth | None, secret: str | None, budget: Budget) -> Response:
+    async def _get(
+        self,
+        request: Request,
+        auth: Auth | None,
+        secret: str | None,
+        budget: Budget,
+        limits: Limits | None,
+        follow_up: bool,
+    ) -> Response:
         import httpx  # httpx only when a source is fetched
 
         options = self.options
@@ -214,7 +236,7 @@ class Fetcher:
         for attempt in range(options.retries + 1):
             last = attempt == options.retries
             try:
-                async with self.semaphore:
+                async with self.schedule.turn(limits, follow_up):
                     budget.start()
                     limit = min(deadline, budget.left(shown))
                     status, headers, body = await asyncio.wait_for(self._once(request, auth, secret), limit)

@@ -33,7 +33,7 @@ from factcheck.sources.base import (
     SourcesConfig,
 )
 from factcheck.sources.cache import Cache
-from factcheck.sources.fetch import Auth, Budget, Fetcher, FetchOptions, read_local, redact
+from factcheck.sources.fetch import Auth, Budget, Fetcher, FetchOptions, Limits, read_local, redact
 from factcheck.sources.observation import failed, merge_by_key, resolved_from
 from factcheck.sources.pin import PinEntry, entry_key, read_pin, ref_fields
 from factcheck.sources.plan import by_source, ref_identity, unique_refs
@@ -167,7 +167,10 @@ class Resolver:
             first = await self._document(fetcher, source, adapter, batch.requests[0])
             pages = [first]
             pages += await asyncio.gather(
-                *(self._document(fetcher, source, adapter, more) for more in adapter.follow(first[0].request, first[1]))
+                *(
+                    self._document(fetcher, source, adapter, more, follow_up=True)
+                    for more in adapter.follow(first[0].request, first[1])
+                )
             )
             rows = RowIndex(row for response, doc in pages for row in adapter.rows(doc, response.request, source))
         except (SourceError, *SHAPE_ERRORS):
@@ -215,7 +218,7 @@ class Resolver:
         return {ref_identity(ref): (ref, self._pick(ref, source, rows, pages[0][0], digest)) for ref in batch.refs}
 
     async def _document(
-        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request
+        self, fetcher: Fetcher, source: SourceConfig, adapter: Any, request: Request, follow_up: bool = False
     ) -> tuple[Response, Any]:
         if request.is_local:
             root = None if source.options.get("outside_repository") else source.root
@@ -235,23 +238,28 @@ class Resolver:
         # more in the adapter's other way, when it names one (NBS: GET, then a form POST).
         response: Response | None = None
         try:
-            response = await self._transfer(fetcher, source, request)
+            response = await self._transfer(fetcher, source, request, follow_up)
             doc = _decode(adapter, response, source)
         except SourceError as error:
             answered = response is not None and not isinstance(error, Refused)  # an in-band error stands
             if request.fallback is None or answered:
                 raise
-            response = await self._transfer(fetcher, source, request.fallback)
+            response = await self._transfer(fetcher, source, request.fallback, follow_up)
             doc = _decode(adapter, response, source)
         return response, doc  # cached by _rows, once every page turned into rows
 
-    async def _transfer(self, fetcher: Fetcher, source: SourceConfig, request: Request) -> Response:
+    async def _transfer(
+        self, fetcher: Fetcher, source: SourceConfig, request: Request, follow_up: bool = False
+    ) -> Response:
         auth = Auth(source.api_key_env, source.api_key_header, source.api_key_param) if source.api_key_env else None
         # Two sources (or batches) that ask the same URL share one transfer.
         task = self._inflight.get(request.key())
         if task is None:
+            limits = Limits(source.name, source.max_connections, source.rate_limit)
             budget = self._budgets.setdefault(source.name, Budget(source.time_budget or self.options.budget))
-            task = self._inflight[request.key()] = asyncio.ensure_future(fetcher.get(request, auth, budget))
+            task = self._inflight[request.key()] = asyncio.ensure_future(
+                fetcher.get(request, auth, budget, limits, follow_up)
+            )
         return await task
 
     def _pick(self, ref: SourceRef, source: SourceConfig, rows: RowIndex, response: Response, digest: str) -> Resolved:

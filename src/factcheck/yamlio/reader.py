@@ -36,6 +36,7 @@ __all__ = [
     "describe",
     "line_col",
     "parse_yaml",
+    "read_bytes",
     "read_yaml",
     "scalar_text",
 ]
@@ -51,6 +52,12 @@ _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd
 
 def read_yaml(path: Path) -> YamlDoc:
     """Read and parse one file; I/O trouble and bad bytes become problems, never exceptions."""
+    raw = read_bytes(path)
+    return raw if isinstance(raw, YamlDoc) else parse_yaml(raw)
+
+
+def read_bytes(path: Path) -> bytes | YamlDoc:
+    """The bytes of one claim file, or a YamlDoc holding why they cannot be read."""
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a FIFO or a device would block or never end
@@ -64,7 +71,7 @@ def read_yaml(path: Path) -> YamlDoc:
         return _refused(f"cannot read file: {error.strerror or error}")
     if len(raw) > MAX_BYTES:
         return _refused("file is larger than 1 MiB; a claim file is small")
-    return parse_yaml(raw)
+    return raw
 
 
 def parse_yaml(raw: bytes | str) -> YamlDoc:

@@ -1,0 +1,112 @@
+"""`factcheck check DOC...`: extract, infer the relations, check, report — no claim files needed.
+
+Only typer and the shared option types are imported at the top: the CLI mounts this command at
+start-up, and the extractor, the pipeline and the reports load when the command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from factcheck.cli.options import (
+    FailOnOpt,
+    FormatOpt,
+    OutputOpt,
+    QuietOpt,
+    StrictOpt,
+    TodayOpt,
+    console,
+    today_or_env,
+    write_output,
+)
+
+
+def check_command(
+    documents: Annotated[
+        list[str],
+        typer.Argument(help="Documents to check: .txt, .md or .html files, or http(s) URLs.", show_default=False),
+    ],
+    format: FormatOpt = "rich",
+    output: OutputOpt = None,
+    quiet: QuietOpt = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show the arithmetic of every check.")] = False,
+    fail_on: FailOnOpt = None,
+    strict: StrictOpt = None,
+    write_claims: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--write-claims",
+            help="Also save the drafts (the files `factcheck extract` writes) under DIR/<document>/.",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
+    year: Annotated[
+        Optional[int],
+        typer.Option(
+            "--year", help="The year the documents report on (default: the year each names most).", show_default=False
+        ),
+    ] = None,
+    today: TodayOpt = None,
+) -> None:
+    """Check a document's numbers against each other: the relations its words state, found for you."""
+    from factcheck.errors import UsageError  # not at start-up: --help loads every command module
+    from factcheck.extract import checkdoc  # not at start-up: --help loads every command module
+    from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
+    from factcheck.run.pipeline import RunOptions  # not at start-up: --help loads every command module
+
+    if format not in REPORTERS:
+        raise UsageError(f"unknown --format {format!r} (known: {', '.join(REPORTERS)})")
+    if lang not in ("zh", "en", "auto"):
+        raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
+    prepared = checkdoc.prepare(documents, lang, year)
+    if write_claims is not None:
+        from factcheck.extract.output import write_drafts  # not at start-up: --help loads every command module
+
+        for checked in prepared:
+            write_drafts(checked.drafts, write_claims / checked.folder, force=True)
+    options = RunOptions(paths=[], offline=True, today=today_or_env(today))
+    result = checkdoc.check(prepared, options)
+    _finish(prepared, result, format, output, quiet, explain, fail_on, strict)
+
+
+def _finish(prepared, result, format: str, output, quiet: bool, explain: bool, fail_on, strict) -> None:
+    from factcheck.extract.checkdoc import mention_records  # not at start-up: --help loads every command module
+    from factcheck.gate.decision import exit_code  # not at start-up: --help loads every command module
+    from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
+    from factcheck.report import docview, records, terminal  # not at start-up: --help loads every command module
+    from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
+
+    root = result.root or Path.cwd()
+    policy = load_policy(root, fail_on, strict)
+    doc = records.build_report(result, policy, frozenset())
+    if format in ("json", "html"):
+        doc["mentions"] = mention_records(prepared, result)
+        doc["documents"] = [
+            {"file": c.source, "title": c.document.title, "format": c.document.format, "text": c.document.text}
+            for c in prepared
+        ]
+    if format == "rich":
+        if output is not None:
+            write_output(output, terminal.render(doc, explain=explain, quiet=quiet))
+            console().print(terminal.summary_line(doc))
+        else:
+            terminal.print_report(doc, console(), explain=explain, quiet=quiet)
+    else:
+        if format == "json":
+            doc.pop("documents")
+        text = docview.render(doc) if format == "html" else REPORTERS[format].render(doc)
+        if format == "github":
+            from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
+
+            write_step_summary(doc)
+        if output is not None:
+            write_output(output, text)
+            terminal.print_report(doc, console(stderr=True), explain=explain, quiet=True)
+        else:
+            sys.stdout.write(text)
+    raise typer.Exit(exit_code(doc, policy))

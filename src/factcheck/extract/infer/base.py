@@ -1,0 +1,238 @@
+"""What every relation pattern reads: the mentions with their quantities, sentences and names.
+
+A pattern (one module per relation the texts state) gets one `Context` for the whole document
+and returns `Relation`s: the claim (a mention index), the check as a claim file writes it, how
+sure the words make us (`confidence`), which rule drafted it, and whether an operand is still
+to be filled in (`todo`: the check goes under `x-todo`, never into `checks`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
+
+from factcheck.errors import ValueParseError
+from factcheck.extract.clauses import sentences
+from factcheck.extract.document import Document
+from factcheck.extract.mentions import Mention
+from factcheck.grammar.values import parse_quantity
+from factcheck.model import Quantity
+
+#: A placeholder for an operand the text does not contain (a figure from outside the document).
+FILL = "FILL IN: "
+
+#: Mention types that are quantities of something (not ranks, labels, dates).
+STATISTICS = ("count", "range", "growth", "change", "difference")
+
+
+@dataclass
+class Relation:
+    claim: int  # index of the mention whose value the check computes
+    check: dict[str, Any]
+    confidence: float
+    rule: str
+    todo: bool = False  # an operand is a placeholder: drafted under x-todo
+    note: str = ""
+
+
+@dataclass
+class Context:
+    document: Document
+    mentions: list[Mention]
+    names: list[str]
+    quantities: list[Quantity | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.quantities = [_quantity(m) for m in self.mentions]
+
+    @cached_property
+    def sentence_of(self) -> list[tuple[int, int]]:
+        """(paragraph, sentence index) of every mention."""
+        spans = {p.number: sentences(p.text) for p in self.document.paragraphs}
+        out = []
+        for m in self.mentions:
+            index = sum(1 for s in spans.get(m.paragraph, []) if s.start <= m.value_start) - 1
+            out.append((m.paragraph, max(index, 0)))
+        return out
+
+    def paragraph_text(self, index: int) -> str:
+        return self.document.paragraphs[self.mentions[index].paragraph - 1].text
+
+    def between(self, a: int, b: int) -> str:
+        """The paragraph's text from the end of mention a to the start of mention b (same paragraph)."""
+        first, second = self.mentions[a], self.mentions[b]
+        if first.paragraph != second.paragraph:
+            return ""
+        return self.paragraph_text(a)[first.end : second.start]
+
+    def before(self, index: int, width: int = 40) -> str:
+        """The paragraph's text just before the mention (its qualifier excluded)."""
+        mention = self.mentions[index]
+        return self.paragraph_text(index)[max(0, mention.start - width) : mention.start]
+
+    def after(self, index: int, width: int = 40) -> str:
+        mention = self.mentions[index]
+        return self.paragraph_text(index)[mention.end : mention.end + width]
+
+    def dimension(self, index: int) -> str | None:
+        quantity = self.quantities[index]
+        return None if quantity is None else quantity.unit.dimension
+
+    def midpoint(self, index: int) -> float | None:
+        quantity = self.quantities[index]
+        if quantity is None or quantity.interval.lo is None or quantity.interval.hi is None:
+            return None
+        return float((quantity.interval.lo + quantity.interval.hi) / 2) * float(quantity.unit.factor)
+
+    def ref(self, index: int) -> str:
+        return f"./{self.names[index]}"
+
+    @cached_property
+    def by_paragraph(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for j, m in enumerate(self.mentions):
+            out.setdefault(m.paragraph, []).append(j)
+        return out
+
+    @cached_property
+    def by_sentence(self) -> dict[tuple[int, int], list[int]]:
+        out: dict[tuple[int, int], list[int]] = {}
+        for j, where in enumerate(self.sentence_of):
+            out.setdefault(where, []).append(j)
+        return out
+
+    def in_sentence(self, index: int) -> list[int]:
+        return list(self.by_sentence[self.sentence_of[index]])
+
+    @cached_property
+    def english(self) -> bool:
+        return not re.search(r"[\u4e00-\u9fff]", self.document.text[:2000])
+
+    @cached_property
+    def labels(self) -> list[str]:
+        return [_label(self, i) for i in range(len(self.mentions))]
+
+    @cached_property
+    def named_candidates(self) -> list[int]:
+        """Mentions that can be named as a part or a whole: levels with a value, not rates or durations."""
+        return [
+            j
+            for j, m in enumerate(self.mentions)
+            if m.type == "count"
+            and self.quantities[j] is not None
+            and self.dimension(j) not in ("percent", "points")
+            and m.unit not in DURATIONS
+        ]
+
+    def in_paragraph(self, index: int) -> list[int]:
+        return list(self.by_paragraph.get(self.mentions[index].paragraph, []))
+
+    def statistic(self, index: int) -> bool:
+        mention = self.mentions[index]
+        return mention.type in STATISTICS and mention.kind != "label" and mention.unit not in DURATIONS
+
+
+def _quantity(mention: Mention) -> Quantity | None:
+    try:
+        return parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)
+    except (ValueParseError, ValueError, ArithmeticError):
+        return None
+
+
+_FOOTNOTE = re.compile(r"\[\d+\]|（\d+）|\(\d+\)")
+_FRAME = re.compile(
+    r"^(?:其中|全年|年末|年初|全国|全市|全省|全区|全县|本市|全部|当年|初步核算|[,，、；;：:（(\s])+|"
+    r"(?:总量|总额|总数|合计|共计|共|为|达到|达|是)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def core(subject: str) -> str:
+    """A subject without its frame words (全年, 年末, 全国, 总量, footnote marks) for comparing names."""
+    text = _FOOTNOTE.sub("", subject).strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = _FRAME.sub("", text).strip()
+    return text
+
+
+def same_dimension(ctx: Context, indexes: list[int]) -> bool:
+    """All operands of one dimension (counts with counts, 元 with 元); unknown units must match."""
+    dims = [ctx.dimension(i) for i in indexes]
+    if any(d is None for d in dims):
+        return False
+    if len(set(dims)) != 1:
+        return False
+    if dims[0].startswith("unit:"):
+        return len({(ctx.mentions[i].unit or "") for i in indexes}) == 1
+    return True
+
+
+_STOP = frozenset(
+    "a an the of in on at to for by from with and or all its their this that these those was were is are be "
+    "been has have had number level total rose fell rise fall increased decreased declined up down changed "
+    "little about over as who which also both january february march april may june july august september "
+    "october november december".split()
+)
+
+#: Units of a duration (连续两年, "over the past 12 months"): never a statistic's operand.
+DURATIONS = ("年", "个月", "月", "天", "日", "周", "years", "months", "days", "weeks", "year", "month", "week")
+
+
+def words(text: str) -> frozenset[str]:
+    """English content words, lower case, plural s dropped; digits and frame words left out."""
+    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", text) if not re.fullmatch(r"(?:19|20)\d\d", w)}
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found if w not in _STOP)
+
+
+def english(ctx: Context) -> bool:
+    return ctx.english
+
+
+def label_of(ctx: Context, index: int) -> str:
+    """The words naming a number: its clause before it, from the last list separator or number."""
+    return ctx.labels[index]
+
+
+def _label(ctx: Context, index: int) -> str:
+    head = ctx.mentions[index].head
+    if ctx.english:
+        return head.strip()
+    head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
+    if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，…，折1660亿美元: the same figure converted
+        return _label(ctx, index - 1)
+    return head
+
+
+def names_match(name: str, label: str, in_english: bool) -> bool:
+    """Whether `label` (a number's own words) names `name` (a noun the text refers to)."""
+    if in_english:
+        wanted, have = words(name), words(label)
+        return bool(wanted) and wanted <= have
+    a, b = core(name), core(label)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return a == b or b.endswith(a)  # 全年货物进出口 names 进出口; 出口 does not name 进出口
+
+
+def find_named(
+    ctx: Context, name: str, near: int, dimension: str | None = None, exclude: tuple[int | None, ...] = ()
+) -> int | None:
+    """The statistic named `name`: the same name before a longer one ending with it; nearest
+    before `near` in its paragraph first, then earlier in the document."""
+    in_english = english(ctx)
+    paragraph = ctx.mentions[near].paragraph
+    order = sorted(
+        (j for j in ctx.named_candidates if j != near and j not in exclude),
+        key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)),
+    )
+    if dimension is not None:
+        order = [j for j in order if ctx.dimension(j) == dimension]
+    if not in_english:
+        exact = next((j for j in order if core(label_of(ctx, j)) == core(name)), None)
+        if exact is not None:
+            return exact
+    return next((j for j in order if names_match(name, label_of(ctx, j), in_english)), None)

@@ -1,0 +1,177 @@
+"""Changes stated with both levels, or with the level and the rate of change.
+
+- "revised down by 32,000, from +504,000 to +472,000", 由A提高到B，提高X个百分点: on X,
+  `difference: [B, A]` (two rates give percentage points, as the text writes them);
+- 从A增加到B，增长r% / "from A to B, or r percent": on r, `growth: {from: A, to: B}`;
+- "rose by 9 cents, or 0.3 percent, to $33.18", "up 3.3% (+$0.99 to $31.06)", 比上年末增加N，
+  增长r% beside the level L: on r, `formula: N / (L − N) × 100` (the earlier level is L − N).
+Only figures of one sentence, in the order the words give, and of one dimension.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
+
+ID = "change"
+
+_FROM = re.compile(r"(?i)(?:\bfrom\b|从|由)[^,，;；。\d]{0,20}$")
+_TO = re.compile(r"(?i)^[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$")
+_PERCENT = ("%", "％", "percent", "per cent")
+# Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?:\bby|[-+−(]|\b(?:increased|decreased|rose|fell|grew|declined|gained|lost|added)|增加|减少)\s*[$£€¥]?$"
+)
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    with_level: set[int] = set()
+    for i in range(len(ctx.mentions)):
+        yield from _from_to(ctx, i)
+        for relation in _change_percent(ctx, i):
+            with_level.add(relation.claim)
+            yield relation
+    for i in range(len(ctx.mentions)):
+        for relation in _level_change_rate(ctx, i):
+            with_level.add(relation.claim)
+            yield relation
+    for i in range(len(ctx.mentions)):
+        if i not in with_level:
+            yield from _percent_of_outside_level(ctx, i)
+
+
+_CHANGE_WORDS = re.compile(
+    r"^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)\s*$"
+)
+_RATE_WORDS = re.compile(r"^[，,\s]*(?:比上年末?)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
+
+
+def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
+    """粮食产量L万吨，比上年增加N万吨，增长r%: r = N ÷ (L − N) × 100 (the earlier level is L − N)."""
+    n, r = level + 1, level + 2
+    if r >= len(ctx.mentions) or ctx.english or ctx.mentions[level].type != "count":
+        return
+    if ctx.sentence_of[r] != ctx.sentence_of[level] or ctx.mentions[r].unit not in _PERCENT:
+        return
+    if ctx.mentions[n].type not in ("change", "difference") or not same_dimension(ctx, [level, n]):
+        return
+    if ctx.dimension(level) in ("percent", "points") or not _CHANGE_WORDS.match(ctx.between(level, n)):
+        return
+    if not _RATE_WORDS.match(ctx.between(n, r)):
+        return
+    formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
+    yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
+
+
+_CHANGE_THEN_PERCENT = re.compile(r"(?i)^\s*(?:,\s*or|;|；|，|,)\s*[-+−]?\s*$")
+
+
+def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
+    """ "by 368,000, or 2.2 percent" / (+43,000; +0.7%) with no level: r = N ÷ the earlier level × 100,
+    a `share` whose whole the document does not state."""
+    mention = ctx.mentions[r]
+    n = r - 1
+    if mention.unit not in _PERCENT or n < 0 or ctx.mentions[n].paragraph != mention.paragraph:
+        return  # (+43,000; +0.7%): the semicolon inside the brackets ends no statement
+    if ctx.dimension(n) in (None, "percent", "points") or not ctx.statistic(n):
+        return
+    if not _CHANGE_THEN_PERCENT.match(ctx.between(n, r)):
+        return
+    text = ctx.paragraph_text(r)
+    if not (
+        ctx.mentions[n].type in ("change", "difference")
+        or re.search(_CHANGE_BEFORE, text[: ctx.mentions[n].value_start])
+    ):
+        return
+    whole = {"source": FILL + "a source id", "series": FILL + "the level before the change"}
+    if mention.period:
+        whole["period"] = mention.period
+    yield Relation(
+        r,
+        {"share": {"part": ctx.ref(n), "whole": whole}},
+        0.6,
+        f"{ID}: a change in percent of a level the document does not state",
+        todo=True,
+        note="the level before the change is not in the document: name the source that gives it",
+    )
+
+
+def _sentence(ctx: Context, i: int) -> list[int]:
+    return ctx.in_sentence(i)
+
+
+def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
+    """Mention a is "from A", the next one "to B"; the change is stated just before or after."""
+    b = a + 1
+    if b >= len(ctx.mentions) or ctx.sentence_of[b] != ctx.sentence_of[a]:
+        return
+    if not _FROM.search(ctx.before(a, 24)) or not _TO.match(ctx.between(a, b)):
+        return
+    if not same_dimension(ctx, [a, b]) or ctx.quantities[a] is None:
+        return
+    near = []
+    if a > 0 and ctx.sentence_of[a - 1] == ctx.sentence_of[a] and len(ctx.between(a - 1, a)) <= 12:
+        near.append(a - 1)  # "by 32,000, from +504,000 to +472,000"
+    if b + 1 < len(ctx.mentions) and ctx.sentence_of[b + 1] == ctx.sentence_of[b] and len(ctx.between(b, b + 1)) <= 8:
+        near.append(b + 1)  # 由A提高到B，提高X个百分点
+    for j in near:
+        if ctx.quantities[j] is None:
+            continue
+        mention = ctx.mentions[j]
+        if mention.unit in _PERCENT and ctx.dimension(a) != "percent":
+            yield Relation(j, {"growth": {"from": ctx.ref(a), "to": ctx.ref(b)}}, 0.85, f"{ID}: growth from A to B")
+        elif mention.type in ("change", "difference", "growth") and _change_unit(ctx, j, a):
+            yield Relation(j, {"difference": [ctx.ref(b), ctx.ref(a)]}, 0.85, f"{ID}: the change from A to B")
+
+
+def _change_unit(ctx: Context, change: int, level: int) -> bool:
+    """A change of a rate is in points; of any other level, in the level's unit."""
+    if ctx.dimension(level) == "percent":
+        return ctx.dimension(change) == "points"
+    return same_dimension(ctx, [change, level])
+
+
+def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
+    """r is a percent beside a change N and the new level L (N, or r, to L / r (+N to L) / L，增加N，增长r)."""
+    mention = ctx.mentions[r]
+    if mention.unit not in _PERCENT or mention.type not in ("growth", "count", "change"):
+        return
+    sentence = _sentence(ctx, r)
+    position = sentence.index(r)
+    window = sentence[max(0, position - 2) : position + 3]
+    text = ctx.paragraph_text(r)
+    for n in window:
+        for level in window:
+            if len({n, level, r}) < 3 or ctx.dimension(n) in (None, "percent", "points"):
+                continue
+            if ctx.quantities[level] is None:
+                continue
+            if ctx.mentions[n].type not in ("change", "difference") and not re.search(
+                _CHANGE_BEFORE, text[: ctx.mentions[n].value_start]
+            ):
+                continue
+            if not _to_level(ctx, n, level, r):
+                continue
+            formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
+            why = f"{ID}: the change over the earlier level (level − change)"
+            if same_dimension(ctx, [n, level]):
+                yield Relation(r, {"formula": formula}, 0.8, why)
+            else:  # 9 cents of $33.18: one quantity in two units the unit table cannot yet combine
+                units = f"the change ({ctx.mentions[n].unit}) and the level ({ctx.mentions[level].unit})"
+                note = units + " are in units factcheck cannot combine yet"
+                yield Relation(r, {"formula": formula}, 0.6, why, todo=True, note=note)
+            return
+
+
+def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
+    """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)"."""
+    ordered = sorted((n, level, r))
+    if ordered[-1] != level:
+        return False
+    gap = ctx.between(ordered[1], level)
+    return (
+        bool(re.fullmatch(r"(?i)[\s,，]*(?:\bto\b|到|达到|达)\s*\$?", gap))
+        and len(ctx.between(ordered[0], ordered[1])) <= 12
+    )

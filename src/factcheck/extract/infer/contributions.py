@@ -1,0 +1,104 @@
+"""Contributions in percentage points that add up to a growth rate.
+
+拉动国内生产总值增长N个百分点 ×3 (最终消费支出, 资本形成总额, 货物和服务净出口), "contribution to
+the annual euro area inflation rate came from services (+0.56 pp), followed by food… (+0.39 pp),
+energy (+0.22 pp) and non-energy industrial goods (+0.15 pp)": when the contributors named form
+a complete breakdown (the three demand components; the four main HICP aggregates), their
+points add up to the growth rate the text states for the same aggregate. The largest few
+contributors alone ("the largest upward contributions came from…") are never summed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, english, words
+
+ID = "contributions"
+
+COMPLETE = (
+    ("最终消费", "资本形成", "净出口"),
+    ("(?i)services", "(?i)food", "(?i)energy", "(?i)non-energy industrial goods"),
+)
+_ZH_TARGET = re.compile(r"拉动(.+?)(?:增长)?$")
+_EN_TARGET = re.compile(r"(?i)contribution to (?:the )?(.+?) came from")
+
+
+def check_for(operands: list[str]) -> dict:
+    """The check that percentage points of contribution add up to the claim's growth rate (in %)."""
+    return {"contributions": operands}
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    in_english = english(ctx)
+    seen: set[int] = set()
+    for i in range(len(ctx.mentions)):
+        if i in seen or ctx.dimension(i) != "points":
+            continue
+        paragraph, sentence = ctx.sentence_of[i]
+        points = [
+            j
+            for j in ctx.in_paragraph(i)
+            if ctx.dimension(j) == "points" and j >= i and ctx.sentence_of[j][1] <= sentence + 2
+        ]
+        text = ctx.paragraph_text(i)
+        target_name = _target(text, ctx, i, in_english)
+        if target_name is None:
+            continue
+        for group in COMPLETE:
+            chosen = _members(ctx, points, group, text)
+            if chosen is None:
+                continue
+            target = _growth_of(ctx, i, target_name, in_english)
+            if target is None:
+                continue
+            seen.update(chosen)
+            yield Relation(
+                target,
+                check_for([ctx.ref(j) for j in chosen]),
+                0.8,
+                f"{ID}: the contributions of a complete breakdown add up to the growth rate",
+            )
+
+
+def _target(text: str, ctx: Context, i: int, in_english: bool) -> str | None:
+    if in_english:
+        found = _EN_TARGET.search(text[: ctx.mentions[i].start])
+        return found.group(1) if found else None
+    found = _ZH_TARGET.search(ctx.mentions[i].head)
+    return found.group(1) if found else None
+
+
+def _members(ctx: Context, points: list[int], group: tuple[str, ...], text: str) -> list[int] | None:
+    """Each member's words between the previous figure and its own; every point figure used."""
+    windows = {}
+    for j in points:
+        previous = max((k for k in ctx.in_paragraph(j) if k < j), default=None)
+        start = ctx.mentions[previous].end if previous is not None else 0
+        windows[j] = text[max(start, ctx.mentions[j].start - 40) : ctx.mentions[j].start]
+    chosen: list[int] = []
+    for member in group:
+        hit = next((j for j in points if j not in chosen and re.search(member, windows[j])), None)
+        if hit is None:
+            return None
+        chosen.append(hit)
+    return sorted(chosen) if len(points) == len(group) else None
+
+
+def _growth_of(ctx: Context, near: int, name: str, in_english: bool) -> int | None:
+    """The growth rate (in %) the text states for the aggregate the contributions go to."""
+    wanted = words(name) if in_english else None
+    best = None
+    for j, m in enumerate(ctx.mentions):
+        if ctx.dimension(j) != "percent" or m.unit == "‰" or j == near:
+            continue
+        window = ctx.paragraph_text(j)[max(0, m.start - 60) : m.start]
+        if in_english:
+            if wanted and wanted <= words(window):
+                return j
+        elif name in window and re.search(r"增长|上涨", m.head):
+            best = j if best is None else best
+            if m.paragraph == ctx.mentions[near].paragraph:
+                return j
+    return best

@@ -1,0 +1,124 @@
+"""Relations that need a figure from outside the document: a complete check under `x-todo`.
+
+- 居全省第2位 / 均居全省第1位 / "ranked second among provinces": `rank` of the figure (or the
+  figures, with 均/both) among a source series, `across` and `self` to fill in;
+- 高于全国7.5个百分点 / 低于…: `difference` between the figure and the outside one.
+A rank among values the text lists itself ("A、B、C分别居前三位") is a `rank` with those values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
+
+ID = "outside"
+
+_DURATIONS = ("年", "个月", "天", "日", "years", "months", "days")
+_COMPARE = re.compile(r"(高于|低于|高出|低出|超过|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$")
+_LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)")
+_AFTER = re.compile(
+    r"(?i)^\s*(?:percentage )?points? (higher|lower|above|below)(?: than)? the (?:national|country|EU|euro area|state)"
+)
+_CONVERTED = re.compile(r"[（(]?折合\s*$")
+_SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
+
+
+def _placeholder(what: str, period: str | None, rank: bool = False) -> dict:
+    ref = {"source": FILL + "a source id", "series": FILL + what}
+    if period:
+        ref["period"] = period
+    if rank:
+        ref["across"] = FILL + "the dimension ranked (city, province, country)"
+        ref["self"] = FILL + "this place as the source names it"
+    return ref
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    yield from _after_words(ctx)
+    for i, mention in enumerate(ctx.mentions):
+        if mention.type == "rank":
+            yield from _rank(ctx, i)
+        elif mention.type in ("difference", "change") and _COMPARE.search(ctx.before(i, 20)):
+            figure = _figure(ctx, i)
+            if figure is None or not _SCOPE.search(ctx.before(i, 20)):
+                continue
+            other = _placeholder("the figure compared with", mention.period)
+            pair = [other, ctx.ref(figure)] if _LOWER.search(ctx.before(i, 20)) else [ctx.ref(figure), other]
+            yield Relation(
+                i,
+                {"difference": pair},
+                0.7,
+                f"{ID}: a gap to a figure the document does not state",
+                todo=True,
+                note="the figure compared with is not in the document: name the source that gives it",
+            )
+
+
+def _after_words(ctx: Context) -> Iterator[Relation]:
+    """ "57.9%, which is 7.5 percentage points higher than the national average"; 折合19105美元."""
+    for i, mention in enumerate(ctx.mentions):
+        found = _AFTER.match(ctx.after(i, 60)) if ctx.dimension(i) == "points" else None
+        if found is not None:
+            figure = _figure(ctx, i)
+            if figure is None:
+                continue
+            other = _placeholder("the figure compared with", mention.period)
+            lower = found.group(1).lower() in ("lower", "below")
+            pair = [other, ctx.ref(figure)] if lower else [ctx.ref(figure), other]
+            yield Relation(
+                i,
+                {"difference": pair},
+                0.7,
+                f"{ID}: a gap to a figure the document does not state",
+                todo=True,
+                note="the figure compared with is not in the document: name the source that gives it",
+            )
+        elif _CONVERTED.search(ctx.before(i, 6)) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
+            rate = _placeholder(
+                "the exchange rate used (units of the first currency per unit of this one)", mention.period
+            )
+            yield Relation(
+                i,
+                {"ratio": [ctx.ref(i - 1), rate]},
+                0.6,
+                f"{ID}: a value converted at an exchange rate the document does not state",
+                todo=True,
+                note="the exchange rate is not in the document: name the source that gives it",
+            )
+
+
+def _figure(ctx: Context, i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if ctx.sentence_of[j] != ctx.sentence_of[i]:
+            return None
+        if ctx.statistic(j) and ctx.mentions[j].type != "difference" and ctx.mentions[j].unit not in _DURATIONS:
+            return j
+    return None
+
+
+def _rank(ctx: Context, i: int) -> Iterator[Relation]:
+    head = ctx.mentions[i].head
+    earlier = [j for j in range(i) if ctx.sentence_of[j] == ctx.sentence_of[i]]
+    since = [j for j in earlier if ctx.mentions[j].type == "rank"]
+    figures = [
+        j
+        for j in earlier
+        if ctx.statistic(j) and (not since or j > since[-1]) and ctx.mentions[j].unit not in _DURATIONS
+    ]
+    if not figures:
+        return
+    ranked = figures[-2:] if re.search(r"均|都|、|(?i:both|all)", head) else figures[-1:]
+    if len(ranked) == 2 and not same_dimension(ctx, ranked) and not re.search(r"均|都|(?i:both|all)", head):
+        ranked = ranked[-1:]
+    for j in ranked:
+        among = _placeholder("the values ranked", ctx.mentions[j].period, rank=True)
+        yield Relation(
+            i,
+            {"rank": {"of": ctx.ref(j), "among": among}},
+            0.7,
+            f"{ID}: a rank among figures the document does not state",
+            todo=True,
+            note="the others ranked are not in the document: name the source that gives them",
+        )

@@ -1,0 +1,122 @@
+"""A total and the parts that partition it: `sum` on the total.
+
+Drafted only when the words say the parts exhaust the whole: the parts follow the total after
+其中 / 包括 / 分为 / "of which", and their names form a set the statistics define as complete:
+第一/第二/第三产业 (三次产业), 男/女, 城镇/乡村, 外出/本地, 夏粮/早稻/秋粮, 出口/进口, 国家级/省级/市级,
+national/provincial/municipal, men/women, urban/rural. A list that is only a subset (其中65岁及以上
+inside 60岁及以上, 粮食作物 and 蔬菜 among all sown area) is never summed; a total said with 共 / 合计
+and other names listed after 其中 is drafted under `x-todo`: the words do not say the list is complete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, english, same_dimension
+
+ID = "partition"
+
+# Each group: the members' words, all of which must be found among the listed parts.
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("第一产业", "第二产业", "第三产业"),
+    ("男", "女"),
+    ("城镇", "乡村|农村"),
+    ("外出", "本地"),
+    ("夏粮", "早稻", "秋粮"),
+    ("夏粮", "秋粮"),
+    ("出口", "进口"),
+    ("寿险", "健康险|意外伤害险", "财产险"),  # insurance premiums and claims by line of business
+    ("国家级", "省级", "市级"),
+    ("国家级", "省级", "市级", "县级"),
+    ("(?i)\\bnational\\b", "(?i)\\bprovincial\\b", "(?i)\\bmunicipal\\b"),
+    ("(?i)\\bmen\\b", "(?i)\\bwomen\\b"),
+    ("(?i)\\burban\\b", "(?i)\\brural\\b"),
+    ("(?i)\\bexports?\\b", "(?i)\\bimports?\\b"),
+)
+_LIST_START = re.compile(
+    r"其中|包括|分为|分别为|按[^，,。；;]{1,12}分|(?i:\bof which\b|\bincluding\b|\bconsisting of\b|\bby [a-z ]{3,20}:)"
+)
+# Per-person values, averages and rates are not totals of their groups (人均可支配收入 of 城镇 and 农村).
+_NOT_ADDITIVE = re.compile(r"人均|平均|均价|率|指数|(?i:per capita|average|\brate\b|index|median)")
+_TOTAL_WORD = re.compile(r"共|合计|总计|总量|总额|总产量|总数|(?i:\btotal\b)")
+_PART_TYPES = ("count",)
+
+
+def label(ctx: Context, index: int) -> str:
+    """The words naming a listed number: its clause before it from the last list separator, and
+    (for "of which 38 are national, 320 are provincial") the words after it up to the next one."""
+    head = ctx.mentions[index].head
+    head = re.split(r"[、，,；;：:]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1]
+    tail = re.split(r"[、，,；;。.]|\d", ctx.after(index, 30))[0] if english(ctx) else ""
+    return f"{head.strip()} {tail.strip()}".strip()
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    used: set[int] = set()
+    for total in range(len(ctx.mentions)):
+        if total in used or ctx.mentions[total].type not in _PART_TYPES or ctx.quantities[total] is None:
+            continue
+        found = _parts(ctx, total)
+        if found is None:
+            continue
+        parts, confidence, why = found
+        used.update(parts)
+        check = {"sum": [ctx.ref(j) for j in parts]}
+        if confidence < 0.8:  # 共…其中A、B、C: the words do not say the list is complete
+            note = "the text does not say the parts are complete: move the check once you know they are"
+            yield Relation(total, check, confidence, f"{ID}: {why}", todo=True, note=note)
+        else:
+            yield Relation(total, check, confidence, f"{ID}: {why}")
+
+
+def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
+    if _NOT_ADDITIVE.search(ctx.mentions[total].head) or "/" in (ctx.mentions[total].unit or ""):
+        return None
+    later = [j for j in ctx.in_paragraph(total) if ctx.mentions[j].value_start > ctx.mentions[total].value_start]
+    candidates = [j for j in later if ctx.mentions[j].type in _PART_TYPES and same_dimension(ctx, [total, j])]
+    if len(candidates) < 2:
+        return None
+    opener = ctx.between(total, candidates[0])
+    said_total = bool(_TOTAL_WORD.search(ctx.mentions[total].head))
+    if not _LIST_START.search(opener) or len(re.findall(r"[。！？!?]|\.\s", opener)) > 1:
+        return None
+    labels = {j: label(ctx, j) for j in candidates}
+    for group in sorted(GROUPS, key=len, reverse=True):
+        chosen = _match(group, candidates, labels)
+        if chosen is not None and _contiguous(ctx, total, chosen, candidates):
+            return chosen, 0.9, "the parts " + "/".join(labels[j] for j in chosen) + " make up the whole"
+    if said_total and "其中" in opener:
+        listed = _one_enumeration(ctx, candidates)
+        if len(listed) >= 2:
+            return listed, 0.7, "a total (共/合计) and its parts listed together after 其中"
+    return None
+
+
+def _match(group: tuple[str, ...], candidates: list[int], labels: dict[int, str]) -> list[int] | None:
+    chosen: list[int] = []
+    for member in group:
+        hit = next((j for j in candidates if j not in chosen and re.search(member, labels[j])), None)
+        if hit is None:
+            return None
+        chosen.append(hit)
+    if len(set(chosen)) != len(group):
+        return None
+    return sorted(chosen)
+
+
+def _contiguous(ctx: Context, total: int, chosen: list[int], candidates: list[int]) -> bool:
+    """The parts are the first candidates after the total, with no other figure of the kind between."""
+    first = candidates.index(chosen[0])
+    return first == 0 and candidates[: len(chosen)] == chosen
+
+
+def _one_enumeration(ctx: Context, candidates: list[int]) -> list[int]:
+    """Parts written as one list (国家级38家、省级320家、市级1435家): joined by 、 or 和."""
+    listed = [candidates[0]]
+    for j in candidates[1:]:
+        if re.fullmatch(r"[^\d，,。；;]{0,3}[、和及与][^\d，,。；;]{0,8}", ctx.between(listed[-1], j)):
+            listed.append(j)
+        else:
+            break
+    return listed

@@ -1,0 +1,202 @@
+"""Rates from counts: birth and death rates per mille, the natural growth rate, per-capita values.
+
+- 出生率 / 死亡率 / "birth rate" in ‰, with the births (deaths) and the population stated:
+  births ÷ population × 1000. Official rates divide by the year's average population; when the
+  text states the population's change over the year (比上年末增加N), the year-start level is
+  population − N and the average is population − N ÷ 2, which is what the formula uses.
+- 自然增长率 = 出生率 − 死亡率 (the definition), when all three are stated; 顺差 (surplus) =
+  exports − imports and 逆差 (deficit) = imports − exports, with both stated just before.
+- 人均X / "X per capita" from the total X and the year's average population (a claim whose
+  words say 人均 / per capita is read per person, so 元 compares with 元 ÷ 人).
+Without the population's change over the year there is no average: the rate and the per-capita
+check are drafted complete under `x-todo`, since the year-end population only approximates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, english, label_of, names_match
+
+ID = "rates"
+
+_RATE_COUNTS = (
+    ("出生率", "出生人口|出生"),
+    ("死亡率", "死亡人口|死亡"),
+    ("(?i)birth rate", "(?i)births"),
+    ("(?i)death rate", "(?i)deaths"),
+)
+_POPULATION = re.compile(r"常住人口|总人口|全国人口|全市人口|全省人口|年末人口|^人口|(?i:\bpopulation\b)")
+_NOT_POPULATION = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|老年|岁|就业|劳动")
+_NO_AVERAGE = (
+    "official rates divide by the year's average population, which the text does not give (no change over "
+    "the year is stated): the year-end population only approximates it"
+)
+_POP_CHANGE = re.compile(r"[，,\s]*(?:比上年末|比上年|较上年末)?(?:净)?(?:增加|减少|下降|增长)\s*$")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    for i, mention in enumerate(ctx.mentions):
+        if mention.unit != "‰" or mention.type in ("label", "date", "rank", "change", "growth"):
+            continue
+        label = label_of(ctx, i)
+        for rate_word, count_word in _RATE_COUNTS:
+            if re.search(rate_word, label) and not re.search("增长|变动|增加", label):
+                yield from _per_mille(ctx, i, count_word)
+        if re.search(r"自然增长率|(?i:natural (?:increase|growth) rate)", label):
+            yield from _natural(ctx, i)
+    for i, mention in enumerate(ctx.mentions):
+        if (
+            mention.unit in ("%", "％")
+            and mention.type == "count"
+            and re.search(r"城镇化率(?:为|达到|达)?$", label_of(ctx, i))
+        ):
+            yield from _urbanisation(ctx, i)
+    for i in range(len(ctx.mentions)):
+        yield from _balance(ctx, i)
+    yield from _per_capita(ctx)
+
+
+def _population(ctx: Context, near: int) -> tuple[int, int | None] | None:
+    """The population figure of the paragraph (or the document), and its stated change over the year."""
+    paragraph = ctx.mentions[near].paragraph
+    population = [
+        j for j in ctx.named_candidates if ctx.dimension(j) == "count" and _POPULATION.search(label_of(ctx, j))
+    ]
+    order = sorted(population, key=lambda j: (ctx.mentions[j].paragraph != paragraph, abs(j - near)))
+    for j in order:
+        m = ctx.mentions[j]
+        label = label_of(ctx, j)
+        if m.type != "count" or ctx.dimension(j) != "count" or not _POPULATION.search(label):
+            continue
+        if _NOT_POPULATION.search(label):
+            continue
+        following = [k for k in (j + 1, j + 2) if k < len(ctx.mentions) and ctx.sentence_of[k] == ctx.sentence_of[j]]
+        change = next(
+            (
+                k
+                for k in following
+                if ctx.mentions[k].type in ("change", "difference")
+                and ctx.dimension(k) == "count"
+                and _POP_CHANGE.match(ctx.between(j, k))
+            ),
+            None,
+        )
+        return j, change
+    return None
+
+
+def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
+    paragraph = ctx.in_paragraph(i)
+    before = [j for j in paragraph if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == "count"]
+    count = next((j for j in reversed(before) if re.search(count_word, label_of(ctx, j))), None)
+    population = _population(ctx, i)
+    if count is None or population is None or population[0] == count:
+        return
+    pop, change = population
+    if change is not None:
+        divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)"
+        check = {"formula": f"{{{ctx.ref(count)}}} / {divisor} * 1000"}
+        yield Relation(i, check, 0.8, f"{ID}: {label_of(ctx, count)} per thousand of the year's average population")
+    else:
+        check = {"formula": f"{{{ctx.ref(count)}}} / {{{ctx.ref(pop)}}} * 1000"}
+        why = f"{ID}: {label_of(ctx, count)} per thousand of the population"
+        yield Relation(i, check, 0.5, why, todo=True, note=_NO_AVERAGE)
+
+
+def _natural(ctx: Context, i: int) -> Iterator[Relation]:
+    paragraph = [j for j in ctx.in_paragraph(i) if ctx.mentions[j].unit == "‰" and j != i]
+    birth = next((j for j in paragraph if re.search(r"出生率|(?i:birth rate)", label_of(ctx, j))), None)
+    death = next((j for j in paragraph if re.search(r"死亡率|(?i:death rate)", label_of(ctx, j))), None)
+    if birth is not None and death is not None:
+        check = {"difference": [ctx.ref(birth), ctx.ref(death)]}
+        yield Relation(i, check, 0.9, f"{ID}: the natural growth rate is the birth rate minus the death rate")
+
+
+def _named_in(name: str, head: str) -> bool:
+    """生产总值（GDP）: the total's own words give the name the per-capita figure uses (人均GDP)."""
+    return len(name) >= 2 and bool(re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head))
+
+
+_BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|deficit))(?:为|达|达到)?$")
+
+
+def _balance(ctx: Context, i: int) -> Iterator[Relation]:
+    """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before."""
+    found = _BALANCE.search(label_of(ctx, i))
+    if found is None or ctx.mentions[i].type != "count":
+        return
+    before = [
+        j
+        for j in ctx.in_paragraph(i)
+        if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == ctx.dimension(i)
+    ]
+    exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$|(?i:exports?$)", label_of(ctx, j))), None)
+    imports = next((j for j in reversed(before) if re.search(r"进口$|(?i:imports?$)", label_of(ctx, j))), None)
+    if exports is None or imports is None or max(exports, imports) < i - 6:
+        return
+    pair = (
+        [exports, imports] if found.group(1) in ("顺差",) or "surplus" in found.group(1).lower() else [imports, exports]
+    )
+    yield Relation(
+        i, {"difference": [ctx.ref(pair[0]), ctx.ref(pair[1])]}, 0.8, f"{ID}: a trade balance is exports minus imports"
+    )
+
+
+def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
+    """城镇化率 = urban resident population ÷ resident population × 100 (at year end), when both are stated."""
+    population = _population(ctx, i)
+    if population is None:
+        return
+    pop = population[0]
+    urban = next(
+        (
+            j
+            for j in range(len(ctx.mentions))
+            if ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == "count"
+            and re.search(r"城镇(?:常住)?人口$", label_of(ctx, j))
+            and ctx.mentions[j].paragraph == ctx.mentions[pop].paragraph
+        ),
+        None,
+    )
+    if urban is not None:
+        check = {"share": {"part": ctx.ref(urban), "whole": ctx.ref(pop)}}
+        yield Relation(i, check, 0.8, f"{ID}: the urbanisation rate is the urban share of the population")
+
+
+def _per_capita(ctx: Context) -> Iterator[Relation]:
+    in_english = english(ctx)
+    for i, mention in enumerate(ctx.mentions):
+        if mention.type != "count" or ctx.dimension(i) in (None, "count", "percent", "points", ""):
+            continue
+        label = label_of(ctx, i)
+        found = re.search(r"人均(.+)$", label) or re.search(r"(?i)(.+?)\s+per (?:capita|person|head)", label)
+        if found is None:
+            continue
+        total_name = found.group(1).strip()
+        total = next(
+            (
+                j
+                for j in range(i)
+                if ctx.mentions[j].type == "count"
+                and ctx.dimension(j) == ctx.dimension(i)
+                and not re.search(r"人均|平均|(?i:per capita|average)", label_of(ctx, j))
+                and (
+                    names_match(total_name, label_of(ctx, j), in_english) or _named_in(total_name, ctx.mentions[j].head)
+                )
+            ),
+            None,
+        )
+        population = _population(ctx, i)
+        if total is None or population is None:
+            continue
+        pop, change = population
+        divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)" if change is not None else f"{{{ctx.ref(pop)}}}"
+        check = {"formula": f"{{{ctx.ref(total)}}} / {divisor}"}
+        why = f"{ID}: {total_name} per person of the year's average population"
+        if change is not None:
+            yield Relation(i, check, 0.75, why)
+        else:
+            yield Relation(i, check, 0.5, f"{ID}: {total_name} per person", todo=True, note=_NO_AVERAGE)

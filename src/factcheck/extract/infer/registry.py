@@ -1,0 +1,59 @@
+"""The one door to relation inference: PATTERNS by id, `infer_relations` for a document.
+
+Each mention gets the checks inferred for it (operands are draft ids of the same document)
+and, separately, the checks that need a figure from outside the document (`x-todo`). A check
+found twice (two patterns, or two readings) is kept once, with the higher confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from factcheck.extract.document import Document
+from factcheck.extract.infer import change, contributions, outside, partition, rates, same, share
+from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.mentions import Mention
+
+
+@dataclass
+class Suggestions:
+    checks: list[dict[str, Any]] = field(default_factory=list)  # complete: every operand is a draft
+    todos: list[dict[str, Any]] = field(default_factory=list)  # an operand is a placeholder
+    inferred: list[dict[str, Any]] = field(default_factory=list)  # rule and confidence of each
+
+
+PATTERNS: dict[str, ModuleType] = {
+    module.ID: module for module in (partition, share, change, contributions, rates, same, outside)
+}
+
+
+def find_relations(document: Document, mentions: list[Mention], names: list[str]) -> list[Relation]:
+    """Every relation the patterns find, in mention order; duplicates dropped."""
+    ctx = Context(document, mentions, names)
+    found: dict[tuple[int, str], Relation] = {}
+    for module in PATTERNS.values():
+        for relation in module.infer(ctx):
+            key = (relation.claim, repr(relation.check))
+            if key not in found or found[key].confidence < relation.confidence:
+                found[key] = relation
+    return sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence))
+
+
+def infer_relations(document: Document, mentions: list[Mention], names: list[str]) -> list[Suggestions]:
+    """One Suggestions per mention (same order), from the patterns."""
+    result = [Suggestions() for _ in mentions]
+    for relation in find_relations(document, mentions, names):
+        target = result[relation.claim]
+        if relation.todo:
+            item: dict[str, Any] = dict(relation.check)
+            if relation.note:
+                item["note"] = relation.note
+            target.todos.append(item)
+        else:
+            target.checks.append(relation.check)
+        target.inferred.append(
+            {"check": next(iter(relation.check)), "rule": relation.rule, "confidence": round(relation.confidence, 2)}
+        )
+    return result

@@ -1,0 +1,82 @@
+"""The same fact stated twice (a headline restating the body, at any precision): `same`.
+
+Two figures are one fact when their own words name the same thing (the same content words in
+English, the same name in Chinese), in the same unit and period, in different sentences, and
+their values are of one magnitude (a restatement at another precision, or a typo in one of
+them — not two different measures that happen to share a name). The first statement carries
+the check, the later one is its operand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, core, english, label_of, words
+
+ID = "same"
+
+
+def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
+    mention = ctx.mentions[i]
+    if not in_english:  # levels only: 比上年增长 names no figure of its own
+        name = core(label_of(ctx, i))
+        plain = mention.type == "count" and not re.search(r"增长|下降|提高|减少|增加|比上年|比重|占", name)
+        return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""
+    tail = re.split(r"[,;()]|\.\s|\.$", ctx.paragraph_text(i)[mention.end : mention.clause.end])[0]
+    own = words(mention.head) | words(tail)
+    if len(own) >= 2:
+        return own
+    text = ctx.paragraph_text(i)
+    sentence_start = max(text.rfind(". ", 0, mention.start), -1) + 1
+    return words(text[sentence_start : mention.start])
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    in_english = english(ctx)
+    signatures = [_signature(ctx, i, in_english) if ctx.statistic(i) else "" for i in range(len(ctx.mentions))]
+    paired: set[int] = set()
+    for i, first in enumerate(ctx.mentions):
+        if not signatures[i] or i in paired or (in_english and len(signatures[i]) < 2):
+            continue
+        for j in range(i + 1, len(ctx.mentions)):
+            second = ctx.mentions[j]
+            if j in paired or not _alike(ctx, i, j, signatures) or ctx.sentence_of[j] == ctx.sentence_of[i]:
+                continue
+            kinds_differ = first.type != second.type and not (
+                in_english and {first.type, second.type} <= {"count", "growth"}
+            )
+            if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
+                continue
+            if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j):
+                continue
+            paired.add(j)
+            yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
+            break
+
+
+def _alike(ctx: Context, i: int, j: int, signatures: list) -> bool:
+    """One name; or, written with the very same digits, one name within the other (a headline's
+    "Annual inflation down to 1.3% in the euro area" inside "Euro area annual inflation rate")."""
+    a, b = signatures[i], signatures[j]
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    same_digits = ctx.mentions[i].value == ctx.mentions[j].value
+    return isinstance(a, frozenset) and same_digits and min(len(a), len(b)) >= 3 and (a <= b or b <= a)
+
+
+def _one_magnitude(ctx: Context, i: int, j: int) -> bool:
+    a, b = ctx.midpoint(i), ctx.midpoint(j)
+    if a is None or b is None or (a < 0) != (b < 0):
+        return False
+    return abs(a - b) <= 0.5 * max(abs(a), abs(b))
+
+
+def _other_measure(ctx: Context, i: int, j: int) -> bool:
+    """Monthly and 12-month rates, averages and year-end values share a name but are not one fact."""
+    marks = r"(?i)monthly|12-month|annual|average|平均|年末|季度|月份|同比|环比"
+    a = set(re.findall(marks, ctx.mentions[i].clause.text.lower()))
+    b = set(re.findall(marks, ctx.mentions[j].clause.text.lower()))
+    return a != b

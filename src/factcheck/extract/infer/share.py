@@ -1,0 +1,179 @@
+"""Shares: 占…比重为X% / 比重为X% / 占全国…的X% / "accounted for X percent of Y": `share`.
+
+The part is the figure named before 占 (or the figure just before, when the clause starts with
+占: 其中城镇就业人员47345万人，占全国就业人员比重为64.5%); the whole is the figure the text names
+after 占 / "of". 第二产业增加值比重为36.5% takes the whole of the share before it. A whole (or part)
+that the text does not state is a figure from outside: the check is drafted with a source
+placeholder under `x-todo`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, same_dimension
+
+ID = "share"
+
+_ZH = re.compile(
+    r"(?:(?P<part>[^，,；;、]*?)占(?P<whole>[^，,；;]*?)(?:的)?(?:比重|比例|份额|比)?|(?P<part2>[^，,；;、]*?)(?:比重|占比))(?:为|达到|达|是)?$"
+)
+_RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
+_BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
+_NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
+_EN = re.compile(r"(?i)\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|equal to)\s*$")
+_EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    in_english = english(ctx)
+    last_whole: dict[int, tuple[int | None, str]] = {}  # paragraph → the whole of the previous share
+    for i, mention in enumerate(ctx.mentions):
+        if mention.unit not in ("%", "％", "percent", "per cent") or mention.type in _NOT_SHARES:
+            continue
+        if in_english:
+            found = _english(ctx, i)
+        else:
+            found = _chinese(ctx, i, last_whole)
+        if found is None:
+            continue
+        part, whole, whole_name = found
+        last_whole[mention.paragraph] = (whole, whole_name)
+        yield _relation(ctx, i, part, whole, whole_name)
+    yield from structure(ctx)
+
+
+_STRUCTURE = re.compile(r"(三次产业|产业)结构(?:调整)?为\s*$")
+
+
+def structure(ctx: Context) -> Iterator[Relation]:
+    """三次产业结构为2.5：36.7：60.7: each number is an industry's share of the total, in %, written
+    bare; `formula: part ÷ total × 100` compares a plain number with a plain number."""
+    for i, mention in enumerate(ctx.mentions):
+        if not _STRUCTURE.search(ctx.before(i, 12)) or mention.unit is not None:
+            continue
+        numbers = [i]
+        for j in range(i + 1, min(i + 3, len(ctx.mentions))):
+            if re.fullmatch(r"\s*[：:]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+                numbers.append(j)
+        if len(numbers) != 3:
+            continue
+        parts = [find_named(ctx, f"第{ordinal}产业增加值", i) for ordinal in "一二三"]
+        if any(p is None for p in parts):
+            continue
+        total = _total_of(ctx, parts)
+        if total is None or not same_dimension(ctx, [*parts, total]) or ctx.dimension(total) == "":
+            continue
+        # Shares written to add up to exactly 100 may have one of them adjusted by the publisher
+        # (9.1 : 39.9 : 51.0 where 51.05 rounds to 51.1): then the checks wait for a reviewer.
+        written = [ctx.midpoint(j) for j in numbers]
+        adjusted = None not in written and abs(sum(w for w in written if w is not None) - 100) < 1e-9
+        for number, part in zip(numbers, parts):
+            formula = f"{{{ctx.ref(part)}}} / {{{ctx.ref(total)}}} * 100"
+            why = f"{ID}: an industry's share of the total in the structure"
+            if adjusted:
+                note = "the structure adds up to exactly 100: one share may have been adjusted to make it so"
+                yield Relation(number, {"formula": formula}, 0.5, why, todo=True, note=note)
+            else:
+                yield Relation(number, {"formula": formula}, 0.8, why)
+
+
+def _total_of(ctx: Context, parts: list) -> int | None:
+    """The total the three industries make up: the figure whose `sum` lists them (the one before 其中)."""
+    first = min(parts)
+    for j in range(first - 1, -1, -1):
+        if ctx.mentions[j].paragraph != ctx.mentions[first].paragraph:
+            return None
+        if (
+            ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == ctx.dimension(first)
+            and "其中" in ctx.between(j, first)
+        ):
+            return j
+    return None
+
+
+def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | None, str] | None:
+    head = ctx.mentions[i].head
+    ratio = _RATIO_TO.search(head)
+    if ratio is not None:  # R&D经费支出36130亿元，…，与国内生产总值之比为2.68%: the figure before, of the whole
+        part = _figure_before(ctx, i)
+        whole = find_named(ctx, ratio.group("whole"), i, exclude=(part,))
+        if whole is not None and part is not None and ctx.dimension(whole) != ctx.dimension(part):
+            whole = None
+        return part, whole, ratio.group("whole")
+    match = _ZH.search(head)
+    if match is None:
+        return None
+    if match.group("part2") is not None:  # 第二产业增加值比重为: the whole of the share before
+        previous = last_whole.get(ctx.mentions[i].paragraph)
+        if previous is None or not match.group("part2").strip():
+            return None
+        whole, whole_name = previous
+        part = find_named(ctx, match.group("part2"), i)
+        return part, whole, whole_name
+    part_name = re.sub(r"^(?:其中|并|且)", "", match.group("part") or "").strip()
+    whole_name = re.sub(r"^(?:全部|所有)", "", match.group("whole")).strip()
+    if not whole_name:
+        return None
+    if part_name and not re.fullmatch(r"总量|总额|数量|规模|产值|增加值", part_name):
+        part = find_named(ctx, part_name, i)
+    else:  # 其中城镇就业人员47345万人，占…: the figure just before in the sentence
+        part = _figure_before(ctx, i)
+    dimension = ctx.dimension(part) if part is not None else None
+    whole = find_named(ctx, whole_name, i, dimension=dimension, exclude=(part,))
+    if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
+        whole = None
+    return part, whole, whole_name
+
+
+def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
+    mention = ctx.mentions[i]
+    text = ctx.paragraph_text(i)
+    after = _EN_OF.match(text[mention.value_start + len(mention.value.split()[0]) :])
+    if after is None or not _EN.search(text[: mention.start]):
+        return None
+    whole_name = after.group(1).strip()
+    part = _figure_before(ctx, i)
+    sentence_start = max(text.rfind(". ", 0, mention.start) + 2, 0)
+    if part is not None and ctx.mentions[part].value_start < sentence_start:
+        # "These individuals accounted for…" refers back to the figure; "Men accounted for…" does not.
+        if not _BACK_REFERENCE.match(text[sentence_start : mention.start]):
+            part = None
+    whole = find_named(ctx, whole_name, i, exclude=(part,))
+    if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
+        whole = None
+    return part, whole, whole_name
+
+
+def _figure_before(ctx: Context, i: int) -> int | None:
+    """The count just before, in the same sentence or (for "These individuals…") the sentence before."""
+    paragraph, sentence = ctx.sentence_of[i]
+    for j in range(i - 1, -1, -1):
+        where = ctx.sentence_of[j]
+        if where[0] != paragraph or where[1] < sentence - (1 if english(ctx) else 0):
+            return None
+        year = re.fullmatch(r"(?:19|20)\d\d", ctx.mentions[j].value)  # since early 2022: a year, not a figure
+        if ctx.statistic(j) and ctx.mentions[j].type == "count" and ctx.dimension(j) not in (None, "percent", "points"):
+            if not year:
+                return j
+    return None
+
+
+def _relation(ctx: Context, i: int, part: int | None, whole: int | None, whole_name: str) -> Relation:
+    period = ctx.mentions[i].period
+    if part is not None and whole is not None:
+        a, b = ctx.midpoint(part), ctx.midpoint(whole)
+        if a is None or b is None or (b > 0 and a > b):  # a 比重 of a smaller whole: not the whole meant
+            whole = None
+    if part is not None and whole is not None:
+        check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}
+        return Relation(i, check, 0.85, f"{ID}: {label_of(ctx, part)} as a share of {label_of(ctx, whole)}")
+    outside = {"source": FILL + "a source id", "series": FILL + f"the series of {whole_name}"}
+    if period:
+        outside["period"] = period
+    part_operand = ctx.ref(part) if part is not None else {"source": FILL + "a source id", "series": FILL + "the part"}
+    check = {"share": {"part": part_operand, "whole": outside}}
+    note = f"the whole ({whole_name}) is not stated in the document: name the source that gives it"
+    return Relation(i, check, 0.6, f"{ID}: share of a figure from outside", todo=True, note=note)

@@ -1,0 +1,165 @@
+"""Relation patterns, one small text each: what the words say is drafted, and nothing more.
+
+Each case is a short document; the result is written as (claim value, check kind, operand
+values) so that it does not depend on the drafts' names. Subsets and incomplete lists must
+draft nothing; relations that need a figure from outside go under x-todo.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.extract.document import parse_document
+from factcheck.extract.drafts import build_drafts
+from factcheck.extract.infer.registry import PATTERNS
+from factcheck.extract.mentions import find_mentions
+
+
+def relations(text: str) -> tuple[set[tuple[str, str, tuple[str, ...]]], set[tuple[str, str]]]:
+    """({(claim value, kind, operand values)} of complete checks, {(claim value, kind)} of x-todo checks)."""
+    document = parse_document(text, "txt")
+    drafts = build_drafts(document, find_mentions(document), None)
+    value = {d.name: str(d.data["value"]) for d in drafts}
+    checks, todos = set(), set()
+    for draft in drafts:
+        for check in draft.data.get("checks", []):
+            kind = next(iter(check))
+            operands = tuple(value[name] for name in re.findall(r"\./([A-Za-z0-9._-]+)", repr(check)))
+            checks.add((str(draft.data["value"]), kind, operands))
+        for item in draft.data.get("x-todo", []):
+            kind = next((k for k in item if k != "note"), None)
+            if kind is not None:
+                todos.add((str(draft.data["value"]), kind))
+    return checks, todos
+
+
+CASES = [
+    (
+        "three industries partition GDP",
+        "全年地区生产总值7306.45亿元，比上年增长3.5%。其中，第一产业增加值662.28亿元，增长4.8%；"
+        "第二产业增加值2914.10亿元，增长3.6%；第三产业增加值3730.07亿元，增长3.2%。",
+        {("7306.45亿", "sum", ("662.28亿", "2914.10亿", "3730.07亿"))},
+    ),
+    ("a subset is not a partition", "年末60岁及以上人口29697万人，其中65岁及以上人口21676万人。", set()),
+    (
+        "an incomplete 其中 list is not a partition",
+        "全年农作物总播种面积71.80万公顷。其中，粮食作物52.79万公顷；蔬菜9.89万公顷；瓜果1.14万公顷。",
+        set(),
+    ),
+    (
+        "per-person values of town and country are not parts of the national one",
+        "全年全国居民人均可支配收入41314元，比上年增长5.3%。按常住地分，城镇居民人均可支配收入54188元，"
+        "增长4.6%；农村居民人均可支配收入23119元，增长6.6%。",
+        set(),
+    ),
+    (
+        "a breakdown introduced by 按…分",
+        "全年社会消费品零售总额487895亿元，比上年增长3.5%。按经营单位所在地分，城镇消费品零售额421166亿元，"
+        "增长3.4%；乡村消费品零售额66729亿元，增长4.3%。",
+        {("487895亿", "sum", ("421166亿", "66729亿"))},
+    ),
+    (
+        "men and women partition the population",
+        "年末常住人口1000万人，其中男性510万人，女性490万人。",
+        {("1000万", "sum", ("510万", "490万"))},
+    ),
+    (
+        "a share of a stated whole",
+        "年末全国就业人员73439万人，其中城镇就业人员47345万人，占全国就业人员比重为64.5%。",
+        {("64.5", "share", ("47345万", "73439万"))},
+    ),
+    (
+        "birth and death rates from counts and the average population; the natural rate",
+        "年末全国人口140828万人，比上年末减少139万人。全年出生人口954万人，出生率为6.77‰；"
+        "死亡人口866万人，死亡率为6.15‰；自然增长率为0.62‰。",
+        {
+            ("6.77", "formula", ("954万", "140828万", "-139万")),
+            ("6.15", "formula", ("866万", "140828万", "-139万")),
+            ("0.62", "difference", ("6.77", "6.15")),
+        },
+    ),
+    (
+        "contributions of the three demand components add up to growth",
+        "全年国内生产总值1349084亿元，比上年增长5.0%。最终消费支出拉动国内生产总值增长2.2个百分点，"
+        "资本形成总额拉动国内生产总值增长1.3个百分点，货物和服务净出口拉动国内生产总值增长1.5个百分点。",
+        {("5.0", "contributions", ("2.2", "1.3", "1.5"))},
+    ),
+    (
+        "a ratio to a whole stated elsewhere in the document",
+        "全年国内生产总值1349084亿元。\n全年研究与试验发展经费支出36130亿元，比上年增长8.3%，与国内生产总值之比为2.68%。",
+        {("2.68", "share", ("36130亿", "1349084亿"))},
+    ),
+    (
+        "a level, its change and its rate",
+        "全年粮食总产量69805万吨，比上年增加1109万吨，增长1.6%。",
+        {("1.6", "formula", ("1109万", "69805万", "1109万"))},
+    ),
+    (
+        "a revision stated with both levels",
+        "The change in payroll employment for January was revised down by 32,000, from +504,000 to +472,000.",
+        {("-32,000", "difference", ("472,000", "504,000"))},
+    ),
+    (
+        "a change in percent of the earlier level (level - change)",
+        "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.",
+        {("3.3", "formula", ("0.99", "31.06", "0.99"))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_what_the_words_state_is_drafted(text: str, expected: set) -> None:
+    checks, _ = relations(text)
+    assert checks == expected
+
+
+def test_figures_from_outside_wait_under_x_todo() -> None:
+    checks, todos = relations("农业科技进步贡献率达到69%，高于全国7.5个百分点；新能源装机容量725万千瓦，居全省第2位。")
+    assert checks == set()
+    assert todos == {("7.5", "difference"), ("2", "rank")}
+    checks, todos = relations("Employment rose among core-aged women (+43,000; +0.7%) in April.")
+    assert checks == set() and todos == {("0.7", "share")}
+
+
+def test_a_share_refers_back_only_through_a_pronoun() -> None:
+    text = (
+        "The number of long-term unemployed was 1.1 million. These individuals accounted for 18.9 percent "
+        "of all unemployed persons. The number of unemployed persons was 5.8 million."
+    )
+    checks, _ = relations(text)
+    assert checks == {("18.9", "share", ("1.1 million", "5.8 million"))}
+    text = (
+        "Total employment was 3.21 million. Men accounted for 52.3 percent of all employed persons. "
+        "There were 3.21 million employed persons."
+    )
+    checks, todos = relations(text)
+    assert checks == set() and todos == {("52.3", "share")}
+
+
+def test_a_headline_restating_the_body_is_the_same_fact() -> None:
+    text = (
+        "Total nonfarm payroll employment rose by 236,000 in March, the bureau reported today.\n"
+        "Household survey data were little changed.\n"
+        "Total nonfarm payroll employment increased by 236,000 in March, compared with the average gain.\n"
+    )
+    checks, _ = relations(text)
+    assert checks == {("236,000", "same", ("236,000",))}
+
+
+def test_every_pattern_is_registered_with_its_id() -> None:
+    assert set(PATTERNS) == {"partition", "share", "change", "contributions", "rates", "same", "outside"}
+    assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_consistent_text_raises_no_alarm(tmp_path, text: str) -> None:
+    from factcheck.extract import checkdoc  # the whole run: only this test needs the pipeline
+    from factcheck.run.pipeline import RunOptions  # the whole run: only this test needs the pipeline
+
+    document = tmp_path / "doc.txt"
+    document.write_text(text, encoding="utf-8")
+    result = checkdoc.check(checkdoc.prepare([str(document)]), RunOptions(paths=[], offline=True, cwd=tmp_path))
+    bad = [f.message for r in result.claims for f in r.findings if f.verdict.value in ("fail", "error", "invalid")]
+    assert bad == []

@@ -1,0 +1,83 @@
+"""Relation inference on the labelled real releases: printed scores, no false alarm, planted errors caught.
+
+Run with `-s` to see the table (also in BENCHMARKS.md):
+    .venv/bin/python -m pytest -q -s tests/extract/test_relations_eval.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.extract.relations_eval import DATA, DOCUMENTS, score
+
+from factcheck.extract import checkdoc
+from factcheck.run.pipeline import RunOptions
+
+
+def test_scores_per_document_are_printed_and_no_false_alarm() -> None:
+    assert DOCUMENTS, "no labelled documents in tests/extract/data"
+    total_stated = total_right = total_waiting = total_drafted = total_wrong = 0
+    print()
+    print(f"{'document':34} stated  right  waiting  drafted  wrong  false-alarms")
+    alarms = []
+    for name in DOCUMENTS:
+        result = score(name)
+        total_stated += result.stated
+        total_right += result.right
+        total_waiting += result.waiting
+        total_drafted += result.drafted
+        total_wrong += len(result.wrong)
+        print(
+            f"{name:34} {result.stated:6} {result.right:6} {result.waiting:8} {result.drafted:8} {len(result.wrong):6} "
+            f"{len(result.false_alarms):13}"
+        )
+        for line in result.wrong:
+            print("    wrong:", line)
+        for line in result.missed:
+            print("    missed:", line)
+        alarms.extend(result.false_alarms)
+    print(
+        f"{'all':34} {total_stated:6} {total_right:6} {total_waiting:8} {total_drafted:8} {total_wrong:6} "
+        f"{len(alarms):13}"
+    )
+    for line in alarms:
+        print("    false alarm:", line)
+    assert total_right > 0
+
+
+# (document, text as written, planted text, the check that must fail)
+PLANTED = [
+    ("zh-national-2024", "1349084亿元", "1349184亿元", "sum"),  # a total
+    ("zh-national-2024", "比重为36.5%", "比重为37.5%", "share"),  # a share
+    ("zh-national-2024", "出生率为6.77‰", "出生率为6.97‰", "formula"),  # a rate from counts
+    ("zh-national-2024", "外出农民工17871万人", "外出农民工17371万人", "sum"),  # a part
+    ("zh-city-hefei-2024", "秋粮219.11万吨", "秋粮219.61万吨", "sum"),
+    ("zh-national-2024", "人均国内生产总值95749元", "人均国内生产总值96749元", "formula"),  # a per-capita value
+    ("zh-national-2024", "拉动国内生产总值增长1.3个百分点", "拉动国内生产总值增长1.8个百分点", "contributions"),
+    (
+        "en-bls-empsit-2023-03",
+        "rose by 9 cents, or 0.3 percent, to $33.18",
+        "rose by 9 cents, or 0.5 percent, to $33.18",
+        "formula",
+    ),
+    ("en-statcan-lfs-2022-04", "up 3.3%", "up 3.9%", "formula"),  # a growth rate (change over level)
+    ("en-bls-empsit-2023-03", "from +311,000 to +326,000", "from +311,000 to +328,000", "difference"),
+]
+
+
+@pytest.mark.parametrize(("name", "written", "planted", "kind"), PLANTED, ids=[f"{p[0]}:{p[2]}" for p in PLANTED])
+def test_a_planted_error_is_caught(tmp_path: Path, name: str, written: str, planted: str, kind: str) -> None:
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    assert written in text
+    copy = tmp_path / f"{name}.txt"
+    copy.write_text(text.replace(written, planted, 1), encoding="utf-8")
+    prepared = checkdoc.prepare([str(copy)])
+    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
+    failing = [
+        (r.id, f) for r in result.claims for f in r.findings if f.index is not None and f.verdict.value == "fail"
+    ]
+    assert any(f.check == kind for _, f in failing), failing
+    line = text.replace(written, planted, 1)[: text.index(written)].count("\n") + 1
+    assert all(f.position.file == str(copy) for _, f in failing)
+    assert any(f.position.line == line for _, f in failing if f.check == kind)
