@@ -203,3 +203,24 @@ def test_the_document_view_escapes_the_documents_text(tmp_path: Path, monkeypatc
     page = (tmp_path / "x.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and '<b onclick="x()">' not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_period_is_the_documents_period_and_a_bad_one_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _copy(tmp_path)
+    code, out, _ = invoke("check", "article.txt", "--period", "2021", "--format", "json")
+    assert code == 0
+    claims = json.loads(out)["claims"]
+    assert {c.get("period") for c in claims if c.get("kind") == "fact"} >= {"2021"}
+    code, _, err = invoke("check", "article.txt", "--period", "2022-13")
+    assert code == 2 and "--period" in err
+
+
+def test_the_gate_and_fail_on_apply_as_for_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A planted error fails the gate; `--fail-on none` lets it pass, as `factcheck run` does."""
+    monkeypatch.chdir(tmp_path)
+    _copy(tmp_path, "市级1435家", "市级1436家")
+    assert invoke("check", "article.txt", "--quiet")[0] == 1
+    assert invoke("check", "article.txt", "--quiet", "--fail-on", "none")[0] == 0

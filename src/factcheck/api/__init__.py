@@ -12,10 +12,11 @@
 report record. It also runs inside a running event loop (Jupyter), where the fetching of
 sources happens in a worker thread.
 
-Checking a document rather than claim files belongs beside `check()` in this package, with
-the same `Result`.
+`check_document(docs)` is `factcheck check DOC...`: a document's numbers and the relations its
+words state, checked without claim files, with the same `Result`.
 """
 
 from factcheck.api.check import Finding, Result, check
+from factcheck.api.document import check_document
 
-__all__ = ["Finding", "Result", "check"]
+__all__ = ["Finding", "Result", "check", "check_document"]

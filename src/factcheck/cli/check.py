@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from factcheck.cli.extract import reference_period
 from factcheck.cli.options import (
     FailOnOpt,
     FormatOpt,
@@ -28,7 +29,9 @@ from factcheck.cli.options import (
 def check_command(
     documents: Annotated[
         list[str],
-        typer.Argument(help="Documents to check: .txt, .md or .html files, or http(s) URLs.", show_default=False),
+        typer.Argument(
+            help="Documents to check: text, Markdown, HTML, PDF or DOCX files, or http(s) URLs.", show_default=False
+        ),
     ],
     format: FormatOpt = "rich",
     output: OutputOpt = None,
@@ -45,12 +48,17 @@ def check_command(
         ),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="zh, en or auto (guess from the text).")] = "auto",
-    year: Annotated[
-        Optional[int],
+    period: Annotated[
+        Optional[str],
         typer.Option(
-            "--year", help="The year the documents report on (default: the year each names most).", show_default=False
+            "--period",
+            metavar="PERIOD",
+            help="The period the documents report on: 2023, 2023-03, 2023-Q1, 2023-H1 or 2023-01/2023-11 "
+            "(default: from each one's title, else the period it names most).",
+            show_default=False,
         ),
     ] = None,
+    year: Annotated[Optional[int], typer.Option("--year", hidden=True, help="Same as --period YEAR.")] = None,
     today: TodayOpt = None,
 ) -> None:
     """Check a document's numbers against each other: the relations its words state, found for you."""
@@ -63,7 +71,7 @@ def check_command(
         raise UsageError(f"unknown --format {format!r} (known: {', '.join(REPORTERS)})")
     if lang not in ("zh", "en", "auto"):
         raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
-    prepared = checkdoc.prepare(documents, lang, year)
+    prepared = checkdoc.prepare(documents, lang, reference_period(period if period is not None else year))
     if write_claims is not None:
         from factcheck.extract.output import write_drafts  # not at start-up: --help loads every command module
 
@@ -77,13 +85,14 @@ def check_command(
 def _finish(prepared, result, format: str, output, quiet: bool, explain: bool, fail_on, strict) -> None:
     from factcheck.extract.checkdoc import mention_records  # not at start-up: --help loads every command module
     from factcheck.gate.decision import exit_code  # not at start-up: --help loads every command module
-    from factcheck.gate.policy import load_policy  # not at start-up: --help loads every command module
+    from factcheck.gate.outcome import judge  # not at start-up: --help loads every command module
     from factcheck.report import docview, records, terminal  # not at start-up: --help loads every command module
     from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
 
-    root = result.root or Path.cwd()
-    policy = load_policy(root, fail_on, strict)
-    doc = records.build_report(result, policy, frozenset())
+    # The gate as `run` applies it, less the baseline: a document's drafts have no baseline entries.
+    verdict = judge(result, fail_on=fail_on, strict=strict, use_baseline=False)
+    policy = verdict.policy
+    doc = records.build_report(result, policy, verdict.accepted, verdict.reasons)
     if format in ("json", "html"):
         doc["mentions"] = mention_records(prepared, result)
         doc["documents"] = [

@@ -76,7 +76,7 @@ def extract_command(
         raise UsageError(f"--lang must be zh, en or auto, not {lang!r}")
     if format not in ("rich", "json"):
         raise UsageError(f"--format must be rich or json, not {format!r}")
-    reference = _reference(period if period is not None else year)
+    reference = reference_period(period if period is not None else year)
     doc = read_document(document)
     folder = out if out is not None else Path("claims") / unique(_folder_name(doc.name), set())
     root = repository_root(folder, Path.cwd())
@@ -92,7 +92,7 @@ def extract_command(
         print_summary(doc, drafts, refused, folder, written, dry_run, verbose)
 
 
-def _reference(period: str | int | None):
+def reference_period(period: str | int | None):
     from factcheck.errors import UsageError, ValueParseError  # not at start-up: --help loads every command module
     from factcheck.extract.timing import Reference  # not at start-up: --help loads every command module
 

@@ -37,14 +37,14 @@ class CheckedDocument:
     positions: dict[str, Position] = field(default_factory=dict)  # claim id → the number in DOC
 
 
-def prepare(sources: list[str], lang: str = "auto", year: int | None = None) -> list[CheckedDocument]:
+def prepare(sources: list[str], lang: str = "auto", period: Any = None) -> list[CheckedDocument]:
     """Read and draft every document; claim ids are unique across them."""
     used: set[str] = set()
     prepared = []
     for source in sources:
         document = read_document(source)
         root = document.path.parent if document.path is not None else None
-        drafts = build_drafts(document, find_mentions(document, lang, year), root, lang)
+        drafts = build_drafts(document, find_mentions(document, lang, period), root, lang)
         folder = unique(re.sub(r"[^A-Za-z0-9._-]+", "-", document.name).strip("-.") or "document", used)
         checked = CheckedDocument(source, document, folder, drafts)
         locate = _locator(document)
