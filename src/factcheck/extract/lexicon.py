@@ -6,25 +6,9 @@ The value grammar's own tables (scale words, qualifiers, units, rise and fall wo
 
 from __future__ import annotations
 
-#: Measure words that follow a number but are not units of the tables above (连续两年, 9类).
-#: The extractor keeps them as the written unit; the value grammar treats them as unknown units.
-EXTRA_MEASURE_WORDS: tuple[str, ...] = (
-    "个月",
-    "年",
-    "类",
-    "种",
-    "级",
-    "岁",
-    "轮",
-    "期",
-    "层",
-    "代",
-    "季",
-    "周年",
-    "届",
-    "星",
-    "强",
-)
+#: Measure words the extractor keeps as the written unit beyond the value grammar's own
+#: (`unit_table.OWN_UNITS`, such as 年 and 类): 届 only makes a label (二十届), never a quantity.
+EXTRA_MEASURE_WORDS: tuple[str, ...] = ("届",)
 
 
 #: Qualifier words the extractor reads besides the value grammar's (`QUALIFIER_PREFIXES`): past

@@ -14,6 +14,7 @@ from factcheck.extract.clauses import Span
 from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
 from factcheck.grammar.signs import DECLINE_SIGN_WORDS
+from factcheck.grammar.unit_table import OWN_UNITS
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.vocab import GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
 
@@ -22,7 +23,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _unit_words() -> tuple[str, ...]:
-    words = set(UNIT_TABLE) | set(EXTRA_MEASURE_WORDS)
+    words = set(UNIT_TABLE) | set(OWN_UNITS) | set(EXTRA_MEASURE_WORDS)
     return tuple(sorted(words, key=len, reverse=True))
 
 
