@@ -70,6 +70,8 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
         return _small_chinese(text, folded, token, clause_head)
     if english and re.search(r"(?i)\bno\.\s?$", before):
         return Reading("rank", token.text, token.start, token.end, confidence=0.8)
+    if english and _not_english_quantity(folded, token, before):
+        return None
     name = _name_end(folded, token, before)
     if name is not None:  # G20, COVID-19, 5G, Article 5: a number inside a name
         return Reading("label", token.text, token.start, name, confidence=0.7)
@@ -88,6 +90,31 @@ _NAME_WORDS = re.compile(
     r"|(?<![A-Za-z])[A-Za-z]-?$",
     re.IGNORECASE,
 )
+
+
+# "12th consecutive month", "the 3rd estimate": an ordinal that is not a rank (ranks are read first).
+_EN_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+# After the number: a unit, a scale or a percent makes it a quantity even after an acronym ("CPI 3%").
+_EN_MEASURED_AFTER = re.compile(r"\s?(?:%|per ?cent|percentage|points?|pp\b|[$€£¥])", re.IGNORECASE)
+_EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})(?:\s+Rev\.?)?\s$")
+_EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK"}
+_EN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
+    """English numbers that are no quantity: ordinals (12th), years standing alone or in a name
+    ("the 2020 Census", "ESA 2010": English writes counts of thousands with a comma, 2,020), and
+    classification codes after an acronym ("NAICS 722", "SIC 47", "ISIC Rev. 4")."""
+    if token.script != "arabic" or token.scale or token.text[:1] in _MINUS_SIGNS:
+        return False
+    if _EN_ORDINAL.match(folded, token.end):
+        return True
+    if re.fullmatch(r"\d+", token.text) is None or _EN_MEASURED_AFTER.match(folded, token.end):
+        return False
+    if _EN_YEAR.fullmatch(token.text):
+        return not re.search(r"[$€£¥]\s?$", before)
+    code = _EN_CODE_BEFORE.search(before)
+    return bool(code) and code.group("code") not in _EN_CURRENCIES
 
 
 _CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK)\$?\s?$")
@@ -157,6 +184,8 @@ def _measured(unit: str) -> bool:
 
 def _range(text: str, folded: str, token: Number) -> Reading | None:
     """30%-50%, 30-50, 30至50: one value for the whole range, as written."""
+    if token.script == "arabic" and re.search(r"(?i)\bbetween\s*$", folded[max(0, token.start - 12) : token.start]):
+        return _between(text, folded, token)
     match = _RANGE.match(folded, token.end)
     if not match or token.script != "arabic" or token.scale:
         return None
@@ -169,6 +198,24 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
     end = match.end()
     unit = "%" if match.group(3) else None
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
+
+
+_BETWEEN = re.compile(
+    r"(%?)(\s?(?:thousand|million|billion|trillion))?\s+and\s+(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]\d)"
+    r"(\s?(?:thousand|million|billion|trillion))?(%?)",
+    re.ASCII | re.IGNORECASE,
+)
+
+
+def _between(text: str, folded: str, token: Number) -> Reading | None:
+    """ "between 2 and 3 percent", "between 10,000 and 20,000 jobs": one range, written low-high
+    (the citation check finds both ends in the quote); anything else is two numbers."""
+    match = _BETWEEN.match(folded, token.end)
+    if not match or match.group(2) or (match.group(1) and not match.group(5)):
+        return None  # "between 2 million and 3 million": two levels, each with its scale
+    high = match.group(3) + (match.group(4) or "")
+    unit = "%" if match.group(5) else None
+    return Reading("range", f"{token.text}-{high}", token.start, match.end(), unit=unit, confidence=0.7)
 
 
 _FILLERS = sorted(SIGN_FILLERS, key=len, reverse=True)

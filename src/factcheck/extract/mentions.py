@@ -28,6 +28,7 @@ from factcheck.extract.noise import exchange_rates, is_furniture, is_release_dat
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
+from factcheck.extract.wordnumbers import find_word_numbers
 from factcheck.extract.words import (
     currency_before,
     find_labels,
@@ -127,6 +128,14 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
                 english,
             )
         )
+    if english:  # "fell in twenty-one Member States", "two-thirds of the Member States"
+        for word in find_word_numbers(text, folded, taken, lambda at: _unit_at(text, folded, at)):
+            qualifier, start = prefix_qualifier(folded, word.start, english)
+            mention = _finish(text, folded, number, clause_list, periods, reference, start, word.end, word.value,
+                              word.start, word.unit, qualifier, "count", english)  # fmt: skip
+            mention.confidence = 0.6
+            found.append(mention)
+            taken.append((start, word.end))
     for token in find_numbers(text, folded):
         if any(a < token.end and token.start < b for a, b in taken):
             continue
@@ -142,6 +151,11 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
     _inherit_subjects(text, found)
     _inherit_signs(text, found)
     return found
+
+
+def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
+    _, unit, end = unit_after(text, folded, at, english=True)
+    return (unit, end) if unit else None
 
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:

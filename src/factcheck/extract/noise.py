@@ -28,10 +28,14 @@ _ALWAYS = (
     re.compile(
         r"(?i)\b(?:tables?|charts?|figures?|figs?\.|sections?|annex(?:es)?|appendix|appendices|pages?|pp?\.|"
         r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?)\s+"
-        r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,3})*[a-z]?"
-        r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,3})*[a-z]?)*"
+        r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
+        r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
     ),
     re.compile(r"\b[A-Z]{1,2}-\d{1,3}[a-z]?\b"),  # table ids: A-1, B-8
+    # identifiers of three or more digit groups: table 18-10-0006-01, 1-800-263-1136, 514-283-8300
+    re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-])"),
+    # footnote markers in parentheses: "(1) Includes ...", "employment(2)"
+    re.compile(r"^\s*\(\d{1,2}\)(?=\s)|(?<=[A-Za-z%])\(\d{1,2}\)"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345
     re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"),
     re.compile(r"(?<![\d.,])\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),
@@ -54,6 +58,17 @@ _ALWAYS = (
         r"\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
         r"October|November|December)\b"
     ),
+    # a day of a month written without its year: "released on July 18", "on 4 August"
+    re.compile(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)"
+    ),
+    re.compile(
+        r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\b"
+    ),
+    # decades and age groups: the 1990s, under 25s, over-65s
+    re.compile(r"(?<![\d.,])\d{2,4}'?s\b"),
     # year spans: 2018-2022年, 2018—2022, 2018 to 2022 (periods, not values)
     re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?(?:-|—|–|~|至|到)\s?(?:19|20)\d\d(?:年度?|年间)?(?![\d.,%])"),
     # age brackets and age definitions
@@ -87,6 +102,8 @@ _ALWAYS = (
     re.compile(r"(?:(?<=全国)|(?<=我国)|(?<=大陆))\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)?"),
     re.compile(r"\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)"),
     re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|$)"),
+    # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
+    re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"),
     # a paragraph that is only a year or a page number ("2024 [1]" under a title, "12")
     re.compile(r"^\s*\d{1,4}\s*(?:[\[【〔]\s*\d{1,3}\s*[\]】〕])?\s*$"),
     # records and windows: 创近9年新高, 近3年来, 十年来
@@ -97,7 +114,11 @@ _ALWAYS = (
         r"(?i)\b(?:prior|past|previous|preceding|last|next|first|coming|following|latest|recent)\s+"
         r"\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\b"
     ),
-    re.compile(r"(?i)\b(?:for|within|during the|in the|over the)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)\b"),
+    re.compile(
+        r"(?i)\b(?:for|within|during the|in the|over the)\s+"
+        r"(?:(?:over|more than|less than|at least|up to|under|nearly|almost|about|around)\s+)?"
+        r"\d{1,3}\s+(?:days?|weeks?|months?|years?)\b"
+    ),
     re.compile(
         r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
         r"(?:or more|or longer|or less|preceding|ending|to)\b"
@@ -125,7 +146,11 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """A date or number that is the whole paragraph, or one with a label ("Release date: …")."""
-    rest = (text[:start] + text[end:]).strip(" \t:：,，.。()（）")
+    rest = text[:start] + "\n" + text[end:]
+    folded = rest.replace("−", "-")  # a release number beside the date ("89/2023 - 31 July 2023") is furniture too
+    for a, b in sorted(noise_spans(rest, folded), reverse=True):
+        rest = rest[:a] + rest[b:]
+    rest = rest.replace("\n", "").strip(" \t:：,，.。()（）-–—")
     return len(rest) <= 24 and not re.search(r"\d", rest)
 
 
