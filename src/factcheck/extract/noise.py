@@ -27,13 +27,25 @@ _ALWAYS = (
     ),
     re.compile(
         r"(?i)\b(?:tables?|charts?|figures?|figs?\.|sections?|annex(?:es)?|appendix|appendices|pages?|pp?\.|"
-        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?)\s+"
+        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?)\s+"
         r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
         r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
     ),
     re.compile(r"\b[A-Z]{1,2}-\d{1,3}[a-z]?\b"),  # table ids: A-1, B-8
     # identifiers of three or more digit groups: table 18-10-0006-01, 1-800-263-1136, 514-283-8300
     re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-])"),
+    # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
+    re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-/]\d{1,4})+\b"),
+    re.compile(
+        r"(?i)\b(?:catalogue|cat\.|reference|release|product|document|publication|series|issue|volume|vol\.)\s+"
+        r"(?:number|no\.?|nr\.?|id)\s*:?\s*\d[\d./-]*"
+    ),
+    re.compile(r"(?i)\b[\w-]+\.(?:xlsx?|csv|pdf|docx?|zip|xml|json|ods|txt|html?)\b"),
+    # numbers in groups of digits with spaces: telephone numbers "1300 175 070", "0800 123 4567"
+    re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?![\d.,])"),
+    # list numbers at the head of a paragraph or after a sentence: "1. The estimates ...", "2) Data"
+    re.compile(r"^\s*\d{1,2}(?:[.)]\s+(?=[A-Z\"“(])|、|[.)）](?=[\u4e00-\u9fff]))"),
+    re.compile(r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])"),
     # footnote markers in parentheses: "(1) Includes ...", "employment(2)"
     re.compile(r"^\s*\(\d{1,2}\)(?=\s)|(?<=[A-Za-z%])\(\d{1,2}\)"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345
@@ -44,6 +56,7 @@ _ALWAYS = (
     # clock times: 8:30 a.m., 14:00, 上午9时30分, 9点
     re.compile(r"(?i)(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"),
     re.compile(r"(?i)\b\d{1,2}\s?[ap]\.m\.?"),
+    re.compile(r"(?i)(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b"),
     re.compile(r"(?:上午|下午|晚上|凌晨|中午)?(?<![\d.])\d{1,2}[时点](?:\d{1,2}分)?(?=[^\d万亿元个人%]|$)"),
     # web and mail addresses, ISBN-like ids, document numbers (〔2023〕12号)
     re.compile(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),

@@ -1,0 +1,99 @@
+"""Decision rules for the numbers of official releases: each rule with the statistics it must
+keep beside the furniture it must leave out, so that a rule never buys precision with recall."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.mentions import paragraph_mentions
+
+
+def _facts(text: str, lang: str = "en", period: str = "2023") -> list[tuple[str, str | None]]:
+    return [(m.value, m.unit) for m in paragraph_mentions(text, 1, lang, period) if m.kind != "label"]
+
+
+FURNITURE = [
+    # ordinals that are not ranks
+    ("Vacancies fell for the 12th consecutive period, down by 66,000.", [("-66,000", None)]),
+    ("It was the 21st month of growth; the 3rd estimate follows.", []),
+    # bare years and years in names (English writes counts of thousands with a comma)
+    ("Data reflect the 2020 Census population controls; employment rose 0.4 percent.", [("0.4", "percent")]),
+    ("Accounts follow ESA 2010 and SNA 2008. There were 2,020 firms.", [("2,020", "firms")]),
+    ("Dollar levels are in chained (2012) dollars.", []),
+    # classification codes after an acronym; a unit or percent after it keeps the figure
+    ("Employment in food services (NAICS 722) rose by 21,000.", [("21,000", None)]),
+    ("SIC 47 covers retail; CPI 3.4% in May.", [("3.4", "%")]),
+    # identifiers in three or more digit groups, telephone numbers in groups, file and catalogue numbers
+    ("The series is in Table 18-10-0006-01; call 1-800-263-1136 or 514-283-8300.", []),
+    ("Media enquiries: 1300 175 070 (8.30am - 5pm AEST).", []),
+    ("Catalogue number 6202.0; spreadsheet 6202001.xlsx; BEA 23-33.", []),
+    # days without a year, decades, ages written with s
+    ("The CPI for June will be released on July 18. Tables are updated on 4 August.", []),
+    ("Youth unemployment (under 25s) was 13.8%, the highest since the 1990s.", [("13.8", "%")]),
+    # durations that define a category
+    ("People unemployed for over 12 months increased by 25,000.", [("25,000", None)]),
+    # the size of the set a share is taken of, not the share
+    ("Half of the 50 states reported gains; 14 states reported losses.", [("Half", None), ("14", "states")]),
+    # list numbers and footnote markers
+    ("Footnotes: 1. The estimates are seasonally adjusted. 2. Data for 2023 are provisional.", []),
+    ("(1) Includes other industries, not shown separately.", []),
+    ("Employment(2) rose by 12,000 (3 percent).", [("12,000", None), ("3", "percent")]),
+    # references to lines of a table
+    ("See line 1 through line 28 of table 3.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE, ids=[c[0][:30] for c in FURNITURE])
+def test_release_furniture_is_not_drafted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _facts(text) == expected
+
+
+def test_a_date_line_with_a_release_number_is_furniture() -> None:
+    assert _facts("89/2023 - 31 July 2023") == []
+    assert [m.type for m in paragraph_mentions("The plant opened on 31 July 2023 in Lyon.", 1, "en", "2023")] == [
+        "date"
+    ]
+
+
+RANGES = [
+    ("Unemployment was between 10 and 11 percent.", [("10-11", "percent")]),
+    ("Prices rose between 2% and 3% in May.", [("2-3", "%")]),
+    ("Between 10,000 and 20,000 jobs were lost.", [("10,000-20,000", "jobs")]),
+    ("The rate ranged from 3.4 percent to 3.7 percent.", [("3.4", "percent"), ("3.7", "percent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES, ids=[c[0][:30] for c in RANGES])
+def test_between_two_numbers_is_one_range(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _facts(text) == expected
+
+
+WORDS = [
+    (
+        "Annual inflation fell in twenty-one Member States, remained stable in one and rose in six.",
+        [("twenty-one", "Member States"), ("one", "Member States"), ("six", "Member States")],
+    ),
+    ("About three-quarters of people aged 16 to 64 were in work.", [("three-quarters", None)]),
+    ("Twenty-one of the 28 industry sectors grew.", [("Twenty-one", None)]),
+    ("Two million people were inactive; prices rose two percent.", [("Two million", "people"), ("two", "percent")]),
+    ("Nearly half of the growth came from three Member States.", [("half", None), ("three", "Member States")]),
+    ("Two-thirds of the Member States recorded growth in six provinces.", [("Two-thirds", None), ("six", "provinces")]),
+    # words, not figures
+    ("One of the largest increases was in Texas; a second estimate follows.", []),
+    ("The two surveys differ. Both series rose after two consecutive months of growth.", []),
+    ("In the first half of 2023, it rose three times; a one-off payment was made.", []),
+    ('The Group of Seven met. Its "Five Priorities" programme started.', []),
+    ("Around one in five workers reported working from home.", []),
+    ("Compared with the same quarter of the previous year, there were one or two exceptions.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS, ids=[c[0][:30] for c in WORDS])
+def test_english_numbers_in_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _facts(text) == expected
+
+
+def test_numbers_in_words_keep_their_qualifier_and_chinese_is_untouched() -> None:
+    mentions = [m for m in paragraph_mentions("Nearly half of firms grew.", 1, "en", "2023") if m.kind != "label"]
+    assert [(m.value, m.qualifier) for m in mentions] == [("half", "nearly")]
+    assert _facts("全年粮食产量增长two percent。", "zh") == []
