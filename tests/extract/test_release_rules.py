@@ -97,3 +97,22 @@ def test_numbers_in_words_keep_their_qualifier_and_chinese_is_untouched() -> Non
     mentions = [m for m in paragraph_mentions("Nearly half of firms grew.", 1, "en", "2023") if m.kind != "label"]
     assert [(m.value, m.qualifier) for m in mentions] == [("half", "nearly")]
     assert _facts("全年粮食产量增长two percent。", "zh") == []
+
+
+CHINESE = [
+    ("注：1.规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。2.增速按可比口径计算。", []),
+    (
+        "年主营业务收入2000万元以上的企业有1234家，粮食产量连续11年稳定在430亿斤以上。",
+        [("1234", "家"), ("11", "年"), ("430亿", "斤")],
+    ),
+    ("全省共有A级旅游景区525个，其中5A级景区14个。", [("525", "个"), ("14", "个")]),
+    ("城乡居民收入比为2.13（以农村居民收入为1）。", [("2.13", None)]),
+    ("38个行业大类中有25个行业增加值保持增长。", [("25", "个")]),
+    ("发布时间：2023-12-15 10:00  来源：省统计局  浏览次数：1523", []),
+    ("城镇调查失业率为5.3%，控制在5.5%以内。", [("5.3", "%"), ("5.5", "%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE, ids=[c[0][:16] for c in CHINESE])
+def test_communique_furniture_and_definitions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _facts(text, "zh") == expected

@@ -45,7 +45,12 @@ _ALWAYS = (
     re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?![\d.,])"),
     # list numbers at the head of a paragraph or after a sentence: "1. The estimates ...", "2) Data"
     re.compile(r"^\s*\d{1,2}(?:[.)]\s+(?=[A-Z\"“(])|、|[.)）](?=[\u4e00-\u9fff]))"),
-    re.compile(r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])"),
+    re.compile(r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])|(?<=[：:。；;])\s?\d{1,2}[.、](?=[\u4e00-\u9fff])"),
+    # page furniture: visit counters (浏览次数：1523)
+    re.compile(r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"),
+    # a threshold that defines a category: 年主营业务收入2000万元及以上的工业法人单位, 5A级景区
+    re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
+    re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
     # footnote markers in parentheses: "(1) Includes ...", "employment(2)"
     re.compile(r"^\s*\(\d{1,2}\)(?=\s)|(?<=[A-Za-z%])\(\d{1,2}\)"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345
@@ -104,7 +109,7 @@ _ALWAYS = (
         r"(?=[\u4e00-\u9fff]{2,14}(?:死亡人数|死亡率|发病率|发生率|拥有量|床位数|人数)\s?(?:为|达)?\d)"
     ),
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
-    re.compile(r"以[^，,。；;]{1,12}为100"),
+    re.compile(r"以[^，,。；;]{1,12}为(?:100|1)(?![\d.])"),
     re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?\s?=\s?100\b"),
     re.compile(r"\b[A-Z]{2,}-\d{2,}-\d{2,}\b"),  # release numbers: USDL-25-0459
     re.compile(r"(?<![\d.,/])\d{1,3}/(?:19|20)\d\d\b(?![/\d])"),  # euro indicators 17/2018
@@ -114,7 +119,7 @@ _ALWAYS = (
     # scope: 31个省（区、市）, 全国31个省份, 70个大中城市中, 在监测的339个地级及以上城市中
     re.compile(r"(?:(?<=全国)|(?<=我国)|(?<=大陆))\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)?"),
     re.compile(r"\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)"),
-    re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|$)"),
+    re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|有|$)"),
     # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
     re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"),
     # a paragraph that is only a year or a page number ("2024 [1]" under a title, "12")
