@@ -38,6 +38,9 @@ FURNITURE = [
     ("Footnotes: 1. The estimates are seasonally adjusted. 2. Data for 2023 are provisional.", []),
     ("(1) Includes other industries, not shown separately.", []),
     ("Employment(2) rose by 12,000 (3 percent).", [("12,000", None), ("3", "percent")]),
+    ("Contact Jim Dalton (+353) 21 453 5093 or Brian Ring on 021 453 5747.", []),
+    ("Around 8 in 10 workers were in the private sector.", [("8", None)]),
+    ("Quarterly National Household Survey, Quarter 4 2015", []),
     # references to lines of a table
     ("See line 1 through line 28 of table 3.", []),
 ]
@@ -80,6 +83,7 @@ WORDS = [
     ("Two-thirds of the Member States recorded growth in six provinces.", [("Two-thirds", None), ("six", "provinces")]),
     # words, not figures
     ("One of the largest increases was in Texas; a second estimate follows.", []),
+    ("Labour market statistics combine data from three surveys and two sources.", []),
     ("The two surveys differ. Both series rose after two consecutive months of growth.", []),
     ("In the first half of 2023, it rose three times; a one-off payment was made.", []),
     ('The Group of Seven met. Its "Five Priorities" programme started.', []),

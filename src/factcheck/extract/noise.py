@@ -42,12 +42,17 @@ _ALWAYS = (
     ),
     re.compile(r"(?i)\b[\w-]+\.(?:xlsx?|csv|pdf|docx?|zip|xml|json|ods|txt|html?)\b"),
     # numbers in groups of digits with spaces: telephone numbers "1300 175 070", "0800 123 4567"
-    re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?![\d.,])"),
+    re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?![\d,]|\.\d)"),
+    re.compile(r"\(\+\d{1,3}\)"),
+    # the denominator of "8 in 10 workers", "1 out of 5": the share is the first number
+    re.compile(r"(?i)(?<=\d in )\d{1,3}(?![\d.,])|(?<=\d out of )\d{1,3}(?![\d.,])"),
     # list numbers at the head of a paragraph or after a sentence: "1. The estimates ...", "2) Data"
     re.compile(r"^\s*\d{1,2}(?:[.)]\s+(?=[A-Z\"“(])|、|[.)）](?=[\u4e00-\u9fff]))"),
     re.compile(r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])|(?<=[：:。；;])\s?\d{1,2}[.、](?=[\u4e00-\u9fff])"),
     # page furniture: visit counters (浏览次数：1523)
-    re.compile(r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"),
+    re.compile(
+        r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"
+    ),
     # a threshold that defines a category: 年主营业务收入2000万元及以上的工业法人单位, 5A级景区
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
     re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),

@@ -39,6 +39,12 @@ _TIME_NOUNS = re.compile(
     r"(?i)(?:days|weeks|months|quarters|years|decades|centuries|hours|minutes|seconds|times|periods|"
     r"occasions|rounds|ways|sides|parts|stages|phases|waves|points)$"
 )
+# Nouns of the document's own make-up and method: "data from three surveys", "two measures".
+_DOCUMENT_NOUNS = re.compile(
+    r"(?i)(?:surveys|sources|tables|charts|figures|sections|chapters|components|categories|measures|indicators|"
+    r"methods|series|questions|criteria|dimensions|aspects|factors|reasons|scenarios|steps|pillars|priorities|"
+    r"variables|approaches|definitions|estimates|releases|editions|versions|things|examples)$"
+)
 _UNCOUNTED_PLURALS = {"people", "children", "staff", "personnel", "percent", "per cent", "%"}
 _SET_AFTER = re.compile(r"(?i)\s+of\s+(?:the|these|those|its|their|our|all)\b")
 _FRACTION_AFTER = re.compile(r"(?i)\s+of\b")
@@ -124,7 +130,11 @@ def _counted_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] |
     more = re.match(r" [A-Z][a-z]+s\b", text[unit_end : unit_end + 24]) if unit[:1].isupper() else None
     if more:  # "Member States": a name of a group in two capitalised words
         unit, unit_end = unit + more.group(), unit_end + more.end()
-    if _TIME_NOUNS.search(unit) or not (unit.endswith("s") or unit.lower() in _UNCOUNTED_PLURALS):
+    if (
+        _TIME_NOUNS.search(unit)
+        or _DOCUMENT_NOUNS.search(unit)
+        or not (unit.endswith("s") or unit.lower() in _UNCOUNTED_PLURALS)
+    ):
         return None
     return unit, unit_end
 
