@@ -41,6 +41,16 @@ FURNITURE = [
     ("Contact Jim Dalton (+353) 21 453 5093 or Brian Ring on 021 453 5747.", []),
     ("Around 8 in 10 workers were in the private sector.", [("8", None)]),
     ("Quarterly National Household Survey, Quarter 4 2015", []),
+    (
+        "Infant mortality was 3.9 deaths per 1,000 live births; 10.5 per 100,000 population.",
+        [("3.9", "deaths"), ("10.5", "per 100,000 population")],
+    ),
+    (
+        "Borrowing was £128.1 billion in FY2022/23; debt was 97.3% at the end of 2022-23.",
+        [("128.1 billion", "£"), ("97.3", "%")],
+    ),
+    ("The top 1% held 20% of wealth; the rate for the 10% most deprived areas was 5.2%.", [("20", "%"), ("5.2", "%")]),
+    ("The price was £5,000 higher than 12 months ago, according to Wave 3 of the survey.", [("5,000", "£")]),
     # references to lines of a table
     ("See line 1 through line 28 of table 3.", []),
 ]
@@ -56,6 +66,18 @@ def test_a_date_line_with_a_release_number_is_furniture() -> None:
     assert [m.type for m in paragraph_mentions("The plant opened on 31 July 2023 in Lyon.", 1, "en", "2023")] == [
         "date"
     ]
+
+
+SIGNS = [
+    ("There were 590 homicides, a 15% decrease from 694.", [("590", "homicides"), ("-15", "%"), ("694", None)]),
+    ("Sales fell: a 2.1 percent decline, a 3 percent year-on-year fall.", [("-2.1", "percent"), ("-3", "percent")]),
+    ("Some 3 million people fall into poverty.", [("3 million", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNS, ids=[c[0][:30] for c in SIGNS])
+def test_a_decline_noun_after_the_number_makes_it_negative(text: str, expected: list) -> None:
+    assert _facts(text) == expected
 
 
 RANGES = [

@@ -42,6 +42,10 @@ _EN_LOWER = re.compile(
     r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
 )
+_EN_DECLINE_NOUN = re.compile(
+    r"(?i)(?:\s*(?:%|percent|per cent|percentage points?|points?|pp)\s*(?:[a-z]+(?:-[a-z]+)*\s+)?|\s+)"
+    r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
+)
 _EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 
 
@@ -86,7 +90,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
 
 _NAME_WORDS = re.compile(
     r"\b(?:article|section|chapter|clause|phase|stage|route|level|grade|tier|part|room|gate|"
-    r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers)-?\s?$"
+    r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers|wave|round|band|zone|cohort)-?\s?$"
     r"|(?<![A-Za-z])[A-Za-z]-?$",
     re.IGNORECASE,
 )
@@ -249,6 +253,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
     if english and re.match(_EN_LOWER, folded[token.end : token.end + 40]):
         return "difference", True  # "17,000 lower than previously reported"
+    if english and _EN_DECLINE_NOUN.match(folded, token.end):
+        return "growth", True  # "a 15% decrease from 694"
     if english and _EN_BELOW_BY.search(folded[max(0, token.start - 90) : token.start]):
         return "difference", True  # "below its February 2020 level by 368,000"
     if not english and _LESS_THAN_BEFORE.search(full):

@@ -113,6 +113,15 @@ _ALWAYS = (
         r"(?<![\d.,])\d+(?:\.\d+)?[万千百]?(?:人|辆|车|吨|户)"
         r"(?=[\u4e00-\u9fff]{2,14}(?:死亡人数|死亡率|发病率|发生率|拥有量|床位数|人数)\s?(?:为|达)?\d)"
     ),
+    # rate bases in English: "3.9 deaths per 1,000 live births", "per 100,000 population"
+    re.compile(r"(?i)\bper\s+\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?![\d%])"),
+    # fiscal and school years: FY2022/23, 2022-23, 2022/23 (periods, not values)
+    re.compile(r"(?i)\bFY\s?\d{2,4}(?:[/-]\d{2,4})?\b|(?<![\d.,/-])(?:19|20)\d\d[/-]\d{2}(?![\d%,-]|\.\d)"),
+    # a group defined by a share: "the 10% most deprived areas", "the top 1 percent"
+    re.compile(
+        r"(?i)\bthe\s+(?:(?:top|bottom)\s+\d{1,2}(?:\.\d)?\s?(?:%|per ?cent)|"
+        r"\d{1,2}(?:\.\d)?\s?(?:%|per ?cent)\s+(?:most|least|richest|poorest|highest|lowest|best|worst)\b)"
+    ),
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
     re.compile(r"以[^，,。；;]{1,12}为(?:100|1)(?![\d.])"),
     re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?\s?=\s?100\b"),
@@ -144,7 +153,7 @@ _ALWAYS = (
     ),
     re.compile(
         r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
-        r"(?:or more|or longer|or less|preceding|ending|to)\b"
+        r"(?:or more|or longer|or less|preceding|ending|to|ago|earlier|before|later|previously)\b"
     ),
     re.compile(r"(?i)\b\d{1,3}-(?:day|week|month|quarter|year)s?\b"),
 )

@@ -84,7 +84,22 @@ RISE_SIGN_WORDS: tuple[str, ...] = (
     "higher by",
 )
 #: Words right AFTER a number that make it a decline ("12,000 fewer jobs", "3.5 percent lower").
-DECLINE_AFTER_WORDS: tuple[str, ...] = ("fewer", "less", "lower", "below", "down", "smaller", "weaker")
+DECLINE_AFTER_WORDS: tuple[str, ...] = (
+    "fewer",
+    "less",
+    "lower",
+    "below",
+    "down",
+    "smaller",
+    "weaker",
+    # a decline noun after the number: "a 15% decrease", "a 2.1 percent decline"
+    "decrease",
+    "decline",
+    "fall",
+    "drop",
+    "reduction",
+    "contraction",
+)
 #: Words that may stand between such a word and the number ("下降了3.5%", "fell by about 3.5").
 SIGN_FILLERS: tuple[str, ...] = (
     "了",
