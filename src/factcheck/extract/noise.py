@@ -56,6 +56,14 @@ _ALWAYS = (
     # a threshold that defines a category: 年主营业务收入2000万元及以上的工业法人单位, 5A级景区
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
     re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
+    # a threshold naming a class of units: 5000万元以上项目43个, 产值超10亿元企业6家
+    re.compile(
+        r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,3}?(?:及以上|以上|及以下|以下)"
+        r"(?=[\u4e00-\u9fff])(?!水平|增长|增速|的)"
+    ),
+    re.compile(r"(?:超|超过)\d+(?:\.\d+)?[万亿]?元(?=(?:的)?(?:企业|项目|单位|工程|农户|大户|园区))"),
+    # street addresses: 人民路88号, 长江路12-3号
+    re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
     # footnote markers in parentheses: "(1) Includes ...", "employment(2)"
     re.compile(r"^\s*\(\d{1,2}\)(?=\s)|(?<=[A-Za-z%])\(\d{1,2}\)"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345
