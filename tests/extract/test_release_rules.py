@@ -51,6 +51,9 @@ FURNITURE = [
     ),
     ("The top 1% held 20% of wealth; the rate for the 10% most deprived areas was 5.2%.", [("20", "%"), ("5.2", "%")]),
     ("The price was £5,000 higher than 12 months ago, according to Wave 3 of the survey.", [("5,000", "£")]),
+    ("Release Number: CB23-113. Sales rose 0.2 percent (±0.5 percent)*.", [("0.2", "percent")]),
+    ("* The 90 percent confidence interval includes zero.", []),
+    ("GDP grew by 0.2% in Quarter 2 (Apr to June) 2023.", [("0.2", "%")]),
     # references to lines of a table
     ("See line 1 through line 28 of table 3.", []),
 ]
@@ -72,6 +75,10 @@ SIGNS = [
     ("There were 590 homicides, a 15% decrease from 694.", [("590", "homicides"), ("-15", "%"), ("694", None)]),
     ("Sales fell: a 2.1 percent decline, a 3 percent year-on-year fall.", [("-2.1", "percent"), ("-3", "percent")]),
     ("Some 3 million people fall into poverty.", [("3 million", "people")]),
+    (
+        "GDP grew 0.5% in June, after falling by 0.6% in May and declining 1.1% in April.",
+        [("0.5", "%"), ("-0.6", "%"), ("-1.1", "%")],
+    ),
 ]
 
 

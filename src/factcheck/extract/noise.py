@@ -64,6 +64,10 @@ _ALWAYS = (
     re.compile(r"(?:超|超过)\d+(?:\.\d+)?[万亿]?元(?=(?:的)?(?:企业|项目|单位|工程|农户|大户|园区))"),
     # street addresses: 人民路88号, 长江路12-3号
     re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
+    # release codes: CB23-113; margins of error (±0.5 percent) and confidence levels ("90 percent confidence")
+    re.compile(r"\b[A-Z]{1,5}\d{1,4}(?:-\d{1,5})+\b"),
+    re.compile(r"(?i)±\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|percentage points?|pp))?"),
+    re.compile(r"(?i)\b\d{2}(?:\.\d)?\s?(?:%|percent|per cent)\s+(?:confidence|credible|prediction)\b"),
     # footnote markers in parentheses: "(1) Includes ...", "employment(2)"
     re.compile(r"^\s*\(\d{1,2}\)(?=\s)|(?<=[A-Za-z%])\(\d{1,2}\)"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345

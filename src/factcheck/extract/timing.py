@@ -58,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)\b(?:between\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
         ),
     ),
-    ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4]),?\s+{_Y}\b")),
+    ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4]),?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b{_Y}\s*-?\s*Q(?P<q2>[1-4])\b")),
     ("quarter", re.compile(rf"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_Y}\b")),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half\s+(?:of\s+)?{_Y}\b")),

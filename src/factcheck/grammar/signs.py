@@ -64,6 +64,18 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "down by",
     "dropped by",
     "revised down by",
+    "falling",
+    "falling by",
+    "declining",
+    "declining by",
+    "decreasing",
+    "decreasing by",
+    "dropping",
+    "dropping by",
+    "contracting",
+    "contracting by",
+    "shrinking",
+    "shrinking by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -82,6 +94,12 @@ RISE_SIGN_WORDS: tuple[str, ...] = (
     "grew by",
     "increase of",
     "higher by",
+    "rising",
+    "rising by",
+    "increasing",
+    "increasing by",
+    "growing",
+    "growing by",
 )
 #: Words right AFTER a number that make it a decline ("12,000 fewer jobs", "3.5 percent lower").
 DECLINE_AFTER_WORDS: tuple[str, ...] = (
