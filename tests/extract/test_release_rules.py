@@ -54,6 +54,12 @@ FURNITURE = [
     ("Release Number: CB23-113. Sales rose 0.2 percent (±0.5 percent)*.", [("0.2", "percent")]),
     ("* The 90 percent confidence interval includes zero.", []),
     ("GDP grew by 0.2% in Quarter 2 (Apr to June) 2023.", [("0.2", "%")]),
+    (
+        "The under-5 mortality rate was 4.2 per 1,000; children under 16 made up 19%.",
+        [("4.2", "per 1,000"), ("19", "%")],
+    ),
+    ("Households of 3 or more people made up 38%; 12 or more regions grew.", [("38", "%"), ("12", None)]),
+    ("See page 4 of the PDF (243 KB); weeks 1 to 26 of 2023; Week 27 follows.", []),
     # references to lines of a table
     ("See line 1 through line 28 of table 3.", []),
 ]

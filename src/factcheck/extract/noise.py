@@ -27,7 +27,7 @@ _ALWAYS = (
     ),
     re.compile(
         r"(?i)\b(?:tables?|charts?|figures?|figs?\.|sections?|annex(?:es)?|appendix|appendices|pages?|pp?\.|"
-        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?)\s+"
+        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)\s+"
         r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
         r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
     ),
@@ -114,6 +114,17 @@ _ALWAYS = (
         r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
     ),
+    re.compile(
+        r"(?i)\b(?:children|people|persons|adults|those|individuals|pupils|young people|women|men)\s+(?:aged\s+)?"
+        r"(?:under|over|below|above)\s+\d{1,2}\b(?![\d.,%])|\bunder-\d{1,2}s?\b"
+    ),
+    # categories defined by a count: "households of 3 or more people", "firms with 10 or fewer employees"
+    re.compile(
+        r"(?i)(?:(?<=\bof )|(?<=\bwith )|(?<=\bhaving )|(?<=\bemploying ))"
+        r"\d{1,3}\s+or\s+(?:more|fewer|less|over)\s+(?=[a-z])"
+    ),
+    # file sizes: (PDF 243 KB)
+    re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"),
     re.compile(
         r"(?i)\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
     ),
