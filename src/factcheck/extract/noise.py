@@ -147,6 +147,7 @@ _ALWAYS = (
     ),
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
     re.compile(r"以[^，,。；;]{1,12}为(?:100|1)(?![\d.])"),
+    re.compile(r"(?<=\d[∶:])\s?1(?![\d.,])"),  # the base of a ratio: 城乡收入比为2.39∶1
     re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?\s?=\s?100\b"),
     re.compile(r"\b[A-Z]{2,}-\d{2,}-\d{2,}\b"),  # release numbers: USDL-25-0459
     re.compile(r"(?<![\d.,/])\d{1,3}/(?:19|20)\d\d\b(?![/\d])"),  # euro indicators 17/2018
