@@ -77,6 +77,18 @@ def test_a_date_line_with_a_release_number_is_furniture() -> None:
     ]
 
 
+def test_an_english_date_bounding_a_reference_period_is_no_event() -> None:
+    text = "In the week ending 5 May 2023, there were 10,435 deaths; as of June 30, 2023, 2.1% were absent."
+    assert [(m.type, m.value) for m in paragraph_mentions(text, 1, "en", "2023")] == [
+        ("count", "10,435"),
+        ("count", "2.1"),
+    ]
+    chinese = paragraph_mentions(
+        "12月17日，全市召开改革工作推进大会，总结一年来的改革经验并部署下一步工作。", 1, "zh", "2023"
+    )
+    assert [(m.type, m.period) for m in chinese] == [("date", "2023-12-17")]
+
+
 SIGNS = [
     ("There were 590 homicides, a 15% decrease from 694.", [("590", "homicides"), ("-15", "%"), ("694", None)]),
     ("Sales fell: a 2.1 percent decline, a 3 percent year-on-year fall.", [("-2.1", "percent"), ("-3", "percent")]),

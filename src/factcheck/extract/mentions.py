@@ -103,7 +103,12 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
     taken += [(start, end) for start, end, _ in rates.values()]
     found: list[Mention] = []
     for period in periods:
-        if period.type == "date" and period.day and not _furniture_date(text, period):
+        if (
+            period.type == "date"
+            and period.day
+            and not _furniture_date(text, period)
+            and _event_date(text, period, english)
+        ):
             found.append(_date_mention(text, number, period, clause_list))
     for start, end, value in find_labels(text, folded, taken):
         taken.append((start, end))
@@ -156,6 +161,14 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
 def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
     _, unit, end = unit_after(text, folded, at, english=True)
     return (unit, end) if unit else None
+
+
+def _event_date(text: str, period: PeriodMention, english: bool) -> bool:
+    """An English date is an event only after "on" ("the Bank raised rates on 3 August 2023");
+    "the week ending 5 May 2023", "as of June 30, 2023" and date lines bound a reference period."""
+    return not english or bool(
+        re.search(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$", text[max(0, period.start - 24) : period.start])
+    )
 
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:
