@@ -98,10 +98,11 @@ def _word_ends(lowered: str, end: int, word: str) -> bool:
 
 def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
     """A currency sign written before the number ($3.5 million, US$2bn): (sign, its start)."""
-    match = re.search(r"(US\$|HK\$|[$€£¥])\s?$", folded[max(0, value_start - 4) : value_start])
+    head = folded[max(0, value_start - 5) : value_start]  # "EUR 2.3 billion": an ISO code is a sign too
+    match = re.search(r"(US\$|HK\$|[$€£¥]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB)(?=\s))\s?$", head)
     if not match:
         return None, value_start
-    start = value_start - (len(folded[max(0, value_start - 4) : value_start]) - match.start())
+    start = value_start - (len(head) - match.start())
     return match.group(1), start
 
 
