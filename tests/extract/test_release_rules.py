@@ -135,7 +135,7 @@ WORDS = [
     ("The two surveys differ. Both series rose after two consecutive months of growth.", []),
     ("In the first half of 2023, it rose three times; a one-off payment was made.", []),
     ('The Group of Seven met. Its "Five Priorities" programme started.', []),
-    ("Around one in five workers reported working from home.", []),
+    ("Around one in five workers reported working from home; three in ten adults did not.", []),
     ("Compared with the same quarter of the previous year, there were one or two exceptions.", []),
 ]
 

@@ -83,7 +83,7 @@ def find_word_numbers(text: str, folded: str, taken: list[tuple[int, int]], unit
             continue  # "Group of Seven", "the Big Three": a name
         if re.match(r"\s+or\s", folded[end : end + 4]) or re.search(r"(?i)\bor\s+$", before):
             continue  # "one or two": no figure
-        if re.search(r"(?i)\b(?:one|a|an|\d+)\s+(?:in|out of)\s+$", before):
+        if re.search(rf"(?i)\b(?:{_CARDINAL}|a|an|\d+)\s+(?:in|out of)\s+$", before):
             continue  # "one in five workers": a ratio, not five workers
         previous = found[-1] if found and not re.search(r"[.!?;]", folded[found[-1].end : start]) else None
         reading = _read(text, folded, start, end, before, unit_at, previous)
