@@ -23,6 +23,7 @@ FURNITURE = [
     # classification codes after an acronym; a unit or percent after it keeps the figure
     ("Employment in food services (NAICS 722) rose by 21,000.", [("21,000", None)]),
     ("SIC 47 covers retail; CPI 3.4% in May.", [("3.4", "%")]),
+    ("The S&P 500 rose 1.2% and the FTSE 100 fell 0.4%; Fortune 500 firms grew.", [("1.2", "%"), ("-0.4", "%")]),
     ("Exports reached EUR 2.3 billion; a loan of USD 500 was granted.", [("2.3 billion", "EUR"), ("500", "USD")]),
     # identifiers in three or more digit groups, telephone numbers in groups, file and catalogue numbers
     ("The series is in Table 18-10-0006-01; call 1-800-263-1136 or 514-283-8300.", []),

@@ -90,7 +90,8 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
 
 _NAME_WORDS = re.compile(
     r"\b(?:article|section|chapter|clause|phase|stage|route|level|grade|tier|part|room|gate|"
-    r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers|wave|round|band|zone|cohort)-?\s?$"
+    r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers|wave|round|band|zone|cohort|"
+    r"s&p|ftse|nasdaq|stoxx|nikkei|dax|cac|fortune|russell|topix|kospi|sensex|nifty|ibex)-?\s?$"
     r"|(?<![A-Za-z])[A-Za-z]-?$",
     re.IGNORECASE,
 )
