@@ -3,9 +3,12 @@ keep beside the furniture it must leave out, so that a rule never buys precision
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from factcheck.extract.mentions import paragraph_mentions
+from factcheck.extract.document import read_document
+from factcheck.extract.mentions import find_mentions, paragraph_mentions
 
 
 def _facts(text: str, lang: str = "en", period: str = "2023") -> list[tuple[str, str | None]]:
@@ -176,3 +179,35 @@ CHINESE = [
 @pytest.mark.parametrize(("text", "expected"), CHINESE, ids=[c[0][:16] for c in CHINESE])
 def test_communique_furniture_and_definitions(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _facts(text, "zh") == expected
+
+
+def _document_facts(tmp_path: Path, text: str, lang: str) -> list[str]:
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    return [m.value for m in find_mentions(read_document(str(path)), lang) if m.kind != "label"]
+
+
+def test_a_notes_section_holds_definitions_not_facts(tmp_path: Path) -> None:
+    communique = (
+        "2023年11月份居民消费价格同比下降0.5%\n"
+        "11月份，全国居民消费价格同比下降0.5%，食品价格下降4.2%。\n"
+        "附注\n"
+        "1.指标解释\n"
+        "居民消费价格指数是度量居民生活消费品和服务价格水平随着时间变动的相对数。\n"
+        "2.统计范围\n"
+        "调查范围涵盖全国约500个市县、10万家左右价格调查点。\n"
+        "注：本公报中人均指标按年平均人口计算，全市共有12个县。\n"
+    )
+    assert _document_facts(tmp_path, communique, "zh") == ["-0.5", "-0.5", "-4.2"]
+
+
+def test_notes_end_at_the_next_heading(tmp_path: Path) -> None:
+    bulletin = (
+        "Labour market overview, UK: August 2023\n"
+        "The employment rate was 75.7%.\n"
+        "Notes:\n"
+        "Data for the latest period cover 40,000 households and may be revised.\n"
+        "3. Unemployment\n"
+        "The unemployment rate was 4.2%.\n"
+    )
+    assert _document_facts(tmp_path, bulletin, "en") == ["75.7", "4.2"]

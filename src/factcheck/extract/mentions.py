@@ -24,7 +24,7 @@ from factcheck.extract.clauses import (
     sentences,
 )
 from factcheck.extract.document import Document, guess_language
-from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
+from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans, notes_section
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
@@ -74,8 +74,11 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
+    in_notes = False
     for paragraph in document.paragraphs:
-        mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, reference))
+        found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
+        note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
+        mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:
             progress(len(paragraph.text) + 1)
     return mentions
