@@ -31,7 +31,7 @@ FURNITURE = [
     # identifiers in three or more digit groups, telephone numbers in groups, file and catalogue numbers
     ("The series is in Table 18-10-0006-01; call 1-800-263-1136 or 514-283-8300.", []),
     ("Media enquiries: 1300 175 070 (8.30am - 5pm AEST).", []),
-    ("Catalogue number 6202.0; spreadsheet 6202001.xlsx; BEA 23-33.", []),
+    ("Catalogue number 6202.0; spreadsheet 6202001.xlsx; BEA 23-33; BEA 17—15.", []),
     # days without a year, decades, ages written with s
     ("The CPI for June will be released on July 18. Tables are updated on 4 August.", []),
     ("Youth unemployment (under 25s) was 13.8%, the highest since the 1990s.", [("13.8", "%")]),
@@ -130,6 +130,10 @@ WORDS = [
     ),
     ("About three-quarters of people aged 16 to 64 were in work.", [("three-quarters", None)]),
     ("Twenty-one of the 28 industry sectors grew.", [("Twenty-one", None)]),
+    (
+        '"Thirteen of the 16 industries were up." Six of the nine regions grew; 9 of the 13 subsectors fell.',
+        [("Thirteen", "industries"), ("Six", "regions"), ("9", "subsectors")],
+    ),
     ("Two million people were inactive; prices rose two percent.", [("Two million", "people"), ("two", "percent")]),
     ("Nearly half of the growth came from three Member States.", [("half", None), ("three", "Member States")]),
     ("Two-thirds of the Member States recorded growth in six provinces.", [("Two-thirds", None), ("six", "provinces")]),
@@ -162,6 +166,8 @@ CHINESE = [
         [("1234", "家"), ("11", "年"), ("430亿", "斤")],
     ),
     ("全省共有A级旅游景区525个，其中5A级景区14个。", [("525", "个"), ("14", "个")]),
+    ("认真落实省委十一届三次、四次、五次、六次全会决策部署，全年召开常务会议三次、专题会议四次。", [("三", "次"), ("四", "次")]),
+    ("来源:20200325四川日报 发布时间:2020-03-25 16:38:18", []),
     ("城乡居民收入比为2.13（以农村居民收入为1）。", [("2.13", None)]),
     (
         "城乡居民人均可支配收入之比为2.39∶1，三次产业结构为9.9∶42.2∶47.9。",

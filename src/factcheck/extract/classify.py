@@ -171,11 +171,21 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
         return Reading("count", token.text, token.start, token.end, confidence=0.5)  # 二十个: rarely a name
     if token.text == "一":
         return None  # 一系列, 一年来, 一批: an article, not a number
+    if unit is not None and folded[end : end + 1] == "、" and _names_in_list(folded, end, unit):
+        return Reading("label", token.text, token.start, end, unit=unit, confidence=0.6)
     if unit is not None and _CLAUSE_END.match(folded, end):
         return Reading("count", token.text, token.start, token.end, confidence=0.5)
     if (unit is not None or folded[end : end + 1] == "大") and _CJK.match(folded, end):
         return Reading("label", token.text, token.start, end, unit=unit, confidence=0.7)
     return None  # 四肢, 三思: a numeral inside a word
+
+
+def _names_in_list(folded: str, end: int, unit: str) -> bool:
+    """三次、四次、五次、六次全会: a list of numerals with one measure word whose last item runs into
+    a noun names sessions (labels), like its last item does."""
+    listed = re.compile(rf"(?:、[一二三四五六七八九十]+{re.escape(unit)})+")
+    match = listed.match(folded, end)
+    return bool(match) and bool(_CJK.match(folded, match.end())) and folded[match.end()] not in "和及与等"
 
 
 def _measured(unit: str) -> bool:

@@ -28,7 +28,7 @@ from factcheck.extract.noise import exchange_rates, is_furniture, is_release_dat
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
-from factcheck.extract.wordnumbers import find_word_numbers
+from factcheck.extract.wordnumbers import find_word_numbers, set_member
 from factcheck.extract.words import (
     currency_before,
     find_labels,
@@ -244,6 +244,8 @@ def _from_reading(
     unit, cursor, odd = reading.unit, reading.end, False
     if unit is None and reading.type not in ("rank", "only"):
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
+    if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
+        unit, cursor = set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None, cursor)
     sign, _ = currency_before(folded, reading.value_start)
     if unit is None and sign:
         unit = sign

@@ -35,7 +35,9 @@ _ALWAYS = (
     # identifiers of three or more digit groups: table 18-10-0006-01, 1-800-263-1136, 514-283-8300
     re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-])"),
     # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
-    re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-/]\d{1,4})+\b"),
+    re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-–—/]\d{1,4})+\b"),
+    # compact dates: 来源:20200325四川日报, file stamps 20231215
+    re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,%万亿元])"),
     re.compile(
         r"(?i)\b(?:catalogue|cat\.|reference|release|product|document|publication|series|issue|volume|vol\.)\s+"
         r"(?:number|no\.?|nr\.?|id)\s*:?\s*\d[\d./-]*"

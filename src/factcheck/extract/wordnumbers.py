@@ -45,6 +45,7 @@ _DOCUMENT_NOUNS = re.compile(
     r"methods|series|questions|criteria|dimensions|aspects|factors|reasons|scenarios|steps|pillars|priorities|"
     r"variables|approaches|definitions|estimates|releases|editions|versions|things|examples)$"
 )
+_WORD_VALUES = {*ONES, *TENS}
 _UNCOUNTED_PLURALS = {"people", "children", "staff", "personnel", "percent", "per cent", "%"}
 _SET_AFTER = re.compile(r"(?i)\s+of\s+(?:the|these|those|its|their|our|all)\b")
 _FRACTION_AFTER = re.compile(r"(?i)\s+of\b")
@@ -52,7 +53,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their|our|both|all|each|every|no|number|first|second|last|latter|former|"
     r"other|another|or|to|than)|-)\s*$"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’']?\s+)[\"“‘']?$")
 _ELLIPSIS_BEFORE = re.compile(r"(?i)\b(?:in|for|at|to|by|from)\s+$")
 _ELLIPSIS_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|and\b|or\b|while\b|but\b|$)")
 
@@ -114,10 +115,22 @@ def _read(
     if unit and not small:
         return WordNumber(start, unit[1], written, unit[0])
     if not unit and not small and _SET_AFTER.match(folded, end):
-        return WordNumber(start, end, written)
+        member = set_member(text, folded, end, unit_at)  # "Thirteen of the 16 industries"
+        return WordNumber(start, end, written, member[0] if member else None)
     if previous and previous.unit and _ELLIPSIS_BEFORE.search(before) and _ELLIPSIS_AFTER.match(folded, end):
         return WordNumber(start, end, written, previous.unit)
     return None
+
+
+def set_member(text: str, folded: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The noun of "N of the 16 industries", "9 of the 13 subsectors": what the number counts."""
+    match = _SET_AFTER.match(folded, end)
+    if match is None:
+        return None
+    size = re.match(r"\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", folded[match.end() :])
+    if size is None or not re.search(r"\d", size.group()) and size.group().strip().lower() not in _WORD_VALUES:
+        return None
+    return _counted_noun(text, match.end() + size.end(), unit_at)
 
 
 def _counted_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
