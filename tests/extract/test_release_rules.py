@@ -166,7 +166,10 @@ CHINESE = [
         [("1234", "家"), ("11", "年"), ("430亿", "斤")],
     ),
     ("全省共有A级旅游景区525个，其中5A级景区14个。", [("525", "个"), ("14", "个")]),
-    ("认真落实省委十一届三次、四次、五次、六次全会决策部署，全年召开常务会议三次、专题会议四次。", [("三", "次"), ("四", "次")]),
+    (
+        "认真落实省委十一届三次、四次、五次、六次全会决策部署，全年召开常务会议三次、专题会议四次。",
+        [("三", "次"), ("四", "次")],
+    ),
     ("来源:20200325四川日报 发布时间:2020-03-25 16:38:18", []),
     ("城乡居民收入比为2.13（以农村居民收入为1）。", [("2.13", None)]),
     (
@@ -217,3 +220,24 @@ def test_notes_end_at_the_next_heading(tmp_path: Path) -> None:
         "The unemployment rate was 4.2%.\n"
     )
     assert _document_facts(tmp_path, bulletin, "en") == ["75.7", "4.2"]
+
+
+PERIODS = [
+    ("en", "2016-Q3", "GDP rose 1.1 percent in the September 2016 quarter.", ["2016-Q3"]),
+    ("en", "2016-Q3", "Spending grew 2.0 percent in the June quarter.", ["2016-Q2"]),
+    (
+        "en",
+        "2016-Q3",
+        "It followed an increase of 0.7 percent (revised) in the June 2016 quarter.",
+        ["2016-Q2"],
+    ),
+    ("en", "2016-Q3", "Annual GDP growth for the year ended September 2016 was 3.0 percent.", ["2015-10/2016-09"]),
+    ("en", "2016-Q3", "Annual GDP growth for the year ended December 2016 was 3.0 percent.", ["2016"]),
+    ("zh", "2019", "三次产业结构由上年的10.3:37.4:52.3调整为10.3:37.3:52.4。", ["2018"] * 3 + ["2019"] * 3),
+    ("zh", "2019", "地区生产总值比上年增长7.5%。", ["2019"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "period", "text", "expected"), PERIODS, ids=[c[2][:30] for c in PERIODS])
+def test_periods_of_release_phrases(lang: str, period: str, text: str, expected: list[str]) -> None:
+    assert [m.period for m in paragraph_mentions(text, 1, lang, period) if m.kind != "label"] == expected
