@@ -110,6 +110,12 @@ def test_a_decline_noun_after_the_number_makes_it_negative(text: str, expected: 
     assert _facts(text) == expected
 
 
+def test_thousands_grouped_by_spaces_are_one_number_written_without_the_spaces() -> None:
+    text = "Employment increased by 167 000 persons in the euro area and 1 234 567 were unemployed."
+    assert _facts(text) == [("167000", "persons"), ("1234567", None)]
+    assert _facts("Employed 2,194 -1.0 -1.4") == [("2,194", None), ("-1.0", None), ("-1.4", None)]
+
+
 RANGES = [
     ("Unemployment was between 10 and 11 percent.", [("10-11", "percent")]),
     ("Prices rose between 2% and 3% in May.", [("2-3", "%")]),

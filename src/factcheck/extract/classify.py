@@ -210,6 +210,8 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None  # "increased by 172,000 to 1.6 million", 从A到B: a change and a level, or two levels
     if token.text[:1] in _MINUS_SIGNS:
         return None
+    if re.match(r"%?\s+[-−]\S", folded[token.end : match.end()]):
+        return None  # "2,194 -1.0 -1.4" (a table row): a spaced minus before a number is its sign
     end = match.end()
     unit = "%" if match.group(3) else None
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
