@@ -28,6 +28,7 @@ FURNITURE = [
     ("SIC 47 covers retail; CPI 3.4% in May.", [("3.4", "%")]),
     ("The S&P 500 rose 1.2% and the FTSE 100 fell 0.4%; Fortune 500 firms grew.", [("1.2", "%"), ("-0.4", "%")]),
     ("Exports reached EUR 2.3 billion; a loan of USD 500 was granted.", [("2.3 billion", "EUR"), ("500", "USD")]),
+    ("Prices rose in 12 euro area countries and cost 5 euro.", [("12", None), ("5", "euro")]),
     # identifiers in three or more digit groups, telephone numbers in groups, file and catalogue numbers
     ("The series is in Table 18-10-0006-01; call 1-800-263-1136 or 514-283-8300.", []),
     ("Media enquiries: 1300 175 070 (8.30am - 5pm AEST).", []),
@@ -65,6 +66,8 @@ FURNITURE = [
     ),
     ("Households of 3 or more people made up 38%; 12 or more regions grew.", [("38", "%"), ("12", None)]),
     ("See page 4 of the PDF (243 KB); weeks 1 to 26 of 2023; Week 27 follows.", []),
+    ("In October 2023, 2.853 million young persons (under 25) were unemployed.", [("2.853 million", None)]),
+    ("Unemployed persons are all persons 15 to 74 years of age.", []),
     # references to lines of a table
     ("See line 1 through line 28 of table 3.", []),
 ]
@@ -224,6 +227,7 @@ def test_notes_end_at_the_next_heading(tmp_path: Path) -> None:
         "Data for the latest period cover 40,000 households and may be revised.\n"
         "3. Unemployment\n"
         "The unemployment rate was 4.2%.\n"
+        "Methods and definitions: the rate covers 27 Member States.\n"
     )
     assert _document_facts(tmp_path, bulletin, "en") == ["75.7", "4.2"]
 

@@ -116,6 +116,8 @@ _ALWAYS = (
         r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
     ),
+    re.compile(r"(?i)\((?:aged\s+)?(?:under|over|below|above)\s+\d{1,2}s?\)"),  # "young persons (under 25)"
+    re.compile(r"(?i)\b\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s+years?\s+(?:of\s+age|old)\b"),
     re.compile(
         r"(?i)\b(?:children|people|persons|adults|those|individuals|pupils|young people|women|men)\s+(?:aged\s+)?"
         r"(?:under|over|below|above)\s+\d{1,2}\b(?![\d.,%])|\bunder-\d{1,2}s?\b"
@@ -241,7 +243,10 @@ _NOTES_HEADING_EN = re.compile(
     r"(?i)^\s*(?:notes?(?: to (?:editors|readers))?|methodology|technical notes?|definitions|background notes?|"
     r"about (?:this|the) (?:release|data|statistics)|quality and methodology|data sources?)\s*[:.]?\s*$"
 )
-_NOTES_LEAD = re.compile(r"^\s*[【\[]?(?:附注|注释|注|资料来源|数据来源)[】\]]?\s*[:：]")
+_NOTES_LEAD = re.compile(
+    r"^\s*[【\[]?(?:附注|注释|注|资料来源|数据来源)[】\]]?\s*[:：]|(?i:^\s*(?:notes?|sources?|definitions|methodology|"
+    r"methods and definitions|geographical information|technical notes?|note to (?:readers|editors))\s*:)"
+)
 _NUMBERED = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )

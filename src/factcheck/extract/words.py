@@ -62,6 +62,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
+            if english and re.match(r" (?:area|zone)\b", lowered[at + len(word) : at + len(word) + 6]):
+                continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word))
             return odd, text[at:end], end
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
