@@ -50,7 +50,12 @@ _ALWAYS = (
     re.compile(r"(?i)(?<=\d in )\d{1,3}(?![\d.,])|(?<=\d out of )\d{1,3}(?![\d.,])"),
     # list numbers at the head of a paragraph or after a sentence: "1. The estimates ...", "2) Data"
     re.compile(r"^\s*\d{1,2}(?:[.)]\s+(?=[A-Z\"“(])|、|[.)）](?=[\u4e00-\u9fff]))"),
-    re.compile(r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])|(?<=[：:。；;])\s?\d{1,2}[.、](?=[\u4e00-\u9fff])"),
+    re.compile(
+        r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])|(?<=[：:。；;])\s?\d{1,2}[.、](?=[\u4e00-\u9fff])|(?<=[：:])\s?\d{1,2}\.(?=\s)"
+    ),
+    # page furniture: licence and record numbers (京ICP备05034670号, 公网安备11040102700142号), pages (第1页 共3页)
+    re.compile(r"(?:ICP|备案|公网安备|网安备|ICP备|许可证)[^\d\n]{0,4}\d{5,}号?"),
+    re.compile(r"[第共]\s?\d{1,4}\s?页"),
     # page furniture: visit counters (浏览次数：1523)
     re.compile(
         r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"
