@@ -119,6 +119,21 @@ def test_thousands_grouped_by_spaces_are_one_number_written_without_the_spaces()
     assert _facts("Employed 2,194 -1.0 -1.4") == [("2,194", None), ("-1.0", None), ("-1.4", None)]
 
 
+LISTS = [
+    ("zh", "城镇和农村居民消费价格分别下降0.5%、0.3%和0.2%。", [("-0.5", "%"), ("-0.3", "%"), ("-0.2", "%")]),
+    ("zh", "比重分别回落2.16和1.66个百分点。", [("-2.16", "个百分点"), ("-1.66", "个百分点")]),
+    ("zh", "出口和进口分别下降3.4%、增长2.1%。", [("-3.4", "%"), ("2.1", "%")]),
+    ("zh", "居民消费价格下降0.5%，农村0.3%。", [("-0.5", "%"), ("0.3", "%")]),
+    ("en", "Prices fell 2.1% and 1.6% respectively.", [("-2.1", "%"), ("-1.6", "%")]),
+    ("en", "Unemployment fell 0.2% and 1,200 jobs were added.", [("-0.2", "%"), ("1,200", "jobs")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTS, ids=[c[1][:24] for c in LISTS])
+def test_a_list_shares_its_decline_word_and_its_unit(lang: str, text: str, expected: list) -> None:
+    assert _facts(text, lang) == expected
+
+
 RANGES = [
     ("Unemployment was between 10 and 11 percent.", [("10-11", "percent")]),
     ("Prices rose between 2% and 3% in May.", [("2-3", "%")]),
