@@ -54,7 +54,7 @@ _ALWAYS = (
         r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])|(?<=[：:。；;])\s?\d{1,2}[.、](?=[\u4e00-\u9fff])|(?<=[：:])\s?\d{1,2}\.(?=\s)"
     ),
     # page furniture: licence and record numbers (京ICP备05034670号, 公网安备11040102700142号), pages (第1页 共3页)
-    re.compile(r"(?:ICP|备案|公网安备|网安备|ICP备|许可证)[^\d\n]{0,4}\d{5,}号?"),
+    re.compile(r"(?:ICP|公网安备|网安备)[备证]?\s?(?:\d{5,}|[^\d\n]{0,2}\s?\d{5,})号?"),
     re.compile(r"[第共]\s?\d{1,4}\s?页"),
     # page furniture: visit counters (浏览次数：1523)
     re.compile(
