@@ -68,6 +68,7 @@ FURNITURE = [
     ("See page 4 of the PDF (243 KB); weeks 1 to 26 of 2023; Week 27 follows.", []),
     ("In October 2023, 2.853 million young persons (under 25) were unemployed.", [("2.853 million", None)]),
     ("Unemployed persons are all persons 15 to 74 years of age.", []),
+    ("The rate for 18- to 24-year-olds was 12.1%; the 65+ population grew 2.1%.", [("12.1", "%"), ("2.1", "%")]),
     # references to lines of a table
     ("See line 1 through line 28 of table 3.", []),
 ]
@@ -125,6 +126,7 @@ LISTS = [
     ("zh", "出口和进口分别下降3.4%、增长2.1%。", [("-3.4", "%"), ("2.1", "%")]),
     ("zh", "居民消费价格下降0.5%，农村0.3%。", [("-0.5", "%"), ("0.3", "%")]),
     ("en", "Prices fell 2.1% and 1.6% respectively.", [("-2.1", "%"), ("-1.6", "%")]),
+    ("en", "House prices fell 1.3% year-on-year (y/y) and 0.2% m/m.", [("-1.3", "%"), ("-0.2", "%")]),
     ("en", "Unemployment fell 0.2% and 1,200 jobs were added.", [("-0.2", "%"), ("1,200", "jobs")]),
 ]
 

@@ -13,7 +13,10 @@ from itertools import pairwise
 from typing import Protocol
 
 # What joins two figures of one list: 、 和 与 及 , and (no clause break: "，" starts a new clause).
-_JOINED = re.compile(r"(?i)^\s*(?:、|和|与|及|以及|,\s*and|,|and)\s*$")
+_JOINED = re.compile(
+    r"(?i)^\s*(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\s*|\(?[ymq]/[ymq]\)?\s*)*"
+    r"(?:、|和|与|及|以及|,\s*and|,|and)\s*$"
+)
 
 
 class _Figure(Protocol):

@@ -122,6 +122,7 @@ _ALWAYS = (
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
     ),
     re.compile(r"(?i)\((?:aged\s+)?(?:under|over|below|above)\s+\d{1,2}s?\)"),  # "young persons (under 25)"
+    re.compile(r"(?i)\b\d{1,2}\+(?=\s(?:population|age|years|year-olds|people|adults|workers|group|cohort)\b)"),
     re.compile(r"(?i)\b\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s+years?\s+(?:of\s+age|old)\b"),
     re.compile(
         r"(?i)\b(?:children|people|persons|adults|those|individuals|pupils|young people|women|men)\s+(?:aged\s+)?"
@@ -135,7 +136,7 @@ _ALWAYS = (
     # file sizes: (PDF 243 KB)
     re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"),
     re.compile(
-        r"(?i)\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
+        r"(?i)\b\d{1,3}-?\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
     ),
     # grades and magnitudes that define a category: 5.0级以上地震, 6级及以上, 三级以上
     re.compile(r"(?<![\d.])\d{1,2}(?:\.\d)? ?级(?:及以上|以上|及以下|以下)"),
