@@ -235,6 +235,11 @@ _CJK = (
     # street addresses: 人民路88号, 长江路12-3号
     re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
 )
+# Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
+_CN_DATE = re.compile(
+    r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"
+    r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -252,13 +257,14 @@ _SECTION = re.compile(
 
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
+    dates = [(m.start(), m.end()) for m in _CN_DATE.finditer(folded)] if "月" in folded or "年" in folded else []
     if not _DIGIT.search(folded):
-        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS]
+        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS] + dates
     patterns = list(_ALWAYS) + (list(_CJK) if _CJK_CHAR.search(folded) else [])
     if _LATIN_LETTER.search(folded):
         lowered = folded.lower()  # a pattern led by a word runs only where its words are
         patterns += [p if isinstance(p, re.Pattern) else p[0] for p in _LATIN if _gate_open(p, lowered)]
-    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)]
+    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
     spans.extend((i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS)
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
