@@ -149,7 +149,7 @@ def test_a_headline_restating_the_body_is_the_same_fact() -> None:
 
 
 def test_every_pattern_is_registered_with_its_id() -> None:
-    assert set(PATTERNS) == {"partition", "share", "change", "contributions", "rates", "same", "outside"}
+    assert set(PATTERNS) == {"partition", "share", "change", "contributions", "rates", "same", "order", "outside"}
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 
 

@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from factcheck.extract.document import Document
-from factcheck.extract.infer import change, contributions, outside, partition, rates, same, share
+from factcheck.extract.infer import change, contributions, order, outside, partition, rates, same, share
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
 
@@ -25,7 +25,7 @@ class Suggestions:
 
 
 PATTERNS: dict[str, ModuleType] = {
-    module.ID: module for module in (partition, share, change, contributions, rates, same, outside)
+    module.ID: module for module in (partition, share, change, contributions, rates, same, order, outside)
 }
 
 

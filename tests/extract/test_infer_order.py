@@ -1,0 +1,109 @@
+"""Rankings among values listed together (`order`): drafted when the words rank the listed
+figures, never for a ranking against figures outside the text, and never alarming on a
+consistent text."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.test_infer import relations
+
+STATED = [
+    (
+        "followed by: a chain, comparison figures left out",
+        "Looking at the main components, energy is expected to have the highest annual rate in January (2.1%, "
+        "compared with 2.9% in December), followed by food (1.9%, compared with 2.1% in December), services "
+        "(1.2%, stable compared with December) and non-energy industrial goods (0.6%, compared with 0.5% in December).",
+        {("2.1", "order", ("1.9", "1.2", "0.6"))},
+    ),
+    (
+        "plural superlatives list their members in order, lowest ascending",
+        "In January, the lowest annual rates were registered in Cyprus (-1.5%), Greece (0.2%) and Ireland (0.3%). "
+        "The highest annual rates were recorded in Lithuania and Estonia (both 3.6%) and Romania (3.4%).",
+        {("-1.5", "order", ("0.2", "0.3")), ("3.6", "order", ("3.4",))},
+    ),
+    (
+        "the lowest among the listed",
+        "Wales had the lowest rate (2.1%) among the regions listed, ahead of Scotland (2.4%) and the North East (3.0%).",
+        {("2.1", "order", ("2.4", "3.0"))},
+    ),
+    (
+        "增速最快 among the list of its sentence, the whole before 其中 left out",
+        "全年居民消费价格比上年上涨3.2%，其中医疗保健类上涨2.8%，居住类上涨1.5%，教育文化和娱乐类上涨0.8%，"
+        "食品烟酒类上涨8.9%，涨幅最大。",
+        {("8.9", "order", ("2.8", "1.5", "0.8"))},
+    ),
+    (
+        "a list separated by ；",
+        "分行业看，电子行业增加值增长12.5%，增速最快；汽车行业增长8.1%；化工行业增长5.3%。",
+        {("12.5", "order", ("8.1", "5.3"))},
+    ),
+    (
+        "分别居前三位: the order written",
+        "全年电子、汽车、化工行业增加值分别增长12.5%、8.1%、5.3%，分别居前三位。",
+        {("12.5", "order", ("8.1", "5.3"))},
+    ),
+    (
+        "居前三位的依次是",
+        "增速居前三位的依次是电子行业（12.5%）、汽车行业（8.1%）和化工行业（5.3%）。",
+        {("12.5", "order", ("8.1", "5.3"))},
+    ),
+]
+
+NOT_STATED = [
+    ("a rank among figures outside the text", "规模以上工业增加值增长8.0%，增速居全省首位。"),
+    ("the highest since a year", "Inflation rose to 6.2%, the highest rate since 1992, up from 5.5% in February."),
+    (
+        "downward contributions: sizes or signed values, the words do not say",
+        "The largest downward contribution came from clothing (-0.12 percentage points), followed by furniture "
+        "(-0.05 percentage points).",
+    ),
+    (
+        "a share is not ranked with growth rates",
+        "其中第三产业增加值增长8.5%，占地区生产总值比重为52.4%，增速最快；第一产业增长2.8%。",
+    ),
+    ("a superlative with nothing listed beside it", "其中，高技术制造业增加值增长12.5%，增速最快。"),
+]
+
+
+# (written, planted): one value of each stated ranking moved out of its place
+PLANTED = [
+    ("services (1.2%", "services (2.5%"),
+    ("Greece (0.2%)", "Greece (0.5%)"),
+    ("North East (3.0%)", "North East (1.5%)"),
+    ("居住类上涨1.5%", "居住类上涨9.5%"),
+    ("化工行业增长5.3%", "化工行业增长15.3%"),
+    ("8.1%、5.3%", "8.1%、9.3%"),
+    ("汽车行业（8.1%）", "汽车行业（13.1%）"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STATED], ids=[c[0] for c in STATED])
+def test_a_stated_ranking_is_drafted(text: str, expected: set) -> None:
+    checks, _ = relations(text)
+    assert {c for c in checks if c[1] == "order"} == expected
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_STATED], ids=[c[0] for c in NOT_STATED])
+def test_no_ranking_the_words_do_not_state(text: str) -> None:
+    checks, _ = relations(text)
+    assert not [c for c in checks if c[1] == "order"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "planted"), [(c[1], *p) for c, p in zip(STATED, PLANTED)], ids=[c[0] for c in STATED]
+)
+def test_a_consistent_ranking_raises_no_alarm_and_a_value_out_of_place_fails(
+    tmp_path, text: str, written: str, planted: str
+) -> None:
+    from factcheck.extract import checkdoc  # the whole run: only this test needs the pipeline
+    from factcheck.run.pipeline import RunOptions  # the whole run: only this test needs the pipeline
+
+    def failing(body: str) -> list[str]:
+        document = tmp_path / "doc.txt"
+        document.write_text(body, encoding="utf-8")
+        run = checkdoc.check(checkdoc.prepare([str(document)]), RunOptions(paths=[], offline=True, cwd=tmp_path))
+        return [f.check for r in run.claims for f in r.findings if f.verdict.value in ("fail", "error", "invalid")]
+
+    assert failing(text) == []
+    assert written in text
+    assert "order" in failing(text.replace(written, planted, 1))
