@@ -23,7 +23,8 @@ STATED = [
     ),
     (
         "the lowest among the listed",
-        "Wales had the lowest rate (2.1%) among the regions listed, ahead of Scotland (2.4%) and the North East (3.0%).",
+        "Wales had the lowest rate (2.1%) among the regions listed, ahead of Scotland (2.4%) and "
+        "the North East (3.0%).",
         {("2.1", "order", ("2.4", "3.0"))},
     ),
     (

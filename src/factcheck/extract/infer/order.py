@@ -115,9 +115,7 @@ def _english(ctx: Context) -> Iterator[Relation]:
         if any(ctx.statistic(j) for j in earlier):
             continue  # the first figure of its sentence names the top of the ranking
         text = ctx.paragraph_text(i)[sentence_start : ctx.mentions[i].start]
-        found = None
-        for found in _EN_SUPER.finditer(text):
-            pass
+        found = next(reversed(list(_EN_SUPER.finditer(text))), None)  # the superlative nearest the figure
         if found is None or _EN_DOWN.search(text) or _EN_OUTSIDE.search(ctx.paragraph_text(i)[sentence_start:]):
             continue
         descending = re.match(_EN_HIGH, found.group(1), re.I) is not None
