@@ -108,3 +108,34 @@ def test_a_consistent_ranking_raises_no_alarm_and_a_value_out_of_place_fails(
     assert failing(text) == []
     assert written in text
     assert "order" in failing(text.replace(written, planted, 1))
+
+
+OUTSIDE = [
+    (
+        "a superlative against a series the text does not state",
+        "Inflation rose to 6.2%, the highest rate since 1992, up from 5.5% in February.",
+        {("6.2", "order")},
+        set(),
+    ),
+    (
+        "this is the highest in the series: the previous sentence's figure",
+        "The CPIH rose by 6.2% in the 12 months to March 2022, up from 5.5% in February. This is the highest "
+        "recorded 12-month inflation rate in the National Statistics series, which began in January 2006.",
+        {("6.2", "order")},
+        set(),
+    ),
+    (
+        "the top few of a set not listed: the first of them against the rest",
+        "The largest upward contributions came from housing (1.49 percentage points) and transport "
+        "(1.47 percentage points).",
+        {("1.49", "order")},
+        {("1.49", "order", ("1.47",))},  # and the two in the order written
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "waiting", "complete"), [c[1:] for c in OUTSIDE], ids=[c[0] for c in OUTSIDE])
+def test_a_ranking_against_figures_outside_waits_under_x_todo(text: str, waiting: set, complete: set) -> None:
+    checks, todos = relations(text)
+    assert {t for t in todos if t[1] == "order"} == waiting
+    assert {c for c in checks if c[1] == "order"} == complete

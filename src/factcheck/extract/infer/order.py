@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.infer.base import FILL, Context, Relation
 
 ID = "order"
 
@@ -116,19 +116,83 @@ def _english(ctx: Context) -> Iterator[Relation]:
             continue  # the first figure of its sentence names the top of the ranking
         text = ctx.paragraph_text(i)[sentence_start : ctx.mentions[i].start]
         found = next(reversed(list(_EN_SUPER.finditer(text))), None)  # the superlative nearest the figure
-        if found is None or _EN_DOWN.search(text) or _EN_OUTSIDE.search(ctx.paragraph_text(i)[sentence_start:]):
+        if found is None or _EN_DOWN.search(text):
             continue
         descending = re.match(_EN_HIGH, found.group(1), re.I) is not None
+        if _EN_OUTSIDE.search(ctx.paragraph_text(i)[sentence_start:]):
+            yield _outside(ctx, i, descending, "a superlative against figures the document does not state")
+            continue
         others = _peers(ctx, i, after_only=True)
+        plural = _EN_PLURAL.search(text[found.start() :]) is not None
+        if plural:  # the members listed are the top few of a set the text does not list
+            yield _outside(ctx, i, descending, "the first of the top few of a set the document does not list")
         if not others:
+            if not plural and len(text) - found.end() <= 40:
+                yield _outside(ctx, i, descending, "a superlative against figures the document does not state")
             continue
         between = ctx.between(i, others[0])
         if _FOLLOWED.search(between):
             yield _relation(ctx, i, others, descending, True, 0.8, "a ranking written in order (followed by)")
-        elif _EN_PLURAL.search(text[found.start() :]):
+        elif plural:
             yield _relation(ctx, i, others, descending, True, 0.6, "the members of a superlative, listed in order")
         elif _EN_AMONG.search(ctx.paragraph_text(i)[found.end() + sentence_start :]):
             yield _relation(ctx, i, others, descending, False, 0.6, "the first among the figures listed with it")
+    yield from _this_is_the_highest(ctx)
+    yield from _then_the_highest(ctx)
+
+
+_APPOSITION = re.compile(rf"(?i)^[^.;()]{{0,12}}?,\s*(?:the|its|a)\s+(?:\w+\s+){{0,3}}?({_EN_HIGH}|{_EN_LOW})\b")
+
+
+def _then_the_highest(ctx: Context) -> Iterator[Relation]:
+    """ "Inflation rose to 6.2%, the highest rate since 1992": the figure just before the superlative."""
+    for i in range(len(ctx.mentions)):
+        after = ctx.after(i, 80)
+        found = _APPOSITION.match(after)
+        if found is None or not ctx.statistic(i) or _EN_DOWN.search(after[: found.end()]):
+            continue
+        rest = re.split(r"[.;]\s", after[found.end() :])[0]
+        if _EN_OUTSIDE.search(rest):
+            descending = re.match(_EN_HIGH, found.group(1), re.I) is not None
+            yield _outside(ctx, i, descending, "a superlative against figures the document does not state")
+
+
+_THIS_IS = re.compile(
+    rf"(?i)^\s*(?:this|that|it)\s+(?:is|was|marks?|marked)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?({_EN_HIGH}|{_EN_LOW})\b"
+)
+
+
+def _this_is_the_highest(ctx: Context) -> Iterator[Relation]:
+    """ "…rose by 6.2%… This is the highest recorded rate in the series": the previous sentence's
+    first figure, against figures of the series the document does not state."""
+    for paragraph, indexes in ctx.by_paragraph.items():
+        text = ctx.document.paragraphs[paragraph - 1].text
+        for sentence in re.finditer(r"(?:^|(?<=[.;] ))[^.;]+", text):
+            found = _THIS_IS.match(sentence.group())
+            inside = [j for j in indexes if sentence.start() <= ctx.mentions[j].start < sentence.end()]
+            if found is None or _EN_DOWN.search(sentence.group()) or any(ctx.statistic(j) for j in inside):
+                continue
+            before = [j for j in indexes if ctx.mentions[j].start < sentence.start() and ctx.statistic(j)]
+            if not before:
+                continue
+            start = _sentence_start(ctx, before[-1])
+            first = next(j for j in before if ctx.mentions[j].start >= start)
+            descending = re.match(_EN_HIGH, found.group(1), re.I) is not None
+            yield _outside(ctx, first, descending, "a superlative against figures the document does not state")
+
+
+def _outside(ctx: Context, i: int, descending: bool, why: str) -> Relation:
+    among = {
+        "source": FILL + "a source id",
+        "series": FILL + "the values compared",
+        "across": FILL + "the dimension compared (region, division, period)",
+        "self": FILL + "this figure's member as the source names it",
+    }
+    if ctx.mentions[i].period:
+        among["period"] = ctx.mentions[i].period
+    body: dict = {"among": among} if descending else {"among": among, "order": "ascending"}
+    note = "the others compared are not in the document: name the source that gives them"
+    return Relation(i, {"order": body}, 0.6, f"{ID}: {why}", todo=True, note=note)
 
 
 def _sentence_start(ctx: Context, i: int) -> int:
