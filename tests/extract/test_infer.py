@@ -175,3 +175,21 @@ def test_a_consistent_text_raises_no_alarm(tmp_path, text: str) -> None:
     result = checkdoc.check(checkdoc.prepare([str(document)]), RunOptions(paths=[], offline=True, cwd=tmp_path))
     bad = [f.message for r in result.claims for f in r.findings if f.verdict.value in ("fail", "error", "invalid")]
     assert bad == []
+
+
+def test_a_structure_written_to_add_up_to_100_allows_one_unit_of_its_last_digit() -> None:
+    text = (
+        "2019年地区生产总值46615.8亿元。其中，第一产业增加值4807.2亿元；第二产业增加值17365.3亿元；"
+        "第三产业增加值24443.3亿元。三次产业结构由上年的10.3:37.4:52.3调整为10.3:37.3:52.4。"
+    )
+    checks, _ = relations(text)
+    shares = {c for c in checks if c[1] == "formula"}
+    assert shares == {
+        ("10.3", "formula", ("4807.2亿", "46615.8亿")),
+        ("37.3", "formula", ("17365.3亿", "46615.8亿")),
+        ("52.4", "formula", ("24443.3亿", "46615.8亿")),
+    }  # last year's 10.3:37.4:52.3 is not this year's structure
+    document = parse_document(text, "txt")
+    drafts = build_drafts(document, find_mentions(document), None)
+    tolerances = {str(d.data["value"]): d.data.get("tolerance") for d in drafts if d.data.get("checks")}
+    assert tolerances["37.3"] == "0.1" and tolerances["46615.8亿"] is None

@@ -35,6 +35,7 @@ class Relation:
     rule: str
     todo: bool = False  # an operand is a placeholder: drafted under x-todo
     note: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)  # claim fields the check needs (tolerance)
 
 
 @dataclass

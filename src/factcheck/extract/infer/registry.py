@@ -22,6 +22,7 @@ class Suggestions:
     checks: list[dict[str, Any]] = field(default_factory=list)  # complete: every operand is a draft
     todos: list[dict[str, Any]] = field(default_factory=list)  # an operand is a placeholder
     inferred: list[dict[str, Any]] = field(default_factory=list)  # rule and confidence of each
+    fields: dict[str, Any] = field(default_factory=dict)  # claim fields a complete check needs
 
 
 PATTERNS: dict[str, ModuleType] = {
@@ -53,6 +54,7 @@ def infer_relations(document: Document, mentions: list[Mention], names: list[str
             target.todos.append(item)
         else:
             target.checks.append(relation.check)
+            target.fields.update(relation.fields)
         target.inferred.append(
             {"check": next(iter(relation.check)), "rule": relation.rule, "confidence": round(relation.confidence, 2)}
         )
