@@ -193,3 +193,8 @@ def test_a_structure_written_to_add_up_to_100_allows_one_unit_of_its_last_digit(
     drafts = build_drafts(document, find_mentions(document), None)
     tolerances = {str(d.data["value"]): d.data.get("tolerance") for d in drafts if d.data.get("checks")}
     assert tolerances["37.3"] == "0.1" and tolerances["46615.8亿"] is None
+
+
+def test_a_change_with_its_percent_in_brackets_waits_for_the_earlier_level() -> None:
+    checks, todos = relations("Personal income increased $57.7 billion (0.4 percent) in February.")
+    assert checks == set() and todos == {("0.4", "share")}

@@ -65,7 +65,9 @@ def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
     yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
 
 
-_CHANGE_THEN_PERCENT = re.compile(r"(?i)^\s*(?:,\s*or|;|；|，|,)\s*[-+−]?\s*$")
+_CHANGE_THEN_PERCENT = re.compile(
+    r"(?i)^\s*(?:,\s*or|;|；|，|,|\(|（)\s*[-+−]?\s*$"
+)  # "increased $57.7 billion (0.4 percent)"
 
 
 def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
