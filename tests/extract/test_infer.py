@@ -198,3 +198,8 @@ def test_a_structure_written_to_add_up_to_100_allows_one_unit_of_its_last_digit(
 def test_a_change_with_its_percent_in_brackets_waits_for_the_earlier_level() -> None:
     checks, todos = relations("Personal income increased $57.7 billion (0.4 percent) in February.")
     assert checks == set() and todos == {("0.4", "share")}
+
+
+def test_a_per_capita_value_without_a_population_waits_for_one() -> None:
+    checks, todos = relations("2019年四川省地区生产总值(GDP)46615.8亿元。人均地区生产总值55774元，增长7.0%。")
+    assert checks == set() and ("55774", "ratio") in todos

@@ -9,7 +9,8 @@
 - 人均X / "X per capita" from the total X and the year's average population (a claim whose
   words say 人均 / per capita is read per person, so 元 compares with 元 ÷ 人).
 Without the population's change over the year there is no average: the rate and the per-capita
-check are drafted complete under `x-todo`, since the year-end population only approximates it.
+check are drafted complete under `x-todo`, since the year-end population only approximates it;
+with no population at all, the per-capita value waits under `x-todo` for a source that gives it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, english, label_of, names_match
+from factcheck.extract.infer.base import FILL, Context, Relation, english, label_of, names_match
 
 ID = "rates"
 
@@ -116,7 +117,14 @@ def _natural(ctx: Context, i: int) -> Iterator[Relation]:
 
 def _named_in(name: str, head: str) -> bool:
     """生产总值（GDP）: the total's own words give the name the per-capita figure uses (人均GDP)."""
-    return len(name) >= 2 and bool(re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head))
+    if len(name) < 2:
+        return False
+    if re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head):
+        return True
+    # 2019年四川省地区生产总值(GDP) names 地区生产总值 (人均地区生产总值): its words before the brackets
+    return bool(re.search(r"[（(][A-Za-z]{2,6}[）)]\s*$", head)) and re.sub(
+        r"\s*[（(][^）)]*[）)]\s*$", "", head
+    ).endswith(name)
 
 
 _BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|deficit))(?:为|达|达到)?$")
@@ -190,6 +198,13 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
             None,
         )
         population = _population(ctx, i)
+        if total is not None and population is None:  # 人均地区生产总值 with no population in the text
+            people = {"source": FILL + "a source id", "series": FILL + "the average population"}
+            if mention.period:
+                people["period"] = mention.period
+            note = "the population is not in the document: name the source that gives it"
+            why = f"{ID}: {total_name} per person of a population the document does not state"
+            yield Relation(i, {"ratio": [ctx.ref(total), people]}, 0.6, why, todo=True, note=note)
         if total is None or population is None:
             continue
         pop, change = population
