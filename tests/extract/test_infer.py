@@ -203,3 +203,13 @@ def test_a_change_with_its_percent_in_brackets_waits_for_the_earlier_level() -> 
 def test_a_per_capita_value_without_a_population_waits_for_one() -> None:
     checks, todos = relations("2019年四川省地区生产总值(GDP)46615.8亿元。人均地区生产总值55774元，增长7.0%。")
     assert checks == set() and ("55774", "ratio") in todos
+
+
+def test_revisions_combined_are_their_sum() -> None:
+    text = (
+        "The change for January was revised down by 32,000, from +504,000 to +472,000, and the change for "
+        "February was revised up by 15,000, from +311,000 to +326,000. With these revisions, employment in "
+        "January and February combined is 17,000 lower than previously reported."
+    )
+    checks, _ = relations(text)
+    assert ("-17,000", "sum", ("-32,000", "15,000")) in checks

@@ -5,6 +5,8 @@
 - 从A增加到B，增长r% / "from A to B, or r percent": on r, `growth: {from: A, to: B}`;
 - "rose by 9 cents, or 0.3 percent, to $33.18", "up 3.3% (+$0.99 to $31.06)", 比上年末增加N，
   增长r% beside the level L: on r, `formula: N / (L − N) × 100` (the earlier level is L − N).
+- "revised down by 32,000 …, revised up by 15,000 … combined is 17,000 lower than previously
+  reported": on the combined figure, `sum` of the revisions stated before it in its paragraph.
 Only figures of one sentence, in the order the words give, and of one dimension.
 """
 
@@ -40,6 +42,27 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
         if i not in with_level:
             yield from _percent_of_outside_level(ctx, i)
+    yield from _combined_revisions(ctx)
+
+
+_REVISED = re.compile(r"(?i)\brevised (?:up|down|upward|downward|higher|lower) by\s*$")
+_COMBINED = re.compile(r"(?i)\bcombined (?:is|was|are|were)\s*$")
+_THAN_REPORTED = re.compile(
+    r"(?i)^\s*(?:lower|higher|more|fewer|less|above|below) than (?:previously|originally) reported"
+)
+
+
+def _combined_revisions(ctx: Context) -> Iterator[Relation]:
+    """ "January revised down by 32,000 …, February revised up by 15,000. With these revisions,
+    employment in January and February combined is 17,000 lower than previously reported": the
+    combined revision is the sum of the revisions stated before it in its paragraph."""
+    for i, mention in enumerate(ctx.mentions):
+        if not (_COMBINED.search(mention.head) and _THAN_REPORTED.match(ctx.after(i, 40))):
+            continue
+        revisions = [j for j in ctx.in_paragraph(i) if j < i and _REVISED.search(ctx.before(j, 30))]
+        if len(revisions) >= 2 and same_dimension(ctx, [i, *revisions]):
+            check = {"sum": [ctx.ref(j) for j in revisions]}
+            yield Relation(i, check, 0.75, f"{ID}: the combined revision is the sum of the revisions stated")
 
 
 _CHANGE_WORDS = re.compile(
