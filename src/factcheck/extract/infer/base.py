@@ -203,8 +203,15 @@ def _label(ctx: Context, index: int) -> str:
     if ctx.english:
         return head.strip()
     head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
-    if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，…，折1660亿美元: the same figure converted
-        return _label(ctx, index - 1)
+    if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，增长4.2%，折1660亿美元: the same figure converted
+        previous = index - 1
+        while (
+            previous > 0
+            and ctx.dimension(previous) in ("percent", "points")
+            and ctx.mentions[previous].paragraph == ctx.mentions[index].paragraph
+        ):
+            previous -= 1  # the converted figure's growth rate stands between them
+        return _label(ctx, previous)
     return head
 
 
