@@ -219,3 +219,8 @@ def test_revisions_combined_are_their_sum() -> None:
     )
     checks, _ = relations(text)
     assert ("-17,000", "sum", ("-32,000", "15,000")) in checks
+
+
+def test_labour_productivity_waits_for_output_at_constant_prices() -> None:
+    checks, todos = relations("全年国内生产总值1349084亿元。全员劳动生产率为173898元/人，比上年提高4.9%。")
+    assert checks == set() and ("173898", "ratio") in todos

@@ -11,6 +11,7 @@
 Without the population's change over the year there is no average: the rate and the per-capita
 check are drafted complete under `x-todo`, since the year-end population only approximates it;
 with no population at all, the per-capita value waits under `x-todo` for a source that gives it.
+- 全员劳动生产率 (元/人): value added at constant prices per employed person, under `x-todo`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, english, label_of, names_match
+from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, names_match
 
 ID = "rates"
 
@@ -57,6 +58,31 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
         yield from _balance(ctx, i)
     yield from _per_capita(ctx)
+    yield from _labour_productivity(ctx)
+
+
+def _labour_productivity(ctx: Context) -> Iterator[Relation]:
+    """全员劳动生产率为173898元/人: value added at constant prices (not in the text, which gives
+    current prices) per employed person (就业人员, when stated): a `ratio` under `x-todo`."""
+    for i, mention in enumerate(ctx.mentions):
+        if not re.search(r"劳动生产率|(?i:labou?r productivity)", label_of(ctx, i)) or ctx.quantities[i] is None:
+            continue
+        if "/" not in (mention.unit or "") and not re.search(r"(?i)per (?:worker|person|employ)", ctx.after(i, 30)):
+            continue
+        employed = find_named(ctx, "就业人员", i) if not ctx.english else None
+        output = {"source": FILL + "a source id", "series": FILL + "value added at constant prices"}
+        if mention.period:
+            output["period"] = mention.period
+        people = (
+            ctx.ref(employed)
+            if employed is not None
+            else {"source": FILL + "a source id", "series": FILL + "employed persons"}
+        )
+        note = (
+            "labour productivity divides value added at constant prices, not the current-price figure the text "
+            "gives: name the source"
+        )
+        yield Relation(i, {"ratio": [output, people]}, 0.5, f"{ID}: output per employed person", todo=True, note=note)
 
 
 def _population(ctx: Context, near: int) -> tuple[int, int | None] | None:
