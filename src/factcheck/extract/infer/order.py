@@ -224,14 +224,21 @@ def _chinese(ctx: Context) -> Iterator[Relation]:
                 yield _relation(ctx, i, others, True, True, 0.7, "the figures rank in the order written")
 
 
+_LIST_MARK = re.compile(r"其中|分[^，,。；;\d]{1,8}看|按[^，,。；;\d]{1,12}分")
+
+
 def _list_members(ctx: Context, i: int) -> list[int]:
-    """The figures listed with i: the same sentence after its 其中 (the whole before it is not one)."""
+    """The figures listed with i: the same sentence after its 其中 / 分…看 / 按…分 (the whole before
+    it is not one of them). Rates need no marker (the fastest part grows at least as fast as the
+    whole, and the slowest at most); levels do (the whole is larger than any part)."""
     text = ctx.paragraph_text(i)
     peers = _peers(ctx, i, after_only=False)
-    marker = text.rfind("其中", 0, ctx.mentions[i].start)
-    if marker >= 0:
-        peers = [j for j in peers if ctx.mentions[j].start > marker]
-    return peers
+    marks = [m.end() for m in _LIST_MARK.finditer(text, 0, ctx.mentions[i].start)]
+    sentence_start = text.rfind("。", 0, ctx.mentions[i].start) + 1
+    marks = [m for m in marks if m > sentence_start]
+    if marks:
+        return [j for j in peers if ctx.mentions[j].start > marks[-1]]
+    return peers if ctx.dimension(i) in ("percent", "points") else []
 
 
 def _is_last_of_list(ctx: Context, i: int) -> bool:
