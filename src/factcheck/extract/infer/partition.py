@@ -114,8 +114,9 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
 
 
 def _headline_total(ctx: Context, part: int) -> int | None:
-    """The total a later 按…分 paragraph breaks down: the nearest earlier paragraph's first figure
-    of the same unit, period and period words, said with 总额/总量/total (at most 5 paragraphs up)."""
+    """The total a later 按…分 paragraph breaks down: in the nearest earlier paragraph with a figure
+    of the same unit, period and period words, the first such figure, if it is said with
+    总额/总量/total (at most 5 paragraphs up)."""
     here = ctx.mentions[part].paragraph
     words = period_words(ctx, part)
     for paragraph in range(here - 1, max(here - 6, 0), -1):
@@ -123,7 +124,7 @@ def _headline_total(ctx: Context, part: int) -> int | None:
             if j not in ctx.named_candidates or not same_dimension(ctx, [j, part]):
                 continue
             if ctx.mentions[j].period != ctx.mentions[part].period or period_words(ctx, j) != words:
-                break  # only the paragraph's first figure of this unit is its headline
+                continue  # another period's figures (一季度 before 其中，3月份…)
             head = ctx.mentions[j].head
             if _TOTAL_WORD.search(head) and not _NOT_ADDITIVE.search(head):
                 return j
@@ -145,8 +146,11 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
     labels = {j: label(ctx, j) for j in candidates}
     for group in sorted(GROUPS, key=len, reverse=True):
         chosen = _match(group, candidates, labels)
-        if chosen is not None and _contiguous(ctx, total, chosen, candidates):
-            return chosen, 0.9, "the parts " + "/".join(labels[j] for j in chosen) + " make up the whole"
+        if chosen is None or not _contiguous(ctx, total, chosen, candidates):
+            continue
+        if any(period_words(ctx, j) != period_words(ctx, total) for j in chosen):
+            continue  # 乡村…一季度14388亿元…。其中，3月份城镇…、乡村…: the parts of another period
+        return chosen, 0.9, "the parts " + "/".join(labels[j] for j in chosen) + " make up the whole"
     if said_total and "其中" in opener:
         listed = _one_enumeration(ctx, candidates)
         if len(listed) >= 2:
