@@ -53,6 +53,12 @@ STATED = [
         "增速居前三位的依次是电子行业（12.5%）、汽车行业（8.1%）和化工行业（5.3%）。",
         {("12.5", "order", ("8.1", "5.3"))},
     ),
+    (
+        "a list ends where a contrast starts another ranking",
+        "The lowest rates were observed in Malta (1.0%) and Spain (1.2%), while the highest were in Estonia (5.0%) "
+        "and Latvia (4.0%).",
+        {("1.0", "order", ("1.2",))},
+    ),
 ]
 
 NOT_STATED = [
@@ -85,6 +91,7 @@ PLANTED = [
     ("进口300亿元", "进口600亿元"),
     ("8.1%、5.3%", "8.1%、9.3%"),
     ("汽车行业（8.1%）", "汽车行业（13.1%）"),
+    ("Spain (1.2%)", "Spain (0.2%)"),
 ]
 
 

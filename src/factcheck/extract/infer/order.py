@@ -122,7 +122,7 @@ def _english(ctx: Context) -> Iterator[Relation]:
         if _EN_OUTSIDE.search(ctx.paragraph_text(i)[sentence_start:]):
             yield _outside(ctx, i, descending, "a superlative against figures the document does not state")
             continue
-        others = _peers(ctx, i, after_only=True)
+        others = _one_list(ctx, i, _peers(ctx, i, after_only=True))
         plural = _EN_PLURAL.search(text[found.start() :]) is not None
         if plural:  # the members listed are the top few of a set the text does not list
             yield _outside(ctx, i, descending, "the first of the top few of a set the document does not list")
@@ -193,6 +193,22 @@ def _outside(ctx: Context, i: int, descending: bool, why: str) -> Relation:
     body: dict = {"among": among} if descending else {"among": among, "order": "ascending"}
     note = "the others compared are not in the document: name the source that gives them"
     return Relation(i, {"order": body}, 0.6, f"{ID}: {why}", todo=True, note=note)
+
+
+_OTHER_LIST = re.compile(rf"(?i)\b(?:while|whereas|but|{_EN_HIGH}|{_EN_LOW})\b")
+
+
+def _one_list(ctx: Context, i: int, others: list[int]) -> list[int]:
+    """The figures of i's own list: up to a second superlative or a contrast ("…, while the
+    highest were in Z (5%) and W (4%)" starts another ranking)."""
+    kept: list[int] = []
+    previous = i
+    for j in others:
+        if _OTHER_LIST.search(ctx.between(previous, j)):
+            break
+        kept.append(j)
+        previous = j
+    return kept
 
 
 def _sentence_start(ctx: Context, i: int) -> int:
