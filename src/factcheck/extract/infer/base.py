@@ -202,6 +202,7 @@ def _label(ctx: Context, index: int) -> str:
     head = ctx.mentions[index].head
     if ctx.english:
         return head.strip()
+    head = _ABBREVIATION.sub("", head)  # 地区生产总值（GDP）: the name before the brackets
     head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
     if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，增长4.2%，折1660亿美元: the same figure converted
         previous = index - 1
@@ -213,6 +214,15 @@ def _label(ctx: Context, index: int) -> str:
             previous -= 1  # the converted figure's growth rate stands between them
         return _label(ctx, previous)
     return head
+
+
+_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z-]{1,7}\s*[）)]\s*$")
+
+
+def abbreviated(ctx: Context, index: int, name: str) -> bool:
+    """占GDP的: the figure whose own words end with the abbreviation in brackets, 地区生产总值（GDP）."""
+    found = _ABBREVIATION.search(ctx.mentions[index].head)
+    return found is not None and re.sub(r"[\s（()）]", "", found.group()).casefold() == name.strip().casefold()
 
 
 def names_match(name: str, label: str, in_english: bool) -> bool:
@@ -243,4 +253,7 @@ def find_named(
         exact = next((j for j in order if core(label_of(ctx, j)) == core(name)), None)
         if exact is not None:
             return exact
+        short = next((j for j in order if abbreviated(ctx, j, name)), None)
+        if short is not None:
+            return short
     return next((j for j in order if names_match(name, label_of(ctx, j), in_english)), None)

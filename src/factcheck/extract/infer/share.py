@@ -44,7 +44,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
     yield from structure(ctx)
 
 
-_STRUCTURE = re.compile(r"(?:三次产业|产业)结构(?:调整)?为\s*$|(?:三次产业|产业)结构由[^。；;]{0,40}调整为\s*$")
+_STRUCTURE = re.compile(
+    r"(?:三次产业|产业)的?(?:结构|比例)(?:调整)?为?\s*$|(?:三次产业|产业)的?(?:结构|比例)由[^。；;]{0,40}调整为\s*$"
+)
 
 
 def structure(ctx: Context) -> Iterator[Relation]:
