@@ -258,3 +258,14 @@ def test_revisions_combined_are_their_sum() -> None:
 def test_labour_productivity_waits_for_output_at_constant_prices() -> None:
     checks, todos = relations("全年国内生产总值1349084亿元。全员劳动生产率为173898元/人，比上年提高4.9%。")
     assert checks == set() and ("173898", "ratio") in todos
+
+
+def test_a_change_listed_after_by_is_not_a_whole() -> None:
+    text = (
+        "In August, the number of unemployed persons (9.6 million) changed little. Over the year, the unemployment "
+        "rate and the number of unemployed persons were down by 1.1 percentage points and 1.7 million, "
+        "respectively.\nThe number of long-term unemployed declined by 192,000 to 3.0 million in August. These "
+        "individuals accounted for 31.2 percent of the unemployed."
+    )
+    checks, _ = relations(text)
+    assert ("31.2", "share", ("3.0 million", "9.6 million")) in checks

@@ -142,6 +142,14 @@ OUTSIDE = [
         set(),
     ),
     (
+        "their lowest … since: the figure after it; a year is never the figure ranked",
+        "Service industries experienced their lowest quarterly growth since the September 2012 quarter, rising "
+        "0.2 percent this quarter. Overall, the quarterly growth in retail was the largest seen since the 2011 "
+        "Rugby World Cup.",
+        {("0.2", "order")},
+        set(),
+    ),
+    (
         "the top few of a set not listed: the first of them against the rest",
         "The largest upward contributions came from housing (1.49 percentage points) and transport "
         "(1.47 percentage points).",

@@ -125,6 +125,7 @@ class Context:
             and self.quantities[j] is not None
             and self.dimension(j) not in ("percent", "points")
             and m.unit not in DURATIONS
+            and not (self.english and _BY_CHANGE.search(m.head))
         ]
 
     def in_paragraph(self, index: int) -> list[int]:
@@ -133,6 +134,14 @@ class Context:
     def statistic(self, index: int) -> bool:
         mention = self.mentions[index]
         return mention.type in STATISTICS and mention.kind != "label" and mention.unit not in DURATIONS
+
+
+#: "were down by 1.1 percentage points and 1.7 million, respectively": a change after "by", not a
+#: level (a level follows "to": "declined by 192,000 to 3.0 million").
+_BY_CHANGE = re.compile(
+    r"(?i)\b(?:up|down|rose|fell|increased|decreased|declined|grew|dropped) by\b"
+    r"(?:(?!\bto\b)(?:[^.;]|(?<=\d)\.(?=\d)))*$"
+)
 
 
 def _quantity(mention: Mention) -> Quantity | None:

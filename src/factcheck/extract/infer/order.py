@@ -31,7 +31,7 @@ ID = "order"
 
 _EN_HIGH = r"highest|largest|biggest|greatest|strongest|fastest|most"
 _EN_LOW = r"lowest|smallest|weakest|slowest|least"
-_EN_SUPER = re.compile(rf"(?i)\b(?:the|had the|has the|with the)\s+(?:\w+\s+){{0,3}}?({_EN_HIGH}|{_EN_LOW})\b")
+_EN_SUPER = re.compile(rf"(?i)\b(?:the|its|their)\s+(?:\w+\s+){{0,3}}?({_EN_HIGH}|{_EN_LOW})\b")
 _EN_DOWN = re.compile(r"(?i)downward|negative|decline|decrease|fall|drop|los[st]|reduc")
 _EN_OUTSIDE = re.compile(r"(?i)\b(?:since|ever|on record|in the series|in (?:the )?history|in \d+ years|record)\b")
 _EN_PLURAL = re.compile(r"(?i)\b(?:rates|contributions|increases|rises|gains|values|figures|levels|shares)\b")
@@ -71,7 +71,7 @@ def _peers(ctx: Context, i: int, after_only: bool) -> list[int]:
         around = [j for j in ctx.in_paragraph(i) if "。" not in _text_between(ctx, min(i, j), max(i, j))]
     out = []
     for j in around:
-        if j == i or (after_only and j < i) or not ctx.statistic(j):
+        if j == i or (after_only and j < i) or not _figure(ctx, j):
             continue
         same_kind = ctx.dimension(j) == ctx.dimension(i) and ctx.mentions[j].period == ctx.mentions[i].period
         roles = {_role(ctx, i), _role(ctx, j)} - {""}
@@ -106,13 +106,19 @@ def _relation(ctx: Context, i: int, others: list[int], descending: bool, chain: 
     return Relation(i, {"order": body}, confidence, f"{ID}: {why}")
 
 
+def _figure(ctx: Context, i: int) -> bool:
+    """A statistic, not a year written bare ("since the 2011 Rugby World Cup")."""
+    mention = ctx.mentions[i]
+    return ctx.statistic(i) and not (mention.unit is None and re.fullmatch(r"(?:19|20)\d\d", mention.value))
+
+
 def _english(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
-        if not ctx.statistic(i):
+        if not _figure(ctx, i):
             continue
         sentence_start = _sentence_start(ctx, i)
         earlier = [j for j in ctx.in_sentence(i) if j < i and ctx.mentions[j].start >= sentence_start]
-        if any(ctx.statistic(j) for j in earlier):
+        if any(_figure(ctx, j) for j in earlier):
             continue  # the first figure of its sentence names the top of the ranking
         text = ctx.paragraph_text(i)[sentence_start : ctx.mentions[i].start]
         found = next(reversed(list(_EN_SUPER.finditer(text))), None)  # the superlative nearest the figure
@@ -149,7 +155,7 @@ def _then_the_highest(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
         after = ctx.after(i, 80)
         found = _APPOSITION.match(after)
-        if found is None or not ctx.statistic(i) or _EN_DOWN.search(after[: found.end()]):
+        if found is None or not _figure(ctx, i) or _EN_DOWN.search(after[: found.end()]):
             continue
         rest = re.split(r"[.;]\s", after[found.end() :])[0]
         if _EN_OUTSIDE.search(rest):
@@ -170,9 +176,9 @@ def _this_is_the_highest(ctx: Context) -> Iterator[Relation]:
         for sentence in re.finditer(r"(?:^|(?<=[.;] ))[^.;]+", text):
             found = _THIS_IS.match(sentence.group())
             inside = [j for j in indexes if sentence.start() <= ctx.mentions[j].start < sentence.end()]
-            if found is None or _EN_DOWN.search(sentence.group()) or any(ctx.statistic(j) for j in inside):
+            if found is None or _EN_DOWN.search(sentence.group()) or any(_figure(ctx, j) for j in inside):
                 continue
-            before = [j for j in indexes if ctx.mentions[j].start < sentence.start() and ctx.statistic(j)]
+            before = [j for j in indexes if ctx.mentions[j].start < sentence.start() and _figure(ctx, j)]
             if not before:
                 continue
             start = _sentence_start(ctx, before[-1])
@@ -220,7 +226,7 @@ def _sentence_start(ctx: Context, i: int) -> int:
 
 def _chinese(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
-        if not ctx.statistic(i):
+        if not _figure(ctx, i):
             continue
         after = ctx.after(i, 24)
         top = _ZH_TOP.match(after)
