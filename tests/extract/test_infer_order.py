@@ -59,6 +59,12 @@ STATED = [
         "and Latvia (4.0%).",
         {("1.0", "order", ("1.2",))},
     ),
+    (
+        "was largest in …, followed by",
+        "Employment growth was largest in health care (+50,000), followed by leisure and hospitality (+31,000) and "
+        "construction (+12,000).",
+        {("50,000", "order", ("31,000", "12,000"))},
+    ),
 ]
 
 NOT_STATED = [
@@ -92,6 +98,7 @@ PLANTED = [
     ("8.1%、5.3%", "8.1%、9.3%"),
     ("汽车行业（8.1%）", "汽车行业（13.1%）"),
     ("Spain (1.2%)", "Spain (0.2%)"),
+    ("construction (+12,000)", "construction (+42,000)"),
 ]
 
 

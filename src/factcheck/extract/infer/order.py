@@ -31,7 +31,7 @@ ID = "order"
 
 _EN_HIGH = r"highest|largest|biggest|greatest|strongest|fastest|most"
 _EN_LOW = r"lowest|smallest|weakest|slowest|least"
-_EN_SUPER = re.compile(rf"(?i)\b(?:the|its|their)\s+(?:\w+\s+){{0,3}}?({_EN_HIGH}|{_EN_LOW})\b")
+_EN_SUPER = re.compile(rf"(?i)\b(?:the|its|their|was|were)\s+(?:\w+\s+){{0,3}}?({_EN_HIGH}|{_EN_LOW})\b")
 _EN_DOWN = re.compile(r"(?i)downward|negative|decline|decrease|fall|drop|los[st]|reduc")
 _EN_OUTSIDE = re.compile(r"(?i)\b(?:since|ever|on record|in the series|in (?:the )?history|in \d+ years|record)\b")
 _EN_PLURAL = re.compile(r"(?i)\b(?:rates|contributions|increases|rises|gains|values|figures|levels|shares)\b")
