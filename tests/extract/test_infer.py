@@ -154,6 +154,21 @@ CASES = [
         {("-32,000", "difference", ("472,000", "504,000"))},
     ),
     (
+        "a level, up N from the earlier level",
+        "The trade deficit was $68.9 billion in March, up $4.2 billion from $64.7 billion in February.",
+        {("4.2 billion", "difference", ("68.9 billion", "64.7 billion"))},
+    ),
+    (
+        "a level, down N from the earlier level",
+        "The deficit was $60.5 billion in March, down $4.2 billion from $64.7 billion in February.",
+        {("4.2 billion", "difference", ("64.7 billion", "60.5 billion"))},
+    ),
+    (
+        "by N to L, a decrease of r",
+        "Total employment fell by 25,000 to 19.2 million, a decrease of 0.1 percent.",
+        {("-0.1", "formula", ("-25,000", "19.2 million", "-25,000"))},
+    ),
+    (
         "a change in percent of the earlier level (level - change)",
         "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.",
         {("3.3", "formula", ("0.99", "31.06", "0.99"))},

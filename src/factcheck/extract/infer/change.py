@@ -5,6 +5,8 @@
 - 从A增加到B，增长r% / "from A to B, or r percent": on r, `growth: {from: A, to: B}`;
 - "rose by 9 cents, or 0.3 percent, to $33.18", "up 3.3% (+$0.99 to $31.06)", 比上年末增加N，
   增长r% beside the level L: on r, `formula: N / (L − N) × 100` (the earlier level is L − N).
+- "was $68.9 billion in March, up $4.2 billion from $64.7 billion": on the change, `difference` of
+  the levels; "rose by 25,000 to 19.2 million, an increase of 0.1 percent": as "by N, or r, to L";
 - "revised down by 32,000 …, revised up by 15,000 … combined is 17,000 lower than previously
   reported": on the combined figure, `sum` of the revisions stated before it in its paragraph.
 Only figures of one sentence, in the order the words give, and of one dimension.
@@ -43,6 +45,33 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if i not in with_level:
             yield from _percent_of_outside_level(ctx, i)
     yield from _combined_revisions(ctx)
+    for i in range(len(ctx.mentions) - 2):
+        yield from _up_from(ctx, i)
+
+
+_UP = re.compile(
+    r"(?i)[,，]\s*(?:(up|higher|an increase of|a rise of)|(down|lower|a decrease of|a fall of|a decline of))\s*\$?\s*$"
+)
+
+
+def _up_from(ctx: Context, level: int) -> Iterator[Relation]:
+    """ "The deficit was $68.9 billion in March, up $4.2 billion from $64.7 billion in February":
+    on the change, `difference` of the two levels (the earlier one first when it went down)."""
+    n, earlier = level + 1, level + 2
+    if len({ctx.sentence_of[level], ctx.sentence_of[n], ctx.sentence_of[earlier]}) != 1 or not ctx.english:
+        return
+    found = _UP.search(ctx.between(level, n))
+    if (
+        found is None
+        or len(ctx.between(level, n)) > 40
+        or not re.fullmatch(r"(?i)\s*from\s*\$?", ctx.between(n, earlier))
+    ):
+        return
+    if not same_dimension(ctx, [level, n, earlier]) or ctx.dimension(level) in ("percent", "points"):
+        return
+    went_down = found.group(2) is not None and not ctx.mentions[n].negative
+    pair = [ctx.ref(earlier), ctx.ref(level)] if went_down else [ctx.ref(level), ctx.ref(earlier)]
+    yield Relation(n, {"difference": pair}, 0.8, f"{ID}: the change from the earlier level stated after it")
 
 
 _REVISED = re.compile(r"(?i)\brevised (?:up|down|upward|downward|higher|lower) by\s*$")
@@ -190,9 +219,20 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
             return
 
 
+_RATE_AFTER_LEVEL = re.compile(
+    r"(?i)^\s*[,，]\s*(?:an? (?:increase|decrease|rise|fall|drop|gain|decline) of|up|down)\s*[-+−]?\s*$"
+)
+
+
 def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
-    """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)"."""
+    """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)", "by N to L, an
+    increase of r"."""
     ordered = sorted((n, level, r))
+    if ordered == [n, level, r]:
+        gap = ctx.between(n, level)
+        return bool(re.fullmatch(r"(?i)\s*(?:\bto\b|到|达到|达)\s*\$?", gap)) and bool(
+            _RATE_AFTER_LEVEL.match(ctx.between(level, r))
+        )
     if ordered[-1] != level:
         return False
     gap = ctx.between(ordered[1], level)
