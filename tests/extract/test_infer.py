@@ -169,6 +169,26 @@ CASES = [
         {("-0.1", "formula", ("-25,000", "19.2 million", "-25,000"))},
     ),
     (
+        "快于 a rate the text states: the gap between the two",
+        "1—4月份，规模以上工业增加值同比增长5.8%。其中，高技术制造业增加值增长8.9%，快于全部规模以上工业3.1个百分点。",
+        {("3.1", "difference", ("8.9", "5.8"))},
+    ),
+    (
+        "慢于 规上工业: the other way round",
+        "全年规模以上工业增加值比上年增长5.8%。分门类看，采矿业增长3.1%，慢于规上工业2.7个百分点。",
+        {("2.7", "difference", ("5.8", "3.1"))},
+    ),
+    (
+        "增速比…高出: the rate compared with stated later, named by its level",
+        "农村居民人均可支配收入23119元，增长6.6%，增速比城镇居民高出2.0个百分点。城镇居民人均可支配收入54188元，增长4.6%。",
+        {("2.0", "difference", ("6.6", "4.6"))},
+    ),
+    (
+        "a share is not a growth rate to compare",
+        "全年规模以上工业增加值比上年增长5.8%。高技术制造业增加值占规模以上工业比重为16%，高于规模以上工业3.1个百分点。",
+        set(),
+    ),
+    (
         "a change in percent of the earlier level (level - change)",
         "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.",
         {("3.3", "formula", ("0.99", "31.06", "0.99"))},
@@ -216,7 +236,17 @@ def test_a_headline_restating_the_body_is_the_same_fact() -> None:
 
 
 def test_every_pattern_is_registered_with_its_id() -> None:
-    assert set(PATTERNS) == {"partition", "share", "change", "contributions", "rates", "same", "order", "outside"}
+    assert set(PATTERNS) == {
+        "partition",
+        "share",
+        "change",
+        "contributions",
+        "rates",
+        "same",
+        "order",
+        "gaps",
+        "outside",
+    }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 
 

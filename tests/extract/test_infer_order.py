@@ -171,3 +171,15 @@ def test_a_ranking_against_figures_outside_waits_under_x_todo(text: str, waiting
     checks, todos = relations(text)
     assert {t for t in todos if t[1] == "order"} == waiting
     assert {c for c in checks if c[1] == "order"} == complete
+
+
+def test_a_rank_with_no_scope_is_among_the_listed_not_outside() -> None:
+    text = (
+        "航空航天领域增加值同比增长25.8%，增速居首位，高于全省18.0个百分点；环保产业、生物和新能源领域分别增长"
+        "20.0%、13.5%和10.0%；新材料领域增长6.4%。"
+    )
+    checks, todos = relations(text)
+    assert ("25.8", "order", ("20.0", "13.5", "10.0", "6.4")) in checks
+    assert not [t for t in todos if t[1] == "rank"]
+    _, todos = relations("新能源汽车产量增长25.8%，居全省首位。")
+    assert [t for t in todos if t[1] == "rank"]

@@ -3,7 +3,8 @@
 - 居全省第2位 / 均居全省第1位 / "ranked second among provinces": `rank` of the figure (or the
   figures, with 均/both) among a source series, `across` and `self` to fill in;
 - 高于全国7.5个百分点 / 低于…: `difference` between the figure and the outside one.
-A rank among values the text lists itself ("A、B、C分别居前三位") is a `rank` with those values.
+A rank with no scope (增速居首位, 分别居前三位) is among the values the text lists with it: the
+`order` pattern's.
 """
 
 from __future__ import annotations
@@ -98,8 +99,15 @@ def _figure(ctx: Context, i: int) -> int | None:
     return None
 
 
+_RANK_SCOPE = re.compile(
+    r"全国|全省|全市|全区|全球|世界|各|同类|副省级|省份|城市|地区|区域|行业|(?i:among|in the|of the)"
+)
+
+
 def _rank(ctx: Context, i: int) -> Iterator[Relation]:
     head = ctx.mentions[i].head
+    if not _RANK_SCOPE.search(head[-10:]) and not ctx.english:
+        return  # 增速居首位 with no scope: among the figures listed with it (the `order` pattern)
     earlier = [j for j in range(i) if ctx.sentence_of[j] == ctx.sentence_of[i]]
     since = [j for j in earlier if ctx.mentions[j].type == "rank"]
     figures = [
