@@ -314,3 +314,15 @@ def test_a_change_listed_after_by_is_not_a_whole() -> None:
     )
     checks, _ = relations(text)
     assert ("31.2", "share", ("3.0 million", "9.6 million")) in checks
+
+
+def test_a_wrong_gap_between_two_stated_rates_fails(tmp_path) -> None:
+    from factcheck.extract import checkdoc  # the whole run: only this test needs the pipeline
+    from factcheck.run.pipeline import RunOptions  # the whole run: only this test needs the pipeline
+
+    text = "全年规模以上工业增加值比上年增长5.8%。其中，高技术制造业增加值增长8.9%，快于全部规模以上工业3.4个百分点。"
+    document = tmp_path / "doc.txt"
+    document.write_text(text, encoding="utf-8")
+    result = checkdoc.check(checkdoc.prepare([str(document)]), RunOptions(paths=[], offline=True, cwd=tmp_path))
+    failed = [f for r in result.claims for f in r.findings if f.verdict.value == "fail"]
+    assert [f.check for f in failed] == ["difference"] and failed[0].position.line == 1
