@@ -326,3 +326,14 @@ def test_a_wrong_gap_between_two_stated_rates_fails(tmp_path) -> None:
     result = checkdoc.check(checkdoc.prepare([str(document)]), RunOptions(paths=[], offline=True, cwd=tmp_path))
     failed = [f for r in result.claims for f in r.findings if f.verdict.value == "fail"]
     assert [f.check for f in failed] == ["difference"] and failed[0].position.line == 1
+
+
+def test_a_rate_defined_as_a_percentage_of_a_whole_is_a_share() -> None:
+    text = (
+        "Personal saving was $808.0 billion in February and the personal saving rate, personal saving as a "
+        "percentage of disposable personal income, was 5.6 percent."
+    )
+    checks, todos = relations(text)
+    assert checks == set() and ("5.6", "share") in todos
+    checks, _ = relations("Disposable personal income was $14,430.0 billion. " + text)
+    assert ("5.6", "share", ("808.0 billion", "14,430.0 billion")) in checks

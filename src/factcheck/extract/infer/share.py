@@ -137,9 +137,24 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     return part, whole, whole_name
 
 
+_AS_A_PERCENTAGE = re.compile(
+    r"(?i)\b(?P<part>[a-z][a-z -]{2,40}?) as a (?:percentage|percent|share|proportion) of "
+    r"(?P<whole>[a-z][a-z -]{2,60}?)[,—–-]*\s*(?:was|is|were|are|at|stood at|came to)\s*$"
+)
+
+
 def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     mention = ctx.mentions[i]
     text = ctx.paragraph_text(i)
+    defined = _AS_A_PERCENTAGE.search(text[max(0, mention.start - 160) : mention.start])
+    if defined is not None:  # "the personal saving rate, personal saving as a percentage of disposable income, was"
+        part = find_named(ctx, defined.group("part"), i)
+        whole = find_named(ctx, defined.group("whole"), i, exclude=(part,))
+        if part is None:
+            return None
+        if whole is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
+            whole = None
+        return part, whole, defined.group("whole").strip()
     after = _EN_OF.match(text[mention.value_start + len(mention.value.split()[0]) :])
     if after is None or not _EN.search(text[: mention.start]):
         return None
