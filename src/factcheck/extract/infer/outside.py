@@ -26,6 +26,15 @@ _CONVERTED = re.compile(r"[（(]?折合\s*$")
 _SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
 
 
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全球|世界|各|同类|副省级|省份|城市|地区|区域|行业")
+
+
+def _scoped(ctx: Context, i: int) -> bool:
+    """居全省第2位 ranks among others outside the text; 增速居首位 with no scope ranks among the
+    figures listed with it (the `order` pattern's)."""
+    return ctx.english or bool(_RANK_SCOPE.search(ctx.mentions[i].head[-10:]))
+
+
 def _placeholder(what: str, period: str | None, rank: bool = False) -> dict:
     ref = {"source": FILL + "a source id", "series": FILL + what}
     if period:
@@ -39,7 +48,7 @@ def _placeholder(what: str, period: str | None, rank: bool = False) -> dict:
 def infer(ctx: Context) -> Iterator[Relation]:
     yield from _after_words(ctx)
     for i, mention in enumerate(ctx.mentions):
-        if mention.type == "rank":
+        if mention.type == "rank" and _scoped(ctx, i):
             yield from _rank(ctx, i)
         elif mention.type in ("difference", "change") and _COMPARE.search(ctx.before(i, 20)):
             figure = _figure(ctx, i)
@@ -99,15 +108,8 @@ def _figure(ctx: Context, i: int) -> int | None:
     return None
 
 
-_RANK_SCOPE = re.compile(
-    r"全国|全省|全市|全区|全球|世界|各|同类|副省级|省份|城市|地区|区域|行业|(?i:among|in the|of the)"
-)
-
-
 def _rank(ctx: Context, i: int) -> Iterator[Relation]:
     head = ctx.mentions[i].head
-    if not _RANK_SCOPE.search(head[-10:]) and not ctx.english:
-        return  # 增速居首位 with no scope: among the figures listed with it (the `order` pattern)
     earlier = [j for j in range(i) if ctx.sentence_of[j] == ctx.sentence_of[i]]
     since = [j for j in earlier if ctx.mentions[j].type == "rank"]
     figures = [
