@@ -2,22 +2,28 @@
 
 - "energy is expected to have the highest annual rate (2.1%…), followed by food (1.9%…),
   services (1.2%…) and non-energy industrial goods (0.6%…)"; "the highest contribution came from
-  services (+0.56 pp), followed by …": the first figure, then the others, each at least the next
-  (`order: [...]`); "lowest" or "smallest" ranks the other way (`order: ascending`);
+  services (+0.56 pp), followed by …"; "Employment growth was largest in …, followed by …": the
+  first figure, then the others, each at least the next (`order: [...]`); "lowest" or
+  "smallest" ranks the other way (`order: {then: [...], order: ascending}`);
 - "The lowest annual rates were registered in Cyprus (-1.5%), Greece (0.2%) and Ireland (0.3%)":
-  a plural superlative listing its members in order (a chain, less sure: the words rank them
-  against the values not listed, and list them in order by convention);
+  a plural superlative listing its members in order (a chain, less sure: the words make them the
+  top few of a set the text does not list, and list them in order by convention); the first of
+  them against that set waits under `x-todo`;
 - "X had the lowest rate (2.1%) among the regions listed, …": `order: {among: [...]}`;
-- 其中A增长12.5%，增速最快 / 居首位 / 涨幅最大 among the figures of the same sentence (after its
-  其中): `order: {among: [...]}`; "A、B、C分别增长…，分别居前三位" / 居前三位的依次是A（x）、B（y）、C（z）:
-  the chain in the order written.
+- 其中A增长12.5%，增速最快 / 居首位 / 涨幅最大 among the figures of its sentence (up to 。, after its
+  其中 / 分…看 / 按…分; a level such as 亿元 only after one, since its whole is larger than any
+  part): `order: {among: [...]}`; "A、B、C分别增长…，分别居前三位" / 居前三位的依次是A（x）、B（y）、
+  C（z）: the chain in the order written;
+- a superlative against values the text does not state ("the highest rate since 1992", "This is
+  the highest … in the series", "their lowest quarterly growth since …"): `order: {among:
+  {source, series, across, self}}` under `x-todo`.
 
-Only figures of one dimension and one period in the same sentence are compared, never a figure
-it is compared with ("compared with 2.9% in December", 比上年…); a superlative with a scope
-outside the text (居全国首位, "the highest since 2008", "in the series") drafts nothing here
-(a rank figure such as 居全省第2位 is the `outside` pattern's). A ranking of downward
-contributions or falls ("the largest downward contribution") is left alone: whether it ranks
-sizes or signed values is not in the words.
+Only figures of one dimension and one period in the same sentence (list) are compared, never a
+figure they are compared with ("compared with 2.9% in December", 上年为…), nor a share with a
+growth rate; a list ends where a contrast or another superlative starts ("…, while the highest
+were in …"). 居全省首位 (a rank figure with a scope) is the `outside` pattern's. A ranking of
+downward contributions or falls ("the largest downward contribution") is left alone: whether it
+ranks sizes or signed values is not in the words.
 """
 
 from __future__ import annotations
@@ -82,7 +88,12 @@ def _peers(ctx: Context, i: int, after_only: bool) -> list[int]:
 
 _ROLES = (
     ("share", re.compile(r"(?i)比重|占|之比|比例|share|percent of|proportion")),
-    ("change", re.compile(r"(?i)增长|上涨|下降|增加|减少|提高|回落|增速|rose|fell|increase|decrease|grew|up|down")),
+    (
+        "change",
+        re.compile(
+            r"(?i)增长|上涨|下降|增加|减少|提高|回落|增速|\b(?:rose|fell|increase\w*|decrease\w*|grew|up|down)\b"
+        ),
+    ),
 )
 
 
