@@ -337,3 +337,17 @@ def test_a_rate_defined_as_a_percentage_of_a_whole_is_a_share() -> None:
     assert checks == set() and ("5.6", "share") in todos
     checks, _ = relations("Disposable personal income was $14,430.0 billion. " + text)
     assert ("5.6", "share", ("808.0 billion", "14,430.0 billion")) in checks
+
+
+def test_gaps_listed_respectively_pair_by_position() -> None:
+    document = parse_document(
+        "环保产业、生物和新能源领域分别增长20.0%、13.5%和10.0%，高于全省12.2、5.7和2.2个百分点。", "txt"
+    )
+    drafts = build_drafts(document, find_mentions(document), None)
+    value = {d.name: str(d.data["value"]) for d in drafts}
+    pairs = {
+        (str(d.data["value"]), tuple(value[n] for n in re.findall(r"\./([A-Za-z0-9._-]+)", repr(item))))
+        for d in drafts
+        for item in d.data.get("x-todo", [])
+    }
+    assert {("12.2", ("20.0",)), ("5.7", ("13.5",)), ("2.2", ("10.0",))} <= pairs

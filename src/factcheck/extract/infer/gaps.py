@@ -39,8 +39,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if found is None or "分别" in ctx.before(i, 30):
             continue  # 分别比…快4.8和3.3个百分点: pairs by position, not drafted
         rate = _rate_before(ctx, i)
-        if rate is None:
-            continue
+        if rate is None or _in_a_list(ctx, i) or _in_a_list(ctx, rate):
+            continue  # 分别增长a、b，高于全省x、y个百分点: pairs by position, not drafted
         other = _named_rate(ctx, _normal(found.group("name")), rate)
         if other is None:
             continue
@@ -63,6 +63,15 @@ def _rate_before(ctx: Context, i: int) -> int | None:
     if j < 0 or ctx.sentence_of[j] != ctx.sentence_of[i] or not _growth(ctx, j):
         return None
     return j
+
+
+def _in_a_list(ctx: Context, j: int) -> bool:
+    """A figure of a list ("12.2、5.7、3.9和2.2个百分点", "20.0%、13.5%和10.0%")."""
+    mention = ctx.mentions[j]
+    text = ctx.paragraph_text(j)
+    before = text[max(0, mention.start - 2) : mention.start]
+    after = text[mention.end : mention.end + 2]
+    return bool(re.search(r"[、和及]$", before) or re.match(r"^[、和及]\s*[\d.]", after))
 
 
 def _normal(name: str) -> str:
