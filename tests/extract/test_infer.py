@@ -189,6 +189,12 @@ CASES = [
         set(),
     ),
     (
+        "the urban-rural income ratio of the two figures stated",
+        "按常住地分，城镇居民人均可支配收入54188元，增长4.6%；农村居民人均可支配收入23119元，增长6.6%。"
+        "城乡居民收入比由上年的2.39缩小至2.34。",
+        {("2.34", "ratio", ("54188", "23119"))},
+    ),
+    (
         "a change in percent of the earlier level (level - change)",
         "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.",
         {("3.3", "formula", ("0.99", "31.06", "0.99"))},

@@ -11,7 +11,8 @@
 Without the population's change over the year there is no average: the rate and the per-capita
 check are drafted complete under `x-todo`, since the year-end population only approximates it;
 with no population at all, the per-capita value waits under `x-todo` for a source that gives it.
-- 全员劳动生产率 (元/人): value added at constant prices per employed person, under `x-todo`.
+- 全员劳动生产率 (元/人): value added at constant prices per employed person, under `x-todo`;
+- 城乡居民人均可支配收入比值为2.34: `ratio` of the urban and the rural figures stated.
 """
 
 from __future__ import annotations
@@ -59,6 +60,27 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield from _balance(ctx, i)
     yield from _per_capita(ctx)
     yield from _labour_productivity(ctx)
+    yield from _urban_rural_ratio(ctx)
+
+
+_URBAN_RURAL = re.compile(
+    r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:比值|之比|比|倍差)(?:为|是|由[^，,；;。]{0,12}缩小至|缩小至|缩小到|下降至)?$"
+)
+
+
+def _urban_rural_ratio(ctx: Context) -> Iterator[Relation]:
+    """城乡居民人均可支配收入比值为2.34: the urban figure ÷ the rural one, both stated."""
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or mention.unit not in (None, "倍") or not _URBAN_RURAL.search(mention.head):
+            continue
+        urban = find_named(ctx, "城镇居民人均可支配收入", i)
+        rural = find_named(ctx, "农村居民人均可支配收入", i)
+        if urban is None or rural is None or ctx.mentions[urban].period != ctx.mentions[rural].period:
+            continue
+        if ctx.mentions[urban].period != mention.period:
+            continue
+        why = f"{ID}: the urban-rural income ratio of the two figures stated"
+        yield Relation(i, {"ratio": [ctx.ref(urban), ctx.ref(rural)]}, 0.75, why)
 
 
 def _labour_productivity(ctx: Context) -> Iterator[Relation]:
