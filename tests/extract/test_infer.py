@@ -195,6 +195,21 @@ CASES = [
         {("2.34", "ratio", ("54188", "23119"))},
     ),
     (
+        "points between a rate after 'to' and one after 'from'",
+        "The unemployment rate rose 0.3 percentage point to 4.1 percent, from 3.8 percent in March.",
+        {("0.3", "difference", ("4.1", "3.8"))},
+    ),
+    (
+        "points lower than the previous quarter (A)",
+        "The employment rate was 75.5%, 0.3 percentage points lower than the previous quarter (75.8%).",
+        {("-0.3", "difference", ("75.5", "75.8"))},
+    ),
+    (
+        "points higher than another group's rate (A)",
+        "The rate was 4.1 percent for men, 0.3 percentage points higher than the rate for women (3.8 percent).",
+        {("0.3", "difference", ("4.1", "3.8"))},
+    ),
+    (
         "a change in percent of the earlier level (level - change)",
         "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.",
         {("3.3", "formula", ("0.99", "31.06", "0.99"))},

@@ -47,6 +47,31 @@ def infer(ctx: Context) -> Iterator[Relation]:
     yield from _combined_revisions(ctx)
     for i in range(len(ctx.mentions) - 2):
         yield from _up_from(ctx, i)
+    for i in range(len(ctx.mentions)):
+        yield from _points_between_rates(ctx, i)
+
+
+_NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at))\s*$")
+_OLD_RATE = re.compile(r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\()\s*$")
+_DOWN_WORDS = re.compile(r"(?i)\b(?:fell|decreased|declined|dropped|down|lower|below|decrease|decline|fall)\b")
+
+
+def _points_between_rates(ctx: Context, i: int) -> Iterator[Relation]:
+    """ "rose 0.3 percentage point to 4.1 percent, from 3.8 percent", "was 75.5%, 0.3 percentage
+    points lower than the previous quarter (75.8%)": on the points, `difference` of the rates
+    (one rate after to / was, one after from / than …(, and nothing else to choose from)."""
+    if not ctx.english or ctx.dimension(i) != "points":
+        return
+    sentence = [j for j in ctx.in_sentence(i) if ctx.dimension(j) == "percent"]
+    new = [j for j in sentence if _NEW_RATE.search(ctx.before(j, 12)) and not _OLD_RATE.search(ctx.before(j, 60))]
+    old = [j for j in sentence if _OLD_RATE.search(ctx.before(j, 60))]
+    if len(new) != 1 or len(old) != 1 or new[0] == old[0]:
+        return
+    later, earlier = new[0], old[0]
+    words = ctx.before(i, 30) + " " + ctx.after(i, 30)
+    down = not ctx.mentions[i].negative and _DOWN_WORDS.search(words) is not None
+    pair = [ctx.ref(earlier), ctx.ref(later)] if down else [ctx.ref(later), ctx.ref(earlier)]
+    yield Relation(i, {"difference": pair}, 0.75, f"{ID}: the change in points between the two rates stated")
 
 
 _UP = re.compile(
