@@ -103,6 +103,10 @@ SIGNS = [
     ("Sales fell: a 2.1 percent decline, a 3 percent year-on-year fall.", [("-2.1", "percent"), ("-3", "percent")]),
     ("Some 3 million people fall into poverty.", [("3 million", "people")]),
     (
+        "Sales are estimated to have fallen by 1.2%; a 0.5-percentage-point decrease followed.",
+        [("-1.2", "%"), ("-0.5", "percentage-point")],
+    ),
+    (
         "GDP grew 0.5% in June, after falling by 0.6% in May and declining 1.1% in April.",
         [("0.5", "%"), ("-0.6", "%"), ("-1.1", "%")],
     ),

@@ -43,7 +43,7 @@ _EN_LOWER = re.compile(
     r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
 )
 _EN_DECLINE_NOUN = re.compile(
-    r"(?i)(?:\s*(?:%|percent|per cent|percentage points?|points?|pp)\s*(?:[a-z]+(?:-[a-z]+)*\s+)?|\s+)"
+    r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?|\s+)"
     r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
 _EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")

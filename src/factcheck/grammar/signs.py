@@ -76,6 +76,10 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "contracting by",
     "shrinking",
     "shrinking by",
+    "fallen",
+    "fallen by",
+    "shrunk",
+    "shrunk by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -100,6 +104,10 @@ RISE_SIGN_WORDS: tuple[str, ...] = (
     "increasing by",
     "growing",
     "growing by",
+    "risen",
+    "risen by",
+    "grown",
+    "grown by",
 )
 #: Words right AFTER a number that make it a decline ("12,000 fewer jobs", "3.5 percent lower").
 DECLINE_AFTER_WORDS: tuple[str, ...] = (
