@@ -69,6 +69,11 @@ FURNITURE = [
     ("In October 2023, 2.853 million young persons (under 25) were unemployed.", [("2.853 million", None)]),
     ("Unemployed persons are all persons 15 to 74 years of age.", []),
     ("The rate for 18- to 24-year-olds was 12.1%; the 65+ population grew 2.1%.", [("12.1", "%"), ("2.1", "%")]),
+    ("Among the top 10 exporters and the 20 largest economies, output grew 3.1%.", [("3.1", "%")]),
+    (
+        "The index rose after 3 months of decline; in 2022-23, 1.2 million students enrolled.",
+        [("1.2 million", "students")],
+    ),
     # references to lines of a table
     ("See line 1 through line 28 of table 3.", []),
 ]

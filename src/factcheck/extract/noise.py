@@ -86,7 +86,7 @@ _ALWAYS = (
         r"(?=[\u4e00-\u9fff]{2,14}(?:死亡人数|死亡率|发病率|发生率|拥有量|床位数|人数)\s?(?:为|达)?\d)"
     ),
     # fiscal and school years: FY2022/23, 2022-23, 2022/23 (periods, not values)
-    re.compile(r"(?i)\bFY\s?\d{2,4}(?:[/-]\d{2,4})?\b|(?<![\d.,/-])(?:19|20)\d\d[/-]\d{2}(?![\d%,-]|\.\d)"),
+    re.compile(r"(?i)\bFY\s?\d{2,4}(?:[/-]\d{2,4})?\b|(?<![\d.,/-])(?:19|20)\d\d[/-]\d{2}(?![\d%-]|[.,]\d)"),
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
     re.compile(r"以[^，,。；;]{1,12}为(?:100|1)(?![\d.])"),
     re.compile(r"(?<=\d[∶:])\s?1(?![\d.,])"),  # the base of a ratio: 城乡收入比为2.39∶1
@@ -210,6 +210,31 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
         ),
         ("top", "bottom", "most", "least", "richest", "poorest", "highest", "lowest", "best", "worst"),
     ),
+    # groups named by their size or rank: "the top 10 exporters", "the 20 largest economies"
+    (
+        re.compile(
+            r"(?i)\b(?:top|bottom)\s+\d{1,3}\b(?![\d.,%])|\bthe\s+\d{1,3}\s+(?:largest|biggest|smallest|richest|"
+            r"poorest|most|least|highest|lowest|leading|main|major)\b"
+        ),
+        (
+            "top",
+            "bottom",
+            "largest",
+            "biggest",
+            "smallest",
+            "richest",
+            "poorest",
+            "most",
+            "least",
+            "highest",
+            "lowest",
+            "leading",
+            "main",
+            "major",
+        ),
+    ),
+    # a window of time: "after 3 months of decline", "2 consecutive quarters of growth"
+    (re.compile(r"(?i)\b\d{1,3}\s+(?:consecutive\s+)?(?:days|weeks|months|quarters|years)\s+of\b"), (" of",)),
     # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
     (re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"), ("of the", "among the", "across the")),
 )
