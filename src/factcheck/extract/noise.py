@@ -148,6 +148,8 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     re.compile(r"(?i)(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{1,80}\.(?:xlsx?|csv|pdf|docx?|zip|xml|json|ods|txt|html?)\b"),
     # the denominator of "8 in 10 workers", "1 out of 5": the share is the first number
     re.compile(r"(?i)(?<=\d in )\d{1,3}(?![\d.,])|(?<=\d out of )\d{1,3}(?![\d.,])"),
+    # mixed fractions, as the Federal Reserve writes rates: "5-1/4 to 5-1/2 percent" (no value the grammar reads)
+    re.compile(r"(?<![\d.,])\d{1,2}-\d/\d{1,2}(?:\s*(?:to|-)\s*\d{1,2}-\d/\d{1,2})?(?![\d/])"),
     # release codes: CB23-113; margins of error (±0.5 percent) and confidence levels ("90 percent confidence")
     re.compile(r"\b[A-Z]{1,5}\d{1,4}(?:-\d{1,5})+\b"),
     (
