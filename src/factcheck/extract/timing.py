@@ -88,6 +88,9 @@ _PATTERNS += (
         ),
     ),
 )
+_PATTERNS += (  # "Jun-19", "Mar'24": a month and a two-digit year (chart axes, table headings)
+    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})[-'’](?P<yy>\d\d)\b(?![-.,:/]?\d)")),
+)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -129,8 +132,11 @@ def _build(
 ) -> PeriodMention | None:
     groups = match.groupdict()
     year = int(groups["y"]) if groups.get("y") else doc_year
+    if groups.get("yy"):  # Jun-19: 2019; Jun-85: 1985
+        short = int(groups["yy"])
+        year = short + (2000 if short < 70 else 1900)
     written = _month(groups.get("m"), groups.get("mn"))
-    if not groups.get("y") and year and doc_month and written and written > doc_month:
+    if not groups.get("y") and not groups.get("yy") and year and doc_month and written and written > doc_month:
         year -= 1
     target = bool(_TARGET_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
     canonical = _canonical(type_, groups, year)
