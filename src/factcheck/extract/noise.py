@@ -126,6 +126,14 @@ _ALWAYS = (
 
 # Furniture written with Latin letters (English releases), read only where a paragraph has some.
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # a class defined by a size: "buildings with five units or more", "firms with 250 employees or more"
+    (
+        re.compile(
+            r"(?i)(?<=\bwith )(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+            r"\s+[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|over|above|under)\b"
+        ),
+        ("or more", "or fewer", "or less", "or over", "or above", "or under"),
+    ),
     # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
     re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-–—/]\d{1,4})+\b"),
     (
