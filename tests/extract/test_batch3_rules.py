@@ -64,6 +64,7 @@ def test_a_class_defined_by_size_is_not_a_statistic() -> None:
         "Authorizations of units in buildings with five units or more were at a rate of 460,000 in June.", "en"
     )
     assert [value for value, _ in found] == ["460,000"]
+    assert _values("Authorizations of units in buildings with five units or more rose.", "en") == []
     kept = _values("Employers with 250 staff added 460,000 jobs in June.", "en")
     assert [value for value, _ in kept] == ["250", "460,000"]  # no "or more": not a class of sizes
 
@@ -86,3 +87,18 @@ def test_a_month_naming_the_figure_gives_its_period() -> None:
     assert periods["1,446,000"] == "2024-06"
     assert periods["1,399,000"] == "2024-05"
     assert periods["1,493,000"] == "2023-06"
+
+
+def test_the_number_of_names_what_a_bare_figure_counts() -> None:
+    found = _values("The number of job openings in June was 3.1 million, essentially unchanged.", "en")
+    assert ("3.1 million", "job openings") in found
+    found = _values("At 4.1 million in June, the number of hires is up from 3.6 million in October 2009.", "en")
+    assert ("4.1 million", "hires") in found and ("3.6 million", "hires") in found
+    assert ("3.1 million", None) in _values("Openings in June were 3.1 million, essentially unchanged.", "en")
+
+
+def test_about_in_a_conversion() -> None:
+    found = paragraph_mentions("人均生产总值约合20533美元。", 1, "zh", "2019")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [("20533", "美元", "about")]
+    found = paragraph_mentions("人均生产总值折合20533美元。", 1, "zh", "2019")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [("20533", "美元", None)]
