@@ -89,11 +89,16 @@ _NUMBER_OF = re.compile(r"(?i)\bthe (?:total )?number of ((?:[a-z]+ ){0,2}?[a-z]
 
 def counted_noun(sentence: str, at: int) -> str | None:
     """ "the number of job openings in June was 3.1 million": what a bare figure at `at` in the
-    sentence counts: the nearest "the number of X" before it, else the first after it ("At 4.1
+    sentence counts (None for people or things the unit table counts): the nearest "the number of
+    X" before it, else the first after it ("At 4.1
     million in June, the number of hires is up")."""
     found = [(match.start(), match.group(1).lower()) for match in _NUMBER_OF.finditer(sentence)]
     before = [noun for start, noun in found if start < at]
-    return before[-1] if before else found[0][1] if found else None
+    noun = before[-1] if before else found[0][1] if found else None
+    head = UNIT_TABLE.get(noun.split()[-1]) if noun else None
+    # "the number of unemployed persons": people, as a bare figure counts them (a part and its
+    # whole then share their unit); "job openings", "hires": the noun is the unit
+    return None if head is not None and head.dimension == "count" else noun
 
 
 def _per_unit_end(lowered: str, end: int) -> int:
