@@ -102,3 +102,31 @@ def test_about_in_a_conversion() -> None:
     assert [(m.value, m.unit, m.qualifier) for m in found] == [("20533", "美元", "about")]
     found = paragraph_mentions("人均生产总值折合20533美元。", 1, "zh", "2019")
     assert [(m.value, m.unit, m.qualifier) for m in found] == [("20533", "美元", None)]
+
+
+def test_an_html_table_is_drafted_with_its_header_units_and_the_quote_verifies(tmp_path) -> None:
+    from factcheck.extract.document import read_document
+    from factcheck.extract.mentions import find_mentions
+    from factcheck.grammar.textnorm import fold
+
+    page = tmp_path / "table.html"
+    page.write_text(
+        "<html><body><main><p>表1 2019年生产总值</p><table>"
+        "<tr><td></td><td>绝 对 数 (亿元)</td><th>比上年增长 (%)</th></tr>"
+        "<tr><td>地区生产总值</td><td>617.50</td><td>5.2</td></tr>"
+        "<tr><td>第一产业</td><td>37.11</td><td>2.6</td></tr></table>"
+        "<p>全年全市生产总值617.50亿元，比上年增长5.2%。</p></main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(str(page))
+    assert [p.text for p in document.paragraphs][1:3] == [
+        "| 绝对数 (亿元) | 比上年增长 (%)",
+        "地区生产总值 | 617.50 | 5.2",
+    ]
+    cells = [m for m in find_mentions(document, "zh", "2019") if m.quote]
+    assert [(m.value, m.unit) for m in cells] == [("617.50亿", "元"), ("5.2", "%"), ("37.11亿", "元"), ("2.6", "%")]
+    for mention in cells:
+        assert fold(mention.quote) in fold(document.text)
+        assert quote_has_number(mention.quote, mention.value)
+    prose = [m for m in find_mentions(document, "zh", "2019") if not m.quote]
+    assert ("617.50亿", "元") in [(m.value, m.unit) for m in prose]  # prose keeps its own unit and quote
