@@ -130,3 +130,14 @@ def test_an_html_table_is_drafted_with_its_header_units_and_the_quote_verifies(t
         assert quote_has_number(mention.quote, mention.value)
     prose = [m for m in find_mentions(document, "zh", "2019") if not m.quote]
     assert ("617.50亿", "元") in [(m.value, m.unit) for m in prose]  # prose keeps its own unit and quote
+
+
+def test_a_markdown_table_row_is_one_paragraph_with_its_cells_apart() -> None:
+    from factcheck.documents.markdown import markdown_to_blocks
+
+    _, blocks = markdown_to_blocks(
+        "表1\n\n| | 绝 对 数 (亿元) | 增长 (%) |\n|---|---|---|\n| 地区生产总值 | 617.50 | 5.2 |\n\n正文。"
+    )
+    assert blocks == ["表1", "| 绝对数 (亿元) | 增长 (%)", "地区生产总值 | 617.50 | 5.2", "正文。"]
+    _, blocks = markdown_to_blocks("a line with a | pipe inside\ncontinues here")  # not a row: one paragraph
+    assert blocks == ["a line with a pipe inside continues here"]
