@@ -26,8 +26,8 @@ from factcheck.extract.document import Document, guess_language
 from factcheck.extract.infer.registry import infer_relations
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for
+from factcheck.extract.numbers import quantity_of
 from factcheck.grammar.textnorm import fold
-from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
 
 HEADER = (
@@ -103,7 +103,7 @@ def _citation_notes(
 def _sign_not_in_quote(quote: str, value: str, mention: Mention) -> str | None:
     """Why the citation check would call the quote misquoted for the value's sign, if it would."""
     try:
-        interval = parse_quantity(value, mention.unit, qualifier=mention.qualifier).interval
+        interval = quantity_of(value, mention.unit, mention.qualifier).interval
     except ValueParseError:
         return None
     return sign_problem(quote, value, sign_of(interval)) if quote else None
@@ -147,7 +147,7 @@ def _value_for(mention: Mention) -> str | None:
     """The value to write: as written when the grammar parses it; a rank word as its number."""
 
     try:
-        parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)
+        quantity_of(mention.value, mention.unit, mention.qualifier)
         return mention.value
     except ValueParseError:
         word = mention.value.lower()

@@ -28,6 +28,7 @@ from factcheck.grammar.vocab import (
     SCALE_WORDS,
     TRADITIONAL,
 )
+from factcheck.model import Quantity
 
 
 @dataclass(frozen=True)
@@ -40,15 +41,27 @@ class Number:
     odd: bool = False  # 多/余 between the number and its scale word (800多万)
 
 
-def fold_same_length(text: str) -> str:
-    """Half-width, simplified characters, one character for one: offsets stay valid."""
-    out = []
-    for char in text:
+class _FoldTable(dict):
+    """A `str.translate` table filled on first sight of each character: the fold of a character
+    never depends on its neighbours, so each is computed once and the whole text is folded in C."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
         folded = unicodedata.normalize("NFKC", char)
         # A full-width comma separates clauses in Chinese, never digit groups (20，300 is two numbers).
         char = folded if len(folded) == 1 and char != "，" else char
-        out.append(char.translate(TRADITIONAL))
-    return "".join(out).replace("−", "-").replace("－", "-")
+        if len(self) >= 65536:  # bounded: a text of every Unicode character does not keep them all
+            self.clear()
+        self[code] = result = char.translate(TRADITIONAL)
+        return result
+
+
+_FOLD = _FoldTable()
+
+
+def fold_same_length(text: str) -> str:
+    """Half-width, simplified characters, one character for one: offsets stay valid."""
+    return text.translate(_FOLD).replace("−", "-").replace("－", "-")
 
 
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
@@ -220,11 +233,25 @@ def _lone_financial(text: str, start: int, end: int) -> bool:
 
 
 def _parses(text: str) -> bool:
+    return not isinstance(_read_quantity(text, None, None), str)
+
+
+def quantity_of(value: str, unit: str | None = None, qualifier: str | None = None) -> Quantity:
+    """`parse_quantity(value, unit, qualifier=qualifier)`, each distinct triple parsed once: the
+    extractor asks for the same mention's quantity several times (its value, its draft, its
+    relations). Raises ValueParseError as `parse_quantity` does."""
+    quantity = _read_quantity(value, unit, qualifier)
+    if isinstance(quantity, str):
+        raise ValueParseError(quantity)
+    return quantity
+
+
+@lru_cache(maxsize=16384)  # a Quantity is immutable, so shared; the reason of a refusal is kept as text
+def _read_quantity(value: str, unit: str | None, qualifier: str | None) -> Quantity | str:
     try:
-        parse_quantity(text)
-        return True
-    except ValueParseError:
-        return False
+        return parse_quantity(value, unit, qualifier=qualifier)
+    except ValueParseError as error:
+        return error.reason
 
 
 def _merge_overlaps(found: list[Number]) -> list[Number]:

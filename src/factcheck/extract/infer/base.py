@@ -17,7 +17,7 @@ from factcheck.errors import ValueParseError
 from factcheck.extract.clauses import sentences
 from factcheck.extract.document import Document
 from factcheck.extract.mentions import Mention
-from factcheck.grammar.values import parse_quantity
+from factcheck.extract.numbers import quantity_of
 from factcheck.model import Quantity
 
 #: A placeholder for an operand the text does not contain (a figure from outside the document).
@@ -136,7 +136,7 @@ class Context:
 
 def _quantity(mention: Mention) -> Quantity | None:
     try:
-        return parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)
+        return quantity_of(mention.value, mention.unit, mention.qualifier)
     except (ValueParseError, ValueError, ArithmeticError):
         return None
 
