@@ -13,6 +13,9 @@ drafts none of them. Every pattern runs on the same-length folded text, so spans
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from factcheck.extract.prefilter import guarded
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
@@ -111,11 +114,17 @@ _SECTION = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _always() -> tuple[re.Pattern[str], ...]:
+    """`_ALWAYS`, each behind a look-ahead for its first character: the same matches, found faster."""
+    return tuple(guarded(pattern) for pattern in _ALWAYS)
+
+
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
     if not _DIGIT.search(folded):
         return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS]
-    spans = [(m.start(), m.end()) for pattern in _ALWAYS for m in pattern.finditer(folded)]
+    spans = [(m.start(), m.end()) for pattern in _always() for m in pattern.finditer(folded)]
     spans.extend((i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS)
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):

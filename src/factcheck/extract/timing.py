@@ -11,9 +11,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.clauses import Span
 from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.prefilter import guarded
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -102,6 +104,12 @@ class PeriodMention:
     day: str = ""  # for a date: the day of the month as written ("26")
 
 
+@lru_cache(maxsize=1)
+def _scans() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """`_PATTERNS`, each behind a look-ahead for its first character: the same matches, found faster."""
+    return tuple((type_, guarded(pattern)) for type_, pattern in _PATTERNS)
+
+
 def find_periods(text: str, folded: str, year: int | None, month: int | None = None) -> list[PeriodMention]:
     """Every period or date in `folded` (a same-length fold of `text`), left to right; a month
     written without its year takes `year`, or the year before when it comes after `month` (the
@@ -109,7 +117,7 @@ def find_periods(text: str, folded: str, year: int | None, month: int | None = N
     starts: list[int] = []  # the spans taken so far, disjoint, sorted: an overlap test is one bisect
     ends: list[int] = []  # (a scan of every span taken was quadratic over a whole document)
     found: list[PeriodMention] = []
-    for type_, pattern in _PATTERNS:
+    for type_, pattern in _scans():
         for match in pattern.finditer(folded):
             at = bisect_left(starts, match.end())  # spans before `at` start before the match ends
             if at and ends[at - 1] > match.start():

@@ -1,0 +1,78 @@
+"""`prefilter.guarded`: the extractor's patterns behind a first-character look-ahead find exactly
+the matches they found before, on real documents and on random text made of their own characters."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import noise, timing
+from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.prefilter import guarded
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = Path(__file__).resolve().parents[2] / "docs" / "sources" / "weifang-2022-reform.txt"
+PATTERNS = [pattern for _, pattern in timing._PATTERNS] + list(noise._ALWAYS)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+
+
+def _texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DATA.glob("*.txt"))]
+    texts.append(ARTICLE.read_text(encoding="utf-8"))
+    return texts + [fold_same_length(text) for text in texts]
+
+
+@pytest.mark.parametrize("index", range(len(PATTERNS)))
+def test_same_matches_on_real_documents(index: int) -> None:
+    pattern = PATTERNS[index]
+    fast = guarded(pattern)
+    for text in _texts():
+        assert _matches(fast, text) == _matches(pattern, text)
+
+
+def test_same_matches_on_random_text_of_their_own_characters() -> None:
+    rng = random.Random(11)
+    alphabet = sorted({c for p in PATTERNS for c in p.pattern if c not in "\\()[]{}?*+|^$"} | set("0123456789 \n.,-"))
+    alphabet += ["ſ", "K", "İ", "ı", "１", "٣", "年", "月", "日"]  # case-folding and digit look-alikes
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for pattern in PATTERNS:
+            assert _matches(guarded(pattern), text) == _matches(pattern, text), (pattern.pattern, text)
+
+
+def test_a_pattern_that_starts_with_assertions_is_guarded_by_its_first_characters() -> None:
+    pattern = re.compile(r"(?i)(?:(?<=\bin )|(?<=\bby ))\b(?P<y>(?:19|20)\d\d)\b")
+    fast = guarded(pattern)
+    assert fast is not pattern
+    assert fast.flags == pattern.flags
+    assert fast.groupindex == pattern.groupindex
+    assert [m.group("y") for m in fast.finditer("in 2023, by 1999 and 2024")] == ["2023", "1999"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\d*",  # may match the empty string: every position may start a match
+        r"(?:abc)?$",
+        r"[^a]b",  # a negated class
+        r".x",
+        r"(?P<x>a)?(?(x)b|c)",  # a conditional group
+        r"(?i:a)b",  # a scoped flag
+    ],
+)
+def test_patterns_whose_first_character_cannot_be_told_are_left_alone(source: str) -> None:
+    pattern = re.compile(source)
+    assert guarded(pattern) is pattern
+
+
+def test_case_insensitive_and_verbose_patterns_keep_their_meaning() -> None:
+    pattern = re.compile(r"(?i)\bsep(?:t(?:ember)?)?\b")
+    assert [m.group() for m in guarded(pattern).finditer("SEPT, ſep and sep")] == ["SEPT", "ſep", "sep"]
+    verbose = re.compile("x\\d+  # a trailing comment", re.VERBOSE)
+    assert guarded(verbose).findall("x12 y3 x4") == ["x12", "x4"]
