@@ -42,7 +42,10 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if _parser is None or not isinstance(pattern.pattern, str):
         return pattern
     try:
-        first, nullable = _first(_parser.parse(pattern.pattern, pattern.flags).data)
+        tree = _parser.parse(pattern.pattern, pattern.flags).data
+        if _scanned_fast(tree) and not pattern.flags & re.IGNORECASE:
+            return pattern
+        first, nullable = _first(tree)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):  # a tree this reader does not know
         return pattern
     if nullable or not first:
@@ -50,6 +53,28 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     body = _LEADING_FLAGS.sub("", pattern.pattern)
     newline = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not swallow the ")"
     return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body}{newline})", pattern.flags)
+
+
+def _scanned_fast(tree: list) -> bool:
+    """The engine already skips ahead to a possible start: the pattern begins (after groups, a word
+    boundary, a repeat of at least one) with a character, a class, alternatives that each begin with
+    a character, or `^` (tried at the start only)."""
+    while tree:
+        op, value = tree[0]
+        if op is sre.SUBPATTERN and not (value[1] or value[2]):
+            tree = value[3].data + tree[1:]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+            tree = value[2].data
+        elif op is sre.AT and value in (sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY):
+            tree = tree[1:]
+        else:
+            break
+    if not tree:
+        return False
+    op, value = tree[0]
+    if op is sre.BRANCH:
+        return all(branch.data and branch.data[0][0] is sre.LITERAL for branch in value[1])
+    return op in (sre.LITERAL, sre.IN) or (op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING))
 
 
 def _first(items: list) -> tuple[set[str], bool]:
