@@ -19,6 +19,7 @@ from factcheck.extract.prefilter import guarded
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
+_SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
     # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1)
@@ -123,9 +124,9 @@ def _always() -> tuple[re.Pattern[str], ...]:
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
     if not _DIGIT.search(folded):
-        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS]
+        return [(m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text)]
     spans = [(m.start(), m.end()) for pattern in _always() for m in pattern.finditer(folded)]
-    spans.extend((i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS)
+    spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
         spans.append((section.start(), section.end()))
