@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +107,12 @@ def _sign_not_in_quote(quote: str, value: str, mention: Mention) -> str | None:
         interval = quantity_of(value, mention.unit, mention.qualifier).interval
     except ValueParseError:
         return None
-    return sign_problem(quote, value, sign_of(interval)) if quote else None
+    return _sign_problem(quote, value, sign_of(interval)) if quote else None
+
+
+@lru_cache(maxsize=4096)  # a pure function of its text; long documents repeat their clauses
+def _sign_problem(quote: str, value: str, sign: int) -> str | None:
+    return sign_problem(quote, value, sign)
 
 
 class _UniqueNames:
