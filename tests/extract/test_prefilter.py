@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.extract import noise, timing
 from factcheck.extract.numbers import fold_same_length
-from factcheck.extract.prefilter import guarded
+from factcheck.extract.prefilter import Scan, guarded
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = Path(__file__).resolve().parents[2] / "docs" / "sources" / "weifang-2022-reform.txt"
@@ -76,3 +76,22 @@ def test_case_insensitive_and_verbose_patterns_keep_their_meaning() -> None:
     assert [m.group() for m in guarded(pattern).finditer("SEPT, ſep and sep")] == ["SEPT", "ſep", "sep"]
     verbose = re.compile("x\\d+  # a trailing comment", re.VERBOSE)
     assert guarded(verbose).findall("x12 y3 x4") == ["x12", "x4"]
+
+
+@pytest.mark.parametrize("index", range(len(PATTERNS)))
+def test_scan_skips_only_texts_without_a_required_character(index: int) -> None:
+    pattern = PATTERNS[index]
+    scan = Scan(pattern)
+    texts = _texts() + ["", "2023年", "岁", "aged 16 and over", "(202) 691-6378", "见图3", "USDL-25-0459"]
+    for text in texts:
+        found = _matches(pattern, text)
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == found
+        if found and scan.required is not None:
+            assert scan.required.search(text)
+
+
+def test_the_required_characters_of_a_pattern() -> None:
+    assert Scan(re.compile(r"(?<![\d.,])\d{1,3}周岁")).required.pattern in ("[\\U00005468]", "[\\U00005c81]")
+    assert Scan(re.compile(r"\d+")).required is None  # digits are in every statistical paragraph
+    assert Scan(re.compile(r"a|\d")).required is None
+    assert list(Scan(re.compile(r"(?i)Q\d")).finditer("q3 and Q4")) != []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.prefilter import guarded
+from factcheck.extract.prefilter import Scan
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
@@ -116,9 +116,9 @@ _SECTION = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _always() -> tuple[re.Pattern[str], ...]:
-    """`_ALWAYS`, each behind a look-ahead for its first character: the same matches, found faster."""
-    return tuple(guarded(pattern) for pattern in _ALWAYS)
+def _always() -> tuple[Scan, ...]:
+    """`_ALWAYS` with their prefilters (`extract.prefilter`): the same matches, found faster."""
+    return tuple(Scan(pattern) for pattern in _ALWAYS)
 
 
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ class, `.`, a back reference or a scoped flag) is returned unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 try:  # the regex parser's own tree and vocabulary (Python 3.11+); without them, no guards
     from re import _constants as sre
@@ -133,3 +134,83 @@ def _class_items(items: list) -> set[str]:
 
 def _escape(code: int) -> str:
     return f"\\U{code:08x}"
+
+
+class Scan:
+    """A pattern's `finditer` that first asks whether the text holds any character every match
+    must contain (岁 for an age bracket, @ for a mail address): most paragraphs hold none for most
+    patterns, and one search for a character class costs far less than a scan with the pattern."""
+
+    __slots__ = ("pattern", "required")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = guarded(pattern)
+        self.required = _required(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.required is not None and self.required.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+#: Characters too common in statistical text to be worth a test of their own.
+_COMMON = frozenset("0123456789 .,:;-()%/（），。、：；\t\n")
+_TOO_COMMON = 50
+
+
+def _required(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A class of characters one of which every match contains, when a rare enough one is known."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = _must(_parser.parse(pattern.pattern, pattern.flags).data)
+    except (re.error, AttributeError, TypeError, ValueError):  # pragma: no cover (a tree this reader does not know)
+        return None
+    if found is None or _cost(found) >= _TOO_COMMON:
+        return None
+    return re.compile(f"[{''.join(sorted(found))}]", pattern.flags & ~re.VERBOSE)
+
+
+def _must(items: list) -> set[str] | None:
+    """Class items one of which every match of this sequence contains (the cheapest such set)."""
+    options = [found for op, value in items if (found := _must_of(op, value)) is not None]
+    return min(options, key=_cost) if options else None
+
+
+def _must_of(op: object, value: object) -> set[str] | None:  # noqa: PLR0911 (one return per kind of node)
+    if op is sre.LITERAL:
+        return {_escape(value)}
+    if op is sre.IN:
+        try:
+            return _class_items(value)
+        except _Unknown:
+            return None
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            found = _must(branch.data)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op is sre.SUBPATTERN and not (value[1] or value[2]):
+        return _must(value[3].data)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and value[0] >= 1:
+        return _must(value[2].data)
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _must(value.data)
+    return None  # assertions, optional parts, any character, negated characters …
+
+
+def _cost(items: set[str]) -> int:
+    """How often a text holds one of these: a category or a range of digits is everywhere."""
+    total = 0
+    for item in items:
+        if item.startswith("\\") and not item.startswith("\\U"):
+            return _TOO_COMMON  # \d \s \w …
+        codes = [int(part[2:], 16) for part in item.split("-")]
+        low, high = codes[0], codes[-1]
+        if high - low > 64:
+            return _TOO_COMMON
+        total += sum(_TOO_COMMON if chr(code) in _COMMON else 1 for code in range(low, high + 1))
+    return total

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract.clauses import Span
 from factcheck.extract.numbers import fold_same_length
-from factcheck.extract.prefilter import guarded
+from factcheck.extract.prefilter import Scan
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -105,9 +105,9 @@ class PeriodMention:
 
 
 @lru_cache(maxsize=1)
-def _scans() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """`_PATTERNS`, each behind a look-ahead for its first character: the same matches, found faster."""
-    return tuple((type_, guarded(pattern)) for type_, pattern in _PATTERNS)
+def _scans() -> tuple[tuple[str, Scan], ...]:
+    """`_PATTERNS` with their prefilters (`extract.prefilter`): the same matches, found faster."""
+    return tuple((type_, Scan(pattern)) for type_, pattern in _PATTERNS)
 
 
 def find_periods(text: str, folded: str, year: int | None, month: int | None = None) -> list[PeriodMention]:
