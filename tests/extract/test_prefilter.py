@@ -40,10 +40,13 @@ def test_same_matches_on_random_text_of_their_own_characters() -> None:
     rng = random.Random(11)
     alphabet = sorted({c for p in PATTERNS for c in p.pattern if c not in "\\()[]{}?*+|^$"} | set("0123456789 \n.,-"))
     alphabet += ["ſ", "K", "İ", "ı", "１", "٣", "年", "月", "日"]  # case-folding and digit look-alikes
+    scans = [Scan(pattern) for pattern in PATTERNS]
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
-        for pattern in PATTERNS:
-            assert _matches(guarded(pattern), text) == _matches(pattern, text), (pattern.pattern, text)
+        for pattern, scan in zip(PATTERNS, scans, strict=True):
+            expected = _matches(pattern, text)
+            assert _matches(guarded(pattern), text) == expected, (pattern.pattern, text)
+            assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == expected, (pattern.pattern, text)
 
 
 def test_a_pattern_that_starts_with_assertions_is_guarded_by_its_first_characters() -> None:
