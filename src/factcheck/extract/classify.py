@@ -171,13 +171,13 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
 
 
-_FILLERS = tuple(sorted(SIGN_FILLERS, key=len, reverse=True))
+_FILLERS = sorted(SIGN_FILLERS, key=len, reverse=True)
 
 
 def _without_fillers(text: str) -> str:
     """下降约3.5%, "fell by about 3.5": the words that may stand between a decline word and the number."""
     changed = True
-    while changed and text.endswith(_FILLERS):  # one test in C before the word-by-word search
+    while changed and text.endswith(_FILLER_ENDINGS):  # one test in C before the word-by-word search
         changed = False
         for filler in _FILLERS:
             if _ends_with_word(text, filler):
@@ -195,6 +195,7 @@ def _ends_with_word(text: str, word: str) -> bool:
 
 
 _DECLINES = tuple(DECLINE_SIGN_WORDS)
+_FILLER_ENDINGS = tuple(_FILLERS)
 _GROWTHS = tuple(GROWTH_WORDS)
 
 
