@@ -118,15 +118,18 @@ def find_periods(text: str, folded: str, year: int | None, month: int | None = N
     ends: list[int] = []  # (a scan of every span taken was quadratic over a whole document)
     found: list[PeriodMention] = []
     for type_, pattern in _scans():
+        taken: list[tuple[int, int]] = []  # this pattern's: its matches never overlap one another
         for match in pattern.finditer(folded):
             at = bisect_left(starts, match.end())  # spans before `at` start before the match ends
             if at and ends[at - 1] > match.start():
                 continue
             mention = _build(type_, match, text, folded, year, month)
             if mention is not None:
-                starts.insert(at, match.start())
-                ends.insert(at, match.end())
+                taken.append((match.start(), match.end()))
                 found.append(mention)
+        if taken:  # merged once per pattern (two sorted runs), not inserted one by one
+            spans = sorted([*zip(starts, ends), *taken])
+            starts, ends = [start for start, _ in spans], [end for _, end in spans]
     return sorted(found, key=lambda mention: mention.start)
 
 
