@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import noise, timing
+from factcheck.extract import noise, numbers, ranks, timing
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.prefilter import Scan, guarded
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = Path(__file__).resolve().parents[2] / "docs" / "sources" / "weifang-2022-reform.txt"
-PATTERNS = [pattern for _, pattern in timing._PATTERNS] + list(noise._ALWAYS)
+PATTERNS = [pattern for _, pattern in timing._PATTERNS] + list(noise._ALWAYS) + [numbers._TOKEN, noise._RATE]
+PATTERNS += list(ranks._PATTERNS)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:

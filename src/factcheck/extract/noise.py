@@ -158,4 +158,9 @@ _RATE = re.compile(
 
 def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
     """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
-    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}
+    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _rate().finditer(folded)}
+
+
+@lru_cache(maxsize=1)
+def _rate() -> Scan:
+    return Scan(_RATE)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from factcheck.errors import ValueParseError
 from factcheck.extract.lexicon import FINANCIAL_DIGITS, NON_NUMERAL_WORDS
+from factcheck.extract.prefilter import guarded
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import (
@@ -71,6 +72,7 @@ _CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS.replace('两', '')}]+
 _PERCENT_WORDS = rf"百分之(?:{_ARABIC}|{_CHINESE})"
 # ASCII: \d must not match other scripts' digits (NFKC leaves 𐴰 or ٣ alone; the grammar reads 0-9).
 _TOKEN = re.compile(rf"(?P<pct>{_PERCENT_WORDS})|(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})", re.ASCII)
+_TOKEN_SCAN = guarded(_TOKEN)  # the same matches, without trying the look-behinds at every character
 _CN_SCALES = sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, reverse=True)
 _EN_SCALE = re.compile(
     r"[ \u00a0]?(" + "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
@@ -94,7 +96,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
     folded = fold_same_length(text) if folded is None else folded
     found: list[Number] = []
     skipped = _word_spans(text)
-    for match in _TOKEN.finditer(folded):
+    for match in _TOKEN_SCAN.finditer(folded):
         if any(a <= match.start() < b for a, b in skipped) or _lone_financial(text, match.start(), match.end()):
             continue
         if match.group("pct"):
