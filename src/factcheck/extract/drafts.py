@@ -141,8 +141,12 @@ def _fingerprints(mentions: list[Mention]) -> list[str]:
     and which repeat of that clause it is; edits elsewhere in the document leave it unchanged."""
     seen: Counter[tuple[str, str, str]] = Counter()
     prints = []
+    folded: dict[str, str] = {}  # the numbers of one clause share its fold
     for mention in mentions:
-        key = (fold(mention.clause.text), mention.value, mention.unit or "")
+        clause = mention.clause.text
+        if clause not in folded:
+            folded[clause] = fold(clause)
+        key = (folded[clause], mention.value, mention.unit or "")
         seen[key] += 1
         text = "\x1f".join((*key, str(seen[key])))
         prints.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])

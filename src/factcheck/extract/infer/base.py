@@ -43,6 +43,7 @@ class Context:
     mentions: list[Mention]
     names: list[str]
     quantities: list[Quantity | None] = field(init=False)
+    _midpoints: dict[int, float | None] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.quantities = [_quantity(m) for m in self.mentions]
@@ -81,10 +82,15 @@ class Context:
         return None if quantity is None else quantity.unit.dimension
 
     def midpoint(self, index: int) -> float | None:
+        if index in self._midpoints:  # asked for again by several patterns; exact arithmetic is slow
+            return self._midpoints[index]
         quantity = self.quantities[index]
         if quantity is None or quantity.interval.lo is None or quantity.interval.hi is None:
-            return None
-        return float((quantity.interval.lo + quantity.interval.hi) / 2) * float(quantity.unit.factor)
+            middle = None
+        else:
+            middle = float((quantity.interval.lo + quantity.interval.hi) / 2) * float(quantity.unit.factor)
+        self._midpoints[index] = middle
+        return middle
 
     def ref(self, index: int) -> str:
         return f"./{self.names[index]}"
