@@ -99,3 +99,10 @@ def test_the_required_characters_of_a_pattern() -> None:
     assert Scan(re.compile(r"\d+")).required is None  # digits are in every statistical paragraph
     assert Scan(re.compile(r"a|\d")).required is None
     assert list(Scan(re.compile(r"(?i)Q\d")).finditer("q3 and Q4")) != []
+
+
+def test_several_leading_flag_groups_are_kept_as_flags() -> None:
+    pattern = re.compile(r"(?i)(?s)(?<=\bin )\d{4}")
+    fast = guarded(pattern)
+    assert fast.flags == pattern.flags
+    assert fast.findall("IN 2023, in 2024") == pattern.findall("IN 2023, in 2024") == ["2023", "2024"]

@@ -35,7 +35,7 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
     sre.CATEGORY_NOT_WORD: r"\W",
 }
-_LEADING_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+_LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -53,7 +53,10 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     body = _LEADING_FLAGS.sub("", pattern.pattern)
     newline = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not swallow the ")"
-    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body}{newline})", pattern.flags)
+    try:
+        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body}{newline})", pattern.flags)
+    except re.error:  # a pattern this rewriting does not fit (a comment before its flags …): as it is
+        return pattern
 
 
 def _scanned_fast(tree: list) -> bool:
