@@ -13,9 +13,8 @@ drafts none of them. Every pattern runs on the same-length folded text, so spans
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from factcheck.extract.prefilter import Scan
+from factcheck.extract.prefilter import Scan, scans
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
@@ -115,17 +114,11 @@ _SECTION = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _always() -> tuple[Scan, ...]:
-    """`_ALWAYS` with their prefilters (`extract.prefilter`): the same matches, found faster."""
-    return tuple(Scan(pattern) for pattern in _ALWAYS)
-
-
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
     if not _DIGIT.search(folded):
         return [(m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text)]
-    spans = [(m.start(), m.end()) for pattern in _always() for m in pattern.finditer(folded)]
+    spans = [(m.start(), m.end()) for pattern in scans(_ALWAYS) for m in pattern.finditer(folded)]
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
@@ -158,9 +151,7 @@ _RATE = re.compile(
 
 def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
     """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
-    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _rate().finditer(folded)}
+    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE_SCAN.finditer(folded)}
 
 
-@lru_cache(maxsize=1)
-def _rate() -> Scan:
-    return Scan(_RATE)
+_RATE_SCAN = Scan(_RATE)  # the same matches as _RATE, found faster

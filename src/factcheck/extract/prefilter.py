@@ -217,3 +217,18 @@ def _cost(items: set[str]) -> int:
             return _TOO_COMMON
         total += sum(_TOO_COMMON if chr(code) in _COMMON else 1 for code in range(low, high + 1))
     return total
+
+
+_BUILT: dict[int, tuple[tuple, tuple]] = {}
+
+
+def scans(patterns: tuple) -> tuple:
+    """A module's pattern table (a module-level tuple) as Scans, built once per table: a tuple of patterns gives a tuple
+    of Scans, a tuple of (name, pattern) pairs gives (name, Scan) pairs; same order."""
+    built = _BUILT.get(id(patterns))
+    if built is None or built[0] is not patterns:
+        if len(_BUILT) >= 64:  # meant for module tables; bounded all the same
+            _BUILT.clear()
+        table = tuple((item[0], Scan(item[1])) if isinstance(item, tuple) else Scan(item) for item in patterns)
+        built = _BUILT[id(patterns)] = (patterns, table)
+    return built[1]
