@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.prefilter import Scan, scans
+from factcheck.extract.prefilter import scans
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
@@ -151,7 +151,4 @@ _RATE = re.compile(
 
 def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
     """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
-    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE_SCAN.finditer(folded)}
-
-
-_RATE_SCAN = Scan(_RATE)  # the same matches as _RATE, found faster
+    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}
