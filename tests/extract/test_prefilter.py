@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extract import noise, numbers, ranks, timing
 from factcheck.extract.numbers import fold_same_length
@@ -106,3 +108,48 @@ def test_several_leading_flag_groups_are_kept_as_flags() -> None:
     fast = guarded(pattern)
     assert fast.flags == pattern.flags
     assert fast.findall("IN 2023, in 2024") == pattern.findall("IN 2023, in 2024") == ["2023", "2024"]
+
+
+_PIECES = [
+    r"\d",
+    r"\d{1,3}",
+    r"[a-c]",
+    r"[^a]",
+    r"年",
+    r"a",
+    r"B",
+    r"\s?",
+    r"\b",
+    r"(?<![\d.])",
+    r"(?<=in )",
+    r"(?=\d)",
+    r"(?!x)",
+    r"(?:ab|年月)",
+    r"(?:a|)",
+    r"(?P<g>\d+)",
+    r"x*",
+    r"(?:ſ|K)",
+    r".",
+    r"$",
+    r"^",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5),
+    st.sampled_from([0, re.IGNORECASE, re.ASCII, re.IGNORECASE | re.ASCII]),
+    st.lists(st.text(alphabet="0123456789abcxABCKkſİı年月in .\n", max_size=40), min_size=1, max_size=5),
+)
+def test_any_pattern_built_from_common_pieces_keeps_its_matches(
+    pieces: list[str], flags: int, texts: list[str]
+) -> None:
+    source = "".join(piece.replace("(?P<g>", "(?:") if pieces.count(piece) > 1 else piece for piece in pieces)
+    try:
+        pattern = re.compile(source, flags)
+    except re.error:
+        return  # not a pattern (two groups of one name, a look-behind of no fixed width …)
+    scan = Scan(pattern)
+    for text in texts:
+        expected = _matches(pattern, text)
+        assert _matches(guarded(pattern), text) == expected, (source, flags, text)
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == expected, (source, flags, text)
