@@ -97,3 +97,18 @@ def test_ranks_read_the_same_earlier_figures(path: Path, tmp_path: Path) -> None
     for i in range(len(ctx.mentions)):
         exhaustive = [j for j in range(i) if ctx.sentence_of[j] == ctx.sentence_of[i]]
         assert [j for j in ctx.in_sentence(i) if j < i] == exhaustive
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
+def test_named_candidates_come_in_the_order_the_sort_gave(path: Path, tmp_path: Path) -> None:
+    from factcheck.extract.infer.base import _nearest_first  # noqa: PLC0415 (the function under test only)
+
+    text = path.read_text(encoding="utf-8").strip("\n")
+    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)
+    for near in range(len(ctx.mentions)):
+        paragraph = ctx.mentions[near].paragraph
+        expected = sorted(
+            (j for j in ctx.named_candidates if j != near),
+            key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)),
+        )
+        assert _nearest_first(ctx, near) == expected
