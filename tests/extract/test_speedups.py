@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import read_document
 from factcheck.extract.infer import same
-from factcheck.extract.infer.base import Context
+from factcheck.extract.infer.base import Context, abbreviated, core, find_named, label_of, names_match
 from factcheck.extract.mentions import find_mentions
 from factcheck.extract.numbers import _read_quantity, fold_same_length, quantity_of
 from factcheck.grammar.values import parse_quantity
@@ -99,16 +99,36 @@ def test_ranks_read_the_same_earlier_figures(path: Path, tmp_path: Path) -> None
         assert [j for j in ctx.in_sentence(i) if j < i] == exhaustive
 
 
-@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
-def test_named_candidates_come_in_the_order_the_sort_gave(path: Path, tmp_path: Path) -> None:
-    from factcheck.extract.infer.base import _nearest_first  # noqa: PLC0415 (the function under test only)
+def _find_named_by_sorting(ctx: Context, name: str, near: int, dimension: str | None, exclude: tuple) -> int | None:
+    """find_named as it was: every named candidate sorted by distance, then scanned."""
+    paragraph = ctx.mentions[near].paragraph
+    order = sorted(
+        (j for j in ctx.named_candidates if j != near and j not in exclude),
+        key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)),
+    )
+    if dimension is not None:
+        order = [j for j in order if ctx.dimension(j) == dimension]
+    if not ctx.english:
+        exact = next((j for j in order if core(label_of(ctx, j)) == core(name)), None)
+        if exact is not None:
+            return exact
+        short = next((j for j in order if abbreviated(ctx, j, name)), None)
+        if short is not None:
+            return short
+    return next((j for j in order if names_match(name, label_of(ctx, j), ctx.english)), None)
 
+
+NAMES = ["GDP", "地区生产总值", "进出口", "出口", "人口", "常住人口", "employment", "total nonfarm payroll", "a", ""]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
+def test_find_named_finds_what_the_sorted_scan_found(path: Path, tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8").strip("\n")
     ctx = _context("\n".join([text] * 2) + "\n", tmp_path)
-    for near in range(len(ctx.mentions)):
-        paragraph = ctx.mentions[near].paragraph
-        expected = sorted(
-            (j for j in ctx.named_candidates if j != near),
-            key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)),
-        )
-        assert _nearest_first(ctx, near) == expected
+    names = NAMES + sorted({label_of(ctx, j) for j in ctx.named_candidates})[:40]
+    names += [label_of(ctx, j)[-3:] for j in ctx.named_candidates[:20]]
+    for near in range(0, len(ctx.mentions), max(1, len(ctx.mentions) // 25)):
+        for name in names:
+            for dimension, exclude in ((None, ()), ("count", (near - 1, None))):
+                expected = _find_named_by_sorting(ctx, name, near, dimension, exclude)
+                assert find_named(ctx, name, near, dimension, exclude) == expected, (name, near)

@@ -9,7 +9,7 @@ to be filled in (`todo`: the check goes under `x-todo`, never into `checks`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -46,6 +46,7 @@ class Context:
     names: list[str]
     quantities: list[Quantity | None] = field(init=False)
     _midpoints: dict[int, float | None] = field(init=False, default_factory=dict, repr=False)
+    memo: dict[str, Any] = field(init=False, default_factory=dict, repr=False)  # a pattern's per-document answers
 
     def __post_init__(self) -> None:
         self.quantities = [_quantity(m) for m in self.mentions]
@@ -136,9 +137,21 @@ class Context:
         ]
 
     @cached_property
-    def in_paragraph_order(self) -> bool:
-        """The mentions come paragraph by paragraph (as the extractor finds them)."""
-        return all(a.paragraph <= b.paragraph for a, b in zip(self.mentions, self.mentions[1:]))
+    def name_index(self) -> dict[tuple[str, str], list[int]]:
+        """The named candidates filed by what `find_named` compares: the core of their label, the
+        abbreviation their words end with, the last two characters of the core, each English word."""
+        index: dict[tuple[str, str], list[int]] = {}
+        for j in self.named_candidates:
+            label = label_of(self, j)
+            keys = [("word", word) for word in words(label)] if self.english else [("core", core(label))]
+            if not self.english and len(keys[0][1]) >= 2:
+                keys.append(("ends", keys[0][1][-2:]))
+            found = None if self.english else _ABBREVIATION.search(self.mentions[j].head)
+            if found is not None:
+                keys.append(("short", re.sub(r"[\s（()）]", "", found.group()).casefold()))
+            for key in keys:
+                index.setdefault(key, []).append(j)
+        return index
 
     @cached_property
     def named_set(self) -> frozenset[int]:
@@ -262,38 +275,35 @@ def names_match(name: str, label: str, in_english: bool) -> bool:
     return a == b or b.endswith(a)  # 全年货物进出口 names 进出口; 出口 does not name 进出口
 
 
-def _nearest_first(ctx: Context, near: int) -> list[int]:
-    """The named candidates but `near`, in the order (another paragraph, after `near`, distance):
-    its paragraph before it nearest first, its paragraph after it, then the paragraphs before and
-    after. Mentions come paragraph by paragraph, so these are four slices of the candidates (no
-    sort with a key per candidate, which made long documents slow); else the sort itself."""
-    candidates = ctx.named_candidates
-    paragraph = ctx.mentions[near].paragraph
-    if not ctx.in_paragraph_order:
-        return sorted(
-            (j for j in candidates if j != near),
-            key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)),
-        )
-    own = ctx.by_paragraph[paragraph]
-    first, last = bisect_left(candidates, own[0]), bisect_right(candidates, own[-1])
-    before, after = bisect_left(candidates, near), bisect_right(candidates, near)
-    return candidates[first:before][::-1] + candidates[after:last] + candidates[:first][::-1] + candidates[last:]
-
-
 def find_named(
     ctx: Context, name: str, near: int, dimension: str | None = None, exclude: tuple[int | None, ...] = ()
 ) -> int | None:
     """The statistic named `name`: the same name before a longer one ending with it; nearest
     before `near` in its paragraph first, then earlier in the document."""
-    in_english = english(ctx)
-    order = [j for j in _nearest_first(ctx, near) if j not in exclude] if exclude else _nearest_first(ctx, near)
-    if dimension is not None:
-        order = [j for j in order if ctx.dimension(j) == dimension]
-    if not in_english:
-        exact = next((j for j in order if core(label_of(ctx, j)) == core(name)), None)
+    paragraph = ctx.mentions[near].paragraph
+
+    def nearest(candidates: list[int], test: Callable[[int], bool]) -> int | None:
+        """The first of `candidates` in the order (another paragraph, after `near`, distance)."""
+        found = [
+            j
+            for j in candidates
+            if j != near and j not in exclude and (dimension is None or ctx.dimension(j) == dimension) and test(j)
+        ]
+        return min(found, key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)), default=None)
+
+    # Only the candidates the index files under the name can match: the rest of the document is
+    # never visited (one pass over every mention for each name looked up was quadratic).
+    index = ctx.name_index
+    if not english(ctx):
+        own = core(name)
+        exact = nearest(index.get(("core", own), []), lambda j: core(label_of(ctx, j)) == own)
         if exact is not None:
             return exact
-        short = next((j for j in order if abbreviated(ctx, j, name)), None)
+        short = nearest(index.get(("short", name.strip().casefold()), []), lambda j: abbreviated(ctx, j, name))
         if short is not None:
             return short
-    return next((j for j in order if names_match(name, label_of(ctx, j), in_english)), None)
+        ending = index.get(("ends", own[-2:]), []) if len(own) >= 2 else []
+        return nearest(ending, lambda j: names_match(name, label_of(ctx, j), False))
+    wanted = words(name)
+    having = index.get(("word", next(iter(wanted))), []) if wanted else []
+    return nearest(having, lambda j: names_match(name, label_of(ctx, j), True))
