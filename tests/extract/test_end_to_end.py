@@ -21,15 +21,7 @@ def _invoke(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-@pytest.mark.parametrize(
-    "document",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason="a page's date-time line is drafted as a figure"))
-        if name == "zh-prov-sichuan-2019.txt"
-        else name
-        for name in RELEASES
-    ],
-)
+@pytest.mark.parametrize("document", RELEASES)
 def test_run_straight_after_extract_passes(document: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()

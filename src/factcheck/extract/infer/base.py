@@ -215,7 +215,8 @@ _STOP = frozenset(
     "a an the of in on at to for by from with and or all its their this that these those was were is are be "
     "been has have had number level total rose fell rise fall increased decreased declined up down changed "
     "little about over as who which also both january february march april may june july august september "
-    "october november december".split()
+    "october november december compared compare than after following increase increases decrease decreases "
+    "gain gains loss losses first second third fourth quarter previous preceding".split()
 )
 
 #: Units of a duration (连续两年, "over the past 12 months"): never a statistic's operand.
