@@ -18,7 +18,7 @@ from factcheck.extract.prefilter import Scan, guarded
 DATA = Path(__file__).parent / "data"
 ARTICLE = Path(__file__).resolve().parents[2] / "docs" / "sources" / "weifang-2022-reform.txt"
 PATTERNS = [pattern for _, pattern in timing._PATTERNS] + list(noise._ALWAYS) + [numbers._TOKEN]
-PATTERNS += list(ranks._PATTERNS) + list(noise._CJK)
+PATTERNS += list(ranks._PATTERNS) + list(noise._CJK) + list(noise._LATIN_PATTERNS)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:

@@ -276,6 +276,7 @@ _CN_DATE = re.compile(
     r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_PATTERNS = tuple(p if isinstance(p, re.Pattern) else p[0] for p in _LATIN)  # for the prefilter
 
 
 def _gate_open(entry: re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], lowered: str) -> bool:
@@ -298,7 +299,7 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     patterns = list(scans(_ALWAYS)) + (list(scans(_CJK)) if _CJK_CHAR.search(folded) else [])  # prefiltered
     if _LATIN_LETTER.search(folded):
         lowered = folded.lower()  # a pattern led by a word runs only where its words are
-        patterns += [p if isinstance(p, re.Pattern) else p[0] for p in _LATIN if _gate_open(p, lowered)]
+        patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
     section = _SECTION.match(folded)
