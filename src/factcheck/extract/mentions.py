@@ -254,9 +254,9 @@ def _from_reading(
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
     if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
         unit, cursor = set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None, cursor)
-    if unit is None and english and reading.type in ("count", "growth", "difference"):  # "the number of hires"
+    if unit is None and english and reading.type in ("count", "growth", "difference") and "umber of" in text:
         start, end = _sentence_of(text, reading.value_start)
-        unit = counted_noun(text[start:end], reading.value_start - start)
+        unit = counted_noun(text[start:end], reading.value_start - start)  # "the number of hires"
     sign, _ = currency_before(folded, reading.value_start)
     if unit is None and sign:
         unit = sign
