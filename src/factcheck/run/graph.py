@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from factcheck.model import CheckSpec, Claim, ClaimRef, Finding, Verdict
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     """One claim id written in one check of one claim."""
 
@@ -91,12 +91,14 @@ def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) ->
         if isinstance(operand, ClaimRef)
     ]
     graph = Graph(claims, edges)
-    graph.dependencies = {claim_id: set() for claim_id in claims}
-    graph.dependents = {claim_id: set() for claim_id in claims}
+    # Most claims refer to none and are referred to by none: they share one empty set rather
+    # than own two (216 bytes each: 43 MB at 100,000 claims).
+    graph.dependencies = dict.fromkeys(claims, NONE)
+    graph.dependents = dict.fromkeys(claims, NONE)
     for edge in edges:
         if edge.target in claims:
-            graph.dependencies[edge.source].add(edge.target)
-            graph.dependents[edge.target].add(edge.source)
+            _add(graph.dependencies, edge.source, edge.target)
+            _add(graph.dependents, edge.target, edge.source)
         elif edge.target not in unloaded:
             graph.missing.setdefault(edge.source, []).append(missing_finding(edge))
     for component in strongly_connected(_one_way_same(graph.dependencies, edges)):
@@ -108,6 +110,16 @@ def build_graph(claims: Mapping[str, Claim], invalid_ids: Iterable[str] = ()) ->
             for claim_id in sorted(component):
                 graph.cycles.setdefault(claim_id, []).append(_cycle_finding(graph, claim_id, component))
     return graph
+
+
+NONE: frozenset[str] = frozenset()
+
+
+def _add(sets: dict[str, set[str]], key: str, value: str) -> None:
+    found = sets[key]
+    if found is NONE:
+        found = sets[key] = set()
+    found.add(value)
 
 
 def _one_way_same(dependencies: dict[str, set[str]], edges: list[Edge]) -> dict[str, set[str]]:
@@ -202,14 +214,17 @@ def _cycle_path(dependencies: Mapping[str, set[str]], start: str, component: set
 
 
 def strongly_connected(edges: Mapping[str, set[str]]) -> list[set[str]]:
-    """Tarjan's algorithm, iterative so that a long chain of claims cannot overflow the stack."""
+    """Tarjan's algorithm, iterative so that a long chain of claims cannot overflow the stack.
+
+    A claim that refers to no claim is left out (it is alone in its component, on no cycle):
+    at 100,000 claims, most of them."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
     on_stack: set[str] = set()
     components: list[set[str]] = []
     for root in sorted(edges):
-        if root in index:
+        if root in index or not edges[root]:  # a claim that refers to none is on no cycle
             continue
         work = [(root, iter(sorted(edges[root])))]
         index[root] = low[root] = len(index)
@@ -219,6 +234,8 @@ def strongly_connected(edges: Mapping[str, set[str]]) -> list[set[str]]:
             node, children = work[-1]
             child = next(children, None)
             if child is not None:
+                if not edges.get(child):
+                    continue  # refers to no claim: on no cycle, its own trivial component
                 if child not in index:
                     index[child] = low[child] = len(index)
                     stack.append(child)

@@ -106,7 +106,7 @@ class _Run:
             sources_used = [r.evidence for r in resolved.values() if r.evidence]
 
         results = [
-            ClaimResult(claim_id, claim.file, sorted(self.findings[claim_id], key=_finding_order), claim)
+            ClaimResult(claim_id, claim.file, _sorted(self.findings[claim_id]), claim)
             for claim_id, claim in claims.items()
         ]
         results.extend(loaded.failed)
@@ -251,6 +251,12 @@ def _pending_findings(claim: Claim) -> list[Finding]:
     if claim.compare is not None:
         findings.append(Finding("compare", Verdict.PENDING, why, claim.compare.position))
     return findings or [Finding("value", Verdict.PENDING, why, claim.where("period"))]
+
+
+def _sorted(findings: list[Finding]) -> list[Finding]:
+    """The list itself, sorted in place: a copy per claim would double the findings' lists."""
+    findings.sort(key=_finding_order)
+    return findings
 
 
 def _finding_order(finding: Finding) -> tuple:
