@@ -14,6 +14,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -91,6 +92,7 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
     (a claim that refers to it still finds it, as it finds any claim outside the paths).
     """
     cwd = Path(os.path.abspath(cwd))
+    _real.cache_clear()  # links may have changed since the last run in this process
     targets = [_absolute(path, cwd) for path in paths] or [_default_path(cwd)]
     missing = [str(path) for path in targets if not path.exists()]
     if missing:
@@ -251,7 +253,7 @@ def _load_guarded(path: str | Path, claim_id: str, display: str, root: Path, cac
         claim_id, display = _escaped(claim_id), _escaped(display)
         reason = "the file name is not valid UTF-8: rename the file (a claim id is text)"
         return ClaimResult(claim_id, display, [invalid("schema", Position(display, 1, 1), reason)])
-    if _under(os.path.abspath(path), os.path.abspath(root)) and not _under(os.path.realpath(path), _real(root)):
+    if _under(os.path.abspath(path), os.path.abspath(root)) and not _under(_realpath(path), _real(root)):
         # A link in the repository to a file elsewhere (~/.config/gh/hosts.yml, /proc/self/environ):
         # not opened, so that nothing of it is printed. (A file outside, named on the command line, is read.)
         reason = "the file is a link to a file outside the repository: not read (copy the file in instead)"
@@ -268,9 +270,21 @@ def _under(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
 
 
-@functools.lru_cache(maxsize=16)  # one repository root per run, resolved once rather than per file
-def _real(root: Path) -> str:
-    return os.path.realpath(root)
+@functools.lru_cache(maxsize=4096)  # folders resolved once per run, not once per file in them
+def _real(folder: str | Path) -> str:
+    return os.path.realpath(folder)
+
+
+def _realpath(path: str | Path) -> str:
+    """`os.path.realpath`, with each folder resolved once: a file that is not a link itself is
+    its resolved folder plus its name (one lstat per file instead of one per path component)."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            return os.path.realpath(path)
+    except (OSError, ValueError):
+        return os.path.realpath(path)
+    folder, name = os.path.split(os.path.abspath(path))
+    return os.path.join(_real(folder), name)
 
 
 def _is_utf8(name: str) -> bool:
