@@ -24,7 +24,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_run import make_repository  # noqa: E402
-
 from factcheck.load.claims import load_claims  # noqa: E402
 
 

@@ -160,7 +160,7 @@ class Recorder:
         self.date = time.strftime("%Y-%m-%d")
         self.opened: dict[str, None] = {}  # in order, once each
         self.wrote_elsewhere = False
-        self.describe: Callable[[], list[Any]] = list
+        self.probes: list[str] = []
         self.root: str | None = None
         self.storable = False
         self.watching = False
@@ -218,23 +218,27 @@ class Recorder:
             return  # a record is found from the working directory: only inside the repository
         if time.strftime("%Y-%m-%d") != self.date:
             return  # the run went past midnight: its key names the day before
-        lines = []
-        described = (os.path.abspath(os.fspath(path)) for path in self.describe())
-        for path in dict.fromkeys([*self.opened, *described]):
-            status_line = signature(path)
-            fields = status_line.split()
-            if len(fields) == 5 and max(int(fields[1]), int(fields[2])) >= self.started - RACY_NS:
-                return  # changed within two seconds of the run: its stat may not tell the next edit
-            lines.append(f"{status_line}\t{path_text(path)}\n")
         stderr = b"".join(err.read()).decode("utf-8", "surrogatepass")
-        header = json.dumps({"format": FORMAT, "status": status, "stderr": stderr, "inputs": len(lines)})
+        header = json.dumps({"format": FORMAT, "status": status, "stderr": stderr})
+        recent = self.started - RACY_NS
 
-        def pieces() -> Any:
+        def pieces() -> Any:  # written as made: 100,000 inputs are never a list of lines
             yield header + "\n"
-            yield from lines
+            for path in (*self.opened, *self.probes):
+                status_line = signature(path)
+                fields = status_line.split()
+                if len(fields) == 5 and max(int(fields[1]), int(fields[2])) >= recent:
+                    raise _Racy  # changed within two seconds of the run: its stat may not tell the next edit
+                yield f"{status_line}\t{path_text(path)}\n"
+            yield "\n"
             yield from out.read()
 
-        write(os.path.join(root, ".factcheck", FOLDER), self.key, pieces())
+        with contextlib.suppress(_Racy):  # the half-written record is removed by the writer
+            write(os.path.join(root, ".factcheck", FOLDER), self.key, pieces())
+
+
+class _Racy(Exception):
+    """An input changed too recently for its stat to be trusted: the run is not stored."""
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
@@ -254,14 +258,18 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 
 
 def observe(result: Any, options: Any, baseline: Any = None) -> None:
-    """Told by `run` and `validate` once the run is done: what it concluded from, so that
-    `Recorder.run` can list the files whose absence counted and decide whether to store it."""
+    """Told by `run` and `validate` once the run is done: the root, whether nothing but files
+    decided the run, and the files whose absence counted (see `probes`). A probe in a folder
+    the run listed needs no line of its own: a file made there changes the folder's stat."""
     recorder = _recorder
     if recorder is None:
         return
     recorder.root = os.path.abspath(os.fspath(result.root or options.cwd))
     recorder.storable = _only_files(result, options)
-    recorder.describe = lambda: probes(result, options.paths, options.cwd, options.sources_file, baseline)
+    if recorder.storable:
+        found = (os.path.abspath(os.fspath(path)) for path in probes(result, options, baseline))
+        opened = recorder.opened
+        recorder.probes = [path for path in found if path not in opened and os.path.dirname(path) not in opened]
 
 
 def _only_files(result: Any, options: Any) -> bool:
@@ -274,7 +282,7 @@ def _only_files(result: Any, options: Any) -> bool:
     return not fetching or not any(r.claim is not None and r.claim.source_refs() for r in result.claims)
 
 
-def probes(result: Any, paths: list[Any], cwd: Any, sources_file: Any, baseline: Any) -> list[Any]:
+def probes(result: Any, options: Any, baseline: Any) -> list[Any]:
     """Files whose presence or absence a run decides on without opening them when absent: the
     configuration at the root, the baseline, the pin file, each cited document, each claim a
     check names, a `claims/` folder that would be found first and a sources.yaml that would
@@ -287,8 +295,9 @@ def probes(result: Any, paths: list[Any], cwd: Any, sources_file: Any, baseline:
     from factcheck.model import ClaimRef  # only when a run is stored
     from factcheck.sources.base import PIN_NAME  # only when a run is stored
 
+    paths, sources_file = options.paths, options.sources_file
+    cwd = Path(os.path.abspath(options.cwd))
     root = Path(os.path.abspath(result.root or cwd))
-    cwd = Path(os.path.abspath(cwd))
     policy = load_policy(root, None, None)
     found = [root / name for name in ("sources.yaml", "factcheck.yaml", "pyproject.toml", DEFAULT_BASELINE, "claims")]
     for given in (sources_file, baseline, root / (policy.baseline or DEFAULT_BASELINE)):

@@ -1,7 +1,7 @@
 """The records of stored runs (`.factcheck/runs/<key>.<inode>`): written, found, checked, replayed.
 
-A record is a JSON header line (format, exit status, stderr, how many inputs), one line per
-input (its `stat` as text, a tab, its path), then the bytes the run wrote to stdout, as UTF-8.
+A record is a JSON header line (format, exit status, stderr), one line per input (its `stat`
+as text, a tab, its path), an empty line, then the bytes the run wrote to stdout, as UTF-8.
 It is replayed line by line and piece by piece, so a 100,000-claim report is never held whole.
 See `cli.replay` for what a record stands for and when one is kept.
 """
@@ -16,7 +16,7 @@ import stat
 import sys
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2
 FOLDER = "runs"  # under .factcheck/
 KEEP = 8  # records per repository; the oldest go first
 CHUNK = 1 << 20
@@ -98,12 +98,12 @@ def current(handle: Any, header: Any) -> bool:
         and header.get("format") == FORMAT
         and header.get("status") in (0, 1)
         and isinstance(header.get("stderr"), str)
-        and isinstance(header.get("inputs"), int)
     ):
         return False
-    for _ in range(header["inputs"]):
-        line = handle.readline().decode("utf-8", "surrogatepass").rstrip("\n")
-        recorded, tab, path = line.partition("\t")
+    while (raw := handle.readline()) != b"\n":
+        if not raw.endswith(b"\n"):
+            return False  # cut short: not a record this tool finished writing
+        recorded, tab, path = raw[:-1].decode("utf-8", "surrogatepass").partition("\t")
         if not tab:
             return False
         if path.startswith('"'):
