@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -110,7 +111,9 @@ class _Run:
             for claim_id, claim in claims.items()
         ]
         results.extend(loaded.failed)
-        results.sort(key=lambda result: (result.file, result.id))
+        # By file, then id: two stable sorts on existing strings rather than a key tuple per claim.
+        results.sort(key=attrgetter("id"))
+        results.sort(key=attrgetter("file"))
         return RunResult(results, notes=self.notes, sources_used=sources_used, root=loaded.root)
 
     # -- sources --------------------------------------------------------------------------
