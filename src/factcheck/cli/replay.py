@@ -103,11 +103,11 @@ def _code_stamp() -> tuple[Any, ...]:
             if name.endswith(".py"):
                 status = os.stat(os.path.join(folder, name))
                 code.append((folder[len(package) :], name, status.st_size, status.st_mtime_ns))
-    from importlib.util import find_spec  # only here: the interpreter has it loaded already
+    from importlib.machinery import PathFinder  # only here; cheaper than importlib.util (8 ms)
 
     for library in LIBRARIES:
         try:
-            spec = find_spec(library)
+            spec = PathFinder.find_spec(library)
         except (ImportError, ValueError):
             spec = None
         origin = spec.origin if spec is not None else None
