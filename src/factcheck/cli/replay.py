@@ -38,7 +38,7 @@ import json
 import os
 import sys
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from factcheck import __version__
 from factcheck.cli.runstore import CHUNK, FOLDER, FORMAT, find_folder, path_text, replay, signature, write
@@ -267,9 +267,9 @@ def observe(result: Any, options: Any, baseline: Any = None) -> None:
     recorder.root = os.path.abspath(os.fspath(result.root or options.cwd))
     recorder.storable = _only_files(result, options)
     if recorder.storable:
-        found = (os.path.abspath(os.fspath(path)) for path in probes(result, options, baseline))
         opened = recorder.opened
-        recorder.probes = [path for path in found if path not in opened and os.path.dirname(path) not in opened]
+        kept = (path for path in probes(result, options, baseline) if os.path.dirname(path) not in opened)
+        recorder.probes = list(dict.fromkeys(path for path in kept if path not in opened))
 
 
 def _only_files(result: Any, options: Any) -> bool:
@@ -282,7 +282,7 @@ def _only_files(result: Any, options: Any) -> bool:
     return not fetching or not any(r.claim is not None and r.claim.source_refs() for r in result.claims)
 
 
-def probes(result: Any, options: Any, baseline: Any) -> list[Any]:
+def probes(result: Any, options: Any, baseline: Any) -> Iterator[str]:
     """Files whose presence or absence a run decides on without opening them when absent: the
     configuration at the root, the baseline, the pin file, each cited document, each claim a
     check names, a `claims/` folder that would be found first and a sources.yaml that would
@@ -316,14 +316,18 @@ def probes(result: Any, options: Any, baseline: Any) -> list[Any]:
                 found.append(folder / "sources.yaml")
                 if folder == root:
                     break
+    yield from (os.path.abspath(path) for path in dict.fromkeys(found))
+    # Per claim: plain strings, not Path objects (pathlib interns every part, for good).
+    folder, folders, documents = str(root), [str(base) for base in bases], set()
     for claim_result in result.claims:
         claim = claim_result.claim
         citation = getattr(claim, "citation", None)
-        if citation is not None and citation.document:
-            with contextlib.suppress(OSError, ValueError, RuntimeError):
-                found.append((root / citation.document).resolve())
+        if citation is not None and citation.document and citation.document not in documents:
+            documents.add(citation.document)
+            yield os.path.normpath(os.path.join(folder, citation.document))
         for spec in claim.checks if claim is not None else claim_result.checks:
             for operand in spec.operands():
                 if isinstance(operand, ClaimRef):
-                    found.extend(base / (operand.id + suffix) for base in bases for suffix in SUFFIXES)
-    return list(dict.fromkeys(found))
+                    for base in folders:
+                        for suffix in SUFFIXES:
+                            yield os.path.normpath(os.path.join(base, operand.id + suffix))
