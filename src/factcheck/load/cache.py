@@ -28,11 +28,13 @@ import gc
 import hashlib
 import importlib.util
 import io
+import itertools
 import os
 import pickle
 import stat
 import struct
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, is_dataclass
 from enum import Enum
@@ -78,6 +80,10 @@ class LoadCache:
         self.folder = folder
         self.old: dict[tuple[str, str, str], _Entry] = {} if folder is None else _read(folder)
         self.new: dict[tuple[str, str, str], _Entry] = {}
+        # With no cache to start from, new entries are pickled a chunk at a time as files load,
+        # to a temporary file copied into the cache at `save()`: 100,000 entries held until then
+        # were ~40 MB at the peak of a run.
+        self.spool: BinaryIO | None = None
         self.changed = False
 
     def load(self, path: Path, claim_id: str, display: str, load: Callable[[bytes | YamlDoc], Result]) -> Result:
@@ -104,6 +110,8 @@ class LoadCache:
             trusted = status.st_mtime_ns < started - RACY_NS and status.st_ctime_ns < started - RACY_NS
             self.new[key] = _Entry(stat, digest, trusted, result)
             self.changed = self.changed or entry is None or entry.digest != digest or entry.stat != stat
+            if not self.old and len(self.new) >= CHUNK:
+                self._spool_new()
         return result
 
     def save(self) -> None:
@@ -119,7 +127,21 @@ class LoadCache:
         finally:
             self.folder, self.old, self.new = None, {}, {}
 
+    def _spool_new(self) -> None:
+        if self.spool is None:
+            self.spool = tempfile.TemporaryFile()
+        with _no_collection():
+            self.spool.write(_chunk(list(self.new.items())))
+        self.new = {}
+
     def _save(self) -> None:
+        if self.spool is not None:
+            with self.spool, contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+                if self.new:
+                    self._spool_new()
+                self.spool.seek(0)
+                _write(self.folder, iter(lambda: self.spool.read(1 << 20), b""))
+            return
         kept = dict(self.new)
         for key, entry in self.old.items():
             if key not in kept and os.path.isfile(key[0]):
@@ -127,7 +149,7 @@ class LoadCache:
         if not self.changed and len(kept) == len(self.old):
             return
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-            _write(self.folder, kept)
+            _write(self.folder, _pickles(kept))
 
 
 def _keepable(result: Result) -> bool:
@@ -235,17 +257,18 @@ def _unpickle(handle: BinaryIO) -> dict[tuple[str, str, str], _Entry] | None:
 
 
 def _pickles(entries: dict[tuple[str, str, str], _Entry]) -> Iterator[bytes]:
-    """The stamp and the entries in chunks, pickled one chunk at a time: memory stays bounded by
-    a chunk (one pickle of 100,000 claims held its memo and its bytes whole: ~150 MB)."""
-    yield pickle.dumps(_stamp(), protocol=pickle.HIGHEST_PROTOCOL)
+    """The entries in chunks, pickled one chunk at a time: memory stays bounded by a chunk (one
+    pickle of 100,000 claims held its memo and its bytes whole: ~150 MB)."""
     items = list(entries.items())
     for start in range(0, len(items), CHUNK):
-        chunk = items[start : start + CHUNK]
-        try:
-            yield _dumps(chunk)
-        except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
-            kept = [(key, entry) for key, entry in chunk if _picklable(entry)]
-            yield _dumps(kept)
+        yield _chunk(items[start : start + CHUNK])
+
+
+def _chunk(chunk: list[tuple[tuple[str, str, str], _Entry]]) -> bytes:
+    try:
+        return _dumps(chunk)
+    except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
+        return _dumps([(key, entry) for key, entry in chunk if _picklable(entry)])
 
 
 def _fraction(value: Fraction) -> tuple[Any, ...]:
@@ -265,7 +288,8 @@ def _dumps(value: Any) -> bytes:
     return out.getvalue()
 
 
-def _write(folder: Path, entries: dict[tuple[str, str, str], _Entry]) -> None:
+def _write(folder: Path, chunks: Iterator[bytes]) -> None:
+    """The stamp, then the pickled chunks of entries, as the cache file of `folder`."""
     if _linked(folder):
         return  # a link at .factcheck or below would take the cache out of the repository
     folder.mkdir(parents=True, exist_ok=True)
@@ -274,7 +298,7 @@ def _write(folder: Path, entries: dict[tuple[str, str, str], _Entry]) -> None:
         atomic_write(ignore, "# written by factcheck: a local cache, never committed\n*\n")
     fresh = folder / "claims.new"
     with _no_collection():
-        atomic_write(fresh, _pickles(entries))
+        atomic_write(fresh, itertools.chain([pickle.dumps(_stamp(), protocol=pickle.HIGHEST_PROTOCOL)], chunks))
     inode = os.stat(fresh).st_ino
     os.replace(fresh, folder / f"claims.{inode}.bin")
     for name in os.listdir(folder):
