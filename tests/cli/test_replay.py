@@ -17,6 +17,7 @@ import pytest
 
 from factcheck.cli import app as app_module
 from factcheck.cli import main, replay
+from factcheck.load import cache as load_cache
 from factcheck.report.registry import REPORTERS
 from factcheck.run import pipeline
 
@@ -49,6 +50,9 @@ def repo(tmp_path: Path, monkeypatch) -> Path:
     # Files written a moment ago are never stored (their stat may not show the next edit within
     # the same clock tick); here every edit also changes the size, so no waiting is needed.
     monkeypatch.setattr(replay, "RACY_NS", 0)
+    # The loaded-claims cache pickles its entries a chunk at a time while files load: in chunks
+    # of 2 here, so that a first run does that too (and writes nothing outside .factcheck/).
+    monkeypatch.setattr(load_cache, "CHUNK", 2)
     # main() tunes the collector and SIGTERM for a whole process: not for the test process.
     monkeypatch.setattr(gc, "freeze", lambda: None)
     monkeypatch.setattr(gc, "set_threshold", lambda *args: None)

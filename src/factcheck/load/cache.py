@@ -129,7 +129,14 @@ class LoadCache:
 
     def _spool_new(self) -> None:
         if self.spool is None:
-            self.spool = tempfile.TemporaryFile()
+            try:  # in the cache's own folder: a run writes nothing outside `.factcheck/`
+                if self.folder is None or _linked(self.folder):
+                    raise OSError("no cache folder")
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self.spool = tempfile.TemporaryFile(dir=self.folder)
+            except OSError:  # a cache that cannot be written only costs time
+                self.folder, self.new = None, {}
+                return
         with _no_collection():
             self.spool.write(_chunk(list(self.new.items())))
         self.new = {}
