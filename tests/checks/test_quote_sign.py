@@ -34,6 +34,13 @@ CARRIES_THE_SIGN = [
     ("-3.5", "prices were 3.5 percent lower"),
     ("-3.5%", "出口额降幅为3.5%"),
     ("3.5%", "失业率下降为3.5%"),  # 为 after 下降: a level, no sign said
+    ("-0.3%", "城镇和农村分别下降0.5%、0.3%和0.2%"),  # a list shares its first figure's decline word
+    ("-0.2%", "城镇和农村分别下降0.5%、0.3%和0.2%"),
+    ("-1.66", "比重分别回落2.16和1.66个百分点"),
+    ("-1.6", "prices fell 2.1% and 1.6% respectively"),
+    ("-15", "a 15% decrease from 694"),  # a decline noun after the number
+    ("-0.5", "a 0.5-percentage-point decrease"),
+    ("-1.2", "sales are estimated to have fallen by 1.2%"),
 ]
 
 CONTRADICTS_THE_SIGN = [
@@ -43,6 +50,8 @@ CONTRADICTS_THE_SIGN = [
     ("-0.3", "average hourly earnings rose 0.3 percent", "'rose'"),
     ("2.3", "exports fell 2.3 percent", "'fell'"),
     ("-3.5", "3.5 percent lowering", "no minus sign"),  # "lowering" is not the word "lower"
+    ("-0.3%", "出口下降0.5%、进口增长0.3%", "'增长'"),  # an item with its own word keeps it
+    ("-1,200", "unemployment fell 0.2% and 1,200 jobs were found", "no minus sign"),
 ]
 
 

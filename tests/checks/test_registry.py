@@ -17,7 +17,7 @@ CASES = REPO / "tests" / "cases" / "checks"
 
 def test_registry_lists_the_kinds_of_the_spec():
     spec = ["sum", "difference", "ratio", "share", "growth", "rank", "same", "formula"]
-    assert list(CHECKS) == [*spec, "contributions"]
+    assert list(CHECKS) == [*spec, "contributions", "order"]
     for kind, module in CHECKS.items():
         assert module.ID == kind
         assert get(kind) is module

@@ -29,7 +29,7 @@ KINDS = {
     "share": ("share", "formula"),
     "difference": ("difference",),
     "same": ("same",),
-    "rank": ("rank",),
+    "rank": ("rank", "order"),
     "contributions": ("contributions",),
     "rate-per-mille": ("formula",),
     "per-capita": ("formula",),

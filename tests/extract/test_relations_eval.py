@@ -63,6 +63,11 @@ PLANTED = [
     ),
     ("en-statcan-lfs-2022-04", "up 3.3%", "up 3.9%", "formula"),  # a growth rate (change over level)
     ("en-bls-empsit-2023-03", "from +311,000 to +326,000", "from +311,000 to +328,000", "difference"),
+    ("zh-nbs-retail-2023-04", "零售总额34910亿元", "零售总额35910亿元", "sum"),  # broken down by 按…分 below
+    ("zh-prov-sichuan-2019", "调整为10.3:37.3:52.4", "调整为10.3:37.6:52.1", "formula"),  # still adds up to 100
+    ("en-eurostat-hicp-flash-2018-01", "services (1.2%", "services (2.4%", "order"),  # a ranking: followed by
+    ("en-eurostat-hicp-2018-01", "Greece (0.2%)", "Greece (-1.9%)", "order"),  # the lowest rates, in order
+    ("en-eurostat-hicp-2018-01", "energy (+0.22 pp)", "energy (+0.42 pp)", "order"),  # contributions, in order
 ]
 
 

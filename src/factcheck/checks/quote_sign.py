@@ -7,7 +7,8 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
 - parentheses around it: (12,000), or
 - a decline word right before it (下降, 减少, 负增长, 降幅为, fell, declined by …; 了, by, about …
   may stand between: 下降了3.5%, "fell by about 3.5 percent"), or
-- a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower".
+- a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower", or
+- a list whose first figure has one: "下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6%".
 
 A rise word right before the number of a negative value (增长3.5% for −3.5%), or a decline word
 before a positive one (下降3.5% for 3.5%), contradicts the sign: `misquoted`, naming the word.
@@ -36,9 +37,17 @@ _FILLERS = sorted((fold_spaced(word) for word in SIGN_FILLERS), key=len, reverse
 _MINUS = ("-", "负")
 #: A decline word after the number, past its unit: "12,000 fewer jobs", "3.5 percent lower".
 _AFTER = re.compile(
-    r"\s*(?:%|percent|per cent|percentage points?|pp|个百分点|百分点|[^\W\d_]{1,12})?\s*(?:"
+    r"[\s-]*(?:%|percent|per cent|percentage[- ]points?|pp|个百分点|百分点|[^\W\d_]{1,12})?[\s-]*(?:"
     + "|".join(DECLINE_AFTER_WORDS)
     + r")\b"
+)
+
+
+#: The figure before this one in a list: "0.5%、" "2.16和" "2.1% and" (same unit, no words between).
+_LISTED = re.compile(
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>%|‰|percent|per cent|percentage points?|个百分点|百分点|[万亿]?[^\W\d_]{0,3})?"
+    r"\s*(?:、|和|与|及|,|, and|and)\s*$"
 )
 
 
@@ -114,6 +123,10 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
             return ("negative" if kind == "decline" else "positive"), word
     if _AFTER.match(text, start + length):
         return "negative", None
+    listed = _LISTED.search(before)  # "下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6%": the list's word
+    unit = (listed.group("unit") or "").strip() if listed else ""
+    if listed and (not unit or text[start + length :].lstrip().startswith(unit)):  # one unit for the list
+        return _sign_at(text, listed.start("number"), len(listed.group("number")))
     return "none", None
 
 

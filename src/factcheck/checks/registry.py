@@ -20,6 +20,7 @@ from factcheck.checks import (
     difference,
     formula,
     growth,
+    order,
     rank,
     ratio,
     same,
@@ -42,6 +43,7 @@ CHECKS: dict[str, CheckKind] = {
     same.ID: same,
     formula.ID: formula,
     contributions.ID: contributions,
+    order.ID: order,
 }
 
 
@@ -176,7 +178,8 @@ def _summary(module: Any) -> str:
 
 # -- docs ---------------------------------------------------------------------------------
 _INTRO = """\
-Each item of a claim's `checks` list is one relation whose result is the claim's own value.
+Each item of a claim's `checks` list is one relation whose result is the claim's own value
+(`order` alone compares the claim's value with its operands instead of computing it).
 A check **passes** when the computed interval and the claim's interval overlap,
 **fails** when they are disjoint, and is **unverifiable** when an operand has no value (a
 source without data, a divisor whose interval contains zero). An operand that names no claim

@@ -37,10 +37,38 @@ _EN_DIFFERENCE = re.compile(
 )
 
 _MINUS_SIGNS = ("-", "−", "－")
+# In a sentence about a change, "X to Y" (the word) runs from one level to another, not a range.
+_OUTLOOK = re.compile(r"(?i)\b(?:expect\w*|forecast\w*|project\w*|predict\w*|estimat\w*|will|would|could|may|might)\b")
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:increas\w*|decreas\w*|rise|rises|rising|rose|risen|fell|fall|falls|falling|fallen|declin\w*|"
+    r"grew|grow|grows|growing|grown|jump\w*|drop\w*|climb\w*|went|gone|moved?|changed?|up|down)\b"
+)
+
+
+def _from_level_to_level(folded: str, token: Number, match: re.Match[str]) -> bool:
+    """ "increases … (14.3% to 21.0%)", "rose … 9.7% to 10.7%": both ends written alike in a sentence
+    about a past change; "expected to rise 2% to 3%" stays a range."""
+    sentence = _sentence_before(folded, token.start)
+    if not _CHANGE_BEFORE.search(sentence) or _OUTLOOK.search(sentence):
+        return False
+    return folded[token.start - 1 : token.start] == "(" or bool(match.group(1) and match.group(3))
+
+
+def _sentence_before(folded: str, start: int) -> str:
+    """The text of the sentence that holds `start`, up to `start`."""
+    window = folded[max(0, start - 300) : start]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("? "), window.rfind("! "), window.rfind("。"))
+    return window[cut + 1 :]
+
+
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
     r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
+)
+_EN_DECLINE_NOUN = re.compile(
+    r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?|\s+)"
+    r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
 _EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 
@@ -70,6 +98,8 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
         return _small_chinese(text, folded, token, clause_head)
     if english and re.search(r"(?i)\bno\.\s?$", before):
         return Reading("rank", token.text, token.start, token.end, confidence=0.8)
+    if english and _not_english_quantity(folded, token, before):
+        return None
     name = _name_end(folded, token, before)
     if name is not None:  # G20, COVID-19, 5G, Article 5: a number inside a name
         return Reading("label", token.text, token.start, name, confidence=0.7)
@@ -84,10 +114,36 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
 
 _NAME_WORDS = re.compile(
     r"\b(?:article|section|chapter|clause|phase|stage|route|level|grade|tier|part|room|gate|"
-    r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers)-?\s?$"
+    r"platform|version|model|series|windows|iphone|boeing|airbus|covid|sars|mers|wave|round|band|zone|cohort|"
+    r"s&p|ftse|nasdaq|stoxx|nikkei|dax|cac|fortune|russell|topix|kospi|sensex|nifty|ibex)-?\s?$"
     r"|(?<![A-Za-z])[A-Za-z]-?$",
     re.IGNORECASE,
 )
+
+
+# "12th consecutive month", "the 3rd estimate": an ordinal that is not a rank (ranks are read first).
+_EN_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+# After the number: a unit, a scale or a percent makes it a quantity even after an acronym ("CPI 3%").
+_EN_MEASURED_AFTER = re.compile(r"\s?(?:%|per ?cent|percentage|points?|pp\b|[$€£¥])", re.IGNORECASE)
+_EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})(?:\s+Rev\.?)?\s$")
+_EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK"}
+_EN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
+    """English numbers that are no quantity: ordinals (12th), years standing alone or in a name
+    ("the 2020 Census", "ESA 2010": English writes counts of thousands with a comma, 2,020), and
+    classification codes after an acronym ("NAICS 722", "SIC 47", "ISIC Rev. 4")."""
+    if token.script != "arabic" or token.scale or token.text[:1] in _MINUS_SIGNS:
+        return False
+    if _EN_ORDINAL.match(folded, token.end):
+        return True
+    if re.fullmatch(r"\d+", token.text) is None or _EN_MEASURED_AFTER.match(folded, token.end):
+        return False
+    if _EN_YEAR.fullmatch(token.text):
+        return not re.search(r"[$€£¥]\s?$", before)
+    code = _EN_CODE_BEFORE.search(before)
+    return bool(code) and code.group("code") not in _EN_CURRENCIES
 
 
 _CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK)\$?\s?$")
@@ -115,7 +171,8 @@ def _ordinal(text: str, folded: str, token: Number, clause_head: str) -> Reading
     rank_verb = any(
         re.search(re.escape(word) + r"[^,，。；;]{0,8}第$", clause_head) for word in RANK_WORDS if not word.isascii()
     )
-    if after in ("名", "位") or (rank_verb and _CLAUSE_END.match(folded, token.end)):
+    listed = rank_verb and re.match(r"[和、]第?\d+[名位]", folded[token.end : token.end + 8])  # 第1和第2位
+    if after in ("名", "位") or (rank_verb and _CLAUSE_END.match(folded, token.end)) or listed:
         end = token.end + (1 if after in ("名", "位") else 0)
         return Reading("rank", token.text, token.start, end, confidence=0.8)
     return None
@@ -127,6 +184,8 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
         return Reading("only", token.text, token.start, token.end, confidence=0.6)
     if token.text in ("零", "〇") or (token.text == "一" and before in ("之", "统", "万", "专", "合")):
         return None
+    if token.text == "一" and re.match(r"批|些|系列|揽子|大批|定|般|直|起|同|样", folded[token.end : token.end + 2]):
+        return None  # 建成一批重大项目, 一些, 一系列: no count even after a counting word
     if re.fullmatch(r"十[一二三四五六七八九]五", token.text):
         return Reading("label", token.text, token.start, token.end, confidence=0.8)  # 十四五: a plan's name
     if any(clause_head.endswith(cue) for cue in COUNT_CUES):
@@ -139,11 +198,21 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
         return Reading("count", token.text, token.start, token.end, confidence=0.5)  # 二十个: rarely a name
     if token.text == "一":
         return None  # 一系列, 一年来, 一批: an article, not a number
+    if unit is not None and folded[end : end + 1] == "、" and _names_in_list(folded, end, unit):
+        return Reading("label", token.text, token.start, end, unit=unit, confidence=0.6)
     if unit is not None and _CLAUSE_END.match(folded, end):
         return Reading("count", token.text, token.start, token.end, confidence=0.5)
     if (unit is not None or folded[end : end + 1] == "大") and _CJK.match(folded, end):
         return Reading("label", token.text, token.start, end, unit=unit, confidence=0.7)
     return None  # 四肢, 三思: a numeral inside a word
+
+
+def _names_in_list(folded: str, end: int, unit: str) -> bool:
+    """三次、四次、五次、六次全会: a list of numerals with one measure word whose last item runs into
+    a noun names sessions (labels), like its last item does."""
+    listed = re.compile(rf"(?:、[一二三四五六七八九十]+{re.escape(unit)})+")
+    match = listed.match(folded, end)
+    return bool(match) and bool(_CJK.match(folded, match.end())) and folded[match.end()] not in "和及与等"
 
 
 def _measured(unit: str) -> bool:
@@ -157,6 +226,8 @@ def _measured(unit: str) -> bool:
 
 def _range(text: str, folded: str, token: Number) -> Reading | None:
     """30%-50%, 30-50, 30至50: one value for the whole range, as written."""
+    if token.script == "arabic" and re.search(r"(?i)\bbetween\s*$", folded[max(0, token.start - 12) : token.start]):
+        return _between(text, folded, token)
     match = _RANGE.match(folded, token.end)
     if not match or token.script != "arabic" or token.scale:
         return None
@@ -166,9 +237,31 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None  # "increased by 172,000 to 1.6 million", 从A到B: a change and a level, or two levels
     if token.text[:1] in _MINUS_SIGNS:
         return None
+    if "to" in match.group(0) and _from_level_to_level(folded, token, match):
+        return None  # "the highest increases were in Greece (14.3% to 21.0%)": from one level to another
+    if re.match(r"%?\s+[-−]\S", folded[token.end : match.end()]):
+        return None  # "2,194 -1.0 -1.4" (a table row): a spaced minus before a number is its sign
     end = match.end()
     unit = "%" if match.group(3) else None
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
+
+
+_BETWEEN = re.compile(
+    r"(%?)(\s?(?:thousand|million|billion|trillion))?\s+and\s+(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.,]\d)"
+    r"(\s?(?:thousand|million|billion|trillion))?(%?)",
+    re.ASCII | re.IGNORECASE,
+)
+
+
+def _between(text: str, folded: str, token: Number) -> Reading | None:
+    """ "between 2 and 3 percent", "between 10,000 and 20,000 jobs": one range, written low-high
+    (the citation check finds both ends in the quote); anything else is two numbers."""
+    match = _BETWEEN.match(folded, token.end)
+    if not match or match.group(2) or (match.group(1) and not match.group(5)):
+        return None  # "between 2 million and 3 million": two levels, each with its scale
+    high = match.group(3) + (match.group(4) or "")
+    unit = "%" if match.group(5) else None
+    return Reading("range", f"{token.text}-{high}", token.start, match.end(), unit=unit, confidence=0.7)
 
 
 _FILLERS = sorted(SIGN_FILLERS, key=len, reverse=True)
@@ -202,6 +295,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
     if english and re.match(_EN_LOWER, folded[token.end : token.end + 40]):
         return "difference", True  # "17,000 lower than previously reported"
+    if english and _EN_DECLINE_NOUN.match(folded, token.end):
+        return "growth", True  # "a 15% decrease from 694"
     if english and _EN_BELOW_BY.search(folded[max(0, token.start - 90) : token.start]):
         return "difference", True  # "below its February 2020 level by 368,000"
     if not english and _LESS_THAN_BEFORE.search(full):

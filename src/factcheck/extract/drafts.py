@@ -56,7 +56,7 @@ def build_drafts(document: Document, mentions: list[Mention], root: Path | None,
     fingerprints = _fingerprints([m for m, _ in kept])
     drafts = []
     for (mention, value), name, suggestion, fingerprint in zip(kept, names, suggestions, fingerprints):
-        data = _data(document, mention, value, root)
+        data = _data(document, mention, value, root) | suggestion.fields
         if suggestion.checks:
             data["checks"] = suggestion.checks
         todos = list(suggestion.todos) + _citation_notes(data["citation"], mention, value, document, root)

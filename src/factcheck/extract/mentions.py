@@ -24,10 +24,12 @@ from factcheck.extract.clauses import (
     sentences,
 )
 from factcheck.extract.document import Document, guess_language
-from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
+from factcheck.extract.lists import share_in_lists
+from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans, notes_section
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
+from factcheck.extract.wordnumbers import find_word_numbers, set_member
 from factcheck.extract.words import (
     currency_before,
     find_labels,
@@ -73,8 +75,11 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
+    in_notes = False
     for paragraph in document.paragraphs:
-        mentions.extend(paragraph_mentions(paragraph.text, paragraph.number, lang, reference))
+        found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
+        note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
+        mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:
             progress(len(paragraph.text) + 1)
     return mentions
@@ -102,7 +107,12 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
     taken += [(start, end) for start, end, _ in rates.values()]
     found: list[Mention] = []
     for period in periods:
-        if period.type == "date" and period.day and not _furniture_date(text, period):
+        if (
+            period.type == "date"
+            and period.day
+            and not _furniture_date(text, period)
+            and _event_date(text, period, english)
+        ):
             found.append(_date_mention(text, number, period, clause_list))
     for start, end, value in find_labels(text, folded, taken):
         taken.append((start, end))
@@ -127,6 +137,14 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
                 english,
             )
         )
+    if english:  # "fell in twenty-one Member States", "two-thirds of the Member States"
+        for word in find_word_numbers(text, folded, taken, lambda at: _unit_at(text, folded, at)):
+            qualifier, start = prefix_qualifier(folded, word.start, english)
+            mention = _finish(text, folded, number, clause_list, periods, reference, start, word.end, word.value,
+                              word.start, word.unit, qualifier, "count", english)  # fmt: skip
+            mention.confidence = 0.6
+            found.append(mention)
+            taken.append((start, word.end))
     for token in find_numbers(text, folded):
         if any(a < token.end and token.start < b for a, b in taken):
             continue
@@ -141,7 +159,21 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
     found.sort(key=lambda mention: mention.value_start)
     _inherit_subjects(text, found)
     _inherit_signs(text, found)
+    share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
     return found
+
+
+def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
+    _, unit, end = unit_after(text, folded, at, english=True)
+    return (unit, end) if unit else None
+
+
+def _event_date(text: str, period: PeriodMention, english: bool) -> bool:
+    """An English date is an event only after "on" ("the Bank raised rates on 3 August 2023");
+    "the week ending 5 May 2023", "as of June 30, 2023" and date lines bound a reference period."""
+    return not english or bool(
+        re.search(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$", text[max(0, period.start - 24) : period.start])
+    )
 
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:
@@ -214,6 +246,8 @@ def _from_reading(
     unit, cursor, odd = reading.unit, reading.end, False
     if unit is None and reading.type not in ("rank", "only"):
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
+    if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
+        unit, cursor = set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None, cursor)
     sign, _ = currency_before(folded, reading.value_start)
     if unit is None and sign:
         unit = sign

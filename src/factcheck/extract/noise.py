@@ -27,11 +27,24 @@ _ALWAYS = (
     ),
     re.compile(
         r"(?i)\b(?:tables?|charts?|figures?|figs?\.|sections?|annex(?:es)?|appendix|appendices|pages?|pp?\.|"
-        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?)\s+"
-        r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,3})*[a-z]?"
-        r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,3})*[a-z]?)*"
+        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)\s+"
+        r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
+        r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
     ),
     re.compile(r"\b[A-Z]{1,2}-\d{1,3}[a-z]?\b"),  # table ids: A-1, B-8
+    # identifiers of three or more digit groups: table 18-10-0006-01, 1-800-263-1136, 514-283-8300
+    re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-])"),
+    # compact dates: 来源:20200325四川日报, file stamps 20231215
+    re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,%万亿元])"),
+    # numbers in groups of digits with spaces: telephone numbers "1300 175 070", "0800 123 4567"
+    re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?![\d,]|\.\d)"),
+    re.compile(r"\(\+\d{1,3}\)"),
+    # list numbers at the head of a paragraph or after a sentence: "1. The estimates ...", "2) Data"
+    re.compile(r"^\s*\d{1,2}(?:[.)]\s+(?=[A-Z\"“(])|、|[.)）](?=[\u4e00-\u9fff]))"),
+    re.compile(
+        r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])|(?<=[：:。；;])\s?\d{1,2}[.、](?=[\u4e00-\u9fff])|(?<=[：:])\s?\d{1,2}\.(?=\s)"
+    ),
+    re.compile(r"(?i)±\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|percentage points?|pp))?"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345
     re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"),
     re.compile(r"(?<![\d.,])\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),
@@ -64,9 +77,6 @@ _ALWAYS = (
         r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
     ),
-    re.compile(
-        r"(?i)\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
-    ),
     # grades and magnitudes that define a category: 5.0级以上地震, 6级及以上, 三级以上
     re.compile(r"(?<![\d.])\d{1,2}(?:\.\d)? ?级(?:及以上|以上|及以下|以下)"),
     # rate bases: 每10万人, 每千人口, 就业人员10万人生产安全事故死亡人数, 万车死亡人数
@@ -75,8 +85,11 @@ _ALWAYS = (
         r"(?<![\d.,])\d+(?:\.\d+)?[万千百]?(?:人|辆|车|吨|户)"
         r"(?=[\u4e00-\u9fff]{2,14}(?:死亡人数|死亡率|发病率|发生率|拥有量|床位数|人数)\s?(?:为|达)?\d)"
     ),
+    # fiscal and school years: FY2022/23, 2022-23, 2022/23 (periods, not values)
+    re.compile(r"(?i)\bFY\s?\d{2,4}(?:[/-]\d{2,4})?\b|(?<![\d.,/-])(?:19|20)\d\d[/-]\d{2}(?![\d%-]|[.,]\d)"),
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
-    re.compile(r"以[^，,。；;]{1,12}为100"),
+    re.compile(r"以[^，,。；;]{1,12}为(?:100|1)(?![\d.])"),
+    re.compile(r"(?<=\d[∶:])\s?1(?![\d.,])"),  # the base of a ratio: 城乡收入比为2.39∶1
     re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?\s?=\s?100\b"),
     re.compile(r"\b[A-Z]{2,}-\d{2,}-\d{2,}\b"),  # release numbers: USDL-25-0459
     re.compile(r"(?<![\d.,/])\d{1,3}/(?:19|20)\d\d\b(?![/\d])"),  # euro indicators 17/2018
@@ -86,7 +99,7 @@ _ALWAYS = (
     # scope: 31个省（区、市）, 全国31个省份, 70个大中城市中, 在监测的339个地级及以上城市中
     re.compile(r"(?:(?<=全国)|(?<=我国)|(?<=大陆))\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)?"),
     re.compile(r"\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)"),
-    re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|$)"),
+    re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|有|$)"),
     # a paragraph that is only a year or a page number ("2024 [1]" under a title, "12")
     re.compile(r"^\s*\d{1,4}\s*(?:[\[【〔]\s*\d{1,3}\s*[\]】〕])?\s*$"),
     # records and windows: 创近9年新高, 近3年来, 十年来
@@ -97,13 +110,178 @@ _ALWAYS = (
         r"(?i)\b(?:prior|past|previous|preceding|last|next|first|coming|following|latest|recent)\s+"
         r"\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\b"
     ),
-    re.compile(r"(?i)\b(?:for|within|during the|in the|over the)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)\b"),
+    re.compile(
+        r"(?i)\b(?:for|within|during the|in the|over the)\s+"
+        r"(?:(?:over|more than|less than|at least|up to|under|nearly|almost|about|around)\s+)?"
+        r"\d{1,3}\s+(?:days?|weeks?|months?|years?)\b"
+    ),
     re.compile(
         r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
-        r"(?:or more|or longer|or less|preceding|ending|to)\b"
+        r"(?:or more|or longer|or less|preceding|ending|to|ago|earlier|before|later|previously)\b"
     ),
     re.compile(r"(?i)\b\d{1,3}-(?:day|week|month|quarter|year)s?\b"),
 )
+
+# Furniture written with Latin letters (English releases), read only where a paragraph has some.
+_LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
+    re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-–—/]\d{1,4})+\b"),
+    (
+        re.compile(
+            r"(?i)\b(?:catalogue|cat\.|reference|release|product|document|publication|series|issue|volume|vol\.)\s+"
+            r"(?:number|no\.?|nr\.?|id)\s*:?\s*\d[\d./-]*"
+        ),
+        (
+            "catalogue",
+            "cat.",
+            "reference",
+            "release",
+            "product",
+            "document",
+            "publication",
+            "series",
+            "issue",
+            "volume",
+            "vol.",
+        ),
+    ),
+    re.compile(r"(?i)(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{1,80}\.(?:xlsx?|csv|pdf|docx?|zip|xml|json|ods|txt|html?)\b"),
+    # the denominator of "8 in 10 workers", "1 out of 5": the share is the first number
+    re.compile(r"(?i)(?<=\d in )\d{1,3}(?![\d.,])|(?<=\d out of )\d{1,3}(?![\d.,])"),
+    # mixed fractions, as the Federal Reserve writes rates: "5-1/4 to 5-1/2 percent" (no value the grammar reads)
+    re.compile(r"(?<![\d.,])\d{1,2}-\d/\d{1,2}(?:\s*(?:to|-)\s*\d{1,2}-\d/\d{1,2})?(?![\d/])"),
+    # release codes: CB23-113; margins of error (±0.5 percent) and confidence levels ("90 percent confidence")
+    re.compile(r"\b[A-Z]{1,5}\d{1,4}(?:-\d{1,5})+\b"),
+    (
+        re.compile(r"(?i)\b\d{2}(?:\.\d)?\s?(?:%|percent|per cent)\s+(?:confidence|credible|prediction)\b"),
+        ("confidence", "credible", "prediction"),
+    ),
+    # footnote markers in parentheses: "(1) Includes ...", "employment(2)"
+    re.compile(r"^\s*\(\d{1,2}\)(?=\s)|(?<=[A-Za-z%])\(\d{1,2}\)"),
+    re.compile(r"(?i)(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b"),
+    # a day of a month written without its year: "released on July 18", "on 4 August"
+    re.compile(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)"
+    ),
+    re.compile(
+        r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\b"
+    ),
+    # decades and age groups: the 1990s, under 25s, over-65s
+    re.compile(r"(?<![\d.,])\d{2,4}'?s\b"),
+    (
+        re.compile(r"(?i)\((?:aged\s+)?(?:under|over|below|above)\s+\d{1,2}s?\)"),
+        ("(under", "(over", "(aged", "(below", "(above"),
+    ),  # "young persons (under 25)"
+    (
+        re.compile(r"(?i)\b\d{1,2}\+(?=\s(?:population|age|years|year-olds|people|adults|workers|group|cohort)\b)"),
+        ("+",),
+    ),
+    (re.compile(r"(?i)\b\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s+years?\s+(?:of\s+age|old)\b"), ("of age", "old")),
+    (
+        re.compile(
+            r"(?i)\b(?:children|people|persons|adults|those|individuals|pupils|young people|women|men)\s+(?:aged\s+)?"
+            r"(?:under|over|below|above)\s+\d{1,2}\b(?![\d.,%])|\bunder-\d{1,2}s?\b"
+        ),
+        ("under", "over", "below", "above"),
+    ),
+    # categories defined by a count: "households of 3 or more people", "firms with 10 or fewer employees"
+    (
+        re.compile(
+            r"(?i)(?:(?<=\bof )|(?<=\bwith )|(?<=\bhaving )|(?<=\bemploying ))"
+            r"\d{1,3}\s+or\s+(?:more|fewer|less|over)\s+(?=[a-z])"
+        ),
+        ("or more", "or fewer", "or less", "or over"),
+    ),
+    # file sizes: (PDF 243 KB)
+    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"), ("kb", "mb", "gb")),
+    (
+        re.compile(
+            r"(?i)\b\d{1,3}-?\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
+        ),
+        ("year", "years"),
+    ),
+    # rate bases in English: "3.9 deaths per 1,000 live births", "per 100,000 population"
+    (re.compile(r"(?i)\bper\s+\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?![\d%])"), ("per ",)),
+    # a group defined by a share: "the 10% most deprived areas", "the top 1 percent"
+    (
+        re.compile(
+            r"(?i)\bthe\s+(?:(?:top|bottom)\s+\d{1,2}(?:\.\d)?\s?(?:%|per ?cent)|"
+            r"\d{1,2}(?:\.\d)?\s?(?:%|per ?cent)\s+(?:most|least|richest|poorest|highest|lowest|best|worst)\b)"
+        ),
+        ("top", "bottom", "most", "least", "richest", "poorest", "highest", "lowest", "best", "worst"),
+    ),
+    # groups named by their size or rank: "the top 10 exporters", "the 20 largest economies"
+    (
+        re.compile(
+            r"(?i)\b(?:top|bottom)\s+\d{1,3}\b(?![\d.,%])|\bthe\s+\d{1,3}\s+(?:largest|biggest|smallest|richest|"
+            r"poorest|most|least|highest|lowest|leading|main|major)\b"
+        ),
+        (
+            "top",
+            "bottom",
+            "largest",
+            "biggest",
+            "smallest",
+            "richest",
+            "poorest",
+            "most",
+            "least",
+            "highest",
+            "lowest",
+            "leading",
+            "main",
+            "major",
+        ),
+    ),
+    # a window of time: "after 3 months of decline", "2 consecutive quarters of growth"
+    (re.compile(r"(?i)\b\d{1,3}\s+(?:consecutive\s+)?(?:days|weeks|months|quarters|years)\s+of\b"), (" of",)),
+    # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
+    (re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"), ("of the", "among the", "across the")),
+)
+
+# Furniture of Chinese pages and communiqués, read only where a paragraph has Chinese characters.
+_CJK = (
+    # page furniture: licence and record numbers (京ICP备05034670号, 公网安备11040102700142号), pages (第1页 共3页)
+    re.compile(r"(?:ICP|公网安备|网安备)[备证]?\s?(?:\d{5,}|[^\d\n]{0,2}\s?\d{5,})号?"),
+    re.compile(r"[第共]\s?\d{1,4}\s?页"),
+    # page furniture: visit counters (浏览次数：1523)
+    re.compile(
+        r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"
+    ),
+    # a threshold that defines a category: 年主营业务收入2000万元及以上的工业法人单位, 5A级景区
+    re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
+    re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
+    # a threshold naming a class of units: 5000万元以上项目43个, 产值超10亿元企业6家
+    re.compile(
+        r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,3}?(?:及以上|以上|及以下|以下)"
+        r"(?=[\u4e00-\u9fff])(?!水平|增长|增速|的)"
+    ),
+    re.compile(r"(?:超|超过)\d+(?:\.\d+)?[万亿]?元(?=(?:的)?(?:企业|项目|单位|工程|农户|大户|园区))"),
+    # months and years listed before their word: 3和4月份, 2022和2023年; names with 号: 5和6号线
+    re.compile(
+        r"(?<![\d.])\d{1,2}(?=(?:和|、|与|及)\d{1,2}月)|(?<![\d.])(?:19|20)\d\d(?=(?:和|、|与|及)(?:19|20)\d\d年)"
+    ),
+    re.compile(r"(?<![\d.])\d{1,3}(?:[和、]\d{1,3})*号(?:线|楼|院|令|文件|公告)"),
+    # street addresses: 人民路88号, 长江路12-3号
+    re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
+    # a year that a label or a page's link names: 查询时间2022, 发布日期：2023, 统计年度2021
+    re.compile(r"(?<=时间|日期|年份|年度)[:：]?\s?(?:19|20)\d\d(?![\d.,%万亿元年])"),
+)
+# Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
+_CN_DATE = re.compile(
+    r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"
+    r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _gate_open(entry: re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], lowered: str) -> bool:
+    return isinstance(entry, re.Pattern) or any(word in lowered for word in entry[1])
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 # A section number at the head of a paragraph: "1. Main points", "2.3 Prices", "（一）", "一、"
 _SECTION = re.compile(
@@ -113,9 +291,14 @@ _SECTION = re.compile(
 
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
+    dates = [(m.start(), m.end()) for m in _CN_DATE.finditer(folded)] if "月" in folded or "年" in folded else []
     if not _DIGIT.search(folded):
-        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS]
-    spans = [(m.start(), m.end()) for pattern in _ALWAYS for m in pattern.finditer(folded)]
+        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS] + dates
+    patterns = list(_ALWAYS) + (list(_CJK) if _CJK_CHAR.search(folded) else [])
+    if _LATIN_LETTER.search(folded):
+        lowered = folded.lower()  # a pattern led by a word runs only where its words are
+        patterns += [p if isinstance(p, re.Pattern) else p[0] for p in _LATIN if _gate_open(p, lowered)]
+    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
     spans.extend((i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS)
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
@@ -125,7 +308,11 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """A date or number that is the whole paragraph, or one with a label ("Release date: …")."""
-    rest = (text[:start] + text[end:]).strip(" \t:：,，.。()（）")
+    rest = text[:start] + "\n" + text[end:]
+    folded = rest.replace("−", "-")  # a release number beside the date ("89/2023 - 31 July 2023") is furniture too
+    for a, b in sorted(noise_spans(rest, folded), reverse=True):
+        rest = rest[:a] + rest[b:]
+    rest = rest.replace("\n", "").strip(" \t:：,，.。()（）-–—")
     return len(rest) <= 24 and not re.search(r"\d", rest)
 
 
@@ -149,3 +336,32 @@ _RATE = re.compile(
 def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
     """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
     return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}
+
+
+_NOTES_HEADING_ZH = re.compile(
+    r"^\s*[【\[]?(?:附注|注释|注|说明|指标解释|名词解释|统计范围|调查方法|数据来源|资料来源|统计口径)[】\]]?\s*[:：]?\s*$"
+)
+_NOTES_HEADING_EN = re.compile(
+    r"(?i)^\s*(?:notes?(?: to (?:editors|readers))?|methodology|technical notes?|definitions|background notes?|"
+    r"about (?:this|the) (?:release|data|statistics)|quality and methodology|data sources?)\s*[:.]?\s*$"
+)
+_NOTES_LEAD = re.compile(
+    r"^\s*[【\[]?(?:附注|注释|注|资料来源|数据来源)[】\]]?\s*[:：]|(?i:^\s*(?:notes?|sources?|definitions|methodology|"
+    r"methods and definitions|geographical information|technical notes?|note to (?:readers|editors))\s*:)"
+)
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])\s*"
+)
+_HEADING = re.compile(r"^[^。.;；:：!?！？]{1,40}$")
+
+
+def notes_section(text: str, in_notes: bool) -> tuple[bool, bool]:
+    """(the paragraph is a note, notes go on after it): a notes section (附注, 注释, "Notes to
+    editors", "Methodology") explains definitions, scopes and sources, which are not facts. It
+    runs from its heading to the next heading; a paragraph led by 注：/资料来源： is a note."""
+    title = _NUMBERED.sub("", text, count=1).strip()  # "2.统计范围", "3. Unemployment": the heading's words
+    if _NOTES_HEADING_ZH.match(title) or _NOTES_HEADING_EN.match(title):
+        return True, True
+    if in_notes and _HEADING.match(title):
+        return False, False
+    return in_notes or bool(_NOTES_LEAD.match(text)), in_notes

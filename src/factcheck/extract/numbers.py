@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.errors import ValueParseError
@@ -51,9 +51,14 @@ def fold_same_length(text: str) -> str:
     return "".join(out).replace("−", "-").replace("－", "-")
 
 
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
-_ARABIC = r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\d])"
+# Thousands grouped by commas (1,234) or by spaces as Eurostat writes them (167 000, 1 234 567).
+_ARABIC = (
+    r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)"
+    r"(?:\.\d+)?(?![\d])"
+)
 _CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS.replace('两', '')}]+)?"  # 两 is never a decimal digit
 _PERCENT_WORDS = rf"百分之(?:{_ARABIC}|{_CHINESE})"
 # ASCII: \d must not match other scripts' digits (NFKC leaves 𐴰 or ٣ alone; the grammar reads 0-9).
@@ -96,7 +101,10 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
                 found.append(Number(match.start(), end, text[match.start() : end], "percent-words"))
         elif match.group("ar"):
             start = match.start() - (1 if _minus_before(folded, match.start()) else 0)  # -0.99‰, (−12,000)
-            found.append(_with_scale(text, folded, start, match.end(), "arabic"))
+            number = _with_scale(text, folded, start, match.end(), "arabic")
+            if _GROUP_SPACE.search(number.text):  # 167 000 is written 167000: the grammar reads a space
+                number = replace(number, text=_GROUP_SPACE.sub("", number.text))  # as two numbers
+            found.append(number)
         else:
             token = _chinese(text, folded, match.start(), match.end())
             if token is not None:

@@ -18,7 +18,7 @@ _CN_RANK_VERBS = "|".join(sorted((w for w in RANK_WORDS if not w.isascii()), key
 _PATTERNS = (
     re.compile(
         rf"(?i)\b(?:{_EN_RANK_VERBS}|came|finished|stood|was|is)\s+(?:at\s+)?(?:no\.\s*)?(?:the\s+)?"
-        rf"(?:(?P<w>{_WORDS})|(?P<d>\d{{1,3}})(?![.,]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|per cent|quarter|half|time|step|phase|batch|of))"  # noqa: E501
+        rf"(?:(?P<w>{_WORDS})|(?P<d>\d{{1,3}})(?![.,]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|per cent|quarter|half|time|step|phase|batch|of|consecutive|straight|successive|day|week|month|year|estimate|release|edition|anniversary|round|wave))"  # noqa: E501
     ),
     re.compile(rf"(?i)\bthe\s+(?P<w>{_WORDS})[- ](?:largest|biggest|highest|most|best|top)\b"),
     re.compile(r"(?i)\bno\.\s?(?P<d>\d{1,3})\b"),

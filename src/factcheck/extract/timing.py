@@ -58,8 +58,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)\b(?:between\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
         ),
     ),
-    ("quarter", re.compile(rf"(?i)\bQ(?P<q>[1-4])\s+{_Y}\b")),
+    ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4]),?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b{_Y}\s*-?\s*Q(?P<q2>[1-4])\b")),
+    ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+(?:{_Y}\s+)?quarter\b")),  # NZ, AU
+    ("range", re.compile(rf"(?i)\byears?\s+(?P<ye>ended|ending)\s+(?:in\s+)?(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_Y}\b")),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half\s+(?:of\s+)?{_Y}\b")),
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
@@ -153,6 +155,8 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         return f"{year}-{month:02d}" if month else None
     if type_ == "range" and groups.get("y2"):  # 2018-2022年: an interval of years
         return f"{year}/{groups['y2']}" if int(groups["y2"]) > year else None
+    if type_ == "range" and groups.get("ye") and month:  # "year ended September 2016": 12 months
+        return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}" if month < 12 else str(year)
     if type_ == "range":
         quarters = groups.get("q")
         if quarters:
@@ -160,8 +164,10 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         last = _month(groups.get("m2"), groups.get("mn2"))
         return f"{year}-{month:02d}/{year}-{last:02d}" if month and last and month < last else None
     if type_ == "quarter":
-        quarter = _CN_Q.get(groups.get("q") or groups.get("q2") or "") or _ORDINAL_WORDS.get(
-            (groups.get("qw") or "").lower()
+        quarter = (
+            _CN_Q.get(groups.get("q") or groups.get("q2") or "")
+            or _ORDINAL_WORDS.get((groups.get("qw") or "").lower())
+            or (month // 3 if month and month % 3 == 0 else None)  # "the September 2016 quarter" ends in September
         )
         return f"{year}-Q{quarter}" if quarter else None
     if type_ == "half":
@@ -268,6 +274,8 @@ _OTHER_FIGURE = re.compile(
 )
 # "+1.2% … in the previous quarter": the period before the reference period.
 _RELATIVE = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
+_MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
+_CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶])*$")
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
 
@@ -290,6 +298,10 @@ def period_for(
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = _between_commas(folded, clause, value_start)
     aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
+    if aside >= 0 and _MARKER.match(folded, aside):  # "0.7 percent (revised) in the June quarter"
+        aside = folded.find("(", folded.find(")", aside), segment_end)
+    if reference is not None and _CN_EARLIER.search(folded, max(0, value_start - 24), value_start):
+        return reference.earlier()  # 由上年的10.3:37.4:52.3调整为…
     segment_end = segment_end if aside < 0 else aside
     window = _WINDOW.search(folded, segment_start, segment_end)
     if window and reference is not None and reference.month:

@@ -62,6 +62,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
+            if english and re.match(r" (?:area|zone)\b", lowered[at + len(word) : at + len(word) + 6]):
+                continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word))
             return odd, text[at:end], end
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
@@ -98,10 +100,11 @@ def _word_ends(lowered: str, end: int, word: str) -> bool:
 
 def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
     """A currency sign written before the number ($3.5 million, US$2bn): (sign, its start)."""
-    match = re.search(r"(US\$|HK\$|[$€£¥])\s?$", folded[max(0, value_start - 4) : value_start])
+    head = folded[max(0, value_start - 5) : value_start]  # "EUR 2.3 billion": an ISO code is a sign too
+    match = re.search(r"(US\$|HK\$|[$€£¥]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB)(?=\s))\s?$", head)
     if not match:
         return None, value_start
-    start = value_start - (len(folded[max(0, value_start - 4) : value_start]) - match.start())
+    start = value_start - (len(head) - match.start())
     return match.group(1), start
 
 

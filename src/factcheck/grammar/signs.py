@@ -64,6 +64,22 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "down by",
     "dropped by",
     "revised down by",
+    "falling",
+    "falling by",
+    "declining",
+    "declining by",
+    "decreasing",
+    "decreasing by",
+    "dropping",
+    "dropping by",
+    "contracting",
+    "contracting by",
+    "shrinking",
+    "shrinking by",
+    "fallen",
+    "fallen by",
+    "shrunk",
+    "shrunk by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -82,9 +98,34 @@ RISE_SIGN_WORDS: tuple[str, ...] = (
     "grew by",
     "increase of",
     "higher by",
+    "rising",
+    "rising by",
+    "increasing",
+    "increasing by",
+    "growing",
+    "growing by",
+    "risen",
+    "risen by",
+    "grown",
+    "grown by",
 )
 #: Words right AFTER a number that make it a decline ("12,000 fewer jobs", "3.5 percent lower").
-DECLINE_AFTER_WORDS: tuple[str, ...] = ("fewer", "less", "lower", "below", "down", "smaller", "weaker")
+DECLINE_AFTER_WORDS: tuple[str, ...] = (
+    "fewer",
+    "less",
+    "lower",
+    "below",
+    "down",
+    "smaller",
+    "weaker",
+    # a decline noun after the number: "a 15% decrease", "a 2.1 percent decline"
+    "decrease",
+    "decline",
+    "fall",
+    "drop",
+    "reduction",
+    "contraction",
+)
 #: Words that may stand between such a word and the number ("下降了3.5%", "fell by about 3.5").
 SIGN_FILLERS: tuple[str, ...] = (
     "了",

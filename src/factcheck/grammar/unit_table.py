@@ -128,7 +128,19 @@ COUNT_WORDS: tuple[str, ...] = (
 UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("%", "percent", "per cent", "percents", "percentage", "pct", "百分比"), "%", "percent", Fraction(1)),
     (
-        ("个百分点", "百分点", "pp", "p.p.", "ppt", "ppts", "percentage points", "percentage point"),
+        (
+            "个百分点",
+            "百分点",
+            "pp",
+            "p.p.",
+            "ppt",
+            "ppts",
+            "pts",
+            "percentage-points",
+            "percentage-point",
+            "percentage points",
+            "percentage point",
+        ),
         "pp",
         "points",
         Fraction(1),

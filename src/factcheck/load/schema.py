@@ -344,7 +344,7 @@ def _claim_model() -> Any:
         citation: CitationSlot = Field(description="Where the claim was made; {} or null for an uncited claim.")
         checks: Checks = Field(
             None,
-            description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, contributions, rank, same, formula).",  # noqa: E501
+            description="Relations this claim's value must satisfy (sum, difference, ratio, share, growth, contributions, rank, order, same, formula).",  # noqa: E501
         )
         compare: Compare = Field(None, description="Comparison with public data: a source reference.")
         accept: Accepts = Field(

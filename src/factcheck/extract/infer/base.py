@@ -35,6 +35,7 @@ class Relation:
     rule: str
     todo: bool = False  # an operand is a placeholder: drafted under x-todo
     note: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)  # claim fields the check needs (tolerance)
 
 
 @dataclass
@@ -124,6 +125,7 @@ class Context:
             and self.quantities[j] is not None
             and self.dimension(j) not in ("percent", "points")
             and m.unit not in DURATIONS
+            and not (self.english and _BY_CHANGE.search(m.head))
         ]
 
     def in_paragraph(self, index: int) -> list[int]:
@@ -132,6 +134,14 @@ class Context:
     def statistic(self, index: int) -> bool:
         mention = self.mentions[index]
         return mention.type in STATISTICS and mention.kind != "label" and mention.unit not in DURATIONS
+
+
+#: "were down by 1.1 percentage points and 1.7 million, respectively": a change after "by", not a
+#: level (a level follows "to": "declined by 192,000 to 3.0 million").
+_BY_CHANGE = re.compile(
+    r"(?i)\b(?:up|down|rose|fell|increased|decreased|declined|grew|dropped) by\b"
+    r"(?:(?!\bto\b)(?:[^.;]|(?<=\d)\.(?=\d)))*$"
+)
 
 
 def _quantity(mention: Mention) -> Quantity | None:
@@ -175,7 +185,8 @@ _STOP = frozenset(
     "a an the of in on at to for by from with and or all its their this that these those was were is are be "
     "been has have had number level total rose fell rise fall increased decreased declined up down changed "
     "little about over as who which also both january february march april may june july august september "
-    "october november december".split()
+    "october november december compared compare than after following increase increases decrease decreases "
+    "gain gains loss losses first second third fourth quarter previous preceding".split()
 )
 
 #: Units of a duration (连续两年, "over the past 12 months"): never a statistic's operand.
@@ -201,10 +212,27 @@ def _label(ctx: Context, index: int) -> str:
     head = ctx.mentions[index].head
     if ctx.english:
         return head.strip()
+    head = _ABBREVIATION.sub("", head)  # 地区生产总值（GDP）: the name before the brackets
     head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
-    if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，…，折1660亿美元: the same figure converted
-        return _label(ctx, index - 1)
+    if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，增长4.2%，折1660亿美元: the same figure converted
+        previous = index - 1
+        while (
+            previous > 0
+            and ctx.dimension(previous) in ("percent", "points")
+            and ctx.mentions[previous].paragraph == ctx.mentions[index].paragraph
+        ):
+            previous -= 1  # the converted figure's growth rate stands between them
+        return _label(ctx, previous)
     return head
+
+
+_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z-]{1,7}\s*[）)]\s*$")
+
+
+def abbreviated(ctx: Context, index: int, name: str) -> bool:
+    """占GDP的: the figure whose own words end with the abbreviation in brackets, 地区生产总值（GDP）."""
+    found = _ABBREVIATION.search(ctx.mentions[index].head)
+    return found is not None and re.sub(r"[\s（()）]", "", found.group()).casefold() == name.strip().casefold()
 
 
 def names_match(name: str, label: str, in_english: bool) -> bool:
@@ -235,4 +263,7 @@ def find_named(
         exact = next((j for j in order if core(label_of(ctx, j)) == core(name)), None)
         if exact is not None:
             return exact
+        short = next((j for j in order if abbreviated(ctx, j, name)), None)
+        if short is not None:
+            return short
     return next((j for j in order if names_match(name, label_of(ctx, j), in_english)), None)

@@ -5,6 +5,10 @@
 - 从A增加到B，增长r% / "from A to B, or r percent": on r, `growth: {from: A, to: B}`;
 - "rose by 9 cents, or 0.3 percent, to $33.18", "up 3.3% (+$0.99 to $31.06)", 比上年末增加N，
   增长r% beside the level L: on r, `formula: N / (L − N) × 100` (the earlier level is L − N).
+- "was $68.9 billion in March, up $4.2 billion from $64.7 billion": on the change, `difference` of
+  the levels; "rose by 25,000 to 19.2 million, an increase of 0.1 percent": as "by N, or r, to L";
+- "revised down by 32,000 …, revised up by 15,000 … combined is 17,000 lower than previously
+  reported": on the combined figure, `sum` of the revisions stated before it in its paragraph.
 Only figures of one sentence, in the order the words give, and of one dimension.
 """
 
@@ -40,6 +44,79 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
         if i not in with_level:
             yield from _percent_of_outside_level(ctx, i)
+    yield from _combined_revisions(ctx)
+    for i in range(len(ctx.mentions) - 2):
+        yield from _up_from(ctx, i)
+    for i in range(len(ctx.mentions)):
+        yield from _points_between_rates(ctx, i)
+
+
+_NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at))\s*$")
+_OLD_RATE = re.compile(r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\()\s*$")
+_DOWN_WORDS = re.compile(r"(?i)\b(?:fell|decreased|declined|dropped|down|lower|below|decrease|decline|fall)\b")
+
+
+def _points_between_rates(ctx: Context, i: int) -> Iterator[Relation]:
+    """ "rose 0.3 percentage point to 4.1 percent, from 3.8 percent", "was 75.5%, 0.3 percentage
+    points lower than the previous quarter (75.8%)": on the points, `difference` of the rates
+    (one rate after to / was, one after from / than …(, and nothing else to choose from)."""
+    if not ctx.english or ctx.dimension(i) != "points":
+        return
+    sentence = [j for j in ctx.in_sentence(i) if ctx.dimension(j) == "percent"]
+    new = [j for j in sentence if _NEW_RATE.search(ctx.before(j, 12)) and not _OLD_RATE.search(ctx.before(j, 60))]
+    old = [j for j in sentence if _OLD_RATE.search(ctx.before(j, 60))]
+    if len(new) != 1 or len(old) != 1 or new[0] == old[0]:
+        return
+    later, earlier = new[0], old[0]
+    words = ctx.before(i, 30) + " " + ctx.after(i, 30)
+    down = not ctx.mentions[i].negative and _DOWN_WORDS.search(words) is not None
+    pair = [ctx.ref(earlier), ctx.ref(later)] if down else [ctx.ref(later), ctx.ref(earlier)]
+    yield Relation(i, {"difference": pair}, 0.75, f"{ID}: the change in points between the two rates stated")
+
+
+_UP = re.compile(
+    r"(?i)[,，]\s*(?:(up|higher|an increase of|a rise of)|(down|lower|a decrease of|a fall of|a decline of))\s*\$?\s*$"
+)
+
+
+def _up_from(ctx: Context, level: int) -> Iterator[Relation]:
+    """ "The deficit was $68.9 billion in March, up $4.2 billion from $64.7 billion in February":
+    on the change, `difference` of the two levels (the earlier one first when it went down)."""
+    n, earlier = level + 1, level + 2
+    if len({ctx.sentence_of[level], ctx.sentence_of[n], ctx.sentence_of[earlier]}) != 1 or not ctx.english:
+        return
+    found = _UP.search(ctx.between(level, n))
+    if (
+        found is None
+        or len(ctx.between(level, n)) > 40
+        or not re.fullmatch(r"(?i)\s*from\s*\$?", ctx.between(n, earlier))
+    ):
+        return
+    if not same_dimension(ctx, [level, n, earlier]) or ctx.dimension(level) in ("percent", "points"):
+        return
+    went_down = found.group(2) is not None and not ctx.mentions[n].negative
+    pair = [ctx.ref(earlier), ctx.ref(level)] if went_down else [ctx.ref(level), ctx.ref(earlier)]
+    yield Relation(n, {"difference": pair}, 0.8, f"{ID}: the change from the earlier level stated after it")
+
+
+_REVISED = re.compile(r"(?i)\brevised (?:up|down|upward|downward|higher|lower) by\s*$")
+_COMBINED = re.compile(r"(?i)\bcombined (?:is|was|are|were)\s*$")
+_THAN_REPORTED = re.compile(
+    r"(?i)^\s*(?:lower|higher|more|fewer|less|above|below) than (?:previously|originally) reported"
+)
+
+
+def _combined_revisions(ctx: Context) -> Iterator[Relation]:
+    """ "January revised down by 32,000 …, February revised up by 15,000. With these revisions,
+    employment in January and February combined is 17,000 lower than previously reported": the
+    combined revision is the sum of the revisions stated before it in its paragraph."""
+    for i, mention in enumerate(ctx.mentions):
+        if not (_COMBINED.search(mention.head) and _THAN_REPORTED.match(ctx.after(i, 40))):
+            continue
+        revisions = [j for j in ctx.in_paragraph(i) if j < i and _REVISED.search(ctx.before(j, 30))]
+        if len(revisions) >= 2 and same_dimension(ctx, [i, *revisions]):
+            check = {"sum": [ctx.ref(j) for j in revisions]}
+            yield Relation(i, check, 0.75, f"{ID}: the combined revision is the sum of the revisions stated")
 
 
 _CHANGE_WORDS = re.compile(
@@ -65,7 +142,9 @@ def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
     yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
 
 
-_CHANGE_THEN_PERCENT = re.compile(r"(?i)^\s*(?:,\s*or|;|；|，|,)\s*[-+−]?\s*$")
+_CHANGE_THEN_PERCENT = re.compile(
+    r"(?i)^\s*(?:,\s*or|;|；|，|,|\(|（)\s*[-+−]?\s*$"
+)  # "increased $57.7 billion (0.4 percent)"
 
 
 def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
@@ -165,9 +244,20 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
             return
 
 
+_RATE_AFTER_LEVEL = re.compile(
+    r"(?i)^\s*[,，]\s*(?:an? (?:increase|decrease|rise|fall|drop|gain|decline) of|up|down)\s*[-+−]?\s*$"
+)
+
+
 def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
-    """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)"."""
+    """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)", "by N to L, an
+    increase of r"."""
     ordered = sorted((n, level, r))
+    if ordered == [n, level, r]:
+        gap = ctx.between(n, level)
+        return bool(re.fullmatch(r"(?i)\s*(?:\bto\b|到|达到|达)\s*\$?", gap)) and bool(
+            _RATE_AFTER_LEVEL.match(ctx.between(level, r))
+        )
     if ordered[-1] != level:
         return False
     gap = ctx.between(ordered[1], level)

@@ -3,7 +3,8 @@
 - 居全省第2位 / 均居全省第1位 / "ranked second among provinces": `rank` of the figure (or the
   figures, with 均/both) among a source series, `across` and `self` to fill in;
 - 高于全国7.5个百分点 / 低于…: `difference` between the figure and the outside one.
-A rank among values the text lists itself ("A、B、C分别居前三位") is a `rank` with those values.
+A rank with no scope (增速居首位, 分别居前三位) is among the values the text lists with it: the
+`order` pattern's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ _CONVERTED = re.compile(r"[（(]?折合\s*$")
 _SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
 
 
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全球|世界|各|同类|副省级|省份|城市|地区|区域|行业")
+
+
+def _scoped(ctx: Context, i: int) -> bool:
+    """居全省第2位 ranks among others outside the text; 增速居首位 with no scope ranks among the
+    figures listed with it (the `order` pattern's)."""
+    return ctx.english or bool(_RANK_SCOPE.search(ctx.mentions[i].head[-10:]))
+
+
 def _placeholder(what: str, period: str | None, rank: bool = False) -> dict:
     ref = {"source": FILL + "a source id", "series": FILL + what}
     if period:
@@ -38,22 +48,24 @@ def _placeholder(what: str, period: str | None, rank: bool = False) -> dict:
 def infer(ctx: Context) -> Iterator[Relation]:
     yield from _after_words(ctx)
     for i, mention in enumerate(ctx.mentions):
-        if mention.type == "rank":
+        if mention.type == "rank" and _scoped(ctx, i):
             yield from _rank(ctx, i)
         elif mention.type in ("difference", "change") and _COMPARE.search(ctx.before(i, 20)):
             figure = _figure(ctx, i)
             if figure is None or not _SCOPE.search(ctx.before(i, 20)):
                 continue
-            other = _placeholder("the figure compared with", mention.period)
-            pair = [other, ctx.ref(figure)] if _LOWER.search(ctx.before(i, 20)) else [ctx.ref(figure), other]
-            yield Relation(
-                i,
-                {"difference": pair},
-                0.7,
-                f"{ID}: a gap to a figure the document does not state",
-                todo=True,
-                note="the figure compared with is not in the document: name the source that gives it",
-            )
+            for gap, compared in _respectively(ctx, i, figure):
+                other = _placeholder("the figure compared with", ctx.mentions[gap].period)
+                lower = _LOWER.search(ctx.before(i, 20))
+                pair = [other, ctx.ref(compared)] if lower else [ctx.ref(compared), other]
+                yield Relation(
+                    gap,
+                    {"difference": pair},
+                    0.7,
+                    f"{ID}: a gap to a figure the document does not state",
+                    todo=True,
+                    note="the figure compared with is not in the document: name the source that gives it",
+                )
 
 
 def _after_words(ctx: Context) -> Iterator[Relation]:
@@ -122,3 +134,24 @@ def _rank(ctx: Context, i: int) -> Iterator[Relation]:
             todo=True,
             note="the others ranked are not in the document: name the source that gives them",
         )
+
+
+def _listed(ctx: Context, start: int, step: int) -> list[int]:
+    """start and the figures joined to it by 、 / 和 / 及 (step 1: after it, -1: before it)."""
+    members = [start]
+    while 0 <= members[-1] + step < len(ctx.mentions):
+        a, b = sorted((members[-1], members[-1] + step))
+        if ctx.sentence_of[a] != ctx.sentence_of[b] or not re.fullmatch(r"\s*%?\s*[、和及]\s*", ctx.between(a, b)):
+            break
+        members.append(members[-1] + step)
+    return members if step > 0 else members[::-1]
+
+
+def _respectively(ctx: Context, gap: int, figure: int) -> list[tuple[int, int]]:
+    """分别增长20.0%、13.5%和10.0%，高于全省12.2、5.7和2.2个百分点: each gap with its own figure, by
+    position; nothing when the two lists differ in length."""
+    gaps = _listed(ctx, gap, 1)
+    if len(gaps) == 1:
+        return [(gap, figure)]
+    figures = _listed(ctx, figure, -1)
+    return list(zip(gaps, figures)) if len(figures) == len(gaps) else []

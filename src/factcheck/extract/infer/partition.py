@@ -6,6 +6,10 @@ Drafted only when the words say the parts exhaust the whole: the parts follow th
 national/provincial/municipal, men/women, urban/rural. A list that is only a subset (其中65岁及以上
 inside 60岁及以上, 粮食作物 and 蔬菜 among all sown area) is never summed; a total said with 共 / 合计
 and other names listed after 其中 is drafted under `x-todo`: the words do not say the list is complete.
+A paragraph that opens with 按…分 and lists such a set of parts may break down a total stated in
+an earlier paragraph (a monthly release: the total in its first lines, 按经营单位所在地分 below):
+the total is the nearest earlier headline figure said with 总额/总量/total, of the same unit,
+period and period words (4月份 is not 1—4月份).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("夏粮", "早稻", "秋粮"),
     ("夏粮", "秋粮"),
     ("出口", "进口"),
+    ("商品零售", "餐饮"),  # 按消费类型分
     ("寿险", "健康险|意外伤害险", "财产险"),  # insurance premiums and claims by line of business
     ("国家级", "省级", "市级"),
     ("国家级", "省级", "市级", "县级"),
@@ -68,6 +73,63 @@ def infer(ctx: Context) -> Iterator[Relation]:
             yield Relation(total, check, confidence, f"{ID}: {why}", todo=True, note=note)
         else:
             yield Relation(total, check, confidence, f"{ID}: {why}")
+    yield from _breakdowns_below(ctx)
+
+
+_BY = re.compile(r"^[^，,。]{0,12}?按[^，,。；;]{1,12}分[，,：:]")
+_PERIOD_WORDS = re.compile(r"\d{1,2}\s*[—–-]\s*\d{1,2}\s*月份?|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|全年")
+
+
+def period_words(ctx: Context, index: int) -> str:
+    """The last period words before a figure in its paragraph (4月份, 1—4月份, 全年), or ""."""
+    found = _PERIOD_WORDS.findall(ctx.paragraph_text(index)[: ctx.mentions[index].start])
+    return re.sub(r"\s|月$", "", found[-1]).replace("–", "—").replace("-", "—") if found else ""
+
+
+def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
+    """按…分 in its own paragraph: the parts of a total stated in an earlier paragraph."""
+    for paragraph, indexes in ctx.by_paragraph.items():
+        text = ctx.document.paragraphs[paragraph - 1].text
+        if not _BY.search(text):
+            continue
+        for sentence in re.finditer(r"[^。]+", text):
+            inside = [
+                j
+                for j in indexes
+                if sentence.start() <= ctx.mentions[j].start < sentence.end()
+                and ctx.mentions[j].type in _PART_TYPES
+                and j in ctx.named_candidates
+            ]
+            labels = {j: label(ctx, j) for j in inside}
+            for group in sorted(GROUPS, key=len, reverse=True):
+                chosen = _match(group, inside, labels)
+                if chosen is None or not same_dimension(ctx, chosen) or chosen != inside[: len(chosen)]:
+                    continue
+                whole = _headline_total(ctx, chosen[0])
+                if whole is not None:
+                    check = {"sum": [ctx.ref(j) for j in chosen]}
+                    names = "/".join(labels[j] for j in chosen)
+                    yield Relation(whole, check, 0.8, f"{ID}: the parts {names} (按…分, below) make up the total")
+                break
+
+
+def _headline_total(ctx: Context, part: int) -> int | None:
+    """The total a later 按…分 paragraph breaks down: in the nearest earlier paragraph with a figure
+    of the same unit, period and period words, the first such figure, if it is said with
+    总额/总量/total (at most 5 paragraphs up)."""
+    here = ctx.mentions[part].paragraph
+    words = period_words(ctx, part)
+    for paragraph in range(here - 1, max(here - 6, 0), -1):
+        for j in ctx.by_paragraph.get(paragraph, []):
+            if j not in ctx.named_candidates or not same_dimension(ctx, [j, part]):
+                continue
+            if ctx.mentions[j].period != ctx.mentions[part].period or period_words(ctx, j) != words:
+                continue  # another period's figures (一季度 before 其中，3月份…)
+            head = ctx.mentions[j].head
+            if _TOTAL_WORD.search(head) and not _NOT_ADDITIVE.search(head):
+                return j
+            break
+    return None
 
 
 def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
@@ -84,8 +146,11 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
     labels = {j: label(ctx, j) for j in candidates}
     for group in sorted(GROUPS, key=len, reverse=True):
         chosen = _match(group, candidates, labels)
-        if chosen is not None and _contiguous(ctx, total, chosen, candidates):
-            return chosen, 0.9, "the parts " + "/".join(labels[j] for j in chosen) + " make up the whole"
+        if chosen is None or not _contiguous(ctx, total, chosen, candidates):
+            continue
+        if any(period_words(ctx, j) != period_words(ctx, total) for j in chosen):
+            continue  # 乡村…一季度14388亿元…。其中，3月份城镇…、乡村…: the parts of another period
+        return chosen, 0.9, "the parts " + "/".join(labels[j] for j in chosen) + " make up the whole"
     if said_total and "其中" in opener:
         listed = _one_enumeration(ctx, candidates)
         if len(listed) >= 2:

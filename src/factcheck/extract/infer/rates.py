@@ -9,7 +9,10 @@
 - 人均X / "X per capita" from the total X and the year's average population (a claim whose
   words say 人均 / per capita is read per person, so 元 compares with 元 ÷ 人).
 Without the population's change over the year there is no average: the rate and the per-capita
-check are drafted complete under `x-todo`, since the year-end population only approximates it.
+check are drafted complete under `x-todo`, since the year-end population only approximates it;
+with no population at all, the per-capita value waits under `x-todo` for a source that gives it.
+- 全员劳动生产率 (元/人): value added at constant prices per employed person, under `x-todo`;
+- 城乡居民人均可支配收入比值为2.34: `ratio` of the urban and the rural figures stated.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, english, label_of, names_match
+from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, names_match
 
 ID = "rates"
 
@@ -56,6 +59,52 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
         yield from _balance(ctx, i)
     yield from _per_capita(ctx)
+    yield from _labour_productivity(ctx)
+    yield from _urban_rural_ratio(ctx)
+
+
+_URBAN_RURAL = re.compile(
+    r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:比值|之比|比|倍差)(?:为|是|由[^，,；;。]{0,12}缩小至|缩小至|缩小到|下降至)?$"
+)
+
+
+def _urban_rural_ratio(ctx: Context) -> Iterator[Relation]:
+    """城乡居民人均可支配收入比值为2.34: the urban figure ÷ the rural one, both stated."""
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or mention.unit not in (None, "倍") or not _URBAN_RURAL.search(mention.head):
+            continue
+        urban = find_named(ctx, "城镇居民人均可支配收入", i)
+        rural = find_named(ctx, "农村居民人均可支配收入", i)
+        if urban is None or rural is None or ctx.mentions[urban].period != ctx.mentions[rural].period:
+            continue
+        if ctx.mentions[urban].period != mention.period:
+            continue
+        why = f"{ID}: the urban-rural income ratio of the two figures stated"
+        yield Relation(i, {"ratio": [ctx.ref(urban), ctx.ref(rural)]}, 0.75, why)
+
+
+def _labour_productivity(ctx: Context) -> Iterator[Relation]:
+    """全员劳动生产率为173898元/人: value added at constant prices (not in the text, which gives
+    current prices) per employed person (就业人员, when stated): a `ratio` under `x-todo`."""
+    for i, mention in enumerate(ctx.mentions):
+        if not re.search(r"劳动生产率|(?i:labou?r productivity)", label_of(ctx, i)) or ctx.quantities[i] is None:
+            continue
+        if "/" not in (mention.unit or "") and not re.search(r"(?i)per (?:worker|person|employ)", ctx.after(i, 30)):
+            continue
+        employed = find_named(ctx, "就业人员", i) if not ctx.english else None
+        output = {"source": FILL + "a source id", "series": FILL + "value added at constant prices"}
+        if mention.period:
+            output["period"] = mention.period
+        people = (
+            ctx.ref(employed)
+            if employed is not None
+            else {"source": FILL + "a source id", "series": FILL + "employed persons"}
+        )
+        note = (
+            "labour productivity divides value added at constant prices, not the current-price figure the text "
+            "gives: name the source"
+        )
+        yield Relation(i, {"ratio": [output, people]}, 0.5, f"{ID}: output per employed person", todo=True, note=note)
 
 
 def _population(ctx: Context, near: int) -> tuple[int, int | None] | None:
@@ -116,7 +165,14 @@ def _natural(ctx: Context, i: int) -> Iterator[Relation]:
 
 def _named_in(name: str, head: str) -> bool:
     """生产总值（GDP）: the total's own words give the name the per-capita figure uses (人均GDP)."""
-    return len(name) >= 2 and bool(re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head))
+    if len(name) < 2:
+        return False
+    if re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head):
+        return True
+    # 2019年四川省地区生产总值(GDP) names 地区生产总值 (人均地区生产总值): its words before the brackets
+    return bool(re.search(r"[（(][A-Za-z]{2,6}[）)]\s*$", head)) and re.sub(
+        r"\s*[（(][^）)]*[）)]\s*$", "", head
+    ).endswith(name)
 
 
 _BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|deficit))(?:为|达|达到)?$")
@@ -190,6 +246,13 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
             None,
         )
         population = _population(ctx, i)
+        if total is not None and population is None:  # 人均地区生产总值 with no population in the text
+            people = {"source": FILL + "a source id", "series": FILL + "the average population"}
+            if mention.period:
+                people["period"] = mention.period
+            note = "the population is not in the document: name the source that gives it"
+            why = f"{ID}: {total_name} per person of a population the document does not state"
+            yield Relation(i, {"ratio": [ctx.ref(total), people]}, 0.6, why, todo=True, note=note)
         if total is None or population is None:
             continue
         pop, change = population

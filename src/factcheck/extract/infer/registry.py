@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from factcheck.extract.document import Document
-from factcheck.extract.infer import change, contributions, outside, partition, rates, same, share
+from factcheck.extract.infer import change, contributions, gaps, order, outside, partition, rates, same, share
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
 
@@ -22,10 +22,11 @@ class Suggestions:
     checks: list[dict[str, Any]] = field(default_factory=list)  # complete: every operand is a draft
     todos: list[dict[str, Any]] = field(default_factory=list)  # an operand is a placeholder
     inferred: list[dict[str, Any]] = field(default_factory=list)  # rule and confidence of each
+    fields: dict[str, Any] = field(default_factory=dict)  # claim fields a complete check needs
 
 
 PATTERNS: dict[str, ModuleType] = {
-    module.ID: module for module in (partition, share, change, contributions, rates, same, outside)
+    module.ID: module for module in (partition, share, change, contributions, rates, same, order, gaps, outside)
 }
 
 
@@ -53,6 +54,7 @@ def infer_relations(document: Document, mentions: list[Mention], names: list[str
             target.todos.append(item)
         else:
             target.checks.append(relation.check)
+            target.fields.update(relation.fields)
         target.inferred.append(
             {"check": next(iter(relation.check)), "rule": relation.rule, "confidence": round(relation.confidence, 2)}
         )

@@ -44,14 +44,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
     yield from structure(ctx)
 
 
-_STRUCTURE = re.compile(r"(三次产业|产业)结构(?:调整)?为\s*$")
+_STRUCTURE = re.compile(
+    r"(?:三次产业|产业)的?(?:结构|比例)(?:调整)?为?\s*$|(?:三次产业|产业)的?(?:结构|比例)由[^。；;]{0,40}调整为\s*$"
+)
 
 
 def structure(ctx: Context) -> Iterator[Relation]:
     """三次产业结构为2.5：36.7：60.7: each number is an industry's share of the total, in %, written
     bare; `formula: part ÷ total × 100` compares a plain number with a plain number."""
     for i, mention in enumerate(ctx.mentions):
-        if not _STRUCTURE.search(ctx.before(i, 12)) or mention.unit is not None:
+        if not _STRUCTURE.search(ctx.before(i, 60)) or mention.unit is not None:
             continue
         numbers = [i]
         for j in range(i + 1, min(i + 3, len(ctx.mentions))):
@@ -66,17 +68,24 @@ def structure(ctx: Context) -> Iterator[Relation]:
         if total is None or not same_dimension(ctx, [*parts, total]) or ctx.dimension(total) == "":
             continue
         # Shares written to add up to exactly 100 may have one of them adjusted by the publisher
-        # (9.1 : 39.9 : 51.0 where 51.05 rounds to 51.1): then the checks wait for a reviewer.
+        # (9.1 : 39.9 : 51.0 where 51.05 rounds to 51.1): each share then allows one unit of its
+        # last digit more (`tolerance`), which no rounding can exceed and a wrong digit does.
         written = [ctx.midpoint(j) for j in numbers]
         adjusted = None not in written and abs(sum(w for w in written if w is not None) - 100) < 1e-9
         for number, part in zip(numbers, parts):
             formula = f"{{{ctx.ref(part)}}} / {{{ctx.ref(total)}}} * 100"
             why = f"{ID}: an industry's share of the total in the structure"
             if adjusted:
-                note = "the structure adds up to exactly 100: one share may have been adjusted to make it so"
-                yield Relation(number, {"formula": formula}, 0.5, why, todo=True, note=note)
+                fields = {"tolerance": _last_digit(ctx.mentions[number].value)}
+                yield Relation(number, {"formula": formula}, 0.7, why + " (adjusted to add up to 100)", fields=fields)
             else:
                 yield Relation(number, {"formula": formula}, 0.8, why)
+
+
+def _last_digit(value: str) -> str:
+    """One unit of a written number's last digit: "51.0" → "0.1", "36" → "1"."""
+    decimals = len(value.split(".", 1)[1]) if "." in value else 0
+    return "1" if decimals == 0 else "0." + "0" * (decimals - 1) + "1"
 
 
 def _total_of(ctx: Context, parts: list) -> int | None:
@@ -128,9 +137,24 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     return part, whole, whole_name
 
 
+_AS_A_PERCENTAGE = re.compile(
+    r"(?i)\b(?P<part>[a-z][a-z -]{2,40}?) as a (?:percentage|percent|share|proportion) of "
+    r"(?P<whole>[a-z][a-z -]{2,60}?)[,—–-]*\s*(?:was|is|were|are|at|stood at|came to)\s*$"
+)
+
+
 def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     mention = ctx.mentions[i]
     text = ctx.paragraph_text(i)
+    defined = _AS_A_PERCENTAGE.search(text[max(0, mention.start - 160) : mention.start])
+    if defined is not None:  # "the personal saving rate, personal saving as a percentage of disposable income, was"
+        part = find_named(ctx, defined.group("part"), i)
+        whole = find_named(ctx, defined.group("whole"), i, exclude=(part,))
+        if part is None:
+            return None
+        if whole is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
+            whole = None
+        return part, whole, defined.group("whole").strip()
     after = _EN_OF.match(text[mention.value_start + len(mention.value.split()[0]) :])
     if after is None or not _EN.search(text[: mention.start]):
         return None

@@ -1,0 +1,46 @@
+"""Figures listed together share what is written once for all of them.
+
+"分别下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6% respectively": the decline word stands before the
+first figure only, yet every figure of the list is a decline. "回落2.16和1.66个百分点": the unit
+stands after the last figure only, yet every figure has it. A figure with a rise or decline word
+of its own (出口下降3.4%、进口增长2.1%) keeps its own sign.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Protocol
+
+# What joins two figures of one list: 、 和 与 及 , and (no clause break: "，" starts a new clause).
+_JOINED = re.compile(
+    r"(?i)^\s*(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\s*|\(?[ymq]/[ymq]\)?\s*)*"
+    r"(?:、|和|与|及|以及|,\s*and|,|and)\s*$"
+)
+
+
+class _Figure(Protocol):
+    start: int
+    end: int
+    value: str
+    value_start: int
+    unit: str | None
+    type: str
+    kind: str
+    negative: bool
+
+
+def share_in_lists(text: str, found: list[_Figure]) -> None:
+    """Spread a list's leading decline word forward and its trailing unit backward, in place."""
+    for first, second in reversed(list(pairwise(found))):
+        if first.unit is None and second.unit and first.type not in ("rank", "date", "label"):
+            if _JOINED.match(text[first.end : second.start]) and not re.search(r"[%‰]", first.value):
+                first.unit = second.unit
+    for first, second in pairwise(found):
+        if first.kind == "label" or second.kind == "label" or not _JOINED.match(text[first.end : second.start]):
+            continue
+        same_unit = (first.unit or "") == (second.unit or "")  # not "fell 0.2% and 1,200 jobs were added"
+        if same_unit and first.negative and not second.negative and second.type in ("count", "change"):
+            second.negative = True
+            second.value = "-" + second.value
+            second.type = first.type

@@ -1,0 +1,160 @@
+"""English quantities written in words: "fell in twenty-one Member States", "two million people",
+"two-thirds of the Member States", "nearly half of the growth".
+
+Number words are far more often words than quantities ("one of the largest", "a second
+estimate", "the two surveys", "a one-off payment", "the first half of 2023", "Group of Seven"),
+so a number in words is a statistic only where its context makes it a count or a share:
+
+- a scale word makes it an amount: "two million people", "three and a half billion";
+- a cardinal of two or more counts the plural noun right after it ("six provinces"; not days,
+  months, years or times, which measure a window) or the members of a set ("twenty-one of the 28
+  sectors");
+- a fraction is a share when "of" follows: "two-thirds of", "three-quarters of", "half of",
+  "a third of";
+- a cardinal left alone at the end of a list counts the noun of the figure before it ("fell in
+  twenty-one Member States, remained stable in one and rose in six").
+
+The value is kept as written ("twenty-one"), so the citation check finds it in the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.errors import ValueParseError
+from factcheck.grammar.numwords import ONES, PARTS, SCALES, TENS
+from factcheck.grammar.values import parse_quantity
+
+_CARDINAL = "|".join(sorted([*ONES, *TENS, "hundred"], key=len, reverse=True))
+_PART = "|".join(sorted(PARTS, key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+_WORDS = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:a|an)\s+(?={_PART}\b))?(?:{_CARDINAL}|{_PART})"
+    rf"(?:(?:\s+|-)(?:and\s+a\s+|and\s+)?(?:{_CARDINAL}|{_PART}|{_SCALE}))*(?![\w-])"
+)
+# Nouns that measure a window or a frequency, not a count of things: "two consecutive months".
+_TIME_NOUNS = re.compile(
+    r"(?i)(?:days|weeks|months|quarters|years|decades|centuries|hours|minutes|seconds|times|periods|"
+    r"occasions|rounds|ways|sides|parts|stages|phases|waves|points)$"
+)
+# Nouns of the document's own make-up and method: "data from three surveys", "two measures".
+_DOCUMENT_NOUNS = re.compile(
+    r"(?i)(?:surveys|sources|tables|charts|figures|sections|chapters|components|categories|measures|indicators|"
+    r"methods|series|questions|criteria|dimensions|aspects|factors|reasons|scenarios|steps|pillars|priorities|"
+    r"variables|approaches|definitions|estimates|releases|editions|versions|things|examples)$"
+)
+_WORD_VALUES = {*ONES, *TENS}
+_UNCOUNTED_PLURALS = {"people", "children", "staff", "personnel", "percent", "per cent", "%"}
+_SET_AFTER = re.compile(r"(?i)\s+of\s+(?:the|these|those|its|their|our|all)\b")
+_FRACTION_AFTER = re.compile(r"(?i)\s+of\b")
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|these|those|its|their|our|both|all|each|every|no|number|first|second|last|latter|former|"
+    r"other|another|or|to|than)|-)\s*$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’']?\s+)[\"“‘']?$")
+_ELLIPSIS_BEFORE = re.compile(r"(?i)\b(?:in|for|at|to|by|from)\s+$")
+_ELLIPSIS_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|and\b|or\b|while\b|but\b|$)")
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    start: int
+    end: int  # end of the mention: the number and the noun it counts
+    value: str  # as written: "twenty-one", "two million", "two-thirds"
+    unit: str | None = None  # the counted noun ("Member States"), or the one of the figure before it
+
+
+# A unit reader: (unit as written, where it ends) for what follows a number at an offset, or None.
+UnitReader = Callable[[int], tuple[str, int] | None]
+
+
+def find_word_numbers(text: str, folded: str, taken: list[tuple[int, int]], unit_at: UnitReader) -> list[WordNumber]:
+    """Number words of `text` (`folded`: its same-length fold) that state a quantity, outside the
+    `taken` spans; `unit_at` is the mention finder's own unit reader."""
+    found: list[WordNumber] = []
+    for match in _WORDS.finditer(folded):
+        start, end = match.start(), match.end()
+        written = text[start:end]
+        if any(a < end and start < b for a, b in taken) or not _parses(written):
+            continue
+        before = folded[max(0, start - 24) : start]
+        if written[:1].isupper() and not _SENTENCE_START.search(before):
+            continue  # "Group of Seven", "the Big Three": a name
+        if re.match(r"\s+or\s", folded[end : end + 4]) or re.search(r"(?i)\bor\s+$", before):
+            continue  # "one or two": no figure
+        if re.search(rf"(?i)\b(?:{_CARDINAL}|a|an|\d+)\s+(?:in|out of)\s+$", before):
+            continue  # "one in five workers": a ratio, not five workers
+        previous = found[-1] if found and not re.search(r"[.!?;]", folded[found[-1].end : start]) else None
+        reading = _read(text, folded, start, end, before, unit_at, previous)
+        if reading is not None:
+            found.append(reading)
+    return found
+
+
+def _read(
+    text: str, folded: str, start: int, end: int, before: str, unit_at: UnitReader, previous: WordNumber | None
+) -> WordNumber | None:
+    written = text[start:end]
+    words = re.split(r"[\s-]+", written.lower())
+    if len(words) == 1 and words[0] in PARTS and words[0] != "half":
+        return None  # "the same quarter of the previous year", "a third estimate": no numerator
+    if words[-1] in PARTS:  # a share: "two-thirds of", "half of"; not "the first half", "a quarter"
+        if _FRACTION_AFTER.match(folded, end) and not _NOT_A_COUNT_BEFORE.search(before):
+            return WordNumber(start, end, written)
+        return None
+    if any(word in PARTS for word in words) and words[-1] not in SCALES:
+        return None
+    unit = _counted_noun(text, end, unit_at)
+    if words[-1] in SCALES:  # "two million people": an amount, whatever follows
+        return WordNumber(start, unit[1] if unit else end, written, unit[0] if unit else None)
+    if _NOT_A_COUNT_BEFORE.search(before):
+        return None
+    small = words in (["one"], ["zero"], ["naught"], ["nought"])
+    if unit and not small:
+        return WordNumber(start, unit[1], written, unit[0])
+    if not unit and not small and _SET_AFTER.match(folded, end):
+        member = set_member(text, folded, end, unit_at)  # "Thirteen of the 16 industries"
+        return WordNumber(start, end, written, member[0] if member else None)
+    if previous and previous.unit and _ELLIPSIS_BEFORE.search(before) and _ELLIPSIS_AFTER.match(folded, end):
+        return WordNumber(start, end, written, previous.unit)
+    return None
+
+
+def set_member(text: str, folded: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The noun of "N of the 16 industries", "9 of the 13 subsectors": what the number counts."""
+    match = _SET_AFTER.match(folded, end)
+    if match is None:
+        return None
+    size = re.match(r"\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", folded[match.end() :])
+    if size is None or not re.search(r"\d", size.group()) and size.group().strip().lower() not in _WORD_VALUES:
+        return None
+    return _counted_noun(text, match.end() + size.end(), unit_at)
+
+
+def _counted_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The plural noun or the unit a number in words counts ("Member States", "provinces",
+    "percent"); None for a window or a frequency ("two consecutive months", "three times")."""
+    read = unit_at(end)
+    if read is None:
+        return None
+    unit, unit_end = read
+    more = re.match(r" [A-Z][a-z]+s\b", text[unit_end : unit_end + 24]) if unit[:1].isupper() else None
+    if more:  # "Member States": a name of a group in two capitalised words
+        unit, unit_end = unit + more.group(), unit_end + more.end()
+    if (
+        _TIME_NOUNS.search(unit)
+        or _DOCUMENT_NOUNS.search(unit)
+        or not (unit.endswith("s") or unit.lower() in _UNCOUNTED_PLURALS)
+    ):
+        return None
+    return unit, unit_end
+
+
+def _parses(written: str) -> bool:
+    try:
+        parse_quantity(written)
+    except ValueParseError:
+        return False
+    return True
