@@ -76,6 +76,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if match:
             odd, index = True, index + match.end()
     gap = 1 if lowered[index : index + 1] == " " and (english or _CJK.match(lowered, index + 1)) else 0
+    if lowered[index : index + 2] in (" %", " ‰"):  # 增长1.4 %: a space before the percent sign
+        gap = 1
     if english and re.match(r"-(?:percent|per cent|percentage point)", lowered[index : index + 20]):
         gap = 1  # "a 0.2-percent increase"
     at = index + gap
@@ -86,6 +88,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
             if english and re.match(r" (?:area|zone)\b", lowered[at + len(word) : at + len(word) + 6]):
                 continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word))
+            noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[end:]) if english and word.isalpha() else None
+            if noun and noun.group(1) not in _NOT_NOUNS:  # "3.1 million job openings": the noun phrase
+                end += noun.end()
             return odd, text[at:end], end
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
@@ -98,6 +103,23 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if latin and _CJK.search(folded[index + latin.end() : index + latin.end() + 1] or "x"):
         return odd, text[index : index + latin.end()], index + latin.end()
     return odd, None, index
+
+
+_NUMBER_OF = re.compile(r"(?i)\bthe (?:total )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
+
+
+def counted_noun(sentence: str, at: int) -> str | None:
+    """ "the number of job openings in June was 3.1 million": what a bare figure at `at` in the
+    sentence counts (None for people or things the unit table counts): the nearest "the number of
+    X" before it, else the first after it ("At 4.1
+    million in June, the number of hires is up")."""
+    found = [(match.start(), match.group(1).lower()) for match in _NUMBER_OF.finditer(sentence)]
+    before = [noun for start, noun in found if start < at]
+    noun = before[-1] if before else found[0][1] if found else None
+    head = UNIT_TABLE.get(noun.split()[-1]) if noun else None
+    # "the number of unemployed persons": people, as a bare figure counts them (a part and its
+    # whole then share their unit); "job openings", "hires": the noun is the unit
+    return None if head is not None and head.dimension == "count" else noun
 
 
 def _per_unit_end(lowered: str, end: int) -> int:
@@ -129,6 +151,9 @@ def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
     return match.group(1), start
 
 
+_ABOUT_CONVERTED = ("约折合", "约合", "约折", "约为", "约计")
+
+
 def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str | None, int]:
     """(canonical qualifier, start of its word) for a qualifier written right before the number."""
     _, start = currency_before(folded, value_start)
@@ -137,6 +162,9 @@ def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str 
         head = head.rstrip()
     elif head.endswith("了"):  # 超过了340亿元
         head = head[:-1]
+    elif head.endswith(_ABOUT_CONVERTED):  # 约合20533美元: about 20533 (a conversion, rounded)
+        written = next(word for word in _ABOUT_CONVERTED if head.endswith(word))
+        return dict(_prefixes()).get("约"), start - len(written)
     if not head.endswith(_prefix_endings()):  # one test in C before the word-by-word search
         return None, start
     for word, name in _prefixes():
