@@ -48,7 +48,8 @@ _BASE = re.compile(
 )
 #: The words after a figure that make it a class bound: "with five units or more", 65岁及以上.
 _BOUND = re.compile(
-    r"(?i)^\s*[^\s\d,.;]{0,12}\s*(?:or (?:more|over|less|fewer|above|older|younger)|and (?:over|above|older))\b|^[^，,；;。\d]{0,4}(?:及以上|以上|以下|及以下)"
+    r"(?i)^\s*[^\s\d,.;]{0,12}\s*(?:or (?:more|over|less|fewer|above|older|younger)|and (?:over|above|older))\b"
+    r"|^[^，,；;。\d]{0,4}(?:及以上|以上|以下|及以下)"
 )
 
 
