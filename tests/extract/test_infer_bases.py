@@ -53,3 +53,58 @@ def test_a_planted_error_in_a_restated_figure_is_caught(tmp_path: Path) -> None:
         "Total nonfarm payroll employment increased by 236,000 in March, compared with the average gain.\n"
     )
     assert any("236,000" in m or "263,000" in m for m in _failures(tmp_path, text))
+
+
+def _todos(text: str) -> dict[str, list]:
+    """{claim value: [the difference pair, operands as values or 'outside']} of the x-todo changes."""
+    from factcheck.extract.document import parse_document  # only these cases read drafts directly
+    from factcheck.extract.drafts import build_drafts  # only these cases read drafts directly
+    from factcheck.extract.mentions import find_mentions  # only these cases read drafts directly
+
+    document = parse_document(text, "txt")
+    drafts = build_drafts(document, find_mentions(document), None)
+    value = {f"./{d.name}": str(d.data["value"]) for d in drafts}
+    out = {}
+    for draft in drafts:
+        for item in draft.data.get("x-todo", []):
+            pair = item.get("difference")
+            if pair and "earlier period" in item.get("note", ""):
+                out[str(draft.data["value"])] = [value[p] if isinstance(p, str) else "outside" for p in pair]
+    return out
+
+
+def test_a_change_against_an_earlier_period_waits_for_its_figure() -> None:
+    text = (
+        "2019年1—7月份，全国固定资产投资348892亿元，同比增长5.7%，增速比1—6月份回落0.1个百分点。"
+        "第一产业投资9784亿元，同比下降1.2%，降幅比1—6月份扩大0.6个百分点；第二产业投资117749亿元，增长3.4%，"
+        "增速提高0.5个百分点。\n"
+        "第一产业增加值占地区生产总值的比重为14.2%，比上年提高0.2个百分点。年末常住人口3856万人，比上年末增加4万人。\n"
+    )
+    checks, _ = relations(text)
+    assert not [c for c in checks if c[0] in ("-0.1", "0.6", "0.5", "0.2", "4万")]
+    todos = _todos(text)
+    # signed (回落 → −0.1): rate − earlier; unsigned fall (降幅扩大 0.6): earlier − rate
+    assert todos == {
+        "-0.1": ["5.7", "outside"],
+        "0.6": ["outside", "-1.2"],
+        "0.5": ["3.4", "outside"],
+        "0.2": ["14.2", "outside"],
+        "4万": ["3856万", "outside"],
+    }
+
+
+def test_an_english_change_against_an_unstated_month_waits_for_its_figure() -> None:
+    text = (
+        "The seasonally adjusted number of persons unemployed was 206,500 in August 2015, an increase of 400 "
+        "when compared to the July 2015 figure or a decrease of 32,200 when compared to August 2014.\n"
+    )
+    assert _todos(text) == {"400": ["206,500", "outside"], "-32,200": ["206,500", "outside"]}
+
+
+def test_changes_whose_base_is_stated_or_that_are_no_change_of_the_figure_wait_for_nothing() -> None:
+    text = (
+        "城镇化率由上年的65.2%提高到66.2%，提高1.0个百分点。粮食产量69000万吨，比上年增加1100万吨，增长1.6%。"
+        "最终消费支出拉动国内生产总值增长2.2个百分点。农业科技进步贡献率达到69%，比全国高7.5个百分点。\n"
+        "The rate was 4.1 percent, up 0.3 percentage point from 3.8 percent in March.\n"
+    )
+    assert _todos(text) == {}
