@@ -142,6 +142,8 @@ def _quantity(value: object, unit: object, qualifier: object) -> tuple[object, s
     except ValueParseError:
         return None
     dimension = quantity.unit.dimension
+    if dimension.startswith("unit:"):  # a counted noun phrase: "openings" counts what "job openings" does
+        dimension = "unit:" + dimension.split()[-1].lower()
     return quantity.interval, ("count" if dimension in ("count", "") else dimension)
 
 

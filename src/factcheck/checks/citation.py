@@ -42,6 +42,7 @@ from factcheck.documents.text import DocumentError
 from factcheck.errors import ValueParseError
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
+from factcheck.grammar.tables import table_values
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.units import scale_prefix
 from factcheck.grammar.valuetext import split_range
@@ -121,6 +122,10 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
     haystack = fold(quote)
     if any(_occurs_alone(haystack, candidate) for candidate in candidates if candidate):
         return True
+    if any(_occurs_alone(fold(word), candidate) for word in quote.split() for candidate in candidates if candidate):
+        return True  # "1,446,000 1,353,000 1,710,000": figures apart only by spaces, which folding drops
+    if "|" in quote and any(fold(cell) + unit.scale in candidates for cell, unit in table_values(quote)):
+        return True  # a table cell under "绝对数(万人)": the quote runs from the header row to the cell's row
     return _range_in_quote(haystack, number or value_text, scale_word)
 
 

@@ -21,7 +21,13 @@ from __future__ import annotations
 
 import re
 
-from factcheck.grammar.signs import DECLINE_AFTER_WORDS, DECLINE_SIGN_WORDS, RISE_SIGN_WORDS, SIGN_FILLERS
+from factcheck.grammar.signs import (
+    DECLINE_AFTER_WORDS,
+    DECLINE_SIGN_WORDS,
+    RISE_SIGN_WORDS,
+    SIGN_FILLERS,
+    rate_change_sign,
+)
 from factcheck.grammar.textnorm import fold, fold_spaced
 from factcheck.interval import Interval
 
@@ -37,7 +43,8 @@ _FILLERS = sorted((fold_spaced(word) for word in SIGN_FILLERS), key=len, reverse
 _MINUS = ("-", "负")
 #: A decline word after the number, past its unit: "12,000 fewer jobs", "3.5 percent lower".
 _AFTER = re.compile(
-    r"[\s-]*(?:%|percent|per cent|percentage[- ]points?|pp|个百分点|百分点|[^\W\d_]{1,12})?[\s-]*(?:"
+    r"[\s-]*(?:%|percent|per cent|percentage[- ]points?|pp|个百分点|百分点|[^\W\d_]{1,12})?[\s-]*"
+    r"(?:\([^()]{1,40}\)\*?\s*)?(?:"  # "4.4 percent (±12.7 percent)* below": a margin of error between
     + "|".join(DECLINE_AFTER_WORDS)
     + r")\b"
 )
@@ -118,6 +125,9 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     if before.endswith("(") and ")" in text[start + length : start + length + 12]:
         return "negative", None
     before = _strip_fillers(before)
+    changed = rate_change_sign(before)  # 降幅扩大0.6个百分点: the fall widened
+    if changed is not None:
+        return ("negative" if changed < 0 else "positive"), None
     for word, kind in _WORDS:
         if before.endswith(word) and _word_boundary(before, word):
             return ("negative" if kind == "decline" else "positive"), word

@@ -1,7 +1,7 @@
 """The text of a Word (.docx) file as paragraphs, in document order (python-docx, optional).
 
 Body paragraphs and tables are read in the order they appear; a table row is one paragraph,
-its cells separated by a space (a merged cell is read once); a line break inside a Word
+its cells separated by " | " (a merged cell is read once); a line break inside a Word
 paragraph starts a new paragraph, as `<br>` does in HTML. Headers, footers and comments are
 page furniture and are left out. The title is the file's own Title property, else the first
 paragraph. The archive is checked before it is opened, so a small file that inflates to
@@ -49,7 +49,9 @@ def _row_text(row) -> str:
             continue
         seen.add(id(cell._tc))
         cells.append(" ".join(cell.text.split()))
-    return " ".join(text for text in cells if text)
+    while cells and not cells[-1]:
+        cells.pop()
+    return " | ".join(cells) if any(cells) else ""
 
 
 def _check_archive(data: bytes, source: str) -> None:

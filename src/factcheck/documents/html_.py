@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = frozenset(
-    "p div br li h1 h2 h3 h4 h5 h6 tr td th section article blockquote pre header footer table ul ol "
+    "p div br li h1 h2 h3 h4 h5 h6 tr section article blockquote pre header footer table ul ol "
     "dd dt dl figcaption figure main aside hr caption title nav form address details summary".split()
 )
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select"})
@@ -80,10 +80,16 @@ class _PageParser(HTMLParser):
         self._linked_chars = 0
         self._chars = 0
         self._block_chrome = self._block_main = False
+        self._row_cells = self._pending_cells = 0  # a table row is one block, its cells joined by " | "
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag == "tr":
+            self._row_cells = self._pending_cells = 0
+        if tag in ("td", "th"):
+            self._pending_cells += 1 if self._row_cells else 0
+            self._row_cells += 1
         if tag in _VOID_TAGS:
             return
         element = _Open(tag, hidden=tag in _HIDDEN_TAGS, link=tag == "a")
@@ -124,6 +130,9 @@ class _PageParser(HTMLParser):
             return
         if self._depth["hidden"]:
             return
+        if self._pending_cells and data.strip():  # "地区生产总值 | 617.50 | 5.2": one row, its cells apart
+            data = " | " * self._pending_cells + data
+            self._pending_cells = 0
         if not self._parts:  # a block belongs where its first text is
             self._block_chrome = self._depth["chrome"] > 0
             self._block_main = self._depth["main"] > 0
@@ -163,6 +172,7 @@ class _PageParser(HTMLParser):
             linked = self._chars > 0 and self._linked_chars >= self._chars
             self.blocks.append(_Block(text, self._block_chrome, self._block_main, linked))
         self._parts = []
+        self._pending_cells = 0
         self._chars = self._linked_chars = 0
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
-from factcheck.grammar.signs import DECLINE_SIGN_WORDS, SIGN_FILLERS
+from factcheck.grammar.signs import DECLINE_SIGN_WORDS, SIGN_FILLERS, rate_change_sign
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS
 
@@ -39,7 +39,9 @@ _EN_DIFFERENCE = re.compile(
 _MINUS_SIGNS = ("-", "−", "－")
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
-    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*(?:lower|less|fewer|smaller|below)\b"
+    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*"
+    r"(?:\([^()]{1,40}\)\*?\s*)?"  # "4.4 percent (±12.7 percent)* below": a margin of error between
+    r"(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
 )
 _EN_DECLINE_NOUN = re.compile(
@@ -273,6 +275,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "growth", True  # "a 15% decrease from 694"
     if english and _EN_BELOW_BY.search(folded[max(0, token.start - 90) : token.start]):
         return "difference", True  # "below its February 2020 level by 368,000"
+    if not english and (changed := rate_change_sign(_without_fillers(full))) is not None:
+        return "growth", changed < 0  # 降幅扩大0.6个百分点: the fall widened; 降幅收窄: it narrowed
     if not english and _LESS_THAN_BEFORE.search(full):
         return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
     for text in (full, head, _without_fillers(full)):

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 # Sentence ends; clause breaks add commas, semicolons and colons. A comma or colon between
-# digits (1,234  20:00) and a full stop inside a number or an abbreviation are not breaks.
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’\"']?|；|;|\.(?=\s+[A-Z\"“(]|\s*$)|\n")
+# digits (1,234  20:00) and a full stop inside a number or an abbreviation are not breaks; nor is a
+# "?" before a digit (a "±" lost in a copy: "(?10.5 percent)*").
+_SENTENCE_END = re.compile(r"(?:[。！？!]|\?(?!\d))+[”’\"']?|；|;|\.(?=\s+[A-Z\"“(]|\s*$)|\n")
 _CLAUSE_BREAK = re.compile(r"[,，](?!(?<=\d[,，])\d{3}(?!\d))|[：:](?!(?<=\d[：:])\d)")
 _ENGLISH_BREAK = re.compile(
     r",\s+(?=(?:while|but|whereas|and|after|compared|against|versus|up|down|ranking|ranked|making|the highest|the second)\b)"  # noqa: E501

@@ -180,7 +180,7 @@ def _citation(document: Document, mention: Mention, root: Path | None) -> dict[s
         relative = os.path.relpath(os.path.abspath(document.path), os.path.abspath(root))
         if not relative.startswith(".."):
             citation["document"] = Path(relative).as_posix()
-    citation["quote"] = mention.clause.text
+    citation["quote"] = mention.quote or mention.clause.text
     citation["locator"] = document.paragraphs[mention.paragraph - 1].locator
     return citation
 

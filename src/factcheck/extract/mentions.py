@@ -28,6 +28,7 @@ from factcheck.extract.lists import share_in_lists
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans, notes_section
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
+from factcheck.extract.tablecells import apply_header, next_header
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.wordnumbers import find_word_numbers, set_member
 from factcheck.extract.words import (
@@ -60,6 +61,7 @@ class Mention:
     negative: bool = False  # 下降2.3% / fell 2.3%: written value "-2.3"
     head: str = ""  # the mention's own clause before the number (for roles and relations)
     notes: list[str] = field(default_factory=list)
+    quote: str = ""  # the citation's quote when not the clause: a table cell's, from its header row
 
 
 def find_mentions(
@@ -75,9 +77,12 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
-    in_notes = False
+    in_notes, header = False, None
     for paragraph in document.paragraphs:
         found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
+        header = next_header(paragraph.text, paragraph.start, header)  # a table's units: 绝对数(万人)
+        if header is not None and header.start != paragraph.start:
+            apply_header(document.text, header, paragraph.start, paragraph.text, found)
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:

@@ -16,6 +16,8 @@ import re
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
+#: A paragraph that is one bare number, no unit, no word: chart furniture, not a statistic.
+_LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$")
 
 _ALWAYS = (
     # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1)
@@ -124,6 +126,14 @@ _ALWAYS = (
 
 # Furniture written with Latin letters (English releases), read only where a paragraph has some.
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # a class defined by a size: "buildings with five units or more", "firms with 250 employees or more"
+    (
+        re.compile(
+            r"(?i)(?<=\bwith )(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+            r"\s+[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|over|above|under)\b"
+        ),
+        ("or more", "or fewer", "or less", "or over", "or above", "or under"),
+    ),
     # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
     re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-–—/]\d{1,4})+\b"),
     (
@@ -289,6 +299,8 @@ _SECTION = re.compile(
 
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
+    if _LONE_NUMBER.match(folded):  # "2,100" alone on its line: a chart's axis tick or a page number
+        return [(0, len(text))]
     dates = [(m.start(), m.end()) for m in _CN_DATE.finditer(folded)] if "月" in folded or "年" in folded else []
     if not _DIGIT.search(folded):
         return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS] + dates

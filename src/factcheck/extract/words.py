@@ -55,6 +55,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if match:
             odd, index = True, index + match.end()
     gap = 1 if lowered[index : index + 1] == " " and (english or _CJK.match(lowered, index + 1)) else 0
+    if lowered[index : index + 2] in (" %", " ‰"):  # 增长1.4 %: a space before the percent sign
+        gap = 1
     if english and re.match(r"-(?:percent|per cent|percentage point)", lowered[index : index + 20]):
         gap = 1  # "a 0.2-percent increase"
     for word in _unit_words():
@@ -65,6 +67,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
             if english and re.match(r" (?:area|zone)\b", lowered[at + len(word) : at + len(word) + 6]):
                 continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word))
+            noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[end:]) if english and word.isalpha() else None
+            if noun and noun.group(1) not in _NOT_NOUNS:  # "3.1 million job openings": the noun phrase
+                end += noun.end()
             return odd, text[at:end], end
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])

@@ -145,3 +145,29 @@ SIGN_FILLERS: tuple[str, ...] = (
     "a further",
     "another",
 )
+
+#: A change of a rate of change: 降幅扩大0.6个百分点 (the fall widened: negative), 降幅收窄 (positive),
+#: 增幅收窄 (the growth slowed: negative), 增幅扩大 (positive). The noun is in the number's clause.
+_FALL_NOUNS: tuple[str, ...] = ("降幅", "跌幅", "减幅", "下降幅度", "下滑幅度")
+_RISE_NOUNS: tuple[str, ...] = ("增幅", "涨幅", "增速", "增长幅度", "上涨幅度")
+_WIDEN_WORDS: tuple[str, ...] = ("扩大", "加深", "加大", "加快")
+_NARROW_WORDS: tuple[str, ...] = ("收窄", "缩小", "放缓", "减小")
+_CLAUSE_MARKS = "，,；;。：:！？!?\n"
+
+
+def rate_change_sign(before: str) -> int | None:
+    """−1 or 1 when `before` (the text up to a number, fillers removed) ends with a word that widens
+    or narrows a fall or a rise named earlier in its clause (降幅比1—6月份扩大), else None."""
+    word = next((w for w in _WIDEN_WORDS + _NARROW_WORDS if before.endswith(w)), None)
+    if word is None:
+        return None
+    head = before[: -len(word)]
+    cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
+    clause = head[cut + 1 :]
+    falls = max((clause.rfind(noun) for noun in _FALL_NOUNS), default=-1)
+    rises = max((clause.rfind(noun) for noun in _RISE_NOUNS), default=-1)
+    if falls < 0 and rises < 0:
+        return None
+    widened = word in _WIDEN_WORDS
+    about_fall = falls > rises
+    return -1 if widened == about_fall else 1

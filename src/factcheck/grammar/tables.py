@@ -1,0 +1,106 @@
+"""Tables written as lines of cells: the unit and scale of a cell from its column header or row label.
+
+Documents are read with one table row per paragraph, its cells separated by `|` ("地区生产总值 |
+617.50 | 5.2 |"); the header row names each column's unit in brackets ("| 绝 对 数 (亿元) | 比上年增长
+(%) |", "指标名称 | 绝对数(万人) | 占年末常住人口比重(%)"), or a row label does ("人均生产总值(元) |
+98094"). A cell under (万人) states 3856万 人; under (%) a percent. Columns are matched from the right,
+since a header often leaves the label column empty or out. Both `factcheck extract` (to draft a
+cell) and the citation check (to accept a quote that runs from the header to the cell's row) read
+tables with these functions, so the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNIT_IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+_SCALES = ("万亿", "千万", "百万", "十万", "亿", "万")
+_PERCENT = {"%": "%", "％": "%", "‰": "‰", "percent": "%", "per cent": "%", "百分比": "%"}
+_NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # offsets of the cell's text (stripped) in its line
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ColumnUnit:
+    scale: str  # 万, 亿 … or ""
+    unit: str  # 人, 元, % …
+
+
+def cells(line: str) -> list[Cell]:
+    """The cells of a row written with `|` (empty ones included, a trailing empty one dropped);
+    [] for a line that is not a row."""
+    if "|" not in line:
+        return []
+    found: list[Cell] = []
+    start = 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        offset = start + (len(part) - len(part.lstrip()))
+        found.append(Cell(offset, offset + len(stripped), stripped))
+        start += len(part) + 1
+    if found and not found[-1].text:
+        found.pop()
+    return found if len(found) >= 2 else []
+
+
+def unit_of_label(label: str) -> ColumnUnit | None:
+    """The unit a header cell or row label names in brackets at its end: (万人) → 万 + 人, (%) → %."""
+    match = _UNIT_IN_BRACKETS.search(label)
+    if not match:
+        return None
+    inner = "".join(match.group(1).split()) if not match.group(1).isascii() else match.group(1).strip().lower()
+    if inner in _PERCENT:
+        return ColumnUnit("", _PERCENT[inner])
+    for scale in _SCALES:
+        if inner.startswith(scale) and len(inner) > len(scale):
+            rest = inner[len(scale) :]
+            return ColumnUnit(scale, rest) if _unit_word(rest) else None
+    return ColumnUnit("", inner) if _unit_word(inner) else None
+
+
+def _unit_word(text: str) -> bool:
+    """A unit, not a note: short, no digits ("(2019年)" or "(注1)" is no unit)."""
+    return 0 < len(text) <= 6 and not re.search(r"\d", text)
+
+
+def header_units(line: str) -> list[ColumnUnit | None] | None:
+    """Each column's unit when `line` is a header row naming at least one, else None."""
+    row = cells(line)
+    units = [unit_of_label(cell.text) for cell in row]
+    if not any(units) or any(_NUMBER.fullmatch(cell.text) for cell in row):
+        return None
+    return units
+
+
+def cell_unit(header: list[ColumnUnit | None], row: list[Cell], index: int) -> ColumnUnit | None:
+    """The unit of the row's cell `index`: its column's (matched from the right), else its row label's."""
+    column = index - (len(row) - len(header))
+    unit = header[column] if 0 <= column < len(header) else None
+    return unit or (unit_of_label(row[0].text) if index > 0 else None)
+
+
+def table_values(text: str) -> list[tuple[str, ColumnUnit]]:
+    """(number as written, unit) of each numeric cell of the rows in `text` that follow a header
+    row in it: what a quote running from the header to a row states."""
+    found: list[tuple[str, ColumnUnit]] = []
+    header: list[ColumnUnit | None] | None = None
+    for line in text.splitlines():
+        units = header_units(line)
+        if units is not None:
+            header = units
+            continue
+        row = cells(line)
+        if header is None or not row:
+            continue
+        for index, cell in enumerate(row):
+            unit = cell_unit(header, row, index)
+            if unit is not None and _NUMBER.fullmatch(cell.text):
+                found.append((cell.text, unit))
+    return found
