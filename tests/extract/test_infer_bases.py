@@ -81,12 +81,12 @@ def test_a_change_against_an_earlier_period_waits_for_its_figure() -> None:
         "第一产业增加值占地区生产总值的比重为14.2%，比上年提高0.2个百分点。年末常住人口3856万人，比上年末增加4万人。\n"
     )
     checks, _ = relations(text)
-    assert not [c for c in checks if c[0] in ("-0.1", "0.6", "0.5", "0.2", "4万")]
+    assert not [c for c in checks if c[0] in ("-0.1", "-0.6", "0.5", "0.2", "4万")]
     todos = _todos(text)
-    # signed (回落 → −0.1): rate − earlier; unsigned fall (降幅扩大 0.6): earlier − rate
+    # signed falls (回落 → −0.1, 降幅扩大 → −0.6): rate − earlier (−1.2 − (−0.6) = −0.6)
     assert todos == {
         "-0.1": ["5.7", "outside"],
-        "0.6": ["outside", "-1.2"],
+        "-0.6": ["-1.2", "outside"],
         "0.5": ["3.4", "outside"],
         "0.2": ["14.2", "outside"],
         "4万": ["3856万", "outside"],

@@ -43,7 +43,8 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
 
 #: The words before a figure that make it the base of a comparison, of another period.
 _BASE = re.compile(
-    r"(?i)(?:\b(?:above|below|over|under|than|from|compared (?:to|with)|versus|vs\.?)\b[^.;,\d]{0,48}"
+    r"(?i)(?:\b(?:above|below|over|under|than|from|compared (?:to|with)|versus|vs\.?)\b"
+    r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,48}"
     r"|(?:比(?!重)|较|同比|环比)[^，,；;。\d]{0,12})$"
 )
 #: The words after a figure that make it a class bound: "with five units or more", 65岁及以上.
@@ -68,7 +69,10 @@ def _sentence_words(ctx: Context, i: int) -> frozenset[str]:
     """The words of the sentence up to the figure, its subject included."""
     text = ctx.paragraph_text(i)
     start = ctx.mentions[i].start
-    return words(text[max(text.rfind(". ", 0, start), -1) + 1 : start])
+    begin = max(text.rfind(". ", 0, start), -1) + 1
+    if begin and re.match(r"(?i)\s*(?:this|that|it|these|they|which)\b", text[begin:]):
+        begin = max(text.rfind(". ", 0, begin - 1), -1) + 1  # "… 1,446,000. This is 3.1 percent below …"
+    return words(text[begin:start])
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
