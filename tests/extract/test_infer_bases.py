@@ -108,3 +108,29 @@ def test_changes_whose_base_is_stated_or_that_are_no_change_of_the_figure_wait_f
         "The rate was 4.1 percent, up 0.3 percentage point from 3.8 percent in March.\n"
     )
     assert _todos(text) == {}
+
+
+def test_a_percent_above_or_below_a_stated_base_is_the_growth_from_it(tmp_path: Path) -> None:
+    text = (
+        "Privately-owned housing starts in June were at a seasonally adjusted annual rate of 1,353,000. "
+        "This is 3.0 percent (±10.5 percent)* above the revised May estimate of 1,314,000, but is 4.4 percent "
+        "(±12.7 percent)* below the June 2023 rate of 1,415,000. Single-family housing starts in June were at "
+        "a rate of 980,000; this is 2.2 percent below the revised May figure of 1,002,000.\n"
+    )
+    checks, _ = relations(text)
+    assert {c for c in checks if c[1] == "growth"} == {
+        ("3.0", "growth", ("1,314,000", "1,353,000")),
+        ("-4.4", "growth", ("1,415,000", "1,353,000")),
+        ("-2.2", "growth", ("1,002,000", "980,000")),
+    }
+    assert _failures(tmp_path, text) == []
+    assert _failures(tmp_path, text.replace("2.2 percent", "2.7 percent"))
+
+
+def test_a_percent_against_a_base_of_another_subject_is_not_drafted() -> None:
+    text = (
+        "Exports rose to 1,200 tonnes in June. Imports were 3.0 percent above the May figure of 1,150.\n"
+        "The index stood at 104.0. Prices were 2.0 percent below the rate of 106.1 a year earlier.\n"
+    )
+    checks, _ = relations(text)
+    assert not [c for c in checks if c[1] == "growth"]

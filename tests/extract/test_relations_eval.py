@@ -69,6 +69,8 @@ PLANTED = [
     ("en-eurostat-hicp-flash-2018-01", "services (1.2%", "services (2.4%", "order"),  # a ranking: followed by
     ("en-eurostat-hicp-2018-01", "Greece (0.2%)", "Greece (-1.9%)", "order"),  # the lowest rates, in order
     ("en-eurostat-hicp-2018-01", "energy (+0.22 pp)", "energy (+0.42 pp)", "order"),  # contributions, in order
+    ("en-census-nrc-2024-06", "3.4 percent above", "3.9 percent above", "growth"),  # a change from a stated base
+    ("en-census-nrc-2024-06", "June 2023 rate of 1,415,000", "June 2023 rate of 1,315,000", "growth"),  # a base
 ]
 
 
