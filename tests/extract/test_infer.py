@@ -268,6 +268,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "gaps",
         "outside",
         "earlier",
+        "table",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

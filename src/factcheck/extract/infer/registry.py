@@ -23,6 +23,7 @@ from factcheck.extract.infer import (
     rates,
     same,
     share,
+    table,
 )
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
@@ -38,7 +39,7 @@ class Suggestions:
 
 PATTERNS: dict[str, ModuleType] = {
     module.ID: module
-    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier)
+    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier, table)
 }
 
 
