@@ -134,3 +134,69 @@ def test_a_percent_against_a_base_of_another_subject_is_not_drafted() -> None:
     )
     checks, _ = relations(text)
     assert not [c for c in checks if c[1] == "growth"]
+
+
+TABLE = (
+    "年末全省常住人口3856万人。其中，城镇常住人口2114万人。\n"
+    "表1 2022年年末常住人口数及其构成\n"
+    "指标名称 | 绝对数(万人) | 占年末常住人口比重(%) |\n"
+    "年末常住人口 | 3856万人 | 100% |\n"
+    "按城乡分 | ||\n"
+    "城镇 | 2114万人 | 54.81% |\n"
+    "乡村 | 1742万人 | 45.19% |\n"
+    "按性别分 | ||\n"
+    "男性 | 1971万人 | 51.12% |\n"
+    "女性 | 1885万人 | 48.88% |\n"
+)
+
+
+def test_a_table_of_parts_and_shares_is_checked_row_by_row(tmp_path: Path) -> None:
+    checks, _ = relations(TABLE)
+    assert {
+        ("3856万", "sum", ("2114万", "1742万")),
+        ("3856万", "sum", ("1971万", "1885万")),
+        ("100", "sum", ("54.81", "45.19")),
+        ("100", "sum", ("51.12", "48.88")),
+        ("54.81", "share", ("2114万", "3856万")),
+        ("48.88", "share", ("1885万", "3856万")),
+        ("3856万", "same", ("3856万",)),
+    } <= checks
+    assert _failures(tmp_path, TABLE) == []
+    assert _failures(tmp_path, TABLE.replace("乡村 | 1742万人", "乡村 | 1724万人"))  # a planted error
+    assert _failures(tmp_path, TABLE.replace("51.12%", "52.12%"))
+
+
+def test_a_table_subset_row_and_an_incomplete_set_are_not_summed() -> None:
+    text = (
+        "表2 人口年龄构成\n"
+        "指标 | 人数(万人) |\n"
+        "全省 | 3856万人 |\n"
+        "按年龄分 | |\n"
+        "0—15岁 | 900万人 |\n"
+        "16—59岁 | 2300万人 |\n"
+        "60岁及以上 | 656万人 |\n"
+        "其中：65岁及以上 | 500万人 |\n"
+        "表3 生产总值\n"
+        "指标 | 绝对数(亿元) |\n"
+        "地区生产总值 | 617.50亿元 |\n"
+        "第一产业 | 37.11亿元 |\n"
+        "第二产业 | 339.85亿元 |\n"
+    )
+    checks, _ = relations(text)
+    sums = {c for c in checks if c[1] == "sum"}
+    assert sums == {("3856万", "sum", ("900万", "2300万", "656万"))}
+
+
+def test_english_groups_named_with_the_totals_words_add_up_to_it(tmp_path: Path) -> None:
+    text = (
+        "The seasonally adjusted number of persons unemployed was 206,500 in August 2015.\n"
+        "The unemployment rate was 10.6% for males.\n"
+        "The number of males unemployed in August 2015 was 127,000. In August 2015 the number of females "
+        "unemployed was 79,500, an increase of 400 from the July 2015 figure.\n"
+    )
+    checks, _ = relations(text)
+    assert ("206,500", "sum", ("127,000", "79,500")) in checks
+    assert _failures(tmp_path, text) == []
+    assert _failures(tmp_path, text.replace("79,500", "78,500"))
+    other = text.replace("number of females unemployed", "number of females employed")
+    assert not [c for c in relations(other)[0] if c[1] == "sum"]  # another measure: no complete set

@@ -17,6 +17,7 @@ from factcheck.extract.infer import (
     contributions,
     earlier,
     gaps,
+    groups,
     order,
     outside,
     partition,
@@ -39,7 +40,7 @@ class Suggestions:
 
 PATTERNS: dict[str, ModuleType] = {
     module.ID: module
-    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier, table)
+    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier, table, groups)
 }
 
 
