@@ -200,3 +200,13 @@ def test_english_groups_named_with_the_totals_words_add_up_to_it(tmp_path: Path)
     assert _failures(tmp_path, text.replace("79,500", "78,500"))
     other = text.replace("number of females unemployed", "number of females employed")
     assert not [c for c in relations(other)[0] if c[1] == "sum"]  # another measure: no complete set
+
+
+def test_a_structure_said_with_jiegou_bili_is_the_industries_shares() -> None:
+    text = (
+        "全市实现生产总值617.50亿元。其中，第一产业增加值37.11亿元；第二产业增加值339.85亿元；第三产业增加值240.54亿元。"
+        "三次产业结构比例为6.01:55.04:38.95。\n"
+    )
+    checks, _ = relations(text)
+    assert ("6.01", "formula", ("37.11亿", "617.50亿")) in checks
+    assert ("38.95", "formula", ("240.54亿", "617.50亿")) in checks
