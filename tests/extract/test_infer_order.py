@@ -81,6 +81,11 @@ NOT_STATED = [
     ),
     ("a superlative with nothing listed beside it", "其中，高技术制造业增加值增长12.5%，增速最快。"),
     (
+        "the changes are ranked, and the text gives only their two ends",
+        "The highest increases were registered in Greece (14.3% to 21.0%), Spain (20.6% to 23.6%) and Cyprus "
+        "(6.7% to 9.7%).",
+    ),
+    (
         "a level is never ranked with its whole (no 其中 / 分…看 before the list)",
         "全年全市地区生产总值5000亿元，第一产业增加值300亿元，第二产业增加值2000亿元，第三产业增加值2700亿元，规模最大。",
     ),

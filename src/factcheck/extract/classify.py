@@ -37,6 +37,30 @@ _EN_DIFFERENCE = re.compile(
 )
 
 _MINUS_SIGNS = ("-", "−", "－")
+# In a sentence about a change, "X to Y" (the word) runs from one level to another, not a range.
+_OUTLOOK = re.compile(r"(?i)\b(?:expect\w*|forecast\w*|project\w*|predict\w*|estimat\w*|will|would|could|may|might)\b")
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:increas\w*|decreas\w*|rise|rises|rising|rose|risen|fell|fall|falls|falling|fallen|declin\w*|"
+    r"grew|grow|grows|growing|grown|jump\w*|drop\w*|climb\w*|went|gone|moved?|changed?|up|down)\b"
+)
+
+
+def _from_level_to_level(folded: str, token: Number, match: re.Match[str]) -> bool:
+    """ "increases … (14.3% to 21.0%)", "rose … 9.7% to 10.7%": both ends written alike in a sentence
+    about a past change; "expected to rise 2% to 3%" stays a range."""
+    sentence = _sentence_before(folded, token.start)
+    if not _CHANGE_BEFORE.search(sentence) or _OUTLOOK.search(sentence):
+        return False
+    return folded[token.start - 1 : token.start] == "(" or bool(match.group(1) and match.group(3))
+
+
+def _sentence_before(folded: str, start: int) -> str:
+    """The text of the sentence that holds `start`, up to `start`."""
+    window = folded[max(0, start - 300) : start]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("? "), window.rfind("! "), window.rfind("。"))
+    return window[cut + 1 :]
+
+
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
     r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*"
@@ -215,6 +239,8 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None  # "increased by 172,000 to 1.6 million", 从A到B: a change and a level, or two levels
     if token.text[:1] in _MINUS_SIGNS:
         return None
+    if "to" in match.group(0) and _from_level_to_level(folded, token, match):
+        return None  # "the highest increases were in Greece (14.3% to 21.0%)": from one level to another
     if re.match(r"%?\s+[-−]\S", folded[token.end : match.end()]):
         return None  # "2,194 -1.0 -1.4" (a table row): a spaced minus before a number is its sign
     end = match.end()

@@ -276,6 +276,8 @@ _CJK = (
     re.compile(r"(?<![\d.])\d{1,3}(?:[和、]\d{1,3})*号(?:线|楼|院|令|文件|公告)"),
     # street addresses: 人民路88号, 长江路12-3号
     re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
+    # a year that a label or a page's link names: 查询时间2022, 发布日期：2023, 统计年度2021
+    re.compile(r"(?<=时间|日期|年份|年度)[:：]?\s?(?:19|20)\d\d(?![\d.,%万亿元年])"),
 )
 # Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
 _CN_DATE = re.compile(

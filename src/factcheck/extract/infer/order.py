@@ -148,6 +148,8 @@ def _english(ctx: Context) -> Iterator[Relation]:
                 yield _outside(ctx, i, descending, "a superlative against figures the document does not state")
             continue
         between = ctx.between(i, others[0])
+        if _FROM_TO.fullmatch(between):
+            continue  # "the highest increases … Greece (14.3% to 21.0%)": the changes are ranked, not stated
         if _FOLLOWED.search(between):
             yield _relation(ctx, i, others, descending, True, 0.8, "a ranking written in order (followed by)")
         elif plural:
@@ -212,6 +214,7 @@ def _outside(ctx: Context, i: int, descending: bool, why: str) -> Relation:
     return Relation(i, {"order": body}, 0.6, f"{ID}: {why}", todo=True, note=note)
 
 
+_FROM_TO = re.compile(r"(?i)\W*(?:%|percent|per cent)?\s*to\s*")
 _OTHER_LIST = re.compile(rf"(?i)\b(?:while|whereas|but|{_EN_HIGH}|{_EN_LOW})\b")
 
 
