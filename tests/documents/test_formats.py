@@ -102,7 +102,7 @@ def test_docx_tables_rows_and_line_breaks(tmp_path: Path) -> None:
     document.add_paragraph("表后段落")
     document.save(tmp_path / "t.docx")
     texts = _paragraphs(tmp_path / "t.docx")
-    assert texts == ["第一行", "第二行", "指标 绝对数 增长", "地区生产总值 13507.69亿元 6.1%", "表后段落"]
+    assert texts == ["第一行", "第二行", "指标 | 绝对数 增长", "地区生产总值 | 13507.69亿元 | 6.1%", "表后段落"]
 
 
 def test_main_content_of_a_page_without_its_chrome() -> None:

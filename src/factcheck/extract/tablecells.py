@@ -8,12 +8,18 @@ the header that gives its scale (it reads tables the same way).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from factcheck.grammar.tables import ColumnUnit, cell_unit, cells, header_units
 
-if TYPE_CHECKING:  # type hints only: mentions imports this module
-    from factcheck.extract.mentions import Mention
+
+class Mention(Protocol):  # extract.mentions.Mention, which imports this module
+    value: str
+    value_start: int
+    unit: str | None
+    kind: str
+    type: str
+    quote: str
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.extract.clauses import Span
+from factcheck.extract.namedmonths import AXIS_YEAR, months_before, named_figure_period, short_year
 from factcheck.extract.numbers import fold_same_length
 from factcheck.grammar.periods import parse_period
 
@@ -88,16 +89,7 @@ _PATTERNS += (
         ),
     ),
 )
-_PATTERNS += (  # "Jun-19", "Mar'24": a month and a two-digit year (chart axes, table headings)
-    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})[-'’](?P<yy>\d\d)\b(?![-.,:/]?\d)")),
-)
-#: A month that names the figure right after it: "the revised May rate of", "the June 2023 estimate of".
-_NAMED_FIGURE = re.compile(
-    r"(?i)\b(?:the|its|a)\s+(?:(?:revised|preliminary|advance|final|upwardly revised|downwardly revised)\s+)?"
-    r"(?P<mn>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:rate|figure|estimate|level|reading|total|value)\s+(?:of|was|at)\s+"
-    r"(?:about\s+|around\s+|an?\s+)?\$?$"
-)
+_PATTERNS += (("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}){AXIS_YEAR}")),)  # Jun-19 (chart axes)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -139,9 +131,7 @@ def _build(
 ) -> PeriodMention | None:
     groups = match.groupdict()
     year = int(groups["y"]) if groups.get("y") else doc_year
-    if groups.get("yy"):  # Jun-19: 2019; Jun-85: 1985
-        short = int(groups["yy"])
-        year = short + (2000 if short < 70 else 1900)
+    year = short_year(groups.get("yy")) or year  # Jun-19: 2019
     written = _month(groups.get("m"), groups.get("mn"))
     if not groups.get("y") and not groups.get("yy") and year and doc_month and written and written > doc_month:
         year -= 1
@@ -306,14 +296,10 @@ def period_for(
     billion in 2023"); before it in its sentence, or opening the sentence (12月份，…；…); "a year
     earlier"; else the document's period (none for a target). Comparison bases ("below its
     February 2020 level", 比2020年) are not the number's period."""
-    named = _NAMED_FIGURE.search(folded, max(sentence[0], value_start - 80), value_start)
+    year, month = (reference.year, reference.month) if reference else (None, None)
+    named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
-        month = _month(None, named.group("mn"))
-        year = int(named.group("y")) if named.group("y") else reference.year if reference else None
-        if year is not None and month:
-            if not named.group("y") and reference is not None and reference.month and month > reference.month:
-                year -= 1  # "the revised December figure" in a January release
-            return f"{year}-{month:02d}"
+        return named
     own = [p for p in periods if p.type != "date" and p.period and not _is_base(folded, p, value_start)]
     before = [p for p in own if sentence[0] <= p.start < value_start and not _of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
@@ -326,7 +312,7 @@ def period_for(
     segment_end = segment_end if aside < 0 else aside
     window = _WINDOW.search(folded, segment_start, segment_end)
     if window and reference is not None and reference.month:
-        return _months_before(reference, int(window.group(1)))
+        return months_before(reference.year, reference.month, int(window.group(1)))
     in_segment = [p for p in in_clause if p.start >= segment_start]
     if in_segment:
         return in_segment[-1].period
@@ -409,10 +395,3 @@ def _sentence_topic(folded: str, periods: list[PeriodMention], sentence_start: i
     if opening is None or not re.match(r"\s*[，,]", folded[opening.end : opening.end + 2]):
         return None
     return opening
-
-
-def _months_before(reference: Reference, count: int) -> str:
-    """The `count` months before the reference month, as an interval (2022-09/2023-02)."""
-    last = reference.year * 12 + reference.month - 2  # months since year 0, the month before
-    first = last - count + 1
-    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"

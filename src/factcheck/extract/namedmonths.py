@@ -1,0 +1,53 @@
+"""Months written in short or as the name of a figure, for `timing`.
+
+- "Jun-19", "Mar'24": a month and a two-digit year, as chart axes and table headings write them.
+- "the revised May rate of 1,399,000", "the June 2023 estimate of 1,415,000": the month names the
+  figure right after it, so it is that figure's period (a month without a year is the reference
+  year's, or the year before when it comes after the reference month).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: After a month name: "-19" or "'24", not a day or a longer number ("Jun-19-2024", "May-10.5").
+AXIS_YEAR = r"[-'’](?P<yy>\d\d)\b(?![-.,:/]?\d)"
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NAMED_FIGURE = re.compile(
+    r"(?i)\b(?:the|its|a)\s+(?:(?:revised|preliminary|advance|final|upwardly revised|downwardly revised)\s+)?"
+    r"(?P<mn>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:rate|figure|estimate|level|reading|total|value)\s+(?:of|was|at)\s+"
+    r"(?:about\s+|around\s+|an?\s+)?\$?$"
+)
+
+
+def short_year(digits: str | None) -> int | None:
+    """The year of a two-digit year: 19 → 2019, 85 → 1985; None when there is none."""
+    if not digits:
+        return None
+    short = int(digits)
+    return short + (2000 if short < 70 else 1900)
+
+
+def named_figure_period(folded: str, start: int, value_start: int, year: int | None, month: int | None) -> str | None:
+    """The month of "the revised May rate of" right before the number at `value_start`, else None;
+    `year` and `month` are the document's reference period."""
+    named = _NAMED_FIGURE.search(folded, start, value_start)
+    if not named:
+        return None
+    named_month = _MONTHS.index(named.group("mn")[:3].lower()) + 1
+    if named.group("y"):
+        return f"{named.group('y')}-{named_month:02d}"
+    if year is None:
+        return None
+    if month and named_month > month:
+        year -= 1  # "the revised December figure" in a January release
+    return f"{year}-{named_month:02d}"
+
+
+def months_before(year: int, month: int, count: int) -> str:
+    """The `count` months before the month `year`-`month`, as an interval (2022-09/2023-02)."""
+    last = year * 12 + month - 2  # months since year 0, the month before
+    first = last - count + 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
