@@ -142,8 +142,8 @@ def _quantity(value: object, unit: object, qualifier: object) -> tuple[object, s
     except ValueParseError:
         return None
     dimension = quantity.unit.dimension
-    if dimension.startswith("unit:"):  # a counted noun phrase: "openings" counts what "job openings" does
-        dimension = "unit:" + dimension.split()[-1].lower()
+    if dimension.startswith("unit:") and " " in str(unit).strip():  # a noun phrase counts its head noun:
+        return _quantity(value, str(unit).split()[-1], qualifier)  # "job openings" what "openings" does
     return quantity.interval, ("count" if dimension in ("count", "") else dimension)
 
 
@@ -151,6 +151,11 @@ def same_quantity(draft: dict, entry: dict) -> bool:
     """The draft states the labelled number: same signed interval, same kind of unit."""
     want = _quantity(entry["value"], entry.get("unit"), entry.get("qualifier"))
     got = _quantity(draft["value"], draft.get("unit"), draft.get("qualifier"))
+    if want is not None and got is not None and want[1] == "count" and str(got[1]).startswith("unit:"):
+        # the label counts people or things ("persons"); the draft names what ("job losers",
+        # from "the number of job losers"): right when the number is. Not the other way round: a
+        # label that names its noun ("job openings") needs a draft that names it.
+        return _quantity(draft["value"], entry.get("unit"), draft.get("qualifier")) == want
     return want is not None and got == want
 
 

@@ -64,6 +64,7 @@ def test_a_class_defined_by_size_is_not_a_statistic() -> None:
         "Authorizations of units in buildings with five units or more were at a rate of 460,000 in June.", "en"
     )
     assert [value for value, _ in found] == ["460,000"]
+    assert _values("Authorizations of units in buildings with five units or more rose.", "en") == []
     kept = _values("Employers with 250 staff added 460,000 jobs in June.", "en")
     assert [value for value, _ in kept] == ["250", "460,000"]  # no "or more": not a class of sizes
 
@@ -86,3 +87,57 @@ def test_a_month_naming_the_figure_gives_its_period() -> None:
     assert periods["1,446,000"] == "2024-06"
     assert periods["1,399,000"] == "2024-05"
     assert periods["1,493,000"] == "2023-06"
+
+
+def test_the_number_of_names_what_a_bare_figure_counts() -> None:
+    found = _values("The number of job openings in June was 3.1 million, essentially unchanged.", "en")
+    assert ("3.1 million", "job openings") in found
+    found = _values("At 4.1 million in June, the number of hires is up from 3.6 million in October 2009.", "en")
+    assert ("4.1 million", "hires") in found and ("3.6 million", "hires") in found
+    assert ("3.1 million", None) in _values("Openings in June were 3.1 million, essentially unchanged.", "en")
+
+
+def test_about_in_a_conversion() -> None:
+    found = paragraph_mentions("人均生产总值约合20533美元。", 1, "zh", "2019")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [("20533", "美元", "about")]
+    found = paragraph_mentions("人均生产总值折合20533美元。", 1, "zh", "2019")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [("20533", "美元", None)]
+
+
+def test_an_html_table_is_drafted_with_its_header_units_and_the_quote_verifies(tmp_path) -> None:
+    from factcheck.extract.document import read_document
+    from factcheck.extract.mentions import find_mentions
+    from factcheck.grammar.textnorm import fold
+
+    page = tmp_path / "table.html"
+    page.write_text(
+        "<html><body><main><p>表1 2019年生产总值</p><table>"
+        "<tr><td></td><td>绝 对 数 (亿元)</td><th>比上年增长 (%)</th></tr>"
+        "<tr><td>地区生产总值</td><td>617.50</td><td>5.2</td></tr>"
+        "<tr><td>第一产业</td><td>37.11</td><td>2.6</td></tr></table>"
+        "<p>全年全市生产总值617.50亿元，比上年增长5.2%。</p></main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(str(page))
+    assert [p.text for p in document.paragraphs][1:3] == [
+        "| 绝对数 (亿元) | 比上年增长 (%)",
+        "地区生产总值 | 617.50 | 5.2",
+    ]
+    cells = [m for m in find_mentions(document, "zh", "2019") if m.quote]
+    assert [(m.value, m.unit) for m in cells] == [("617.50亿", "元"), ("5.2", "%"), ("37.11亿", "元"), ("2.6", "%")]
+    for mention in cells:
+        assert fold(mention.quote) in fold(document.text)
+        assert quote_has_number(mention.quote, mention.value)
+    prose = [m for m in find_mentions(document, "zh", "2019") if not m.quote]
+    assert ("617.50亿", "元") in [(m.value, m.unit) for m in prose]  # prose keeps its own unit and quote
+
+
+def test_a_markdown_table_row_is_one_paragraph_with_its_cells_apart() -> None:
+    from factcheck.documents.markdown import markdown_to_blocks
+
+    _, blocks = markdown_to_blocks(
+        "表1\n\n| | 绝 对 数 (亿元) | 增长 (%) |\n|---|---|---|\n| 地区生产总值 | 617.50 | 5.2 |\n\n正文。"
+    )
+    assert blocks == ["表1", "| 绝对数 (亿元) | 增长 (%)", "地区生产总值 | 617.50 | 5.2", "正文。"]
+    _, blocks = markdown_to_blocks("a line with a | pipe inside\ncontinues here")  # not a row: one paragraph
+    assert blocks == ["a line with a pipe inside continues here"]

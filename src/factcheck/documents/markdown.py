@@ -2,7 +2,8 @@
 
 A claim's quote must read as the document reads, so markup is dropped but words are never
 reordered; lines wrapped inside one Markdown paragraph are joined (with no space between
-Chinese characters, with one space otherwise).
+Chinese characters, with one space otherwise). A table row (a line starting with `|`) is one
+block, its cells joined by " | ", as an HTML table's row is read.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ def markdown_to_blocks(markdown: str) -> tuple[str, list[str]]:
             flush()
             continue
         if in_fence or _RULE.match(line) or _TABLE_RULE.match(line):
+            continue
+        if line.strip().startswith("|"):  # a table row: one block, its cells joined by " | " as HTML's are
+            flush()
+            blocks.append(_clean(" | ".join(_inline(cell) for cell in line.strip().strip("|").split("|"))))
             continue
         heading = _HEADING.match(line)
         if heading or not line.strip() or _LIST.match(line):

@@ -32,6 +32,7 @@ from factcheck.extract.tablecells import apply_header, next_header
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.wordnumbers import find_word_numbers, set_member
 from factcheck.extract.words import (
+    counted_noun,
     currency_before,
     find_labels,
     kind_of,
@@ -253,6 +254,9 @@ def _from_reading(
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
     if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
         unit, cursor = set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None, cursor)
+    if unit is None and english and reading.type in ("count", "growth", "difference"):  # "the number of hires"
+        start, end = _sentence_of(text, reading.value_start)
+        unit = counted_noun(text[start:end], reading.value_start - start)
     sign, _ = currency_before(folded, reading.value_start)
     if unit is None and sign:
         unit = sign

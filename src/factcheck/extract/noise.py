@@ -125,15 +125,16 @@ _ALWAYS = (
 )
 
 # Furniture written with Latin letters (English releases), read only where a paragraph has some.
-_LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    # a class defined by a size: "buildings with five units or more", "firms with 250 employees or more"
-    (
-        re.compile(
-            r"(?i)(?<=\bwith )(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
-            r"\s+[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|over|above|under)\b"
-        ),
-        ("or more", "or fewer", "or less", "or over", "or above", "or under"),
+# a class defined by a size: "buildings with five units or more", "firms with 250 employees or more"
+_SIZE_CLASS = (
+    re.compile(
+        r"(?i)(?<=\bwith )(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+        r"\s+[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|over|above|under)\b"
     ),
+    ("or more", "or fewer", "or less", "or over", "or above", "or under"),
+)
+_LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    _SIZE_CLASS,
     # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
     re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-–—/]\d{1,4})+\b"),
     (
@@ -304,8 +305,9 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     if _LONE_NUMBER.match(folded):  # "2,100" alone on its line: a chart's axis tick or a page number
         return [(0, len(text))]
     dates = [(m.start(), m.end()) for m in _CN_DATE.finditer(folded)] if "月" in folded or "年" in folded else []
-    if not _DIGIT.search(folded):
-        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS] + dates
+    if not _DIGIT.search(folded):  # word numbers only: superscripts, dates, "with five units or more"
+        spans = [(m.start(), m.end()) for m in _SIZE_CLASS[0].finditer(folded)] if " or " in folded else []
+        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS] + dates + spans
     patterns = list(_ALWAYS) + (list(_CJK) if _CJK_CHAR.search(folded) else [])
     if _LATIN_LETTER.search(folded):
         lowered = folded.lower()  # a pattern led by a word runs only where its words are

@@ -84,6 +84,23 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     return odd, None, index
 
 
+_NUMBER_OF = re.compile(r"(?i)\bthe (?:total )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
+
+
+def counted_noun(sentence: str, at: int) -> str | None:
+    """ "the number of job openings in June was 3.1 million": what a bare figure at `at` in the
+    sentence counts (None for people or things the unit table counts): the nearest "the number of
+    X" before it, else the first after it ("At 4.1
+    million in June, the number of hires is up")."""
+    found = [(match.start(), match.group(1).lower()) for match in _NUMBER_OF.finditer(sentence)]
+    before = [noun for start, noun in found if start < at]
+    noun = before[-1] if before else found[0][1] if found else None
+    head = UNIT_TABLE.get(noun.split()[-1]) if noun else None
+    # "the number of unemployed persons": people, as a bare figure counts them (a part and its
+    # whole then share their unit); "job openings", "hires": the noun is the unit
+    return None if head is not None and head.dimension == "count" else noun
+
+
 def _per_unit_end(lowered: str, end: int) -> int:
     """元/人, 公斤/亩, 元/吨, kg/m²: a unit per another unit is one unit; where it ends."""
     if lowered[end : end + 1] not in ("/", "每"):
@@ -121,6 +138,9 @@ def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str 
         head = head.rstrip()
     elif head.endswith("了"):  # 超过了340亿元
         head = head[:-1]
+    elif re.search(r"约(?:折合|合|折|为|计)$", head):  # 约合20533美元: about 20533 (a conversion, rounded)
+        written = re.search(r"约(?:折合|合|折|为|计)$", head).group()
+        return dict(_prefixes()).get("约"), start - len(written)
     for word, name in _prefixes():
         if head.endswith(word.lower()):
             before = head[: len(head) - len(word)]
