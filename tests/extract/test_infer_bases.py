@@ -210,3 +210,27 @@ def test_a_structure_said_with_jiegou_bili_is_the_industries_shares() -> None:
     checks, _ = relations(text)
     assert ("6.01", "formula", ("37.11亿", "617.50亿")) in checks
     assert ("38.95", "formula", ("240.54亿", "617.50亿")) in checks
+
+
+def test_a_table_restating_the_text_is_the_same_fact(tmp_path: Path) -> None:
+    text = (
+        "全市实现生产总值617.50亿元，按可比价格计算，比上年增长5.2%。其中，第一产业增加值37.11亿元，增长2.6%。\n"
+        "表1 2019年生产总值\n"
+        "| 绝对数(亿元) | 比上年增长(%) |\n"
+        "地区生产总值 | 617.50亿元 | 5.2% |\n"
+        "第一产业 | 37.11亿元 | 2.6% |\n"
+    )
+    checks, _ = relations(text)
+    assert {c for c in checks if c[1] == "same"} == {
+        ("617.50亿", "same", ("617.50亿",)),
+        ("5.2", "same", ("5.2",)),
+        ("37.11亿", "same", ("37.11亿",)),
+        ("2.6", "same", ("2.6",)),
+    }
+    assert _failures(tmp_path, text) == []
+    assert _failures(tmp_path, text.replace("增长2.6%", "增长2.9%"))
+
+
+def test_a_narrowed_fall_is_the_rate_minus_the_earlier_one() -> None:
+    text = "东北地区投资下降3.7%，降幅比1—6月份收窄0.3个百分点。\n"
+    assert _todos(text) == {"0.3": ["-3.7", "outside"]}

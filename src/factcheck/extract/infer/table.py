@@ -132,7 +132,7 @@ def _partition(ctx: Context, total: _Row, group: list[_Row], skip: set[int], sha
 
 def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool) -> Iterator[Relation]:
     """The text's figure that the cell restates: one candidate only, or none."""
-    if share or len(core(row.label)) < 2:
+    if share or len(_plain(row.label)) < 2:
         return
     mention = ctx.mentions[cell]
     found = []
@@ -145,8 +145,8 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool) -> 
             or other.period != mention.period
         ):
             continue
-        name = core(label_of(ctx, j)) if not growth else core(_named_level(ctx, j))
-        if not name.startswith(core(row.label)):
+        name = _plain(label_of(ctx, j) if not growth else _named_level(ctx, j))
+        if not name.startswith(_plain(row.label)):
             continue
         a, b = ctx.midpoint(j), ctx.midpoint(cell)
         if a is None or b is None or (a < 0) != (b < 0) or abs(a - b) > 0.5 * max(abs(a), abs(b)):
@@ -154,6 +154,11 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool) -> 
         found.append(j)
     if len(found) == 1:
         yield Relation(found[0], {"same": ctx.ref(cell)}, 0.75, f"{ID}: a table cell restates the text's figure")
+
+
+def _plain(name: str) -> str:
+    """A name without 实现 and the 地区 of 地区生产总值 (全市实现生产总值 is 表1's 地区生产总值)."""
+    return re.sub(r"^(?:实现|地区)+", "", core(name))
 
 
 def _named_level(ctx: Context, j: int) -> str:
