@@ -234,3 +234,16 @@ def test_a_table_restating_the_text_is_the_same_fact(tmp_path: Path) -> None:
 def test_a_narrowed_fall_is_the_rate_minus_the_earlier_one() -> None:
     text = "东北地区投资下降3.7%，降幅比1—6月份收窄0.3个百分点。\n"
     assert _todos(text) == {"0.3": ["-3.7", "outside"]}
+
+
+def test_a_table_group_that_may_list_only_some_classes_is_not_summed() -> None:
+    text = (
+        "表4 分行业增加值\n"
+        "指标 | 绝对数(亿元) |\n"
+        "全部工业 | 900亿元 |\n"
+        "按行业分 | |\n"
+        "汽车制造业 | 300亿元 |\n"
+        "电子设备制造业 | 200亿元 |\n"
+    )
+    checks, _ = relations(text)
+    assert not [c for c in checks if c[1] == "sum"]

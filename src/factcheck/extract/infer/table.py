@@ -1,7 +1,8 @@
 """Tables (rows "label | value | share |", one paragraph a row): what their layout states.
 
-- a total row and the rows of a group under it partition it: the rows after a 按…分 row (按城乡分:
-  城镇, 乡村) or rows whose labels form a complete set (第一产业, 第二产业, 第三产业; 男性, 女性): `sum`
+- a total row and the rows of a group under it partition it: the rows after a 按…分 row whose
+  classes exhaust a population (按城乡分, 按性别分, 按年龄分, 按产业分; not 按行业分, which may list a
+  few) or rows whose labels form a complete set (第一产业, 第二产业, 第三产业; 男性, 女性): `sum`
   on the total, one per group; a 其中 row is a subset, never summed;
 - a column whose header is a share of the total (占年末常住人口比重(%), 构成(%)): each cell is the
   `share` of its row's value in the total row's, and the shares of a group add up to the total
@@ -27,6 +28,8 @@ ID = "table"
 _SHARE_HEADER = re.compile(r"比重|构成|占[^|]{0,16}%|(?i:percent of|share of|% of)")
 _GROWTH_HEADER = re.compile(r"增长|增速|增减|下降|(?i:change|growth)")
 _GROUP_ROW = re.compile(r"^\s*按[^|]{1,12}分\s*$")
+#: Criteria whose classes exhaust a population (按行业分 may list a few industries only).
+_EXHAUSTIVE = re.compile(r"城乡|性别|年龄|三次产业|产业")
 
 
 @dataclass
@@ -88,21 +91,28 @@ def _groups(rows: list[_Row | str]) -> list[list[_Row]]:
     data = [r for r in rows if isinstance(r, _Row)]
     if any(isinstance(r, str) for r in rows):
         groups: list[list[_Row]] = []
+        exhaustive: list[bool] = []
         current: list[_Row] | None = None
         for row in rows:
             if isinstance(row, str):
                 current = [] if _GROUP_ROW.match(row) else None
                 if current is not None:
                     groups.append(current)
+                    exhaustive.append(bool(_EXHAUSTIVE.search(row)))
             elif current is not None and not row.label.startswith("其中"):
                 current.append(row)
-        return [g for g in groups if len(g) >= 2]
+        return [g for g, complete in zip(groups, exhaustive) if len(g) >= 2 and (complete or _a_set(g))]
     parts = data[1:]
+    return [parts] if _a_set(parts) else []
+
+
+def _a_set(parts: list[_Row]) -> bool:
+    """The rows' labels are a complete set of classes (第一/第二/第三产业, 男性/女性, 城镇/乡村)."""
     labels = [r.label for r in parts]
-    for group in GROUPS:
-        if len(group) == len(labels) and all(re.search(word, label) for word, label in zip(group, labels)):
-            return [parts]
-    return []
+    return any(
+        len(group) == len(labels) and all(re.search(word, label) for word, label in zip(group, labels))
+        for group in GROUPS
+    )
 
 
 def _partition(ctx: Context, total: _Row, group: list[_Row], skip: set[int], shares: set[int]) -> Iterator[Relation]:
