@@ -11,7 +11,8 @@ unclosed `<script>` and `<template>` content are handled as a browser would: hid
    short blocks that read as furniture: visit counters (访问量：…), licence and registration
    numbers (ICP备…, 公网安备…, 网站标识码), copyright lines, "current location" trails.
 
-A paragraph is never split or reordered: what is kept reads as the page reads.
+A paragraph is never split or reordered: what is kept reads as the page reads. A table row is
+one block, its cells joined by " | " (so that a cell keeps its column: `factcheck.grammar.tables`).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Sentence ends; clause breaks add commas, semicolons and colons. A comma or colon between
 # digits (1,234  20:00) and a full stop inside a number or an abbreviation are not breaks; nor is a
@@ -38,6 +39,11 @@ class Span:
 
 def sentences(text: str) -> list[Span]:
     """Sentences of a paragraph (offsets into `text`), terminators included."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=64)  # asked for again for each number of the paragraph; a Span is immutable
+def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -47,7 +53,7 @@ def sentences(text: str) -> list[Span]:
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _inside_parentheses(text: str, index: int) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,8 @@ from factcheck.extract.document import Document, guess_language
 from factcheck.extract.infer.registry import infer_relations
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for
+from factcheck.extract.numbers import quantity_of
 from factcheck.grammar.textnorm import fold
-from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import ORDINAL_WORDS
 
 HEADER = (
@@ -103,10 +104,15 @@ def _citation_notes(
 def _sign_not_in_quote(quote: str, value: str, mention: Mention) -> str | None:
     """Why the citation check would call the quote misquoted for the value's sign, if it would."""
     try:
-        interval = parse_quantity(value, mention.unit, qualifier=mention.qualifier).interval
+        interval = quantity_of(value, mention.unit, mention.qualifier).interval
     except ValueParseError:
         return None
-    return sign_problem(quote, value, sign_of(interval)) if quote else None
+    return _sign_problem(quote, value, sign_of(interval)) if quote else None
+
+
+@lru_cache(maxsize=4096)  # a pure function of its text; long documents repeat their clauses
+def _sign_problem(quote: str, value: str, sign: int) -> str | None:
+    return sign_problem(quote, value, sign)
 
 
 class _UniqueNames:
@@ -135,8 +141,12 @@ def _fingerprints(mentions: list[Mention]) -> list[str]:
     and which repeat of that clause it is; edits elsewhere in the document leave it unchanged."""
     seen: Counter[tuple[str, str, str]] = Counter()
     prints = []
+    folded: dict[str, str] = {}  # the numbers of one clause share its fold
     for mention in mentions:
-        key = (fold(mention.clause.text), mention.value, mention.unit or "")
+        clause = mention.clause.text
+        if clause not in folded:
+            folded[clause] = fold(clause)
+        key = (folded[clause], mention.value, mention.unit or "")
         seen[key] += 1
         text = "\x1f".join((*key, str(seen[key])))
         prints.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
@@ -147,7 +157,7 @@ def _value_for(mention: Mention) -> str | None:
     """The value to write: as written when the grammar parses it; a rank word as its number."""
 
     try:
-        parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)
+        quantity_of(mention.value, mention.unit, mention.qualifier)
         return mention.value
     except ValueParseError:
         word = mention.value.lower()

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.prefilter import scans
+
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
 #: A paragraph that is one bare number, no unit, no word: chart furniture, not a statistic.
 _LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$")
+_SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
     # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1)
@@ -286,6 +289,7 @@ _CN_DATE = re.compile(
     r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_PATTERNS = tuple(p if isinstance(p, re.Pattern) else p[0] for p in _LATIN)  # for the prefilter
 
 
 def _gate_open(entry: re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], lowered: str) -> bool:
@@ -307,13 +311,13 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     dates = [(m.start(), m.end()) for m in _CN_DATE.finditer(folded)] if "月" in folded or "年" in folded else []
     if not _DIGIT.search(folded):  # word numbers only: superscripts, dates, "with five units or more"
         spans = [(m.start(), m.end()) for m in _SIZE_CLASS[0].finditer(folded)] if " or " in folded else []
-        return [(i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS] + dates + spans
-    patterns = list(_ALWAYS) + (list(_CJK) if _CJK_CHAR.search(folded) else [])
+        return [(m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text)] + dates + spans
+    patterns = list(scans(_ALWAYS)) + (list(scans(_CJK)) if _CJK_CHAR.search(folded) else [])  # prefiltered
     if _LATIN_LETTER.search(folded):
         lowered = folded.lower()  # a pattern led by a word runs only where its words are
-        patterns += [p if isinstance(p, re.Pattern) else p[0] for p in _LATIN if _gate_open(p, lowered)]
+        patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
-    spans.extend((i, i + 1) for i, char in enumerate(text) if char in _SUPERSCRIPTS)
+    spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
         spans.append((section.start(), section.end()))

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from factcheck.errors import ValueParseError
 from factcheck.extract.lexicon import FINANCIAL_DIGITS, NON_NUMERAL_WORDS
+from factcheck.extract.prefilter import guarded
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import (
@@ -28,6 +29,7 @@ from factcheck.grammar.vocab import (
     SCALE_WORDS,
     TRADITIONAL,
 )
+from factcheck.model import Quantity
 
 
 @dataclass(frozen=True)
@@ -40,15 +42,27 @@ class Number:
     odd: bool = False  # 多/余 between the number and its scale word (800多万)
 
 
-def fold_same_length(text: str) -> str:
-    """Half-width, simplified characters, one character for one: offsets stay valid."""
-    out = []
-    for char in text:
+class _FoldTable(dict):
+    """A `str.translate` table filled on first sight of each character: the fold of a character
+    never depends on its neighbours, so each is computed once and the whole text is folded in C."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
         folded = unicodedata.normalize("NFKC", char)
         # A full-width comma separates clauses in Chinese, never digit groups (20，300 is two numbers).
         char = folded if len(folded) == 1 and char != "，" else char
-        out.append(char.translate(TRADITIONAL))
-    return "".join(out).replace("−", "-").replace("－", "-")
+        if len(self) >= 65536:  # bounded: a text of every Unicode character does not keep them all
+            self.clear()
+        self[code] = result = char.translate(TRADITIONAL)
+        return result
+
+
+_FOLD = _FoldTable()
+
+
+def fold_same_length(text: str) -> str:
+    """Half-width, simplified characters, one character for one: offsets stay valid."""
+    return text.translate(_FOLD).replace("−", "-").replace("－", "-")
 
 
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")
@@ -63,6 +77,7 @@ _CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS.replace('两', '')}]+
 _PERCENT_WORDS = rf"百分之(?:{_ARABIC}|{_CHINESE})"
 # ASCII: \d must not match other scripts' digits (NFKC leaves 𐴰 or ٣ alone; the grammar reads 0-9).
 _TOKEN = re.compile(rf"(?P<pct>{_PERCENT_WORDS})|(?P<ar>{_ARABIC})|(?P<cn>{_CHINESE})", re.ASCII)
+_TOKEN_SCAN = guarded(_TOKEN)  # the same matches, without trying the look-behinds at every character
 _CN_SCALES = sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, reverse=True)
 _EN_SCALE = re.compile(
     r"[ \u00a0]?(" + "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
@@ -86,7 +101,7 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
     folded = fold_same_length(text) if folded is None else folded
     found: list[Number] = []
     skipped = _word_spans(text)
-    for match in _TOKEN.finditer(folded):
+    for match in _TOKEN_SCAN.finditer(folded):
         if any(a <= match.start() < b for a, b in skipped) or _lone_financial(text, match.start(), match.end()):
             continue
         if match.group("pct"):
@@ -228,11 +243,25 @@ def _lone_financial(text: str, start: int, end: int) -> bool:
 
 
 def _parses(text: str) -> bool:
+    return not isinstance(_read_quantity(text, None, None), str)
+
+
+def quantity_of(value: str, unit: str | None = None, qualifier: str | None = None) -> Quantity:
+    """`parse_quantity(value, unit, qualifier=qualifier)`, each distinct triple parsed once: the
+    extractor asks for the same mention's quantity several times (its value, its draft, its
+    relations). Raises ValueParseError as `parse_quantity` does."""
+    quantity = _read_quantity(value, unit, qualifier)
+    if isinstance(quantity, str):
+        raise ValueParseError(quantity)
+    return quantity
+
+
+@lru_cache(maxsize=16384)  # a Quantity is immutable, so shared; the reason of a refusal is kept as text
+def _read_quantity(value: str, unit: str | None, qualifier: str | None) -> Quantity | str:
     try:
-        parse_quantity(text)
-        return True
-    except ValueParseError:
-        return False
+        return parse_quantity(value, unit, qualifier=qualifier)
+    except ValueParseError as error:
+        return error.reason
 
 
 def _merge_overlaps(found: list[Number]) -> list[Number]:

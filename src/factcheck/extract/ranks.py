@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import RANK_WORDS
+from factcheck.extract.prefilter import scans
 from factcheck.grammar.vocab import ORDINAL_WORDS
 
 _WORDS = "|".join(sorted((w for w in ORDINAL_WORDS if w.isascii()), key=len, reverse=True))
@@ -37,7 +38,7 @@ class WordRank:
 def find_word_ranks(text: str, folded: str, taken: list[tuple[int, int]]) -> list[WordRank]:
     """Ranks stated with ordinal words or after rank verbs, not overlapping `taken` spans."""
     found: list[WordRank] = []
-    for pattern in _PATTERNS:
+    for pattern in scans(_PATTERNS):  # the same matches as _PATTERNS, found faster
         for match in pattern.finditer(folded):
             group = "w" if match.group("w") else "d"
             start, end = match.start(group), match.end(group)

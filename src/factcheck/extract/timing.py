@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.clauses import Span
 from factcheck.extract.namedmonths import AXIS_YEAR, months_before, named_figure_period, short_year
 from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.prefilter import scans
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -113,7 +114,7 @@ def find_periods(text: str, folded: str, year: int | None, month: int | None = N
     starts: list[int] = []  # the spans taken so far, disjoint, sorted: an overlap test is one bisect
     ends: list[int] = []  # (a scan of every span taken was quadratic over a whole document)
     found: list[PeriodMention] = []
-    for type_, pattern in _PATTERNS:
+    for type_, pattern in scans(_PATTERNS):  # the same matches as _PATTERNS, found faster
         for match in pattern.finditer(folded):
             at = bisect_left(starts, match.end())  # spans before `at` start before the match ends
             if at and ends[at - 1] > match.start():

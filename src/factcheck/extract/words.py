@@ -39,15 +39,36 @@ def _prefixes() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _prefix_endings() -> tuple[str, ...]:
+    return tuple(word.lower() for word, _ in _prefixes())
+
+
+@lru_cache(maxsize=1)
 def _suffixes() -> tuple[tuple[str, str], ...]:
     pairs = [(word, name) for name, words in QUALIFIER_SUFFIXES.items() for word in words if name != "odd"]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _unit_words_by_first() -> dict[str, tuple[str, ...]]:
+    """`_unit_words()` by their first character (longest first in each): only words that begin
+    with the character at a position can match there."""
+    table: dict[str, list[str]] = {}
+    for word in _unit_words():
+        table.setdefault(word[0], []).append(word)
+    return {char: tuple(words) for char, words in table.items()}
+
+
+@lru_cache(maxsize=8)
+def _lowered(folded: str) -> str:
+    """A paragraph in lower case, once per paragraph rather than once per number in it."""
+    return folded.lower()
+
+
 def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool, str | None, int]:
     """(odd, unit as written, end) for what follows a number: 800多家 → (True, 家)."""
     odd = False
-    lowered = folded.lower()
+    lowered = _lowered(folded)
     if not english and folded[index : index + 1] in ("多", "余"):
         odd, index = True, index + 1
     elif english:
@@ -59,8 +80,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         gap = 1
     if english and re.match(r"-(?:percent|per cent|percentage point)", lowered[index : index + 20]):
         gap = 1  # "a 0.2-percent increase"
-    for word in _unit_words():
-        at = index + gap
+    at = index + gap
+    for word in _unit_words_by_first().get(lowered[at : at + 1], ()):
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
@@ -105,7 +126,7 @@ def _per_unit_end(lowered: str, end: int) -> int:
     """元/人, 公斤/亩, 元/吨, kg/m²: a unit per another unit is one unit; where it ends."""
     if lowered[end : end + 1] not in ("/", "每"):
         return end
-    for word in _unit_words():
+    for word in _unit_words_by_first().get(lowered[end + 1 : end + 2], ()):
         if lowered.startswith(word, end + 1) and _word_ends(lowered, end + 1 + len(word), word):
             return end + 1 + len(word)
     return end
@@ -130,6 +151,9 @@ def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
     return match.group(1), start
 
 
+_ABOUT_CONVERTED = ("约折合", "约合", "约折", "约为", "约计")
+
+
 def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str | None, int]:
     """(canonical qualifier, start of its word) for a qualifier written right before the number."""
     _, start = currency_before(folded, value_start)
@@ -138,9 +162,11 @@ def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str 
         head = head.rstrip()
     elif head.endswith("了"):  # 超过了340亿元
         head = head[:-1]
-    elif re.search(r"约(?:折合|合|折|为|计)$", head):  # 约合20533美元: about 20533 (a conversion, rounded)
-        written = re.search(r"约(?:折合|合|折|为|计)$", head).group()
+    elif head.endswith(_ABOUT_CONVERTED):  # 约合20533美元: about 20533 (a conversion, rounded)
+        written = next(word for word in _ABOUT_CONVERTED if head.endswith(word))
         return dict(_prefixes()).get("约"), start - len(written)
+    if not head.endswith(_prefix_endings()):  # one test in C before the word-by-word search
+        return None, start
     for word, name in _prefixes():
         if head.endswith(word.lower()):
             before = head[: len(head) - len(word)]
@@ -152,7 +178,7 @@ def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str 
 
 def suffix_after(folded: str, index: int, english: bool) -> tuple[str | None, int]:
     """A qualifier written after the number and its unit: 以上, 左右, "or more"."""
-    lowered = folded.lower()
+    lowered = _lowered(folded)
     for word, name in _suffixes():
         at = index + (1 if english and word[0].isalpha() and lowered[index : index + 1] == " " else 0)
         if lowered.startswith(word, at) and (
@@ -235,6 +261,7 @@ _EN_TRAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a pure function of its text; long documents repeat their clause heads
 def subject_of(head: str, english: bool) -> str:
     """What is measured, best effort: the clause before the number without verbs and qualifiers."""
     text = _FOOTNOTE.sub("", head).strip()

@@ -9,6 +9,7 @@ to be filled in (`todo`: the check goes under `x-todo`, never into `checks`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -17,7 +18,7 @@ from factcheck.errors import ValueParseError
 from factcheck.extract.clauses import sentences
 from factcheck.extract.document import Document
 from factcheck.extract.mentions import Mention
-from factcheck.grammar.values import parse_quantity
+from factcheck.extract.numbers import quantity_of
 from factcheck.model import Quantity
 
 #: A placeholder for an operand the text does not contain (a figure from outside the document).
@@ -44,6 +45,8 @@ class Context:
     mentions: list[Mention]
     names: list[str]
     quantities: list[Quantity | None] = field(init=False)
+    _midpoints: dict[int, float | None] = field(init=False, default_factory=dict, repr=False)
+    memo: dict[str, Any] = field(init=False, default_factory=dict, repr=False)  # a pattern's per-document answers
 
     def __post_init__(self) -> None:
         self.quantities = [_quantity(m) for m in self.mentions]
@@ -82,10 +85,15 @@ class Context:
         return None if quantity is None else quantity.unit.dimension
 
     def midpoint(self, index: int) -> float | None:
+        if index in self._midpoints:  # asked for again by several patterns; exact arithmetic is slow
+            return self._midpoints[index]
         quantity = self.quantities[index]
         if quantity is None or quantity.interval.lo is None or quantity.interval.hi is None:
-            return None
-        return float((quantity.interval.lo + quantity.interval.hi) / 2) * float(quantity.unit.factor)
+            middle = None
+        else:
+            middle = float((quantity.interval.lo + quantity.interval.hi) / 2) * float(quantity.unit.factor)
+        self._midpoints[index] = middle
+        return middle
 
     def ref(self, index: int) -> str:
         return f"./{self.names[index]}"
@@ -128,6 +136,28 @@ class Context:
             and not (self.english and _BY_CHANGE.search(m.head))
         ]
 
+    @cached_property
+    def name_index(self) -> dict[tuple[str, str], list[int]]:
+        """The named candidates filed by what `find_named` compares: the core of their label, the
+        abbreviation their words end with, the last two characters of the core, each English word."""
+        index: dict[tuple[str, str], list[int]] = {}
+        for j in self.named_candidates:
+            label = label_of(self, j)
+            keys = [("word", word) for word in words(label)] if self.english else [("core", core(label))]
+            if not self.english and len(keys[0][1]) >= 2:
+                keys.append(("ends", keys[0][1][-2:]))
+            found = None if self.english else _ABBREVIATION.search(self.mentions[j].head)
+            if found is not None:
+                keys.append(("short", re.sub(r"[\s（()）]", "", found.group()).casefold()))
+            for key in keys:
+                index.setdefault(key, []).append(j)
+        return index
+
+    @cached_property
+    def named_set(self) -> frozenset[int]:
+        """`named_candidates` for membership tests."""
+        return frozenset(self.named_candidates)
+
     def in_paragraph(self, index: int) -> list[int]:
         return list(self.by_paragraph.get(self.mentions[index].paragraph, []))
 
@@ -146,7 +176,7 @@ _BY_CHANGE = re.compile(
 
 def _quantity(mention: Mention) -> Quantity | None:
     try:
-        return parse_quantity(mention.value, mention.unit, qualifier=mention.qualifier)
+        return quantity_of(mention.value, mention.unit, mention.qualifier)
     except (ValueParseError, ValueError, ArithmeticError):
         return None
 
@@ -251,19 +281,30 @@ def find_named(
 ) -> int | None:
     """The statistic named `name`: the same name before a longer one ending with it; nearest
     before `near` in its paragraph first, then earlier in the document."""
-    in_english = english(ctx)
     paragraph = ctx.mentions[near].paragraph
-    order = sorted(
-        (j for j in ctx.named_candidates if j != near and j not in exclude),
-        key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)),
-    )
-    if dimension is not None:
-        order = [j for j in order if ctx.dimension(j) == dimension]
-    if not in_english:
-        exact = next((j for j in order if core(label_of(ctx, j)) == core(name)), None)
+
+    def nearest(candidates: list[int], test: Callable[[int], bool]) -> int | None:
+        """The first of `candidates` in the order (another paragraph, after `near`, distance)."""
+        found = [
+            j
+            for j in candidates
+            if j != near and j not in exclude and (dimension is None or ctx.dimension(j) == dimension) and test(j)
+        ]
+        return min(found, key=lambda j: (ctx.mentions[j].paragraph != paragraph, j > near, abs(j - near)), default=None)
+
+    # Only the candidates the index files under the name can match: the rest of the document is
+    # never visited (one pass over every mention for each name looked up was quadratic).
+    index = ctx.name_index
+    if not english(ctx):
+        own = core(name)
+        exact = nearest(index.get(("core", own), []), lambda j: core(label_of(ctx, j)) == own)
         if exact is not None:
             return exact
-        short = next((j for j in order if abbreviated(ctx, j, name)), None)
+        short = nearest(index.get(("short", name.strip().casefold()), []), lambda j: abbreviated(ctx, j, name))
         if short is not None:
             return short
-    return next((j for j in order if names_match(name, label_of(ctx, j), in_english)), None)
+        ending = index.get(("ends", own[-2:]), []) if len(own) >= 2 else []
+        return nearest(ending, lambda j: names_match(name, label_of(ctx, j), False))
+    wanted = words(name)
+    having = index.get(("word", next(iter(wanted))), []) if wanted else []
+    return nearest(having, lambda j: names_match(name, label_of(ctx, j), True))

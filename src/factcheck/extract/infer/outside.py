@@ -112,7 +112,7 @@ def _figure(ctx: Context, i: int) -> int | None:
 
 def _rank(ctx: Context, i: int) -> Iterator[Relation]:
     head = ctx.mentions[i].head
-    earlier = [j for j in range(i) if ctx.sentence_of[j] == ctx.sentence_of[i]]
+    earlier = [j for j in ctx.in_sentence(i) if j < i]  # its sentence's mentions, not the whole document's
     since = [j for j in earlier if ctx.mentions[j].type == "rank"]
     figures = [
         j

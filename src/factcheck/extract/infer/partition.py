@@ -98,7 +98,7 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                 for j in indexes
                 if sentence.start() <= ctx.mentions[j].start < sentence.end()
                 and ctx.mentions[j].type in _PART_TYPES
-                and j in ctx.named_candidates
+                and j in ctx.named_set
             ]
             labels = {j: label(ctx, j) for j in inside}
             for group in sorted(GROUPS, key=len, reverse=True):
@@ -121,7 +121,7 @@ def _headline_total(ctx: Context, part: int) -> int | None:
     words = period_words(ctx, part)
     for paragraph in range(here - 1, max(here - 6, 0), -1):
         for j in ctx.by_paragraph.get(paragraph, []):
-            if j not in ctx.named_candidates or not same_dimension(ctx, [j, part]):
+            if j not in ctx.named_set or not same_dimension(ctx, [j, part]):
                 continue
             if ctx.mentions[j].period != ctx.mentions[part].period or period_words(ctx, j) != words:
                 continue  # another period's figures (一季度 before 其中，3月份…)

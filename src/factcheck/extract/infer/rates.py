@@ -110,9 +110,11 @@ def _labour_productivity(ctx: Context) -> Iterator[Relation]:
 def _population(ctx: Context, near: int) -> tuple[int, int | None] | None:
     """The population figure of the paragraph (or the document), and its stated change over the year."""
     paragraph = ctx.mentions[near].paragraph
-    population = [
-        j for j in ctx.named_candidates if ctx.dimension(j) == "count" and _POPULATION.search(label_of(ctx, j))
-    ]
+    population = ctx.memo.get("population")
+    if population is None:  # the same list for every rate of the document: made once
+        population = ctx.memo["population"] = [
+            j for j in ctx.named_candidates if ctx.dimension(j) == "count" and _POPULATION.search(label_of(ctx, j))
+        ]
     order = sorted(population, key=lambda j: (ctx.mentions[j].paragraph != paragraph, abs(j - near)))
     for j in order:
         m = ctx.mentions[j]
@@ -209,7 +211,7 @@ def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
     urban = next(
         (
             j
-            for j in range(len(ctx.mentions))
+            for j in ctx.by_paragraph.get(ctx.mentions[pop].paragraph, [])  # the population's paragraph only
             if ctx.mentions[j].type == "count"
             and ctx.dimension(j) == "count"
             and re.search(r"城镇(?:常住)?人口$", label_of(ctx, j))

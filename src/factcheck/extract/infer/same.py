@@ -16,7 +16,9 @@ them say the same; in Chinese never. Never a class bound ("buildings with five u
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, core, english, label_of, words
@@ -86,10 +88,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
         else:
             signatures.append(_signature(ctx, i, in_english))
     paired: set[int] = set()
+    by_signature: dict[frozenset[str] | str, list[int]] = {}
+    by_value: dict[str, list[int]] = {}
+    for j, signature in enumerate(signatures):
+        if signature:
+            by_signature.setdefault(signature, []).append(j)
+            by_value.setdefault(ctx.mentions[j].value, []).append(j)
     for i, first in enumerate(ctx.mentions):
         if not signatures[i] or i in paired or (in_english and len(signatures[i]) < 2):
             continue
-        for j in range(i + 1, len(ctx.mentions)):
+        for j in _later(i, by_signature[signatures[i]], by_value[first.value]):
             second = ctx.mentions[j]
             if j in paired or not _alike(ctx, i, j, signatures) or ctx.sentence_of[j] == ctx.sentence_of[i]:
                 continue
@@ -103,6 +111,17 @@ def infer(ctx: Context) -> Iterator[Relation]:
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
             break
+
+
+def _later(i: int, *groups: list[int]) -> Iterator[int]:
+    """The mentions after `i` in any of `groups` (ascending lists), in order, each once: only they can
+    be alike to `i` (the same signature, or the same digits), so the other mentions are never visited
+    (a scan of every later mention was quadratic over a long document)."""
+    last = -1
+    for j in heapq.merge(*(group[bisect_right(group, i) :] for group in groups)):
+        if j != last:
+            yield j
+        last = j
 
 
 def _alike(ctx: Context, i: int, j: int, signatures: list) -> bool:
