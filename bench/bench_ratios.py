@@ -10,8 +10,11 @@ that the load of a shared machine weighs on both sides alike:
 - floor: a process reading the same claim files with `yaml.load(CSafeLoader)` and nothing else;
 - cold: `run --offline --format json` with no loaded-claims cache (it writes one);
 - no-cache: the same with `--no-cache`;
-- warm: the same again, no file changed since the cold run;
-- rich ÷ json: the default terminal report against `--format json`, both to a pipe;
+- warm: the same again, no file changed since the cold run (the stored run is printed);
+- warm, loaded claims only: the same with the stored run removed (a whole run from the
+  loaded-claims cache: what a run costs after an edit of one file);
+- rich ÷ json: the default terminal report against `--format json`, both to a pipe, both whole
+  runs from the loaded-claims cache;
 - start-up: `--help` and `--version` against `python -c pass`;
 - extract: `extract --dry-run --format json` of a 200× copy of the bundled article against a 50× copy;
 - memory: peak RSS of a cold run at N and at the big N (one run each);
@@ -85,6 +88,18 @@ def clean_cache(root: Path) -> None:
     shutil.rmtree(root / ".factcheck", ignore_errors=True)
 
 
+def forget_runs(root: Path) -> None:
+    """Only the stored runs: the next run is a whole one, from the loaded-claims cache."""
+    shutil.rmtree(root / ".factcheck" / "runs", ignore_errors=True)
+
+
+def settle() -> None:
+    """A run is stored only when its files are older than two seconds (a later edit in the same
+    clock tick could keep their stat): wait that long after writing a repository, as any
+    repository whose files were not written this very moment."""
+    time.sleep(2.1)
+
+
 def article_copy(folder: Path, times: int) -> Path:
     path = folder / f"article-{times}x.txt"
     text = ARTICLE.read_text(encoding="utf-8")
@@ -107,6 +122,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "repo"
         make_repository(root, args.claims)
+        settle()
         files = str(root / "claims")
         small, large = article_copy(Path(tmp), 50), article_copy(Path(tmp), 200)
         json_run = factcheck("run", "--offline", "--format", "json")
@@ -118,8 +134,12 @@ def main() -> None:
             add("cold", wall)
             memory[f"cold {args.claims}"] = max(memory.get(f"cold {args.claims}", 0), rss)
             add("warm", measure(json_run, root)[0])
+            forget_runs(root)
+            add("warm, loaded claims only", measure(json_run, root)[0])
             add("no-cache", measure([*json_run, "--no-cache"], root)[0])
+            forget_runs(root)  # rich and json both run whole, from the loaded-claims cache
             add("rich", measure(factcheck("run", "--offline"), root)[0])
+            forget_runs(root)
             add("json", measure(json_run, root)[0])
             for _ in range(3):
                 add("pass", measure([PYTHON, "-c", "pass"], root)[0])
@@ -133,6 +153,7 @@ def main() -> None:
         if args.big:
             big = Path(tmp) / "big"
             make_repository(big, args.big)
+            settle()
             memory[f"floor {args.big}"] = measure([PYTHON, "-c", FLOOR, str(big / "claims")], big)[1]
             wall, memory[f"cold {args.big}"], _ = measure(json_run, big)
             memory[f"warm {args.big}"] = measure(json_run, big)[1]
@@ -152,6 +173,7 @@ def main() -> None:
         ("cold ÷ floor", median["cold"] / median["floor"], "≤ 2"),
         ("no-cache ÷ floor", median["no-cache"] / median["floor"], ""),
         ("warm ÷ floor", median["warm"] / median["floor"], "≤ 0.3"),
+        ("warm, loaded claims only ÷ floor", median["warm, loaded claims only"] / median["floor"], ""),
         ("rich ÷ json", median["rich"] / median["json"], "≤ 1.15"),
         ("--help ÷ python -c pass", median["--help"] / median["pass"], "≤ 5"),
         ("--version ÷ python -c pass", median["--version"] / median["pass"], "≤ 5"),

@@ -240,6 +240,23 @@ def test_a_cache_in_many_chunks_reads_whole(repo: Path, parsed: list[bytes], mon
     assert len(parsed) == 6 and values(second) == values(first)
 
 
+def test_a_first_load_holds_no_more_than_a_chunk_of_entries(repo: Path, parsed: list[bytes], monkeypatch) -> None:
+    monkeypatch.setattr(cache_module, "CHUNK", 2)
+    held: list[int] = []
+    real = cache_module.LoadCache._spool_new
+
+    def spy(self) -> None:
+        held.append(len(self.new))
+        real(self)
+
+    monkeypatch.setattr(cache_module.LoadCache, "_spool_new", spy)
+    aged_repo(repo)
+    first = load_claims([repo / "claims"], repo, cache=True)
+    assert held and max(held) <= 2  # pickled as they came, not kept until the end
+    second = load_claims([repo / "claims"], repo, cache=True)
+    assert len(parsed) == 6 and values(second) == values(first)  # and all of them read back
+
+
 def test_another_yaml_parser_drops_the_cache(repo: Path, parsed: list[bytes], monkeypatch) -> None:
     """Pure-Python and libyaml parsers word syntax errors differently: a file loads differently."""
     import yaml

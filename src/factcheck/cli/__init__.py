@@ -3,7 +3,8 @@
 `main` answers `factcheck --version` and `factcheck --help` before importing typer and the
 commands (about 5× the interpreter's own start-up instead of 9×, see BENCHMARKS.md): they print
 the version and the top-level help below, which `tests/cli` keeps equal to what typer prints.
-Anything else goes to the typer app.
+`run` and `validate` first look for a stored run with the same inputs (`cli.replay`) and
+print it when there is one. Anything else goes to the typer app.
 """
 
 from __future__ import annotations
@@ -58,9 +59,17 @@ def main() -> None:
     if arguments == ["--help"] and _columns() >= 80:
         sys.stdout.write(HELP)
         return
+    recorder = None
+    if arguments[:1] in (["run"], ["validate"]):
+        from factcheck.cli.replay import replay_or_record  # stored whole runs: before typer is imported
+
+        recorder = replay_or_record(arguments)  # exits here when a stored run matches
     from factcheck.cli.app import main as app_main  # everything else: typer and the commands
 
-    app_main()
+    if recorder is None:
+        app_main()
+    else:
+        recorder.run(app_main)
 
 
 def _columns() -> int:

@@ -17,6 +17,7 @@ from typing import Annotated, NamedTuple, Optional
 import typer
 
 from factcheck import __version__
+from factcheck.cli import replay
 from factcheck.cli.baseline import baseline_command
 from factcheck.cli.cache import cache_app
 from factcheck.cli.check import check_command
@@ -147,6 +148,7 @@ def run(
         result = run_changed(options, changed_since, pipeline.run)  # an empty selection checks nothing
     else:
         result = pipeline.run(options)
+    replay.observe(result, options, None if no_baseline else baseline)
     view = _View(_value(format), output, quiet, explain, verbose, statistics, _value(color))
     _finish(result, view, fail_on, strict, None if no_baseline else baseline, use_baseline=not no_baseline)
 
@@ -174,6 +176,7 @@ def validate(
         paths=paths_or_default(paths), today=today_or_env(today), exclude=tuple(exclude or ()), cache=not no_cache
     )
     result = pipeline.validate(options)
+    replay.observe(result, options)
     view = _View(_value(format), output, quiet, False, verbose, statistics, _value(color))
     _finish(result, view, fail_on, strict, None, use_baseline=False)
 

@@ -24,7 +24,9 @@ def clean_command(
         typer.Argument(help="A claims folder or a file in the repository (default: the working directory)."),
     ] = None,
 ) -> None:
-    """Remove the loaded-claims cache; the next run parses every claim file. Fetched source data stays."""
+    """Remove the loaded-claims cache and the stored runs; the next run parses every claim file. Fetched
+    source data stays."""
+    from factcheck.cli import runstore  # not at start-up: --help loads every command module
     from factcheck.files import repository_root  # not at start-up: --help loads every command module
     from factcheck.load.cache import cache_folder, clean  # not at start-up: --help loads every command module
 
@@ -36,7 +38,10 @@ def clean_command(
         root = repository_root(folder / "claims" if (folder / "claims").is_dir() else folder, cwd)
     try:
         removed = clean(root)
+        runs = runstore.clean(root)
     except OSError as error:
         raise UsageError(f"cannot clean the cache: {error}") from None
     folder = cache_folder(root)
     typer.echo(f"removed {folder} ({removed} files)" if removed else f"no cache at {folder}")
+    if runs:
+        typer.echo(f"removed {folder.parent / runstore.FOLDER} ({runs} stored runs)")

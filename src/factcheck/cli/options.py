@@ -168,6 +168,6 @@ NoCacheOpt = Annotated[
     bool,
     typer.Option(
         "--no-cache",
-        help="Read and parse every claim file again, without the loaded-claims cache in .factcheck/loaded.",
+        help="Run in full: parse every claim file again (no loaded-claims cache, no stored run in .factcheck/).",
     ),
 ]

@@ -28,10 +28,13 @@ import gc
 import hashlib
 import importlib.util
 import io
+import itertools
 import os
 import pickle
 import stat
+import struct
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, is_dataclass
 from enum import Enum
@@ -46,7 +49,7 @@ from factcheck.yamlio import reader
 from factcheck.yamlio.reader import YamlDoc, read_bytes
 
 FOLDER = ("loaded",)  # under the repository's .factcheck/
-FORMAT = 1  # raised when what an entry holds changes shape
+FORMAT = 2  # raised when what an entry holds changes shape
 RACY_NS = 2_000_000_000
 CHUNK = 2_000  # entries per pickle in the file  # a file modified this close to its reading is hashed again next time
 
@@ -57,10 +60,15 @@ def cache_folder(root: Path) -> Path:
     return root.joinpath(".factcheck", *FOLDER)
 
 
+#: size, mtime, ctime, inode and device packed in 40 bytes: a tuple of five integers is 240
+#: (at 100,000 files the entries are alive together until the cache is written).
+_STAT = struct.Struct("<QqqQQ")
+
+
 @dataclass(slots=True)
 class _Entry:
-    stat: tuple[int, ...]  # size, mtime, ctime, inode, device when it was read
-    digest: str  # sha256 of the bytes the result was loaded from
+    stat: bytes  # _STAT of size, mtime, ctime, inode, device when it was read
+    digest: bytes  # sha256 of the bytes the result was loaded from
     trusted: bool  # the stat alone may vouch for the bytes next time
     result: Result
 
@@ -72,6 +80,10 @@ class LoadCache:
         self.folder = folder
         self.old: dict[tuple[str, str, str], _Entry] = {} if folder is None else _read(folder)
         self.new: dict[tuple[str, str, str], _Entry] = {}
+        # With no cache to start from, new entries are pickled a chunk at a time as files load,
+        # to a temporary file copied into the cache at `save()`: 100,000 entries held until then
+        # were ~40 MB at the peak of a run.
+        self.spool: BinaryIO | None = None
         self.changed = False
 
     def load(self, path: Path, claim_id: str, display: str, load: Callable[[bytes | YamlDoc], Result]) -> Result:
@@ -84,7 +96,7 @@ class LoadCache:
             status = os.stat(path)
         except (OSError, ValueError):
             return load(read_bytes(path))
-        stat = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev)
+        stat = _STAT.pack(status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev)
         if entry is not None and entry.trusted and entry.stat == stat:
             self.new[key] = entry
             return entry.result
@@ -92,12 +104,14 @@ class LoadCache:
         raw = read_bytes(path)
         if isinstance(raw, YamlDoc):  # unreadable or refused: cheap to find again, nothing kept
             return load(raw)
-        digest = hashlib.sha256(raw).hexdigest()
+        digest = hashlib.sha256(raw).digest()
         result = entry.result if entry is not None and entry.digest == digest else load(raw)
         if _keepable(result):
             trusted = status.st_mtime_ns < started - RACY_NS and status.st_ctime_ns < started - RACY_NS
             self.new[key] = _Entry(stat, digest, trusted, result)
             self.changed = self.changed or entry is None or entry.digest != digest or entry.stat != stat
+            if not self.old and len(self.new) >= CHUNK:
+                self._spool_new()
         return result
 
     def save(self) -> None:
@@ -113,7 +127,28 @@ class LoadCache:
         finally:
             self.folder, self.old, self.new = None, {}, {}
 
+    def _spool_new(self) -> None:
+        if self.spool is None:
+            try:  # in the cache's own folder: a run writes nothing outside `.factcheck/`
+                if self.folder is None or _linked(self.folder):
+                    raise OSError("no cache folder")
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self.spool = tempfile.TemporaryFile(dir=self.folder)
+            except OSError:  # a cache that cannot be written only costs time
+                self.folder, self.new = None, {}
+                return
+        with _no_collection():
+            self.spool.write(_chunk(list(self.new.items())))
+        self.new = {}
+
     def _save(self) -> None:
+        if self.spool is not None:
+            with self.spool, contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+                if self.new:
+                    self._spool_new()
+                self.spool.seek(0)
+                _write(self.folder, iter(lambda: self.spool.read(1 << 20), b""))
+            return
         kept = dict(self.new)
         for key, entry in self.old.items():
             if key not in kept and os.path.isfile(key[0]):
@@ -121,7 +156,7 @@ class LoadCache:
         if not self.changed and len(kept) == len(self.old):
             return
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-            _write(self.folder, kept)
+            _write(self.folder, _pickles(kept))
 
 
 def _keepable(result: Result) -> bool:
@@ -229,17 +264,18 @@ def _unpickle(handle: BinaryIO) -> dict[tuple[str, str, str], _Entry] | None:
 
 
 def _pickles(entries: dict[tuple[str, str, str], _Entry]) -> Iterator[bytes]:
-    """The stamp and the entries in chunks, pickled one chunk at a time: memory stays bounded by
-    a chunk (one pickle of 100,000 claims held its memo and its bytes whole: ~150 MB)."""
-    yield pickle.dumps(_stamp(), protocol=pickle.HIGHEST_PROTOCOL)
+    """The entries in chunks, pickled one chunk at a time: memory stays bounded by a chunk (one
+    pickle of 100,000 claims held its memo and its bytes whole: ~150 MB)."""
     items = list(entries.items())
     for start in range(0, len(items), CHUNK):
-        chunk = items[start : start + CHUNK]
-        try:
-            yield _dumps(chunk)
-        except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
-            kept = [(key, entry) for key, entry in chunk if _picklable(entry)]
-            yield _dumps(kept)
+        yield _chunk(items[start : start + CHUNK])
+
+
+def _chunk(chunk: list[tuple[tuple[str, str, str], _Entry]]) -> bytes:
+    try:
+        return _dumps(chunk)
+    except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
+        return _dumps([(key, entry) for key, entry in chunk if _picklable(entry)])
 
 
 def _fraction(value: Fraction) -> tuple[Any, ...]:
@@ -259,7 +295,8 @@ def _dumps(value: Any) -> bytes:
     return out.getvalue()
 
 
-def _write(folder: Path, entries: dict[tuple[str, str, str], _Entry]) -> None:
+def _write(folder: Path, chunks: Iterator[bytes]) -> None:
+    """The stamp, then the pickled chunks of entries, as the cache file of `folder`."""
     if _linked(folder):
         return  # a link at .factcheck or below would take the cache out of the repository
     folder.mkdir(parents=True, exist_ok=True)
@@ -268,7 +305,7 @@ def _write(folder: Path, entries: dict[tuple[str, str, str], _Entry]) -> None:
         atomic_write(ignore, "# written by factcheck: a local cache, never committed\n*\n")
     fresh = folder / "claims.new"
     with _no_collection():
-        atomic_write(fresh, _pickles(entries))
+        atomic_write(fresh, itertools.chain([pickle.dumps(_stamp(), protocol=pickle.HIGHEST_PROTOCOL)], chunks))
     inode = os.stat(fresh).st_ino
     os.replace(fresh, folder / f"claims.{inode}.bin")
     for name in os.listdir(folder):

@@ -12,13 +12,15 @@ compare). A field that already failed an earlier pass is not read again.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
 from factcheck.errors import UsageError
-from factcheck.files import inside, repository_root
+from factcheck.files import repository_root
 from factcheck.load.cache import LoadCache, cache_folder
 from factcheck.load.normalize import build_claim, invalid
 from factcheck.load.schema import schema_problems
@@ -90,6 +92,7 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
     (a claim that refers to it still finds it, as it finds any claim outside the paths).
     """
     cwd = Path(os.path.abspath(cwd))
+    _real.cache_clear()  # links may have changed since the last run in this process
     targets = [_absolute(path, cwd) for path in paths] or [_default_path(cwd)]
     missing = [str(path) for path in targets if not path.exists()]
     if missing:
@@ -97,17 +100,19 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
     bases = [claims_base(path) for path in targets]
     root = repository_root(bases[0], cwd)
     store = LoadCache(cache_folder(root) if cache else None)
-    by_id: dict[str, list[Claim | ClaimResult]] = {}
+    by_id: dict[str, Claim | ClaimResult | list[Claim | ClaimResult]] = {}  # a list: one id, several files
     seen: set[str] = set()
+    overlapping = len(targets) > 1  # one folder's walk names each file once: no set of 100,000 paths
     under_cwd = _prefix(cwd)
     under_root = _prefix(Path(os.path.abspath(root)))
     climbing = _inside(cwd, Path(os.path.abspath(root)))  # the working directory is in the repository
     for target, base in zip(targets, bases):
         under_base = _prefix(base)
         for path in _claim_files(target):  # plain strings: 100,000 Path objects cost seconds
-            if path in seen:
-                continue
-            seen.add(path)
+            if overlapping:
+                if path in seen:
+                    continue
+                seen.add(path)
             claim_id = _id_of(path[len(under_base) :] if path.startswith(under_base) else os.path.basename(path))
             if path.startswith(under_cwd):
                 display = path[len(under_cwd) :]
@@ -119,11 +124,16 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
                 display = display.replace(os.sep, "/")
             if exclude and _excluded(display, claim_id, exclude):
                 continue
-            by_id.setdefault(claim_id, []).append(_load_guarded(Path(path), claim_id, display, root, store))
+            # `path` stays a string: a Path per file interns every file name for the life of the process
+            loaded = _load_guarded(path, claim_id, display, root, store)
+            earlier = by_id.setdefault(claim_id, loaded)
+            if earlier is not loaded:
+                by_id[claim_id] = [*earlier, loaded] if isinstance(earlier, list) else [earlier, loaded]
     claims: dict[str, Claim] = {}
     failed: list[ClaimResult] = []
     for claim_id in sorted(by_id):
-        results = by_id[claim_id] if len(by_id[claim_id]) == 1 else _duplicate_ids(claim_id, by_id[claim_id])
+        found = by_id[claim_id]
+        results = _duplicate_ids(claim_id, found) if isinstance(found, list) else [found]
         for result in results:
             if isinstance(result, Claim):
                 claims[claim_id] = result
@@ -238,12 +248,12 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def _load_guarded(path: Path, claim_id: str, display: str, root: Path, cache: LoadCache) -> Claim | ClaimResult:
+def _load_guarded(path: str | Path, claim_id: str, display: str, root: Path, cache: LoadCache) -> Claim | ClaimResult:
     if not _is_utf8(display):  # a name with bytes that are not UTF-8 cannot be an id, nor printed as JSON
         claim_id, display = _escaped(claim_id), _escaped(display)
         reason = "the file name is not valid UTF-8: rename the file (a claim id is text)"
         return ClaimResult(claim_id, display, [invalid("schema", Position(display, 1, 1), reason)])
-    if _inside(path, Path(os.path.abspath(root))) and not inside(path, root):
+    if _under(os.path.abspath(path), os.path.abspath(root)) and not _under(_realpath(path), _real(root)):
         # A link in the repository to a file elsewhere (~/.config/gh/hosts.yml, /proc/self/environ):
         # not opened, so that nothing of it is printed. (A file outside, named on the command line, is read.)
         reason = "the file is a link to a file outside the repository: not read (copy the file in instead)"
@@ -253,6 +263,28 @@ def _load_guarded(path: Path, claim_id: str, display: str, root: Path, cache: Lo
     except Exception as error:  # a bug of ours must not stop the other files; say it plainly
         message = f"internal error while loading this file ({type(error).__name__}: {error}); please report it"
         return ClaimResult(claim_id, display, [Finding("schema", Verdict.ERROR, message, Position(display))])
+
+
+def _under(path: str, folder: str) -> bool:
+    """`_inside` on strings (normalised, absolute): no Path objects, whose parts are interned."""
+    return path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
+
+
+@functools.lru_cache(maxsize=4096)  # folders resolved once per run, not once per file in them
+def _real(folder: str | Path) -> str:
+    return os.path.realpath(folder)
+
+
+def _realpath(path: str | Path) -> str:
+    """`os.path.realpath`, with each folder resolved once: a file that is not a link itself is
+    its resolved folder plus its name (one lstat per file instead of one per path component)."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            return os.path.realpath(path)
+    except (OSError, ValueError):
+        return os.path.realpath(path)
+    folder, name = os.path.split(os.path.abspath(path))
+    return os.path.join(_real(folder), name)
 
 
 def _is_utf8(name: str) -> bool:

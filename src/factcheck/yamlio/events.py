@@ -22,6 +22,11 @@ MAX_NODES = 20_000  # a claim file has tens of nodes; the cap bounds time and me
 _TAG_PREFIX = "tag:yaml.org,2002:"
 
 
+SHORT = 16  # characters: texts this short are shared between files (see EventReader._shared)
+MAX_SHORT_TEXTS = 100_000
+_SHORT_TEXTS: dict[str, str] = {}
+
+
 class _Stop(Exception):
     """The walk cannot go on (a cap was hit); problems found so far are kept."""
 
@@ -35,6 +40,7 @@ class EventReader:
         self.nodes = 0
         self.record = True  # False while reading the value of a refused key: no positions
         self.layout = Layout(text)  # what YAML 1.2 forbids and libyaml lets through
+        self._equal: dict[str, str] = {}  # see _shared
 
     def read(self) -> None:
         try:
@@ -148,7 +154,7 @@ class EventReader:
         return event.value, position
 
     def _scalar(self, event: Any, path: tuple[Any, ...]) -> Any:
-        text = event.value
+        text = self._shared(event.value)
         if event.style:  # quoted or block scalars are strings ('' is plain in libyaml, None in PyYAML)
             return text
         tag = self.loader.resolve(yaml.ScalarNode, text, (True, False))
@@ -166,6 +172,15 @@ class EventReader:
         if tag == _TAG_PREFIX + "float":
             return YamlFloat(_to_float(text), text)
         return text  # `<<` or `=` as a value: harmless text
+
+    def _shared(self, text: str) -> str:
+        """One string for equal texts: short ones (units, periods, kinds) across files, any within
+        a file (a claim and its quote are often the same words): loaded claims keep these."""
+        if len(text) <= SHORT:
+            if len(_SHORT_TEXTS) < MAX_SHORT_TEXTS:
+                return _SHORT_TEXTS.setdefault(text, text)
+            return _SHORT_TEXTS.get(text, text)
+        return self._equal.setdefault(text, text)
 
     def _count(self, event: Any) -> tuple[int, int]:
         position = _mark(event.start_mark)
