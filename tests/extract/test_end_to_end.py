@@ -15,10 +15,7 @@ from factcheck.cli import app as cli
 DATA = Path(__file__).parent / "data"
 RELEASES = sorted(p.name for p in DATA.glob("*.txt") if p.name[:3] in ("zh-", "en-"))
 #: Known false alarms of relation inference (extract/infer/, worked on in its own branch).
-_RELATIONS_PENDING = {
-    "en-census-nrc-2024-06.txt": "relation inference reads 'the June 2023 rate' of permits and of starts, "
-    "and 'the revised May figure' of both, as one fact each (same)",
-}
+_RELATIONS_PENDING: dict[str, str] = {}
 RELEASE_PARAMS = [
     pytest.param(name, marks=pytest.mark.xfail(reason=_RELATIONS_PENDING[name], strict=False))
     if name in _RELATIONS_PENDING

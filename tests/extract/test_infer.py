@@ -267,6 +267,9 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "order",
         "gaps",
         "outside",
+        "earlier",
+        "table",
+        "groups",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

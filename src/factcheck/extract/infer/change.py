@@ -8,7 +8,10 @@
 - "was $68.9 billion in March, up $4.2 billion from $64.7 billion": on the change, `difference` of
   the levels; "rose by 25,000 to 19.2 million, an increase of 0.1 percent": as "by N, or r, to L";
 - "revised down by 32,000 …, revised up by 15,000 … combined is 17,000 lower than previously
-  reported": on the combined figure, `sum` of the revisions stated before it in its paragraph.
+  reported": on the combined figure, `sum` of the revisions stated before it in its paragraph;
+- "… at a rate of 1,446,000. This is 3.4 percent (±1.3 percent) above the revised May rate of
+  1,399,000": on the percent, `growth: {from: 1,399,000, to: 1,446,000}` (the level is the one the
+  sentence, or the sentence "This is …" follows, is about; the sign the words give must be the value's).
 Only figures of one sentence, in the order the words give, and of one dimension.
 """
 
@@ -49,6 +52,59 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield from _up_from(ctx, i)
     for i in range(len(ctx.mentions)):
         yield from _points_between_rates(ctx, i)
+        yield from _percent_against_base(ctx, i)
+
+
+_AGAINST = re.compile(
+    r"(?i)^\s*(?:percent|per cent|%)?\s*(?:\([^()]{0,40}\)\*?)?\s*(?:(above|higher than|more than|up from)|"
+    r"(below|lower than|less than|down from))\s+the\s+(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,40}?"
+    r"\b(?:rate|figure|estimate|level|value|total|number|reading)\s+(?:of|at)\s*\$?$"
+)
+_BASE_BEFORE = re.compile(r"(?i)\b(?:above|below|than|from)\b(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,48}$")
+
+
+def _percent_against_base(ctx: Context, r: int) -> Iterator[Relation]:
+    """ "1,446,000. This is 3.4 percent above the revised May rate of 1,399,000, but is 3.1 percent
+    below the June 2023 rate of 1,493,000": on each percent, the growth from the base to the level."""
+    if not ctx.english or ctx.mentions[r].unit not in _PERCENT or ctx.quantities[r] is None:
+        return
+    bases = [j for j in ctx.in_sentence(r) if j > r and ctx.dimension(j) not in (None, "percent", "points")]
+    if not bases:
+        return
+    base = bases[0]
+    found = _AGAINST.match(ctx.between(r, base))
+    if found is None:
+        return
+    negative = ctx.mentions[r].negative or ctx.mentions[r].value.lstrip().startswith(("-", "−"))
+    if negative != (found.group(2) is not None):
+        return  # the words and the value's sign disagree: the extraction, not the relation, is in doubt
+    level = _level_compared(ctx, r, base)
+    if level is not None:
+        check = {"growth": {"from": ctx.ref(base), "to": ctx.ref(level)}}
+        yield Relation(r, check, 0.8, f"{ID}: the change in percent from the base the text states")
+
+
+_THIS_IS = re.compile(r"(?i)(?:^|[.;])\s*(?:this|it) (?:is|was|represents)\b(?:[^.;]|(?<=\d)\.(?=\d))*$")
+
+
+def _level_compared(ctx: Context, r: int, base: int) -> int | None:
+    """The level the sentence is about: the figure before the percent in its sentence, or in the
+    sentence before when this one opens with "This is" / "It was"; never another comparison's base."""
+    text = ctx.paragraph_text(r)
+    follows = bool(_THIS_IS.search(text[: ctx.mentions[r].start]))
+    for j in range(r - 1, -1, -1):
+        if ctx.mentions[j].paragraph != ctx.mentions[r].paragraph:
+            return None
+        if ctx.sentence_of[j] != ctx.sentence_of[r] and not follows:
+            return None
+        if ctx.sentence_of[r][1] - ctx.sentence_of[j][1] > 1:
+            return None
+        if ctx.dimension(j) in (None, "percent", "points") or ctx.mentions[j].type in ("change", "difference"):
+            continue
+        if _BASE_BEFORE.search(ctx.before(j, 60)) or not ctx.statistic(j):
+            continue
+        return j if same_dimension(ctx, [j, base]) else None
+    return None
 
 
 _NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at))\s*$")

@@ -12,7 +12,20 @@ from types import ModuleType
 from typing import Any
 
 from factcheck.extract.document import Document
-from factcheck.extract.infer import change, contributions, gaps, order, outside, partition, rates, same, share
+from factcheck.extract.infer import (
+    change,
+    contributions,
+    earlier,
+    gaps,
+    groups,
+    order,
+    outside,
+    partition,
+    rates,
+    same,
+    share,
+    table,
+)
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
 
@@ -26,7 +39,8 @@ class Suggestions:
 
 
 PATTERNS: dict[str, ModuleType] = {
-    module.ID: module for module in (partition, share, change, contributions, rates, same, order, gaps, outside)
+    module.ID: module
+    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier, table, groups)
 }
 
 

@@ -5,6 +5,13 @@ English, the same name in Chinese), in the same unit and period, in different se
 their values are of one magnitude (a restatement at another precision, or a typo in one of
 them — not two different measures that happen to share a name). The first statement carries
 the check, the later one is its operand.
+
+A figure of comparison ("2.3 percent below the revised May figure of 956,000", "up from 5.5% in
+February") is another period's figure, and two of them with the same words ("the revised May
+figure of") may be of different subjects ("Single-family authorizations …" and "Single-family
+housing starts …"): in English it is one fact with another only when their whole sentences up to
+them say the same; in Chinese never. Never a class bound ("buildings with five units or more",
+65岁及以上).
 """
 
 from __future__ import annotations
@@ -27,6 +34,8 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
         return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""
     tail = re.split(r"[,;()]|\.\s|\.$", ctx.paragraph_text(i)[mention.end : mention.clause.end])[0]
     own = words(mention.head) | words(tail)
+    if len(words(mention.head)) < 2:  # "…; this is 2.3 percent below …": the subject is earlier
+        own |= _sentence_words(ctx, i)
     if len(own) >= 2:
         return own
     text = ctx.paragraph_text(i)
@@ -34,9 +43,50 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
     return words(text[sentence_start : mention.start])
 
 
+#: The words before a figure that make it the base of a comparison, of another period.
+_BASE = re.compile(
+    r"(?i)(?:\b(?:above|below|over|under|than|from|compared (?:to|with)|versus|vs\.?)\b"
+    r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,48}"
+    r"|(?:比(?!重)|较|同比|环比)[^，,；;。\d]{0,12})$"
+)
+#: The words after a figure that make it a class bound: "with five units or more", 65岁及以上.
+_BOUND = re.compile(
+    r"(?i)^\s*[^\s\d,.;]{0,12}\s*(?:or (?:more|over|less|fewer|above|older|younger)|and (?:over|above|older))\b"
+    r"|^[^，,；;。\d]{0,4}(?:及以上|以上|以下|及以下)"
+)
+
+
+def _eligible(ctx: Context, i: int) -> bool:
+    """A statistic of its own, not a class bound; a base of comparison only in English."""
+    if not ctx.statistic(i) or _BOUND.match(ctx.after(i, 24)):
+        return False
+    return ctx.english or not _base(ctx, i)
+
+
+def _base(ctx: Context, i: int) -> bool:
+    return bool(_BASE.search(ctx.before(i, 60)))
+
+
+def _sentence_words(ctx: Context, i: int) -> frozenset[str]:
+    """The words of the sentence up to the figure, its subject included."""
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    begin = max(text.rfind(". ", 0, start), -1) + 1
+    if begin and re.match(r"(?i)\s*(?:this|that|it|these|they|which)\b", text[begin:]):
+        begin = max(text.rfind(". ", 0, begin - 1), -1) + 1  # "… 1,446,000. This is 3.1 percent below …"
+    return words(text[begin:start])
+
+
 def infer(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
-    signatures = [_signature(ctx, i, in_english) if ctx.statistic(i) else "" for i in range(len(ctx.mentions))]
+    signatures: list[frozenset[str] | str] = []
+    for i in range(len(ctx.mentions)):
+        if not _eligible(ctx, i):
+            signatures.append("")
+        elif in_english and _base(ctx, i):
+            signatures.append(frozenset(f"base:{w}" for w in _sentence_words(ctx, i)))
+        else:
+            signatures.append(_signature(ctx, i, in_english))
     paired: set[int] = set()
     by_signature: dict[frozenset[str] | str, list[int]] = {}
     by_value: dict[str, list[int]] = {}

@@ -1,0 +1,138 @@
+"""A change against an earlier period whose figure the text does not state: a complete check
+under `x-todo`, the earlier figure a source placeholder.
+
+- 同比增长5.7%，增速比1—6月份回落0.1个百分点 / 比重为14.2%，比上年提高0.2个百分点 / 降幅扩大0.6个百分点:
+  on the points, `difference` of the rate and the same rate of the earlier period;
+- 年末常住人口3856万人，比上年末增加4万人 / 比上月减少N: on the change, `difference` of the level and
+  the earlier level (not when a growth rate follows: 比上年增加N，增长r% is checked in the text);
+- "206,500 in August 2015, an increase of 400 when compared to the July 2015 figure or a decrease of
+  32,200 when compared to August 2014": the same in English.
+The earlier period must be named by the words (比上年末, 比1—6月份, "compared to the July 2015
+figure") or implied by 增速/降幅 (the rate's own change); a comparison with another place (比全国,
+高于全省) is not this pattern's. The check is written so that it holds with the value as signed:
+a signed fall (回落0.1 read as −0.1) is rate − earlier; an unsigned one, earlier − rate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, same_dimension
+
+ID = "earlier"
+
+_PERIOD = (
+    r"(?:上年末?|去年(?:同期|末)?|上年同期|同期|上月末?|上季度?末?|上半年|前三季度|年初|[一二三四1-4]季度"
+    r"|\d{1,2}[—–-]\d{1,2}月份?|\d{1,2}月份?)"
+)
+_RATE_STEM = r"(?:增速|增幅|涨幅|降幅|跌幅)"
+_UP_CN = r"提高|上升|加快|回升|扩大|增加|上涨|多增|净增|增长|收窄|缩小"
+_DOWN_CN = r"下降|回落|放缓|降低|下滑|减少|少增|净减|扩大|收窄|缩小"
+#: The clause before a change in points: 增速比1—6月份回落, 比上年提高, 降幅扩大.
+_POINTS_CN = re.compile(rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD})?(?P<verb>{_UP_CN}|{_DOWN_CN})$")
+#: The clause before a change of a level: 比上年末增加, 较年初减少.
+_LEVEL_CN = re.compile(rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>增加|减少|增长|下降|多|少)$")
+#: Words that make a change a fall when its value is written without a sign.
+_FALL = re.compile(
+    r"(?:增速|增幅|涨幅)[^，,；;。]*(?:下降|回落|放缓|降低|下滑|收窄|缩小)|(?:降幅|跌幅)[^，,；;。]*(?:扩大|加深)"
+    r"|^(?:比|较)[^，,；;。]*(?:下降|回落|降低|减少|少增|净减|少)$"
+    r"|(?i:\b(?:decrease|decline|fall|drop|loss|down|fell|decreased|declined|dropped|lower)\b)"
+)
+_CHANGE_EN = re.compile(
+    r"(?i)(?:\ban? (?:increase|decrease|rise|fall|drop|gain|decline|loss) of|\b(?:increased|decreased|rose|fell|"
+    r"declined|grew|dropped|gained|lost|was up|was down) by|\bup|\bdown)\s*$"
+)
+#: After the change: the earlier period named, and no figure of it ("when compared to the July 2015 figure").
+_SINCE_EN = re.compile(
+    r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|from|on|over|since) (?:the |a )?"
+    r"(?P<when>(?:previous|preceding|prior|last|same|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d)"
+    r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?)"
+    r"\s*(?=$|[.;,]|\s(?:or|and|but)\b)"
+)
+
+
+_TO = re.compile(r"[^，,；;。\d]{0,3}(?:到|至|\bto\b)\s*")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    for i in range(len(ctx.mentions)):
+        if not ctx.statistic(i) or ctx.quantities[i] is None:
+            continue
+        clause = re.split(r"[，,；;。:：]", ctx.before(i, 30))[-1].strip()
+        if ctx.english:
+            found = _SINCE_EN.match(ctx.after(i, 80)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
+            when = found.group("when").strip() if found else ""
+        else:
+            found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
+            named = re.search(_PERIOD, clause)
+            when = named.group() if named else "the period before, as the text compares"
+            if found is not None and ctx.dimension(i) == "points" and not re.search(r"比|较|" + _RATE_STEM, clause):
+                found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
+        if found is None:
+            continue
+        figure = _figure(ctx, i)
+        if figure is None:
+            continue
+        yield _relation(ctx, i, figure, when, clause)
+
+
+def _figure(ctx: Context, i: int) -> int | None:
+    """The figure the change is of: the rate (for points) or the level just before it in its sentence,
+    not one whose earlier value the sentence states (由A提高到B) nor one checked with a rate (增长r%)."""
+    points = ctx.dimension(i) == "points"
+    for j in range(i - 1, -1, -1):
+        if ctx.sentence_of[j] != ctx.sentence_of[i]:
+            return None
+        if not ctx.statistic(j) or ctx.mentions[j].unit in DURATIONS or ctx.quantities[j] is None:
+            continue
+        if ctx.mentions[j].type in ("change", "difference"):
+            continue  # "an increase of 400 … or a decrease of 32,200": both are of the level before
+        if points and ctx.dimension(j) not in ("percent", "permille"):
+            continue
+        if not points and (ctx.dimension(j) in ("percent", "points") or not same_dimension(ctx, [i, j])):
+            return None
+        if (
+            j > 0
+            and ctx.sentence_of[j - 1] == ctx.sentence_of[j]
+            and re.fullmatch(r"[^，,；;。\d]{0,3}(?:到|至|\bto\b)\s*", ctx.between(j - 1, j))
+        ):
+            return None  # 由A提高到B: the earlier figure is in the text (the `change` pattern's)
+        if not points and _rate_follows(ctx, i):
+            return None
+        return j
+    return None
+
+
+def _rate_follows(ctx: Context, i: int) -> bool:
+    """比上年增加N万吨，增长r%: the change is checked against the level with its rate."""
+    k = i + 1
+    return (
+        k < len(ctx.mentions)
+        and ctx.sentence_of[k] == ctx.sentence_of[i]
+        and ctx.dimension(k) == "percent"
+        and bool(re.fullmatch(r"[，,\s]*(?:比上年末?|同比)?(?:增长|下降|增产|减产|上涨|下跌)\s*", ctx.between(i, k)))
+    )
+
+
+def _relation(ctx: Context, i: int, figure: int, when: str, clause: str) -> Relation:
+    mention = ctx.mentions[i]
+    name = ctx.names[figure]
+    earlier = {
+        "source": FILL + "a source id",
+        "series": FILL + f"the series of ./{name}, for the earlier period",
+        "period": FILL + f"the period compared with ({when})",
+    }
+    fell = not mention.negative and not mention.value.lstrip().startswith(("-", "−")) and _FALL.search(clause)
+    if ctx.english:
+        fell = not mention.negative and bool(_FALL.search(ctx.before(i, 30)))
+    pair = [earlier, ctx.ref(figure)] if fell else [ctx.ref(figure), earlier]
+    return Relation(
+        i,
+        {"difference": pair},
+        0.7,
+        f"{ID}: a change against an earlier period the document does not state",
+        todo=True,
+        note="the earlier period's figure is not in the document: name the source that gives it",
+    )

@@ -1,0 +1,64 @@
+"""English: a total and its parts stated in separate sentences, named by the same words with a
+complete set of group words: "The number of persons unemployed was 206,500 … The number of males
+unemployed … was 127,000 … the number of females unemployed was 79,500": `sum` on the total.
+
+The parts' words must be the total's words with the group word in place of persons / people / all
+(and nothing else added or left out), of one period and unit; rates, averages and changes are not
+additive and are never summed. The values are never consulted: a wrong part must fail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, same_dimension, words
+
+ID = "groups"
+
+#: Complete sets of group words (singular, as `words` gives them).
+_SETS = (("male", "female"), ("men", "women"), ("urban", "rural"))
+#: Words of the total that the parts' words need not repeat.
+_WHOLE = frozenset({"person", "people", "all", "total", "overall", "seasonally", "adjusted", "number"})
+_NOT_ADDITIVE = re.compile(r"(?i)\b(?:rate|average|median|per capita|index|ratio|share|percent)\b")
+_CHANGE = re.compile(r"(?i)\b(?:increase|decrease|rise|fall|up|down|by|change)\W*$")
+
+
+def _name(ctx: Context, i: int) -> frozenset[str] | None:
+    """The words of the figure's sentence up to it: the subject and verb that name it."""
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    begin = max(text.rfind(". ", 0, start), -1) + 1
+    before = text[begin:start]
+    if _NOT_ADDITIVE.search(before) or _CHANGE.search(before) or re.search(r"[;,]", before[-30:]):
+        return None  # "…, an increase of 400": a change, not a level
+    return words(before)
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if not ctx.english:
+        return
+    names = {i: _name(ctx, i) for i in ctx.named_candidates}
+    names = {i: n for i, n in names.items() if n}
+    for total, whole in names.items():
+        for group in _SETS:
+            parts = []
+            for word in group:
+                found = [
+                    j
+                    for j, name in names.items()
+                    if j != total
+                    and word in name
+                    and not (set(group) - {word}) & name
+                    and name - {word} <= whole
+                    and (whole - (name - {word})) <= _WHOLE
+                    and word not in whole
+                    and ctx.mentions[j].period == ctx.mentions[total].period
+                ]
+                if len(found) != 1:
+                    break
+                parts.append(found[0])
+            else:
+                if same_dimension(ctx, [total, *parts]):
+                    check = {"sum": [ctx.ref(j) for j in parts]}
+                    yield Relation(total, check, 0.7, f"{ID}: the groups named with the total's words add up to it")

@@ -1,0 +1,182 @@
+"""Tables (rows "label | value | share |", one paragraph a row): what their layout states.
+
+- a total row and the rows of a group under it partition it: the rows after a 按…分 row whose
+  classes exhaust a population (按城乡分, 按性别分, 按年龄分, 按产业分; not 按行业分, which may list a
+  few) or rows whose labels form a complete set (第一产业, 第二产业, 第三产业; 男性, 女性): `sum`
+  on the total, one per group; a 其中 row is a subset, never summed;
+- a column whose header is a share of the total (占年末常住人口比重(%), 构成(%)): each cell is the
+  `share` of its row's value in the total row's, and the shares of a group add up to the total
+  row's share (100);
+- a cell restating a figure of the text (地区生产总值 617.50 in 表1 after 全市实现生产总值617.50亿元): `same`
+  on the text's figure — the row label names it (the text's name begins with it: 第一产业增加值 for
+  第一产业), the column is the same kind (比上年增长(%) for a growth rate, the level's column for a
+  level), unit and period agree, the values are of one magnitude and it is the only such figure.
+Cells must carry their units (the column header's); a cell without one is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.infer.base import Context, Relation, core, label_of, same_dimension
+from factcheck.extract.infer.partition import GROUPS
+
+ID = "table"
+
+_SHARE_HEADER = re.compile(r"比重|构成|占[^|]{0,16}%|(?i:percent of|share of|% of)")
+_GROWTH_HEADER = re.compile(r"增长|增速|增减|下降|(?i:change|growth)")
+_GROUP_ROW = re.compile(r"^\s*按[^|]{1,12}分\s*$")
+#: Criteria whose classes exhaust a population (按行业分 may list a few industries only).
+_EXHAUSTIVE = re.compile(r"城乡|性别|年龄|三次产业|产业")
+
+
+@dataclass
+class _Row:
+    paragraph: int
+    label: str
+    cells: dict[int, int]  # column → mention index
+
+
+def _tables(ctx: Context) -> list[tuple[list[str], list[_Row | str]]]:
+    """Each run of "|" paragraphs: its header cells and, in order, rows with figures or group labels."""
+    out: list[tuple[list[str], list[_Row | str]]] = []
+    header: list[str] | None = None
+    rows: list[_Row | str] = []
+    previous = -1
+    for paragraph in ctx.document.paragraphs:
+        text = paragraph.text
+        if "|" not in text:
+            continue
+        cells = [c.strip() for c in text.split("|")]
+        mentions = [j for j in ctx.by_paragraph.get(paragraph.number, []) if ctx.statistic(j)]
+        if paragraph.number != previous + 1 or header is None:
+            if header is not None:
+                out.append((header, rows))
+            header, rows = (cells, []) if not mentions else ([], [])
+            if not mentions:
+                previous = paragraph.number
+                continue
+        previous = paragraph.number
+        if not mentions:
+            rows.append(cells[0])
+            continue
+        columns = {text[: ctx.mentions[j].start].count("|"): j for j in mentions}
+        rows.append(_Row(paragraph.number, re.sub(r"[\s\u3000]", "", cells[0]), columns))
+    if header is not None:
+        out.append((header, rows))
+    return out
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if ctx.english:
+        return
+    for header, rows in _tables(ctx):
+        data = [r for r in rows if isinstance(r, _Row)]
+        if len(data) < 2:
+            continue
+        share_columns = {c for c, h in enumerate(header) if _SHARE_HEADER.search(h)}
+        growth_columns = {c for c, h in enumerate(header) if _GROWTH_HEADER.search(h)} - share_columns
+        total = data[0]
+        for group in _groups(rows):
+            yield from _partition(ctx, total, group, share_columns | growth_columns, share_columns)
+        for row in data:
+            for column, j in row.cells.items():
+                yield from _restated(ctx, row, j, column in growth_columns, column in share_columns)
+
+
+def _groups(rows: list[_Row | str]) -> list[list[_Row]]:
+    """The rows under each 按…分 row; with none, the rows after the first when their labels are a set."""
+    data = [r for r in rows if isinstance(r, _Row)]
+    if any(isinstance(r, str) for r in rows):
+        groups: list[list[_Row]] = []
+        exhaustive: list[bool] = []
+        current: list[_Row] | None = None
+        for row in rows:
+            if isinstance(row, str):
+                current = [] if _GROUP_ROW.match(row) else None
+                if current is not None:
+                    groups.append(current)
+                    exhaustive.append(bool(_EXHAUSTIVE.search(row)))
+            elif current is not None and not row.label.startswith("其中"):
+                current.append(row)
+        return [g for g, complete in zip(groups, exhaustive) if len(g) >= 2 and (complete or _a_set(g))]
+    parts = data[1:]
+    return [parts] if _a_set(parts) else []
+
+
+def _a_set(parts: list[_Row]) -> bool:
+    """The rows' labels are a complete set of classes (第一/第二/第三产业, 男性/女性, 城镇/乡村)."""
+    labels = [r.label for r in parts]
+    return any(
+        len(group) == len(labels) and all(re.search(word, label) for word, label in zip(group, labels))
+        for group in GROUPS
+    )
+
+
+def _partition(ctx: Context, total: _Row, group: list[_Row], skip: set[int], shares: set[int]) -> Iterator[Relation]:
+    value_columns = [c for c in total.cells if c not in skip]
+    for column in value_columns:
+        whole = total.cells[column]
+        parts = [r.cells.get(column) for r in group]
+        if any(p is None for p in parts) or not same_dimension(ctx, [whole, *parts]):
+            continue
+        yield Relation(
+            whole, {"sum": [ctx.ref(p) for p in parts]}, 0.8, f"{ID}: the rows of a group add up to the total row"
+        )
+        for share in shares:
+            for row in group:
+                if share in row.cells and row.cells.get(column) is not None:
+                    check = {"share": {"part": ctx.ref(row.cells[column]), "whole": ctx.ref(whole)}}
+                    yield Relation(
+                        row.cells[share], check, 0.8, f"{ID}: a share column: the row's value in the total row's"
+                    )
+    for share in shares:
+        whole_share = total.cells.get(share)
+        parts = [r.cells.get(share) for r in group]
+        if whole_share is not None and all(p is not None for p in parts) and same_dimension(ctx, [whole_share, *parts]):
+            check = {"sum": [ctx.ref(p) for p in parts]}
+            yield Relation(whole_share, check, 0.8, f"{ID}: the shares of a group add up to the total row's")
+
+
+def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool) -> Iterator[Relation]:
+    """The text's figure that the cell restates: one candidate only, or none."""
+    if share or len(_plain(row.label)) < 2:
+        return
+    mention = ctx.mentions[cell]
+    found = []
+    for j, other in enumerate(ctx.mentions):
+        if other.paragraph == mention.paragraph or "|" in ctx.paragraph_text(j) or not ctx.statistic(j):
+            continue
+        if (
+            (other.type == "growth") != growth
+            or (other.unit or "") != (mention.unit or "")
+            or other.period != mention.period
+        ):
+            continue
+        name = _plain(label_of(ctx, j) if not growth else _named_level(ctx, j))
+        if not name.startswith(_plain(row.label)):
+            continue
+        a, b = ctx.midpoint(j), ctx.midpoint(cell)
+        if a is None or b is None or (a < 0) != (b < 0) or abs(a - b) > 0.5 * max(abs(a), abs(b)):
+            continue
+        found.append(j)
+    if len(found) == 1:
+        yield Relation(found[0], {"same": ctx.ref(cell)}, 0.75, f"{ID}: a table cell restates the text's figure")
+
+
+def _plain(name: str) -> str:
+    """A name without 实现 and the 地区 of 地区生产总值 (全市实现生产总值 is 表1's 地区生产总值)."""
+    return re.sub(r"^(?:实现|地区)+", "", core(name))
+
+
+def _named_level(ctx: Context, j: int) -> str:
+    """The name of a growth rate: its own words (第一产业增加值增长), or the level's just before it."""
+    own = re.sub(r"(?:按可比价格计算|比上年|同比|增长|下降|为)+$", "", label_of(ctx, j))
+    if len(core(own)) >= 2:
+        return own
+    previous = j - 1
+    if previous >= 0 and ctx.sentence_of[previous] == ctx.sentence_of[j] and ctx.mentions[previous].type == "count":
+        return label_of(ctx, previous)
+    return ""
