@@ -158,7 +158,8 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
         glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
-    short = re.fullmatch(r"\d{1,2}(?:\.\d)?", token.text)  # a name's number is short; GDP136063 is a value
+    # a name's number is short (EU272 is EU27 with footnote 2 glued on); GDP136063 is a value
+    short = re.fullmatch(r"\d{1,3}(?:\.\d)?", token.text)
     if short and re.search(r"(?<![A-Za-z])(?:[A-Z]{1,4}|COVID-|H\dN)$", before) and not _CURRENCY_CODE.search(before):
         return token.end  # EU28, EA19, PM2.5, CO2, H7N9: a number inside a name
     glued = re.match(r"[GD](?![A-Za-z])", folded[token.end : token.end + 2])

@@ -138,8 +138,12 @@ _SIZE_CLASS = (
 )
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
-    # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
-    re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-–—/]\d{1,4})+\b"),
+    # document numbers after an acronym: "BEA 23-33", "STAT/12/144", "MEMO/12/5"; catalogue, series and
+    # release numbers; file names
+    re.compile(r"\b[A-Z]{2,6}[ /-]\d{1,4}(?:[-–—/]\d{1,5})+\b"),
+    # footnote markers flattened from superscripts: "production1 grew", "July3 production", ").1 The",
+    # "investment.2 In"; a code keeps its digits (G7, EU27, COVID-19, PM2.5, Q3, H1, 4G: capitals lead)
+    re.compile(r"(?<=[a-z][a-z])\d{1,2}(?=[\s,;:)]|\.(?!\d)|$)|(?<=[a-z)][.,;])\d{1,2}(?=\s+[A-Z])"),
     (
         re.compile(
             r"(?i)\b(?:catalogue|cat\.|reference|release|product|document|publication|series|issue|volume|vol\.)\s+"

@@ -1,0 +1,30 @@
+"""Rules learnt from the fourth batch of labelled releases: footnote digits, document ids, shared verbs."""
+
+from __future__ import annotations
+
+from factcheck.extract.mentions import paragraph_mentions
+
+
+def _values(text: str, lang: str = "en", period: str | None = "2012-08") -> list[tuple[str, str | None]]:
+    return [(m.value if not m.negative or m.value.startswith("-") else "-" + m.value, m.unit)
+            for m in paragraph_mentions(text, 1, lang, period) if m.kind != "label" and m.type != "date"]  # fmt: skip
+
+
+def test_a_footnote_digit_glued_to_a_word_is_no_figure() -> None:
+    text = "Seasonally adjusted industrial production1 grew by 0.6% in the euro area2 and by 0.3% in the EU272."
+    assert _values(text) == [("0.6", "%"), ("0.3", "%")]
+    assert _values("In July3 production increased by 0.6%.") == [("0.6", "%")]
+    assert _values("GDP rose 3.4 percent (table 1, line 1).1 The estimate was revised.") == [("3.4", "percent")]
+    assert _values("Output fell in investment.2 In total, sales rose 2.5 percent.") == [("2.5", "percent")]
+
+
+def test_codes_keep_their_digits_and_decimals_stay_figures() -> None:
+    for code in ("G7", "EU27", "COVID-19", "PM2.5", "Q3", "H1", "4G"):
+        assert _values(f"Output in {code} rose by 1.5%.") == [("1.5", "%")], code
+    assert _values("Sales rose 12 percent; the rate was 1.2%.") == [("12", "percent"), ("1.2", "%")]
+
+
+def test_eu_document_ids_are_no_figures() -> None:
+    for ident in ("STAT/12/144", "IP/12/144", "MEMO/12/5"):
+        assert _values(f"{ident}\nIndustrial production up by 0.6%") == [("0.6", "%")], ident
+    assert _values("Sales were 12/144 of the total, up 5%.") != []  # no acronym: not an id
