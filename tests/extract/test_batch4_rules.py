@@ -28,3 +28,17 @@ def test_eu_document_ids_are_no_figures() -> None:
     for ident in ("STAT/12/144", "IP/12/144", "MEMO/12/5"):
         assert _values(f"{ident}\nIndustrial production up by 0.6%") == [("0.6", "%")], ident
     assert _values("Sales were 12/144 of the total, up 5%.") != []  # no acronym: not an id
+
+
+def test_bare_number_words_after_a_change_verb_count_the_named_set() -> None:
+    text = (
+        "Among the Member States for which data are available, industrial production rose in thirteen, "
+        "fell in eight and remained stable in Ireland."
+    )
+    assert _values(text) == [("thirteen", "Member States"), ("eight", "Member States")]
+    assert _values("Of the 50 states, payrolls fell in eleven and rose in eleven.") == [
+        ("eleven", "states"),
+        ("eleven", "states"),
+    ]
+    assert _values("Industrial production rose in three, and prices fell.") == []  # no set named: no count
+    assert _values("Among the Member States, production rose in one.") == []  # "one": a word, not a count
