@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.checks.quote_sign import sign_problem
 from factcheck.extract.mentions import paragraph_mentions
 
 
@@ -42,3 +43,21 @@ def test_bare_number_words_after_a_change_verb_count_the_named_set() -> None:
     ]
     assert _values("Industrial production rose in three, and prices fell.") == []  # no set named: no count
     assert _values("Among the Member States, production rose in one.") == []  # "one": a word, not a count
+
+
+def test_a_decline_verb_shared_by_and_by_signs_both_figures() -> None:
+    text = "Capital goods decreased by 1.9% in the euro area and by 0.8% in the EU27."
+    assert _values(text) == [("-1.9", "%"), ("-0.8", "%")]
+    assert sign_problem(text, "-0.8", -1) is None
+    assert sign_problem(text, "0.8", 1) is not None
+    text = "Production dropped by 2.9% in the euro area and by 1.8% in the EU27."
+    assert _values(text) == [("-2.9", "%"), ("-1.8", "%")]
+    assert sign_problem(text, "-1.8", -1) is None
+
+
+def test_a_figure_with_its_own_verb_keeps_its_sign() -> None:
+    text = "Output fell by 1.9% in the euro area and rose by 0.8% in the EU27."
+    assert _values(text) == [("-1.9", "%"), ("0.8", "%")]
+    assert sign_problem(text, "-0.8", -1) is not None
+    text = "Output fell by 1.9% in the euro area and employment by 0.8% in the EU27."
+    assert _values(text)[1] == ("0.8", "%")  # another subject: the verb is not shared

@@ -154,6 +154,10 @@ _WIDEN_WORDS: tuple[str, ...] = ("扩大", "加深", "加大", "加快")
 _NARROW_WORDS: tuple[str, ...] = ("收窄", "缩小", "放缓", "减小")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 
+#: Between two figures of one verb, each with its own place: "decreased by 1.9%| in the euro area and
+#: by |0.8% in the EU27". The place names no "and" and no figure; the second figure shares the verb.
+SHARED_VERB_GAP = r"\s*(?:(?:in|for|among|at|across)\s+(?:(?!\band\b)[^,;:%.!?。，；：]){1,40}?)?,?\s+and\s+(?:by\s+)?"
+
 
 def rate_change_sign(before: str) -> int | None:
     """−1 or 1 when `before` (the text up to a number, fillers removed) ends with a word that widens
