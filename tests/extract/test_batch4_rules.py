@@ -61,3 +61,10 @@ def test_a_figure_with_its_own_verb_keeps_its_sign() -> None:
     assert sign_problem(text, "-0.8", -1) is not None
     text = "Output fell by 1.9% in the euro area and employment by 0.8% in the EU27."
     assert _values(text)[1] == ("0.8", "%")  # another subject: the verb is not shared
+
+
+def test_all_n_plural_is_the_size_of_the_set() -> None:
+    text = "The production sector fell by 1.5%, including falls in all 13 sub-sectors of manufacturing."
+    assert _values(text) == [("-1.5", "%")]
+    assert _values("Prices rose in all 27 Member States.") == []
+    assert [v for v, _ in _values("Output fell in 13 sub-sectors.")] == ["13"]  # a count, not the whole set

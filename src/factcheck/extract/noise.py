@@ -257,6 +257,8 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     (re.compile(r"(?i)\b\d{1,3}\s+(?:consecutive\s+)?(?:days|weeks|months|quarters|years)\s+of\b"), (" of",)),
     # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
     (re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"), ("of the", "among the", "across the")),
+    # the size of a whole set: "falls in all 13 sub-sectors", "in all 27 Member States"
+    (re.compile(r"(?i)(?<=\ball )\d{1,3}(?![\d.,%])(?= (?:[A-Za-z-]+ )?[A-Za-z-]+s\b)"), ("all ",)),
 )
 
 # Furniture of Chinese pages and communiqués, read only where a paragraph has Chinese characters.
