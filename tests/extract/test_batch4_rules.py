@@ -68,3 +68,15 @@ def test_all_n_plural_is_the_size_of_the_set() -> None:
     assert _values(text) == [("-1.5", "%")]
     assert _values("Prices rose in all 27 Member States.") == []
     assert [v for v, _ in _values("Output fell in 13 sub-sectors.")] == ["13"]  # a count, not the whole set
+
+
+def test_a_pull_down_verb_takes_points_off() -> None:
+    text = "制造业对全市工业增长的贡献率-12.5%，下拉全市工业增加值增速1.2个百分点。"
+    assert ("-1.2", "个百分点") in _values(text, "zh", "2025-Q1")
+    assert sign_problem(text, "-1.2", -1) is None
+    assert ("1.5", "个百分点") in _values("采矿业拉动全市工业增加值增长1.5个百分点。", "zh", "2025-Q1")
+
+
+def test_a_year_after_a_title_line_is_no_figure() -> None:
+    assert _values("2022年望江县国民经济和社会发展统计公报 2022", "zh", "2022") == []
+    assert _values("全年地区生产总值2022亿元。", "zh", "2022") == [("2022亿", "元")]

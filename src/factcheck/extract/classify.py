@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
-from factcheck.grammar.signs import DECLINE_SIGN_WORDS, SIGN_FILLERS, rate_change_sign
+from factcheck.grammar.signs import DECLINE_SIGN_WORDS, PULLED_DOWN, SIGN_FILLERS, rate_change_sign
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS
 
@@ -314,6 +314,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "difference", True  # "below its February 2020 level by 368,000"
     if not english and (changed := rate_change_sign(_without_fillers(full))) is not None:
         return "growth", changed < 0  # 降幅扩大0.6个百分点: the fall widened; 降幅收窄: it narrowed
+    if not english and PULLED_DOWN.search(full):
+        return "growth", True  # 下拉全市工业增加值增速1.2个百分点: a negative contribution
     if not english and _LESS_THAN_BEFORE.search(full):
         return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
     for text in (full, head, _without_fillers(full)):

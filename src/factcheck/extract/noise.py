@@ -288,6 +288,8 @@ _CJK = (
     re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
     # a year that a label or a page's link names: 查询时间2022, 发布日期：2023, 统计年度2021
     re.compile(r"(?<=时间|日期|年份|年度)[:：]?\s?(?:19|20)\d\d(?![\d.,%万亿元年])"),
+    # a year repeated after a title line: 2022年望江县国民经济和社会发展统计公报 2022
+    re.compile(r"(?<=公报|报告|年鉴|通报|快报)\s*[（(]?(?:19|20)\d\d[）)]?\s*$"),
 )
 # Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
 _CN_DATE = re.compile(
