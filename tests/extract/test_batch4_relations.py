@@ -93,3 +93,25 @@ def test_a_pull_down_read_without_its_sign_is_not_summed(tmp_path: Path) -> None
     drafted, failing = _run(tmp_path, text)
     assert "contributions" not in drafted["9.6"]
     assert "contributions" not in failing
+
+
+FALLS = (
+    "Among the Member States, industrial production rose in thirteen and fell in eight. The highest increases "
+    "were registered in Portugal (+6.8%), Lithuania (+4.6%) and Slovenia (+4.0%), and the largest decreases in "
+    "the Czech Republic (-2.9%), Denmark (-2.8%), Romania and Finland (both -1.1%).\n"
+)
+
+
+def test_the_largest_decreases_rank_the_signed_values_ascending(tmp_path: Path) -> None:
+    drafted, failing = _run(tmp_path, FALLS)
+    assert "order" in drafted["-2.9"]  # the second ranking of the sentence, after "and the largest"
+    assert "order" in drafted["6.8"]
+    assert failing == []
+    _, failing = _run(tmp_path, FALLS.replace("Denmark (-2.8%)", "Denmark (-3.8%)"))
+    assert "order" in failing
+
+
+def test_decreases_written_as_sizes_are_not_ranked(tmp_path: Path) -> None:
+    text = "The largest decreases were registered in Italy (5.2%), Spain (3.2%) and Greece (1.1%).\n"
+    drafted, _ = _run(tmp_path, text)
+    assert "order" not in drafted["5.2"]
