@@ -268,7 +268,9 @@ class Claim:
     unit_text: str | None = None
     per: str | None = None  # the unit word the value is per (人 of 人均…元), see grammar/per.py
     extras: Mapping[str, Any] = field(default_factory=dict)
-    content_hash: str = ""
+    # SHA-256 of the file's bytes: the 32-byte digest when loaded (64 hex characters cost
+    # 48 bytes more a claim); `content_hash_text()` is the hex text baselines record.
+    content_hash: bytes | str = b""
     accepts: tuple[Accept, ...] = ()  # the file's `accept:` entries
 
     def where(self, *path: Any) -> Position:
@@ -284,6 +286,11 @@ class Claim:
         refs = [] if self.compare is None else [self.compare]
         refs.extend(op for spec in self.checks for op in spec.operands() if isinstance(op, SourceRef))
         return refs
+
+    def content_hash_text(self) -> str:
+        """The content hash as hexadecimal text ("" when unknown)."""
+        digest = self.content_hash
+        return digest.hex() if isinstance(digest, bytes) else digest
 
     def stated_text(self) -> str:
         """The value as the document wrote it, with its unit: `725万千瓦`, `3.5 percent`, `$33.18`."""

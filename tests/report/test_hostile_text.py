@@ -10,7 +10,7 @@ import pytest
 
 from cli_support import invoke
 from factcheck.report.registry import REPORTERS
-from factcheck.report.safe import printable
+from factcheck.report.safe import printable, printable_tree
 
 TITLE = "\x1b]0;pwned\x07"
 CLEAR = "\x1b[2J"
@@ -36,6 +36,24 @@ def _repo(tmp_path: Path) -> Path:
 
 def test_printable_escapes_what_a_terminal_obeys() -> None:
     assert printable("a\x1b[2Jb\tc\nd\x9b\u202e") == "a\\x1b[2Jb\tc\nd\\x9b\\u202e"
+
+
+def test_printable_tree_escapes_keys_and_nested_values_and_keeps_clean_trees() -> None:
+    clean = {"id": "a", "findings": [{"message": "1 + 2 = 3", "path": "C:\\b\\r", "n": 1.5, "x": None}], 5: "z"}
+    assert printable_tree(clean) == clean  # a literal backslash before b or r is text, not a control code
+    hostile = {
+        f"k{TITLE}": [f"a{CLEAR}", {"deep": f"{BIDI}b", "ok": "tab\there\nline"}],
+        "c1": f"x{CSI}\x85",
+        "sep": "a\u2028b",
+        7: ("tuple", "\x1b"),
+    }
+    shown = printable_tree(hostile)
+    assert shown == {
+        "k\\x1b]0;pwned\\x07": ["a\\x1b[2J", {"deep": "\\u202eb", "ok": "tab\there\nline"}],
+        "c1": "x\\x9b31m\\x85",
+        "sep": "a\\u2028b",
+        7: ("tuple", "\x1b"),  # tuples are not part of a report record: left as they are, as before
+    }
 
 
 @pytest.mark.parametrize("fmt", sorted(REPORTERS))

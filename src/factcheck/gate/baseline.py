@@ -4,7 +4,7 @@
 (default `factcheck-baseline.json`), one entry per finding:
 
     {"id": "weifang-2022/tech-platforms-total", "check": "sum", "index": 0,
-     "hash": "<Claim.content_hash>", "verdict": "fail", "message": "38 + 320 + 1435 = 1793, stated 1794"}
+     "hash": "<Claim.content_hash_text()>", "verdict": "fail", "message": "38 + 320 + 1435 = 1793, stated 1794"}
 
 `factcheck run` then accepts a failing finding whose (id, check, index) is in the baseline
 *and* whose claim still has the recorded content hash. Editing a claim makes its entries
@@ -83,7 +83,7 @@ def _index(entry: BaselineEntry) -> str:
 def claim_hash(claim: ClaimResult) -> str:
     """The claim's content hash; for a file that did not load, a hash of its bytes."""
     if claim.claim is not None and claim.claim.content_hash:
-        return claim.claim.content_hash
+        return claim.claim.content_hash_text()
     try:
         data = Path(claim.file).read_bytes()
     except OSError:

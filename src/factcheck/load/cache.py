@@ -329,6 +329,7 @@ _ALLOWED_EXACT = {
     ("factcheck.yamlio.doc", "YamlInt"),
     ("factcheck.yamlio.doc", "YamlFloat"),
     ("factcheck.load.normalize", "PositionMap"),
+    ("factcheck.load.normalize", "NO_EXTRAS"),
     ("factcheck.load.cache", "_Entry"),
 }
 

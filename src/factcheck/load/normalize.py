@@ -47,6 +47,31 @@ _SHARED: dict[Any, Any] = {}
 KEPT_DEPTH = 2
 
 
+class _NoExtras(Mapping[str, Any]):
+    """The extras of a claim file without `x-` keys: one immutable empty mapping shared by all,
+    pickled (in the loaded-claims cache) as a reference to `NO_EXTRAS`."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def __reduce__(self) -> str:
+        return "NO_EXTRAS"
+
+
+NO_EXTRAS = _NoExtras()
+
+
 #: Claim files written from one template have one layout: their kept positions are one dict.
 _LAYOUTS: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[int, int]]] = {}
 MAX_LAYOUTS = 10_000  # past this many distinct layouts, a claim keeps its own dict
@@ -174,8 +199,8 @@ class _Builder:
             tolerance=self.text("tolerance"),
             unit_text=self.text("unit") or None,
             per=per,
-            extras={key: value for key, value in self.data.items() if str(key).startswith("x-")},
-            content_hash=self.doc.content_hash,
+            extras=self._extras(),
+            content_hash=bytes.fromhex(self.doc.content_hash),
             accepts=self._accepts(),
         )
 
@@ -261,6 +286,11 @@ class _Builder:
             for index, item in enumerate(items or ())
             if isinstance(item, dict)
         )
+
+    def _extras(self) -> Mapping[str, Any]:
+        """The file's `x-` keys; most files have none and share one empty mapping (64 bytes a claim)."""
+        extras = {key: value for key, value in self.data.items() if str(key).startswith("x-")}
+        return extras or NO_EXTRAS
 
     def _citation(self) -> Citation | None:
         raw = self.data.get("citation")

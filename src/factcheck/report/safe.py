@@ -12,6 +12,7 @@ are kept: a claim may span lines.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -30,12 +31,38 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_shown, text)
 
 
+# What `_UNSAFE` matches, as `json.dumps(..., ensure_ascii=False)` writes it: the C0 controls come
+# out escaped (`\r`, `\u001b`), the others as they are. A literal backslash before `b`, `f`, `r`
+# or `u00` also matches: such a tree only takes the slower walk.
+_UNSAFE_IN_JSON = re.compile(_UNSAFE.pattern + r"|\\[bfr]|\\u00[01]")
+
+
 def printable_tree(value: Any) -> Any:
-    """A JSON-like value (dicts, lists, strings) with every string and key made printable."""
+    """A JSON-like value (dicts, lists, strings) with every string and key made printable.
+
+    A tree with nothing to escape (nearly every report record) is returned as it is, after one
+    scan of its JSON text (C code), rather than rebuilt string by string.
+    """
+    if isinstance(value, (dict, list)):
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=_opaque)
+        except (TypeError, ValueError, RecursionError):  # keys json cannot write, or a cycle
+            return _printable_tree(value)
+        if _UNSAFE_IN_JSON.search(text) is None:
+            return value
+    return _printable_tree(value)
+
+
+def _opaque(value: Any) -> None:
+    """Leaves other than strings, lists and dicts are kept as they are: nothing to scan."""
+    return None
+
+
+def _printable_tree(value: Any) -> Any:
     if isinstance(value, str):
         return printable(value)
     if isinstance(value, dict):
-        return {printable(key) if isinstance(key, str) else key: printable_tree(item) for key, item in value.items()}
+        return {printable(key) if isinstance(key, str) else key: _printable_tree(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [printable_tree(item) for item in value]
+        return [_printable_tree(item) for item in value]
     return value

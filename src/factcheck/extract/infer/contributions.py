@@ -20,8 +20,12 @@ ID = "contributions"
 COMPLETE = (
     ("最终消费", "资本形成", "净出口"),
     ("(?i)services", "(?i)food", "(?i)energy", "(?i)non-energy industrial goods"),
+    ("第一产业", "第二", "第三|三产业"),  # 三次产业
+    ("采矿业", "电力|燃气|水", "制造业"),  # the three 门类 of industry
 )
-_ZH_TARGET = re.compile(r"拉动(.+?)(?:增长)?$")
+_ZH_TARGET = re.compile(r"(?:拉动|上拉|下拉|拉低)(.+?)(?:增长|增速)?$")
+_PULL = re.compile(r"拉动|上拉|下拉|拉低")
+_DOWN = re.compile(r"下拉|拉低")
 _EN_TARGET = re.compile(r"(?i)contribution to (?:the )?(.+?) came from")
 
 
@@ -43,6 +47,13 @@ def infer(ctx: Context) -> Iterator[Relation]:
             if ctx.dimension(j) == "points" and j >= i and ctx.sentence_of[j][1] <= sentence + 2
         ]
         text = ctx.paragraph_text(i)
+        if not in_english:
+            points = _pulls(ctx, points, text)
+            if any(
+                _DOWN.search(windows) and (ctx.midpoint(j) or 0) > 0
+                for j, windows in _windows(ctx, points, text).items()
+            ):
+                continue  # 下拉…1.2个百分点 read as +1.2: summing it would be wrong
         target_name = _target(text, ctx, i, in_english)
         if target_name is None:
             continue
@@ -70,13 +81,39 @@ def _target(text: str, ctx: Context, i: int, in_english: bool) -> str | None:
     return found.group(1) if found else None
 
 
-def _members(ctx: Context, points: list[int], group: tuple[str, ...], text: str) -> list[int] | None:
-    """Each member's words between the previous figure and its own; every point figure used."""
+def _windows(ctx: Context, points: list[int], text: str) -> dict[int, str]:
+    """Each figure's words between the previous figure and its own. 第二、三产业分别拉动增长2.1和2.4:
+    the figures of a 分别 list get the names listed before it, one each."""
     windows = {}
     for j in points:
         previous = max((k for k in ctx.in_paragraph(j) if k < j), default=None)
         start = ctx.mentions[previous].end if previous is not None else 0
         windows[j] = text[max(start, ctx.mentions[j].start - 40) : ctx.mentions[j].start]
+    for at, j in enumerate(points):
+        listed = re.search(r"([^，,；;。]+?)分别", windows[j])
+        if listed is None:
+            continue
+        names = re.split(r"[、和及]", listed.group(1))
+        following = [j]
+        for k in points[at + 1 :]:
+            if not re.fullmatch(r"\s*[、和及]\s*", windows[k]):
+                break
+            following.append(k)
+        if len(names) == len(following) > 1:
+            for name, k in zip(names, following):
+                windows[k] = name + windows[j][listed.end() :] if k != j else name + windows[j][listed.end() :]
+    return windows
+
+
+def _pulls(ctx: Context, points: list[int], text: str) -> list[int]:
+    """The figures said with 拉动 / 上拉 / 下拉 (and those listed after one with 分别)."""
+    windows = _windows(ctx, points, text)
+    return [j for j in points if _PULL.search(windows[j]) or _PULL.search(ctx.mentions[j].head)]
+
+
+def _members(ctx: Context, points: list[int], group: tuple[str, ...], text: str) -> list[int] | None:
+    """Each member's words between the previous figure and its own; every point figure used."""
+    windows = _windows(ctx, points, text)
     chosen: list[int] = []
     for member in group:
         hit = next((j for j in points if j not in chosen and re.search(member, windows[j])), None)

@@ -58,8 +58,13 @@ def _growth(ctx: Context, j: int) -> bool:
 
 
 def _rate_before(ctx: Context, i: int) -> int | None:
-    """The rate the gap is about: the growth rate just before it in its sentence."""
+    """The rate the gap is about: the growth rate just before it in its sentence, past the gaps
+    stated for it before (下降5.3%，低于A 14.9个百分点，低于B 19.7个百分点)."""
     j = i - 1
+    while j >= 0 and ctx.sentence_of[j] == ctx.sentence_of[i] and ctx.dimension(j) == "points":
+        if not (_GAP.search(ctx.before(j, 30)) or _THAN.search(ctx.before(j, 30))):
+            return None
+        j -= 1
     if j < 0 or ctx.sentence_of[j] != ctx.sentence_of[i] or not _growth(ctx, j):
         return None
     return j

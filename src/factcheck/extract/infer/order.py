@@ -23,7 +23,8 @@ figure they are compared with ("compared with 2.9% in December", 上年为…), 
 growth rate; a list ends where a contrast or another superlative starts ("…, while the highest
 were in …"). 居全省首位 (a rank figure with a scope) is the `outside` pattern's. A ranking of
 downward contributions or falls ("the largest downward contribution") is left alone: whether it
-ranks sizes or signed values is not in the words.
+ranks sizes or signed values is not in the words; "the largest decreases were in A (-2.9%), B
+(-2.8%)…", every figure written negative, ranks the signed values ascending.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ _EN_LOW = r"lowest|smallest|weakest|slowest|least"
 _EN_SUPER = re.compile(rf"(?i)\b(?:the|its|their|was|were)\s+(?:\w+\s+){{0,3}}?({_EN_HIGH}|{_EN_LOW})\b")
 _EN_DOWN = re.compile(r"(?i)downward|negative|decline|decrease|fall|drop|los[st]|reduc")
 _EN_OUTSIDE = re.compile(r"(?i)\b(?:since|ever|on record|in the series|in (?:the )?history|in \d+ years|record)\b")
-_EN_PLURAL = re.compile(r"(?i)\b(?:rates|contributions|increases|rises|gains|values|figures|levels|shares)\b")
+_EN_PLURAL = re.compile(
+    r"(?i)\b(?:rates|contributions|increases|rises|gains|decreases|declines|falls|drops|values|figures|levels|shares)\b"
+)
 _EN_AMONG = re.compile(r"(?i)\b(?:among|of) (?:the|all|these|those)\b")
 _FOLLOWED = re.compile(r"(?i)\bfollowed by\b|\bthen\b|\bnext\b")
 _COMPARED = re.compile(
@@ -129,13 +132,19 @@ def _english(ctx: Context) -> Iterator[Relation]:
             continue
         sentence_start = _sentence_start(ctx, i)
         earlier = [j for j in ctx.in_sentence(i) if j < i and ctx.mentions[j].start >= sentence_start]
-        if any(_figure(ctx, j) for j in earlier):
-            continue  # the first figure of its sentence names the top of the ranking
+        if any(_figure(ctx, j) for j in earlier):  # the first figure of its sentence names the top,
+            sentence_start = ctx.mentions[[j for j in earlier if _figure(ctx, j)][-1]].end
+            if not _SECOND.search(ctx.paragraph_text(i)[sentence_start : ctx.mentions[i].start]):
+                continue  # or the first after a second superlative ("…, and the largest decreases in …")
         text = ctx.paragraph_text(i)[sentence_start : ctx.mentions[i].start]
         found = next(reversed(list(_EN_SUPER.finditer(text))), None)  # the superlative nearest the figure
-        if found is None or _EN_DOWN.search(text):
+        if found is None:
             continue
         descending = re.match(_EN_HIGH, found.group(1), re.I) is not None
+        if _EN_DOWN.search(text):  # "the largest decreases … (-2.9%), … (-2.8%)": signed values, ascending
+            if not _falls(ctx, i, text):
+                continue
+            descending = not descending
         if _EN_OUTSIDE.search(ctx.paragraph_text(i)[sentence_start:]):
             yield _outside(ctx, i, descending, "a superlative against figures the document does not state")
             continue
@@ -215,7 +224,18 @@ def _outside(ctx: Context, i: int, descending: bool, why: str) -> Relation:
 
 
 _FROM_TO = re.compile(r"(?i)\W*(?:%|percent|per cent)?\s*to\s*")
+_SECOND = re.compile(rf"(?i)\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{_EN_HIGH}|{_EN_LOW})\b")
 _OTHER_LIST = re.compile(rf"(?i)\b(?:while|whereas|but|{_EN_HIGH}|{_EN_LOW})\b")
+
+
+def _falls(ctx: Context, i: int, text: str) -> bool:
+    """A ranking of decreases whose figures are all written negative ("largest decreases in the Czech
+    Republic (-2.9%), Denmark (-2.8%)"): the largest fall is the lowest signed value. A downward
+    contribution (+0.56 pp) or a fall written as a size is left alone: the words don't say which."""
+    if not re.search(r"(?i)decrease|decline|fall|drop", text) or re.search(r"(?i)contribut", text):
+        return False
+    listed = [i, *_one_list(ctx, i, _peers(ctx, i, after_only=True))]
+    return all((ctx.midpoint(j) or 0) < 0 for j in listed)
 
 
 def _one_list(ctx: Context, i: int, others: list[int]) -> list[int]:

@@ -1,7 +1,7 @@
 """A total and the parts that partition it: `sum` on the total.
 
 Drafted only when the words say the parts exhaust the whole: the parts follow the total after
-其中 / 包括 / 分为 / "of which", and their names form a set the statistics define as complete:
+其中 / 包括 / 分为 / 分产业看 / "of which", and their names form a set the statistics define as complete:
 第一/第二/第三产业 (三次产业), 男/女, 城镇/乡村, 外出/本地, 夏粮/早稻/秋粮, 出口/进口, 国家级/省级/市级,
 national/provincial/municipal, men/women, urban/rural. A list that is only a subset (其中65岁及以上
 inside 60岁及以上, 粮食作物 and 蔬菜 among all sown area) is never summed; a total said with 共 / 合计
@@ -24,6 +24,7 @@ ID = "partition"
 # Each group: the members' words, all of which must be found among the listed parts.
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("第一产业", "第二产业", "第三产业"),
+    ("工业", "建筑业"),  # 第二产业 only (_WHOLE_OF)
     ("男", "女"),
     ("城镇", "乡村|农村"),
     ("外出", "本地"),
@@ -39,8 +40,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("(?i)\\burban\\b", "(?i)\\brural\\b"),
     ("(?i)\\bexports?\\b", "(?i)\\bimports?\\b"),
 )
+# A group that exhausts only one whole: 工业 and 建筑业 make up 第二产业, not GDP.
+_WHOLE_OF = {("工业", "建筑业"): "第二产业"}
 _LIST_START = re.compile(
-    r"其中|包括|分为|分别为|按[^，,。；;]{1,12}分|(?i:\bof which\b|\bincluding\b|\bconsisting of\b|\bby [a-z ]{3,20}:)"
+    r"其中|包括|分为|分别为|按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看|"
+    r"(?i:\bof which\b|\bincluding\b|\bconsisting of\b|\bby [a-z ]{3,20}:)"
 )
 # Per-person values, averages and rates are not totals of their groups (人均可支配收入 of 城镇 and 农村).
 _NOT_ADDITIVE = re.compile(r"人均|平均|均价|率|指数|(?i:per capita|average|\brate\b|index|median)")
@@ -60,7 +64,12 @@ def label(ctx: Context, index: int) -> str:
 def infer(ctx: Context) -> Iterator[Relation]:
     used: set[int] = set()
     for total in range(len(ctx.mentions)):
-        if total in used or ctx.mentions[total].type not in _PART_TYPES or ctx.quantities[total] is None:
+        nested = any(whole in ctx.mentions[total].head for whole in _WHOLE_OF.values())  # a part with its own 其中
+        if (
+            (total in used and not nested)
+            or ctx.mentions[total].type not in _PART_TYPES
+            or ctx.quantities[total] is None
+        ):
             continue
         found = _parts(ctx, total)
         if found is None:
@@ -148,6 +157,8 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
         chosen = _match(group, candidates, labels)
         if chosen is None or not _contiguous(ctx, total, chosen, candidates):
             continue
+        if group in _WHOLE_OF and _WHOLE_OF[group] not in ctx.mentions[total].head:
+            continue
         if any(period_words(ctx, j) != period_words(ctx, total) for j in chosen):
             continue  # 乡村…一季度14388亿元…。其中，3月份城镇…、乡村…: the parts of another period
         return chosen, 0.9, "the parts " + "/".join(labels[j] for j in chosen) + " make up the whole"
@@ -171,9 +182,17 @@ def _match(group: tuple[str, ...], candidates: list[int], labels: dict[int, str]
 
 
 def _contiguous(ctx: Context, total: int, chosen: list[int], candidates: list[int]) -> bool:
-    """The parts are the first candidates after the total, with no other figure of the kind between."""
-    first = candidates.index(chosen[0])
-    return first == 0 and candidates[: len(chosen)] == chosen
+    """The parts are the first candidates after the total, with no other figure of the kind between
+    but those of a part's own 其中 (第二产业…，其中工业…；建筑业…。第三产业…)."""
+    if candidates.index(chosen[0]) != 0:
+        return False
+    for j in candidates[: candidates.index(chosen[-1])]:
+        if j in chosen:
+            continue
+        owner = max(k for k in chosen if k < j)
+        if "其中" not in ctx.between(owner, j):
+            return False
+    return True
 
 
 def _one_enumeration(ctx: Context, candidates: list[int]) -> list[int]:

@@ -45,7 +45,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 
 _STRUCTURE = re.compile(
-    r"(?:三次产业|产业)的?(?:结构|比例|结构比例|比例结构)(?:调整)?为?\s*$|(?:三次产业|产业)的?(?:结构|比例)由[^。；;]{0,40}调整为\s*$"
+    r"(?:三次产业|产业)的?(?:结构比例|比例结构|结构比|结构|比例)(?:调整)?为?\s*$|(?:三次产业|产业)的?(?:结构|比例)由[^。；;]{0,40}调整为\s*$"
 )
 
 
@@ -97,7 +97,7 @@ def _total_of(ctx: Context, parts: list) -> int | None:
         if (
             ctx.mentions[j].type == "count"
             and ctx.dimension(j) == ctx.dimension(first)
-            and "其中" in ctx.between(j, first)
+            and re.search(r"其中|分[^，,。；;]{1,6}看", ctx.between(j, first))
         ):
             return j
     return None
