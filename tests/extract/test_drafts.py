@@ -50,7 +50,7 @@ def test_every_draft_validates(document: Path, tmp_path: Path, monkeypatch: pyte
     result = _extract(tmp_path, document)
     assert result.exit_code == 0, result.output
     files = sorted((tmp_path / "claims" / "doc").glob("*.yaml"))
-    assert len(files) >= 5
+    assert len(files) >= 3  # the shortest labelled release (a BEA excerpt) states three statistics
     loaded = load_claims([tmp_path / "claims"], tmp_path)
     assert not loaded.failed, [f.findings[0].message for f in loaded.failed]
     assert len(loaded.claims) == len(files)

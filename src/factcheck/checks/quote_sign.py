@@ -8,7 +8,9 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
 - a decline word right before it (下降, 减少, 负增长, 降幅为, fell, declined by …; 了, by, about …
   may stand between: 下降了3.5%, "fell by about 3.5 percent"), or
 - a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower", or
-- a list whose first figure has one: "下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6%".
+- a list whose first figure has one: "下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6%", or a figure
+  under the same verb with its own place: "decreased by 1.9% in the euro area and by 0.8% in the EU27", or
+- a pull-down verb before what it pulls: "下拉全市工业增加值增速1.2个百分点".
 
 A rise word right before the number of a negative value (增长3.5% for −3.5%), or a decline word
 before a positive one (下降3.5% for 3.5%), contradicts the sign: `misquoted`, naming the word.
@@ -24,7 +26,9 @@ import re
 from factcheck.grammar.signs import (
     DECLINE_AFTER_WORDS,
     DECLINE_SIGN_WORDS,
+    PULLED_DOWN,
     RISE_SIGN_WORDS,
+    SHARED_VERB_GAP,
     SIGN_FILLERS,
     rate_change_sign,
 )
@@ -57,6 +61,12 @@ _LISTED = re.compile(
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<unit>%|‰|percent|per cent|percentage points?|个百分点|百分点|[万亿]?[^\W\d_]{0,3})?"
     r"\s*(?:、|和|与|及|,|, and|and)\s*$"
+)
+
+#: The figure before this one under the same verb: "decreased by 1.9% in the euro area and by".
+_SHARED = re.compile(
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent|per cent|percentage points?)" + SHARED_VERB_GAP + "$",
+    re.IGNORECASE,
 )
 
 
@@ -126,7 +136,12 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
         return "negative", None
     if before.endswith("(") and ")" in text[start + length : start + length + 12]:
         return "negative", None
+    shared = _SHARED.search(before + " ")  # "decreased by 1.9% in the euro area and by 0.8%": one verb
+    if shared and text[start + length :].lstrip().lower().startswith(shared.group("unit").lower()):
+        return _sign_at(text, shared.start("number"), len(shared.group("number")))
     before = _strip_fillers(before)
+    if PULLED_DOWN.search(before):  # 下拉全市工业增加值增速1.2个百分点: points taken off
+        return "negative", None
     changed = rate_change_sign(before)  # 降幅扩大0.6个百分点: the fall widened
     if changed is not None:
         return ("negative" if changed < 0 else "positive"), None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
-from factcheck.grammar.signs import DECLINE_SIGN_WORDS, SIGN_FILLERS, rate_change_sign
+from factcheck.grammar.signs import DECLINE_SIGN_WORDS, PULLED_DOWN, SIGN_FILLERS, rate_change_sign
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS
 
@@ -158,7 +158,8 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
         glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
-    short = re.fullmatch(r"\d{1,2}(?:\.\d)?", token.text)  # a name's number is short; GDP136063 is a value
+    # a name's number is short (EU272 is EU27 with footnote 2 glued on); GDP136063 is a value
+    short = re.fullmatch(r"\d{1,3}(?:\.\d)?", token.text)
     if short and re.search(r"(?<![A-Za-z])(?:[A-Z]{1,4}|COVID-|H\dN)$", before) and not _CURRENCY_CODE.search(before):
         return token.end  # EU28, EA19, PM2.5, CO2, H7N9: a number inside a name
     glued = re.match(r"[GD](?![A-Za-z])", folded[token.end : token.end + 2])
@@ -313,6 +314,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "difference", True  # "below its February 2020 level by 368,000"
     if not english and (changed := rate_change_sign(_without_fillers(full))) is not None:
         return "growth", changed < 0  # 降幅扩大0.6个百分点: the fall widened; 降幅收窄: it narrowed
+    if not english and PULLED_DOWN.search(full):
+        return "growth", True  # 下拉全市工业增加值增速1.2个百分点: a negative contribution
     if not english and _LESS_THAN_BEFORE.search(full):
         return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
     for text in (full, head, _without_fillers(full)):

@@ -12,11 +12,15 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
+from factcheck.grammar.signs import SHARED_VERB_GAP
+
 # What joins two figures of one list: 、 和 与 及 , and (no clause break: "，" starts a new clause).
 _JOINED = re.compile(
     r"(?i)^\s*(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\s*|\(?[ymq]/[ymq]\)?\s*)*"
     r"(?:、|和|与|及|以及|,\s*and|,|and)\s*$"
 )
+# "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.
+_SHARED_VERB = re.compile(rf"(?i)^{SHARED_VERB_GAP}$")
 
 
 class _Figure(Protocol):
@@ -37,7 +41,11 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
             if _JOINED.match(text[first.end : second.start]) and not re.search(r"[%‰]", first.value):
                 first.unit = second.unit
     for first, second in pairwise(found):
-        if first.kind == "label" or second.kind == "label" or not _JOINED.match(text[first.end : second.start]):
+        if first.kind == "label" or second.kind == "label":
+            continue
+        if not _JOINED.match(text[first.end : second.start]) and not _SHARED_VERB.match(
+            text[first.end : second.value_start]
+        ):
             continue
         same_unit = (first.unit or "") == (second.unit or "")  # not "fell 0.2% and 1,200 jobs were added"
         if same_unit and first.negative and not second.negative and second.type in ("count", "change"):

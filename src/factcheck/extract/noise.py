@@ -138,8 +138,12 @@ _SIZE_CLASS = (
 )
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
-    # document numbers after an acronym: "BEA 23-33"; catalogue, series and release numbers; file names
-    re.compile(r"\b[A-Z]{2,6}[ -]\d{1,4}(?:[-–—/]\d{1,4})+\b"),
+    # document numbers after an acronym: "BEA 23-33", "STAT/12/144", "MEMO/12/5"; catalogue, series and
+    # release numbers; file names
+    re.compile(r"\b[A-Z]{2,6}[ /-]\d{1,4}(?:[-–—/]\d{1,5})+\b"),
+    # footnote markers flattened from superscripts: "production1 grew", "July3 production", ").1 The",
+    # "investment.2 In"; a code keeps its digits (G7, EU27, COVID-19, PM2.5, Q3, H1, 4G: capitals lead)
+    re.compile(r"(?<=[a-z][a-z])\d{1,2}(?=[\s,;:)]|\.(?!\d)|$)|(?<=[a-z)][.,;])\d{1,2}(?=\s+[A-Z])"),
     (
         re.compile(
             r"(?i)\b(?:catalogue|cat\.|reference|release|product|document|publication|series|issue|volume|vol\.)\s+"
@@ -253,6 +257,8 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     (re.compile(r"(?i)\b\d{1,3}\s+(?:consecutive\s+)?(?:days|weeks|months|quarters|years)\s+of\b"), (" of",)),
     # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
     (re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"), ("of the", "among the", "across the")),
+    # the size of a whole set: "falls in all 13 sub-sectors", "in all 27 Member States"
+    (re.compile(r"(?i)(?<=\ball )\d{1,3}(?![\d.,%])(?= (?:[A-Za-z-]+ )?[A-Za-z-]+s\b)"), ("all ",)),
 )
 
 # Furniture of Chinese pages and communiqués, read only where a paragraph has Chinese characters.
@@ -282,6 +288,8 @@ _CJK = (
     re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
     # a year that a label or a page's link names: 查询时间2022, 发布日期：2023, 统计年度2021
     re.compile(r"(?<=时间|日期|年份|年度)[:：]?\s?(?:19|20)\d\d(?![\d.,%万亿元年])"),
+    # a year repeated after a title line: 2022年望江县国民经济和社会发展统计公报 2022
+    re.compile(r"(?<=公报|报告|年鉴|通报|快报)\s*[（(]?(?:19|20)\d\d[）)]?\s*$"),
 )
 # Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
 _CN_DATE = re.compile(

@@ -55,6 +55,12 @@ _NOT_A_COUNT_BEFORE = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’']?\s+)[\"“‘']?$")
 _ELLIPSIS_BEFORE = re.compile(r"(?i)\b(?:in|for|at|to|by|from)\s+$")
+# A change verb with its members elided: "industrial production rose in thirteen, fell in eight".
+_CHANGED_IN = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|grew|declined|dropped|gained|went up|went down|remained stable|"
+    r"was stable|were stable|contracted|expanded)\s+in\s+$"
+)
+_SET_NAMED = re.compile(r"(?i)\b(?:among|across|of|in)\s+(?:all\s+)?the(?:\s+\d[\d,]*)?(?=\s+[A-Za-z])")
 _ELLIPSIS_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|and\b|or\b|while\b|but\b|$)")
 
 
@@ -119,7 +125,18 @@ def _read(
         return WordNumber(start, end, written, member[0] if member else None)
     if previous and previous.unit and _ELLIPSIS_BEFORE.search(before) and _ELLIPSIS_AFTER.match(folded, end):
         return WordNumber(start, end, written, previous.unit)
+    if not small and _CHANGED_IN.search(before) and _ELLIPSIS_AFTER.match(folded, end):
+        named = _named_set(text, folded, start, unit_at)  # "Among the Member States ..., rose in thirteen"
+        return WordNumber(start, end, written, named[0]) if named else None
     return None
+
+
+def _named_set(text: str, folded: str, start: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The set named earlier in the sentence ("Among the Member States", "Of the 50 states") whose
+    members a bare number after a change verb counts ("rose in thirteen, fell in eight")."""
+    sentence = max(folded.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+    match = _SET_NAMED.search(folded, sentence, start)
+    return _counted_noun(text, match.end(), unit_at) if match else None
 
 
 def set_member(text: str, folded: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:

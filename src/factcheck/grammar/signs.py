@@ -7,6 +7,8 @@ grammar (`vocab.GROWTH_WORDS`, `vocab.DECLINE_WORDS`) are all sign words too.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.grammar.vocab import DECLINE_WORDS, GROWTH_WORDS
 
 #: Words right before a number that make it a decline.
@@ -153,6 +155,14 @@ _RISE_NOUNS: tuple[str, ...] = ("增幅", "涨幅", "增速", "增长幅度", "�
 _WIDEN_WORDS: tuple[str, ...] = ("扩大", "加深", "加大", "加快")
 _NARROW_WORDS: tuple[str, ...] = ("收窄", "缩小", "放缓", "减小")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
+
+#: Between two figures of one verb, each with its own place: "decreased by 1.9%| in the euro area and
+#: by |0.8% in the EU27". The place names no "and" and no figure; the second figure shares the verb.
+SHARED_VERB_GAP = r"\s*(?:(?:in|for|among|at|across)\s+(?:(?!\band\b)[^,;:%.!?。，；：]){1,40}?)?,?\s+and\s+(?:by\s+)?"
+
+#: 下拉全市工业增加值增速1.2个百分点: a pull-down verb, then what it pulls (no clause break, no figure),
+#: then the points it takes off: a negative contribution, though a rise noun (增速) stands before it.
+PULLED_DOWN = re.compile(r"(?:下拉|拉低|拖累|拉下)[^，,；;。：:！？!?\d%]{0,24}$")
 
 
 def rate_change_sign(before: str) -> int | None:
