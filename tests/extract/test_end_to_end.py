@@ -14,14 +14,6 @@ from factcheck.cli import app as cli
 
 DATA = Path(__file__).parent / "data"
 RELEASES = sorted(p.name for p in DATA.glob("*.txt") if p.name[:3] in ("zh-", "en-"))
-#: Known false alarms of relation inference (extract/infer/, worked on in its own branch).
-_RELATIONS_PENDING: dict[str, str] = {}
-RELEASE_PARAMS = [
-    pytest.param(name, marks=pytest.mark.xfail(reason=_RELATIONS_PENDING[name], strict=False))
-    if name in _RELATIONS_PENDING
-    else name
-    for name in RELEASES
-]
 
 
 def _invoke(*args: str) -> tuple[int, str]:
@@ -29,7 +21,7 @@ def _invoke(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-@pytest.mark.parametrize("document", RELEASE_PARAMS)
+@pytest.mark.parametrize("document", RELEASES)
 def test_run_straight_after_extract_passes(document: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()
