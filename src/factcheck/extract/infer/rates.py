@@ -53,7 +53,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if (
             mention.unit in ("%", "％")
             and mention.type == "count"
-            and re.search(r"城镇化率(?:为|达到|达)?$", label_of(ctx, i))
+            and re.search(r"城镇化率[)）]?(?:为|达到|达)?$", label_of(ctx, i))
         ):
             yield from _urbanisation(ctx, i)
     for i in range(len(ctx.mentions)):
@@ -208,6 +208,8 @@ def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
     if population is None:
         return
     pop = population[0]
+    if "户籍" in label_of(ctx, i) and "户籍" not in label_of(ctx, pop):
+        return  # 户籍人口城镇化率 counts registered residents: not a share of the resident population
     urban = next(
         (
             j

@@ -7,6 +7,7 @@ found twice (two patterns, or two readings) is kept once, with the higher confid
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -53,7 +54,24 @@ def find_relations(document: Document, mentions: list[Mention], names: list[str]
             key = (relation.claim, repr(relation.check))
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation
-    return sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence))
+    return [r for r in sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence)) if not _settled(r, found)]
+
+
+def _settled(relation: Relation, found: dict[tuple[int, str], Relation]) -> bool:
+    """A placeholder another rule has filled: the claim also has a complete check of the same kind
+    whose operands include every operand the placeholder names and more (城镇化率 from the population lines
+    settles 占总人口比重 whose whole one rule could not name)."""
+    if not relation.todo:
+        return False
+    kind = next(iter(relation.check))
+    named = set(re.findall(r"\./[A-Za-z0-9._-]+", repr(relation.check)))
+    return bool(named) and any(
+        not other.todo
+        and other.claim == relation.claim
+        and next(iter(other.check)) == kind
+        and named < set(re.findall(r"\./[A-Za-z0-9._-]+", repr(other.check)))
+        for other in found.values()
+    )
 
 
 def infer_relations(document: Document, mentions: list[Mention], names: list[str]) -> list[Suggestions]:
