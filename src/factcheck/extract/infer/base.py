@@ -309,3 +309,33 @@ def find_named(
     wanted = words(name)
     having = index.get(("word", next(iter(wanted))), []) if wanted else []
     return nearest(having, lambda j: names_match(name, label_of(ctx, j), True))
+
+
+#: Words that name when a figure is, or what it is compared with, never what it is of.
+PERIOD_WORDS = frozenset(
+    "same month year earlier previous prior ago last period corresponding week day year-on-year "
+    "month-on-month quarter-on-quarter basis annual monthly quarterly".split()
+)
+
+
+def block_heading(ctx: Context, index: int) -> str:
+    """The heading of a key-figure box the figure stands in, or "": for a figure on a line of its
+    own (no sentence: "+7.6% on the same month a year earlier"), the nearest line above it in the
+    same block (no blank line between) that holds no statistic ("Exports (… of goods), February 2023")."""
+    paragraphs = ctx.document.paragraphs
+    number = ctx.mentions[index].paragraph
+    if not _line(paragraphs[number - 1].text):
+        return ""
+    for k in range(number - 1, 0, -1):
+        above, below = paragraphs[k - 1], paragraphs[k]
+        if ctx.document.text[above.start + len(above.text) : below.start].count("\n") >= 2 or not _line(above.text):
+            return ""
+        if not any(ctx.statistic(j) for j in ctx.by_paragraph.get(above.number, [])):
+            return above.text
+    return ""
+
+
+def _line(text: str) -> bool:
+    """A line of a box or a title: short, no sentence in it."""
+    text = text.strip()
+    return len(text) <= 120 and not re.search(r"[.!?。；]\s*\S", text)

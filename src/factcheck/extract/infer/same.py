@@ -12,6 +12,10 @@ figure of") may be of different subjects ("Single-family authorizations …" and
 housing starts …"): in English it is one fact with another only when their whole sentences up to
 them say the same; in Chinese never. Never a class bound ("buildings with five units or more",
 65岁及以上).
+
+A figure whose words name only when it is ("+7.6% on the same month a year earlier") names no
+subject: on a line of a key-figure box it takes the words of the box's heading ("Exports (…)"), and
+words of a period alone never make two figures one fact.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, core, english, label_of, words
+from factcheck.extract.infer.base import PERIOD_WORDS, Context, Relation, block_heading, core, english, label_of, words
 
 ID = "same"
 
@@ -33,7 +37,7 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
         plain = mention.type == "count" and not re.search(r"增长|下降|提高|减少|增加|比上年|比重|占", name)
         return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""
     tail = re.split(r"[,;()]|\.\s|\.$", ctx.paragraph_text(i)[mention.end : mention.clause.end])[0]
-    own = words(mention.head) | words(tail)
+    own = words(mention.head) | words(tail) | words(block_heading(ctx, i))
     if len(words(mention.head)) < 2:  # "…; this is 2.3 percent below …": the subject is earlier
         own |= _sentence_words(ctx, i)
     if len(own) >= 2:
@@ -87,6 +91,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             signatures.append(frozenset(f"base:{w}" for w in _sentence_words(ctx, i)))
         else:
             signatures.append(_signature(ctx, i, in_english))
+        if in_english and not {w.removeprefix("base:") for w in signatures[-1]} - PERIOD_WORDS:
+            signatures[-1] = ""  # "+7.6% on the same month a year earlier": when, not of what
     paired: set[int] = set()
     by_signature: dict[frozenset[str] | str, list[int]] = {}
     by_value: dict[str, list[int]] = {}
