@@ -80,3 +80,45 @@ def test_a_wrong_contribution_of_a_price_index_is_caught(tmp_path: Path) -> None
     assert "contributions" in failing
     _, failing, _ = _run(tmp_path, PPI.replace("新涨价因素约为-0.9", "新涨价因素约为-0.4"))
     assert "contributions" in failing
+
+
+STRUCTURE = (
+    "初步核算,全年全省地区生产总值4053.2亿元,比上年增长7.5%。其中,第一产业增加值948.35亿元,增长5.1%;"
+    "第二产业增加值907.55亿元,增长5.4%;第三产业增加值2197.30亿元,增长9.4%。"
+    "三次产业增加值占地区生产总值的比重分别为23.4:22.4:54.2。\n"
+)
+
+
+def test_three_sector_shares_said_with_the_whole_are_each_sectors_share(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, STRUCTURE)
+    assert _kinds(drafted["23.4"]) == ["formula"] and _kinds(drafted["54.2"]) == ["formula"]
+    assert _kinds(drafted["4053.2亿"]) == ["sum"]
+    assert failing == []
+
+
+def test_a_wrong_three_sector_share_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, STRUCTURE.replace(":22.4:54.2", ":21.4:55.2"))
+    assert "formula" in failing
+
+
+INVESTMENT = (
+    "全年全省固定资产投资3830.1亿元,比上年增长11.7%。其中,房地产开发投资1904.00亿元,增长11.7%。"
+    "全年施工项目3202个,增长6.9%。分产业看,第一产业投资57.16亿元,增长10.5%;第二产业投资280.63亿元,"
+    "下降13.1%;第三产业投资3492.31亿元,增长14.8%。\n"
+)
+
+
+def test_investment_by_sector_after_other_figures_sums_to_the_paragraphs_total(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, INVESTMENT)
+    assert drafted["3830.1亿"] == [{"sum": ["./primary-investment", "./secondary-investment", "./tertiary-investment"]}]
+    assert "sum" not in _kinds(drafted["1904.00亿"])
+    assert failing == []
+
+
+def test_a_wrong_sector_investment_is_caught_and_other_names_are_no_breakdown(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, INVESTMENT.replace("第二产业投资280.63亿元", "第二产业投资290.63亿元"))
+    assert "sum" in failing
+    # the parts do not name the paragraph's first figure (投资 is not 出口总额): no sum
+    other = INVESTMENT.replace("全年全省固定资产投资3830.1亿元", "全年全省出口总额3830.1亿元")
+    drafted, failing, _ = _run(tmp_path, other)
+    assert drafted["3830.1亿"] == [] and failing == []

@@ -9,7 +9,10 @@ and other names listed after 其中 is drafted under `x-todo`: the words do not 
 A paragraph that opens with 按…分 and lists such a set of parts may break down a total stated in
 an earlier paragraph (a monthly release: the total in its first lines, 按经营单位所在地分 below):
 the total is the nearest earlier headline figure said with 总额/总量/total, of the same unit,
-period and period words (4月份 is not 1—4月份).
+period and period words (4月份 is not 1—4月份). Inside a paragraph, 分产业看 after other figures
+(全年固定资产投资3355.4亿元…其中房地产开发投资…。分产业看，第一产业投资…) breaks down the paragraph's
+first figure of the same unit and period when the parts' words, the member's name left out, end
+its name (第一产业投资 → 投资 of 固定资产投资).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, english, same_dimension
+from factcheck.extract.infer.base import Context, Relation, core, english, label_of, same_dimension
 
 ID = "partition"
 
@@ -83,6 +86,56 @@ def infer(ctx: Context) -> Iterator[Relation]:
         else:
             yield Relation(total, check, confidence, f"{ID}: {why}")
     yield from _breakdowns_below(ctx)
+    if not english(ctx):
+        yield from _breakdowns_within(ctx)
+
+
+_BY_WITHIN = re.compile(r"(?:分[^，,。；;\d]{1,6}看|按[^，,。；;\d]{1,12}分)[，,：:]")
+
+
+def _breakdowns_within(ctx: Context) -> Iterator[Relation]:
+    """分产业看 after other figures of the paragraph: the parts of its first figure (same unit, period, name)."""
+    for paragraph, indexes in ctx.by_paragraph.items():
+        text = ctx.document.paragraphs[paragraph - 1].text
+        for opener in _BY_WITHIN.finditer(text):
+            sentence_end = text.find("。", opener.end())
+            end = sentence_end if sentence_end >= 0 else len(text)
+            inside = [
+                j
+                for j in indexes
+                if opener.end() <= ctx.mentions[j].start < end
+                and ctx.mentions[j].type in _PART_TYPES
+                and j in ctx.named_set
+            ]
+            before = [j for j in indexes if ctx.mentions[j].start < opener.start() and j in ctx.named_set]
+            if not inside or not before:
+                continue
+            whole = before[0]
+            labels = {j: label(ctx, j) for j in inside}
+            for group in sorted(GROUPS, key=len, reverse=True):
+                chosen = _match(group, inside, labels)
+                if chosen is None or chosen != inside[: len(chosen)] or not same_dimension(ctx, [whole, *chosen]):
+                    continue
+                if not _breaks_down(ctx, whole, chosen, group, labels):
+                    break
+                check = {"sum": [ctx.ref(j) for j in chosen]}
+                names = "/".join(labels[j] for j in chosen)
+                yield Relation(whole, check, 0.8, f"{ID}: the parts {names} (分…看) make up the paragraph's total")
+                break
+
+
+def _breaks_down(ctx: Context, whole: int, chosen: list[int], group: tuple[str, ...], labels: dict[int, str]) -> bool:
+    """Same period, an additive figure, and every part's name without its member ends the whole's name."""
+    head = ctx.mentions[whole].head
+    if _NOT_ADDITIVE.search(head) or ctx.mentions[whole].period != ctx.mentions[chosen[0]].period:
+        return False
+    name = core(label_of(ctx, whole))
+    for j in chosen:
+        member = next(m for m in group if re.search(m, labels[j]))
+        rest = core(re.sub(member, "", labels[j], count=1))
+        if len(rest) < 2 or not name.endswith(rest):
+            return False
+    return True
 
 
 _BY = re.compile(r"^[^，,。]{0,12}?按[^，,。；;]{1,12}分[，,：:]")
