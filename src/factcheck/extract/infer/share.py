@@ -116,6 +116,11 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     match = _ZH.search(head)
     if match is None:
         return None
+    if re.fullmatch(r"占比(?:为|达到|达|是)?", head.strip()):
+        # 其中，民生支出528亿元，增长6.1%，占比73.9%: of the total the 其中 list hangs from
+        part = _figure_before(ctx, i)
+        whole = _whole_of_list(ctx, part) if part is not None else None
+        return (part, whole, label_of(ctx, whole)) if whole is not None else None
     if match.group("part2") is not None:  # 第二产业增加值比重为: the whole of the share before
         previous = last_whole.get(ctx.mentions[i].paragraph)
         if previous is None or not match.group("part2").strip():
@@ -170,6 +175,17 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
+
+
+def _whole_of_list(ctx: Context, part: int) -> int | None:
+    """一般公共预算支出714亿元…。其中，民生支出528亿元: the figure of the same unit just before 其中."""
+    for j in range(part - 1, -1, -1):
+        if ctx.mentions[j].paragraph != ctx.mentions[part].paragraph:
+            return None
+        if ctx.mentions[j].type == "count" and same_dimension(ctx, [j, part]):
+            between = ctx.between(j, part)
+            return j if re.search(r"^[^其]*其中[，,：:]?[^，,。；;\d]*$", between) else None
+    return None
 
 
 def _figure_before(ctx: Context, i: int) -> int | None:
