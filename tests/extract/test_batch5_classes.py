@@ -122,3 +122,37 @@ def test_a_wrong_sector_investment_is_caught_and_other_names_are_no_breakdown(tm
     other = INVESTMENT.replace("全年全省固定资产投资3830.1亿元", "全年全省出口总额3830.1亿元")
     drafted, failing, _ = _run(tmp_path, other)
     assert drafted["3830.1亿"] == [] and failing == []
+
+
+BUDGET = (
+    "全年财政总收入1021亿元,比上年增长6.9%。其中,一般公共预算收入652亿元,增长7.9%。"
+    "一般公共预算支出786亿元,比上年增长10.1%。其中,民生支出601亿元,增长8.2%,占比76.5%。\n"
+)
+
+
+def test_a_share_said_only_with_zhanbi_is_of_the_total_its_list_hangs_from(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, BUDGET)
+    assert _kinds(drafted["76.5"]) == ["share"]
+    assert drafted["76.5"][0]["share"]["part"] != drafted["76.5"][0]["share"]["whole"]
+    assert failing == []
+
+
+def test_a_wrong_zhanbi_share_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, BUDGET.replace("占比76.5%", "占比74.5%"))
+    assert failing == ["share"]
+
+
+PER_CAPITA = (
+    "初步核算,2022年全市生产总值(GDP)7351亿元,比上年增长3.3%。"
+    "人均地区生产总值为137212元(按年平均汇率折算为20400美元),比上年增长2.9%。\n"
+    "全年全省人均地区生产总值40818元,按现行平均汇率计算为6554美元,比上年增长6.9%。\n"
+)
+
+
+def test_per_capita_gdp_and_its_dollar_value_need_a_population_and_an_exchange_rate(tmp_path: Path) -> None:
+    drafted, failing, todos = _run(tmp_path, PER_CAPITA)
+    assert [next(iter(t)) for t in todos["137212"]] == ["ratio"]  # GDP over a population from outside
+    assert "population" in repr(todos["137212"]) and "source" in repr(todos["137212"])
+    assert "exchange rate" in repr(todos["20400"]) and "per-capita-gdp" in repr(todos["20400"])
+    assert "exchange rate" in repr(todos["6554"])
+    assert drafted["20400"] == [] and drafted["6554"] == [] and failing == []

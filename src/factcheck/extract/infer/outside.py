@@ -22,7 +22,8 @@ _LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)")
 _AFTER = re.compile(
     r"(?i)^\s*(?:percentage )?points? (higher|lower|above|below)(?: than)? the (?:national|country|EU|euro area|state)"
 )
-_CONVERTED = re.compile(r"[（(]?折合\s*$")
+#: 折合19105美元; (按年平均汇率折算为19821美元); 按现行平均汇率计算为6554美元: the figure before, converted.
+_CONVERTED = re.compile(r"[（(]?折合\s*$|[（(]?按[^，,。；;\d]{0,8}汇率(?:折算|计算|换算)(?:为|成)?\s*$")
 _SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
 
 
@@ -87,7 +88,7 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
                 todo=True,
                 note="the figure compared with is not in the document: name the source that gives it",
             )
-        elif _CONVERTED.search(ctx.before(i, 6)) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
+        elif _CONVERTED.search(ctx.before(i, 16)) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
             rate = _placeholder(
                 "the exchange rate used (units of the first currency per unit of this one)", mention.period
             )

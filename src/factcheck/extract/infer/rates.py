@@ -171,10 +171,14 @@ def _named_in(name: str, head: str) -> bool:
         return False
     if re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head):
         return True
-    # 2019年四川省地区生产总值(GDP) names 地区生产总值 (人均地区生产总值): its words before the brackets
-    return bool(re.search(r"[（(][A-Za-z]{2,6}[）)]\s*$", head)) and re.sub(
-        r"\s*[（(][^）)]*[）)]\s*$", "", head
-    ).endswith(name)
+    # 2019年四川省地区生产总值(GDP) names 地区生产总值 (人均地区生产总值): its words before the brackets;
+    # a city's 全市生产总值(GDP) names it too (地区 is the region the bulletin is of)
+    before = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", head)
+    short = name.removeprefix("地区")
+    return bool(re.search(r"[（(][A-Za-z]{2,6}[）)]\s*$", head)) and (
+        before.endswith(name)
+        or (len(short) >= 4 and re.search(r"(?:全市|全省|全区|全县|全国)" + re.escape(short) + "$", before) is not None)
+    )
 
 
 _BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|deficit))(?:为|达|达到)?$")
@@ -235,7 +239,7 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         found = re.search(r"人均(.+)$", label) or re.search(r"(?i)(.+?)\s+per (?:capita|person|head)", label)
         if found is None:
             continue
-        total_name = found.group(1).strip()
+        total_name = re.sub(r"(?:为|达到|达|是)$", "", found.group(1).strip())  # 人均地区生产总值为127875元
         total = next(
             (
                 j
