@@ -184,18 +184,42 @@ def _named_in(name: str, head: str) -> bool:
 _BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|deficit))(?:为|达|达到)?$")
 
 
+#: "The foreign trade balance showed a surplus of 16.0 billion euros": the figure's own words.
+_EN_BALANCE = re.compile(r"(?i)\b(surplus|deficit)\s+(?:of|was|amounted to|stood at|totall?ed|totall?ing|came to)\s*$")
+
+
+def _own_words(ctx: Context, j: int) -> str:
+    """An English figure's words from the figure before it in the paragraph (or 80 characters)."""
+    previous = [k for k in ctx.in_paragraph(j) if k < j]
+    return ctx.between(previous[-1], j) if previous else ctx.before(j, 80)
+
+
 def _balance(ctx: Context, i: int) -> Iterator[Relation]:
-    """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before."""
-    found = _BALANCE.search(label_of(ctx, i))
+    """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before
+    ("exported goods to the value of 136.7 billion euros and imported … 120.7 billion euros. The
+    foreign trade balance showed a surplus of 16.0 billion euros"), of the same period."""
+    if ctx.english:
+        found = _EN_BALANCE.search(ctx.before(i, 60))
+    else:
+        found = _BALANCE.search(label_of(ctx, i))
     if found is None or ctx.mentions[i].type != "count":
         return
     before = [
         j
         for j in ctx.in_paragraph(i)
-        if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == ctx.dimension(i)
+        if j < i
+        and ctx.mentions[j].type == "count"
+        and ctx.dimension(j) == ctx.dimension(i)
+        and ctx.mentions[j].period == ctx.mentions[i].period
     ]
-    exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$|(?i:exports?$)", label_of(ctx, j))), None)
-    imports = next((j for j in reversed(before) if re.search(r"进口$|(?i:imports?$)", label_of(ctx, j))), None)
+    if ctx.english:
+        exports = next((j for j in reversed(before) if re.search(r"(?i)\bexport(?:s|ed)?\b", _own_words(ctx, j))), None)
+        imports = next((j for j in reversed(before) if re.search(r"(?i)\bimport(?:s|ed)?\b", _own_words(ctx, j))), None)
+    else:
+        exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$", label_of(ctx, j))), None)
+        imports = next((j for j in reversed(before) if re.search(r"进口$", label_of(ctx, j))), None)
+    if exports == imports:
+        return
     if exports is None or imports is None or max(exports, imports) < i - 6:
         return
     pair = (
