@@ -156,3 +156,33 @@ def test_per_capita_gdp_and_its_dollar_value_need_a_population_and_an_exchange_r
     assert "exchange rate" in repr(todos["20400"]) and "per-capita-gdp" in repr(todos["20400"])
     assert "exchange rate" in repr(todos["6554"])
     assert drafted["20400"] == [] and drafted["6554"] == [] and failing == []
+
+
+TRADE = (
+    "German exports in March 2024\n\n"
+    "After calendar and seasonal adjustment, Germany exported goods to the total value of 135.0 billion euros "
+    "and imported goods to the value of 112.9 billion euros in March 2024. The foreign trade balance showed a "
+    "surplus of 22.1 billion euros in March 2024. The surplus had been +21.4 billion euros in February 2024.\n\n"
+    "Germany exported goods to the value of 74.6 billion euros to the Member States of the European Union (EU), "
+    "while it imported goods to the value of 63.9 billion euros from the same countries in March 2024. "
+    "The value of the goods exported to euro area countries in March 2024 totalled 52.5 billion euros (+0.9%) "
+    "and the value of the goods imported from there was 44.8 billion euros (+1.2%). In March 2024, goods to the "
+    "value of 22.1 billion euros (+0.7%) were exported to EU countries not belonging to the euro area, while "
+    "goods to the value of 19.1 billion euros were imported from those countries.\n"
+)
+
+
+def test_a_trade_surplus_is_exports_minus_imports_and_the_eu_is_the_euro_area_and_the_rest(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, TRADE)
+    assert _kinds(drafted["22.1 billion"]) == ["difference"]  # the surplus; the EU-outside-euro figure: none
+    assert _kinds(drafted["21.4 billion"]) == []  # another month's surplus
+    assert _kinds(drafted["74.6 billion"]) == ["sum"]
+    assert _kinds(drafted["63.9 billion"]) == []  # imports from the euro area countries only "from there"
+    assert failing == []
+
+
+def test_a_wrong_surplus_or_a_wrong_eu_part_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, TRADE.replace("surplus of 22.1 billion", "surplus of 23.1 billion"))
+    assert failing == ["difference"]
+    _, failing, _ = _run(tmp_path, TRADE.replace("totalled 52.5 billion", "totalled 51.5 billion"))
+    assert failing == ["sum"]

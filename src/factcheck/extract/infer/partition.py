@@ -86,8 +86,76 @@ def infer(ctx: Context) -> Iterator[Relation]:
         else:
             yield Relation(total, check, confidence, f"{ID}: {why}")
     yield from _breakdowns_below(ctx)
-    if not english(ctx):
+    if english(ctx):
+        yield from _euro_area_split(ctx)
+    else:
         yield from _breakdowns_within(ctx)
+
+
+_NON_EURO = re.compile(
+    r"(?i)\b(?:not (?:belonging to|in|part of|members? of) the euro area|non-euro[- ]area|outside the euro area)"
+)
+_EURO = re.compile(r"(?i)\beuro area\b")
+_EU = re.compile(r"\bEU\d*\b|\bEuropean Union\b")
+_FLOW = re.compile(r"(?i)\b(export|import)(?:s|ed)?\b")
+
+
+def _segment(ctx: Context, j: int) -> str:
+    """The part of the figure's sentence it belongs to: split at "and", ", while" and ";"."""
+    text = ctx.paragraph_text(j)
+    start, end = ctx.mentions[j].start, ctx.mentions[j].end
+    begin = max(text.rfind(". ", 0, start), -1) + 1
+    stop = text.find(". ", end)
+    sentence_end = stop if stop >= 0 else len(text)
+    before = re.split(r"\band\b|,\s*while\b|;", text[begin:start])[-1]
+    after = re.split(r"\band\b|,\s*while\b|;", text[end:sentence_end])[0]
+    return before + text[start:end] + after
+
+
+def _euro_area_split(ctx: Context) -> Iterator[Relation]:
+    """Exports to the EU = to the euro area + to EU countries not belonging to the euro area: the
+    three figures of one flow (exported / imported), unit and period, the EU's first."""
+    for indexes in ctx.by_paragraph.values():
+        levels = [j for j in indexes if j in ctx.named_set]
+        described = {}
+        for j in levels:
+            segment = _segment(ctx, j)
+            flows = {f.lower() for f in _FLOW.findall(segment)}
+            if len(flows) != 1:
+                continue
+            area = (
+                "non-euro"
+                if _NON_EURO.search(segment)
+                else "euro"
+                if _EURO.search(segment)
+                else "eu"
+                if _EU.search(segment)
+                else None
+            )
+            if area is not None:
+                described[j] = (flows.pop(), area)
+        for whole, (flow, area) in described.items():
+            if area != "eu":
+                continue
+            parts = [
+                next(
+                    (
+                        j
+                        for j in described
+                        if j > whole
+                        and described[j] == (flow, kind)
+                        and same_dimension(ctx, [whole, j])
+                        and ctx.mentions[j].period == ctx.mentions[whole].period
+                    ),
+                    None,
+                )
+                for kind in ("euro", "non-euro")
+            ]
+            if None not in parts:
+                check = {"sum": [ctx.ref(j) for j in sorted(parts)]}
+                yield Relation(
+                    whole, check, 0.8, f"{ID}: the EU is the euro area and the EU countries outside it ({flow})"
+                )
 
 
 _BY_WITHIN = re.compile(r"(?:分[^，,。；;\d]{1,6}看|按[^，,。；;\d]{1,12}分)[，,：:]")
