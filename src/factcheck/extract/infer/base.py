@@ -338,4 +338,4 @@ def block_heading(ctx: Context, index: int) -> str:
 def _line(text: str) -> bool:
     """A line of a box or a title: short, no sentence in it."""
     text = text.strip()
-    return len(text) <= 120 and not re.search(r"[.!?。；]\s*\S", text)
+    return len(text) <= 120 and not re.search(r"[.!?]\s+\S|[。；]", text)

@@ -100,7 +100,7 @@ _EU = re.compile(r"\bEU\d*\b|\bEuropean Union\b")
 _FLOW = re.compile(r"(?i)\b(export|import)(?:s|ed)?\b")
 
 
-def _segment(ctx: Context, j: int) -> str:
+def segment(ctx: Context, j: int) -> str:
     """The part of the figure's sentence it belongs to: split at "and", ", while" and ";"."""
     text = ctx.paragraph_text(j)
     start, end = ctx.mentions[j].start, ctx.mentions[j].end
@@ -119,17 +119,17 @@ def _euro_area_split(ctx: Context) -> Iterator[Relation]:
         levels = [j for j in indexes if j in ctx.named_set]
         described = {}
         for j in levels:
-            segment = _segment(ctx, j)
-            flows = {f.lower() for f in _FLOW.findall(segment)}
+            segment_text = segment(ctx, j)
+            flows = {f.lower() for f in _FLOW.findall(segment_text)}
             if len(flows) != 1:
                 continue
             area = (
                 "non-euro"
-                if _NON_EURO.search(segment)
+                if _NON_EURO.search(segment_text)
                 else "euro"
-                if _EURO.search(segment)
+                if _EURO.search(segment_text)
                 else "eu"
-                if _EU.search(segment)
+                if _EU.search(segment_text)
                 else None
             )
             if area is not None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    box,
     change,
     contributions,
     earlier,
@@ -41,7 +42,21 @@ class Suggestions:
 
 PATTERNS: dict[str, ModuleType] = {
     module.ID: module
-    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier, table, groups)
+    for module in (
+        partition,
+        share,
+        change,
+        contributions,
+        rates,
+        same,
+        order,
+        gaps,
+        outside,
+        earlier,
+        table,
+        groups,
+        box,
+    )
 }
 
 
