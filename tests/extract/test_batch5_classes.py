@@ -215,3 +215,21 @@ def test_a_wrong_digit_in_a_key_figure_box_is_caught(tmp_path: Path) -> None:
     assert failing == ["same"]
     _, failing, _ = _run(tmp_path, BOX.replace("+5.1% on the same", "+5.3% on the same"))
     assert failing == ["same"]
+
+
+def test_a_chinese_title_and_a_later_sentence_restate_the_body_rate(tmp_path: Path) -> None:
+    text = "2024年3月份工业生产者出厂价格同比下降2.8%\n" + PPI
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["-2.8"]).count("same") == 2  # the title, and 在3月份-2.8%的…降幅中
+    assert "same" not in _kinds(drafted["-3.5"])  # 生产资料价格同比下降3.5%: another subject
+    assert failing == []
+
+
+def test_a_wrong_rate_in_a_chinese_title_is_caught(tmp_path: Path) -> None:
+    text = "2024年3月份工业生产者出厂价格同比下降2.6%\n" + PPI
+    drafted, failing, _ = _run(tmp_path, text)
+    assert "same" in failing
+    # a title of the 环比 change is not the 同比 one
+    text = "2024年3月份工业生产者出厂价格环比下降0.1%\n" + PPI
+    drafted, failing, _ = _run(tmp_path, text)
+    assert failing == []

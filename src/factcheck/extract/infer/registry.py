@@ -27,6 +27,7 @@ from factcheck.extract.infer import (
     same,
     share,
     table,
+    zh_restate,
 )
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
@@ -56,6 +57,7 @@ PATTERNS: dict[str, ModuleType] = {
         table,
         groups,
         box,
+        zh_restate,
     )
 }
 
