@@ -233,3 +233,27 @@ def test_a_wrong_rate_in_a_chinese_title_is_caught(tmp_path: Path) -> None:
     text = "2024年3月份工业生产者出厂价格环比下降0.1%\n" + PPI
     drafted, failing, _ = _run(tmp_path, text)
     assert failing == []
+
+
+PRODUCTIVITY = (
+    "Nonfarm business sector labor productivity increased 2.3 percent in the fourth quarter of 2023, as "
+    "output increased 3.5 percent and hours worked increased 1.2 percent. From the fourth quarter of 2022 "
+    "to the fourth quarter of 2023, productivity increased 2.7 percent.\n"
+    "Unit labor costs in the nonfarm business sector increased 0.4 percent in the fourth quarter of 2023, "
+    "reflecting a 2.7-percent increase in hourly compensation and a 2.3-percent increase in productivity. "
+    "Unit labor costs increased 1.8 percent over the last four quarters.\n"
+)
+
+
+def test_productivity_and_unit_labour_costs_are_differences_of_their_parts_changes(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, PRODUCTIVITY)
+    assert "formula" in _kinds(drafted["2.3"])  # output ÷ hours
+    assert _kinds(drafted["0.4"]) == ["formula"]  # hourly compensation ÷ productivity
+    assert drafted["1.8"] == [] and failing == []  # over four quarters: no parts stated
+
+
+def test_a_wrong_productivity_or_unit_labour_cost_change_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, PRODUCTIVITY.replace("increased 0.4 percent", "increased 1.4 percent"))
+    assert failing == ["formula"]
+    _, failing, _ = _run(tmp_path, PRODUCTIVITY.replace("hours worked increased 1.2", "hours worked increased 0.2"))
+    assert failing == ["formula"]

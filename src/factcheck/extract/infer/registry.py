@@ -16,6 +16,7 @@ from factcheck.extract.document import Document
 from factcheck.extract.infer import (
     box,
     change,
+    components,
     contributions,
     earlier,
     gaps,
@@ -58,6 +59,7 @@ PATTERNS: dict[str, ModuleType] = {
         groups,
         box,
         zh_restate,
+        components,
     )
 }
 
