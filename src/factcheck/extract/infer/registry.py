@@ -23,6 +23,7 @@ from factcheck.extract.infer import (
     outside,
     partition,
     rates,
+    restate,
     same,
     share,
     table,
@@ -41,7 +42,21 @@ class Suggestions:
 
 PATTERNS: dict[str, ModuleType] = {
     module.ID: module
-    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier, table, groups)
+    for module in (
+        partition,
+        share,
+        change,
+        contributions,
+        rates,
+        same,
+        restate,
+        order,
+        gaps,
+        outside,
+        earlier,
+        table,
+        groups,
+    )
 }
 
 
