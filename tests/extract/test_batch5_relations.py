@@ -14,8 +14,11 @@ def _run(tmp_path: Path, text: str) -> tuple[dict[str, list[dict]], list[str], d
     source = tmp_path / "release.txt"
     source.write_text(text, encoding="utf-8")
     prepared = checkdoc.prepare([str(source)])
-    drafted = {d.mention.value: list(d.data.get("checks", [])) for d in prepared[0].drafts}
-    todos = {d.mention.value: list(d.data.get("x-todo", [])) for d in prepared[0].drafts}
+    drafted: dict[str, list[dict]] = {}
+    todos: dict[str, list[dict]] = {}
+    for draft in prepared[0].drafts:  # a figure stated twice: the checks of both statements
+        drafted.setdefault(draft.mention.value, []).extend(draft.data.get("checks", []))
+        todos.setdefault(draft.mention.value, []).extend(draft.data.get("x-todo", []))
     result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
     failing = [f.check for r in result.claims for f in r.findings if f.index is not None and f.verdict.value == "fail"]
     return drafted, failing, todos
@@ -42,3 +45,95 @@ def test_an_urbanisation_rate_defined_in_brackets_is_the_urban_share(tmp_path: P
 def test_a_wrong_urbanisation_rate_is_caught(tmp_path: Path) -> None:
     _, failing, _ = _run(tmp_path, URBAN.replace("为62.19%", "为63.19%"))
     assert "share" in failing
+
+
+TITLES = (
+    "Annual inflation down to 2.4% in the euro area\n"
+    "Down to 2.7% in the EU\n"
+    "Euro area annual inflation was 2.4% in May 2019, down from 2.6% in April. "
+    "European Union annual inflation was 2.7% in May 2019, down from 2.9% in April.\n"
+)
+
+
+def test_a_title_restating_the_body_in_other_words_is_the_same_fact(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, TITLES)
+    assert _kinds(drafted["2.7"]) == ["same"]  # "the EU" in the title, "European Union" in the body
+    assert failing == []
+    assert drafted["2.6"] == [] and drafted["2.9"] == []  # bases of comparison: another period
+
+
+def test_a_wrong_digit_in_a_title_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, TITLES.replace("Down to 2.7% in the EU", "Down to 3.1% in the EU"))
+    assert failing == ["same"]
+
+
+def test_a_title_is_never_tied_to_another_area(tmp_path: Path) -> None:
+    text = "Down to 2.7% in the EU\nEuro area annual inflation was 2.7% in May 2019, down from 2.9% in April.\n"
+    drafted, failing, _ = _run(tmp_path, text)
+    assert all(c == [] for c in drafted.values()) and failing == []
+
+
+def test_a_subgroup_is_not_the_whole(tmp_path: Path) -> None:
+    text = (
+        "The EU27 unemployment rate was 9.8% in May 2013, compared with 9.7% in April. "
+        "The female unemployment rate rose from 9.1% to 9.8% in the EU27 over the year.\n"
+    )
+    drafted, _, _ = _run(tmp_path, text)
+    assert not [c for checks in drafted.values() for c in checks if "same" in c]
+
+
+def test_a_title_row_of_bare_figures_is_stated_once_more_in_the_body(tmp_path: Path) -> None:
+    text = (
+        "NEW HOUSING, MAY 2019\nBuilding Permits: Housing Starts:\n1,512,000 1,387,000\n"
+        "Privately-owned housing units authorized by building permits in May were at a seasonally adjusted "
+        "annual rate of 1,512,000. Privately-owned housing starts in May were at a rate of 1,387,000.\n"
+    )
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["1,512,000"]) == ["same"] and _kinds(drafted["1,387,000"]) == ["same"]
+    assert failing == []
+
+
+def test_a_rate_named_again_with_framing_words_is_the_same_fact(tmp_path: Path) -> None:
+    text = (
+        "The quits rate (2.3 percent) and layoffs rate (1.2 percent) were little changed in May.\n"
+        "Quits In May, the quits rate was about unchanged at 2.3 percent for total nonfarm.\n"
+    )
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["2.3"]) == ["same"] and drafted["1.2"] == [] and failing == []
+    planted = (
+        "The quits rate (2.3 percent) was little changed in May.\n"
+        "In May, the quits rate was unchanged at 2.8 percent.\n"
+    )
+    _, failing, _ = _run(tmp_path, planted)  # one name once "In May", "unchanged" are left out
+    assert failing == ["same"]
+
+
+def test_the_largest_contributions_are_not_ranked_among_themselves(tmp_path: Path) -> None:
+    text = (
+        "The largest upward contributions to the annual CPIH inflation rate in May 2019 came from housing "
+        "(0.91 percentage points, principally from rents) and recreation (0.52 percentage points).\n"
+    )
+    drafted, _, todos = _run(tmp_path, text)
+    assert "order" not in _kinds(drafted["0.91"])
+    assert any("order" in t for t in todos["0.91"])  # the top of a set the text does not list
+
+
+SHARES = (
+    "全年全市实现地区生产总值2000.00亿元,比上年增长4.1%。其中,第一产业增加值219.55亿元,增长2.9%;"
+    "第二产业增加值705.10亿元,增长4.4%;第三产业增加值1075.35亿元,增长4.0%。第一产业增加值占地区生产总值的比重为11.0%,"
+    "第二产业增加值比重为35.2%,第三产业增加值比重为53.8%。\n"
+)
+
+
+def test_shares_written_to_add_up_to_100_allow_the_publishers_adjustment(tmp_path: Path) -> None:
+    # 705.10 / 2000 = 35.255% printed 35.2 so that 11.0 + 35.2 + 53.8 = 100
+    drafted, failing, _ = _run(tmp_path, SHARES)
+    assert [_kinds(drafted[v]) for v in ("11.0", "35.2", "53.8")] == [["share"]] * 3
+    assert failing == []
+
+
+def test_a_wrong_share_is_caught_despite_the_adjustment(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, SHARES.replace("比重为11.0%", "比重为12.0%").replace("比重为53.8%", "比重为52.8%"))
+    assert failing.count("share") == 2
+    _, failing, _ = _run(tmp_path, SHARES.replace("比重为35.2%", "比重为35.7%"))  # no longer adds up to 100
+    assert failing == ["share"]

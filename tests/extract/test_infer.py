@@ -264,6 +264,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "contributions",
         "rates",
         "same",
+        "restate",
         "order",
         "gaps",
         "outside",

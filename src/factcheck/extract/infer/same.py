@@ -60,14 +60,14 @@ _BOUND = re.compile(
 )
 
 
-def _eligible(ctx: Context, i: int) -> bool:
+def eligible(ctx: Context, i: int) -> bool:
     """A statistic of its own, not a class bound; a base of comparison only in English."""
     if not ctx.statistic(i) or _BOUND.match(ctx.after(i, 24)):
         return False
-    return ctx.english or not _base(ctx, i)
+    return ctx.english or not comparison_base(ctx, i)
 
 
-def _base(ctx: Context, i: int) -> bool:
+def comparison_base(ctx: Context, i: int) -> bool:
     return bool(_BASE.search(ctx.before(i, 60)))
 
 
@@ -85,9 +85,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
     signatures: list[frozenset[str] | str] = []
     for i in range(len(ctx.mentions)):
-        if not _eligible(ctx, i):
+        if not eligible(ctx, i):
             signatures.append("")
-        elif in_english and _base(ctx, i):
+        elif in_english and comparison_base(ctx, i):
             signatures.append(frozenset(f"base:{w}" for w in _sentence_words(ctx, i)))
         else:
             signatures.append(_signature(ctx, i, in_english))
@@ -96,14 +96,17 @@ def infer(ctx: Context) -> Iterator[Relation]:
     paired: set[int] = set()
     by_signature: dict[frozenset[str] | str, list[int]] = {}
     by_value: dict[str, list[int]] = {}
+    by_core: dict[frozenset[str], list[int]] = {}
     for j, signature in enumerate(signatures):
         if signature:
             by_signature.setdefault(signature, []).append(j)
             by_value.setdefault(ctx.mentions[j].value, []).append(j)
+            if len(_core(signature)) >= 2:
+                by_core.setdefault(_core(signature), []).append(j)
     for i, first in enumerate(ctx.mentions):
         if not signatures[i] or i in paired or (in_english and len(signatures[i]) < 2):
             continue
-        for j in _later(i, by_signature[signatures[i]], by_value[first.value]):
+        for j in _later(i, by_signature[signatures[i]], by_value[first.value], by_core.get(_core(signatures[i]), [])):
             second = ctx.mentions[j]
             if j in paired or not _alike(ctx, i, j, signatures) or ctx.sentence_of[j] == ctx.sentence_of[i]:
                 continue
@@ -139,7 +142,35 @@ def _alike(ctx: Context, i: int, j: int, signatures: list) -> bool:
     if a == b:
         return True
     same_digits = ctx.mentions[i].value == ctx.mentions[j].value
-    return isinstance(a, frozenset) and same_digits and min(len(a), len(b)) >= 3 and (a <= b or b <= a)
+    if not isinstance(a, frozenset) or not isinstance(b, frozenset) or (a ^ b) & SUBGROUP:
+        return False  # "the unemployment rate" is not "the female unemployment rate"
+    # "The quits rate (2.3 percent)" and "In May, the quits rate was about unchanged at 2.3 percent":
+    # one name once the framing words (period, adjustment, how it moved) are left out, at any digits
+    core_a, core_b = _core(a), _core(b)
+    if len(core_a) >= 2 and core_a == core_b:
+        return True
+    if not same_digits:
+        return False
+    if min(len(a), len(b)) >= 3 and (a <= b or b <= a):
+        return True
+    # with the very same digits, one core name within the other ("… for total nonfarm")
+    return min(len(core_a), len(core_b)) >= 2 and (core_a <= core_b or core_b <= core_a)
+
+
+def _core(signature: frozenset[str] | str) -> frozenset[str]:
+    return signature - _FRAMING if isinstance(signature, frozenset) else frozenset()
+
+
+#: Words that make a figure one subgroup (or one exclusion) of a wider subject: never the same fact.
+SUBGROUP = frozenset(
+    "female male women men woman man youth young under aged older adult child children teen teenager "
+    "less excluding except ex core".split()
+)
+#: Words framing a figure (its period, its adjustment, how it moved), not naming it.
+_FRAMING = frozenset(
+    "month last ending before after over past seasonal seasonally adjusted adjustment unadjusted "
+    "unchanged essentially little changed largely broadly there".split()
+)
 
 
 def _one_magnitude(ctx: Context, i: int, j: int) -> bool:

@@ -27,6 +27,31 @@ _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
+    yield from _adjusted(ctx, list(_shares(ctx)))
+    yield from structure(ctx)
+
+
+def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
+    """Three or more shares of one whole in one paragraph written to add up to exactly 100 (11.0%,
+    35.2%, 53.8%) may have one adjusted by the publisher (35.26 printed 35.2): each allows one unit
+    of its last digit more, as in the structure 2.5：36.7：60.8 — no rounding exceeds that, a wrong
+    digit does."""
+    groups: dict[tuple[int, str], list[Relation]] = {}
+    for relation in relations:
+        if not relation.todo:
+            key = (ctx.mentions[relation.claim].paragraph, relation.check["share"]["whole"])
+            groups.setdefault(key, []).append(relation)
+    for group in groups.values():
+        written = [ctx.midpoint(r.claim) for r in group]
+        if len(group) >= 3 and None not in written and abs(sum(w or 0 for w in written) - 100) < 1e-9:
+            for relation in group:
+                relation.fields = {"tolerance": _last_digit(ctx.mentions[relation.claim].value)}
+                relation.confidence = 0.7
+                relation.rule += " (one of shares adjusted to add up to 100)"
+    yield from relations
+
+
+def _shares(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
     last_whole: dict[int, tuple[int | None, str]] = {}  # paragraph → the whole of the previous share
     for i, mention in enumerate(ctx.mentions):
@@ -41,7 +66,6 @@ def infer(ctx: Context) -> Iterator[Relation]:
         part, whole, whole_name = found
         last_whole[mention.paragraph] = (whole, whole_name)
         yield _relation(ctx, i, part, whole, whole_name)
-    yield from structure(ctx)
 
 
 _STRUCTURE = re.compile(
