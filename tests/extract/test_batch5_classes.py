@@ -257,3 +257,41 @@ def test_a_wrong_productivity_or_unit_labour_cost_change_is_caught(tmp_path: Pat
     assert failing == ["formula"]
     _, failing, _ = _run(tmp_path, PRODUCTIVITY.replace("hours worked increased 1.2", "hours worked increased 0.2"))
     assert failing == ["formula"]
+
+
+SERIES = (
+    "From the first quarter of 2023 to the first quarter of 2024, productivity decreased 0.3 percent, the first "
+    "four-quarter decline in the series since a 0.2-percent decrease in the third quarter of 2015.\n"
+    "The price index for nonfuel imports rose 4.8 percent over the past year. The largest previous "
+    "year-over-year advance was 5.9 percent for the year ended May 2011.\n"
+    "'Food retailing (0.6 per cent) led the rises,' said the director, 'while there were also rises in "
+    "department stores (1.4 per cent) and other retailing (0.2 per cent).'\n"
+    "Analysed by broad type of retail outlet in descending order of the provisional estimate of the value of "
+    "sales, the value of sales in department stores decreased by 4.0%. This was followed by food (-1.2%) and "
+    "books (-9.1%).\n"
+)
+
+
+def _outside_orders(todos: dict[str, list[dict]], value: str) -> list[dict]:
+    return [t for t in todos.get(value, []) if "order" in t and "source" in repr(t)]
+
+
+def test_a_figure_ranked_against_a_series_the_document_does_not_give_waits_for_a_source(tmp_path: Path) -> None:
+    drafted, failing, todos = _run(tmp_path, SERIES)
+    for value in ("-0.3", "4.8", "0.6", "-4.0"):
+        assert _outside_orders(todos, value), value
+        assert "order" not in _kinds(drafted[value]), value  # never among the figures listed with it
+    assert _outside_orders(todos, "-0.3")[0]["order"]["order"] == "ascending"  # the first decline: the lowest
+    assert not _outside_orders(todos, "-1.2") and not _outside_orders(todos, "-9.1")
+    assert failing == []
+
+
+def test_words_that_do_not_rank_the_figure_draft_nothing_outside(tmp_path: Path) -> None:
+    # a rise called the first decline (a misread sign), an order by the percent changes listed
+    text = (
+        "Productivity increased 0.3 percent, the first four-quarter decline since 2015.\n"
+        "Listed in descending order of percentage change, department stores rose by 4.0% and food by 1.2%.\n"
+    )
+    _, failing, todos = _run(tmp_path, text)
+    assert not _outside_orders(todos, "0.3") and not _outside_orders(todos, "4.0")
+    assert failing == []

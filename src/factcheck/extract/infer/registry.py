@@ -27,6 +27,7 @@ from factcheck.extract.infer import (
     rates,
     restate,
     same,
+    series,
     share,
     table,
     zh_restate,
@@ -62,6 +63,7 @@ PATTERNS: dict[str, ModuleType] = {
         box,
         zh_restate,
         components,
+        series,
     )
 }
 
