@@ -336,6 +336,6 @@ def block_heading(ctx: Context, index: int) -> str:
 
 
 def _line(text: str) -> bool:
-    """A line of a box or a title: short, no sentence in it."""
+    """A line of a box or a title: short, no sentence in it, no full stop at its end."""
     text = text.strip()
-    return len(text) <= 120 and not re.search(r"[.!?]\s+\S|[。；]", text)
+    return len(text) <= 120 and not re.search(r"[.!?]\s+\S|[.!?]$|[。；]", text)
