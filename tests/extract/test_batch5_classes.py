@@ -295,3 +295,11 @@ def test_words_that_do_not_rank_the_figure_draft_nothing_outside(tmp_path: Path)
     _, failing, todos = _run(tmp_path, text)
     assert not _outside_orders(todos, "0.3") and not _outside_orders(todos, "4.0")
     assert failing == []
+
+
+def test_a_rate_raised_year_on_year_needs_last_years_rate(tmp_path: Path) -> None:
+    text = "3月份,工业企业产品销售率为96.8%,同比提高0.4个百分点;工业企业实现出口交货值12166亿元,同比名义增长1.9%。\n"
+    drafted, failing, todos = _run(tmp_path, text)
+    outside = [t for t in todos["0.4"] if "difference" in t]
+    assert outside and "上年同期" in repr(outside) and "source" in repr(outside)
+    assert drafted["0.4"] == [] and todos["1.9"] == [] and failing == []  # a growth rate: no earlier rate

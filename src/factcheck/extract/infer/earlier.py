@@ -1,7 +1,8 @@
 """A change against an earlier period whose figure the text does not state: a complete check
 under `x-todo`, the earlier figure a source placeholder.
 
-- 同比增长5.7%，增速比1—6月份回落0.1个百分点 / 比重为14.2%，比上年提高0.2个百分点 / 降幅扩大0.6个百分点:
+- 同比增长5.7%，增速比1—6月份回落0.1个百分点 / 比重为14.2%，比上年提高0.2个百分点 / 降幅扩大0.6个百分点 /
+  产品销售率为97.4%，同比提高0.7个百分点 (上年同期; 环比: the period before):
   on the points, `difference` of the rate and the same rate of the earlier period;
 - 年末常住人口3856万人，比上年末增加4万人 / 比上月减少N: on the change, `difference` of the level and
   the earlier level (not when a growth rate follows: 比上年增加N，增长r% is checked in the text);
@@ -30,7 +31,9 @@ _RATE_STEM = r"(?:增速|增幅|涨幅|降幅|跌幅)"
 _UP_CN = r"提高|上升|加快|回升|扩大|增加|上涨|多增|净增|增长|收窄|缩小"
 _DOWN_CN = r"下降|回落|放缓|降低|下滑|减少|少增|净减|扩大|收窄|缩小"
 #: The clause before a change in points: 增速比1—6月份回落, 比上年提高, 降幅扩大.
-_POINTS_CN = re.compile(rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD})?(?P<verb>{_UP_CN}|{_DOWN_CN})$")
+_POINTS_CN = re.compile(
+    rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD}|同比|环比)?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
+)
 #: The clause before a change of a level: 比上年末增加, 较年初减少.
 _LEVEL_CN = re.compile(rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>增加|减少|增长|下降|多|少)$")
 #: Words that make a change a fall when its value is written without a sign.
@@ -53,6 +56,9 @@ _SINCE_EN = re.compile(
 )
 
 
+#: 产品销售率为97.4%，同比提高0.7个百分点: the period 同比 / 环比 compare with.
+_BY_WORD = {"同比": "上年同期", "环比": "上期"}
+
 _TO = re.compile(r"[^，,；;。\d]{0,3}(?:到|至|\bto\b)\s*")
 
 
@@ -67,7 +73,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         else:
             found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
             named = re.search(_PERIOD, clause)
-            when = named.group() if named else "the period before, as the text compares"
+            when = named.group() if named else _BY_WORD.get(clause[:2], "the period before, as the text compares")
             if found is not None and ctx.dimension(i) == "points" and not re.search(r"比|较|" + _RATE_STEM, clause):
                 found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
         if found is None:
