@@ -137,3 +137,54 @@ def test_a_wrong_share_is_caught_despite_the_adjustment(tmp_path: Path) -> None:
     assert failing.count("share") == 2
     _, failing, _ = _run(tmp_path, SHARES.replace("比重为35.2%", "比重为35.7%"))  # no longer adds up to 100
     assert failing == ["share"]
+
+
+def _placeholders(todos: list[dict]) -> list[dict]:
+    """The x-todo checks that wait for a figure from outside (a source placeholder)."""
+    return [t for t in todos if "source" in repr(t)]
+
+
+def _refs(todo: dict) -> list[str]:
+    body = next(iter(todo.values()))
+    items = body if isinstance(body, list) else list(body.values())
+    return [item if isinstance(item, str) else "OUTSIDE" for item in items]
+
+
+def test_gaps_to_the_province_and_the_nation_wait_for_their_figures(tmp_path: Path) -> None:
+    text = "一季度,全市规模以上工业增加值同比增长8.2%,比全省高1.5个百分点,比全国低0.4个百分点。\n"
+    drafted, failing, todos = _run(tmp_path, text)
+    higher = [_refs(t) for t in _placeholders(todos["1.5"])]
+    assert len(higher) == 1 and higher[0][0].startswith("./") and higher[0][1] == "OUTSIDE"  # 8.2 − province
+    assert [_refs(t) for t in _placeholders(todos["0.4"])] == [["OUTSIDE", higher[0][0]]]  # nation − 8.2
+    assert failing == [] and drafted["1.5"] == []
+
+
+def test_a_share_of_the_wider_area_and_a_per_capita_value_wait_for_theirs(tmp_path: Path) -> None:
+    text = "全年实现地区生产总值(GDP)310.52亿元,同比增长4.8%。人均GDP达到52311元。全县地区生产总值在全市占比为8.7%。\n"
+    _, failing, todos = _run(tmp_path, text)
+    assert [next(iter(t)) for t in _placeholders(todos["52311"])] == ["ratio"]
+    assert [next(iter(t)) for t in _placeholders(todos["8.7"])] == ["share"]
+    assert failing == []
+
+
+def test_a_change_against_a_period_named_first_is_of_the_level_of_its_area(tmp_path: Path) -> None:
+    text = (
+        "Eurostat estimates that 25.120 million men and women in the EU27, of whom 17.950 million were in the "
+        "euro area, were unemployed in May 2013.\n"
+        "Compared with April 2013, the number of persons unemployed increased by 67 000 in the EU27 and by "
+        "67 000 in the euro area. The number of job openings in May was 812,000 higher than in July 2009.\n"
+    )
+    _, failing, todos = _run(tmp_path, text)
+    eu, ea = (_refs(t) for t in _placeholders(todos["67000"]))
+    assert {eu[0], ea[0]} == {"./eurostat-estimates", "./whom"} and eu[1] == ea[1] == "OUTSIDE"
+    assert failing == []
+
+
+def test_a_revision_against_an_earlier_estimate_waits_for_it(tmp_path: Path) -> None:
+    text = (
+        "Real gross domestic product (GDP) increased at an annual rate of 2.2 percent in the first quarter of "
+        "2019. The third estimate of real GDP growth was 0.3 percentage point lower than the second estimate.\n"
+    )
+    _, _, todos = _run(tmp_path, text)
+    waiting = [_refs(t) for values in todos.values() for t in _placeholders(values) if "difference" in t]
+    assert waiting == [["./real-gross-domestic", "OUTSIDE"]]  # 2.2 − second estimate = −0.3

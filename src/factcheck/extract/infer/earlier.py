@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, same_dimension
+from factcheck.extract.infer.restate import areas
 
 ID = "earlier"
 
@@ -60,6 +61,22 @@ _SINCE_EN = re.compile(
 _BY_WORD = {"同比": "上年同期", "环比": "上期"}
 
 _TO = re.compile(r"[^，,；;。\d]{0,3}(?:到|至|\bto\b)\s*")
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+#: "Compared with January 2012, the number of persons unemployed increased by 167 000 in the EU27
+#: and by 162 000 in the euro area": the earlier period leads the sentence.
+_LEAD_EN = re.compile(
+    rf"(?i)^\s*(?:compared (?:with|to)|relative to|since|from) (?P<when>(?:the |a )?(?:(?:{_MONTHS})\b[^,;.]{{0,12}}"
+    r"|(?:previous|preceding|prior|last|same)\b[^,;.]{0,30}|(?:19|20)\d\d|a year (?:ago|earlier)))\s*,"
+)
+_BY_EN = re.compile(
+    r"(?i)\b(?:increased|decreased|rose|fell|declined|grew|dropped|gained|lost|was up|was down|were up|were down)"
+    r"\s+by\s*$|\band by\s*$"
+)
+#: "997,000 higher than in July 2009 (the series trough)": a gap to a period the text does not state.
+_THAN_EN = re.compile(
+    rf"(?i)^\s*(?P<dir>higher|lower|more|fewer|less|above|below) than (?:in |on |at )?(?P<when>(?:{_MONTHS})\b"
+    r"[^,;.()]{0,12}|(?:19|20)\d\d|(?:the )?(?:previous|prior|same|a year)\b[^,;.()]{0,30})"
+)
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
@@ -70,6 +87,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if ctx.english:
             found = _SINCE_EN.match(ctx.after(i, 80)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
             when = found.group("when").strip() if found else ""
+            if found is None:
+                yield from _english_lead(ctx, i)
+                continue
         else:
             found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
             named = re.search(_PERIOD, clause)
@@ -82,6 +102,53 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if figure is None:
             continue
         yield _relation(ctx, i, figure, when, clause)
+
+
+def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
+    """ "Compared with January 2012, … increased by 167 000 in the EU27"; "was 997,000 higher than in
+    July 2009": the level of the same thing now (stated before, of the same area) minus a level the
+    text does not state."""
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    sentence = text[max(text.rfind(". ", 0, start), -1) + 1 : start]
+    lead = _LEAD_EN.match(sentence) if _BY_EN.search(ctx.before(i, 30)) else None
+    than = _THAN_EN.match(ctx.after(i, 60))
+    if lead is None and than is None:
+        return
+    figure = _level_before(ctx, i)
+    if figure is None:
+        return
+    when = (lead or than).group("when").strip()  # type: ignore[union-attr]
+    fell = bool(than and than.group("dir").lower() in ("lower", "fewer", "less", "below"))
+    if lead is not None:
+        fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 40)))
+    yield _relation(ctx, i, figure, when, "", fall=fell)
+
+
+def _level_before(ctx: Context, i: int) -> int | None:
+    """The level the change is of: the nearest before it in its paragraph or the one before, a level
+    (not a change) of its unit and period, of the same area when one is named."""
+    mine = areas(ctx, i)
+    paragraph = ctx.mentions[i].paragraph
+    for j in range(i - 1, max(i - 25, -1), -1):
+        other = ctx.mentions[j]
+        if other.paragraph < paragraph - 1:
+            return None
+        if (
+            not ctx.statistic(j)
+            or other.type != "count"
+            or ctx.quantities[j] is None
+            or other.period != ctx.mentions[i].period
+        ):
+            continue
+        if ctx.dimension(j) in ("percent", "points", "permille") or _BY_EN.search(ctx.before(j, 30)):
+            continue
+        if (other.unit or "") != (ctx.mentions[i].unit or "") and (ctx.dimension(i) or "count") != "count":
+            continue
+        if mine and areas(ctx, j) != mine:
+            continue
+        return j
+    return None
 
 
 def _figure(ctx: Context, i: int) -> int | None:
@@ -122,7 +189,7 @@ def _rate_follows(ctx: Context, i: int) -> bool:
     )
 
 
-def _relation(ctx: Context, i: int, figure: int, when: str, clause: str) -> Relation:
+def _relation(ctx: Context, i: int, figure: int, when: str, clause: str, fall: bool | None = None) -> Relation:
     mention = ctx.mentions[i]
     name = ctx.names[figure]
     earlier = {
@@ -133,6 +200,8 @@ def _relation(ctx: Context, i: int, figure: int, when: str, clause: str) -> Rela
     fell = not mention.negative and not mention.value.lstrip().startswith(("-", "−")) and _FALL.search(clause)
     if ctx.english:
         fell = not mention.negative and bool(_FALL.search(ctx.before(i, 30)))
+    if fall is not None:  # the caller read the direction from the words
+        fell = fall
     pair = [earlier, ctx.ref(figure)] if fell else [ctx.ref(figure), earlier]
     return Relation(
         i,

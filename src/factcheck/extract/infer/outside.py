@@ -12,15 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
+from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension, words
 
 ID = "outside"
 
 _DURATIONS = ("年", "个月", "天", "日", "years", "months", "days")
-_COMPARE = re.compile(r"(高于|低于|高出|低出|超过|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$")
-_LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)")
+_COMPARE = re.compile(
+    r"(高于|低于|高出|低出|超过|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$"
+    r"|比(?:全国|全省|全市|全区|全州)[^，,；;\d比]{0,10}?(?:高出|低出|高|低|快|慢|多|少)$"  # 比全省高1.9个百分点
+)
+_LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)|比[^，,；;\d]*(?:低|慢|少)出?$")
 _AFTER = re.compile(
-    r"(?i)^\s*(?:percentage )?points? (higher|lower|above|below)(?: than)? the (?:national|country|EU|euro area|state)"
+    r"(?i)^\s*(?:(?:percentage )?points? )?(higher|lower|above|below)(?: than)? the "
+    r"(?:national|country|EU|euro area|state"
+    r"|(?:advance|first|second|third|preliminary|previous|prior|earlier|initial) estimate)"  # a revision
 )
 #: 折合19105美元; (按年平均汇率折算为19821美元); 按现行平均汇率计算为6554美元: the figure before, converted.
 _CONVERTED = re.compile(r"[（(]?折合\s*$|[（(]?按[^，,。；;\d]{0,8}汇率(?:折算|计算|换算)(?:为|成)?\s*$")
@@ -76,9 +81,12 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
         if found is not None:
             figure = _figure(ctx, i)
             if figure is None:
+                figure = _named_before(ctx, i)
+            if figure is None:
                 continue
             other = _placeholder("the figure compared with", mention.period)
-            lower = found.group(1).lower() in ("lower", "below")
+            signed = mention.negative or mention.value.lstrip().startswith(("-", "−"))
+            lower = found.group(1).lower() in ("lower", "below") and not signed  # −0.1 is already the gap
             pair = [other, ctx.ref(figure)] if lower else [ctx.ref(figure), other]
             yield Relation(
                 i,
@@ -108,6 +116,26 @@ def _figure(ctx: Context, i: int) -> int | None:
             return None
         if ctx.statistic(j) and ctx.mentions[j].type != "difference" and ctx.mentions[j].unit not in _DURATIONS:
             return j
+    return None
+
+
+def _named_before(ctx: Context, i: int) -> int | None:
+    """ "Real GDP increased at an annual rate of 3.4 percent … The third estimate of real GDP growth was
+    0.1 percentage point lower than the second estimate": a rate of the sentence before, when its
+    words name the subject of the gap's sentence (two content words in common)."""
+    paragraph, sentence = ctx.sentence_of[i]
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    subject = words(text[max(text.rfind(". ", 0, start), -1) + 1 : start])
+    for j in range(i - 1, -1, -1):
+        if ctx.sentence_of[j] != (paragraph, sentence - 1):
+            if ctx.sentence_of[j][0] != paragraph or ctx.sentence_of[j][1] < sentence - 1:
+                return None
+            continue
+        if ctx.dimension(j) == "percent" and ctx.statistic(j) and ctx.mentions[j].period == ctx.mentions[i].period:
+            begin = max(text.rfind(". ", 0, ctx.mentions[j].start), -1) + 1
+            if len(subject & words(text[begin : ctx.mentions[j].start])) >= 2:
+                return j
     return None
 
 

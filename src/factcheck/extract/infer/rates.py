@@ -263,7 +263,7 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         found = re.search(r"人均(.+)$", label) or re.search(r"(?i)(.+?)\s+per (?:capita|person|head)", label)
         if found is None:
             continue
-        total_name = re.sub(r"(?:为|达到|达|是)$", "", found.group(1).strip())  # 人均地区生产总值为127875元
+        total_name = re.sub(r"(?:为|达到|达|是|实现|完成)$", "", found.group(1).strip())  # 人均GDP达到47758元
         total = next(
             (
                 j

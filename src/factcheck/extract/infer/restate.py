@@ -167,7 +167,7 @@ def _local(ctx: Context, i: int) -> str:
     return text[start:end]
 
 
-def _areas(ctx: Context, i: int) -> set[str]:
+def areas(ctx: Context, i: int) -> set[str]:
     """The geographies the figure's own words name ("by 0.3% in the EU27" → eu)."""
     local = _local(ctx, i)
     found = {name for name, pattern in _AREAS if pattern.search(local)}
@@ -176,7 +176,7 @@ def _areas(ctx: Context, i: int) -> set[str]:
 
 
 def _two_subjects(ctx: Context, i: int, j: int) -> bool:
-    a, b = _areas(ctx, i), _areas(ctx, j)
+    a, b = areas(ctx, i), areas(ctx, j)
     if a and b and a != b:
         return True
     local_a, local_b = words(_sentence(ctx, i)), words(_sentence(ctx, j))

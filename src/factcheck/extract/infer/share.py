@@ -12,12 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, same_dimension
+from factcheck.extract.infer.base import (
+    FILL,
+    Context,
+    Relation,
+    core,
+    english,
+    find_named,
+    label_of,
+    same_dimension,
+)
 
 ID = "share"
 
 _ZH = re.compile(
     r"(?:(?P<part>[^，,；;、]*?)占(?P<whole>[^，,；;]*?)(?:的)?(?:比重|比例|份额|比)?|(?P<part2>[^，,；;、]*?)(?:比重|占比))(?:为|达到|达|是)?$"
+)
+_IN_SCOPE = re.compile(
+    r"(?P<part>[^，,；;、]{2,}?)在(?P<scope>全国|全省|全市|全区|全州)(?:中)?的?(?:占比|比重|份额)(?:为|达到|达|是)?$"
 )
 _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
 _BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
@@ -137,6 +149,10 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         if whole is not None and part is not None and ctx.dimension(whole) != ctx.dimension(part):
             whole = None
         return part, whole, ratio.group("whole")
+    scoped = _IN_SCOPE.search(head)
+    if scoped is not None:  # 全县地区生产总值在全市占比为10.3%: of the wider area's total, not in the text
+        part = find_named(ctx, scoped.group("part"), i)
+        return part, None, scoped.group("scope") + core(scoped.group("part"))
     match = _ZH.search(head)
     if match is None:
         return None
