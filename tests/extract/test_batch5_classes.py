@@ -303,3 +303,33 @@ def test_a_rate_raised_year_on_year_needs_last_years_rate(tmp_path: Path) -> Non
     outside = [t for t in todos["0.4"] if "difference" in t]
     assert outside and "上年同期" in repr(outside) and "source" in repr(outside)
     assert drafted["0.4"] == [] and todos["1.9"] == [] and failing == []  # a growth rate: no earlier rate
+
+
+HEADLINE = (
+    "U.S. import prices rose 0.4 percent in March, the U.S. Bureau of Labor Statistics reported today.\n"
+    "Export prices increased 0.3 percent in March.\n"
+    "Imports: Import prices advanced 0.4 percent in March after falling 0.1 percent the previous month.\n"
+)
+
+
+def test_a_lead_restated_with_another_verb_is_the_same_fact(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, HEADLINE)
+    assert "same" in _kinds(drafted["0.4"])  # "U.S." and "advanced" name nothing
+    assert "same" not in _kinds(drafted["0.3"]) and failing == []
+
+
+def test_a_wrong_digit_in_a_lead_restated_with_another_verb_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, HEADLINE.replace("advanced 0.4 percent", "advanced 0.6 percent"))
+    assert failing == ["same"]
+
+
+def test_counts_that_rose_and_fell_are_never_one_fact(tmp_path: Path) -> None:
+    text = (
+        "Among the Member States for which data are available, industrial production rose in thirteen, "
+        "fell in eight and remained stable in Ireland.\n"
+        "Among the Member States for which data are available, industrial production fell in eleven and "
+        "rose in eleven.\n"
+    )
+    drafted, failing, _ = _run(tmp_path, text)
+    assert failing == []
+    assert "same" not in _kinds(drafted.get("thirteen", [])) + _kinds(drafted.get("eight", []))

@@ -217,7 +217,8 @@ _STOP = frozenset(
     "been has have had number level total rose fell rise fall increased decreased declined up down changed "
     "little about over as who which also both january february march april may june july august september "
     "october november december compared compare than after following increase increases decrease decreases "
-    "gain gains loss losses first second third fourth quarter previous preceding".split()
+    "gain gains loss losses first second third fourth quarter previous preceding advanced advance advancing "
+    "climbed edged ticked".split()
 )
 
 #: Units of a duration (连续两年, "over the past 12 months"): never a statistic's operand.
@@ -226,7 +227,7 @@ DURATIONS = ("年", "个月", "月", "天", "日", "周", "years", "months", "da
 
 def words(text: str) -> frozenset[str]:
     """English content words, lower case, plural s dropped; digits and frame words left out."""
-    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", text) if not re.fullmatch(r"(?:19|20)\d\d", w)}
+    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)}  # "U.S.": no word of one letter
     return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found if w not in _STOP)
 
 

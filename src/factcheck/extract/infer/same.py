@@ -36,7 +36,10 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
         name = core(label_of(ctx, i))
         plain = mention.type == "count" and not re.search(r"增长|下降|提高|减少|增加|比上年|比重|占", name)
         return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""
-    tail = re.split(r"[,;()]|\.\s|\.$", ctx.paragraph_text(i)[mention.end : mention.clause.end])[0]
+    following = [ctx.mentions[k].start for k in ctx.in_paragraph(i) if k > i]  # "… after falling 0.1": the next's
+    end = min([mention.clause.end, *[start for start in following if start >= mention.end]])
+    tail = re.split(r"[,;()]|\.\s|\.$", ctx.paragraph_text(i)[mention.end : end])[0]
+    tail = re.split(r"(?i)\b(?:after|following|compared|from|than|versus)\b", tail)[0]
     own = words(mention.head) | words(tail) | words(block_heading(ctx, i))
     if len(words(mention.head)) < 2:  # "…; this is 2.3 percent below …": the subject is earlier
         own |= _sentence_words(ctx, i)
@@ -115,7 +118,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             )
             if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
                 continue
-            if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j):
+            if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
@@ -171,6 +174,21 @@ _FRAMING = frozenset(
     "month last ending before after over past seasonal seasonally adjusted adjustment unadjusted "
     "unchanged essentially little changed largely broadly there".split()
 )
+
+
+_UP = re.compile(r"(?i)\b(?:rose|rise|rising|increased?|grew|up|advanced?|climbed|gained|higher)\b")
+_DOWN = re.compile(r"(?i)\b(?:fell|fall|falling|decreased?|declined?|dropped|down|lower|contracted)\b")
+
+
+def _opposite(ctx: Context, i: int, j: int) -> bool:
+    """ "rose in thirteen" and "fell in eleven": the words just before the figures move opposite ways."""
+    if not ctx.english:
+        return False
+    a, b = ctx.before(i, 24), ctx.before(j, 24)
+    way = [(bool(_UP.search(t)), bool(_DOWN.search(t))) for t in (a, b)]
+    return (way[0] == (True, False) and way[1] == (False, True)) or (
+        way[0] == (False, True) and way[1] == (True, False)
+    )
 
 
 def _one_magnitude(ctx: Context, i: int, j: int) -> bool:
