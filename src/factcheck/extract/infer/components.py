@@ -25,6 +25,7 @@ RATIOS = (
     (r"\bunit labou?r costs?\b", r"\bhourly compensation\b", r"\bproductivity\b"),
     (r"\bproductivity\b", r"\boutput\b", r"\bhours\b"),
 )
+_END = re.compile(r"(?<!\.[A-Z])\.\s+(?=[A-Z(])")
 _DOWN = re.compile(r"(?i)\b(?:decreas|declin|fell|fall|drop|lower)")
 
 
@@ -37,10 +38,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
         own = _local(ctx, i)
         if _DOWN.search(own) and (ctx.midpoint(i) or 0) > 0:
             continue  # "decreased at a 0.5-percent annual rate" read as +0.5: the sign is not known
+        text = ctx.paragraph_text(i)
+        stop = _END.search(text, mention.end)  # "the U.S. Bureau of Labor Statistics": no sentence end
+        end = stop.start() if stop else len(text)
         later = [
             j
-            for j in ctx.in_sentence(i)
-            if j > i and ctx.dimension(j) == "percent" and ctx.mentions[j].period == mention.period
+            for j in ctx.in_paragraph(i)
+            if j > i
+            and ctx.mentions[j].start < end
+            and ctx.dimension(j) == "percent"
+            and ctx.mentions[j].period == mention.period
         ]
         for ratio, numerator, denominator in RATIOS:
             if not re.search("(?i)" + ratio, own):
