@@ -237,7 +237,8 @@ def test_a_wrong_rate_in_a_chinese_title_is_caught(tmp_path: Path) -> None:
 
 PRODUCTIVITY = (
     "Nonfarm business sector labor productivity increased 2.3 percent in the fourth quarter of 2023, the U.S. "
-    "Bureau of Labor Statistics reported today, as output increased 3.5 percent and hours worked increased 1.2 percent. From the fourth quarter of 2022 "
+    "Bureau of Labor Statistics reported today, as output increased 3.5 percent and hours worked increased "
+    "1.2 percent. From the fourth quarter of 2022 "
     "to the fourth quarter of 2023, productivity increased 2.7 percent.\n"
     "Unit labor costs in the nonfarm business sector increased 0.4 percent in the fourth quarter of 2023, "
     "reflecting a 2.7-percent increase in hourly compensation and a 2.3-percent increase in productivity. "
