@@ -188,3 +188,18 @@ def test_a_revision_against_an_earlier_estimate_waits_for_it(tmp_path: Path) -> 
     _, _, todos = _run(tmp_path, text)
     waiting = [_refs(t) for values in todos.values() for t in _placeholders(values) if "difference" in t]
     assert waiting == [["./real-gross-domestic", "OUTSIDE"]]  # 2.2 − second estimate = −0.3
+
+
+def test_a_change_of_an_industrys_share_is_of_its_number_in_the_structure(tmp_path: Path) -> None:
+    text = (
+        "2019年三次产业结构比为18.40:30.25:51.35,与上年比,第一产业占地区生产总值的比重下降1.20个百分点,"
+        "第二、第三产业占地区生产总值的比重分别提高0.45和0.75个百分点。\n"
+    )
+    _, failing, todos = _run(tmp_path, text)
+    figures = {v: [_refs(t) for t in _placeholders(todos[v]) if "difference" in t] for v in ("0.45", "0.75")}
+    drafts = checkdoc.prepare([str(tmp_path / "release.txt")])[0].drafts
+    by_name = {f"./{d.name}": d.mention.value for d in drafts}
+    assert {v: [by_name[r[0]] for r in refs] for v, refs in figures.items()} == {"0.45": ["30.25"], "0.75": ["51.35"]}
+    fell = [_refs(t) for v in ("1.20", "-1.20") for t in _placeholders(todos.get(v, [])) if "difference" in t]
+    assert [by_name[r[0]] for r in fell] == ["18.40"]
+    assert failing == []
