@@ -203,3 +203,31 @@ def test_a_change_of_an_industrys_share_is_of_its_number_in_the_structure(tmp_pa
     fell = [_refs(t) for v in ("1.20", "-1.20") for t in _placeholders(todos.get(v, [])) if "difference" in t]
     assert [by_name[r[0]] for r in fell] == ["18.40"]
     assert failing == []
+
+
+FARM = (
+    "全年全县实现农林牧渔业总产值52.36亿元,按可比价格计算,比上年增长3.1%,增加值30.12亿元,增长3.3%。"
+    "其中,农业产值21.05亿元,增长2.0%;林业产值3.27亿元,增长4.1%;牧业产值18.44亿元,增长3.9%;"
+    "渔业产值7.80亿元,增长2.6%;农林牧渔服务业产值1.80亿元,增长5.5%。\n"
+)
+
+
+def test_the_farm_branches_add_up_to_the_output_value_not_the_value_added(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, FARM)
+    assert _kinds(drafted["52.36亿"]) == ["sum"] and drafted["30.12亿"] == []
+    assert failing == []
+    _, failing, _ = _run(tmp_path, FARM.replace("牧业产值18.44亿元", "牧业产值18.94亿元"))
+    assert failing == ["sum"]
+
+
+BREAKDOWN = (
+    "2019年1—9月份,全国固定资产投资(不含农户)461204亿元,同比增长5.4%。\n"
+    "分产业看,第一产业投资12286亿元,同比下降2.0%;第二产业投资150680亿元,增长2.5%;第三产业投资298238亿元,增长7.2%。\n"
+)
+
+
+def test_three_industries_below_break_down_the_total_that_names_their_measure(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, BREAKDOWN)
+    assert _kinds(drafted["461204亿"]) == ["sum"] and failing == []
+    _, failing, _ = _run(tmp_path, BREAKDOWN.replace("150680亿元", "151680亿元"))
+    assert failing == ["sum"]
