@@ -231,3 +231,56 @@ def test_three_industries_below_break_down_the_total_that_names_their_measure(tm
     assert _kinds(drafted["461204亿"]) == ["sum"] and failing == []
     _, failing, _ = _run(tmp_path, BREAKDOWN.replace("150680亿元", "151680亿元"))
     assert failing == ["sum"]
+
+
+POPULATION = (
+    "全年全省地区生产总值41200.50亿元,比上年增长5.1%。其中,第一产业增加值3605.04亿元,增长3.9%;"
+    "第二产业增加值16480.20亿元,增长5.6%;第三产业增加值21115.26亿元,增长4.9%。三次产业结构为8.8∶40.0∶51.3。"
+    "全年人均地区生产总值65120元,比上年增长5.3%。\n"
+    "年末全省常住人口6310万人,其中城镇常住人口3900万人,乡村常住人口2410万人。全年出生人口50.2万人,"
+    "人口出生率为7.95‰;死亡人口46.1万人,人口死亡率为7.30‰;自然增加人口4.1万人,自然增长率为0.65‰。\n"
+)
+
+
+def test_rates_of_the_year_end_population_and_a_structure_written_with_ratio_colons(tmp_path: Path) -> None:
+    # 41200.50亿 / 6310万 = 65293 (65120 is 0.27% less: the average population); 50.2 / 6310 = 7.956‰
+    drafted, failing, _ = _run(tmp_path, POPULATION)
+    assert _kinds(drafted["65120"]) == ["formula"] and _kinds(drafted["7.95"]) == ["formula"]
+    assert _kinds(drafted["8.8"]) == ["formula"]  # 8.8∶40.0∶51.3
+    assert _kinds(drafted["4.1万"]) == ["difference"]  # 自然增加人口 = births − deaths
+    assert failing == []
+
+
+def test_wrong_rates_of_the_year_end_population_are_caught(tmp_path: Path) -> None:
+    planted = POPULATION.replace("人均地区生产总值65120元", "人均地区生产总值63120元").replace(
+        "出生率为7.95‰", "出生率为8.25‰"
+    )
+    _, failing, _ = _run(tmp_path, planted.replace("自然增加人口4.1万人", "自然增加人口4.6万人"))
+    # the per-capita value, the birth rate, the natural growth rate (8.25 − 7.30) and the natural increase
+    assert sorted(failing) == ["difference", "difference", "formula", "formula"]
+
+
+def test_transfers_inside_and_outside_the_province_add_up(tmp_path: Path) -> None:
+    text = "农村劳动力转移就业总量2865.20万人,其中省内转移1610.45万人,省外输出1254.75万人。\n"
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["2865.20万"]) == ["sum"] and failing == []
+    _, failing, _ = _run(tmp_path, text.replace("1254.75万", "1294.75万"))
+    assert failing == ["sum"]
+
+
+INDUSTRY = (
+    "一季度,全市规模以上工业增加值延续平稳向好趋势,同比增长7.4%。其中采矿业增加值同比增长9.0%,对全市工业增长的"
+    "贡献率81.1%,上拉全市工业增加值增速6.0个百分点;电力、热力、燃气及水生产和供应业增加值同比增长5.2%,"
+    "上拉全市工业增加值增速0.5个百分点;制造业增加值同比增长3.5%,低于全市工业增加值增速3.9个百分点,"
+    "上拉全市工业增加值增速0.9个百分点。\n"
+)
+
+
+def test_pulls_of_the_three_sections_add_up_and_a_gap_to_the_whole_is_checked(tmp_path: Path) -> None:
+    drafted, failing, todos = _run(tmp_path, INDUSTRY)
+    assert _kinds(drafted["7.4"]) == ["contributions"]  # 6.0 + 0.5 + 0.9
+    assert _kinds(drafted["3.9"]) == ["difference"]  # 7.4 − 3.5, 规模以上 left out in the gap's words
+    assert not _placeholders(todos["3.9"])  # the whole is in the text: nothing waits
+    assert failing == []
+    _, failing, _ = _run(tmp_path, INDUSTRY.replace("增速0.5个百分点", "增速1.5个百分点").replace("3.9个", "4.9个"))
+    assert sorted(failing) == ["contributions", "difference"]

@@ -117,10 +117,24 @@ def _members(ctx: Context, points: list[int], group: tuple[str, ...], text: str)
     chosen: list[int] = []
     for member in group:
         hit = next((j for j in points if j not in chosen and re.search(member, windows[j])), None)
+        if hit is None and not english(ctx):  # 采矿业增加值增长14.4%，…，上拉…10.6个百分点: named at its clause's start
+            hit = next((j for j in points if j not in chosen and re.search(member, _clause_start(ctx, j))), None)
         if hit is None:
             return None
         chosen.append(hit)
     return sorted(chosen) if len(points) == len(group) else None
+
+
+def _clause_start(ctx: Context, j: int) -> str:
+    """The first words of a figure's clause (up to ；/。), where the subject of its list item is named."""
+    text = ctx.paragraph_text(j)
+    start = max(text.rfind(mark, 0, ctx.mentions[j].start) for mark in "；;。") + 1
+    return re.split(r"[，,]", text[start : ctx.mentions[j].start])[0]
+
+
+def _plain(name: str) -> str:
+    """全市工业增加值 for 全市规模以上工业增加值 / 全市规上工业增加值: the same aggregate in a release on it."""
+    return name.replace("规上", "规模以上").replace("规模以上", "")
 
 
 def _growth_of(ctx: Context, near: int, name: str, in_english: bool) -> int | None:
@@ -134,7 +148,7 @@ def _growth_of(ctx: Context, near: int, name: str, in_english: bool) -> int | No
         if in_english:
             if wanted and wanted <= words(window):
                 return j
-        elif name in window and re.search(r"增长|上涨", m.head):
+        elif _plain(name) in _plain(window) and re.search(r"增长|上涨", m.head):
             best = j if best is None else best
             if m.paragraph == ctx.mentions[near].paragraph:
                 return j

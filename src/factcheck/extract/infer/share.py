@@ -94,7 +94,7 @@ def structure_numbers(ctx: Context, paragraph: int) -> list[int] | None:
             continue
         numbers = [i]
         for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
                 numbers.append(j)
         if len(numbers) == 3:
             found = numbers
@@ -109,7 +109,7 @@ def structure(ctx: Context) -> Iterator[Relation]:
             continue
         numbers = [i]
         for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
                 numbers.append(j)
         if len(numbers) != 3:
             continue
