@@ -284,3 +284,14 @@ def test_pulls_of_the_three_sections_add_up_and_a_gap_to_the_whole_is_checked(tm
     assert failing == []
     _, failing, _ = _run(tmp_path, INDUSTRY.replace("增速0.5个百分点", "增速1.5个百分点").replace("3.9个", "4.9个"))
     assert sorted(failing) == ["contributions", "difference"]
+
+
+def test_a_dollar_figure_converted_at_the_stated_rate(tmp_path: Path) -> None:
+    text = (
+        "2019年,全市人均生产总值为98094元,比上年增长4.8%,按2019年美元对人民币的平均汇率6.8985折算,"
+        "人均生产总值约合14220美元。\n"
+    )  # 98094 / 6.8985 = 14219.6
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["14220"]) == ["formula"] and failing == []
+    _, failing, _ = _run(tmp_path, text.replace("约合14220美元", "约合15220美元"))  # 约: 5% allowed
+    assert failing == ["formula"]

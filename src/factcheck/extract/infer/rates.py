@@ -71,6 +71,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield from _balance(ctx, i)
     yield from _per_capita(ctx)
     yield from _natural_count(ctx)
+    yield from _converted(ctx)
     yield from _labour_productivity(ctx)
     yield from _urban_rural_ratio(ctx)
 
@@ -166,6 +167,47 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
         check = {"formula": f"{{{ctx.ref(count)}}} / {{{ctx.ref(pop)}}} * 1000"}
         why = f"{ID}: {label_of(ctx, count)} per thousand of the population" + _YEAR_END_WHY
         yield Relation(i, check, 0.6, why, fields=dict(YEAR_END))
+
+
+_CONVERT = re.compile(r"(?:约合|折合|合计约|合)\s*$")
+_FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元|(?i:USD|EUR|dollars?)")
+
+
+def _converted(ctx: Context) -> Iterator[Relation]:
+    """按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元: the yuan figure of the
+    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars)."""
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or not _FOREIGN.search(mention.unit or "") or not _CONVERT.search(label_of(ctx, i)):
+            continue
+        before = [j for j in ctx.in_sentence(i) if j < i]
+        rate = next((j for j in reversed(before) if re.search(r"汇率$", label_of(ctx, j))), None)
+        if rate is None:
+            continue
+        yuan = next(
+            (
+                j
+                for j in reversed(before)
+                if j < rate
+                and (ctx.mentions[j].unit or "").endswith("元")
+                and not _FOREIGN.search(ctx.mentions[j].unit or "")
+                and ctx.mentions[j].type == "count"
+            ),
+            None,
+        )
+        factor = ctx.midpoint(rate)
+        if yuan is None or factor is None or factor <= 0:
+            continue
+        operator = (
+            "/"
+            if re.search(r"美元对人民币|欧元对人民币|(?:美元|欧元)兑人民币", ctx.before(rate, 20)) or factor > 1
+            else "*"
+        )
+        # the units as constants written to 9 decimals (a written 1元 would be rounded, [0.5, 1.5]):
+        # 元 ÷ 元 × 美元 is in 美元
+        unit = _FOREIGN.search(mention.unit or "").group()  # type: ignore[union-attr]
+        one = "1.000000000"
+        check = {"formula": f"{{{ctx.ref(yuan)}}} {operator} {{{ctx.ref(rate)}}} / {{{one}元}} * {{{one}{unit}}}"}
+        yield Relation(i, check, 0.75, f"{ID}: a yuan figure converted at the exchange rate the text states")
 
 
 def _natural_count(ctx: Context) -> Iterator[Relation]:
