@@ -188,3 +188,110 @@ def test_a_revision_against_an_earlier_estimate_waits_for_it(tmp_path: Path) -> 
     _, _, todos = _run(tmp_path, text)
     waiting = [_refs(t) for values in todos.values() for t in _placeholders(values) if "difference" in t]
     assert waiting == [["./real-gross-domestic", "OUTSIDE"]]  # 2.2 − second estimate = −0.3
+
+
+def test_a_change_of_an_industrys_share_is_of_its_number_in_the_structure(tmp_path: Path) -> None:
+    text = (
+        "2019年三次产业结构比为18.40:30.25:51.35,与上年比,第一产业占地区生产总值的比重下降1.20个百分点,"
+        "第二、第三产业占地区生产总值的比重分别提高0.45和0.75个百分点。\n"
+    )
+    _, failing, todos = _run(tmp_path, text)
+    figures = {v: [_refs(t) for t in _placeholders(todos[v]) if "difference" in t] for v in ("0.45", "0.75")}
+    drafts = checkdoc.prepare([str(tmp_path / "release.txt")])[0].drafts
+    by_name = {f"./{d.name}": d.mention.value for d in drafts}
+    assert {v: [by_name[r[0]] for r in refs] for v, refs in figures.items()} == {"0.45": ["30.25"], "0.75": ["51.35"]}
+    fell = [_refs(t) for v in ("1.20", "-1.20") for t in _placeholders(todos.get(v, [])) if "difference" in t]
+    assert [by_name[r[0]] for r in fell] == ["18.40"]
+    assert failing == []
+
+
+FARM = (
+    "全年全县实现农林牧渔业总产值52.36亿元,按可比价格计算,比上年增长3.1%,增加值30.12亿元,增长3.3%。"
+    "其中,农业产值21.05亿元,增长2.0%;林业产值3.27亿元,增长4.1%;牧业产值18.44亿元,增长3.9%;"
+    "渔业产值7.80亿元,增长2.6%;农林牧渔服务业产值1.80亿元,增长5.5%。\n"
+)
+
+
+def test_the_farm_branches_add_up_to_the_output_value_not_the_value_added(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, FARM)
+    assert _kinds(drafted["52.36亿"]) == ["sum"] and drafted["30.12亿"] == []
+    assert failing == []
+    _, failing, _ = _run(tmp_path, FARM.replace("牧业产值18.44亿元", "牧业产值18.94亿元"))
+    assert failing == ["sum"]
+
+
+BREAKDOWN = (
+    "2019年1—9月份,全国固定资产投资(不含农户)461204亿元,同比增长5.4%。\n"
+    "分产业看,第一产业投资12286亿元,同比下降2.0%;第二产业投资150680亿元,增长2.5%;第三产业投资298238亿元,增长7.2%。\n"
+)
+
+
+def test_three_industries_below_break_down_the_total_that_names_their_measure(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, BREAKDOWN)
+    assert _kinds(drafted["461204亿"]) == ["sum"] and failing == []
+    _, failing, _ = _run(tmp_path, BREAKDOWN.replace("150680亿元", "151680亿元"))
+    assert failing == ["sum"]
+
+
+POPULATION = (
+    "全年全省地区生产总值41200.50亿元,比上年增长5.1%。其中,第一产业增加值3605.04亿元,增长3.9%;"
+    "第二产业增加值16480.20亿元,增长5.6%;第三产业增加值21115.26亿元,增长4.9%。三次产业结构为8.8∶40.0∶51.3。"
+    "全年人均地区生产总值65120元,比上年增长5.3%。\n"
+    "年末全省常住人口6310万人,其中城镇常住人口3900万人,乡村常住人口2410万人。全年出生人口50.2万人,"
+    "人口出生率为7.95‰;死亡人口46.1万人,人口死亡率为7.30‰;自然增加人口4.1万人,自然增长率为0.65‰。\n"
+)
+
+
+def test_rates_of_the_year_end_population_and_a_structure_written_with_ratio_colons(tmp_path: Path) -> None:
+    # 41200.50亿 / 6310万 = 65293 (65120 is 0.27% less: the average population); 50.2 / 6310 = 7.956‰
+    drafted, failing, _ = _run(tmp_path, POPULATION)
+    assert _kinds(drafted["65120"]) == ["formula"] and _kinds(drafted["7.95"]) == ["formula"]
+    assert _kinds(drafted["8.8"]) == ["formula"]  # 8.8∶40.0∶51.3
+    assert _kinds(drafted["4.1万"]) == ["difference"]  # 自然增加人口 = births − deaths
+    assert failing == []
+
+
+def test_wrong_rates_of_the_year_end_population_are_caught(tmp_path: Path) -> None:
+    planted = POPULATION.replace("人均地区生产总值65120元", "人均地区生产总值63120元").replace(
+        "出生率为7.95‰", "出生率为8.25‰"
+    )
+    _, failing, _ = _run(tmp_path, planted.replace("自然增加人口4.1万人", "自然增加人口4.6万人"))
+    # the per-capita value, the birth rate, the natural growth rate (8.25 − 7.30) and the natural increase
+    assert sorted(failing) == ["difference", "difference", "formula", "formula"]
+
+
+def test_transfers_inside_and_outside_the_province_add_up(tmp_path: Path) -> None:
+    text = "农村劳动力转移就业总量2865.20万人,其中省内转移1610.45万人,省外输出1254.75万人。\n"
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["2865.20万"]) == ["sum"] and failing == []
+    _, failing, _ = _run(tmp_path, text.replace("1254.75万", "1294.75万"))
+    assert failing == ["sum"]
+
+
+INDUSTRY = (
+    "一季度,全市规模以上工业增加值延续平稳向好趋势,同比增长7.4%。其中采矿业增加值同比增长9.0%,对全市工业增长的"
+    "贡献率81.1%,上拉全市工业增加值增速6.0个百分点;电力、热力、燃气及水生产和供应业增加值同比增长5.2%,"
+    "上拉全市工业增加值增速0.5个百分点;制造业增加值同比增长3.5%,低于全市工业增加值增速3.9个百分点,"
+    "上拉全市工业增加值增速0.9个百分点。\n"
+)
+
+
+def test_pulls_of_the_three_sections_add_up_and_a_gap_to_the_whole_is_checked(tmp_path: Path) -> None:
+    drafted, failing, todos = _run(tmp_path, INDUSTRY)
+    assert _kinds(drafted["7.4"]) == ["contributions"]  # 6.0 + 0.5 + 0.9
+    assert _kinds(drafted["3.9"]) == ["difference"]  # 7.4 − 3.5, 规模以上 left out in the gap's words
+    assert not _placeholders(todos["3.9"])  # the whole is in the text: nothing waits
+    assert failing == []
+    _, failing, _ = _run(tmp_path, INDUSTRY.replace("增速0.5个百分点", "增速1.5个百分点").replace("3.9个", "4.9个"))
+    assert sorted(failing) == ["contributions", "difference"]
+
+
+def test_a_dollar_figure_converted_at_the_stated_rate(tmp_path: Path) -> None:
+    text = (
+        "2019年,全市人均生产总值为98094元,比上年增长4.8%,按2019年美元对人民币的平均汇率6.8985折算,"
+        "人均生产总值约合14220美元。\n"
+    )  # 98094 / 6.8985 = 14219.6
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["14220"]) == ["formula"] and failing == []
+    _, failing, _ = _run(tmp_path, text.replace("约合14220美元", "约合15220美元"))  # 约: 5% allowed
+    assert failing == ["formula"]

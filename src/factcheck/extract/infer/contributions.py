@@ -161,6 +161,8 @@ def _members(ctx: Context, points: list[int], group: tuple[str, ...], text: str)
             hit = next(
                 (j for j in points if j not in chosen and re.search(member, _sentence_before(ctx, points, j))), None
             )
+        if hit is None and not english(ctx):  # 采矿业增加值增长14.4%，…，上拉…10.6个百分点: named at its clause's start
+            hit = next((j for j in points if j not in chosen and re.search(member, _clause_start(ctx, j))), None)
         if hit is None:
             return None
         chosen.append(hit)
@@ -173,6 +175,18 @@ def _sentence_before(ctx: Context, points: list[int], j: int) -> str:
     previous = max((ctx.mentions[k].end for k in points if k < j), default=0)
     before = text[max(previous, ctx.mentions[j].start - 60) : ctx.mentions[j].start]
     return re.split(r"[。；;]", before)[-1]
+
+
+def _clause_start(ctx: Context, j: int) -> str:
+    """The first words of a figure's clause (up to ；/。), where the subject of its list item is named."""
+    text = ctx.paragraph_text(j)
+    start = max(text.rfind(mark, 0, ctx.mentions[j].start) for mark in "；;。") + 1
+    return re.split(r"[，,]", text[start : ctx.mentions[j].start])[0]
+
+
+def _plain(name: str) -> str:
+    """全市工业增加值 for 全市规模以上工业增加值 / 全市规上工业增加值: the same aggregate in a release on it."""
+    return name.replace("规上", "规模以上").replace("规模以上", "")
 
 
 def _growth_of(ctx: Context, near: int, name: str, in_english: bool, frequency: str | None = None) -> int | None:
@@ -188,8 +202,8 @@ def _growth_of(ctx: Context, near: int, name: str, in_english: bool, frequency: 
             if wanted and wanted <= words(window):
                 return j
         elif (
-            name in window
-            and not re.search(r"[。；;]|其中", window[window.rindex(name) :])  # the name is of this figure
+            _plain(name) in _plain(window)
+            and not re.search(r"[。；;]|其中", _plain(window)[_plain(window).rindex(_plain(name)) :])  # of this figure
             and re.search(r"增长|上涨|下降", m.head)
             and (frequency is None or _frequency(window) in (None, frequency))
         ):

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, same_dimension
 from factcheck.extract.infer.restate import areas
+from factcheck.extract.infer.share import structure_numbers
 
 ID = "earlier"
 
@@ -97,11 +98,44 @@ def infer(ctx: Context) -> Iterator[Relation]:
             if found is not None and ctx.dimension(i) == "points" and not re.search(r"比|较|" + _RATE_STEM, clause):
                 found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
         if found is None:
+            yield from _industry_share(ctx, i)
             continue
         figure = _figure(ctx, i)
         if figure is None:
             continue
         yield _relation(ctx, i, figure, when, clause)
+
+
+#: 与上年比，第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.66个百分点
+_INDUSTRY_SHARE = re.compile(
+    r"(?P<who>第[一二三](?:(?:产业)?[、和及]第[一二三])*)产业[^，,；;。]{0,16}?(?:比重|占比)(?:分别)?"
+    rf"(?P<verb>{_UP_CN}|{_DOWN_CN})$"
+)
+_AGAINST = re.compile(rf"(?:与|较|比){_PERIOD}(?:相)?比?")
+
+
+def _industry_share(ctx: Context, i: int) -> Iterator[Relation]:
+    """A change in points of an industry's share whose level is in the structure 25.72:26.84:47.44
+    and whose earlier level the text does not state (与上年比…比重上升3.82个百分点)."""
+    if ctx.english or ctx.dimension(i) != "points":
+        return
+    first = i  # "2.16和1.66个百分点": the clause is the first member's
+    while first > 0 and ctx.sentence_of[first - 1] == ctx.sentence_of[i] and ctx.dimension(first - 1) == "points":
+        if not re.fullmatch(r"\s*(?:个百分点)?\s*[、和及]\s*", ctx.between(first - 1, first)):
+            break
+        first -= 1
+    clause = re.split(r"[，,；;。]", ctx.before(first, 40))[-1]
+    found = _INDUSTRY_SHARE.search(clause)
+    sentence_start = ctx.paragraph_text(i).rfind("。", 0, ctx.mentions[first].start) + 1
+    against = _AGAINST.search(ctx.paragraph_text(i)[sentence_start : ctx.mentions[first].start])
+    numbers = structure_numbers(ctx, ctx.mentions[i].paragraph)
+    if found is None or against is None or numbers is None:
+        return
+    ordinals = re.findall(r"第([一二三])", found.group("who"))
+    if len(ordinals) <= i - first:
+        return
+    figure = numbers["一二三".index(ordinals[i - first])]
+    yield _relation(ctx, i, figure, against.group(), found.group("verb"))
 
 
 def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:

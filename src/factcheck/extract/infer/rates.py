@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, names_match
+from factcheck.extract.infer.base import (
+    FILL,
+    Context,
+    Relation,
+    english,
+    find_named,
+    label_of,
+    names_match,
+    same_dimension,
+)
 
 ID = "rates"
 
@@ -32,10 +41,12 @@ _RATE_COUNTS = (
 )
 _POPULATION = re.compile(r"常住人口|总人口|全国人口|全市人口|全省人口|年末人口|^人口|(?i:\bpopulation\b)")
 _NOT_POPULATION = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|老年|岁|就业|劳动")
-_NO_AVERAGE = (
-    "official rates divide by the year's average population, which the text does not give (no change over "
-    "the year is stated): the year-end population only approximates it"
-)
+#: Official per-capita values and rates divide by the year's average population. When the text gives
+#: only the year-end level, the average lies within half the year's change of it, and a population
+#: changes by well under 2% a year: the check allows 1% (relative) more than rounding. A wrong digit
+#: beyond that is caught; one within it is not (a closer check needs the change over the year).
+YEAR_END = {"tolerance": "1%"}
+_YEAR_END_WHY = " (the year-end population stands for the average: 1% allowed)"
 _POP_CHANGE = re.compile(r"[，,\s]*(?:比上年末|比上年|较上年末)?(?:净)?(?:增加|减少|下降|增长)\s*$")
 
 
@@ -59,6 +70,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for i in range(len(ctx.mentions)):
         yield from _balance(ctx, i)
     yield from _per_capita(ctx)
+    yield from _natural_count(ctx)
+    yield from _converted(ctx)
     yield from _labour_productivity(ctx)
     yield from _urban_rural_ratio(ctx)
 
@@ -152,8 +165,66 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
         yield Relation(i, check, 0.8, f"{ID}: {label_of(ctx, count)} per thousand of the year's average population")
     else:
         check = {"formula": f"{{{ctx.ref(count)}}} / {{{ctx.ref(pop)}}} * 1000"}
-        why = f"{ID}: {label_of(ctx, count)} per thousand of the population"
-        yield Relation(i, check, 0.5, why, todo=True, note=_NO_AVERAGE)
+        why = f"{ID}: {label_of(ctx, count)} per thousand of the population" + _YEAR_END_WHY
+        yield Relation(i, check, 0.6, why, fields=dict(YEAR_END))
+
+
+_CONVERT = re.compile(r"(?:约合|折合|合计约|合)\s*$")
+_FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元|(?i:USD|EUR|dollars?)")
+
+
+def _converted(ctx: Context) -> Iterator[Relation]:
+    """按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元: the yuan figure of the
+    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars)."""
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or not _FOREIGN.search(mention.unit or "") or not _CONVERT.search(label_of(ctx, i)):
+            continue
+        before = [j for j in ctx.in_sentence(i) if j < i]
+        rate = next((j for j in reversed(before) if re.search(r"汇率$", label_of(ctx, j))), None)
+        if rate is None:
+            continue
+        yuan = next(
+            (
+                j
+                for j in reversed(before)
+                if j < rate
+                and (ctx.mentions[j].unit or "").endswith("元")
+                and not _FOREIGN.search(ctx.mentions[j].unit or "")
+                and ctx.mentions[j].type == "count"
+            ),
+            None,
+        )
+        factor = ctx.midpoint(rate)
+        if yuan is None or factor is None or factor <= 0:
+            continue
+        operator = (
+            "/"
+            if re.search(r"美元对人民币|欧元对人民币|(?:美元|欧元)兑人民币", ctx.before(rate, 20)) or factor > 1
+            else "*"
+        )
+        # the units as constants written to 9 decimals (a written 1元 would be rounded, [0.5, 1.5]):
+        # 元 ÷ 元 × 美元 is in 美元
+        unit = _FOREIGN.search(mention.unit or "").group()  # type: ignore[union-attr]
+        one = "1.000000000"
+        check = {"formula": f"{{{ctx.ref(yuan)}}} {operator} {{{ctx.ref(rate)}}} / {{{one}元}} * {{{one}{unit}}}"}
+        yield Relation(i, check, 0.75, f"{ID}: a yuan figure converted at the exchange rate the text states")
+
+
+def _natural_count(ctx: Context) -> Iterator[Relation]:
+    """自然增加人口6.3万人 (or a natural decrease, 自然减少): the births minus the deaths of its paragraph."""
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or mention.type not in ("count", "change") or ctx.dimension(i) != "count":
+            continue
+        if not re.search(r"自然(?:增加|增长|减少)(?:人口)?$|人口自然(?:增加|增长|减少)$", label_of(ctx, i)):
+            continue
+        around = [j for j in ctx.in_paragraph(i) if j != i and ctx.dimension(j) == "count"]
+        births = next((j for j in around if re.search(r"出生(?:人口|人数)$", label_of(ctx, j))), None)
+        deaths = next((j for j in around if re.search(r"死亡(?:人口|人数)$", label_of(ctx, j))), None)
+        if births is None or deaths is None or not same_dimension(ctx, [i, births, deaths]):
+            continue
+        unsigned_fall = "减少" in label_of(ctx, i) and not mention.negative and not mention.value.startswith("-")
+        pair = [ctx.ref(deaths), ctx.ref(births)] if unsigned_fall else [ctx.ref(births), ctx.ref(deaths)]
+        yield Relation(i, {"difference": pair}, 0.85, f"{ID}: the natural increase is the births minus the deaths")
 
 
 def _natural(ctx: Context, i: int) -> Iterator[Relation]:
@@ -294,4 +365,4 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         if change is not None:
             yield Relation(i, check, 0.75, why)
         else:
-            yield Relation(i, check, 0.5, f"{ID}: {total_name} per person", todo=True, note=_NO_AVERAGE)
+            yield Relation(i, check, 0.6, f"{ID}: {total_name} per person" + _YEAR_END_WHY, fields=dict(YEAR_END))

@@ -86,6 +86,22 @@ _STRUCTURE = re.compile(
 )
 
 
+def structure_numbers(ctx: Context, paragraph: int) -> list[int] | None:
+    """The three numbers of 三次产业结构比为25.72:26.84:47.44 in a paragraph (the last such triple:
+    由上年的…调整为… states the earlier one first)."""
+    found = None
+    for i in ctx.by_paragraph.get(paragraph, []):
+        if not _STRUCTURE.search(ctx.before(i, 60)) or ctx.mentions[i].unit is not None:
+            continue
+        numbers = [i]
+        for j in range(i + 1, min(i + 3, len(ctx.mentions))):
+            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+                numbers.append(j)
+        if len(numbers) == 3:
+            found = numbers
+    return found
+
+
 def structure(ctx: Context) -> Iterator[Relation]:
     """三次产业结构为2.5：36.7：60.7: each number is an industry's share of the total, in %, written
     bare; `formula: part ÷ total × 100` compares a plain number with a plain number."""
@@ -94,7 +110,7 @@ def structure(ctx: Context) -> Iterator[Relation]:
             continue
         numbers = [i]
         for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
                 numbers.append(j)
         if len(numbers) != 3:
             continue
