@@ -57,7 +57,7 @@ def text_document(text: str, *, path: Path | None = None, url: str | None = None
     """A plain-text document: its own first paragraph is the title."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = text_paragraphs(text)
-    return _checked(Document(text, paragraphs[0].text if paragraphs else "", tuple(paragraphs), "txt", path, url))
+    return _checked(Document(text, _first_title(paragraphs), tuple(paragraphs), "txt", path, url))
 
 
 def blocks_document(
@@ -78,8 +78,20 @@ def blocks_document(
             paragraphs.append(Paragraph(len(paragraphs) + 1, offset, block, page))
             offset += len(block) + 1
     text = "\n".join(p.text for p in paragraphs)
-    title = (title or (paragraphs[0].text if paragraphs else "")).strip()
+    title = (title or _first_title(paragraphs)).strip()
     return _checked(Document(text, title, tuple(paragraphs), fmt, path, url))
+
+
+# An image's caption placeholder left by a copy: (资料图), （图片）, [Photo]; not a document's title.
+_PLACEHOLDER = re.compile(r"(?i)[(（\[【]\s*(?:资料图|资料图片|图片|图|photo|image|picture)[^)）\]】\d]{0,12}[)）\]】]")
+
+
+def _first_title(paragraphs: list[Paragraph]) -> str:
+    """The first paragraph that is not an image placeholder."""
+    for paragraph in paragraphs:
+        if not _PLACEHOLDER.fullmatch(paragraph.text.strip()):
+            return paragraph.text
+    return paragraphs[0].text if paragraphs else ""
 
 
 def _checked(document: Document) -> Document:
