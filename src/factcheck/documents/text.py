@@ -116,11 +116,43 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     for block in blocks:
         start = text.index(block, position)
         position = start + len(block)
-        stripped = block.strip()
-        start += block.index(stripped)
-        # Same length as the file: a wrapped line break reads as a space.
-        paragraphs.append(Paragraph(len(paragraphs) + 1, start, stripped.replace("\n", " ")))
+        for offset, piece in _pieces(block):
+            # Same length as the file: a wrapped line break reads as a space.
+            paragraphs.append(Paragraph(len(paragraphs) + 1, start + offset, piece.replace("\n", " ")))
     return paragraphs
+
+
+# A line that starts its own paragraph inside a wrapped block: a list item ("• Employment rose",
+# "- ", "1.", "(a)") or a heading in capitals ("TREND ESTIMATES (MONTHLY CHANGE)").
+_ITEM = re.compile(r"[•·▪◦‣∙●○■□◆◇►▸*–—-]\s|\(?(?:\d{1,2}|[a-z])[.)]\s")
+_HEADING = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
+
+
+def _pieces(block: str) -> list[tuple[int, str]]:
+    """(offset in the block, text) of each paragraph of a wrapped block: its lines joined, except
+    that a list item or a heading in capitals starts a paragraph and a heading ends one."""
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    start = end = None
+    for line in block.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            at = offset + line.index(stripped)
+            heading = bool(_HEADING.fullmatch(stripped))
+            if (
+                start is None
+                or heading
+                or _ITEM.match(stripped)
+                or _HEADING.fullmatch(block[start:end].split("\n")[-1])
+            ):
+                if start is not None:
+                    pieces.append((start, block[start:end]))
+                start = at
+            end = at + len(stripped)
+        offset += len(line) + 1
+    if start is not None:
+        pieces.append((start, block[start:end]))
+    return pieces
 
 
 def _line_paragraphs(text: str) -> list[Paragraph]:
