@@ -78,6 +78,13 @@ PLANTED = [
     ("zh-county-hengyang-2022", "第二产业实现增加值154.35亿元", "第二产业实现增加值155.35亿元", "sum"),  # 分产业看
     ("zh-county-hengyang-2022", "调整为18.5:36.7:44.8", "调整为18.5:37.7:44.8", "formula"),  # 结构比
     ("zh-county-qdndz-2015", "建筑业增加值完成24932万元", "建筑业增加值完成24832万元", "sum"),  # 工业+建筑业
+    # held-out batch 5
+    ("zh-nbs-ppi-2016-01", "在1月份-5.3%的", "在1月份-5.8%的", "contributions"),  # 翘尾 + 新涨价
+    ("zh-nbs-ppi-2016-01", "出厂价格同比下降5.3%\n", "出厂价格同比下降5.8%\n", "same"),  # the title restates
+    ("zh-prov-hainan-2015", "第二产业投资322.84亿元", "第二产业投资332.84亿元", "sum"),  # 分产业看 after 其中
+    ("zh-prov-hainan-2015", "分别为23.1:23.6:53.3", "分别为23.1:24.6:52.3", "formula"),  # 三次产业…比重分别为
+    ("zh-city-shaoxing-2021", "占比73.9%", "占比75.9%", "share"),  # 其中…占比
+    ("en-bls-prod-2016-q2", "increased 2.0 percent in the second", "increased 3.0 percent in the second", "formula"),
 ]
 
 
