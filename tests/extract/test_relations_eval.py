@@ -92,6 +92,9 @@ PLANTED = [
     ("zh-prov-jilin-2019", "第三产业增加值比重为53.8%", "第三产业增加值比重为54.8%", "share"),  # shares to 100
     ("zh-prov-jilin-2019", "城镇化率)为58.27%", "城镇化率)为59.27%", "share"),  # defined in brackets
     ("en-eurostat-hpi-2012-q3", "Luxembourg (+7.1%)", "Luxembourg (+9.1%)", "order"),  # the highest, in order
+    ("zh-prov-hainan-2015", "比重分别为23.1:23.6:53.3", "比重分别为23.1:24.6:52.3", "formula"),  # 分别为a:b:c
+    ("zh-prov-hainan-2015", "全省固定资产投资3355.4亿元", "全省固定资产投资3365.4亿元", "sum"),  # 分产业看 later
+    ("zh-city-shaoxing-2021", "占比73.9%", "占比75.9%", "share"),  # a bare 占比 after a part
 ]
 
 

@@ -106,9 +106,13 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
     """按…分 in its own paragraph: the parts of a total stated in an earlier paragraph."""
     for paragraph, indexes in ctx.by_paragraph.items():
         text = ctx.document.paragraphs[paragraph - 1].text
-        if not _BY.search(text):
+        opens = bool(_BY.search(text))
+        if not opens and not _BY_LATER.search(text):
             continue
         for sentence in re.finditer(r"[^。]+", text):
+            later = not opens  # 分产业看 in a later sentence: the total may be this paragraph's
+            if later and not _BY.search(sentence.group()):
+                continue
             inside = [
                 j
                 for j in indexes
@@ -121,12 +125,37 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                 chosen = _match(group, inside, labels)
                 if chosen is None or not same_dimension(ctx, chosen) or chosen != inside[: len(chosen)]:
                     continue
-                whole = _headline_total(ctx, chosen[0], _measure(group, [labels[j] for j in chosen]))
+                measure = _measure(group, [labels[j] for j in chosen])
+                whole = _total_above(ctx, chosen[0], measure) if later else None
+                if whole is None:
+                    whole = _headline_total(ctx, chosen[0], measure)
                 if whole is not None:
                     check = {"sum": [ctx.ref(j) for j in chosen]}
                     names = "/".join(labels[j] for j in chosen)
                     yield Relation(whole, check, 0.8, f"{ID}: the parts {names} (按…分, below) make up the total")
                 break
+
+
+_BY_LATER = re.compile(r"。\s*(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
+
+
+def _total_above(ctx: Context, part: int, measure: str) -> int | None:
+    """全年全省固定资产投资3355.4亿元，…。分产业看，第一产业投资…: the first figure of the paragraph
+    before the breakdown named with what the parts measure, of their unit and period."""
+    if not measure:
+        return None
+    for j in ctx.in_paragraph(part):
+        if j >= part:
+            return None
+        if (
+            j in ctx.named_set
+            and same_dimension(ctx, [j, part])
+            and ctx.mentions[j].period == ctx.mentions[part].period
+        ):
+            head = ctx.mentions[j].head
+            if measure in label(ctx, j) and not _NOT_ADDITIVE.search(head) and not _LIST_START.search(head[-12:]):
+                return j
+    return None
 
 
 def _measure(group: tuple[str, ...], labels: list[str]) -> str:
@@ -180,6 +209,8 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
         opener = ctx.between(total, candidates[0])
     if not _LIST_START.search(opener) or len(re.findall(r"[。！？!?]|\.\s", opener)) > 1:
         return None
+    if "。" in opener and re.search(r"其中[，,：:]?[^，,；;。\d]*$", ctx.before(total, 20)):
+        return None  # 其中，房地产开发投资…。分产业看，…: a part itself, not the whole broken down next
     labels = {j: label(ctx, j) for j in candidates}
     for group in sorted(GROUPS, key=len, reverse=True):
         chosen = _match(group, candidates, labels)
