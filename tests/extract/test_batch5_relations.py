@@ -187,10 +187,9 @@ def test_a_revision_against_an_earlier_estimate_waits_for_it(tmp_path: Path) -> 
     )
     _, _, todos = _run(tmp_path, text)
     waiting = [_refs(t) for values in todos.values() for t in _placeholders(values) if "difference" in t]
-    # 2.2 − second estimate = −0.3 (the draft of 2.2 is named real-gross-domestic, -growth since main read
-    # "increased at an annual rate of" as a growth rate)
-    assert len(waiting) == 1 and waiting[0][1] == "OUTSIDE"
-    assert waiting[0][0] in ("./real-gross-domestic", "./real-gross-domestic-growth")
+    drafts = checkdoc.prepare([str(tmp_path / "release.txt")])[0].drafts
+    by_name = {f"./{d.name}": d.mention.value for d in drafts}
+    assert [[by_name.get(r, r) for r in refs] for refs in waiting] == [["2.2", "OUTSIDE"]]  # 2.2 − second = −0.3
 
 
 def test_a_change_of_an_industrys_share_is_of_its_number_in_the_structure(tmp_path: Path) -> None:
@@ -298,3 +297,28 @@ def test_a_dollar_figure_converted_at_the_stated_rate(tmp_path: Path) -> None:
     assert _kinds(drafted["14220"]) == ["formula"] and failing == []
     _, failing, _ = _run(tmp_path, text.replace("约合14220美元", "约合15220美元"))  # 约: 5% allowed
     assert failing == ["formula"]
+
+
+BATCH6 = (
+    "初步核算,全年全市生产总值(GDP)4200亿元,比上年增长6.1%。其中,第一产业增加值420亿元,增长2.0%;"
+    "第二产业增加值1680亿元,增长7.0%;第三产业增加值2100亿元,增长6.0%。三次产业增加值占地区生产总值的比重分别为"
+    "10.0:40.0:50.0。人均地区生产总值为84000元(按年平均汇率折算为12990美元),比上年增长5.8%。\n"
+    "一般公共预算支出600亿元,比上年增长5.0%。其中,民生支出480亿元,增长6.0%,占比80.0%。\n"
+    "全年全市固定资产投资1500亿元,比上年增长8.0%。其中,房地产开发投资500亿元,增长3.0%。"
+    "分产业看,第一产业投资30亿元,增长2.0%;第二产业投资470亿元,增长9.0%;第三产业投资1000亿元,增长8.0%。\n"
+)
+
+
+def test_shares_by_industry_a_bare_share_after_its_part_and_a_breakdown_later_in_the_paragraph(
+    tmp_path: Path,
+) -> None:
+    drafted, failing, todos = _run(tmp_path, BATCH6)
+    assert _kinds(drafted["10.0"]) == ["formula"]  # 三次产业增加值占地区生产总值的比重分别为
+    assert _kinds(drafted["80.0"]) == ["share"]  # 民生支出 of 一般公共预算支出
+    assert _kinds(drafted["1500亿"]) == ["sum"]  # 分产业看 after 其中 in the same paragraph
+    assert [next(iter(t)) for t in _placeholders(todos["84000"])] == ["ratio"]  # 全市生产总值 / population
+    assert [next(iter(t)) for t in _placeholders(todos["12990"])] == ["ratio"]  # at a rate not stated
+    assert failing == []
+    planted = BATCH6.replace("占比80.0%", "占比82.0%").replace("第二产业投资470亿元", "第二产业投资490亿元")
+    _, failing, _ = _run(tmp_path, planted.replace("分别为10.0:40.0:50.0", "分别为10.0:41.0:49.0"))
+    assert sorted(failing) == ["formula", "formula", "share", "sum"]

@@ -27,8 +27,10 @@ _AFTER = re.compile(
     r"(?:national|country|EU|euro area|state"
     r"|(?:advance|first|second|third|preliminary|previous|prior|earlier|initial) estimate)"  # a revision
 )
-#: 折合19105美元; (按年平均汇率折算为19821美元); 按现行平均汇率计算为6554美元: the figure before, converted.
-_CONVERTED = re.compile(r"[（(]?折合\s*$|[（(]?按[^，,。；;\d]{0,8}汇率(?:折算|计算|换算)(?:为|成)?\s*$")
+_CONVERTED = re.compile(r"[（(]?折合\s*$")
+#: 按年平均汇率折算为19821美元 / 按现行平均汇率计算为6554美元 / 约合: a figure in a foreign currency.
+_CONVERTED_TO = re.compile(r"(?:折合|约合|折算为|折算成|计算为|合)\s*$")
+_FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元")
 _SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
 
 
@@ -96,7 +98,7 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
                 todo=True,
                 note="the figure compared with is not in the document: name the source that gives it",
             )
-        elif _CONVERTED.search(ctx.before(i, 16)) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
+        elif _converted(ctx, i) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
             rate = _placeholder(
                 "the exchange rate used (units of the first currency per unit of this one)", mention.period
             )
@@ -108,6 +110,17 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
                 todo=True,
                 note="the exchange rate is not in the document: name the source that gives it",
             )
+
+
+def _converted(ctx: Context, i: int) -> bool:
+    """折合N美元, or a figure in a foreign currency 折算为 / 计算为 / 约合 at a rate the sentence does not
+    state (a stated 汇率 makes it the `rates` pattern's complete formula)."""
+    if _CONVERTED.search(ctx.before(i, 6)):
+        return True
+    mention = ctx.mentions[i]
+    if not _FOREIGN.search(mention.unit or "") or not _CONVERTED_TO.search(mention.head[-8:]):
+        return False
+    return not any(re.search(r"汇率$", ctx.mentions[j].head) for j in ctx.in_sentence(i) if j < i)
 
 
 def _figure(ctx: Context, i: int) -> int | None:

@@ -11,8 +11,7 @@ an earlier paragraph (a monthly release: the total in its first lines, 按经营
 the total is the nearest earlier headline figure said with 总额/总量/total, of the same unit,
 period and period words (4月份 is not 1—4月份). Inside a paragraph, 分产业看 after other figures
 (全年固定资产投资3355.4亿元…其中房地产开发投资…。分产业看，第一产业投资…) breaks down the paragraph's
-first figure of the same unit and period when the parts' words, the member's name left out, end
-its name (第一产业投资 → 投资 of 固定资产投资).
+first figure of the same unit and period named with what the parts measure (第一产业投资 → 投资).
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, core, english, label_of, same_dimension
+from factcheck.extract.infer.base import Context, Relation, english, same_dimension
 
 ID = "partition"
 
@@ -95,8 +94,6 @@ def infer(ctx: Context) -> Iterator[Relation]:
     yield from _breakdowns_below(ctx)
     if english(ctx):
         yield from _euro_area_split(ctx)
-    else:
-        yield from _breakdowns_within(ctx)
 
 
 _NON_EURO = re.compile(
@@ -165,54 +162,6 @@ def _euro_area_split(ctx: Context) -> Iterator[Relation]:
                 )
 
 
-_BY_WITHIN = re.compile(r"(?:分[^，,。；;\d]{1,6}看|按[^，,。；;\d]{1,12}分)[，,：:]")
-
-
-def _breakdowns_within(ctx: Context) -> Iterator[Relation]:
-    """分产业看 after other figures of the paragraph: the parts of its first figure (same unit, period, name)."""
-    for paragraph, indexes in ctx.by_paragraph.items():
-        text = ctx.document.paragraphs[paragraph - 1].text
-        for opener in _BY_WITHIN.finditer(text):
-            sentence_end = text.find("。", opener.end())
-            end = sentence_end if sentence_end >= 0 else len(text)
-            inside = [
-                j
-                for j in indexes
-                if opener.end() <= ctx.mentions[j].start < end
-                and ctx.mentions[j].type in _PART_TYPES
-                and j in ctx.named_set
-            ]
-            before = [j for j in indexes if ctx.mentions[j].start < opener.start() and j in ctx.named_set]
-            if not inside or not before:
-                continue
-            whole = before[0]
-            labels = {j: label(ctx, j) for j in inside}
-            for group in sorted(GROUPS, key=len, reverse=True):
-                chosen = _match(group, inside, labels)
-                if chosen is None or chosen != inside[: len(chosen)] or not same_dimension(ctx, [whole, *chosen]):
-                    continue
-                if not _breaks_down(ctx, whole, chosen, group, labels):
-                    break
-                check = {"sum": [ctx.ref(j) for j in chosen]}
-                names = "/".join(labels[j] for j in chosen)
-                yield Relation(whole, check, 0.8, f"{ID}: the parts {names} (分…看) make up the paragraph's total")
-                break
-
-
-def _breaks_down(ctx: Context, whole: int, chosen: list[int], group: tuple[str, ...], labels: dict[int, str]) -> bool:
-    """Same period, an additive figure, and every part's name without its member ends the whole's name."""
-    head = ctx.mentions[whole].head
-    if _NOT_ADDITIVE.search(head) or ctx.mentions[whole].period != ctx.mentions[chosen[0]].period:
-        return False
-    name = core(label_of(ctx, whole))
-    for j in chosen:
-        member = next(m for m in group if re.search(m, labels[j]))
-        rest = core(re.sub(member, "", labels[j], count=1))
-        if len(rest) < 2 or not name.endswith(rest):
-            return False
-    return True
-
-
 _BY = re.compile(r"^[^，,。]{0,12}?(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
 _PERIOD_WORDS = re.compile(r"\d{1,2}\s*[—–-]\s*\d{1,2}\s*月份?|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|全年")
 
@@ -227,9 +176,13 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
     """按…分 in its own paragraph: the parts of a total stated in an earlier paragraph."""
     for paragraph, indexes in ctx.by_paragraph.items():
         text = ctx.document.paragraphs[paragraph - 1].text
-        if not _BY.search(text):
+        opens = bool(_BY.search(text))
+        if not opens and not _BY_LATER.search(text):
             continue
         for sentence in re.finditer(r"[^。]+", text):
+            later = not opens  # 分产业看 in a later sentence: the total may be this paragraph's
+            if later and not _BY.search(sentence.group()):
+                continue
             inside = [
                 j
                 for j in indexes
@@ -242,12 +195,39 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                 chosen = _match(group, inside, labels)
                 if chosen is None or not same_dimension(ctx, chosen) or chosen != inside[: len(chosen)]:
                     continue
-                whole = _headline_total(ctx, chosen[0], _measure(group, [labels[j] for j in chosen]))
+                measure = _measure(group, [labels[j] for j in chosen])
+                whole = _total_above(ctx, chosen[0], measure) if later else None
+                if whole is None:
+                    whole = _headline_total(ctx, chosen[0], measure)
                 if whole is not None:
                     check = {"sum": [ctx.ref(j) for j in chosen]}
                     names = "/".join(labels[j] for j in chosen)
                     yield Relation(whole, check, 0.8, f"{ID}: the parts {names} (按…分, below) make up the total")
                 break
+
+
+_BY_LATER = re.compile(r"。\s*(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
+
+
+def _total_above(ctx: Context, part: int, measure: str) -> int | None:
+    """全年全省固定资产投资3355.4亿元，…。分产业看，第一产业投资…: the first figure of the paragraph
+    before the breakdown named with what the parts measure, of their unit and period."""
+    if not measure:
+        return None
+    for j in ctx.in_paragraph(part):
+        if j >= part:
+            return None
+        if (
+            j in ctx.named_set
+            and same_dimension(ctx, [j, part])
+            and ctx.mentions[j].period == ctx.mentions[part].period
+        ):
+            head = ctx.mentions[j].head
+            if re.search(r"其中[，,：:]?[^，,；;。\d]*$", ctx.before(j, 20)):
+                continue  # 其中，房地产开发投资…: a part itself, never the total broken down next
+            if measure in label(ctx, j) and not _NOT_ADDITIVE.search(head) and not _LIST_START.search(head[-12:]):
+                return j
+    return None
 
 
 def _measure(group: tuple[str, ...], labels: list[str]) -> str:
@@ -301,6 +281,8 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
         opener = ctx.between(total, candidates[0])
     if not _LIST_START.search(opener) or len(re.findall(r"[。！？!?]|\.\s", opener)) > 1:
         return None
+    if "。" in opener and re.search(r"其中[，,：:]?[^，,；;。\d]*$", ctx.before(total, 20)):
+        return None  # 其中，房地产开发投资…。分产业看，…: a part itself, not the whole broken down next
     labels = {j: label(ctx, j) for j in candidates}
     for group in sorted(GROUPS, key=len, reverse=True):
         chosen = _match(group, candidates, labels)

@@ -210,6 +210,21 @@ def _converted(ctx: Context) -> Iterator[Relation]:
         yield Relation(i, check, 0.75, f"{ID}: a yuan figure converted at the exchange rate the text states")
 
 
+def _named_total(ctx: Context, i: int, name: str) -> int | None:
+    """The first level before i of i's dimension named `name` (not itself a per-person value)."""
+    return next(
+        (
+            j
+            for j in range(i)
+            if ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == ctx.dimension(i)
+            and not re.search(r"人均|平均", label_of(ctx, j))
+            and names_match(name, label_of(ctx, j), False)
+        ),
+        None,
+    )
+
+
 def _natural_count(ctx: Context) -> Iterator[Relation]:
     """自然增加人口6.3万人 (or a natural decrease, 自然减少): the births minus the deaths of its paragraph."""
     for i, mention in enumerate(ctx.mentions):
@@ -348,6 +363,8 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
             ),
             None,
         )
+        if total is None and total_name.endswith("生产总值") and total_name != "生产总值":
+            total = _named_total(ctx, i, "生产总值")  # 人均地区生产总值 of 全市生产总值（GDP）
         population = _population(ctx, i)
         if total is not None and population is None:  # 人均地区生产总值 with no population in the text
             people = {"source": FILL + "a source id", "series": FILL + "the average population"}

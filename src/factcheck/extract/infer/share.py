@@ -81,8 +81,8 @@ def _shares(ctx: Context) -> Iterator[Relation]:
 
 
 _STRUCTURE = re.compile(
-    r"(?:三次产业|产业)的?(?:结构比例|比例结构|结构比|结构|比例)(?:调整)?为?\s*$|"
-    r"三次产业增加值占[^，,。；;\d]{2,10}的?比重分别为\s*$|(?:三次产业|产业)的?(?:结构|比例)由[^。；;]{0,40}调整为\s*$"
+    r"(?:三次产业|产业)的?(?:结构比例|比例结构|结构比|结构|比例)(?:调整)?为?\s*$|(?:三次产业|产业)的?(?:结构|比例)由[^。；;]{0,40}调整为\s*$"
+    r"|三次产业(?:增加值)?占[^，,；;。]{0,12}的?比重分别为\s*$"  # 三次产业增加值占地区生产总值的比重分别为a:b:c
 )
 
 
@@ -169,14 +169,11 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     if scoped is not None:  # 全县地区生产总值在全市占比为10.3%: of the wider area's total, not in the text
         part = find_named(ctx, scoped.group("part"), i)
         return part, None, scoped.group("scope") + core(scoped.group("part"))
+    if re.search(r"(?:^|[，,；;])\s*(?:占比|所占比重|占比重)(?:为|达到|达|是)?$", head):
+        return _of_the_total(ctx, i)  # 其中，民生支出528亿元，增长6.1%，占比73.9%
     match = _ZH.search(head)
     if match is None:
         return None
-    if re.fullmatch(r"占比(?:为|达到|达|是)?", head.strip()):
-        # 其中，民生支出528亿元，增长6.1%，占比73.9%: of the total the 其中 list hangs from
-        part = _figure_before(ctx, i)
-        whole = _whole_of_list(ctx, part) if part is not None else None
-        return (part, whole, label_of(ctx, whole)) if whole is not None else None
     if match.group("part2") is not None:  # 第二产业增加值比重为: the whole of the share before
         previous = last_whole.get(ctx.mentions[i].paragraph)
         if previous is None or not match.group("part2").strip():
@@ -233,15 +230,33 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     return part, whole, whole_name
 
 
-def _whole_of_list(ctx: Context, part: int) -> int | None:
-    """一般公共预算支出714亿元…。其中，民生支出528亿元: the figure of the same unit just before 其中."""
-    for j in range(part - 1, -1, -1):
-        if ctx.mentions[j].paragraph != ctx.mentions[part].paragraph:
-            return None
-        if ctx.mentions[j].type == "count" and same_dimension(ctx, [j, part]):
-            between = ctx.between(j, part)
-            return j if re.search(r"^[^其]*其中[，,：:]?[^，,。；;\d]*$", between) else None
-    return None
+def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
+    """一般公共预算支出714亿元，…。其中，民生支出528亿元，增长6.1%，占比73.9%: a bare 占比 after a part
+    listed after 其中 is its share of the total stated just before 其中 (this sentence or the one before)."""
+    part = _figure_before(ctx, i)
+    if part is None:
+        return None
+    text = ctx.paragraph_text(i)
+    opener = text.rfind("其中", 0, ctx.mentions[part].start)
+    if opener < 0 or re.search(r"[，,；;。]", text[opener + 2 : ctx.mentions[part].start].strip("，,：: ")):
+        return None  # the part must be the first thing after 其中
+    paragraph, sentence = ctx.sentence_of[part]
+    total = next(
+        (
+            j
+            for j in range(part - 1, -1, -1)
+            if ctx.mentions[j].start < opener
+            and ctx.sentence_of[j][0] == paragraph
+            and ctx.sentence_of[j][1] >= sentence - 1
+            and ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == ctx.dimension(part)
+            and ctx.statistic(j)
+        ),
+        None,
+    )
+    if total is None:
+        return None
+    return part, total, label_of(ctx, total)
 
 
 def _figure_before(ctx: Context, i: int) -> int | None:
