@@ -157,12 +157,12 @@ def _members(ctx: Context, points: list[int], group: tuple[str, ...], text: str)
     chosen: list[int] = []
     for member in group:
         hit = next((j for j in points if j not in chosen and re.search(member, windows[j])), None)
+        if hit is None and not english(ctx):  # 采矿业增加值增长14.4%，…，上拉…10.6个百分点: named at its clause's start
+            hit = next((j for j in points if j not in chosen and re.search(member, _clause_start(ctx, j))), None)
         if hit is None and not english(ctx):  # 生产资料价格同比下降6.9%，影响…下降约5.2个百分点
             hit = next(
                 (j for j in points if j not in chosen and re.search(member, _sentence_before(ctx, points, j))), None
             )
-        if hit is None and not english(ctx):  # 采矿业增加值增长14.4%，…，上拉…10.6个百分点: named at its clause's start
-            hit = next((j for j in points if j not in chosen and re.search(member, _clause_start(ctx, j))), None)
         if hit is None:
             return None
         chosen.append(hit)
