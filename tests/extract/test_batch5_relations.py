@@ -322,3 +322,17 @@ def test_shares_by_industry_a_bare_share_after_its_part_and_a_breakdown_later_in
     planted = BATCH6.replace("占比80.0%", "占比82.0%").replace("第二产业投资470亿元", "第二产业投资490亿元")
     _, failing, _ = _run(tmp_path, planted.replace("分别为10.0:40.0:50.0", "分别为10.0:41.0:49.0"))
     assert sorted(failing) == ["formula", "formula", "share", "sum"]
+
+
+ZH_TITLE = (
+    "2019年3月份工业生产者出厂价格同比上涨0.4%\n"
+    "2019年3月份,全国工业生产者出厂价格环比上涨0.1%,同比上涨0.4%。工业生产者购进价格环比上涨0.1%,同比上涨0.2%。\n"
+)
+
+
+def test_a_chinese_title_restated_in_the_body_with_the_same_comparison(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, ZH_TITLE)
+    title = [c for c in drafted["0.4"] if "same" in c]
+    assert len(title) == 1 and failing == []  # 同比 0.4, not 环比 0.1 nor the purchase prices
+    _, failing, _ = _run(tmp_path, ZH_TITLE.replace("同比上涨0.4%\n", "同比上涨0.6%\n", 1))
+    assert failing == ["same"]

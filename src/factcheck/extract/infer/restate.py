@@ -49,6 +49,7 @@ _COUNTRY = re.compile(
 
 def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
+        yield from _chinese_titles(ctx)
         return
     groups: dict[tuple[str, bool], list[int]] = {}
     for j, mention in enumerate(ctx.mentions):
@@ -185,3 +186,45 @@ def _two_subjects(ctx: Context, i: int, j: int) -> bool:
     freq_a = {f.lower() for f in _FREQUENCY.findall(_local(ctx, i))}
     freq_b = {f.lower() for f in _FREQUENCY.findall(_local(ctx, j))}
     return bool(freq_a and freq_b and freq_a != freq_b)
+
+
+_ZH_PERIOD = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}\s*[—–-]\s*\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|全年)?"
+    r"(?:，|,)?(?:全国|全省|全市|全区|全县)?"
+)
+_ZH_MOVE = re.compile(r"(?:同比|环比|比上年|比上月|比上年同期)?(?:增长|下降|上涨|回落|提高|增加|减少|上升)$")
+_ZH_MARK = re.compile(r"同比|环比|比上年|比上月")
+
+
+def _chinese_titles(ctx: Context) -> Iterator[Relation]:
+    """2016年1月份工业生产者出厂价格同比下降5.3% (a title line) restates 全国工业生产者出厂价格环比下降
+    0.5%，同比下降5.3%: the title's name in the body figure's sentence, the same 同比 / 环比, unit,
+    sign and period; the same digits, or another value only when one body figure fits."""
+    for i, mention in enumerate(ctx.mentions):
+        text = ctx.paragraph_text(i).strip()
+        if len(text) > 60 or "。" in text.rstrip("。") or not ctx.statistic(i):
+            continue
+        before = ctx.paragraph_text(i)[: mention.start]
+        name = _ZH_MOVE.sub("", _ZH_PERIOD.sub("", before.strip())).strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", name)) < 4:
+            continue
+        mark = set(_ZH_MARK.findall(before))
+        fits = []
+        for j, other in enumerate(ctx.mentions):
+            if other.paragraph == mention.paragraph or not ctx.statistic(j) or other.period != mention.period:
+                continue
+            if _unit(other.unit) != _unit(mention.unit) or _negative(other.value) != _negative(mention.value):
+                continue
+            body = ctx.paragraph_text(j)
+            start = max(body.rfind("。", 0, other.start), -1) + 1
+            local = ctx.before(j, 12)
+            if name not in body[start : other.start] or set(_ZH_MARK.findall(local)) != mark:
+                continue
+            if not _one_magnitude(ctx, i, j):
+                continue
+            fits.append(j)
+        exact = [j for j in fits if _digits(ctx.mentions[j].value) == _digits(mention.value)]
+        if exact:
+            yield Relation(i, {"same": ctx.ref(exact[0])}, 0.6, "same: a title's figure restated in the body")
+        elif len(fits) == 1:
+            yield Relation(i, {"same": ctx.ref(fits[0])}, 0.5, "same: a title's figure restated (digits differ)")
