@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
-from factcheck.grammar.signs import DECLINE_SIGN_WORDS, PULLED_DOWN, SIGN_FILLERS, rate_change_sign
+from factcheck.grammar.signs import CHANGE_NOUN_OF, DECLINE_SIGN_WORDS, PULLED_DOWN, SIGN_FILLERS, rate_change_sign
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS
 
@@ -303,6 +303,8 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> bool:
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
     """growth (增长12%, up 12%), decline (下降2.3%: negative), difference (高于全国7.5个百分点) or count."""
     full = clause_head.lower().rstrip() if english else clause_head
+    if english and (noun := CHANGE_NOUN_OF.search(full)):  # "a decrease in the goods deficit of $5.3 billion"
+        return "growth", noun.group(1).lower() not in ("increase", "rise")
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()

@@ -31,12 +31,15 @@ _ALWAYS = (
         r"(?![0-9.]*[%万亿元个人])"
     ),
     re.compile(
-        r"(?i)\b(?:tables?|charts?|figures?|figs?\.|sections?|annex(?:es)?|appendix|appendices|pages?|pp?\.|"
+        r"(?i)\b(?:tables?|charts?|figures?|figs?\.|exhibits?|schedules?|graphs?|panels?|sections?|annex(?:es)?|"
+        r"appendix|appendices|pages?|pp?\.|"
         r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)\s+"
         r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
         r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
     ),
     re.compile(r"\b[A-Z]{1,2}-\d{1,3}[a-z]?\b"),  # table ids: A-1, B-8
+    # statistical release codes: G.17, G.19, H.8, Z.1 (a capital letter, a dot, the number, no space)
+    re.compile(r"(?<![\w.])[A-Z]\.\d{1,3}(?:\.\d{1,2})?\b(?!\s?(?:%|per ?cent|percentage))"),
     # identifiers of three or more digit groups: table 18-10-0006-01, 1-800-263-1136, 514-283-8300
     re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-])"),
     # compact dates: 来源:20200325四川日报, file stamps 20231215

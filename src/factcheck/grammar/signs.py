@@ -146,6 +146,30 @@ SIGN_FILLERS: tuple[str, ...] = (
     "an estimated",
     "a further",
     "another",
+    # a currency mark or a bound between the word and the number: "decreased $0.5 billion", "fell
+    # NZ$22 million", "decreased less than $0.1 billion"
+    "$",
+    "us$",
+    "nz$",
+    "a$",
+    "c$",
+    "hk$",
+    "€",
+    "£",
+    "¥",
+    "less than",
+    "more than",
+    "just over",
+    "just under",
+    "over",
+    "at least",
+)
+
+#: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
+#: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
+CHANGE_NOUN_OF = re.compile(
+    r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z' -]{1,50}?\s+of\s*"
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
 )
 
 #: A change of a rate of change: 降幅扩大0.6个百分点 (the fall widened: negative), 降幅收窄 (positive),

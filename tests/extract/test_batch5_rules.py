@@ -1,0 +1,80 @@
+"""Rules learnt from the fifth batch of labelled releases (Census trade, Stats NZ merchandise trade,
+Federal Reserve G.17, ONS house prices): a currency or a bound between a change word and its number, a
+change noun "of" its amount, a change restated in percent, release codes and plural exhibit references."""
+
+from __future__ import annotations
+
+from factcheck.checks.quote_sign import sign_problem
+from factcheck.extract.mentions import paragraph_mentions
+
+
+def _values(text: str, period: str | None = "2016-07") -> list[tuple[str, str | None]]:
+    return [(m.value if not m.negative or m.value.startswith("-") else "-" + m.value, m.unit)
+            for m in paragraph_mentions(text, 1, "en", period) if m.kind != "label" and m.type != "date"]  # fmt: skip
+
+
+def test_a_currency_between_the_decline_word_and_the_number_keeps_the_sign() -> None:
+    assert _values("Consumer goods decreased $1.5 billion.") == [("-1.5 billion", "$")]
+    assert _values("Milk powder fell NZ$22 million in February.") == [("-22 million", "$")]
+    assert _values("Beef was down €43 million.") == [("-43 million", "€")]
+    assert _values("Exports increased $3.4 billion to $124.1 billion in July.") == [
+        ("3.4 billion", "$"),
+        ("124.1 billion", "$"),
+    ]
+    # a level after "to" is no change, whatever the verb before it
+    assert _values("Imports fell to $184.4 billion.") == [("184.4 billion", "$")]
+    for quote, value in (
+        ("Consumer goods decreased $1.5 billion.", "-1.5 billion"),
+        ("fell NZ$22 million", "-22 million"),
+    ):
+        assert sign_problem(quote, value, -1) is None
+    assert sign_problem("Consumer goods decreased $1.5 billion.", "1.5 billion", 1) is not None
+
+
+def test_a_bound_between_the_decline_word_and_the_number_keeps_the_sign() -> None:
+    text = "Exports of services decreased less than $0.1 billion to $62.3 billion in July."
+    found = paragraph_mentions(text, 1, "en", "2016-07")
+    assert [(m.value, m.qualifier, m.negative) for m in found][0] == ("-0.1 billion", "less-than", True)
+    assert sign_problem(text, "-0.1 billion", -1) is None
+    assert _values("Sales fell more than 5 percent.") == [("-5", "percent")]
+    assert _values("The rate was less than 5 percent.") == [("5", "percent")]  # a bound, no change word
+
+
+def test_a_change_noun_of_its_amount_gives_the_sign() -> None:
+    text = (
+        "The decrease reflected a decrease in the goods deficit of $5.3 billion to $60.3 billion and "
+        "an increase in the services surplus of $0.1 billion to $20.9 billion."
+    )
+    assert _values(text) == [
+        ("-5.3 billion", "$"),
+        ("60.3 billion", "$"),
+        ("0.1 billion", "$"),
+        ("20.9 billion", "$"),
+    ]
+    assert sign_problem(text, "-5.3 billion", -1) is None
+    assert sign_problem(text, "-0.1 billion", -1) is not None  # "an increase ... of": a rise
+    # "of" must come right before the number: a level after "to" is not the change
+    assert _values("a decrease in the rate to 3.2 percent") == [("3.2", "percent")]
+
+
+def test_a_change_restated_in_percent_keeps_its_sign() -> None:
+    text = "Year-to-date, the deficit decreased $0.5 billion, or 0.2 percent, from the same period in 2015."
+    assert _values(text) == [("-0.5 billion", "$"), ("-0.2", "percent")]
+    assert sign_problem(text, "-0.2", -1) is None
+    text = "Milk powder fell $22 million (3.8 percent) while the quantity rose."
+    assert _values(text) == [("-22 million", "$"), ("-3.8", "percent")]
+    assert _values("Exports rose $96 million (2.5 percent).") == [("96 million", "$"), ("2.5", "percent")]
+    # in brackets only a percent restates a change: a count or a year's level does not
+    assert _values("Jobs fell 5,000 (12,000 in 2015).")[1] == ("12,000", None)
+    assert _values("Prices fell 2 percent (3 percent in 2015).")[1] == ("3", "percent")
+    text = "The rate was 5 percent, or 0.2 percent above"
+    assert sign_problem(text, "-0.2", -1) is not None  # nothing negative to restate
+
+
+def test_release_codes_and_plural_exhibit_references_are_no_figures() -> None:
+    assert _values("G.17 - Industrial Production and Capacity Utilization") == []
+    assert _values("The Fed's H.8 release showed loans rose 2.1 percent.") == [("2.1", "percent")]
+    assert _values("Exports (Exhibits 3, 6, and 7 in the FT-900)") == []
+    assert _values("See Schedules 2 and 4. Output rose 3 percent.") == [("3", "percent")]
+    # a figure after a sentence's last capital stays a figure
+    assert _values("Yields were high in the U.S. 4 banks failed.") == [("4", "banks")]
