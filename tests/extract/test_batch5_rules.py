@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factcheck.checks.quote_sign import sign_problem
 from factcheck.extract.mentions import paragraph_mentions
+from factcheck.grammar.values import parse_quantity
 
 
 def _values(text: str, period: str | None = "2016-07") -> list[tuple[str, str | None]]:
@@ -78,3 +79,42 @@ def test_release_codes_and_plural_exhibit_references_are_no_figures() -> None:
     assert _values("See Schedules 2 and 4. Output rose 3 percent.") == [("3", "percent")]
     # a figure after a sentence's last capital stays a figure
     assert _values("Yields were high in the U.S. 4 banks failed.") == [("4", "banks")]
+
+
+def test_fractions_of_a_percent_are_read_whole() -> None:
+    text = (
+        "In July, consumer credit increased at a seasonally adjusted annual rate of 6-3/4 percent. Revolving "
+        "credit increased at an annual rate of 5-3/4 percent, while nonrevolving credit increased at an annual "
+        "rate of 7 percent."
+    )
+    assert _values(text) == [("6-3/4", "percent"), ("5-3/4", "percent"), ("7", "percent")]
+    assert _values("The new rates are 1/2 percentage point higher.") == [("1/2", "percentage point")]
+    assert _values("Output rose about 3 1/3 percent.") == [("3 1/3", "percent")]
+    assert _values("Total IP decreased about 2-3/4 percent in 2015.", "2016") == [("-2-3/4", "percent")]
+    # not before a percent or a point, or not a proper fraction: no fraction
+    assert ("3/4", None) not in _values("Sales on 3/4 were 12 percent higher")
+    assert ("5-7/4", "percent") not in _values("Output rose 5-7/4 percent.")
+    assert _values("The target range is 5-1/4 to 5-1/2 percent.") == []  # a policy range, not drafted
+
+
+def test_the_grammar_reads_a_hyphenated_mixed_fraction() -> None:
+    assert float(parse_quantity("6-3/4", "%").interval.lo) == 6.75
+    assert float(parse_quantity("-2-3/4", "%").interval.hi) == -2.75
+    assert parse_quantity("2018-2022", None).interval.lo < 2019  # a range of whole numbers stays a range
+
+
+def test_a_change_at_an_annual_rate_keeps_its_sign() -> None:
+    text = (
+        "In November, consumer credit contracted at an annual rate of 5 percent. Revolving credit fell at an "
+        "annual rate of 11 percent, while nonrevolving credit edged down at a 1 percent pace."
+    )
+    assert _values(text) == [("-5", "percent"), ("-11", "percent"), ("-1", "percent")]
+    assert sign_problem(text, "-11", -1) is None
+    assert sign_problem(text, "-1", -1) is None
+    assert _values("Credit increased at an annual rate of 4 percent.") == [("4", "percent")]
+    assert _values("The rate stood at an annual 4 percent.") == [("4", "percent")]
+
+
+def test_angle_bracket_footnote_markers_are_no_figures() -> None:
+    text = "Total IP showed a decline of about 1-3/4 percent.<2> Capacity utilization.<1> rose 0.3 percent."
+    assert _values(text, "2016") == [("-1-3/4", "percent"), ("0.3", "percent")]

@@ -23,8 +23,8 @@ _LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+�
 _SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
-    # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1)
-    re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]"),
+    # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1), "utilization.<1>" (a plain-text release)
+    re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]|<\d{1,2}>"),
     # figure, table, chart, section, page references
     re.compile(
         r"(?:(?<=[见如])|(?<![\u4e00-\u9fff]))(?:附图|附表|图表|图|表|附件|附录)\s?[0-9]{1,3}(?:[-.][0-9]{1,3})*"
@@ -169,8 +169,8 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     re.compile(r"(?i)(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{1,80}\.(?:xlsx?|csv|pdf|docx?|zip|xml|json|ods|txt|html?)\b"),
     # the denominator of "8 in 10 workers", "1 out of 5": the share is the first number
     re.compile(r"(?i)(?<=\d in )\d{1,3}(?![\d.,])|(?<=\d out of )\d{1,3}(?![\d.,])"),
-    # mixed fractions, as the Federal Reserve writes rates: "5-1/4 to 5-1/2 percent" (no value the grammar reads)
-    re.compile(r"(?<![\d.,])\d{1,2}-\d/\d{1,2}(?:\s*(?:to|-)\s*\d{1,2}-\d/\d{1,2})?(?![\d/])"),
+    # ranges of mixed fractions, as the Federal Reserve writes a target range: "5-1/4 to 5-1/2 percent"
+    re.compile(r"(?<![\d.,])\d{1,2}-\d/\d{1,2}\s*(?:to|-)\s*\d{1,2}-\d/\d{1,2}(?![\d/])"),
     # release codes: CB23-113; margins of error (±0.5 percent) and confidence levels ("90 percent confidence")
     re.compile(r"\b[A-Z]{1,5}\d{1,4}(?:-\d{1,5})+\b"),
     (

@@ -163,6 +163,15 @@ SIGN_FILLERS: tuple[str, ...] = (
     "just under",
     "over",
     "at least",
+    # the rate a change runs at: "fell at an annual rate of 11 percent", "edged down at a 1 percent pace"
+    "at an annual rate of",
+    "at an annualized rate of",
+    "at an annualised rate of",
+    "at a seasonally adjusted annual rate of",
+    "at a seasonally adjusted annualized rate of",
+    "at a rate of",
+    "at a",
+    "at an",
 )
 
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
