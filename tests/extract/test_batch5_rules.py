@@ -118,3 +118,14 @@ def test_a_change_at_an_annual_rate_keeps_its_sign() -> None:
 def test_angle_bracket_footnote_markers_are_no_figures() -> None:
     text = "Total IP showed a decline of about 1-3/4 percent.<2> Capacity utilization.<1> rose 0.3 percent."
     assert _values(text, "2016") == [("-1-3/4", "percent"), ("0.3", "percent")]
+
+
+def test_the_scale_word_of_the_figure_before_is_no_subject() -> None:
+    text = "July exports were $186.3 billion, $3.4 billion more than June exports."
+    subjects = [m.subject for m in paragraph_mentions(text, 1, "en", "2016-07")]
+    assert subjects == ["July exports", "July exports"]
+    text = "Exports decreased $63.7 billion or 4.8 percent."
+    assert [m.subject for m in paragraph_mentions(text, 1, "en", "2016-07")] == ["Exports", "Exports"]
+    # a noun after the figure's scale word is a subject of its own
+    text = "Exports rose $2 billion and imports of goods rose $1 billion."
+    assert [m.subject for m in paragraph_mentions(text, 1, "en", "2016-07")][1] == "imports of goods"

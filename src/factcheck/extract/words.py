@@ -292,14 +292,20 @@ _EN_LEAD = re.compile(
     r"in|on|for|up|down|about|around|some|nearly|almost|approximately|percent|per cent|points?|"
     r"months?|years?|weeks?|quarters?|days?|[$€£¥+-])\b\W*"
 )
-_EN_NOT_SUBJECT = re.compile(r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?)*$")
+_EN_NOT_SUBJECT = re.compile(
+    r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?|thousand|million|billion|"
+    r"trillion)*$"
+)
 
 
 def english_subject(head: str) -> str:
     """The noun phrase a number measures, from the clause before it: "Total nonfarm payroll
     employment" (rose by 236,000), "adult women" (3.1 percent), "the unemployment rate for Hispanics"."""
     text = re.sub(r"\([^()]*\)", ";", head)  # a closed aside: "(those jobless for 27 weeks or more)"
-    number = r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
+    number = (  # a figure with its scale word and unit: "$3.4 billion" leaves no "billion" as a subject
+        r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn)\b\s*)?"
+        r"(?:percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
+    )
     for segment in reversed(re.split(rf"\s*(?:[;()\[\]]|,\s|{number})\s*", text)):
         verb = _EN_VERB.search(segment)
         phrase = segment[: verb.start()] if verb else segment
