@@ -129,3 +129,14 @@ def test_the_scale_word_of_the_figure_before_is_no_subject() -> None:
     # a noun after the figure's scale word is a subject of its own
     text = "Exports rose $2 billion and imports of goods rose $1 billion."
     assert [m.subject for m in paragraph_mentions(text, 1, "en", "2016-07")][1] == "imports of goods"
+
+
+def test_or_less_than_restates_the_change_with_a_bound() -> None:
+    text = "Exports increased $0.5 billion or less than 0.1 percent."
+    found = [(m.value, m.qualifier) for m in paragraph_mentions(text, 1, "en", "2016-07")]
+    assert found == [("0.5 billion", None), ("0.1", "less-than")]  # no "or less" bound, no decline
+    text = "Exports of services decreased $0.1 billion or more than 2 percent."
+    assert _values(text) == [("-0.1 billion", "$"), ("-2", "percent")]
+    assert sign_problem(text, "-2", -1) is None
+    found = [(m.value, m.qualifier) for m in paragraph_mentions("Prices were 3 percent or less.", 1, "en", None)]
+    assert found == [("3", "at-most")]  # "or less" at the end still bounds the figure

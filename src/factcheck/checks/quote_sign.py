@@ -66,7 +66,8 @@ _LISTED = re.compile(
 
 #: The change this figure restates: "decreased $0.5 billion, or 0.2 percent", "fell 25,000, or about 0.1%".
 _RESTATED = re.compile(
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*(?:about|around|nearly|almost|some)?\s*$"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
+    r"(?:about|around|nearly|almost|some|less than|more than)?\s*$"
 )
 
 #: The figure before this one under the same verb: "decreased by 1.9% in the euro area and by".

@@ -63,7 +63,7 @@ def _sentence_before(folded: str, start: int) -> str:
 
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
-    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*"
+    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|(?!or\b|and\b)[a-z]+)?\s*"
     r"(?:\([^()]{1,40}\)\*?\s*)?"  # "4.4 percent (±12.7 percent)* below": a margin of error between
     r"(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?average)"

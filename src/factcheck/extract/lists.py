@@ -20,7 +20,9 @@ _JOINED = re.compile(
     r"(?:、|和|与|及|以及|,\s*and|,|and)\s*$"
 )
 # "below ... by 368,000, or 2.2 percent", "fell $22 million (3.8 percent)": one change restated.
-_RESTATED = re.compile(r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|约|近)?\s*$")
+_RESTATED = re.compile(
+    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*$"
+)
 _RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")
 _PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.

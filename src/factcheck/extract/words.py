@@ -186,6 +186,8 @@ def suffix_after(folded: str, index: int, english: bool) -> tuple[str | None, in
         ):
             if word == "以上" and lowered[at + 2 : at + 3] in ("率", "级"):
                 continue  # 以上率下 is an idiom, not "or more"
+            if english and re.match(r"\s+than\b", lowered[at + len(word) :]):
+                continue  # "$0.5 billion or less than 0.1 percent": "or" restates, "less than" bounds the next
             return name, at + len(word)
     return None, index
 
