@@ -140,3 +140,22 @@ def test_or_less_than_restates_the_change_with_a_bound() -> None:
     assert sign_problem(text, "-2", -1) is None
     found = [(m.value, m.qualifier) for m in paragraph_mentions("Prices were 3 percent or less.", 1, "en", None)]
     assert found == [("3", "at-most")]  # "or less" at the end still bounds the figure
+
+
+def test_a_change_noun_of_a_bounded_amount_far_back_gives_the_sign() -> None:
+    text = "It reflected a decrease in the services surplus of less than $0.1 billion to $16.8 billion."
+    assert _values(text) == [("-0.1 billion", "$"), ("16.8 billion", "$")]
+    assert sign_problem(text, "-0.1 billion", -1) is None
+
+
+def test_a_chart_axis_read_as_text_is_no_figure() -> None:
+    text = "Monthly deficit Three-month moving average 40 45 50 55 60 65 July 2017 July 2018 Billion $"
+    assert _values(text) == []
+    assert _values("Sales were 40 45 52 and 60 units.") != []  # not evenly spaced: figures
+    assert _values("The population was 1 234 567.") == [("1234567", None)]  # digits grouped by spaces
+
+
+def test_a_site_path_without_its_host_is_no_figure() -> None:
+    text = "For more information, see help/faq/1417 for services. Exports rose 2 percent."
+    assert _values(text) == [("2", "percent")]
+    assert _values("Yields were 3 kg/ha.") == [("3", "kg/ha")]  # a unit with one slash stays a unit

@@ -303,7 +303,8 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> bool:
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
     """growth (增长12%, up 12%), decline (下降2.3%: negative), difference (高于全国7.5个百分点) or count."""
     full = clause_head.lower().rstrip() if english else clause_head
-    if english and (noun := CHANGE_NOUN_OF.search(full)):  # "a decrease in the goods deficit of $5.3 billion"
+    wide = re.split(r"[,;:!?]", folded[max(0, token.start - 100) : token.start])[-1] if english else ""
+    if english and (noun := CHANGE_NOUN_OF.search(wide)):  # "a decrease in the goods deficit of $5.3 billion"
         return "growth", noun.group(1).lower() not in ("increase", "rise")
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)

@@ -25,7 +25,8 @@ from factcheck.extract.clauses import (
 )
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
-from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans, notes_section
+from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
+from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.tablecells import apply_header, next_header

@@ -64,6 +64,8 @@ _ALWAYS = (
     re.compile(r"(?:上午|下午|晚上|凌晨|中午)?(?<![\d.])\d{1,2}[时点](?:\d{1,2}分)?(?=[^\d万亿元个人%]|$)"),
     # web and mail addresses, ISBN-like ids, document numbers (〔2023〕12号)
     re.compile(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # a site path written without its host: "help/faq/1417", "statistics/notices/FAQ900.pdf"
+    re.compile(r"(?<![\w/])[A-Za-z][\w.-]*(?:/[\w.-]+){2,}", re.ASCII),
     re.compile(r"[〔\[（(]\d{4}[〕\]）)]\s?\d+号"),
     re.compile(r"第\d+号"),
     # day ranges that define a reference week: "April 10 to 16", "10-16 April"
@@ -329,9 +331,23 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
         patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
+    spans.extend(_axis_ticks(folded))
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
         spans.append((section.start(), section.end()))
+    return spans
+
+
+_RUN = re.compile(r"(?<![\d.,$€£¥+-])\d{1,6}(?: \d{1,6}){3,}(?![\d.,%])")
+
+
+def _axis_ticks(folded: str) -> list[tuple[int, int]]:
+    """ "40 45 50 55 60 65": four or more bare numbers evenly spaced, a chart's axis read as text."""
+    spans = []
+    for run in _RUN.finditer(folded):
+        values = [int(value) for value in run.group().split()]
+        if len({b - a for a, b in zip(values, values[1:], strict=False)}) == 1 and values[1] > values[0]:
+            spans.append(run.span())
     return spans
 
 
@@ -365,32 +381,3 @@ _RATE = re.compile(
 def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
     """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
     return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}
-
-
-_NOTES_HEADING_ZH = re.compile(
-    r"^\s*[【\[]?(?:附注|注释|注|说明|指标解释|名词解释|统计范围|调查方法|数据来源|资料来源|统计口径)[】\]]?\s*[:：]?\s*$"
-)
-_NOTES_HEADING_EN = re.compile(
-    r"(?i)^\s*(?:notes?(?: to (?:editors|readers))?|methodology|technical notes?|definitions|background notes?|"
-    r"about (?:this|the) (?:release|data|statistics)|quality and methodology|data sources?)\s*[:.]?\s*$"
-)
-_NOTES_LEAD = re.compile(
-    r"^\s*[【\[]?(?:附注|注释|注|资料来源|数据来源)[】\]]?\s*[:：]|(?i:^\s*(?:notes?|sources?|definitions|methodology|"
-    r"methods and definitions|geographical information|technical notes?|note to (?:readers|editors))\s*:)"
-)
-_NUMBERED = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])\s*"
-)
-_HEADING = re.compile(r"^[^。.;；:：!?！？]{1,40}$")
-
-
-def notes_section(text: str, in_notes: bool) -> tuple[bool, bool]:
-    """(the paragraph is a note, notes go on after it): a notes section (附注, 注释, "Notes to
-    editors", "Methodology") explains definitions, scopes and sources, which are not facts. It
-    runs from its heading to the next heading; a paragraph led by 注：/资料来源： is a note."""
-    title = _NUMBERED.sub("", text, count=1).strip()  # "2.统计范围", "3. Unemployment": the heading's words
-    if _NOTES_HEADING_ZH.match(title) or _NOTES_HEADING_EN.match(title):
-        return True, True
-    if in_notes and _HEADING.match(title):
-        return False, False
-    return in_notes or bool(_NOTES_LEAD.match(text)), in_notes

@@ -178,6 +178,7 @@ SIGN_FILLERS: tuple[str, ...] = (
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
 CHANGE_NOUN_OF = re.compile(
     r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z' -]{1,50}?\s+of\s*"
+    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?"
     r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
 )
 
