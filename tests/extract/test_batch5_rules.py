@@ -159,3 +159,13 @@ def test_a_site_path_without_its_host_is_no_figure() -> None:
     text = "For more information, see help/faq/1417 for services. Exports rose 2 percent."
     assert _values(text) == [("2", "percent")]
     assert _values("Yields were 3 kg/ha.") == [("3", "kg/ha")]  # a unit with one slash stays a unit
+
+
+def test_a_phone_number_with_a_trunk_zero_is_no_figure() -> None:
+    assert _values("Contact: Ciaran Counihan, +353 (0)21 453 5491") == []
+    assert _values("Exports were 353 million.") == [("353 million", None)]
+
+
+def test_a_footnote_digit_glued_to_a_closing_bracket_is_no_figure() -> None:
+    assert [v for v, _ in _values("Total percent change (annual rate)2 -3.9 -1.0 4.1")] == ["-3.9", "-1.0", "4.1"]
+    assert _values("Exports (seasonally adjusted) 5 percent higher") == [("5", "percent")]  # a space: a figure

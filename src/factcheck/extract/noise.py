@@ -23,8 +23,9 @@ _LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+�
 _SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
-    # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1), "utilization.<1>" (a plain-text release)
-    re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]|<\d{1,2}>"),
+    # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1), "utilization.<1>" (a plain-text release),
+    # "(annual rate)2 -3.9": a digit glued to a closing bracket
+    re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]|<\d{1,2}>|(?<=[A-Za-z]\))\d{1,2}(?=[\s,;]|$)"),
     # figure, table, chart, section, page references
     re.compile(
         r"(?:(?<=[见如])|(?<![\u4e00-\u9fff]))(?:附图|附表|图表|图|表|附件|附录)\s?[0-9]{1,3}(?:[-.][0-9]{1,3})*"
@@ -55,7 +56,7 @@ _ALWAYS = (
     re.compile(r"(?i)±\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|percentage points?|pp))?"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345
     re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"),
-    re.compile(r"(?<![\d.,])\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),
+    re.compile(r"(?<![\d.,])\+\d{1,3}(?:\s?\(0\)\s?\d{1,5})?(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),  # +353 (0)21 453 5491
     re.compile(r"(?<![\d.,-])0\d{2,3}-\d{7,8}(?![\d])"),
     re.compile(r"(?i)(?:电话|传真|热线|手机|邮编|tel|phone|fax|telephone)[:：.\s]*[\d\s()+-]{5,}"),
     # clock times: 8:30 a.m., 14:00, 上午9时30分, 9点
