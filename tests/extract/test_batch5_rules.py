@@ -4,6 +4,7 @@ change noun "of" its amount, a change restated in percent, release codes and plu
 
 from __future__ import annotations
 
+from factcheck.checks.citation import quote_has_number
 from factcheck.checks.quote_sign import sign_problem
 from factcheck.extract.mentions import paragraph_mentions
 from factcheck.grammar.values import parse_quantity
@@ -169,3 +170,11 @@ def test_a_phone_number_with_a_trunk_zero_is_no_figure() -> None:
 def test_a_footnote_digit_glued_to_a_closing_bracket_is_no_figure() -> None:
     assert [v for v, _ in _values("Total percent change (annual rate)2 -3.9 -1.0 4.1")] == ["-3.9", "-1.0", "4.1"]
     assert _values("Exports (seasonally adjusted) 5 percent higher") == [("5", "percent")]  # a space: a figure
+
+
+def test_a_footnote_star_between_a_number_and_its_scale_word() -> None:
+    text = "In February 2012, 5.46** million young persons (under 25) were unemployed."
+    assert [v for v, _ in _values(text, "2012-02")] == ["5.46 million"]
+    assert quote_has_number(text, "5.46 million")  # the citation check reads the quote the same way
+    assert not quote_has_number("In February 2012, 5.46** thousand persons", "5.46 million")
+    assert not quote_has_number("It was 15.46 million", "5.46 million")

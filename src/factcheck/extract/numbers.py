@@ -174,7 +174,14 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()
         return Number(start, english.end(), text[start : english.end()], script, word)
+    starred = _STARS.match(folded, end)  # "5.46** million": a footnote mark between number and scale word
+    english = _EN_SCALE.match(folded, starred.end()) if starred else None
+    if english and english.group(0)[0] == " " and english.group(1).lower() in _SPELLED_SCALES:
+        return Number(start, english.end(), text[start:end] + text[starred.end() : english.end()], script, english[1])
     return Number(start, end, text[start:end], script)
+
+
+_STARS = re.compile(r"\*{1,3}|[†‡]")
 
 
 def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:
