@@ -163,15 +163,15 @@ SIGN_FILLERS: tuple[str, ...] = (
     "just under",
     "over",
     "at least",
-    # the rate a change runs at: "fell at an annual rate of 11 percent", "edged down at a 1 percent pace"
-    "at an annual rate of",
-    "at an annualized rate of",
-    "at an annualised rate of",
-    "at a seasonally adjusted annual rate of",
-    "at a seasonally adjusted annualized rate of",
-    "at a rate of",
+    # "decreased at a 0.5-percent annual rate", "fell at an annual rate of 2.0 percent"
     "at a",
     "at an",
+    "at an annual rate",
+    "at an annualized rate",
+    "at an annualised rate",
+    "at a seasonally adjusted annual rate",
+    "at a seasonally adjusted annualized rate",
+    "at a rate",
 )
 
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
