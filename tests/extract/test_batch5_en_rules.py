@@ -178,3 +178,16 @@ def test_a_footnote_star_between_a_number_and_its_scale_word() -> None:
     assert quote_has_number(text, "5.46 million")  # the citation check reads the quote the same way
     assert not quote_has_number("In February 2012, 5.46** thousand persons", "5.46 million")
     assert not quote_has_number("It was 15.46 million", "5.46 million")
+
+
+def test_a_revised_figure_keeps_the_sign_of_its_verb() -> None:
+    text = "Sales volumes fell by a revised 0.1% in May."
+    assert _values(text) == [("-0.1", "%")]
+    assert sign_problem(text, "-0.1", -1) is None
+    assert _values("Output rose by a revised 0.3%.") == [("0.3", "%")]
+    assert _values("The revised 0.3% was published.") == [("0.3", "%")]  # no change word: no sign
+
+
+def test_percentage_points_are_no_subject_of_the_next_figure() -> None:
+    text = "The unemployment rate rose 0.4 percentage points to 4.2%."
+    assert [m.subject for m in paragraph_mentions(text, 1, "en", None)] == ["unemployment rate"] * 2

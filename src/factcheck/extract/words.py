@@ -312,7 +312,7 @@ def english_subject(head: str) -> str:
     text = re.sub(r"\([^()]*\)", ";", head)  # a closed aside: "(those jobless for 27 weeks or more)"
     number = (  # a figure with its scale word and unit: "$3.4 billion" leaves no "billion" as a subject
         r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn)\b\s*)?"
-        r"(?:percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
+        r"(?:percentage points?|percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
     )
     for segment in reversed(re.split(rf"\s*(?:[;()\[\]]|,\s|{number})\s*", text)):
         verb = _EN_VERB.search(segment)

@@ -163,6 +163,10 @@ SIGN_FILLERS: tuple[str, ...] = (
     "just under",
     "over",
     "at least",
+    # a revised figure: "fell by a revised 0.1%"
+    "a revised",
+    "an upwardly revised",
+    "a downwardly revised",
     # "decreased at a 0.5-percent annual rate", "fell at an annual rate of 2.0 percent"
     "at a",
     "at an",
