@@ -191,3 +191,8 @@ def test_a_revised_figure_keeps_the_sign_of_its_verb() -> None:
 def test_percentage_points_are_no_subject_of_the_next_figure() -> None:
     text = "The unemployment rate rose 0.4 percentage points to 4.2%."
     assert [m.subject for m in paragraph_mentions(text, 1, "en", None)] == ["unemployment rate"] * 2
+
+
+def test_a_footnote_star_between_a_number_and_its_unit() -> None:
+    assert _values("Sales were 5.4* percent higher.") == [("5.4", "percent")]
+    assert quote_has_number("Sales were 5.4* percent higher.", "5.4")

@@ -72,6 +72,7 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if not english and folded[index : index + 1] in ("多", "余"):
         odd, index = True, index + 1
     elif english:
+        index += len(re.match(r"\*{0,3}", lowered[index:]).group())  # "5.4* percent": a footnote star
         match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
         if match:
             odd, index = True, index + match.end()
