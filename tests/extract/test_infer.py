@@ -161,7 +161,7 @@ CASES = [
     (
         "a level, down N from the earlier level",
         "The deficit was $60.5 billion in March, down $4.2 billion from $64.7 billion in February.",
-        {("4.2 billion", "difference", ("64.7 billion", "60.5 billion"))},
+        {("-4.2 billion", "difference", ("60.5 billion", "64.7 billion"))},  # "down $4.2 billion": signed
     ),
     (
         "by N to L, a decrease of r",

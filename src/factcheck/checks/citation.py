@@ -122,11 +122,17 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
     haystack = fold(quote)
     if any(_occurs_alone(haystack, candidate) for candidate in candidates if candidate):
         return True
+    unstarred = fold(_FOOTNOTE_STARS.sub("", quote))  # "5.46** million": a footnote mark inside the number
+    if unstarred != haystack and any(_occurs_alone(unstarred, candidate) for candidate in candidates if candidate):
+        return True
     if any(_occurs_alone(fold(word), candidate) for word in quote.split() for candidate in candidates if candidate):
         return True  # "1,446,000 1,353,000 1,710,000": figures apart only by spaces, which folding drops
     if "|" in quote and any(fold(cell) + unit.scale in candidates for cell, unit in table_values(quote)):
         return True  # a table cell under "绝对数(万人)": the quote runs from the header row to the cell's row
     return _range_in_quote(haystack, number or value_text, scale_word)
+
+
+_FOOTNOTE_STARS = re.compile(r"(?<=\d)(?:\*{1,3}|[†‡])(?=\s)")
 
 
 def _range_in_quote(haystack: str, value_text: str, scale_word: str) -> bool:

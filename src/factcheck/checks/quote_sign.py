@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from factcheck.grammar.signs import (
+    CHANGE_NOUN_OF,
     DECLINE_AFTER_WORDS,
     DECLINE_SIGN_WORDS,
     PULLED_DOWN,
@@ -61,6 +62,12 @@ _LISTED = re.compile(
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<unit>%|‰|percent|per cent|percentage points?|个百分点|百分点|[万亿]?[^\W\d_]{0,3})?"
     r"\s*(?:、|和|与|及|,|, and|and)\s*$"
+)
+
+#: The change this figure restates: "decreased $0.5 billion, or 0.2 percent", "fell 25,000, or about 0.1%".
+_RESTATED = re.compile(
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
+    r"(?:about|around|nearly|almost|some|less than|more than)?\s*$"
 )
 
 #: The figure before this one under the same verb: "decreased by 1.9% in the euro area and by".
@@ -136,6 +143,14 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
         return "negative", None
     if before.endswith("(") and ")" in text[start + length : start + length + 12]:
         return "negative", None
+    noun = CHANGE_NOUN_OF.search(before)  # "a decrease in the goods deficit of $5.3 billion"
+    if noun:
+        return ("positive" if noun.group(1) in ("increase", "rise") else "negative"), noun.group(1)
+    restated = _RESTATED.search(before)  # "decreased $0.5 billion, or 0.2 percent": one change, two units
+    if restated:
+        said = _sign_at(text, restated.start("number"), len(restated.group("number")))
+        if said[0] != "none":
+            return said
     shared = _SHARED.search(before + " ")  # "decreased by 1.9% in the euro area and by 0.8%": one verb
     if shared and text[start + length :].lstrip().lower().startswith(shared.group("unit").lower()):
         return _sign_at(text, shared.start("number"), len(shared.group("number")))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
-from factcheck.grammar.signs import DECLINE_SIGN_WORDS, PULLED_DOWN, SIGN_FILLERS, rate_change_sign
+from factcheck.grammar.signs import CHANGE_NOUN_OF, DECLINE_SIGN_WORDS, PULLED_DOWN, SIGN_FILLERS, rate_change_sign
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS
 
@@ -63,7 +63,7 @@ def _sentence_before(folded: str, start: int) -> str:
 
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
-    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|[a-z]+)?\s*"
+    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|(?!or\b|and\b)[a-z]+)?\s*"
     r"(?:\([^()]{1,40}\)\*?\s*)?"  # "4.4 percent (±12.7 percent)* below": a margin of error between
     r"(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
@@ -303,6 +303,9 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> bool:
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
     """growth (增长12%, up 12%), decline (下降2.3%: negative), difference (高于全国7.5个百分点) or count."""
     full = clause_head.lower().rstrip() if english else clause_head
+    wide = re.split(r"[,;:!?]", folded[max(0, token.start - 100) : token.start])[-1] if english else ""
+    if english and (noun := CHANGE_NOUN_OF.search(wide)):  # "a decrease in the goods deficit of $5.3 billion"
+        return "growth", noun.group(1).lower() not in ("increase", "rise")
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()

@@ -19,6 +19,12 @@ _JOINED = re.compile(
     r"(?i)^\s*(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\s*|\(?[ymq]/[ymq]\)?\s*)*"
     r"(?:、|和|与|及|以及|,\s*and|,|and)\s*$"
 )
+# "below ... by 368,000, or 2.2 percent", "fell $22 million (3.8 percent)": one change restated.
+_RESTATED = re.compile(
+    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*$"
+)
+_RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")
+_PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.
 _SHARED_VERB = re.compile(rf"(?i)^{SHARED_VERB_GAP}$")
 
@@ -52,3 +58,18 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
             second.negative = True
             second.value = "-" + second.value
             second.type = first.type
+
+
+def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
+    """A change restated right after it keeps its sign: "below … by 368,000, or 2.2 percent", "fell $22
+    million (3.8 percent)" (in brackets only a percent restates: "fell 5 (10 in 2022)" is no restatement)."""
+    for previous, mention in pairwise(found):
+        if not previous.negative or mention.negative:
+            continue
+        gap = text[previous.end : mention.value_start]
+        bracketed = _RESTATED_IN_BRACKETS.match(gap) and _PERCENT.match(mention.unit or "")
+        if _RESTATED.match(gap) or (bracketed and not _PERCENT.match(previous.unit or "")):
+            mention.negative = True
+            mention.value = "-" + mention.value
+            if mention.type == "count":
+                mention.type = previous.type

@@ -24,8 +24,9 @@ from factcheck.extract.clauses import (
     sentences,
 )
 from factcheck.extract.document import Document, guess_language
-from factcheck.extract.lists import share_in_lists
-from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans, notes_section
+from factcheck.extract.lists import inherit_restated_signs, share_in_lists
+from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
+from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.tablecells import apply_header, next_header
@@ -164,7 +165,7 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
             mention.unit = f"{mention.unit}/{rates[mention.value_start][2]}"
     found.sort(key=lambda mention: mention.value_start)
     _inherit_subjects(text, found)
-    _inherit_signs(text, found)
+    inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
     return found
 
@@ -187,19 +188,6 @@ def _furniture_date(text: str, period: PeriodMention) -> bool:
     sentence = _sentence_of(text, period.start)
     scope = text if len(text) < 200 else text[sentence[0] : sentence[1]]  # a header line: all of it
     return is_furniture(text, period.start, period.end) or is_release_date(scope)
-
-
-_RESTATED = re.compile(r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|约|近)?\s*$")
-
-
-def _inherit_signs(text: str, found: list[Mention]) -> None:
-    """ "below … by 368,000, or 2.2 percent": the same change restated in percent keeps its sign."""
-    for previous, mention in pairwise(found):
-        if previous.negative and not mention.negative and _RESTATED.match(text[previous.end : mention.value_start]):
-            mention.negative = True
-            mention.value = "-" + mention.value
-            if mention.type == "count":
-                mention.type = previous.type
 
 
 def _inherit_subjects(text: str, found: list[Mention]) -> None:

@@ -23,21 +23,25 @@ _LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+�
 _SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
-    # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1)
-    re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]"),
+    # footnote markers: 国内生产总值[2], 人口［5］, note【3】, (注1), "utilization.<1>" (a plain-text release),
+    # "(annual rate)2 -3.9": a digit glued to a closing bracket
+    re.compile(r"[\[【〔]\s*(?:注\s*)?\d{1,3}\s*[\]】〕]|<\d{1,2}>|(?<=[A-Za-z]\))\d{1,2}(?=[\s,;]|$)"),
     # figure, table, chart, section, page references
     re.compile(
         r"(?:(?<=[见如])|(?<![\u4e00-\u9fff]))(?:附图|附表|图表|图|表|附件|附录)\s?[0-9]{1,3}(?:[-.][0-9]{1,3})*"
         r"(?![0-9.]*[%万亿元个人])"
     ),
     re.compile(
-        r"(?i)\b(?:tables?|charts?|figures?|figs?\.|sections?|annex(?:es)?|appendix|appendices|pages?|pp?\.|"
+        r"(?i)\b(?:tables?|charts?|figures?|figs?\.|exhibits?|schedules?|graphs?|panels?|sections?|annex(?:es)?|"
+        r"appendix|appendices|pages?|pp?\.|"
         r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)\s+"
         r"(?:(?-i:[A-Z]{1,2})\s+(?:and|or|to|through|&)\s+)?"  # "(See tables A and 2.)"
         r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
         r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
     ),
     re.compile(r"\b[A-Z]{1,2}-\d{1,3}[a-z]?\b"),  # table ids: A-1, B-8
+    # statistical release codes: G.17, G.19, H.8, Z.1 (a capital letter, a dot, the number, no space)
+    re.compile(r"(?<![\w.])[A-Z]\.\d{1,3}(?:\.\d{1,2})?\b(?!\s?(?:%|per ?cent|percentage))"),
     # identifiers of three or more digit groups: table 18-10-0006-01, 1-800-263-1136, 514-283-8300
     re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-])"),
     # compact dates: 来源:20200325四川日报, file stamps 20231215
@@ -53,7 +57,7 @@ _ALWAYS = (
     re.compile(r"(?i)±\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|percentage points?|pp))?"),
     # phone numbers: (202) 691-6378, +44 20 7946 0000, 0551-63678123, 电话：12345
     re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"),
-    re.compile(r"(?<![\d.,])\+\d{1,3}(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),
+    re.compile(r"(?<![\d.,])\+\d{1,3}(?:\s?\(0\)\s?\d{1,5})?(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),  # +353 (0)21 453 5491
     re.compile(r"(?<![\d.,-])0\d{2,3}-\d{7,8}(?![\d])"),
     re.compile(r"(?i)(?:电话|传真|热线|手机|邮编|tel|phone|fax|telephone)[:：.\s]*[\d\s()+-]{5,}"),
     # clock times: 8:30 a.m., 14:00, 上午9时30分, 9点
@@ -62,6 +66,8 @@ _ALWAYS = (
     re.compile(r"(?:上午|下午|晚上|凌晨|中午)?(?<![\d.])\d{1,2}[时点](?:\d{1,2}分)?(?=[^\d万亿元个人%]|$)"),
     # web and mail addresses, ISBN-like ids, document numbers (〔2023〕12号)
     re.compile(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # a site path written without its host: "help/faq/1417", "statistics/notices/FAQ900.pdf"
+    re.compile(r"(?<![\w/])[A-Za-z][\w.-]*(?:/[\w.-]+){2,}", re.ASCII),
     re.compile(r"[〔\[（(]\d{4}[〕\]）)]\s?\d+号"),
     re.compile(r"第\d+号"),
     # day ranges that define a reference week: "April 10 to 16", "10-16 April"
@@ -169,8 +175,8 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     re.compile(r"(?i)(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{1,80}\.(?:xlsx?|csv|pdf|docx?|zip|xml|json|ods|txt|html?)\b"),
     # the denominator of "8 in 10 workers", "1 out of 5": the share is the first number
     re.compile(r"(?i)(?<=\d in )\d{1,3}(?![\d.,])|(?<=\d out of )\d{1,3}(?![\d.,])"),
-    # mixed fractions, as the Federal Reserve writes rates: "5-1/4 to 5-1/2 percent" (no value the grammar reads)
-    re.compile(r"(?<![\d.,])\d{1,2}-\d/\d{1,2}(?:\s*(?:to|-)\s*\d{1,2}-\d/\d{1,2})?(?![\d/])"),
+    # ranges of mixed fractions, as the Federal Reserve writes a target range: "5-1/4 to 5-1/2 percent"
+    re.compile(r"(?<![\d.,])\d{1,2}-\d/\d{1,2}\s*(?:to|-)\s*\d{1,2}-\d/\d{1,2}(?![\d/])"),
     # release codes: CB23-113; margins of error (±0.5 percent) and confidence levels ("90 percent confidence")
     re.compile(r"\b[A-Z]{1,5}\d{1,4}(?:-\d{1,5})+\b"),
     (
@@ -329,9 +335,23 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
         patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
+    spans.extend(_axis_ticks(folded))
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
         spans.append((section.start(), section.end()))
+    return spans
+
+
+_RUN = re.compile(r"(?<![\d.,$€£¥+-])\d{1,6}(?: \d{1,6}){3,}(?![\d.,%])")
+
+
+def _axis_ticks(folded: str) -> list[tuple[int, int]]:
+    """ "40 45 50 55 60 65": four or more bare numbers evenly spaced, a chart's axis read as text."""
+    spans = []
+    for run in _RUN.finditer(folded):
+        values = [int(value) for value in run.group().split()]
+        if len({b - a for a, b in zip(values, values[1:], strict=False)}) == 1 and values[1] > values[0]:
+            spans.append(run.span())
     return spans
 
 
@@ -365,32 +385,3 @@ _RATE = re.compile(
 def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
     """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
     return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}
-
-
-_NOTES_HEADING_ZH = re.compile(
-    r"^\s*[【\[]?(?:附注|注释|注|说明|指标解释|名词解释|统计范围|调查方法|数据来源|资料来源|统计口径)[】\]]?\s*[:：]?\s*$"
-)
-_NOTES_HEADING_EN = re.compile(
-    r"(?i)^\s*(?:notes?(?: to (?:editors|readers))?|methodology|technical notes?|definitions|background notes?|"
-    r"about (?:this|the) (?:release|data|statistics)|quality and methodology|data sources?)\s*[:.]?\s*$"
-)
-_NOTES_LEAD = re.compile(
-    r"^\s*[【\[]?(?:附注|注释|注|资料来源|数据来源)[】\]]?\s*[:：]|(?i:^\s*(?:notes?|sources?|definitions|methodology|"
-    r"methods and definitions|geographical information|technical notes?|note to (?:readers|editors))\s*:)"
-)
-_NUMBERED = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])\s*"
-)
-_HEADING = re.compile(r"^[^。.;；:：!?！？]{1,40}$")
-
-
-def notes_section(text: str, in_notes: bool) -> tuple[bool, bool]:
-    """(the paragraph is a note, notes go on after it): a notes section (附注, 注释, "Notes to
-    editors", "Methodology") explains definitions, scopes and sources, which are not facts. It
-    runs from its heading to the next heading; a paragraph led by 注：/资料来源： is a note."""
-    title = _NUMBERED.sub("", text, count=1).strip()  # "2.统计范围", "3. Unemployment": the heading's words
-    if _NOTES_HEADING_ZH.match(title) or _NOTES_HEADING_EN.match(title):
-        return True, True
-    if in_notes and _HEADING.match(title):
-        return False, False
-    return in_notes or bool(_NOTES_LEAD.match(text)), in_notes

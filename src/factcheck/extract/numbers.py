@@ -124,7 +124,28 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
             token = _chinese(text, folded, match.start(), match.end())
             if token is not None:
                 found.append(token)
-    return _merge_overlaps(found)
+    return _merge_overlaps(_with_fractions(text, folded, found))
+
+
+# "6-3/4 percent", "1/2 percentage point", "3 1/3 percent": a fraction of a percent or a point, as the
+# Federal Reserve writes its rates (before a percent or a point only: 3/4 alone may be a date, 12/144 an id)
+_FRACTION = re.compile(
+    r"(?<![\d.,/])(?:\d{1,3}[- ])?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/])"
+    r"(?=\s?(?:%|percent|per cent|percentage points?|points?)\b)",
+    re.ASCII | re.IGNORECASE,
+)
+
+
+def _with_fractions(text: str, folded: str, found: list[Number]) -> list[Number]:
+    if "/" not in folded:
+        return found
+    for match in _FRACTION.finditer(folded):
+        if not 0 < int(match["num"]) < int(match["den"]) <= 16:
+            continue
+        start = match.start() - (1 if _minus_before(folded, match.start()) else 0)
+        kept = [n for n in found if n.end <= start or n.start >= match.end()]
+        found = sorted([*kept, Number(start, match.end(), text[start : match.end()], "arabic")], key=lambda n: n.start)
+    return found
 
 
 def _minus_before(folded: str, start: int) -> bool:
@@ -153,7 +174,14 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()
         return Number(start, english.end(), text[start : english.end()], script, word)
+    starred = _STARS.match(folded, end)  # "5.46** million": a footnote mark between number and scale word
+    english = _EN_SCALE.match(folded, starred.end()) if starred else None
+    if english and english.group(0)[0] == " " and english.group(1).lower() in _SPELLED_SCALES:
+        return Number(start, english.end(), text[start:end] + text[starred.end() : english.end()], script, english[1])
     return Number(start, end, text[start:end], script)
+
+
+_STARS = re.compile(r"\*{1,3}|[†‡]")
 
 
 def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:

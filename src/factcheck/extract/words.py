@@ -72,6 +72,7 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if not english and folded[index : index + 1] in ("多", "余"):
         odd, index = True, index + 1
     elif english:
+        index += len(re.match(r"\*{0,3}", lowered[index:]).group())  # "5.4* percent": a footnote star
         match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
         if match:
             odd, index = True, index + match.end()
@@ -192,6 +193,8 @@ def suffix_after(folded: str, index: int, english: bool) -> tuple[str | None, in
         ):
             if word == "以上" and lowered[at + 2 : at + 3] in ("率", "级"):
                 continue  # 以上率下 is an idiom, not "or more"
+            if english and re.match(r"\s+than\b", lowered[at + len(word) :]):
+                continue  # "$0.5 billion or less than 0.1 percent": "or" restates, "less than" bounds the next
             return name, at + len(word)
     return None, index
 
@@ -298,14 +301,20 @@ _EN_LEAD = re.compile(
     r"in|on|for|up|down|about|around|some|nearly|almost|approximately|percent|per cent|points?|"
     r"months?|years?|weeks?|quarters?|days?|[$€£¥+-])\b\W*"
 )
-_EN_NOT_SUBJECT = re.compile(r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?)*$")
+_EN_NOT_SUBJECT = re.compile(
+    r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?|thousand|million|billion|"
+    r"trillion)*$"
+)
 
 
 def english_subject(head: str) -> str:
     """The noun phrase a number measures, from the clause before it: "Total nonfarm payroll
     employment" (rose by 236,000), "adult women" (3.1 percent), "the unemployment rate for Hispanics"."""
     text = re.sub(r"\([^()]*\)", ";", head)  # a closed aside: "(those jobless for 27 weeks or more)"
-    number = r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
+    number = (  # a figure with its scale word and unit: "$3.4 billion" leaves no "billion" as a subject
+        r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn)\b\s*)?"
+        r"(?:percentage points?|percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
+    )
     for segment in reversed(re.split(rf"\s*(?:[;()\[\]]|,\s|{number})\s*", text)):
         verb = _EN_VERB.search(segment)
         phrase = segment[: verb.start()] if verb else segment

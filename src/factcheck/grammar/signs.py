@@ -146,6 +146,27 @@ SIGN_FILLERS: tuple[str, ...] = (
     "an estimated",
     "a further",
     "another",
+    # a currency mark or a bound between the word and the number: "decreased $0.5 billion", "fell
+    # NZ$22 million", "decreased less than $0.1 billion"
+    "$",
+    "us$",
+    "nz$",
+    "a$",
+    "c$",
+    "hk$",
+    "€",
+    "£",
+    "¥",
+    "less than",
+    "more than",
+    "just over",
+    "just under",
+    "over",
+    "at least",
+    # a revised figure: "fell by a revised 0.1%"
+    "a revised",
+    "an upwardly revised",
+    "a downwardly revised",
     # "decreased at a 0.5-percent annual rate", "fell at an annual rate of 2.0 percent"
     "at a",
     "at an",
@@ -153,6 +174,16 @@ SIGN_FILLERS: tuple[str, ...] = (
     "at an annualized rate",
     "at an annualised rate",
     "at a seasonally adjusted annual rate",
+    "at a seasonally adjusted annualized rate",
+    "at a rate",
+)
+
+#: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
+#: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
+CHANGE_NOUN_OF = re.compile(
+    r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z' -]{1,50}?\s+of\s*"
+    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?"
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
 )
 
 #: A change of a rate of change: 降幅扩大0.6个百分点 (the fall widened: negative), 降幅收窄 (positive),

@@ -48,7 +48,7 @@ from factcheck.grammar.numwords import scan_words
 from factcheck.grammar.qualifiers import parse_qualifier
 from factcheck.grammar.textnorm import to_halfwidth
 from factcheck.grammar.units import PERCENT, parse_unit
-from factcheck.grammar.valuetext import as_text, split_range
+from factcheck.grammar.valuetext import as_text, mixed_fractions, split_range
 from factcheck.grammar.vocab import CN_HALF, CURRENCY_PREFIXES
 from factcheck.interval import Interval
 from factcheck.model import PURE, Quantity, Unit
@@ -85,7 +85,7 @@ def parse_quantity(
     given = parse_qualifier(qualifier) if qualifier is not None else None
     written_qualifier, core = qualifiers.strip_qualifiers(normalize(text))
     core = _accounting_negative(_without_restated_unit(core, unit_text))
-    ends = _propagate([_end(part, text) for part in split_range(core)])
+    ends = _propagate([_end(part, text) for part in split_range(mixed_fractions(core))])
     odd_written = ends[0].numeral.odd is not None or ends[-1].numeral.odd is not None
     name = qualifiers.merge(given, written_qualifier, text)
     name = qualifiers.merge(name, "odd" if odd_written else None, text)

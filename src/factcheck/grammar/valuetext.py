@@ -6,6 +6,7 @@ A range separator is told from a minus sign by what stands before it: `-5` is ne
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -58,3 +59,11 @@ def _is_separator(left: str, right: str, sep: str) -> bool:
     if sep == "-" and left[-1] == "e" and len(left) > 1 and left[-2].isdigit():
         return False  # 2e-5
     return right[0] != "." or right[1:2].isdigit()
+
+
+_MIXED = re.compile(r"(?<![\d./])(\d+)-(\d+)/(\d+)(?![\d/])")
+
+
+def mixed_fractions(core: str) -> str:
+    """ "6-3/4" as the Federal Reserve writes six and three quarters: "6 3/4", not a range 6 to 3/4."""
+    return _MIXED.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if 0 < int(m[2]) < int(m[3]) else m[0], core)
