@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from factcheck.yamlio.composed import read_composed
 from factcheck.yamlio.doc import YamlDoc, YamlFloat, YamlInt, YamlProblem, describe, line_col, scalar_text
 from factcheck.yamlio.events import EventReader
 
@@ -99,7 +100,8 @@ def parse_yaml(raw: bytes | str) -> YamlDoc:
         doc.problems.append(YamlProblem(line, column, f"character U+{code:04X} is not allowed in YAML"))
         return doc
     doc = YamlDoc(content_hash=content_hash)
-    EventReader(LOADER, text, doc).read()
+    if not read_composed(LOADER, text, doc):  # a file with a problem: the event walk says what and where
+        EventReader(LOADER, text, doc).read()
     return doc
 
 
