@@ -15,6 +15,8 @@ import math
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, Iterator, Sequence
 
+from factcheck.report.safe import json_needs_escapes, printable_tree
+
 NAME = "json"
 
 
@@ -34,8 +36,11 @@ def chunks(doc: dict[str, Any]) -> Iterator[str]:
             if not len(value):
                 yield "[]"
                 continue
-            for index, record in enumerate(value):
-                yield ("[\n    " if index == 0 else ",\n    ") + _indented(record, "    ")
+            unescaped = getattr(value, "unescaped", None)  # records.ClaimRecords
+            records = value if unescaped is None else unescaped()
+            written = _indented if unescaped is None else _printable_indented
+            for index, record in enumerate(records):
+                yield ("[\n    " if index == 0 else ",\n    ") + written(record, "    ")
             yield "\n  ]"
         else:
             yield _indented(value, "  ")
@@ -54,6 +59,18 @@ def _indented(value: Any, margin: str) -> str:
     except (TypeError, RecursionError):  # not plain JSON data: the standard encoder says why
         return _dumps(value).replace("\n", "\n" + margin)  # JSON text has no raw line break but its own
     return "".join(parts)
+
+
+def _printable_indented(record: Any, margin: str) -> str:
+    """`_indented(printable_tree(record))`, scanning the text written rather than a second one:
+    a record with nothing to escape (nearly all) is written once."""
+    parts: list[str] = []
+    try:
+        _encode(record, "\n" + margin, parts)
+    except (TypeError, RecursionError):
+        return _indented(printable_tree(record), margin)
+    text = "".join(parts)
+    return _indented(printable_tree(record), margin) if json_needs_escapes(text) else text
 
 
 def _encode(value: Any, indent: str, parts: list[str]) -> None:
@@ -84,9 +101,15 @@ def _encode(value: Any, indent: str, parts: list[str]) -> None:
         inner = indent + "  "
         lead = "[" + inner
         for item in value:
-            append(lead)
+            kind = type(item)
+            if kind is str:  # the common leaves written here: a call less per value
+                append(lead + encode_basestring(item))
+            elif kind is int:
+                append(lead + int.__repr__(item))
+            else:
+                append(lead)
+                _encode(item, inner, parts)
             lead = "," + inner
-            _encode(item, inner, parts)
         append(indent + "]")
     elif isinstance(value, dict):
         if not value:
@@ -97,9 +120,17 @@ def _encode(value: Any, indent: str, parts: list[str]) -> None:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise TypeError("a key that is not text")  # json.dumps converts or refuses it
-            append(lead + encode_basestring(key) + ": ")
+            kind = type(item)
+            if kind is str:
+                append(lead + encode_basestring(key) + ": " + encode_basestring(item))
+            elif kind is int:
+                append(lead + encode_basestring(key) + ": " + int.__repr__(item))
+            elif item is None:
+                append(lead + encode_basestring(key) + ": null")
+            else:
+                append(lead + encode_basestring(key) + ": ")
+                _encode(item, inner, parts)
             lead = "," + inner
-            _encode(item, inner, parts)
         append(indent + "}")
     else:
         raise TypeError(f"{type(value).__name__} is not JSON data")

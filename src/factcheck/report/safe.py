@@ -37,6 +37,12 @@ def printable(text: str) -> str:
 _UNSAFE_IN_JSON = re.compile(_UNSAFE.pattern + r"|\\[bfr]|\\u00[01]")
 
 
+def json_needs_escapes(text: str) -> bool:
+    """Whether the JSON text of a tree (compact or indented: whitespace between tokens is never
+    matched) has something `printable_tree` would change."""
+    return _UNSAFE_IN_JSON.search(text) is not None
+
+
 def printable_tree(value: Any) -> Any:
     """A JSON-like value (dicts, lists, strings) with every string and key made printable.
 
@@ -48,7 +54,7 @@ def printable_tree(value: Any) -> Any:
             text = json.dumps(value, ensure_ascii=False, default=_opaque)
         except (TypeError, ValueError, RecursionError):  # keys json cannot write, or a cycle
             return _printable_tree(value)
-        if _UNSAFE_IN_JSON.search(text) is None:
+        if not json_needs_escapes(text):
             return value
     return _printable_tree(value)
 

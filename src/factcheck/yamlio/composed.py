@@ -1,9 +1,9 @@
 """The fast path of `yamlio.parse_yaml`: libyaml composes the nodes, a short walk builds the data.
 
-The event walk (`yamlio.events`) reads one parser event at a time in Python, which is most of
+The event walk (`yamlio.events`) reads one parser event at a time in Python, which was most of
 the cost of loading a claim file. libyaml's composer builds the same tree in C, each node with
-its start mark, so for a clean file a walk over the nodes gives the same data, positions and
-texts at a fraction of the cost. Only a clean file: the walk gives up (returns False, the doc
+its marks, so for a clean file a walk over the nodes gives the same data, positions and texts
+at a fraction of the cost. Only a clean file: the walk gives up (returns False, the doc
 untouched) at the first thing the event walk would report, and the caller reads the file again
 with the event walk, which says what is wrong, where, exactly as before. Nodes keep no trace of
 what the composer resolved for us, so those cases are told from the text:
@@ -26,8 +26,9 @@ from typing import Any
 
 import yaml
 
+from factcheck.yamlio import events
 from factcheck.yamlio.doc import YamlDoc, YamlFloat, YamlInt
-from factcheck.yamlio.events import MAX_DEPTH, MAX_NODES, shared_text, to_float, to_int
+from factcheck.yamlio.events import MAX_DEPTH, MAX_NODES, to_float, to_int
 from factcheck.yamlio.strict import Layout
 
 _TAG = "tag:yaml.org,2002:"
@@ -36,6 +37,7 @@ _INT, _FLOAT = _TAG + "int", _TAG + "float"
 _INDICATORS = "[{-?:"  # every collection starts with or holds one of its own (`- `, `key:`, `[`, `{`, `? `)
 _CPARSER: type | None = getattr(getattr(yaml, "cyaml", None), "CParser", None)  # PyYAML built with libyaml
 _MAX_INDICATORS = 1000  # far below any C stack limit, far above a claim file's few dozen
+_SCALAR, _SEQUENCE, _MAPPING = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 
 
 class _GiveUp(Exception):
@@ -55,72 +57,105 @@ def read_composed(loader_class: type, text: str, doc: YamlDoc) -> bool:
         return False
     finally:
         loader.dispose()
-    if not isinstance(root, yaml.MappingNode):
+    if type(root) is not _MAPPING:
         return False
-    walk = _Walk(text, "&" in text or "!" in text)
+    walk = _Walk(text)
     try:
-        data = walk.node(root, (), 0)
+        walk.positions[()] = walk.start(root)
+        data = walk.value(root, (), 0, -1, False)
     except _GiveUp:
-        return False
-    if walk.layout.problems:
         return False
     doc.data, doc.positions, doc.key_positions, doc.texts = data, walk.positions, walk.key_positions, walk.texts
     return True
 
 
 class _Walk:
-    def __init__(self, text: str, properties: bool) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.properties = properties  # an anchor or a tag may be written: look at each node's start
-        self.layout = Layout(text)
+        self.properties = "&" in text or "!" in text  # an anchor or a tag may be written: look at node starts
         self.positions: dict[tuple[Any, ...], tuple[int, int]] = {}
         self.key_positions: dict[tuple[Any, ...], tuple[int, int]] = {}
         self.texts: dict[tuple[Any, ...], str] = {}
         self.equal: dict[str, str] = {}
-        self.nodes = 0
+        self.nodes = 1
+        self._layout: Layout | None = None
 
-    def count(self, node: Any) -> tuple[int, int]:
-        self.nodes += 1
+    def start(self, node: Any) -> tuple[int, int]:
+        """Where a node starts (1-based); gives up at an anchor or a tag written there."""
         mark = node.start_mark
-        if self.nodes > MAX_NODES or (self.properties and self.text[mark.index : mark.index + 1] in ("&", "!")):
+        if self.properties and self.text[mark.index : mark.index + 1] in ("&", "!"):
             raise _GiveUp
         return mark.line + 1, mark.column + 1
 
-    def node(self, node: Any, path: tuple[Any, ...], depth: int) -> Any:
-        self.positions[path] = self.count(node)
-        if type(node) is yaml.ScalarNode:
-            return self.scalar(node, path)
+    def layout(self, node: Any, parent: int, in_flow: bool) -> None:
+        """`yamlio.strict`'s checks of a styled scalar or a flow collection, when they can apply:
+        a node on one line with no `#` right after it has nothing for them to find."""
+        end = node.end_mark
+        block = type(node) is _SCALAR and node.style in ("|", ">")  # its header and leading lines are checked
+        if not block and end.line == node.start_mark.line and self.text[end.index : end.index + 1] != "#":
+            return
+        if self._layout is None:
+            self._layout = Layout(self.text)
+        self._layout.composed(node, parent, in_flow)
+        if self._layout.problems:
+            raise _GiveUp
+
+    def value(self, node: Any, path: tuple[Any, ...], depth: int, parent: int, in_flow: bool) -> Any:
+        kind = type(node)
+        if kind is _SCALAR:
+            return self.scalar(node, path, parent, in_flow)
         if depth >= MAX_DEPTH:
             raise _GiveUp
-        self.layout.node(node)
-        if type(node) is yaml.SequenceNode:
-            items = [self.node(item, path + (index,), depth + 1) for index, item in enumerate(node.value)]
-        else:
-            items = self.mapping(node, path, depth)
-        self.layout.end(node)
+        if node.flow_style:
+            items = self.collection(node, kind, path, depth, parent, True)
+            self.layout(node, parent, in_flow)
+            return items
+        return self.collection(node, kind, path, depth, node.start_mark.column, in_flow)
+
+    def collection(self, node: Any, kind: type, path: tuple[Any, ...], depth: int, parent: int, in_flow: bool) -> Any:
+        if kind is _MAPPING:
+            return self.mapping(node, path, depth, parent, in_flow)
+        self.nodes += len(node.value)
+        if self.nodes > MAX_NODES:
+            raise _GiveUp
+        items = []
+        positions, start, value = self.positions, self.start, self.value
+        for item in node.value:
+            child = path + (len(items),)
+            positions[child] = start(item)
+            items.append(value(item, child, depth + 1, parent, in_flow))
         return items
 
-    def mapping(self, node: Any, path: tuple[Any, ...], depth: int) -> dict[str, Any]:
+    def mapping(self, node: Any, path: tuple[Any, ...], depth: int, parent: int, in_flow: bool) -> dict[str, Any]:
+        pairs = node.value
+        self.nodes += 2 * len(pairs)
+        if self.nodes > MAX_NODES:
+            raise _GiveUp
         result: dict[str, Any] = {}
-        key_positions = self.key_positions
-        for key_node, value_node in node.value:
-            if type(key_node) is not yaml.ScalarNode or (not key_node.style and key_node.value == "<<"):
+        positions, key_positions, start, value = self.positions, self.key_positions, self.start, self.value
+        for key_node, value_node in pairs:
+            if type(key_node) is not _SCALAR:
                 raise _GiveUp
-            position = self.count(key_node)
-            if key_node.style:
-                self.layout.node(key_node)
-            key = key_node.value
-            if key in result:
+            key, style = key_node.value, key_node.style
+            if (not style and key == "<<") or key in result:
                 raise _GiveUp
             child = path + (key,)
-            key_positions[child] = position
-            result[key] = self.node(value_node, child, depth + 1)
+            key_positions[child] = start(key_node)
+            if style:
+                self.layout(key_node, parent, in_flow)
+            positions[child] = start(value_node)
+            result[key] = value(value_node, child, depth + 1, parent, in_flow)
         return result
 
-    def scalar(self, node: Any, path: tuple[Any, ...]) -> Any:
-        text = shared_text(node.value, self.equal)
+    def scalar(self, node: Any, path: tuple[Any, ...], parent: int, in_flow: bool) -> Any:
+        text = node.value
+        if len(text) <= events.SHORT:  # as events.shared_text, inline: one call less per value
+            shared = events._SHORT_TEXTS
+            text = shared.setdefault(text, text) if len(shared) < events.MAX_SHORT_TEXTS else shared.get(text, text)
+        else:
+            text = self.equal.setdefault(text, text)
         if node.style:  # quoted or block: a string, whatever it looks like
-            self.layout.node(node)
+            self.layout(node, parent, in_flow)
             return text
         tag = node.tag
         if tag == _STR or tag == _TIMESTAMP:

@@ -66,6 +66,18 @@ class Layout:
         else:
             self.blocks.pop()
 
+    def composed(self, node: Any, parent: int, in_flow: bool) -> None:
+        """The checks of one node of libyaml's composed tree, a styled scalar or a flow collection
+        (when it ends), inside a block collection at column `parent` (-1 at the top);
+        `in_flow`: inside a `[…]` or `{…}`. Nodes give no events, so no stacks are kept."""
+        self.blocks, self.flows, self.open = [parent], ([node.start_mark] if in_flow else []), []
+        if isinstance(node, yaml.ScalarNode):
+            self.node(node)
+            return
+        self._glued_comment(node.end_mark)
+        if not in_flow:
+            self._continuation(node.start_mark, node.end_mark, "a `[…]` or `{…}` value")
+
     def _glued_comment(self, end: Any) -> None:
         if self.text[end.index : end.index + 1] == "#":
             self.problems.append((end.line + 1, end.column + 1, "a comment needs a space before `#`"))
