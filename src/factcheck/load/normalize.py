@@ -164,6 +164,7 @@ class _Builder:
     ) -> None:
         self.doc, self.data, self.id, self.file, self.findings = doc, doc.data, claim_id, display, findings
         self.positions = PositionMap(display, doc)
+        self._texts: dict[str, str | None] = {}
         self.checks_out = checks_out
 
     def locate(self, *path: Any) -> Position:
@@ -182,7 +183,11 @@ class _Builder:
         return any(path[:size] == prefix for path in self.doc.problem_paths)
 
     def text(self, key: str) -> str | None:
-        return scalar_text(self.data[key]) if self.usable(key) else None
+        """The text of a usable top-level field; each is asked for several times, read once."""
+        texts = self._texts
+        if key not in texts:
+            texts[key] = scalar_text(self.data[key]) if self.usable(key) else None
+        return texts[key]
 
     def build(self) -> Claim | None:
         period = self._period()
