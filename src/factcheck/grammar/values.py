@@ -149,7 +149,27 @@ def _accounting_negative(core: str) -> str:
     return inner if inner[:1] in ("-", "−", "+") else f"-{inner}"
 
 
+_WHOLE = re.compile(r"[0-9]{1,15}")  # ASCII digits only: re's \d would take every script's digits
+
+
 def _end(part: str, text: str) -> _End:
+    if _WHOLE.fullmatch(part):  # the commonest value (1147): the numeral grammar's answer, without its tokens
+        return _End(_whole_number(part), None)
+    return _scanned_end(part, text)
+
+
+def _whole_number(digits: str) -> Numeral:
+    """What `scan_numeral` gives for plain digits: exact, its place 1, its last non-zero digit's place."""
+    value = int(digits)
+    significant = digits.lstrip("0")
+    trailing = len(significant) - len(significant.rstrip("0"))
+    return Numeral(Fraction(value), _ONE, Fraction(10**trailing) if value else _ONE, digits_only=True)
+
+
+_ONE = Fraction(1)
+
+
+def _scanned_end(part: str, text: str) -> _End:
     rank = ordinal(part)
     if rank is not None:
         return _End(rank, None)
