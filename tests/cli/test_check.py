@@ -224,3 +224,15 @@ def test_the_gate_and_fail_on_apply_as_for_run(tmp_path: Path, monkeypatch: pyte
     _copy(tmp_path, "市级1435家", "市级1436家")
     assert invoke("check", "article.txt", "--quiet")[0] == 1
     assert invoke("check", "article.txt", "--quiet", "--fail-on", "none")[0] == 0
+
+
+def test_the_terminal_report_counts_the_relations_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = invoke("check", _copy(tmp_path).name)
+    assert code == 0
+    assert "relations the text states: 1 checked (1 pass); 6 need a figure from outside" in out
+    code, out, _ = invoke("check", _copy(tmp_path, "市级1435家", "市级1436家").name)
+    assert code == 1
+    assert "relations the text states: 1 checked (1 fail)" in out
+    code, out, _ = invoke("check", _copy(tmp_path).name, "--quiet")
+    assert "relations the text states" not in out

@@ -196,3 +196,12 @@ def test_a_link_planted_over_a_draft_is_never_read_or_written_through(repo: Path
     _run(repo, *(["--force"] if force else []))
     assert victim.read_text(encoding="utf-8").endswith("# precious\n")
     assert (folder / name).is_symlink() is not force  # --force replaces the link with the draft
+
+
+def test_facts_without_a_year_are_counted_and_the_period_option_named(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "release.txt").write_text("4月份,规模以上工业增加值同比增长5.6%。\n", encoding="utf-8")
+    result = CliRunner().invoke(_app(), ["release.txt", "--dry-run"], catch_exceptions=False)
+    assert "1 facts have no period" in result.stdout and "--period" in result.stdout
+    result = CliRunner().invoke(_app(), ["release.txt", "--dry-run", "--period", "2023-04"], catch_exceptions=False)
+    assert result.exit_code == 0 and "no period" not in result.stdout

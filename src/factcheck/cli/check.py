@@ -7,6 +7,7 @@ start-up, and the extractor, the pipeline and the reports load when the command 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -104,6 +105,8 @@ def _finish(prepared, result, format: str, output, quiet: bool, explain: bool, f
             write_output(output, terminal.render(doc, explain=explain, quiet=quiet))
             console().print(terminal.summary_line(doc))
         else:
+            if not quiet and (line := _relations_line(doc, prepared)):
+                console().print(line, highlight=False)
             terminal.print_report(doc, console(), explain=explain, quiet=quiet)
     else:
         if format == "json":
@@ -119,3 +122,28 @@ def _finish(prepared, result, format: str, output, quiet: bool, explain: bool, f
         else:
             sys.stdout.write(text)
     raise typer.Exit(exit_code(doc, policy))
+
+
+def _relations_line(doc: dict, prepared) -> str:
+    """What the words of the documents were found to state: a short count before the report."""
+    verdicts = Counter(
+        finding["verdict"]
+        for claim in doc["claims"]
+        for finding in claim["findings"]
+        if finding["check"] not in ("citation", "value")
+    )
+    todos = sum(
+        1
+        for checked in prepared
+        for draft in checked.drafts
+        if any(set(item) - {"note"} for item in draft.data.get("x-todo", []))
+    )
+    if not verdicts and not todos:
+        return ""
+    checked = sum(verdicts.values())
+    line = f"relations the text states: {checked} checked"
+    if checked:
+        line += " (" + ", ".join(f"{count} {verdict}" for verdict, count in verdicts.most_common()) + ")"
+    if todos:
+        line += f"; {todos} need a figure from outside the document (--write-claims DIR saves them as to-dos)"
+    return line

@@ -65,6 +65,12 @@ def print_summary(
         f"{len(drafts)} drafts from {shown} ({len(document.paragraphs)} paragraphs)"
         + (f": {by_kind}" if by_kind else "")
     )
+    undated = sum(1 for draft in drafts if draft.data.get("kind") == "fact" and "period" not in draft.data)
+    if undated:  # a monthly release that never writes its year: the reader must say which period
+        console.print(
+            f"{undated} facts have no period: the document names no year they belong to "
+            "(give it with --period, for example --period 2023-04)"
+        )
     if refused:
         hint = "" if verbose else " (--verbose lists them)"
         console.print(f"{len(refused)} numbers not drafted: the value grammar refuses them{hint}")

@@ -57,7 +57,7 @@ def text_document(text: str, *, path: Path | None = None, url: str | None = None
     """A plain-text document: its own first paragraph is the title."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = text_paragraphs(text)
-    return _checked(Document(text, paragraphs[0].text if paragraphs else "", tuple(paragraphs), "txt", path, url))
+    return _checked(Document(text, _first_title(paragraphs), tuple(paragraphs), "txt", path, url))
 
 
 def blocks_document(
@@ -78,8 +78,20 @@ def blocks_document(
             paragraphs.append(Paragraph(len(paragraphs) + 1, offset, block, page))
             offset += len(block) + 1
     text = "\n".join(p.text for p in paragraphs)
-    title = (title or (paragraphs[0].text if paragraphs else "")).strip()
+    title = (title or _first_title(paragraphs)).strip()
     return _checked(Document(text, title, tuple(paragraphs), fmt, path, url))
+
+
+# An image's caption placeholder left by a copy: (资料图), （图片）, [Photo]; not a document's title.
+_PLACEHOLDER = re.compile(r"(?i)[(（\[【]\s*(?:资料图|资料图片|图片|图|photo|image|picture)[^)）\]】\d]{0,12}[)）\]】]")
+
+
+def _first_title(paragraphs: list[Paragraph]) -> str:
+    """The first paragraph that is not an image placeholder."""
+    for paragraph in paragraphs:
+        if not _PLACEHOLDER.fullmatch(paragraph.text.strip()):
+            return paragraph.text
+    return paragraphs[0].text if paragraphs else ""
 
 
 def _checked(document: Document) -> Document:
@@ -104,11 +116,43 @@ def text_paragraphs(text: str) -> list[Paragraph]:
     for block in blocks:
         start = text.index(block, position)
         position = start + len(block)
-        stripped = block.strip()
-        start += block.index(stripped)
-        # Same length as the file: a wrapped line break reads as a space.
-        paragraphs.append(Paragraph(len(paragraphs) + 1, start, stripped.replace("\n", " ")))
+        for offset, piece in _pieces(block):
+            # Same length as the file: a wrapped line break reads as a space.
+            paragraphs.append(Paragraph(len(paragraphs) + 1, start + offset, piece.replace("\n", " ")))
     return paragraphs
+
+
+# A line that starts its own paragraph inside a wrapped block: a list item ("• Employment rose",
+# "- ", "1.", "(a)") or a heading in capitals ("TREND ESTIMATES (MONTHLY CHANGE)").
+_ITEM = re.compile(r"[•·▪◦‣∙●○■□◆◇►▸*–—-]\s|\(?(?:\d{1,2}|[a-z])[.)]\s")
+_HEADING = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
+
+
+def _pieces(block: str) -> list[tuple[int, str]]:
+    """(offset in the block, text) of each paragraph of a wrapped block: its lines joined, except
+    that a list item or a heading in capitals starts a paragraph and a heading ends one."""
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    start = end = None
+    for line in block.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            at = offset + line.index(stripped)
+            heading = bool(_HEADING.fullmatch(stripped))
+            if (
+                start is None
+                or heading
+                or _ITEM.match(stripped)
+                or _HEADING.fullmatch(block[start:end].split("\n")[-1])
+            ):
+                if start is not None:
+                    pieces.append((start, block[start:end]))
+                start = at
+            end = at + len(stripped)
+        offset += len(line) + 1
+    if start is not None:
+        pieces.append((start, block[start:end]))
+    return pieces
 
 
 def _line_paragraphs(text: str) -> list[Paragraph]:

@@ -33,6 +33,7 @@ _ALWAYS = (
     re.compile(
         r"(?i)\b(?:tables?|charts?|figures?|figs?\.|sections?|annex(?:es)?|appendix|appendices|pages?|pp?\.|"
         r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)\s+"
+        r"(?:(?-i:[A-Z]{1,2})\s+(?:and|or|to|through|&)\s+)?"  # "(See tables A and 2.)"
         r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
         r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
     ),
@@ -95,7 +96,7 @@ _ALWAYS = (
     # index bases and definitions of a category: 以女性为100, 以上年为100, 2015=100
     re.compile(r"以[^，,。；;]{1,12}为(?:100|1)(?![\d.])"),
     re.compile(r"(?<=\d[∶:])\s?1(?![\d.,])"),  # the base of a ratio: 城乡收入比为2.39∶1
-    re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?\s?=\s?100\b"),
+    re.compile(r"(?<!\d)(?:(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?年?|[上本去同][\u4e00-\u9fff]{0,5})\s?[=＝]\s?100\b"),
     re.compile(r"\b[A-Z]{2,}-\d{2,}-\d{2,}\b"),  # release numbers: USDL-25-0459
     re.compile(r"(?<![\d.,/])\d{1,3}/(?:19|20)\d\d\b(?![/\d])"),  # euro indicators 17/2018
     re.compile(r"(?i)\b(?:ISBN|ISSN|DOI|No\.)[:\s]*[\dX][\dX./-]*"),
@@ -104,7 +105,9 @@ _ALWAYS = (
     # scope: 31个省（区、市）, 全国31个省份, 70个大中城市中, 在监测的339个地级及以上城市中
     re.compile(r"(?:(?<=全国)|(?<=我国)|(?<=大陆))\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)?"),
     re.compile(r"\d+个省(?:份|区市)?(?:（区、市）|\(区、市\)|、自治区、直辖市)"),
-    re.compile(r"(?<![\d.,])\d+个[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|有|$)"),
+    re.compile(
+        r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:个|种|类|项|家)[\u4e00-\u9fff（）()、Ⅰ-Ⅻ~]{1,24}中(?=[,，：:]|有|$)"
+    ),
     # a paragraph that is only a year or a page number ("2024 [1]" under a title, "12")
     re.compile(r"^\s*\d{1,4}\s*(?:[\[【〔]\s*\d{1,3}\s*[\]】〕])?\s*$"),
     # records and windows: 创近9年新高, 近3年来, 十年来

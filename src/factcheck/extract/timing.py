@@ -268,7 +268,8 @@ _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous ye
 # 2020 level", "than in 2021", 比2020年, 较2019年同期.
 _BASE_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+(?:for\s+)?"
-    r"(?:the\s+|its\s+|their\s+)?(?:same\s+period\s+of\s+|pre-pandemic\s+|previous\s+)?|[比较]\s*)$"
+    r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
+    r"previous\s+)?|[比较]\s*)$"
 )
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 # "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.

@@ -49,6 +49,10 @@ _WORD_VALUES = {*ONES, *TENS}
 _UNCOUNTED_PLURALS = {"people", "children", "staff", "personnel", "percent", "per cent", "%"}
 _SET_AFTER = re.compile(r"(?i)\s+of\s+(?:the|these|those|its|their|our|all)\b")
 _FRACTION_AFTER = re.compile(r"(?i)\s+of\b")
+_WINDOW_SET = re.compile(
+    r"(?i)\s+of\s+the\s+(?:past|last|previous|preceding|prior|next|first|latest)\s+(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months|quarters|years)\b"
+)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their|our|both|all|each|every|no|number|first|second|last|latter|former|"
     r"other|another|or|to|than)|-)\s*$"
@@ -120,6 +124,8 @@ def _read(
     small = words in (["one"], ["zero"], ["naught"], ["nought"])
     if unit and not small:
         return WordNumber(start, unit[1], written, unit[0])
+    if not unit and _WINDOW_SET.match(folded, end):
+        return None  # "declined in three of the past five months": a window of time, not a set counted
     if not unit and not small and _SET_AFTER.match(folded, end):
         member = set_member(text, folded, end, unit_at)  # "Thirteen of the 16 industries"
         return WordNumber(start, end, written, member[0] if member else None)

@@ -172,8 +172,14 @@ def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str 
             before = head[: len(head) - len(word)]
             if word.isascii() and before[-1:].isalpha():
                 continue  # "cover 5" is not "over 5"
-            return name, start - (len(folded[max(0, start - 24) : start].lower()) - len(before))
+            begin = start - (len(folded[max(0, start - 24) : start].lower()) - len(before))
+            if name == "more-than" and english and _NEGATED.search(folded[max(0, begin - 40) : begin]):
+                name = "at-most"  # "have not changed by more than 0.6 percent": at most 0.6
+            return name, begin
     return None, start
+
+
+_NEGATED = re.compile(r"(?i)(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def suffix_after(folded: str, index: int, english: bool) -> tuple[str | None, int]:

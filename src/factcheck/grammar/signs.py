@@ -146,6 +146,13 @@ SIGN_FILLERS: tuple[str, ...] = (
     "an estimated",
     "a further",
     "another",
+    # "decreased at a 0.5-percent annual rate", "fell at an annual rate of 2.0 percent"
+    "at a",
+    "at an",
+    "at an annual rate",
+    "at an annualized rate",
+    "at an annualised rate",
+    "at a seasonally adjusted annual rate",
 )
 
 #: A change of a rate of change: 降幅扩大0.6个百分点 (the fall widened: negative), 降幅收窄 (positive),
