@@ -4,7 +4,8 @@ A labelled statistic is the draft of its paragraph whose number starts inside it
 A stated relation is drafted right when the claim's draft carries a check of the matching kind
 whose operands are exactly the labelled ones (a per-mille formula may also name the population's
 change, for the average population); an `outside` relation is right when the claim's draft has
-an `x-todo` check with a source placeholder. A drafted check that matches no labelled relation
+an `x-todo` check with a source placeholder; `same` is drafted right on either of its two
+statements. A drafted check that matches no labelled relation
 is wrong; a false alarm is a failing relation on a document whose labels say it holds.
 """
 
@@ -112,6 +113,14 @@ def score(name: str, text_override: str | None = None, tmp: Path | None = None) 
             ):
                 hit = check
                 break
+        if hit is None and relation["check"] == "same" and len(wanted) == 1:
+            # one fact stated twice: drafted right on either statement, pointing at the other
+            other = by_id[relation["operands"][0]]
+            back = [c for c in other.data.get("checks", []) if next(iter(c)) == "same" and _refs(c) == {claim.name}]
+            if back:
+                result.right += 1
+                matched.add((other.name, repr(back[0])))
+                continue
         waiting = [
             t
             for t in claim.data.get("x-todo", [])

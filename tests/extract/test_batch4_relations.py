@@ -84,15 +84,18 @@ def test_gaps_stated_one_after_another_are_each_checked(tmp_path: Path) -> None:
     assert "difference" in failing
 
 
-def test_a_pull_down_read_without_its_sign_is_not_summed(tmp_path: Path) -> None:
+def test_a_pull_down_is_summed_with_its_sign(tmp_path: Path) -> None:
+    # 下拉…1.2个百分点 is read −1.2 (it was read +1.2 once, and then never summed): 10.6 + 0.3 − 1.2 = 9.7
     text = (
         "一季度,全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%,上拉全市工业增加值增速10.6个百分点;"
         "电力、热力、燃气及水生产和供应业增加值同比增长6.4%,上拉全市工业增加值增速0.3个百分点;"
         "制造业增加值同比下降5.3%,下拉全市工业增加值增速1.2个百分点。\n"
     )
     drafted, failing = _run(tmp_path, text)
-    assert "contributions" not in drafted["9.6"]
+    assert "contributions" in drafted["9.6"]
     assert "contributions" not in failing
+    _, failing = _run(tmp_path, text.replace("增速1.2个百分点", "增速2.2个百分点"))
+    assert "contributions" in failing
 
 
 FALLS = (

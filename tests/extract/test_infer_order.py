@@ -166,7 +166,13 @@ OUTSIDE = [
         "The largest upward contributions came from housing (1.49 percentage points) and transport "
         "(1.47 percentage points).",
         {("1.49", "order")},
-        {("1.49", "order", ("1.47",))},  # and the two in the order written
+        set(),  # the top parts of one total, named, not ranked among themselves
+    ),
+    (
+        "the top few members of a set listed: ranked in the order written",
+        "The highest annual increases were recorded in Estonia (+8.4%), Luxembourg (+7.1%) and Finland (+2.1%).",
+        {("8.4", "order")},
+        {("8.4", "order", ("7.1", "2.1"))},
     ),
 ]
 

@@ -78,6 +78,28 @@ PLANTED = [
     ("zh-county-hengyang-2022", "第二产业实现增加值154.35亿元", "第二产业实现增加值155.35亿元", "sum"),  # 分产业看
     ("zh-county-hengyang-2022", "调整为18.5:36.7:44.8", "调整为18.5:37.7:44.8", "formula"),  # 结构比
     ("zh-county-qdndz-2015", "建筑业增加值完成24932万元", "建筑业增加值完成24832万元", "sum"),  # 工业+建筑业
+    # issue 12, fourth round: the rules of the round, each with a planted error
+    ("zh-city-yuhuan-2019", "渔业产值60.75亿元", "渔业产值61.75亿元", "sum"),  # 农林牧渔 branches
+    ("zh-nbs-fai-2019-07", "(不含农户)348892亿元", "(不含农户)349892亿元", "sum"),  # 分产业看 below
+    ("zh-prov-henan-2021", "9.5∶41.3∶49.1", "9.5∶42.3∶49.1", "formula"),  # a structure with ∶
+    ("zh-prov-henan-2021", "人口出生率为8.00‰", "人口出生率为8.20‰", "formula"),  # of the year-end population
+    ("zh-prov-henan-2021", "自然增加人口6.3万人", "自然增加人口6.8万人", "difference"),  # births − deaths
+    ("zh-prov-henan-2021", "省外输出1255.97万人", "省外输出1265.97万人", "sum"),  # 省内 + 省外
+    ("zh-city-changzhi-industry-2025-q1", "增速0.3个百分点", "增速1.3个百分点", "contributions"),  # 上拉
+    ("zh-city-changzhi-industry-2025-q1", "增速14.9个百分点", "增速15.9个百分点", "difference"),  # a gap
+    ("zh-city-yuhuan-2019", "约合20533美元", "约合22533美元", "formula"),  # converted at a stated rate
+    ("en-eurostat-hicp-2018-01", "Down to 1.6% in the EU", "Down to 1.9% in the EU", "same"),  # a title
+    ("zh-prov-jilin-2019", "第三产业增加值比重为53.8%", "第三产业增加值比重为54.8%", "share"),  # shares to 100
+    ("zh-prov-jilin-2019", "城镇化率)为58.27%", "城镇化率)为59.27%", "share"),  # defined in brackets
+    ("en-eurostat-hpi-2012-q3", "Luxembourg (+7.1%)", "Luxembourg (+9.1%)", "order"),  # the highest, in order
+    ("zh-prov-hainan-2015", "比重分别为23.1:23.6:53.3", "比重分别为23.1:24.6:52.3", "formula"),  # 分别为a:b:c
+    ("zh-prov-hainan-2015", "全省固定资产投资3355.4亿元", "全省固定资产投资3365.4亿元", "sum"),  # 分产业看 later
+    ("zh-city-shaoxing-2021", "占比73.9%", "占比75.9%", "share"),  # a bare 占比 after a part
+    # held-out batch 5
+    ("zh-nbs-ppi-2016-01", "在1月份-5.3%的", "在1月份-5.8%的", "contributions"),  # 翘尾 + 新涨价
+    ("zh-nbs-ppi-2016-01", "出厂价格同比下降5.3%\n", "出厂价格同比下降5.8%\n", "same"),  # the title restates
+    ("zh-prov-hainan-2015", "第二产业投资322.84亿元", "第二产业投资332.84亿元", "sum"),  # 分产业看 after 其中
+    ("en-bls-prod-2016-q2", "increased 2.0 percent in the second", "increased 3.0 percent in the second", "formula"),
 ]
 
 

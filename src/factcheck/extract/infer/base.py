@@ -217,7 +217,8 @@ _STOP = frozenset(
     "been has have had number level total rose fell rise fall increased decreased declined up down changed "
     "little about over as who which also both january february march april may june july august september "
     "october november december compared compare than after following increase increases decrease decreases "
-    "gain gains loss losses first second third fourth quarter previous preceding".split()
+    "gain gains loss losses first second third fourth quarter previous preceding advanced advance advancing "
+    "climbed edged ticked".split()
 )
 
 #: Units of a duration (连续两年, "over the past 12 months"): never a statistic's operand.
@@ -226,7 +227,7 @@ DURATIONS = ("年", "个月", "月", "天", "日", "周", "years", "months", "da
 
 def words(text: str) -> frozenset[str]:
     """English content words, lower case, plural s dropped; digits and frame words left out."""
-    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", text) if not re.fullmatch(r"(?:19|20)\d\d", w)}
+    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)}  # "U.S.": no word of one letter
     return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found if w not in _STOP)
 
 
@@ -309,3 +310,33 @@ def find_named(
     wanted = words(name)
     having = index.get(("word", next(iter(wanted))), []) if wanted else []
     return nearest(having, lambda j: names_match(name, label_of(ctx, j), True))
+
+
+#: Words that name when a figure is, or what it is compared with, never what it is of.
+PERIOD_WORDS = frozenset(
+    "same month year earlier previous prior ago last period corresponding week day year-on-year "
+    "month-on-month quarter-on-quarter basis annual monthly quarterly".split()
+)
+
+
+def block_heading(ctx: Context, index: int) -> str:
+    """The heading of a key-figure box the figure stands in, or "": for a figure on a line of its
+    own (no sentence: "+7.6% on the same month a year earlier"), the nearest line above it in the
+    same block (no blank line between) that holds no statistic ("Exports (… of goods), February 2023")."""
+    paragraphs = ctx.document.paragraphs
+    number = ctx.mentions[index].paragraph
+    if not _line(paragraphs[number - 1].text):
+        return ""
+    for k in range(number - 1, 0, -1):
+        above, below = paragraphs[k - 1], paragraphs[k]
+        if ctx.document.text[above.start + len(above.text) : below.start].count("\n") >= 2 or not _line(above.text):
+            return ""
+        if not any(ctx.statistic(j) for j in ctx.by_paragraph.get(above.number, [])):
+            return above.text
+    return ""
+
+
+def _line(text: str) -> bool:
+    """A line of a box or a title: short, no sentence in it, no full stop at its end."""
+    text = text.strip()
+    return len(text) <= 120 and not re.search(r"[.!?]\s+\S|[.!?]$|[。；]", text)

@@ -1,7 +1,8 @@
 """A change against an earlier period whose figure the text does not state: a complete check
 under `x-todo`, the earlier figure a source placeholder.
 
-- 同比增长5.7%，增速比1—6月份回落0.1个百分点 / 比重为14.2%，比上年提高0.2个百分点 / 降幅扩大0.6个百分点:
+- 同比增长5.7%，增速比1—6月份回落0.1个百分点 / 比重为14.2%，比上年提高0.2个百分点 / 降幅扩大0.6个百分点 /
+  产品销售率为97.4%，同比提高0.7个百分点 (上年同期; 环比: the period before):
   on the points, `difference` of the rate and the same rate of the earlier period;
 - 年末常住人口3856万人，比上年末增加4万人 / 比上月减少N: on the change, `difference` of the level and
   the earlier level (not when a growth rate follows: 比上年增加N，增长r% is checked in the text);
@@ -19,6 +20,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, same_dimension
+from factcheck.extract.infer.restate import areas
+from factcheck.extract.infer.share import structure_numbers
 
 ID = "earlier"
 
@@ -30,7 +33,9 @@ _RATE_STEM = r"(?:增速|增幅|涨幅|降幅|跌幅)"
 _UP_CN = r"提高|上升|加快|回升|扩大|增加|上涨|多增|净增|增长|收窄|缩小"
 _DOWN_CN = r"下降|回落|放缓|降低|下滑|减少|少增|净减|扩大|收窄|缩小"
 #: The clause before a change in points: 增速比1—6月份回落, 比上年提高, 降幅扩大.
-_POINTS_CN = re.compile(rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD})?(?P<verb>{_UP_CN}|{_DOWN_CN})$")
+_POINTS_CN = re.compile(
+    rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD}|同比|环比)?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
+)
 #: The clause before a change of a level: 比上年末增加, 较年初减少.
 _LEVEL_CN = re.compile(rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>增加|减少|增长|下降|多|少)$")
 #: Words that make a change a fall when its value is written without a sign.
@@ -53,7 +58,26 @@ _SINCE_EN = re.compile(
 )
 
 
+#: 产品销售率为97.4%，同比提高0.7个百分点: the period 同比 / 环比 compare with.
+_BY_WORD = {"同比": "上年同期", "环比": "上期"}
+
 _TO = re.compile(r"[^，,；;。\d]{0,3}(?:到|至|\bto\b)\s*")
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+#: "Compared with January 2012, the number of persons unemployed increased by 167 000 in the EU27
+#: and by 162 000 in the euro area": the earlier period leads the sentence.
+_LEAD_EN = re.compile(
+    rf"(?i)^\s*(?:compared (?:with|to)|relative to|since|from) (?P<when>(?:the |a )?(?:(?:{_MONTHS})\b[^,;.]{{0,12}}"
+    r"|(?:previous|preceding|prior|last|same)\b[^,;.]{0,30}|(?:19|20)\d\d|a year (?:ago|earlier)))\s*,"
+)
+_BY_EN = re.compile(
+    r"(?i)\b(?:increased|decreased|rose|fell|declined|grew|dropped|gained|lost|was up|was down|were up|were down)"
+    r"\s+by\s*$|\band by\s*$"
+)
+#: "997,000 higher than in July 2009 (the series trough)": a gap to a period the text does not state.
+_THAN_EN = re.compile(
+    rf"(?i)^\s*(?P<dir>higher|lower|more|fewer|less|above|below) than (?:in |on |at )?(?P<when>(?:{_MONTHS})\b"
+    r"[^,;.()]{0,12}|(?:19|20)\d\d|(?:the )?(?:previous|prior|same|a year)\b[^,;.()]{0,30})"
+)
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
@@ -64,18 +88,101 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if ctx.english:
             found = _SINCE_EN.match(ctx.after(i, 80)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
             when = found.group("when").strip() if found else ""
+            if found is None:
+                yield from _english_lead(ctx, i)
+                continue
         else:
             found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
             named = re.search(_PERIOD, clause)
-            when = named.group() if named else "the period before, as the text compares"
+            when = named.group() if named else _BY_WORD.get(clause[:2], "the period before, as the text compares")
             if found is not None and ctx.dimension(i) == "points" and not re.search(r"比|较|" + _RATE_STEM, clause):
                 found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
         if found is None:
+            yield from _industry_share(ctx, i)
             continue
         figure = _figure(ctx, i)
         if figure is None:
             continue
         yield _relation(ctx, i, figure, when, clause)
+
+
+#: 与上年比，第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.66个百分点
+_INDUSTRY_SHARE = re.compile(
+    r"(?P<who>第[一二三](?:(?:产业)?[、和及]第[一二三])*)产业[^，,；;。]{0,16}?(?:比重|占比)(?:分别)?"
+    rf"(?P<verb>{_UP_CN}|{_DOWN_CN})$"
+)
+_AGAINST = re.compile(rf"(?:与|较|比){_PERIOD}(?:相)?比?")
+
+
+def _industry_share(ctx: Context, i: int) -> Iterator[Relation]:
+    """A change in points of an industry's share whose level is in the structure 25.72:26.84:47.44
+    and whose earlier level the text does not state (与上年比…比重上升3.82个百分点)."""
+    if ctx.english or ctx.dimension(i) != "points":
+        return
+    first = i  # "2.16和1.66个百分点": the clause is the first member's
+    while first > 0 and ctx.sentence_of[first - 1] == ctx.sentence_of[i] and ctx.dimension(first - 1) == "points":
+        if not re.fullmatch(r"\s*(?:个百分点)?\s*[、和及]\s*", ctx.between(first - 1, first)):
+            break
+        first -= 1
+    clause = re.split(r"[，,；;。]", ctx.before(first, 40))[-1]
+    found = _INDUSTRY_SHARE.search(clause)
+    sentence_start = ctx.paragraph_text(i).rfind("。", 0, ctx.mentions[first].start) + 1
+    against = _AGAINST.search(ctx.paragraph_text(i)[sentence_start : ctx.mentions[first].start])
+    numbers = structure_numbers(ctx, ctx.mentions[i].paragraph)
+    if found is None or against is None or numbers is None:
+        return
+    ordinals = re.findall(r"第([一二三])", found.group("who"))
+    if len(ordinals) <= i - first:
+        return
+    figure = numbers["一二三".index(ordinals[i - first])]
+    yield _relation(ctx, i, figure, against.group(), found.group("verb"))
+
+
+def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
+    """ "Compared with January 2012, … increased by 167 000 in the EU27"; "was 997,000 higher than in
+    July 2009": the level of the same thing now (stated before, of the same area) minus a level the
+    text does not state."""
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    sentence = text[max(text.rfind(". ", 0, start), -1) + 1 : start]
+    lead = _LEAD_EN.match(sentence) if _BY_EN.search(ctx.before(i, 30)) else None
+    than = _THAN_EN.match(ctx.after(i, 60))
+    if lead is None and than is None:
+        return
+    figure = _level_before(ctx, i)
+    if figure is None:
+        return
+    when = (lead or than).group("when").strip()  # type: ignore[union-attr]
+    fell = bool(than and than.group("dir").lower() in ("lower", "fewer", "less", "below"))
+    if lead is not None:
+        fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 40)))
+    yield _relation(ctx, i, figure, when, "", fall=fell)
+
+
+def _level_before(ctx: Context, i: int) -> int | None:
+    """The level the change is of: the nearest before it in its paragraph or the one before, a level
+    (not a change) of its unit and period, of the same area when one is named."""
+    mine = areas(ctx, i)
+    paragraph = ctx.mentions[i].paragraph
+    for j in range(i - 1, max(i - 25, -1), -1):
+        other = ctx.mentions[j]
+        if other.paragraph < paragraph - 1:
+            return None
+        if (
+            not ctx.statistic(j)
+            or other.type != "count"
+            or ctx.quantities[j] is None
+            or other.period != ctx.mentions[i].period
+        ):
+            continue
+        if ctx.dimension(j) in ("percent", "points", "permille") or _BY_EN.search(ctx.before(j, 30)):
+            continue
+        if (other.unit or "") != (ctx.mentions[i].unit or "") and (ctx.dimension(i) or "count") != "count":
+            continue
+        if mine and areas(ctx, j) != mine:
+            continue
+        return j
+    return None
 
 
 def _figure(ctx: Context, i: int) -> int | None:
@@ -116,7 +223,7 @@ def _rate_follows(ctx: Context, i: int) -> bool:
     )
 
 
-def _relation(ctx: Context, i: int, figure: int, when: str, clause: str) -> Relation:
+def _relation(ctx: Context, i: int, figure: int, when: str, clause: str, fall: bool | None = None) -> Relation:
     mention = ctx.mentions[i]
     name = ctx.names[figure]
     earlier = {
@@ -127,6 +234,8 @@ def _relation(ctx: Context, i: int, figure: int, when: str, clause: str) -> Rela
     fell = not mention.negative and not mention.value.lstrip().startswith(("-", "−")) and _FALL.search(clause)
     if ctx.english:
         fell = not mention.negative and bool(_FALL.search(ctx.before(i, 30)))
+    if fall is not None:  # the caller read the direction from the words
+        fell = fall
     pair = [earlier, ctx.ref(figure)] if fell else [ctx.ref(figure), earlier]
     return Relation(
         i,

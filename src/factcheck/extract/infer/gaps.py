@@ -26,6 +26,7 @@ _GAP = re.compile(
 _THAN = re.compile(  # 增速比城镇居民高出2.0个百分点
     r"比(?P<name>[^，,；;。\d%比]{2,24}?)(?:的?(?:增速|增幅|涨幅))?(?:(?P<up>快|高|高出|多)|(?P<down>慢|低|低出|少))\s*$"
 )
+_TREND = re.compile(r"(?:延续|保持|继续|持续|呈现|实现)[^，,；;。]*$")
 _RATE_WORDS = re.compile(r"(?:比上年|比去年|同比|较上年)?(?:名义|实际)?(?:增长|上涨|下降|提高)\s*$")
 
 
@@ -91,6 +92,13 @@ def _name_of_rate(ctx: Context, j: int) -> str:
     own = _normal(_RATE_WORDS.sub("", head).replace("规上", "规模以上"))
     if not own and j > 0 and ctx.sentence_of[j - 1] == ctx.sentence_of[j] and ctx.dimension(j - 1) != "percent":
         return _normal(re.split(r"[，,；;：:。]", ctx.mentions[j - 1].head)[-1])
+    if not own and (j == 0 or ctx.sentence_of[j - 1] != ctx.sentence_of[j]):
+        # 全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%: the subject of the clause before
+        text = ctx.paragraph_text(j)
+        start = ctx.mentions[j].start
+        sentence = text[max(text.rfind(mark, 0, start) for mark in "。；;") + 1 : start]
+        before = re.split(r"[，,；;：:。]", sentence)
+        return _normal(_TREND.sub("", before[-2])) if len(before) >= 2 else own
     return own
 
 
@@ -109,4 +117,11 @@ def _named_rate(ctx: Context, name: str, rate: int) -> int | None:
         own = _name_of_rate(ctx, j)
         if len(own) >= 2 and (own == name or own.startswith(name) or name.startswith(own)):
             return j
-    return None
+    # 低于全市工业增加值增速 for 全市规模以上工业增加值: the one rate of that name once 规模以上 is dropped
+    plain = [j for j in order if _growth(ctx, j) and len(name) >= 2 and _drop_scale(_name_of_rate(ctx, j)) == name]
+    same = [j for j in plain if ctx.mentions[j].period == ctx.mentions[rate].period and j != rate]
+    return same[0] if len(same) == 1 and _drop_scale(name) == name else None
+
+
+def _drop_scale(name: str) -> str:
+    return name.replace("规模以上", "")

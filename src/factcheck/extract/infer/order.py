@@ -44,6 +44,7 @@ _EN_OUTSIDE = re.compile(r"(?i)\b(?:since|ever|on record|in the series|in (?:the
 _EN_PLURAL = re.compile(
     r"(?i)\b(?:rates|contributions|increases|rises|gains|decreases|declines|falls|drops|values|figures|levels|shares)\b"
 )
+_PARTS = re.compile(r"(?i)\bcontributions\b")
 _EN_AMONG = re.compile(r"(?i)\b(?:among|of) (?:the|all|these|those)\b")
 _FOLLOWED = re.compile(r"(?i)\bfollowed by\b|\bthen\b|\bnext\b")
 _COMPARED = re.compile(
@@ -161,7 +162,9 @@ def _english(ctx: Context) -> Iterator[Relation]:
             continue  # "the highest increases … Greece (14.3% to 21.0%)": the changes are ranked, not stated
         if _FOLLOWED.search(between):
             yield _relation(ctx, i, others, descending, True, 0.8, "a ranking written in order (followed by)")
-        elif plural:
+        elif plural and not _PARTS.search(text[found.start() :]):
+            # "the largest upward contributions came from A (1.49 points) and B (1.47 points)" names the
+            # top parts of one total, not their order; a set's members (states, regions) are ranked
             yield _relation(ctx, i, others, descending, True, 0.6, "the members of a superlative, listed in order")
         elif _EN_AMONG.search(ctx.paragraph_text(i)[found.end() + sentence_start :]):
             yield _relation(ctx, i, others, descending, False, 0.6, "the first among the figures listed with it")

@@ -12,17 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
+from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension, words
 
 ID = "outside"
 
 _DURATIONS = ("年", "个月", "天", "日", "years", "months", "days")
-_COMPARE = re.compile(r"(高于|低于|高出|低出|超过|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$")
-_LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)")
+_COMPARE = re.compile(
+    r"(高于|低于|高出|低出|超过|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$"
+    r"|比(?:全国|全省|全市|全区|全州)[^，,；;\d比]{0,10}?(?:高出|低出|高|低|快|慢|多|少)$"  # 比全省高1.9个百分点
+)
+_LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)|比[^，,；;\d]*(?:低|慢|少)出?$")
 _AFTER = re.compile(
-    r"(?i)^\s*(?:percentage )?points? (higher|lower|above|below)(?: than)? the (?:national|country|EU|euro area|state)"
+    r"(?i)^\s*(?:(?:percentage )?points? )?(higher|lower|above|below)(?: than)? the "
+    r"(?:national|country|EU|euro area|state"
+    r"|(?:advance|first|second|third|preliminary|previous|prior|earlier|initial) estimate)"  # a revision
 )
 _CONVERTED = re.compile(r"[（(]?折合\s*$")
+#: 按年平均汇率折算为19821美元 / 按现行平均汇率计算为6554美元 / 约合: a figure in a foreign currency.
+_CONVERTED_TO = re.compile(r"(?:折合|约合|折算为|折算成|计算为|合)\s*$")
+_FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元")
 _SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
 
 
@@ -75,9 +83,12 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
         if found is not None:
             figure = _figure(ctx, i)
             if figure is None:
+                figure = _named_before(ctx, i)
+            if figure is None:
                 continue
             other = _placeholder("the figure compared with", mention.period)
-            lower = found.group(1).lower() in ("lower", "below")
+            signed = mention.negative or mention.value.lstrip().startswith(("-", "−"))
+            lower = found.group(1).lower() in ("lower", "below") and not signed  # −0.1 is already the gap
             pair = [other, ctx.ref(figure)] if lower else [ctx.ref(figure), other]
             yield Relation(
                 i,
@@ -87,7 +98,7 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
                 todo=True,
                 note="the figure compared with is not in the document: name the source that gives it",
             )
-        elif _CONVERTED.search(ctx.before(i, 6)) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
+        elif _converted(ctx, i) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
             rate = _placeholder(
                 "the exchange rate used (units of the first currency per unit of this one)", mention.period
             )
@@ -101,12 +112,43 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
             )
 
 
+def _converted(ctx: Context, i: int) -> bool:
+    """折合N美元, or a figure in a foreign currency 折算为 / 计算为 / 约合 at a rate the sentence does not
+    state (a stated 汇率 makes it the `rates` pattern's complete formula)."""
+    if _CONVERTED.search(ctx.before(i, 6)):
+        return True
+    mention = ctx.mentions[i]
+    if not _FOREIGN.search(mention.unit or "") or not _CONVERTED_TO.search(mention.head[-8:]):
+        return False
+    return not any(re.search(r"汇率$", ctx.mentions[j].head) for j in ctx.in_sentence(i) if j < i)
+
+
 def _figure(ctx: Context, i: int) -> int | None:
     for j in range(i - 1, -1, -1):
         if ctx.sentence_of[j] != ctx.sentence_of[i]:
             return None
         if ctx.statistic(j) and ctx.mentions[j].type != "difference" and ctx.mentions[j].unit not in _DURATIONS:
             return j
+    return None
+
+
+def _named_before(ctx: Context, i: int) -> int | None:
+    """ "Real GDP increased at an annual rate of 3.4 percent … The third estimate of real GDP growth was
+    0.1 percentage point lower than the second estimate": a rate of the sentence before, when its
+    words name the subject of the gap's sentence (two content words in common)."""
+    paragraph, sentence = ctx.sentence_of[i]
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    subject = words(text[max(text.rfind(". ", 0, start), -1) + 1 : start])
+    for j in range(i - 1, -1, -1):
+        if ctx.sentence_of[j] != (paragraph, sentence - 1):
+            if ctx.sentence_of[j][0] != paragraph or ctx.sentence_of[j][1] < sentence - 1:
+                return None
+            continue
+        if ctx.dimension(j) == "percent" and ctx.statistic(j) and ctx.mentions[j].period == ctx.mentions[i].period:
+            begin = max(text.rfind(". ", 0, ctx.mentions[j].start), -1) + 1
+            if len(subject & words(text[begin : ctx.mentions[j].start])) >= 2:
+                return j
     return None
 
 

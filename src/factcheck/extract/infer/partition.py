@@ -9,7 +9,9 @@ and other names listed after 其中 is drafted under `x-todo`: the words do not 
 A paragraph that opens with 按…分 and lists such a set of parts may break down a total stated in
 an earlier paragraph (a monthly release: the total in its first lines, 按经营单位所在地分 below):
 the total is the nearest earlier headline figure said with 总额/总量/total, of the same unit,
-period and period words (4月份 is not 1—4月份).
+period and period words (4月份 is not 1—4月份). Inside a paragraph, 分产业看 after other figures
+(全年固定资产投资3355.4亿元…其中房地产开发投资…。分产业看，第一产业投资…) breaks down the paragraph's
+first figure of the same unit and period named with what the parts measure (第一产业投资 → 投资).
 """
 
 from __future__ import annotations
@@ -28,10 +30,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("男", "女"),
     ("城镇", "乡村|农村"),
     ("外出", "本地"),
+    ("省内", "省外"),  # 转移就业 inside and outside the province
+    ("县内", "县外"),
     ("夏粮", "早稻", "秋粮"),
     ("夏粮", "秋粮"),
     ("出口", "进口"),
     ("商品零售", "餐饮"),  # 按消费类型分
+    ("农业", "林业", "牧业", "渔业", "服务业"),  # 农林牧渔业总产值 with its services
     ("寿险", "健康险|意外伤害险", "财产险"),  # insurance premiums and claims by line of business
     ("国家级", "省级", "市级"),
     ("国家级", "省级", "市级", "县级"),
@@ -63,6 +68,7 @@ def label(ctx: Context, index: int) -> str:
 
 def infer(ctx: Context) -> Iterator[Relation]:
     used: set[int] = set()
+    summed: set[tuple[int, ...]] = set()
     for total in range(len(ctx.mentions)):
         nested = any(whole in ctx.mentions[total].head for whole in _WHOLE_OF.values())  # a part with its own 其中
         if (
@@ -75,6 +81,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if found is None:
             continue
         parts, confidence, why = found
+        if tuple(parts) in summed:
+            continue  # 总产值…，增加值…。其中…: the parts are the first total's (the one naming their measure)
+        summed.add(tuple(parts))
         used.update(parts)
         check = {"sum": [ctx.ref(j) for j in parts]}
         if confidence < 0.8:  # 共…其中A、B、C: the words do not say the list is complete
@@ -83,9 +92,77 @@ def infer(ctx: Context) -> Iterator[Relation]:
         else:
             yield Relation(total, check, confidence, f"{ID}: {why}")
     yield from _breakdowns_below(ctx)
+    if english(ctx):
+        yield from _euro_area_split(ctx)
 
 
-_BY = re.compile(r"^[^，,。]{0,12}?按[^，,。；;]{1,12}分[，,：:]")
+_NON_EURO = re.compile(
+    r"(?i)\b(?:not (?:belonging to|in|part of|members? of) the euro area|non-euro[- ]area|outside the euro area)"
+)
+_EURO = re.compile(r"(?i)\beuro area\b")
+_EU = re.compile(r"\bEU\d*\b|\bEuropean Union\b")
+_FLOW = re.compile(r"(?i)\b(export|import)(?:s|ed)?\b")
+
+
+def segment(ctx: Context, j: int) -> str:
+    """The part of the figure's sentence it belongs to: split at "and", ", while" and ";"."""
+    text = ctx.paragraph_text(j)
+    start, end = ctx.mentions[j].start, ctx.mentions[j].end
+    begin = max(text.rfind(". ", 0, start), -1) + 1
+    stop = text.find(". ", end)
+    sentence_end = stop if stop >= 0 else len(text)
+    before = re.split(r"\band\b|,\s*while\b|;", text[begin:start])[-1]
+    after = re.split(r"\band\b|,\s*while\b|;", text[end:sentence_end])[0]
+    return before + text[start:end] + after
+
+
+def _euro_area_split(ctx: Context) -> Iterator[Relation]:
+    """Exports to the EU = to the euro area + to EU countries not belonging to the euro area: the
+    three figures of one flow (exported / imported), unit and period, the EU's first."""
+    for indexes in ctx.by_paragraph.values():
+        levels = [j for j in indexes if j in ctx.named_set]
+        described = {}
+        for j in levels:
+            segment_text = segment(ctx, j)
+            flows = {f.lower() for f in _FLOW.findall(segment_text)}
+            if len(flows) != 1:
+                continue
+            area = (
+                "non-euro"
+                if _NON_EURO.search(segment_text)
+                else "euro"
+                if _EURO.search(segment_text)
+                else "eu"
+                if _EU.search(segment_text)
+                else None
+            )
+            if area is not None:
+                described[j] = (flows.pop(), area)
+        for whole, (flow, area) in described.items():
+            if area != "eu":
+                continue
+            parts = [
+                next(
+                    (
+                        j
+                        for j in described
+                        if j > whole
+                        and described[j] == (flow, kind)
+                        and same_dimension(ctx, [whole, j])
+                        and ctx.mentions[j].period == ctx.mentions[whole].period
+                    ),
+                    None,
+                )
+                for kind in ("euro", "non-euro")
+            ]
+            if None not in parts:
+                check = {"sum": [ctx.ref(j) for j in sorted(parts)]}
+                yield Relation(
+                    whole, check, 0.8, f"{ID}: the EU is the euro area and the EU countries outside it ({flow})"
+                )
+
+
+_BY = re.compile(r"^[^，,。]{0,12}?(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
 _PERIOD_WORDS = re.compile(r"\d{1,2}\s*[—–-]\s*\d{1,2}\s*月份?|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|全年")
 
 
@@ -99,9 +176,13 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
     """按…分 in its own paragraph: the parts of a total stated in an earlier paragraph."""
     for paragraph, indexes in ctx.by_paragraph.items():
         text = ctx.document.paragraphs[paragraph - 1].text
-        if not _BY.search(text):
+        opens = bool(_BY.search(text))
+        if not opens and not _BY_LATER.search(text):
             continue
         for sentence in re.finditer(r"[^。]+", text):
+            later = not opens  # 分产业看 in a later sentence: the total may be this paragraph's
+            if later and not _BY.search(sentence.group()):
+                continue
             inside = [
                 j
                 for j in indexes
@@ -114,7 +195,10 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                 chosen = _match(group, inside, labels)
                 if chosen is None or not same_dimension(ctx, chosen) or chosen != inside[: len(chosen)]:
                     continue
-                whole = _headline_total(ctx, chosen[0])
+                measure = _measure(group, [labels[j] for j in chosen])
+                whole = _total_above(ctx, chosen[0], measure) if later else None
+                if whole is None:
+                    whole = _headline_total(ctx, chosen[0], measure)
                 if whole is not None:
                     check = {"sum": [ctx.ref(j) for j in chosen]}
                     names = "/".join(labels[j] for j in chosen)
@@ -122,20 +206,58 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                 break
 
 
-def _headline_total(ctx: Context, part: int) -> int | None:
-    """The total a later 按…分 paragraph breaks down: in the nearest earlier paragraph with a figure
-    of the same unit, period and period words, the first such figure, if it is said with
-    总额/总量/total (at most 5 paragraphs up)."""
+_BY_LATER = re.compile(r"。\s*(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
+
+
+def _total_above(ctx: Context, part: int, measure: str) -> int | None:
+    """全年全省固定资产投资3355.4亿元，…。分产业看，第一产业投资…: the first figure of the paragraph
+    before the breakdown named with what the parts measure, of their unit and period."""
+    if not measure:
+        return None
+    for j in ctx.in_paragraph(part):
+        if j >= part:
+            return None
+        if (
+            j in ctx.named_set
+            and same_dimension(ctx, [j, part])
+            and ctx.mentions[j].period == ctx.mentions[part].period
+        ):
+            head = ctx.mentions[j].head
+            if re.search(r"其中[，,：:]?[^，,；;。\d]*$", ctx.before(j, 20)):
+                continue  # 其中，房地产开发投资…: a part itself, never the total broken down next
+            if measure in label(ctx, j) and not _NOT_ADDITIVE.search(head) and not _LIST_START.search(head[-12:]):
+                return j
+    return None
+
+
+def _measure(group: tuple[str, ...], labels: list[str]) -> str:
+    """What every part measures, once its member's words are left out (第一产业投资 → 投资), or ""."""
+    rests = {
+        re.sub(r"^[^，,、]*?(?:" + member.removeprefix("(?i)") + ")", "", label, flags=re.I).strip()
+        for member, label in zip(group, labels)
+    }
+    rest = rests.pop() if len(rests) == 1 else ""
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else ""
+
+
+def _headline_total(ctx: Context, part: int, measure: str = "") -> int | None:
+    """The total a later 按…分 / 分…看 paragraph breaks down: in the nearest earlier paragraph with a
+    figure of the same unit, period and period words, the first such figure, if it is said with
+    总额/总量/total or names what every part measures (固定资产投资 above 第一产业投资…; at most 5
+    paragraphs up)."""
     here = ctx.mentions[part].paragraph
     words = period_words(ctx, part)
     for paragraph in range(here - 1, max(here - 6, 0), -1):
         for j in ctx.by_paragraph.get(paragraph, []):
             if j not in ctx.named_set or not same_dimension(ctx, [j, part]):
                 continue
-            if ctx.mentions[j].period != ctx.mentions[part].period or period_words(ctx, j) != words:
-                continue  # another period's figures (一季度 before 其中，3月份…)
             head = ctx.mentions[j].head
-            if _TOTAL_WORD.search(head) and not _NOT_ADDITIVE.search(head):
+            named = bool(measure) and measure in head  # 固定资产投资 for parts with no period words of their own
+            if ctx.mentions[j].period != ctx.mentions[part].period or (
+                period_words(ctx, j) != words and not (named and not words)
+            ):
+                continue  # another period's figures (一季度 before 其中，3月份…)
+            if (_TOTAL_WORD.search(head) or (measure and measure in head)) and not _NOT_ADDITIVE.search(head):
                 return j
             break
     return None
@@ -150,8 +272,17 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
         return None
     opener = ctx.between(total, candidates[0])
     said_total = bool(_TOTAL_WORD.search(ctx.mentions[total].head))
+    own_measures = False
+    if not _LIST_START.search(opener):
+        candidates = _after_own_measures(ctx, total, candidates)
+        own_measures = True
+        if candidates is None:
+            return None
+        opener = ctx.between(total, candidates[0])
     if not _LIST_START.search(opener) or len(re.findall(r"[。！？!?]|\.\s", opener)) > 1:
         return None
+    if "。" in opener and re.search(r"其中[，,：:]?[^，,；;。\d]*$", ctx.before(total, 20)):
+        return None  # 其中，房地产开发投资…。分产业看，…: a part itself, not the whole broken down next
     labels = {j: label(ctx, j) for j in candidates}
     for group in sorted(GROUPS, key=len, reverse=True):
         chosen = _match(group, candidates, labels)
@@ -161,11 +292,25 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
             continue
         if any(period_words(ctx, j) != period_words(ctx, total) for j in chosen):
             continue  # 乡村…一季度14388亿元…。其中，3月份城镇…、乡村…: the parts of another period
+        measure = _measure(group, [labels[j] for j in chosen])
+        if own_measures and (not measure or measure not in label(ctx, total)):
+            continue  # 总产值…，增加值…。其中，农业产值…: the parts of the figure that names their measure
         return chosen, 0.9, "the parts " + "/".join(labels[j] for j in chosen) + " make up the whole"
     if said_total and "其中" in opener:
         listed = _one_enumeration(ctx, candidates)
         if len(listed) >= 2:
             return listed, 0.7, "a total (共/合计) and its parts listed together after 其中"
+    return None
+
+
+def _after_own_measures(ctx: Context, total: int, candidates: list[int]) -> list[int] | None:
+    """农林牧渔业总产值69.93亿元，…，增加值37.90亿元，增长2.7%。其中，农业产值…: the figures of the
+    total's own sentence (its other measures) come before the list; the parts follow 其中."""
+    for k, j in enumerate(candidates[1:], start=1):
+        if ctx.sentence_of[candidates[k - 1]] != ctx.sentence_of[total]:
+            return None
+        if _LIST_START.search(ctx.between(candidates[k - 1], j)):
+            return candidates[k:]
     return None
 
 

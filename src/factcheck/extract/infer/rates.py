@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, names_match
+from factcheck.extract.infer.base import (
+    FILL,
+    Context,
+    Relation,
+    english,
+    find_named,
+    label_of,
+    names_match,
+    same_dimension,
+)
 
 ID = "rates"
 
@@ -32,10 +41,12 @@ _RATE_COUNTS = (
 )
 _POPULATION = re.compile(r"常住人口|总人口|全国人口|全市人口|全省人口|年末人口|^人口|(?i:\bpopulation\b)")
 _NOT_POPULATION = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|老年|岁|就业|劳动")
-_NO_AVERAGE = (
-    "official rates divide by the year's average population, which the text does not give (no change over "
-    "the year is stated): the year-end population only approximates it"
-)
+#: Official per-capita values and rates divide by the year's average population. When the text gives
+#: only the year-end level, the average lies within half the year's change of it, and a population
+#: changes by well under 2% a year: the check allows 1% (relative) more than rounding. A wrong digit
+#: beyond that is caught; one within it is not (a closer check needs the change over the year).
+YEAR_END = {"tolerance": "1%"}
+_YEAR_END_WHY = " (the year-end population stands for the average: 1% allowed)"
 _POP_CHANGE = re.compile(r"[，,\s]*(?:比上年末|比上年|较上年末)?(?:净)?(?:增加|减少|下降|增长)\s*$")
 
 
@@ -53,12 +64,14 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if (
             mention.unit in ("%", "％")
             and mention.type == "count"
-            and re.search(r"城镇化率(?:为|达到|达)?$", label_of(ctx, i))
+            and re.search(r"城镇化率[)）]?(?:为|达到|达)?$", label_of(ctx, i))
         ):
             yield from _urbanisation(ctx, i)
     for i in range(len(ctx.mentions)):
         yield from _balance(ctx, i)
     yield from _per_capita(ctx)
+    yield from _natural_count(ctx)
+    yield from _converted(ctx)
     yield from _labour_productivity(ctx)
     yield from _urban_rural_ratio(ctx)
 
@@ -152,8 +165,81 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
         yield Relation(i, check, 0.8, f"{ID}: {label_of(ctx, count)} per thousand of the year's average population")
     else:
         check = {"formula": f"{{{ctx.ref(count)}}} / {{{ctx.ref(pop)}}} * 1000"}
-        why = f"{ID}: {label_of(ctx, count)} per thousand of the population"
-        yield Relation(i, check, 0.5, why, todo=True, note=_NO_AVERAGE)
+        why = f"{ID}: {label_of(ctx, count)} per thousand of the population" + _YEAR_END_WHY
+        yield Relation(i, check, 0.6, why, fields=dict(YEAR_END))
+
+
+_CONVERT = re.compile(r"(?:约合|折合|合计约|合)\s*$")
+_FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元|(?i:USD|EUR|dollars?)")
+
+
+def _converted(ctx: Context) -> Iterator[Relation]:
+    """按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元: the yuan figure of the
+    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars)."""
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or not _FOREIGN.search(mention.unit or "") or not _CONVERT.search(label_of(ctx, i)):
+            continue
+        before = [j for j in ctx.in_sentence(i) if j < i]
+        rate = next((j for j in reversed(before) if re.search(r"汇率$", label_of(ctx, j))), None)
+        if rate is None:
+            continue
+        yuan = next(
+            (
+                j
+                for j in reversed(before)
+                if j < rate
+                and (ctx.mentions[j].unit or "").endswith("元")
+                and not _FOREIGN.search(ctx.mentions[j].unit or "")
+                and ctx.mentions[j].type == "count"
+            ),
+            None,
+        )
+        factor = ctx.midpoint(rate)
+        if yuan is None or factor is None or factor <= 0:
+            continue
+        operator = (
+            "/"
+            if re.search(r"美元对人民币|欧元对人民币|(?:美元|欧元)兑人民币", ctx.before(rate, 20)) or factor > 1
+            else "*"
+        )
+        # the units as constants written to 9 decimals (a written 1元 would be rounded, [0.5, 1.5]):
+        # 元 ÷ 元 × 美元 is in 美元
+        unit = _FOREIGN.search(mention.unit or "").group()  # type: ignore[union-attr]
+        one = "1.000000000"
+        check = {"formula": f"{{{ctx.ref(yuan)}}} {operator} {{{ctx.ref(rate)}}} / {{{one}元}} * {{{one}{unit}}}"}
+        yield Relation(i, check, 0.75, f"{ID}: a yuan figure converted at the exchange rate the text states")
+
+
+def _named_total(ctx: Context, i: int, name: str) -> int | None:
+    """The first level before i of i's dimension named `name` (not itself a per-person value)."""
+    return next(
+        (
+            j
+            for j in range(i)
+            if ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == ctx.dimension(i)
+            and not re.search(r"人均|平均", label_of(ctx, j))
+            and names_match(name, label_of(ctx, j), False)
+        ),
+        None,
+    )
+
+
+def _natural_count(ctx: Context) -> Iterator[Relation]:
+    """自然增加人口6.3万人 (or a natural decrease, 自然减少): the births minus the deaths of its paragraph."""
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or mention.type not in ("count", "change") or ctx.dimension(i) != "count":
+            continue
+        if not re.search(r"自然(?:增加|增长|减少)(?:人口)?$|人口自然(?:增加|增长|减少)$", label_of(ctx, i)):
+            continue
+        around = [j for j in ctx.in_paragraph(i) if j != i and ctx.dimension(j) == "count"]
+        births = next((j for j in around if re.search(r"出生(?:人口|人数)$", label_of(ctx, j))), None)
+        deaths = next((j for j in around if re.search(r"死亡(?:人口|人数)$", label_of(ctx, j))), None)
+        if births is None or deaths is None or not same_dimension(ctx, [i, births, deaths]):
+            continue
+        unsigned_fall = "减少" in label_of(ctx, i) and not mention.negative and not mention.value.startswith("-")
+        pair = [ctx.ref(deaths), ctx.ref(births)] if unsigned_fall else [ctx.ref(births), ctx.ref(deaths)]
+        yield Relation(i, {"difference": pair}, 0.85, f"{ID}: the natural increase is the births minus the deaths")
 
 
 def _natural(ctx: Context, i: int) -> Iterator[Relation]:
@@ -171,27 +257,55 @@ def _named_in(name: str, head: str) -> bool:
         return False
     if re.search(r"[（(]\s*" + re.escape(name) + r"\s*[）)]", head):
         return True
-    # 2019年四川省地区生产总值(GDP) names 地区生产总值 (人均地区生产总值): its words before the brackets
-    return bool(re.search(r"[（(][A-Za-z]{2,6}[）)]\s*$", head)) and re.sub(
-        r"\s*[（(][^）)]*[）)]\s*$", "", head
-    ).endswith(name)
+    # 2019年四川省地区生产总值(GDP) names 地区生产总值 (人均地区生产总值): its words before the brackets;
+    # a city's 全市生产总值(GDP) names it too (地区 is the region the bulletin is of)
+    before = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", head)
+    short = name.removeprefix("地区")
+    return bool(re.search(r"[（(][A-Za-z]{2,6}[）)]\s*$", head)) and (
+        before.endswith(name)
+        or (len(short) >= 4 and re.search(r"(?:全市|全省|全区|全县|全国)" + re.escape(short) + "$", before) is not None)
+    )
 
 
 _BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|deficit))(?:为|达|达到)?$")
 
 
+#: "The foreign trade balance showed a surplus of 16.0 billion euros": the figure's own words.
+_EN_BALANCE = re.compile(r"(?i)\b(surplus|deficit)\s+(?:of|was|amounted to|stood at|totall?ed|totall?ing|came to)\s*$")
+
+
+def _own_words(ctx: Context, j: int) -> str:
+    """An English figure's words from the figure before it in the paragraph (or 80 characters)."""
+    previous = [k for k in ctx.in_paragraph(j) if k < j]
+    return ctx.between(previous[-1], j) if previous else ctx.before(j, 80)
+
+
 def _balance(ctx: Context, i: int) -> Iterator[Relation]:
-    """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before."""
-    found = _BALANCE.search(label_of(ctx, i))
+    """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before
+    ("exported goods to the value of 136.7 billion euros and imported … 120.7 billion euros. The
+    foreign trade balance showed a surplus of 16.0 billion euros"), of the same period."""
+    if ctx.english:
+        found = _EN_BALANCE.search(ctx.before(i, 60))
+    else:
+        found = _BALANCE.search(label_of(ctx, i))
     if found is None or ctx.mentions[i].type != "count":
         return
     before = [
         j
         for j in ctx.in_paragraph(i)
-        if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == ctx.dimension(i)
+        if j < i
+        and ctx.mentions[j].type == "count"
+        and ctx.dimension(j) == ctx.dimension(i)
+        and ctx.mentions[j].period == ctx.mentions[i].period
     ]
-    exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$|(?i:exports?$)", label_of(ctx, j))), None)
-    imports = next((j for j in reversed(before) if re.search(r"进口$|(?i:imports?$)", label_of(ctx, j))), None)
+    if ctx.english:
+        exports = next((j for j in reversed(before) if re.search(r"(?i)\bexport(?:s|ed)?\b", _own_words(ctx, j))), None)
+        imports = next((j for j in reversed(before) if re.search(r"(?i)\bimport(?:s|ed)?\b", _own_words(ctx, j))), None)
+    else:
+        exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$", label_of(ctx, j))), None)
+        imports = next((j for j in reversed(before) if re.search(r"进口$", label_of(ctx, j))), None)
+    if exports == imports:
+        return
     if exports is None or imports is None or max(exports, imports) < i - 6:
         return
     pair = (
@@ -208,6 +322,8 @@ def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
     if population is None:
         return
     pop = population[0]
+    if "户籍" in label_of(ctx, i) and "户籍" not in label_of(ctx, pop):
+        return  # 户籍人口城镇化率 counts registered residents: not a share of the resident population
     urban = next(
         (
             j
@@ -233,7 +349,7 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         found = re.search(r"人均(.+)$", label) or re.search(r"(?i)(.+?)\s+per (?:capita|person|head)", label)
         if found is None:
             continue
-        total_name = found.group(1).strip()
+        total_name = re.sub(r"(?:为|达到|达|是|实现|完成)$", "", found.group(1).strip())  # 人均GDP达到47758元
         total = next(
             (
                 j
@@ -247,6 +363,8 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
             ),
             None,
         )
+        if total is None and total_name.endswith("生产总值") and total_name != "生产总值":
+            total = _named_total(ctx, i, "生产总值")  # 人均地区生产总值 of 全市生产总值（GDP）
         population = _population(ctx, i)
         if total is not None and population is None:  # 人均地区生产总值 with no population in the text
             people = {"source": FILL + "a source id", "series": FILL + "the average population"}
@@ -264,4 +382,4 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         if change is not None:
             yield Relation(i, check, 0.75, why)
         else:
-            yield Relation(i, check, 0.5, f"{ID}: {total_name} per person", todo=True, note=_NO_AVERAGE)
+            yield Relation(i, check, 0.6, f"{ID}: {total_name} per person" + _YEAR_END_WHY, fields=dict(YEAR_END))

@@ -7,13 +7,16 @@ found twice (two patterns, or two readings) is kept once, with the higher confid
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    box,
     change,
+    components,
     contributions,
     earlier,
     gaps,
@@ -22,9 +25,12 @@ from factcheck.extract.infer import (
     outside,
     partition,
     rates,
+    restate,
     same,
+    series,
     share,
     table,
+    zh_restate,
 )
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
@@ -40,7 +46,25 @@ class Suggestions:
 
 PATTERNS: dict[str, ModuleType] = {
     module.ID: module
-    for module in (partition, share, change, contributions, rates, same, order, gaps, outside, earlier, table, groups)
+    for module in (
+        partition,
+        share,
+        change,
+        contributions,
+        rates,
+        same,
+        restate,
+        order,
+        gaps,
+        outside,
+        earlier,
+        table,
+        groups,
+        box,
+        zh_restate,
+        components,
+        series,
+    )
 }
 
 
@@ -53,7 +77,24 @@ def find_relations(document: Document, mentions: list[Mention], names: list[str]
             key = (relation.claim, repr(relation.check))
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation
-    return sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence))
+    return [r for r in sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence)) if not _settled(r, found)]
+
+
+def _settled(relation: Relation, found: dict[tuple[int, str], Relation]) -> bool:
+    """A placeholder another rule has filled: the claim also has a complete check of the same kind
+    whose operands include every operand the placeholder names and more (城镇化率 from the population lines
+    settles 占总人口比重 whose whole one rule could not name)."""
+    if not relation.todo:
+        return False
+    kind = next(iter(relation.check))
+    named = set(re.findall(r"\./[A-Za-z0-9._-]+", repr(relation.check)))
+    return bool(named) and any(
+        not other.todo
+        and other.claim == relation.claim
+        and next(iter(other.check)) == kind
+        and named < set(re.findall(r"\./[A-Za-z0-9._-]+", repr(other.check)))
+        for other in found.values()
+    )
 
 
 def infer_relations(document: Document, mentions: list[Mention], names: list[str]) -> list[Suggestions]:

@@ -12,6 +12,10 @@ figure of") may be of different subjects ("Single-family authorizations …" and
 housing starts …"): in English it is one fact with another only when their whole sentences up to
 them say the same; in Chinese never. Never a class bound ("buildings with five units or more",
 65岁及以上).
+
+A figure whose words name only when it is ("+7.6% on the same month a year earlier") names no
+subject: on a line of a key-figure box it takes the words of the box's heading ("Exports (…)"), and
+words of a period alone never make two figures one fact.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, core, english, label_of, words
+from factcheck.extract.infer.base import PERIOD_WORDS, Context, Relation, block_heading, core, english, label_of, words
 
 ID = "same"
 
@@ -32,8 +36,11 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
         name = core(label_of(ctx, i))
         plain = mention.type == "count" and not re.search(r"增长|下降|提高|减少|增加|比上年|比重|占", name)
         return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""
-    tail = re.split(r"[,;()]|\.\s|\.$", ctx.paragraph_text(i)[mention.end : mention.clause.end])[0]
-    own = words(mention.head) | words(tail)
+    following = [ctx.mentions[k].start for k in ctx.in_paragraph(i) if k > i]  # "… after falling 0.1": the next's
+    end = min([mention.clause.end, *[start for start in following if start >= mention.end]])
+    tail = re.split(r"[,;()]|\.\s|\.$", ctx.paragraph_text(i)[mention.end : end])[0]
+    tail = re.split(r"(?i)\b(?:after|following|compared|from|than|versus)\b", tail)[0]
+    own = words(mention.head) | words(tail) | words(block_heading(ctx, i))
     if len(words(mention.head)) < 2:  # "…; this is 2.3 percent below …": the subject is earlier
         own |= _sentence_words(ctx, i)
     if len(own) >= 2:
@@ -56,14 +63,14 @@ _BOUND = re.compile(
 )
 
 
-def _eligible(ctx: Context, i: int) -> bool:
+def eligible(ctx: Context, i: int) -> bool:
     """A statistic of its own, not a class bound; a base of comparison only in English."""
     if not ctx.statistic(i) or _BOUND.match(ctx.after(i, 24)):
         return False
-    return ctx.english or not _base(ctx, i)
+    return ctx.english or not comparison_base(ctx, i)
 
 
-def _base(ctx: Context, i: int) -> bool:
+def comparison_base(ctx: Context, i: int) -> bool:
     return bool(_BASE.search(ctx.before(i, 60)))
 
 
@@ -81,23 +88,28 @@ def infer(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
     signatures: list[frozenset[str] | str] = []
     for i in range(len(ctx.mentions)):
-        if not _eligible(ctx, i):
+        if not eligible(ctx, i):
             signatures.append("")
-        elif in_english and _base(ctx, i):
+        elif in_english and comparison_base(ctx, i):
             signatures.append(frozenset(f"base:{w}" for w in _sentence_words(ctx, i)))
         else:
             signatures.append(_signature(ctx, i, in_english))
+        if in_english and not {w.removeprefix("base:") for w in signatures[-1]} - PERIOD_WORDS:
+            signatures[-1] = ""  # "+7.6% on the same month a year earlier": when, not of what
     paired: set[int] = set()
     by_signature: dict[frozenset[str] | str, list[int]] = {}
     by_value: dict[str, list[int]] = {}
+    by_core: dict[frozenset[str], list[int]] = {}
     for j, signature in enumerate(signatures):
         if signature:
             by_signature.setdefault(signature, []).append(j)
             by_value.setdefault(ctx.mentions[j].value, []).append(j)
+            if len(_core(signature)) >= 2:
+                by_core.setdefault(_core(signature), []).append(j)
     for i, first in enumerate(ctx.mentions):
         if not signatures[i] or i in paired or (in_english and len(signatures[i]) < 2):
             continue
-        for j in _later(i, by_signature[signatures[i]], by_value[first.value]):
+        for j in _later(i, by_signature[signatures[i]], by_value[first.value], by_core.get(_core(signatures[i]), [])):
             second = ctx.mentions[j]
             if j in paired or not _alike(ctx, i, j, signatures) or ctx.sentence_of[j] == ctx.sentence_of[i]:
                 continue
@@ -106,7 +118,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             )
             if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
                 continue
-            if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j):
+            if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
@@ -133,7 +145,50 @@ def _alike(ctx: Context, i: int, j: int, signatures: list) -> bool:
     if a == b:
         return True
     same_digits = ctx.mentions[i].value == ctx.mentions[j].value
-    return isinstance(a, frozenset) and same_digits and min(len(a), len(b)) >= 3 and (a <= b or b <= a)
+    if not isinstance(a, frozenset) or not isinstance(b, frozenset) or (a ^ b) & SUBGROUP:
+        return False  # "the unemployment rate" is not "the female unemployment rate"
+    # "The quits rate (2.3 percent)" and "In May, the quits rate was about unchanged at 2.3 percent":
+    # one name once the framing words (period, adjustment, how it moved) are left out, at any digits
+    core_a, core_b = _core(a), _core(b)
+    if len(core_a) >= 2 and core_a == core_b:
+        return True
+    if not same_digits:
+        return False
+    if min(len(a), len(b)) >= 3 and (a <= b or b <= a):
+        return True
+    # with the very same digits, one core name within the other ("… for total nonfarm")
+    return min(len(core_a), len(core_b)) >= 2 and (core_a <= core_b or core_b <= core_a)
+
+
+def _core(signature: frozenset[str] | str) -> frozenset[str]:
+    return signature - _FRAMING if isinstance(signature, frozenset) else frozenset()
+
+
+#: Words that make a figure one subgroup (or one exclusion) of a wider subject: never the same fact.
+SUBGROUP = frozenset(
+    "female male women men woman man youth young under aged older adult child children teen teenager "
+    "less excluding except ex core".split()
+)
+#: Words framing a figure (its period, its adjustment, how it moved), not naming it.
+_FRAMING = frozenset(
+    "month last ending before after over past seasonal seasonally adjusted adjustment unadjusted "
+    "unchanged essentially little changed largely broadly there".split()
+)
+
+
+_UP = re.compile(r"(?i)\b(?:rose|rise|rising|increased?|grew|up|advanced?|climbed|gained|higher)\b")
+_DOWN = re.compile(r"(?i)\b(?:fell|fall|falling|decreased?|declined?|dropped|down|lower|contracted)\b")
+
+
+def _opposite(ctx: Context, i: int, j: int) -> bool:
+    """ "rose in thirteen" and "fell in eleven": the words just before the figures move opposite ways."""
+    if not ctx.english:
+        return False
+    a, b = ctx.before(i, 24), ctx.before(j, 24)
+    way = [(bool(_UP.search(t)), bool(_DOWN.search(t))) for t in (a, b)]
+    return (way[0] == (True, False) and way[1] == (False, True)) or (
+        way[0] == (False, True) and way[1] == (True, False)
+    )
 
 
 def _one_magnitude(ctx: Context, i: int, j: int) -> bool:

@@ -12,12 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, english, find_named, label_of, same_dimension
+from factcheck.extract.infer.base import (
+    FILL,
+    Context,
+    Relation,
+    core,
+    english,
+    find_named,
+    label_of,
+    same_dimension,
+)
 
 ID = "share"
 
 _ZH = re.compile(
     r"(?:(?P<part>[^，,；;、]*?)占(?P<whole>[^，,；;]*?)(?:的)?(?:比重|比例|份额|比)?|(?P<part2>[^，,；;、]*?)(?:比重|占比))(?:为|达到|达|是)?$"
+)
+_IN_SCOPE = re.compile(
+    r"(?P<part>[^，,；;、]{2,}?)在(?P<scope>全国|全省|全市|全区|全州)(?:中)?的?(?:占比|比重|份额)(?:为|达到|达|是)?$"
 )
 _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
 _BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
@@ -27,6 +39,31 @@ _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
+    yield from _adjusted(ctx, list(_shares(ctx)))
+    yield from structure(ctx)
+
+
+def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
+    """Three or more shares of one whole in one paragraph written to add up to exactly 100 (11.0%,
+    35.2%, 53.8%) may have one adjusted by the publisher (35.26 printed 35.2): each allows one unit
+    of its last digit more, as in the structure 2.5：36.7：60.8 — no rounding exceeds that, a wrong
+    digit does."""
+    groups: dict[tuple[int, str], list[Relation]] = {}
+    for relation in relations:
+        if not relation.todo:
+            key = (ctx.mentions[relation.claim].paragraph, relation.check["share"]["whole"])
+            groups.setdefault(key, []).append(relation)
+    for group in groups.values():
+        written = [ctx.midpoint(r.claim) for r in group]
+        if len(group) >= 3 and None not in written and abs(sum(w or 0 for w in written) - 100) < 1e-9:
+            for relation in group:
+                relation.fields = {"tolerance": _last_digit(ctx.mentions[relation.claim].value)}
+                relation.confidence = 0.7
+                relation.rule += " (one of shares adjusted to add up to 100)"
+    yield from relations
+
+
+def _shares(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
     last_whole: dict[int, tuple[int | None, str]] = {}  # paragraph → the whole of the previous share
     for i, mention in enumerate(ctx.mentions):
@@ -41,12 +78,28 @@ def infer(ctx: Context) -> Iterator[Relation]:
         part, whole, whole_name = found
         last_whole[mention.paragraph] = (whole, whole_name)
         yield _relation(ctx, i, part, whole, whole_name)
-    yield from structure(ctx)
 
 
 _STRUCTURE = re.compile(
     r"(?:三次产业|产业)的?(?:结构比例|比例结构|结构比|结构|比例)(?:调整)?为?\s*$|(?:三次产业|产业)的?(?:结构|比例)由[^。；;]{0,40}调整为\s*$"
+    r"|三次产业(?:增加值)?占[^，,；;。]{0,12}的?比重分别为\s*$"  # 三次产业增加值占地区生产总值的比重分别为a:b:c
 )
+
+
+def structure_numbers(ctx: Context, paragraph: int) -> list[int] | None:
+    """The three numbers of 三次产业结构比为25.72:26.84:47.44 in a paragraph (the last such triple:
+    由上年的…调整为… states the earlier one first)."""
+    found = None
+    for i in ctx.by_paragraph.get(paragraph, []):
+        if not _STRUCTURE.search(ctx.before(i, 60)) or ctx.mentions[i].unit is not None:
+            continue
+        numbers = [i]
+        for j in range(i + 1, min(i + 3, len(ctx.mentions))):
+            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+                numbers.append(j)
+        if len(numbers) == 3:
+            found = numbers
+    return found
 
 
 def structure(ctx: Context) -> Iterator[Relation]:
@@ -57,7 +110,7 @@ def structure(ctx: Context) -> Iterator[Relation]:
             continue
         numbers = [i]
         for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
                 numbers.append(j)
         if len(numbers) != 3:
             continue
@@ -112,6 +165,12 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         if whole is not None and part is not None and ctx.dimension(whole) != ctx.dimension(part):
             whole = None
         return part, whole, ratio.group("whole")
+    scoped = _IN_SCOPE.search(head)
+    if scoped is not None:  # 全县地区生产总值在全市占比为10.3%: of the wider area's total, not in the text
+        part = find_named(ctx, scoped.group("part"), i)
+        return part, None, scoped.group("scope") + core(scoped.group("part"))
+    if re.search(r"(?:^|[，,；;])\s*(?:占比|所占比重|占比重)(?:为|达到|达|是)?$", head):
+        return _of_the_total(ctx, i)  # 其中，民生支出528亿元，增长6.1%，占比73.9%
     match = _ZH.search(head)
     if match is None:
         return None
@@ -169,6 +228,35 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
+
+
+def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
+    """一般公共预算支出714亿元，…。其中，民生支出528亿元，增长6.1%，占比73.9%: a bare 占比 after a part
+    listed after 其中 is its share of the total stated just before 其中 (this sentence or the one before)."""
+    part = _figure_before(ctx, i)
+    if part is None:
+        return None
+    text = ctx.paragraph_text(i)
+    opener = text.rfind("其中", 0, ctx.mentions[part].start)
+    if opener < 0 or re.search(r"[，,；;。]", text[opener + 2 : ctx.mentions[part].start].strip("，,：: ")):
+        return None  # the part must be the first thing after 其中
+    paragraph, sentence = ctx.sentence_of[part]
+    total = next(
+        (
+            j
+            for j in range(part - 1, -1, -1)
+            if ctx.mentions[j].start < opener
+            and ctx.sentence_of[j][0] == paragraph
+            and ctx.sentence_of[j][1] >= sentence - 1
+            and ctx.mentions[j].type == "count"
+            and ctx.dimension(j) == ctx.dimension(part)
+            and ctx.statistic(j)
+        ),
+        None,
+    )
+    if total is None:
+        return None
+    return part, total, label_of(ctx, total)
 
 
 def _figure_before(ctx: Context, i: int) -> int | None:
