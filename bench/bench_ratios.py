@@ -18,7 +18,9 @@ that the load of a shared machine weighs on both sides alike:
 - start-up: `--help` and `--version` against `python -c pass`;
 - extract: `extract --dry-run --format json` of a 200× copy of the bundled article against a 50× copy;
 - memory: peak RSS of a cold run at N and at the big N (one run each);
-- collector: the share of a cold run's wall time spent in the garbage collector.
+- collector: the share of a cold run's wall time spent in the garbage collector;
+- CPU: floor, cold and no-cache again as CPU seconds (user + system, the least of the rounds),
+  which a loaded machine disturbs less than wall time.
 
 Nothing here asserts a target: the figures go to BENCHMARKS.md.
 """
@@ -69,12 +71,21 @@ main()
 """
 
 
-def measure(command: list[str], cwd: Path) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS in MB, and stderr of one process (stdout to a pipe, discarded)."""
+CPU: dict[str, list[float]] = {}  # CPU seconds (user + system) of the processes measured, by figure
+
+
+def measure(command: list[str], cwd: Path, cpu: str = "") -> tuple[float, int, str]:
+    """Wall seconds, peak RSS in MB, and stderr of one process (stdout to a pipe, discarded).
+
+    `cpu`: also keep the process's CPU seconds under that name. On a machine that others load,
+    wall time waits for a core while CPU time does not, so CPU ratios vary less between runs.
+    """
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
+    if cpu:
+        CPU.setdefault(cpu, []).append(usage.ru_utime + usage.ru_stime)
     err = process.stderr.read().decode() if process.stderr else ""
     process.returncode = os.waitstatus_to_exitcode(status)
     return wall, usage.ru_maxrss // 1024, err
@@ -128,15 +139,15 @@ def main() -> None:
         json_run = factcheck("run", "--offline", "--format", "json")
         memory: dict[str, int] = {}
         for _ in range(args.rounds):
-            add("floor", measure([PYTHON, "-c", FLOOR, files], root)[0])
+            add("floor", measure([PYTHON, "-c", FLOOR, files], root, cpu="floor")[0])
             clean_cache(root)
-            wall, rss, _ = measure(json_run, root)
+            wall, rss, _ = measure(json_run, root, cpu="cold")
             add("cold", wall)
             memory[f"cold {args.claims}"] = max(memory.get(f"cold {args.claims}", 0), rss)
             add("warm", measure(json_run, root)[0])
             forget_runs(root)
             add("warm, loaded claims only", measure(json_run, root)[0])
-            add("no-cache", measure([*json_run, "--no-cache"], root)[0])
+            add("no-cache", measure([*json_run, "--no-cache"], root, cpu="no-cache")[0])
             forget_runs(root)  # rich and json both run whole, from the loaded-claims cache
             add("rich", measure(factcheck("run", "--offline"), root)[0])
             forget_runs(root)
@@ -183,6 +194,13 @@ def main() -> None:
     for name, value, goal in ratios:
         print(f"{name:<44} {value:9.2f}  {goal}")
     print(f"{'collector share of a cold run':<44} {gc_share:9.1%}  ≤ 5 %")
+    cpu = {name: min(values) for name, values in CPU.items()}  # the least disturbed of the rounds
+    print()
+    print(f"{'CPU seconds (user + system), least of rounds':<44} {'s':>9}")
+    for name, value in cpu.items():
+        print(f"{name:<44} {value:9.3f}")
+    print(f"{'cold ÷ floor, CPU':<44} {cpu['cold'] / cpu['floor']:9.2f}")
+    print(f"{'no-cache ÷ floor, CPU':<44} {cpu['no-cache'] / cpu['floor']:9.2f}")
     print()
     print(f"{'peak RSS':<44} {'MB':>9}")
     for name, value in memory.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any, Callable
 
 import pytest
@@ -57,3 +58,15 @@ def test_each_command_offers_the_registered_formats() -> None:
 
 
 FORMATS_UNDER_TEST = sorted(FORMATS)
+
+
+def test_each_registered_format_names_its_module() -> None:
+    """The registry imports a format's module when asked: each key must be that module's NAME,
+    and every reporter module in factcheck/report is registered."""
+    from factcheck.report.registry import MODULES, REPORTERS
+
+    for name in REPORTERS:
+        assert REPORTERS[name].NAME == name
+    folder = Path(importlib.import_module("factcheck.report").__file__).parent
+    with_name = {path.stem for path in folder.glob("*.py") if "\nNAME = " in path.read_text(encoding="utf-8")}
+    assert set(MODULES.values()) == with_name - {"docview"}  # docview is `check DOC`'s page, not a --format

@@ -37,8 +37,6 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
 from factcheck.checks.quote_sign import sign_of, sign_problem
-from factcheck.documents.read import read_path
-from factcheck.documents.text import DocumentError
 from factcheck.errors import ValueParseError
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
@@ -247,6 +245,9 @@ def _folded_document(path: str, mtime_ns: int, size: int) -> str:
     many claims citing it. The modification time and size are part of the cache key so that an
     edited file is reread. An unreadable document raises ValueError with the reader's reason.
     """
+    from factcheck.documents.read import read_path  # not at start-up: only claims citing a local document
+    from factcheck.documents.text import DocumentError  # (the HTML, PDF and DOCX readers) need these
+
     try:
         document = read_path(Path(path))
     except DocumentError as error:

@@ -37,10 +37,10 @@ def parse_operand(raw: Any, ctx: ParseContext, *path: Any) -> Operand:
         raise ClaimError(f"{WHAT}, not {raw!r}", at)
     if isinstance(raw, (int, float, Decimal, Fraction)):
         return parse_literal(_number_text(raw), at)
+    if isinstance(raw, str):  # before the Mapping check, a slower one (text is never a mapping)
+        return parse_text_operand(raw, ctx.claim_id, at)
     if isinstance(raw, Mapping):
         return parse_source_ref(raw, lambda *inner: ctx.locate(*path, *inner), ctx_period(ctx))
-    if isinstance(raw, str):
-        return parse_text_operand(raw, ctx.claim_id, at)
     raise ClaimError(f"{WHAT}, not a {type(raw).__name__}", at)
 
 

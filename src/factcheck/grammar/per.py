@@ -21,6 +21,8 @@ per unit for both (write `per: none` on the total); percentages and points are n
 
 from __future__ import annotations
 
+import re
+
 from factcheck.errors import ValueParseError
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.units import parse_unit, per_unit
@@ -56,6 +58,7 @@ PER_WORDS: dict[str, str] = {
     "perton": "tonne",
 }
 _LONGEST_FIRST = sorted(PER_WORDS, key=len, reverse=True)
+_ANY_WORD = re.compile("|".join(map(re.escape, _LONGEST_FIRST)))  # one scan: most texts have none
 _OFF = ("none", "no", "total", "-")
 
 
@@ -65,6 +68,8 @@ def per_word(text: str | None, value_text: str = "") -> str | None:
         return None
     folded = fold(text)
     lowered = folded.lower()
+    if _ANY_WORD.search(lowered) is None:  # no per word anywhere, so none in the number's clause
+        return None
     number = fold(value_text).lstrip("+-")
     clause = lowered
     at = lowered.find(number.lower()) if number else -1

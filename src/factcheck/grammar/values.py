@@ -35,6 +35,7 @@ Every refusal is a ValueParseError without a position (the caller knows where th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -78,6 +79,30 @@ def parse_quantity(
     rounded: bool | None = None,
 ) -> Quantity:
     """The interval of true values that `value` as written stands for; see the module doc."""
+    if _is_text(value) and _is_text(unit) and _is_text(qualifier) and _is_text(tolerance) and _is_flag(rounded):
+        return _parse_text(value, unit, qualifier, tolerance, rounded)
+    return _parse(value, unit, qualifier, tolerance, rounded)
+
+
+def _is_text(value: Any) -> bool:
+    return value is None or type(value) is str
+
+
+def _is_flag(value: Any) -> bool:
+    return value is None or value is True or value is False  # `is`: a YAML 1 is not true here
+
+
+# The answer is a pure function of these five texts and immutable (a Quantity of Fractions),
+# so equal values share one parse: claims repeat values and units (`2022`, `100`, `家`).
+# Refusals are not kept (lru_cache does not store exceptions): a bad value is read again.
+@functools.lru_cache(maxsize=16_384)
+def _parse_text(
+    value: str, unit: str | None, qualifier: str | None, tolerance: str | None, rounded: bool | None
+) -> Quantity:
+    return _parse(value, unit, qualifier, tolerance, rounded)
+
+
+def _parse(value: Any, unit: Any, qualifier: Any, tolerance: Any, rounded: Any) -> Quantity:
     text = as_text(value, "value")
     unit_text = None if unit is None or (isinstance(unit, str) and not unit.strip()) else as_text(unit, "unit")
     if rounded is not None and not isinstance(rounded, bool):
@@ -124,7 +149,27 @@ def _accounting_negative(core: str) -> str:
     return inner if inner[:1] in ("-", "−", "+") else f"-{inner}"
 
 
+_WHOLE = re.compile(r"[0-9]{1,15}")  # ASCII digits only: re's \d would take every script's digits
+
+
 def _end(part: str, text: str) -> _End:
+    if _WHOLE.fullmatch(part):  # the commonest value (1147): the numeral grammar's answer, without its tokens
+        return _End(_whole_number(part), None)
+    return _scanned_end(part, text)
+
+
+def _whole_number(digits: str) -> Numeral:
+    """What `scan_numeral` gives for plain digits: exact, its place 1, its last non-zero digit's place."""
+    value = int(digits)
+    significant = digits.lstrip("0")
+    trailing = len(significant) - len(significant.rstrip("0"))
+    return Numeral(Fraction(value), _ONE, Fraction(10**trailing) if value else _ONE, digits_only=True)
+
+
+_ONE = Fraction(1)
+
+
+def _scanned_end(part: str, text: str) -> _End:
     rank = ordinal(part)
     if rank is not None:
         return _End(rank, None)

@@ -83,6 +83,22 @@ def _own(key: Any, value: Any) -> Any:
 
 
 def _kept(positions: Mapping[tuple[Any, ...], tuple[int, int]]) -> Mapping[tuple[Any, ...], tuple[int, int]]:
+    whole = tuple(positions.items())  # files of one template have the very same positions: one lookup
+    layout = _WHOLE.get(whole)
+    if layout is None:
+        layout = _kept_layout(positions)
+        if len(_WHOLE) < MAX_WHOLE:
+            _WHOLE[whole] = layout
+    return layout
+
+
+#: The kept layout of each whole set of positions met so far; fewer than _LAYOUTS, as each
+#: key holds every position of a file, deep ones too.
+MAX_WHOLE = 1_000
+_WHOLE: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[int, int]]] = {}
+
+
+def _kept_layout(positions: Mapping[tuple[Any, ...], tuple[int, int]]) -> dict[tuple[Any, ...], tuple[int, int]]:
     shared = _SHARED.setdefault if len(_SHARED) < MAX_SHARED else _own
     items = tuple(
         (shared(path, path), shared(where, where)) for path, where in positions.items() if len(path) <= KEPT_DEPTH
@@ -148,6 +164,7 @@ class _Builder:
     ) -> None:
         self.doc, self.data, self.id, self.file, self.findings = doc, doc.data, claim_id, display, findings
         self.positions = PositionMap(display, doc)
+        self._texts: dict[str, str | None] = {}
         self.checks_out = checks_out
 
     def locate(self, *path: Any) -> Position:
@@ -166,7 +183,11 @@ class _Builder:
         return any(path[:size] == prefix for path in self.doc.problem_paths)
 
     def text(self, key: str) -> str | None:
-        return scalar_text(self.data[key]) if self.usable(key) else None
+        """The text of a usable top-level field; each is asked for several times, read once."""
+        texts = self._texts
+        if key not in texts:
+            texts[key] = scalar_text(self.data[key]) if self.usable(key) else None
+        return texts[key]
 
     def build(self) -> Claim | None:
         period = self._period()

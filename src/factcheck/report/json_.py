@@ -15,6 +15,8 @@ import math
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, Iterator, Sequence
 
+from factcheck.report.safe import json_needs_escapes, printable_tree
+
 NAME = "json"
 
 
@@ -34,8 +36,11 @@ def chunks(doc: dict[str, Any]) -> Iterator[str]:
             if not len(value):
                 yield "[]"
                 continue
-            for index, record in enumerate(value):
-                yield ("[\n    " if index == 0 else ",\n    ") + _indented(record, "    ")
+            unescaped = getattr(value, "unescaped", None)  # records.ClaimRecords
+            records = value if unescaped is None else unescaped()
+            written = _indented if unescaped is None else _printable_indented
+            for index, record in enumerate(records):
+                yield ("[\n    " if index == 0 else ",\n    ") + written(record, "    ")
             yield "\n  ]"
         else:
             yield _indented(value, "  ")
@@ -56,6 +61,18 @@ def _indented(value: Any, margin: str) -> str:
     return "".join(parts)
 
 
+def _printable_indented(record: Any, margin: str) -> str:
+    """`_indented(printable_tree(record))`, scanning the text written rather than a second one:
+    a record with nothing to escape (nearly all) is written once."""
+    parts: list[str] = []
+    try:
+        _encode(record, "\n" + margin, parts)
+    except (TypeError, RecursionError):
+        return _indented(printable_tree(record), margin)
+    text = "".join(parts)
+    return _indented(printable_tree(record), margin) if json_needs_escapes(text) else text
+
+
 def _encode(value: Any, indent: str, parts: list[str]) -> None:
     """The standard encoder's indented output, without its generators and per-value checks.
 
@@ -64,45 +81,73 @@ def _encode(value: Any, indent: str, parts: list[str]) -> None:
     order, float spellings and escapes: `encode_basestring` is the C function json uses) about
     twice as fast; anything it does not know goes back to `json.dumps`.
     """
-    append = parts.append
-    if isinstance(value, str):
-        append(encode_basestring(value))
+    kind = type(value)
+    if kind is dict:  # the containers first: the leaves are mostly written by their container
+        _object(value, indent, parts)
+    elif kind is list:
+        _array(value, indent, parts)
+    elif isinstance(value, str):
+        parts.append(encode_basestring(value))
     elif value is None:
-        append("null")
+        parts.append("null")
     elif value is True:
-        append("true")
+        parts.append("true")
     elif value is False:
-        append("false")
+        parts.append("false")
     elif isinstance(value, int):
-        append(int.__repr__(value))
+        parts.append(int.__repr__(value))
     elif isinstance(value, float):
-        append(_float(value))
+        parts.append(_float(value))
     elif isinstance(value, (list, tuple)):
-        if not value:
-            append("[]")
-            return
-        inner = indent + "  "
-        lead = "[" + inner
-        for item in value:
-            append(lead)
-            lead = "," + inner
-            _encode(item, inner, parts)
-        append(indent + "]")
+        _array(value, indent, parts)
     elif isinstance(value, dict):
-        if not value:
-            append("{}")
-            return
-        inner = indent + "  "
-        lead = "{" + inner
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError("a key that is not text")  # json.dumps converts or refuses it
-            append(lead + encode_basestring(key) + ": ")
-            lead = "," + inner
-            _encode(item, inner, parts)
-        append(indent + "}")
+        _object(value, indent, parts)
     else:
         raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
+def _array(value: Any, indent: str, parts: list[str]) -> None:
+    append = parts.append
+    if not value:
+        append("[]")
+        return
+    inner = indent + "  "
+    lead = "[" + inner
+    for item in value:
+        kind = type(item)
+        if kind is str:  # the common leaves written here: a call less per value
+            append(lead + encode_basestring(item))
+        elif kind is int:
+            append(lead + int.__repr__(item))
+        else:
+            append(lead)
+            _encode(item, inner, parts)
+        lead = "," + inner
+    append(indent + "]")
+
+
+def _object(value: Any, indent: str, parts: list[str]) -> None:
+    append = parts.append
+    if not value:
+        append("{}")
+        return
+    inner = indent + "  "
+    lead = "{" + inner
+    for key, item in value.items():
+        if type(key) is not str and not isinstance(key, str):
+            raise TypeError("a key that is not text")  # json.dumps converts or refuses it
+        kind = type(item)
+        if kind is str:
+            append(lead + encode_basestring(key) + ": " + encode_basestring(item))
+        elif kind is int:
+            append(lead + encode_basestring(key) + ": " + int.__repr__(item))
+        elif item is None:
+            append(lead + encode_basestring(key) + ": null")
+        else:
+            append(lead + encode_basestring(key) + ": ")
+            _encode(item, inner, parts)
+        lead = "," + inner
+    append(indent + "}")
 
 
 def _float(value: float) -> str:

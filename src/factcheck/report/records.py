@@ -43,6 +43,12 @@ class ClaimRecords(Sequence):
     def _record(self, result: ClaimResult) -> dict[str, Any]:
         return printable_tree(_claim_record(result, self.policy, self.accepted, self.reasons))  # as build_report's
 
+    def unescaped(self) -> Iterator[dict[str, Any]]:
+        """The records before `printable_tree`: for a writer that scans its own text instead
+        (`--format json`), and passes a record that needs escapes through `printable_tree`."""
+        for result in self.results:
+            yield _claim_record(result, self.policy, self.accepted, self.reasons)
+
 
 def build_report(
     run: RunResult,
@@ -142,6 +148,11 @@ def _finding_record(
 
 def json_safe(value: Any) -> Any:
     """Evidence as JSON: exact numbers as numbers, intervals as [lo, hi], the rest as text."""
+    kind = type(value)
+    if kind is str or kind is int or kind is list or kind is dict:  # the common cases, without ABC checks
+        if kind is dict:
+            return {str(key): json_safe(item) for key, item in value.items()}
+        return [json_safe(item) for item in value] if kind is list else value
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, Fraction):

@@ -32,9 +32,17 @@ def printable(text: str) -> str:
 
 
 # What `_UNSAFE` matches, as `json.dumps(..., ensure_ascii=False)` writes it: the C0 controls come
-# out escaped (`\r`, `\u001b`), the others as they are. A literal backslash before `b`, `f`, `r`
-# or `u00` also matches: such a tree only takes the slower walk.
-_UNSAFE_IN_JSON = re.compile(_UNSAFE.pattern + r"|\\[bfr]|\\u00[01]")
+# out escaped (`\r`, `\u001b`: matched here), the others as they are (matched by `_UNSAFE`). A
+# literal backslash before `b`, `f`, `r` or `u00` also matches: such a tree only takes the slower walk.
+_ESCAPED_CONTROL = re.compile(r"\\[bfr]|\\u00[01]")
+
+
+def json_needs_escapes(text: str) -> bool:
+    """Whether the JSON text of a tree (compact or indented: whitespace between tokens is never
+    matched) has something `printable_tree` would change."""
+    if _UNSAFE.search(text) is not None:
+        return True
+    return "\\" in text and _ESCAPED_CONTROL.search(text) is not None  # two scans: each simpler than one
 
 
 def printable_tree(value: Any) -> Any:
@@ -48,7 +56,7 @@ def printable_tree(value: Any) -> Any:
             text = json.dumps(value, ensure_ascii=False, default=_opaque)
         except (TypeError, ValueError, RecursionError):  # keys json cannot write, or a cycle
             return _printable_tree(value)
-        if _UNSAFE_IN_JSON.search(text) is None:
+        if not json_needs_escapes(text):
             return value
     return _printable_tree(value)
 

@@ -30,9 +30,6 @@ from factcheck.model import (
     Verdict,
 )
 from factcheck.run.graph import Edge, build_graph, missing_finding
-from factcheck.sources.config import load_sources
-from factcheck.sources.fetch import FetchOptions
-from factcheck.sources.resolve import resolve_refs
 
 
 @dataclass
@@ -123,10 +120,15 @@ class _Run:
         sources_file = self.options.sources_file or root / "sources.yaml"
         config = None
         if self.options.sources_file is not None or sources_file.exists():
+            from factcheck.sources.config import load_sources  # not at start-up: only with a sources.yaml
+
             config = load_sources(sources_file)
         refs = [ref for claim in claims for ref in claim.source_refs()]
         if not refs:
             return {}
+        from factcheck.sources.fetch import FetchOptions  # not at start-up: fetching (HTTP, asyncio) is
+        from factcheck.sources.resolve import resolve_refs  # for runs whose claims cite sources
+
         if config is None:
             self.notes.append(f"no sources.yaml at {sources_file}: source references are unverifiable")
         options = FetchOptions(

@@ -167,20 +167,14 @@ class EventReader:
         if tag == _TAG_PREFIX + "bool":
             return text.lower() in ("yes", "true", "on")
         if tag == _TAG_PREFIX + "int":
-            number = _to_int(text)
+            number = to_int(text)
             return text if number is None else YamlInt(number, text)
         if tag == _TAG_PREFIX + "float":
-            return YamlFloat(_to_float(text), text)
+            return YamlFloat(to_float(text), text)
         return text  # `<<` or `=` as a value: harmless text
 
     def _shared(self, text: str) -> str:
-        """One string for equal texts: short ones (units, periods, kinds) across files, any within
-        a file (a claim and its quote are often the same words): loaded claims keep these."""
-        if len(text) <= SHORT:
-            if len(_SHORT_TEXTS) < MAX_SHORT_TEXTS:
-                return _SHORT_TEXTS.setdefault(text, text)
-            return _SHORT_TEXTS.get(text, text)
-        return self._equal.setdefault(text, text)
+        return shared_text(text, self._equal)
 
     def _count(self, event: Any) -> tuple[int, int]:
         position = _mark(event.start_mark)
@@ -205,6 +199,16 @@ class EventReader:
         self.doc.problems.append(YamlProblem(position[0], position[1], reason))
 
 
+def shared_text(text: str, equal: dict[str, str]) -> str:
+    """One string for equal texts: short ones (units, periods, kinds) across files, any within
+    a file (`equal`: a claim and its quote are often the same words): loaded claims keep these."""
+    if len(text) <= SHORT:
+        if len(_SHORT_TEXTS) < MAX_SHORT_TEXTS:
+            return _SHORT_TEXTS.setdefault(text, text)
+        return _SHORT_TEXTS.get(text, text)
+    return equal.setdefault(text, text)
+
+
 def _mark(mark: Any) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
@@ -213,7 +217,7 @@ def _tag_text(tag: str) -> str:
     return "!!" + tag[len(_TAG_PREFIX) :] if tag.startswith(_TAG_PREFIX) else tag
 
 
-def _to_int(text: str) -> int | None:
+def to_int(text: str) -> int | None:
     """YAML 1.1 integer text as int (what PyYAML's SafeConstructor would give); None if too big."""
     digits = text.replace("_", "")
     sign = -1 if digits[0] == "-" else 1
@@ -237,7 +241,7 @@ def _to_int(text: str) -> int | None:
         return None
 
 
-def _to_float(text: str) -> float:
+def to_float(text: str) -> float:
     digits = text.replace("_", "").lower()
     sign = -1.0 if digits[0] == "-" else 1.0
     digits = digits.lstrip("+-")

@@ -39,14 +39,15 @@ class Layout:
         return self._lines
 
     def node(self, event: Any) -> None:
-        if isinstance(event, yaml.ScalarEvent):
+        """A node's event, or the node itself (libyaml's composed nodes carry the same marks)."""
+        if isinstance(event, (yaml.ScalarEvent, yaml.ScalarNode)):
             if event.style in ('"', "'"):
                 self._glued_comment(event.end_mark)
                 if not self.flows:
                     self._continuation(event.start_mark, event.end_mark, "a quoted value")
             elif event.style in ("|", ">"):
                 self._block_scalar(event.start_mark)
-        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent, yaml.CollectionNode)):
             self.open.append(bool(event.flow_style))
             if event.flow_style:
                 self.flows.append(event.start_mark)
@@ -54,7 +55,7 @@ class Layout:
                 self.blocks.append(event.start_mark.column)
 
     def end(self, event: Any) -> None:
-        """A SequenceEndEvent or MappingEndEvent."""
+        """A SequenceEndEvent or MappingEndEvent, or the collection node that ends."""
         if not self.open:
             return
         if self.open.pop():
@@ -64,6 +65,18 @@ class Layout:
                 self._continuation(start, event.end_mark, "a `[…]` or `{…}` value")
         else:
             self.blocks.pop()
+
+    def composed(self, node: Any, parent: int, in_flow: bool) -> None:
+        """The checks of one node of libyaml's composed tree, a styled scalar or a flow collection
+        (when it ends), inside a block collection at column `parent` (-1 at the top);
+        `in_flow`: inside a `[…]` or `{…}`. Nodes give no events, so no stacks are kept."""
+        self.blocks, self.flows, self.open = [parent], ([node.start_mark] if in_flow else []), []
+        if isinstance(node, yaml.ScalarNode):
+            self.node(node)
+            return
+        self._glued_comment(node.end_mark)
+        if not in_flow:
+            self._continuation(node.start_mark, node.end_mark, "a `[…]` or `{…}` value")
 
     def _glued_comment(self, end: Any) -> None:
         if self.text[end.index : end.index + 1] == "#":
