@@ -340,3 +340,21 @@ def _line(text: str) -> bool:
     """A line of a box or a title: short, no sentence in it, no full stop at its end."""
     text = text.strip()
     return len(text) <= 120 and not re.search(r"[.!?]\s+\S|[.!?]$|[。；]", text)
+
+
+def section_heading(ctx: Context, index: int) -> str:
+    """The heading of the section a figure stands in: the nearest paragraph above it that is a line
+    of its own (short, no sentence) holding no statistic ("TREND ESTIMATES (MONTHLY CHANGE)",
+    "Private Industry Workers"), or ""."""
+    number = ctx.mentions[index].paragraph
+    headings = ctx.memo.setdefault("section_headings", {})
+    if number not in headings:
+        paragraphs = ctx.document.paragraphs
+        found = ""
+        for k in range(number - 1, 0, -1):
+            above = paragraphs[k - 1]
+            if _line(above.text) and not any(ctx.statistic(j) for j in ctx.by_paragraph.get(above.number, [])):
+                found = above.text
+                break
+        headings[number] = found
+    return headings[number]

@@ -13,6 +13,12 @@ housing starts …"): in English it is one fact with another only when their who
 them say the same; in Chinese never. Never a class bound ("buildings with five units or more",
 65岁及以上).
 
+Two figures under two sibling section headings — one kind of heading, told apart by a qualifier
+("TREND ESTIMATES" and "SEASONALLY ADJUSTED ESTIMATES"; "Civilian Workers" and "Private Industry
+Workers") — are of two series or two subjects, however alike their own sentences: never one fact
+(English). A release's title or key points and a body section's heading are no siblings: a
+headline restated in the body stays one fact.
+
 A figure whose words name only when it is ("+7.6% on the same month a year earlier") names no
 subject: on a line of a key-figure box it takes the words of the box's heading ("Exports (…)"), and
 words of a period alone never make two figures one fact.
@@ -25,7 +31,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import PERIOD_WORDS, Context, Relation, block_heading, core, english, label_of, words
+from factcheck.extract.infer.base import (
+    PERIOD_WORDS,
+    Context,
+    Relation,
+    block_heading,
+    core,
+    english,
+    label_of,
+    section_heading,
+    words,
+)
 
 ID = "same"
 
@@ -120,6 +136,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
             if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue
+            if in_english and _other_section(ctx, i, j):
+                continue
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
             break
@@ -204,3 +222,19 @@ def _other_measure(ctx: Context, i: int, j: int) -> bool:
     a = set(re.findall(marks, ctx.mentions[i].clause.text.lower()))
     b = set(re.findall(marks, ctx.mentions[j].clause.text.lower()))
     return a != b
+
+
+#: Heading words that name no series or subject of their own: a release's key points, summary, notes.
+_GENERIC_HEADING = frozenset(
+    "key point highlight summary overview main release news headline note issue glance".split()
+)
+
+
+def _heading_words(ctx: Context, i: int) -> frozenset[str]:
+    return words(section_heading(ctx, i)) - _GENERIC_HEADING - PERIOD_WORDS
+
+
+def _other_section(ctx: Context, i: int, j: int) -> bool:
+    """Under two sibling headings (a word in common, a qualifier apart): two series or two subjects."""
+    a, b = _heading_words(ctx, i), _heading_words(ctx, j)
+    return bool(a & b) and a != b

@@ -1,0 +1,70 @@
+"""Relations learnt from held-out batch 6: sibling section headings that name two series or two
+subjects, and the classes of the batch (each with a consistent text and a planted error)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.extract import checkdoc
+from factcheck.run.pipeline import RunOptions
+
+
+def _run(tmp_path: Path, text: str) -> tuple[dict[str, list[dict]], list[str], dict[str, list[dict]]]:
+    """The checks drafted and the x-todo items (by the figure's value), and the kinds that fail."""
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    prepared = checkdoc.prepare([str(source)])
+    drafted: dict[str, list[dict]] = {}
+    todos: dict[str, list[dict]] = {}
+    for draft in prepared[0].drafts:
+        drafted.setdefault(draft.mention.value, []).extend(draft.data.get("checks", []))
+        todos.setdefault(draft.mention.value, []).extend(draft.data.get("x-todo", []))
+    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
+    failing = [f.check for r in result.claims for f in r.findings if f.index is not None and f.verdict.value == "fail"]
+    return drafted, failing, todos
+
+
+def _kinds(checks: list[dict]) -> list[str]:
+    return [next(iter(c)) for c in checks]
+
+
+SERIES = (
+    "MAY KEY POINTS\n\n"
+    "TREND ESTIMATES (MONTHLY CHANGE)\n"
+    "• Unemployment rate remained steady at 5.1%.\n"
+    "• Monthly hours worked in all jobs increased 2.1 million hours (0.1%) to 1,630.4 million hours.\n\n"
+    "SEASONALLY ADJUSTED ESTIMATES (MONTHLY CHANGE)\n"
+    "• Unemployment rate remained steady at 5.1%.\n"
+    "• Monthly hours worked in all jobs increased 8.2 million hours (0.5%) to 1,633.9 million hours.\n\n"
+    "Public Sector Workers\n\n"
+    "Benefit costs increased 2.9 percent for the 12-month period.\n\n"
+    "Private Sector Workers\n\n"
+    "The increase in the cost of benefits was 2.4 percent for the 12-month period.\n"
+)
+
+
+def test_sibling_headings_name_two_series_or_subjects_never_one_fact(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, SERIES)
+    assert "same" not in [k for checks in drafted.values() for k in _kinds(checks)]
+    assert failing == []
+
+
+RESTATED = (
+    "THE EMPLOYMENT SITUATION -- APRIL 2024\n\n"
+    "The unemployment rate edged down to 3.7 percent, and total nonfarm payroll employment rose by 175,000.\n\n"
+    "Household Survey Data\n\n"
+    "In April, the unemployment rate edged down to 3.7 percent, and the number of unemployed people was 6.1 million.\n"
+)
+
+
+def test_a_headline_restated_under_a_body_heading_stays_one_fact(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, RESTATED)
+    assert "same" in _kinds(drafted["3.7"])  # the release title and a section heading are no siblings
+    assert failing == []
+    _, failing, _ = _run(
+        tmp_path,
+        RESTATED.replace(
+            "In April, the unemployment rate edged down to 3.7", "In April, the unemployment rate edged down to 3.9"
+        ),
+    )
+    assert failing == ["same"]
