@@ -68,3 +68,33 @@ def test_a_headline_restated_under_a_body_heading_stays_one_fact(tmp_path: Path)
         ),
     )
     assert failing == ["same"]
+
+
+CPI_GROUPS = (
+    "全年全市居民消费价格比上年上涨1.8%。八大类消费品价格与上年相比呈现六升二降的趋势。"
+    "其中教育文化和娱乐类上涨4.2%,涨幅居首;医疗保健类居次,上涨3.1%;食品烟酒类上涨1.9%;居住类上涨1.2%;"
+    "交通和通信类上涨0.6%;其他用品和服务类上涨0.3%。生活用品及服务类下降0.4%;衣着类下降1.1%。\n"
+)
+
+
+def test_the_first_and_the_second_rank_among_every_group_of_a_list_of_stated_size(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, CPI_GROUPS)
+    first = [c["order"]["among"] for c in drafted["4.2"] if "order" in c]
+    second = [c["order"]["among"] for c in drafted["3.1"] if "order" in c]
+    assert [len(a) for a in first] == [7]  # 八大类: the two falls of the next sentence are of the list
+    assert [len(a) for a in second] == [6]  # every group but the first
+    assert failing == []
+
+
+def test_a_group_above_the_first_or_the_second_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, CPI_GROUPS.replace("衣着类下降1.1%", "衣着类上涨4.9%"))
+    assert failing.count("order") == 2  # above both, in the sentence after the list's first
+    _, failing, _ = _run(tmp_path, CPI_GROUPS.replace("食品烟酒类上涨1.9%", "食品烟酒类上涨3.6%"))
+    assert failing == ["order"]  # above the second only
+
+
+def test_a_list_short_of_its_stated_size_stays_its_sentence(tmp_path: Path) -> None:
+    text = CPI_GROUPS.replace("生活用品及服务类下降0.4%;衣着类下降1.1%。", "衣着类下降1.1%。")
+    drafted, failing, _ = _run(tmp_path, text)
+    assert [len(c["order"]["among"]) for c in drafted["4.2"] if "order" in c] == [5]
+    assert failing == []

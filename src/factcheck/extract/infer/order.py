@@ -14,6 +14,11 @@
   其中 / 分…看 / 按…分; a level such as 亿元 only after one, since its whole is larger than any
   part): `order: {among: [...]}`; "A、B、C分别增长…，分别居前三位" / 居前三位的依次是A（x）、B（y）、
   C（z）: the chain in the order written;
+- A居次，上涨x% / x%，居第二位 (the second of the list): the first among the figures listed with it
+  but the one the text ranks first (居首 / 最高 …, written before or after its figure);
+- a list announced with its size (八大类消费品价格…。其中A…，B…。C…) goes on into the paragraph's
+  next sentences, figures of its dimension and period, up to that size (never past it: a list
+  that does not come to the size stays its own sentence);
 - a superlative against values the text does not state ("the highest rate since 1992", "This is
   the highest … in the series", "their lowest quarterly growth since …"): `order: {among:
   {source, series, across, self}}` under `x-todo`.
@@ -32,7 +37,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.errors import ValueParseError
 from factcheck.extract.infer.base import FILL, Context, Relation
+from factcheck.grammar.numerals import parse_numeral
 
 ID = "order"
 
@@ -266,12 +273,18 @@ def _chinese(ctx: Context) -> Iterator[Relation]:
         if not _figure(ctx, i):
             continue
         after = ctx.after(i, 24)
-        top = _ZH_TOP.match(after)
+        top = _ZH_TOP.match(after) or _ZH_TOP_BEFORE.search(ctx.before(i, 16))
         if top is not None and not _ZH_OUTSIDE.search(after[: top.end()] + ctx.before(i, 6)):
             others = _list_members(ctx, i)
             if len(others) >= 1:
                 descending = top.group(1) is not None
                 yield _relation(ctx, i, others, descending, False, 0.6, "the first among the figures listed with it")
+        if _ZH_SECOND.match(after) or _ZH_SECOND_BEFORE.search(ctx.before(i, 16)):
+            members = _list_members(ctx, i)
+            first = [j for j in members if _ranked_first(ctx, j)]
+            others = [j for j in members if j not in first]
+            if len(first) == 1 and others:
+                yield _relation(ctx, i, others, True, False, 0.6, "second: the first of the list but the first")
         chain = _ZH_CHAIN_AFTER.match(after)
         if chain is not None and _is_last_of_list(ctx, i):
             members = [j for j in _list_members(ctx, i) if j < i] + [i]
@@ -296,8 +309,51 @@ def _list_members(ctx: Context, i: int) -> list[int]:
     sentence_start = text.rfind("。", 0, ctx.mentions[i].start) + 1
     marks = [m for m in marks if m > sentence_start]
     if marks:
-        return [j for j in peers if ctx.mentions[j].start > marks[-1]]
-    return peers if ctx.dimension(i) in ("percent", "points") else []
+        return _to_stated_size(ctx, i, [j for j in peers if ctx.mentions[j].start > marks[-1]])
+    return _to_stated_size(ctx, i, peers) if ctx.dimension(i) in ("percent", "points") else []
+
+
+#: 居首 / 居次 written before the figure, only a verb between ("居住类居次，上涨2.6%"; never "涨幅居首，居住类上涨…").
+_VERB = r"[，,]\s*(?:同比|比上年)?(?:增长|上涨|下降|增加|减少|增速为?|涨幅为?|降幅为?|为|达)?$"
+_ZH_TOP_BEFORE = re.compile(rf"(居首|居第一位|位居第一|排名第一){_VERB}")
+_ZH_SECOND = re.compile(r"^[）)]?[，,]?\s*(?:增速|增幅|涨幅|降幅|比重|占比)?(?:居次|居第二位|位居第二|排名第二|次之)")
+_ZH_SECOND_BEFORE = re.compile(rf"(?:居次|居第二位|位居第二|排名第二|次之){_VERB}")
+#: A list's size said before it: 八大类商品, 三大产业, 10个行业.
+_ZH_SIZE = re.compile(r"([二三四五六七八九十]{1,2}|\d{1,2})(?:大类|类|大行业|个行业|大门类|个门类)")
+
+
+def _ranked_first(ctx: Context, j: int) -> bool:
+    """The text ranks j first of its list (居首, 最高 …; not 最低)."""
+    top = _ZH_TOP.match(ctx.after(j, 24)) or _ZH_TOP_BEFORE.search(ctx.before(j, 16))
+    return top is not None and top.group(1) is not None
+
+
+def _to_stated_size(ctx: Context, i: int, members: list[int]) -> list[int]:
+    """A list announced with its size goes on past 。 up to that size, in the same paragraph."""
+    text = ctx.paragraph_text(i)
+    sizes = list(_ZH_SIZE.finditer(text, 0, ctx.mentions[i].start))
+    if not sizes or not members:
+        return members
+    try:
+        size = int(parse_numeral(sizes[-1].group(1)).value)
+    except (ValueParseError, ValueError):
+        return members
+    listed = sorted({i, *members})
+    if len(listed) >= size:
+        return members
+    role = _role(ctx, i)
+    more = []
+    for j in ctx.in_paragraph(i):
+        if j <= listed[-1] or not _figure(ctx, j) or _COMPARED.search(ctx.before(j, 20)):
+            continue
+        if ctx.dimension(j) != ctx.dimension(i) or ctx.mentions[j].period != ctx.mentions[i].period:
+            break
+        if _role(ctx, j) != role:
+            break
+        more.append(j)
+        if len(listed) + len(more) == size:
+            return members + more
+    return members
 
 
 def _is_last_of_list(ctx: Context, i: int) -> bool:
