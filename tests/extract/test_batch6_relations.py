@@ -98,3 +98,21 @@ def test_a_list_short_of_its_stated_size_stays_its_sentence(tmp_path: Path) -> N
     drafted, failing, _ = _run(tmp_path, text)
     assert [len(c["order"]["among"]) for c in drafted["4.2"] if "order" in c] == [5]
     assert failing == []
+
+
+RATES = "年末全省常住人口4000万人,比上年末增加40万人。全年出生人口50.00万人,出生率为12.5‰;死亡人口24.00万人,死亡率为6.0‰。\n"
+
+
+def test_a_rate_passes_whichever_population_the_publisher_divided_by(tmp_path: Path) -> None:
+    # 12.5‰ and 6.0‰ are of the year-end population; the mean of year-start and year-end gives 12.56‰
+    # and 6.03‰: the check allows half the year's change (0.5%), so neither reading is a false alarm
+    drafted, failing, _ = _run(tmp_path, RATES)
+    assert _kinds(drafted["12.5"]) == ["formula"] and "/ 2" in drafted["12.5"][0]["formula"]
+    assert failing == []
+    drafted, failing, _ = _run(tmp_path, RATES.replace("12.5‰", "12.6‰"))
+    assert failing == []  # the mean of year-start and year-end, rounded
+
+
+def test_a_rate_wrong_beyond_the_choice_of_population_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, RATES.replace("出生率为12.5‰", "出生率为12.8‰"))
+    assert failing == ["formula"]

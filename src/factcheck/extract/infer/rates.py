@@ -3,7 +3,11 @@
 - 出生率 / 死亡率 / "birth rate" in ‰, with the births (deaths) and the population stated:
   births ÷ population × 1000. Official rates divide by the year's average population; when the
   text states the population's change over the year (比上年末增加N), the year-start level is
-  population − N and the average is population − N ÷ 2, which is what the formula uses.
+  population − N and the average is population − N ÷ 2, which is what the formula uses. A publisher
+  may divide by that mean, by a survey's average or by the year-end level (the average population
+  itself is not in the text): they lie within half the year's change of one another, so the check
+  allows that much (relative, beyond rounding) — it passes whichever the publisher used, and a
+  wrong digit beyond that is caught.
 - 自然增长率 = 出生率 − 死亡率 (the definition), when all three are stated; 顺差 (surplus) =
   exports − imports and 逆差 (deficit) = imports − exports, with both stated just before.
 - 人均X / "X per capita" from the total X and the year's average population (a claim whose
@@ -17,6 +21,7 @@ with no population at all, the per-capita value waits under `x-todo` for a sourc
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -47,6 +52,16 @@ _NOT_POPULATION = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|
 #: beyond that is caught; one within it is not (a closer check needs the change over the year).
 YEAR_END = {"tolerance": "1%"}
 _YEAR_END_WHY = " (the year-end population stands for the average: 1% allowed)"
+
+
+def _average_fields(ctx: Context, pop: int, change: int) -> dict[str, str]:
+    """The tolerance that covers the choice of population: half the year's change, relative."""
+    level, moved = ctx.midpoint(pop), ctx.midpoint(change)
+    if not level or moved is None or not moved:
+        return {}
+    return {"tolerance": f"{math.ceil(abs(moved) / 2 / abs(level) * 10000) / 100:g}%"}
+
+
 _POP_CHANGE = re.compile(r"[，,\s]*(?:比上年末|比上年|较上年末)?(?:净)?(?:增加|减少|下降|增长)\s*$")
 
 
@@ -162,7 +177,8 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
     if change is not None:
         divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)"
         check = {"formula": f"{{{ctx.ref(count)}}} / {divisor} * 1000"}
-        yield Relation(i, check, 0.8, f"{ID}: {label_of(ctx, count)} per thousand of the year's average population")
+        why = f"{ID}: {label_of(ctx, count)} per thousand of the year's average population (half its change allowed)"
+        yield Relation(i, check, 0.8, why, fields=_average_fields(ctx, pop, change))
     else:
         check = {"formula": f"{{{ctx.ref(count)}}} / {{{ctx.ref(pop)}}} * 1000"}
         why = f"{ID}: {label_of(ctx, count)} per thousand of the population" + _YEAR_END_WHY
@@ -380,6 +396,6 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         check = {"formula": f"{{{ctx.ref(total)}}} / {divisor}"}
         why = f"{ID}: {total_name} per person of the year's average population"
         if change is not None:
-            yield Relation(i, check, 0.75, why)
+            yield Relation(i, check, 0.75, why + " (half its change allowed)", fields=_average_fields(ctx, pop, change))
         else:
             yield Relation(i, check, 0.6, f"{ID}: {total_name} per person" + _YEAR_END_WHY, fields=dict(YEAR_END))
