@@ -100,7 +100,10 @@ def test_a_list_short_of_its_stated_size_stays_its_sentence(tmp_path: Path) -> N
     assert failing == []
 
 
-RATES = "年末全省常住人口4000万人,比上年末增加40万人。全年出生人口50.00万人,出生率为12.5‰;死亡人口24.00万人,死亡率为6.0‰。\n"
+RATES = (
+    "年末全省常住人口4000万人,比上年末增加40万人。"
+    "全年出生人口50.00万人,出生率为12.5‰;死亡人口24.00万人,死亡率为6.0‰。\n"
+)
 
 
 def test_a_rate_passes_whichever_population_the_publisher_divided_by(tmp_path: Path) -> None:
@@ -116,3 +119,39 @@ def test_a_rate_passes_whichever_population_the_publisher_divided_by(tmp_path: P
 def test_a_rate_wrong_beyond_the_choice_of_population_is_caught(tmp_path: Path) -> None:
     _, failing, _ = _run(tmp_path, RATES.replace("出生率为12.5‰", "出生率为12.8‰"))
     assert failing == ["formula"]
+
+
+POPULATION_TABLE = (
+    "表1  2020年年末人口数及其构成\n"
+    "| 年末数(万人) | 比重(%) |\n"
+    "常住人口 | 2000 | 100.00 |\n"
+    "其中:城镇 | 1300 | 65.00 |\n"
+    "农村 | 700 | 35.00 |\n"
+    "其中:男性 | 1010 | 50.50 |\n"
+    "女性 | 990 | 49.50 |\n"
+    "其中:0-14岁 | 300 | 15.00 |\n"
+    "15-64岁 | 1400 | 70.00 |\n"
+    "65岁及以上 | 300 | 15.00 |\n"
+)
+
+
+def test_rows_opened_by_qizhong_partition_the_total_and_the_share_column_divides_by_it(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, POPULATION_TABLE)
+    sums = [c["sum"] for c in drafted["2000万"] if "sum" in c]
+    assert sorted(len(s) for s in sums) == [2, 2, 3]  # 城镇+农村, 男性+女性, three age brackets
+    shares = [v for v, checks in drafted.items() if "share" in _kinds(checks)]
+    assert sorted(shares) == ["15.00", "35.00", "49.50", "50.50", "65.00", "70.00"]  # 15.00 twice: one value
+    assert failing == []
+
+
+def test_a_wrong_row_or_share_of_a_population_table_is_caught(tmp_path: Path) -> None:
+    _, failing, _ = _run(tmp_path, POPULATION_TABLE.replace("农村 | 700 | 35.00 |", "农村 | 710 | 35.00 |"))
+    assert "sum" in failing and "share" in failing
+    _, failing, _ = _run(tmp_path, POPULATION_TABLE.replace("女性 | 990 | 49.50 |", "女性 | 990 | 48.50 |"))
+    assert "share" in failing and "sum" in failing  # the share, and the shares' sum to 100
+
+
+def test_age_brackets_with_a_gap_are_no_partition(tmp_path: Path) -> None:
+    text = POPULATION_TABLE.replace("15-64岁 | 1400", "16-64岁 | 1400")
+    drafted, _, _ = _run(tmp_path, text)
+    assert [len(c["sum"]) for c in drafted["2000万"] if "sum" in c] == [2, 2]

@@ -3,7 +3,9 @@
 - a total row and the rows of a group under it partition it: the rows after a 按…分 row whose
   classes exhaust a population (按城乡分, 按性别分, 按年龄分, 按产业分; not 按行业分, which may list a
   few) or rows whose labels form a complete set (第一产业, 第二产业, 第三产业; 男性, 女性): `sum`
-  on the total, one per group; a 其中 row is a subset, never summed;
+  on the total, one per group; a 其中 row is a subset, never summed; with no 按…分 row, each
+  "其中:" row opens a group (其中:城镇 | 农村 | 其中:男性 | 女性 | 其中:0-14岁 | 15-64岁 | 65岁及以上),
+  kept when its labels are a complete set or age brackets from 0 with no gap up to "及以上";
 - a column whose header is a share of the total (占年末常住人口比重(%), 构成(%)): each cell is the
   `share` of its row's value in the total row's, and the shares of a group add up to the total
   row's share (100);
@@ -103,12 +105,37 @@ def _groups(rows: list[_Row | str]) -> list[list[_Row]]:
                 current.append(row)
         return [g for g, complete in zip(groups, exhaustive) if len(g) >= 2 and (complete or _a_set(g))]
     parts = data[1:]
-    return [parts] if _a_set(parts) else []
+    if _a_set(parts):
+        return [parts]
+    if not any(r.label.startswith("其中") for r in parts):
+        return []
+    groups = []
+    for row in parts:
+        if row.label.startswith("其中") or not groups:
+            groups.append([])
+        groups[-1].append(row)
+    return [g for g in groups if len(g) >= 2 and (_a_set(g, strip=True) or _ages(g))]
 
 
-def _a_set(parts: list[_Row]) -> bool:
+_AGE = re.compile(r"^(?:其中[:：]?)?(\d+)(?:[-－~～至到](\d+)岁|岁?(及以上|以上))岁?$")
+
+
+def _ages(parts: list[_Row]) -> bool:
+    """Age brackets from 0, each starting where the last ended, the last open (0-14岁, 15-64岁, 65岁及以上)."""
+    expected = 0
+    for k, row in enumerate(parts):
+        match = _AGE.match(row.label)
+        if match is None or int(match.group(1)) != expected:
+            return False
+        if match.group(3):
+            return k == len(parts) - 1 and k > 0
+        expected = int(match.group(2)) + 1
+    return False
+
+
+def _a_set(parts: list[_Row], strip: bool = False) -> bool:
     """The rows' labels are a complete set of classes (第一/第二/第三产业, 男性/女性, 城镇/乡村)."""
-    labels = [r.label for r in parts]
+    labels = [re.sub(r"^其中[:：]?", "", r.label) if strip else r.label for r in parts]
     return any(
         len(group) == len(labels) and all(re.search(word, label) for word, label in zip(group, labels))
         for group in GROUPS
