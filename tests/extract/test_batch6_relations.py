@@ -155,3 +155,36 @@ def test_age_brackets_with_a_gap_are_no_partition(tmp_path: Path) -> None:
     text = POPULATION_TABLE.replace("15-64岁 | 1400", "16-64岁 | 1400")
     drafted, _, _ = _run(tmp_path, text)
     assert [len(c["sum"]) for c in drafted["2000万"] if "sum" in c] == [2, 2]
+
+
+SECTORS = (
+    "初步核算,全年实现地区生产总值20000.00亿元,比上年增长7.0%。其中,第一产业增加值1600.00亿元,增长3.0%;"
+    "第二产业增加值9000.00亿元,增长8.0%;第三产业增加值9400.00亿元,增长7.5%。人均地区生产总值52000元,比上年增长6.5%。"
+    "第一产业增加值占地区生产总值的比重为8.0%,第二产业增加值比重为45.0%,第三产业增加值比重为47.0%。\n"
+)
+
+
+def test_a_sector_share_is_of_the_total_never_of_the_per_capita_value(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, SECTORS)
+    for value in ("8.0", "45.0", "47.0"):
+        assert [c["share"]["whole"] for c in drafted[value] if "share" in c] == ["./gdp"]
+    assert failing == []
+    _, failing, _ = _run(tmp_path, SECTORS.replace("第二产业增加值比重为45.0%", "第二产业增加值比重为46.0%"))
+    assert failing == ["share"]
+
+
+RESIDENTS = (
+    "年末全省常住人口4000万人,比上年末增加20万人,其中城镇常住人口2500万人,占总人口比重为62.5%。"
+    "户籍人口城镇化率为48.0%。\n"
+)
+
+
+def test_the_total_population_is_the_resident_population_stated(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, RESIDENTS)
+    assert [c["share"] for c in drafted["62.5"] if "share" in c] == [
+        {"part": "./urban-resident-population", "whole": "./resident-population"}
+    ]
+    assert drafted["48.0"] == []  # registered residents: another whole
+    assert failing == []
+    _, failing, _ = _run(tmp_path, RESIDENTS.replace("比重为62.5%", "比重为63.5%"))
+    assert failing == ["share"]

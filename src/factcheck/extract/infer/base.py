@@ -275,7 +275,8 @@ def names_match(name: str, label: str, in_english: bool) -> bool:
     a, b = core(name), core(label)
     if len(a) < 2 or len(b) < 2:
         return False
-    return a == b or b.endswith(a)  # 全年货物进出口 names 进出口; 出口 does not name 进出口
+    # 全年货物进出口 names 进出口; 出口 does not name 进出口; 人均地区生产总值 (per person) never names the total
+    return a == b or (b.endswith(a) and not re.search(r"(?:人均|户均|平均|每)$", b[: len(b) - len(a)]))
 
 
 def find_named(
