@@ -188,3 +188,19 @@ def test_the_total_population_is_the_resident_population_stated(tmp_path: Path) 
     assert failing == []
     _, failing, _ = _run(tmp_path, RESIDENTS.replace("比重为62.5%", "比重为63.5%"))
     assert failing == ["share"]
+
+
+STRUCTURE = (
+    "全市实现生产总值1000.00亿元,比上年增长8.0%。其中,第一产业增加值150.00亿元,增长3.1%;"
+    "第二产业增加值420.00亿元,增长8.0%;第三产业增加值430.00亿元,增长10.1%。"
+    "三次产业比由上年的15.7:41.7:42.6调整为15.0:42.0:43.0。\n"
+)
+
+
+def test_a_three_sector_ratio_written_san_ci_chan_ye_bi_is_the_structure(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, STRUCTURE)
+    assert [_kinds(drafted[v]) for v in ("15.0", "42.0", "43.0")] == [["formula"]] * 3
+    assert drafted["15.7"] == [] and drafted["41.7"] == []  # last year's: not of this year's figures
+    assert failing == []
+    _, failing, _ = _run(tmp_path, STRUCTURE.replace("调整为15.0:42.0:43.0", "调整为15.0:43.0:42.0"))
+    assert failing.count("formula") == 2

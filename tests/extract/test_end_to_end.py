@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tests.extract.relations_eval import KINDS
 from typer.testing import CliRunner
 
 from factcheck.cli import app as cli
@@ -55,4 +56,4 @@ def _kinds_that_do_not_hold(document: str) -> set[str]:
     if not labels.exists():
         return set()
     relations = yaml.safe_load(labels.read_text(encoding="utf-8")).get("relations", [])
-    return {r["check"] for r in relations if r.get("holds") is False}
+    return {kind for r in relations if r.get("holds") is False for kind in KINDS.get(r["check"], (r["check"],))}
