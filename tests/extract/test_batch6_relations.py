@@ -204,3 +204,30 @@ def test_a_three_sector_ratio_written_san_ci_chan_ye_bi_is_the_structure(tmp_pat
     assert failing == []
     _, failing, _ = _run(tmp_path, STRUCTURE.replace("调整为15.0:42.0:43.0", "调整为15.0:43.0:42.0"))
     assert failing.count("formula") == 2
+
+
+CPI_TABLE = (
+    "3月份,全国居民消费价格环比上涨0.3%。其中,城市上涨0.3%,农村上涨0.4%;服务价格下降0.2%。\n"
+    "表1 2021年3月份居民消费价格主要数据\n"
+    "| 3月 | 1-3月 |\n"
+    "| 环比涨跌幅(%) | 同比涨跌幅(%) | 同比涨跌幅(%) |\n"
+    "居民消费价格 | 0.3 | 1.4 | 1.1 |\n"
+    "其中:城市 | 0.3 | 1.5 | 1.2 |\n"
+    "农村 | 0.4 | 1.3 | 1.0 |\n"
+    "服务 | -0.2 | 1.1 | 0.9 |\n"
+)
+
+
+def test_a_table_under_a_two_row_header_restates_the_month_on_month_text(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, CPI_TABLE)
+    same = [c["same"] for checks in drafted.values() for c in checks if "same" in c]
+    assert len(same) == 4  # 全国 / 城市 / 农村 / 服务: 环比 in the text, the 环比 column only
+    assert failing == []
+    _, failing, _ = _run(tmp_path, CPI_TABLE.replace("农村 | 0.4 |", "农村 | 0.6 |"))
+    assert failing == ["same"]
+
+
+def test_two_columns_of_one_basis_restate_nothing(tmp_path: Path) -> None:
+    text = CPI_TABLE.replace("环比上涨0.3%", "同比上涨1.4%").replace("城市上涨0.3%", "城市上涨1.5%")
+    drafted, _, _ = _run(tmp_path, text)  # 3月 or 1-3月: the header row that says which is not read
+    assert [c for checks in drafted.values() for c in checks if "same" in c] == []

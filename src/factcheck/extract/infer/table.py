@@ -28,7 +28,8 @@ from factcheck.extract.infer.partition import GROUPS
 ID = "table"
 
 _SHARE_HEADER = re.compile(r"比重|构成|占[^|]{0,16}%|(?i:percent of|share of|% of)")
-_GROWTH_HEADER = re.compile(r"增长|增速|增减|下降|(?i:change|growth)")
+_GROWTH_HEADER = re.compile(r"增长|增速|增减|下降|涨跌|涨幅|(?i:change|growth)")
+_BASIS = re.compile(r"环比|同比")
 _GROUP_ROW = re.compile(r"^\s*按[^|]{1,12}分\s*$")
 #: Criteria whose classes exhaust a population (按行业分 may list a few industries only).
 _EXHAUSTIVE = re.compile(r"城乡|性别|年龄|三次产业|产业")
@@ -60,6 +61,10 @@ def _tables(ctx: Context) -> list[tuple[list[str], list[_Row | str]]]:
             if not mentions:
                 previous = paragraph.number
                 continue
+        elif not mentions and not rows and len(cells) >= len(header):
+            header = cells  # a header of two rows ("| 10月 | 1-10月 |" over the columns): the lower names them
+            previous = paragraph.number
+            continue
         previous = paragraph.number
         if not mentions:
             rows.append(cells[0])
@@ -83,9 +88,14 @@ def infer(ctx: Context) -> Iterator[Relation]:
         total = data[0]
         for group in _groups(rows):
             yield from _partition(ctx, total, group, share_columns | growth_columns, share_columns)
+        bases = {c: _basis(header, c) for c in growth_columns}
         for row in data:
             for column, j in row.cells.items():
-                yield from _restated(ctx, row, j, column in growth_columns, column in share_columns)
+                if column in bases and list(bases.values()).count(bases[column]) > 1:
+                    continue  # two columns of 同比 changes (10月, 1-10月): which period is not in one header row
+                yield from _restated(
+                    ctx, row, j, column in growth_columns, column in share_columns, bases.get(column, "")
+                )
 
 
 def _groups(rows: list[_Row | str]) -> list[list[_Row]]:
@@ -167,8 +177,9 @@ def _partition(ctx: Context, total: _Row, group: list[_Row], skip: set[int], sha
             yield Relation(whole_share, check, 0.8, f"{ID}: the shares of a group add up to the total row's")
 
 
-def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool) -> Iterator[Relation]:
-    """The text's figure that the cell restates: one candidate only, or none."""
+def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, basis: str = "") -> Iterator[Relation]:
+    """The text's figure that the cell restates: one candidate only, or none. Under a column of
+    环比 (or 同比) changes, only a figure its sentence says is of that basis."""
     if share or len(_plain(row.label)) < 2:
         return
     mention = ctx.mentions[cell]
@@ -182,6 +193,8 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool) -> 
             or other.period != mention.period
         ):
             continue
+        if basis and _basis_of(ctx, j) != basis:
+            continue
         name = _plain(label_of(ctx, j) if not growth else _named_level(ctx, j))
         if not name.startswith(_plain(row.label)):
             continue
@@ -194,13 +207,30 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool) -> 
 
 
 def _plain(name: str) -> str:
-    """A name without 实现 and the 地区 of 地区生产总值 (全市实现生产总值 is 表1's 地区生产总值)."""
-    return re.sub(r"^(?:实现|地区)+", "", core(name))
+    """A name without 实现, the 地区 of 地区生产总值 (全市实现生产总值 is 表1's 地区生产总值), a row's
+    其中: and the area (全国居民消费价格 is 表1's 居民消费价格)."""
+    return re.sub(r"^(?:其中[:：]?|实现|地区|全国|全省|全市|全县|全区)+", "", core(name))
+
+
+def _basis(header: list[str], column: int) -> str:
+    found = _BASIS.search(header[column]) if column < len(header) else None
+    return found.group() if found else ""
+
+
+def _basis_of(ctx: Context, j: int) -> str:
+    """环比 or 同比: the last one said in the figure's sentence before it, or in the sentence a 其中
+    sentence goes on from (全国居民消费价格环比上涨0.1%。其中，城市上涨0.1%); else ""."""
+    text = ctx.paragraph_text(j)[: ctx.mentions[j].start]
+    start = text.rfind("。") + 1
+    if text[start:].lstrip().startswith("其中"):
+        start = text.rfind("。", 0, max(start - 1, 0)) + 1
+    said = _BASIS.findall(text[start:])
+    return said[-1] if said else ""
 
 
 def _named_level(ctx: Context, j: int) -> str:
     """The name of a growth rate: its own words (第一产业增加值增长), or the level's just before it."""
-    own = re.sub(r"(?:按可比价格计算|比上年|同比|增长|下降|为)+$", "", label_of(ctx, j))
+    own = re.sub(r"(?:按可比价格计算|比上年|同比|环比|增长|上涨|下降|为)+$", "", label_of(ctx, j))
     if len(core(own)) >= 2:
         return own
     previous = j - 1
