@@ -3,11 +3,9 @@
 - 出生率 / 死亡率 / "birth rate" in ‰, with the births (deaths) and the population stated:
   births ÷ population × 1000. Official rates divide by the year's average population; when the
   text states the population's change over the year (比上年末增加N), the year-start level is
-  population − N and the average is population − N ÷ 2, which is what the formula uses. A publisher
-  may divide by that mean, by a survey's average or by the year-end level (the average population
-  itself is not in the text): they lie within half the year's change of one another, so the check
-  allows that much (relative, beyond rounding) — it passes whichever the publisher used, and a
-  wrong digit beyond that is caught.
+  population − N and the average is population − N ÷ 2, which is what the formula uses; a publisher
+  may divide by it, a survey's average or the year-end level, all within half the year's change:
+  the check allows that much (relative), so it passes whichever was used and catches a wrong digit.
 - 自然增长率 = 出生率 − 死亡率 (the definition), when all three are stated; 顺差 (surplus) =
   exports − imports and 逆差 (deficit) = imports − exports, with both stated just before.
 - 人均X / "X per capita" from the total X and the year's average population (a claim whose
