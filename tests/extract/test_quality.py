@@ -43,26 +43,9 @@ def test_recall_accuracy_and_labels(annotations: str, document: Path) -> None:
 
 
 RELEASES = sorted(p.name for p in DATA.glob("*.yaml") if p.name[:3] in ("zh-", "en-"))
-#: Fresh releases whose extraction misses are known and not yet fixed: scored, printed, not yet
-#: required (each leaves this set once its gaps are fixed; strict, so a fixed one must leave it).
-EXTRACTION_GAPS = {
-    "en-abs-lfs-2018-06.yaml",
-    "zh-city-fuzhou-jiangxi-2018.yaml",
-    "zh-county-nanchang-2021.yaml",
-    "zh-nbs-cpi-2017-10.yaml",
-    "zh-prov-fujian-2014.yaml",
-}
 
 
-@pytest.mark.parametrize(
-    "annotations",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="known extraction gaps of a fresh release"))
-        if name in EXTRACTION_GAPS
-        else name
-        for name in RELEASES
-    ],
-)
+@pytest.mark.parametrize("annotations", RELEASES)
 def test_labelled_release(annotations: str) -> None:
     result = score_drafts(*draft_document(annotations))
     print(f"\n{annotations}: {result.summary()}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from factcheck.grammar.tables import ColumnUnit, cell_unit, cells, header_units
+from factcheck.grammar.tables import ColumnUnit, caption_unit, cell_unit, cells, header_units
 
 
 class Mention(Protocol):  # extract.mentions.Mention, which imports this module
@@ -26,14 +26,18 @@ class Mention(Protocol):  # extract.mentions.Mention, which imports this module
 class Header:
     units: list[ColumnUnit | None]
     start: int  # offset of the header row in the document's text
+    quote_from: int  # where a cell's quote starts: the header row, or the title that states the unit
 
 
-def next_header(text: str, start: int, current: Header | None) -> Header | None:
+def next_header(text: str, start: int, current: Header | None, before: tuple[str, int] | None = None) -> Header | None:
     """The header in force for the paragraph `text` (at `start`): its own when it is a header row,
-    the current one while rows follow, none after a paragraph that is not a row."""
-    units = header_units(text)
+    the current one while rows follow, none after a paragraph that is not a row. `before` is the
+    paragraph before (text, start): a title or unit line stating the unit of every column."""
+    caption = caption_unit(before[0]) if before is not None else None
+    units = header_units(text, caption)
     if units is not None:
-        return Header(units, start)
+        stated = caption is not None and units != header_units(text)
+        return Header(units, start, before[1] if stated and before is not None else start)
     return current if cells(text) else None
 
 
@@ -51,4 +55,4 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
             continue
         mention.value += unit.scale
         mention.unit = unit.unit
-        mention.quote = document_text[header.start : start + len(text)]
+        mention.quote = document_text[header.quote_from : start + len(text)]
