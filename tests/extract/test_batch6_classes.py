@@ -9,6 +9,8 @@ from pathlib import Path
 from factcheck.checks.quote_sign import sign_problem
 from factcheck.extract import checkdoc
 from factcheck.extract.mentions import paragraph_mentions
+from factcheck.extract.tablecells import column_periods
+from factcheck.extract.timing import Reference
 from factcheck.grammar.tables import ColumnUnit, caption_unit, header_units, table_values
 from factcheck.grammar.values import parse_quantity
 from factcheck.run.pipeline import RunOptions
@@ -104,3 +106,21 @@ def test_table_cells_under_a_title_unit_draft_and_verify(tmp_path: Path) -> None
     result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
     bad = [f for r in result.claims for f in r.findings if f.verdict.value in ("misquoted", "invalid", "error", "fail")]
     assert not bad
+
+
+def test_a_header_row_of_periods_gives_each_column_its_period(tmp_path: Path) -> None:
+    text = (
+        "2017年10月居民消费价格主要数据\n\n| 10月 | 1-10月 |\n\n"
+        "| 环比涨跌幅(%) | 同比涨跌幅(%) | 同比涨跌幅(%) |\n\n居民消费价格 | 0.1 | 1.9 | 1.5 |\n"
+    )
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    drafts = checkdoc.prepare([str(source)], period="2017-10")[0].drafts
+    assert [(d.mention.value, d.mention.period) for d in drafts] == [
+        ("0.1", "2017-10"),
+        ("1.9", "2017-10"),
+        ("1.5", "2017-01/2017-10"),
+    ]
+    # a row whose cells are not all periods gives none
+    assert column_periods("| 10月 | 合计 |", Reference.of("2017-10")) == ()
+    assert column_periods("| 12月 | 1-2月 |", Reference.of("2018-02")) == ("2017-12", "2018-01/2018-02")

@@ -82,7 +82,9 @@ def find_mentions(
     in_notes, header, before = False, None, None
     for paragraph in document.paragraphs:
         found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
-        header = next_header(paragraph.text, paragraph.start, header, before)  # a table's units: 绝对数(万人)
+        header = next_header(
+            paragraph.text, paragraph.start, header, before, reference
+        )  # a table's units: 绝对数(万人)
         before = (paragraph.text, paragraph.start)
         if header is not None and header.start != paragraph.start:
             apply_header(document.text, header, paragraph.start, paragraph.text, found)
