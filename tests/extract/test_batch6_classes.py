@@ -124,3 +124,22 @@ def test_a_header_row_of_periods_gives_each_column_its_period(tmp_path: Path) ->
     # a row whose cells are not all periods gives none
     assert column_periods("| 10月 | 合计 |", Reference.of("2017-10")) == ()
     assert column_periods("| 12月 | 1-2月 |", Reference.of("2018-02")) == ("2017-12", "2018-01/2018-02")
+
+
+def _periods(text: str, period: str = "2012-12") -> list[tuple[str, str | None]]:
+    return [(m.value, m.period) for m in paragraph_mentions(text, 1, "en", period) if m.type != "date"]
+
+
+def test_the_figure_of_a_comparison_base_has_the_base_period() -> None:
+    text = (
+        "Compensation costs increased 1.9 percent for the 12-month period ending December 2012, "
+        "essentially unchanged from the December 2011 increase of 2.0 percent."
+    )
+    assert _periods(text) == [("1.9", "2012-12"), ("2.0", "2011-12")]
+    text = "Benefit costs increased 2.5 percent, down from the December 2011 increase, which was 3.2 percent."
+    assert _periods(text)[-1] == ("3.2", "2011-12")
+    text = "Wages rose 1.7 percent, unchanged from the 12-month period ending December 2011, which was 1.6 percent."
+    assert _periods(text)[-1] == ("1.6", "2011-12")
+    # a base the number is compared with, no figure of its own: the number keeps its own period
+    assert _periods("Sales rose 3.0 percent from December 2011.") == [("3.0", "2012-12")]
+    assert _periods("The rate was 5.1 percent, above its February 2020 level.") == [("5.1", "2012-12")]
