@@ -136,7 +136,11 @@ class DraftScore:
 
 
 def _quantity(value: object, unit: object, qualifier: object) -> tuple[object, str] | None:
-    """(interval, dimension) as the value grammar reads them; counts of any noun are one dimension."""
+    """(interval, dimension) as the value grammar reads them; counts of any noun are one dimension. A
+    label's unit "points" names the dimension (percentage points, however the release abbreviates
+    them: "0.2 pts"); index points are labelled "index points"."""
+    if unit == "points":
+        unit = "percentage points"
     try:
         quantity = parse_quantity(str(value), None if unit is None else str(unit), qualifier=qualifier)
     except ValueParseError:

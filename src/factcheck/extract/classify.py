@@ -22,7 +22,7 @@ from factcheck.grammar.vocab import GROWTH_WORDS
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_END = re.compile(r"[,，。；;：:!?！？、\s]|$")
 _RANGE = re.compile(
-    r"(%?)\s*(?:-|~|至|到|—|–|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.])"
+    r"(%?)\s*(?:-|~|至|到|—|–|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d)"
     r"(?:万亿|万|亿|\s?(?:thousand|million|billion|trillion|bn|mn)\b)?(%?)",
     re.ASCII,
 )
@@ -238,6 +238,8 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None
     if re.search(r"(?i)(?:\bby|\bfrom|\bbetween|从|由)\s*$", folded[max(0, token.start - 12) : token.start]):
         return None  # "increased by 172,000 to 1.6 million", 从A到B: a change and a level, or two levels
+    if "to" in match.group(0) and _after_english_change_word(folded[max(0, token.start - 40) : token.start]):
+        return None  # "Employment increased 26,900 to 12,562,800": a change and a new level
     if token.text[:1] in _MINUS_SIGNS:
         return None
     if "to" in match.group(0) and _from_level_to_level(folded, token, match):
@@ -247,6 +249,13 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
     end = match.end()
     unit = "%" if match.group(3) else None
     return Reading("range", text[token.start : end], token.start, end, unit=unit, confidence=0.8)
+
+
+def _after_english_change_word(head: str) -> bool:
+    """ "increased", "fell about" right before the number: an English change verb, so "X to Y" after it
+    is a change then the level it reached (a Chinese 增长6%-6.5% stays a range)."""
+    head = _without_fillers(head.rstrip())
+    return _ends_with_any(head, _EN_CHANGES)
 
 
 _BETWEEN = re.compile(
@@ -293,6 +302,7 @@ def _ends_with_word(text: str, word: str) -> bool:
 _DECLINES = tuple(DECLINE_SIGN_WORDS)
 _FILLER_ENDINGS = tuple(_FILLERS)
 _GROWTHS = tuple(GROWTH_WORDS)
+_EN_CHANGES = tuple(w for w in (*GROWTH_WORDS, *DECLINE_SIGN_WORDS) if w.isascii()) + ("gained",)
 
 
 def _ends_with_any(text: str, words: tuple[str, ...]) -> bool:

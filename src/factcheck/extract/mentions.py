@@ -79,10 +79,13 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
-    in_notes, header = False, None
+    in_notes, header, before = False, None, None
     for paragraph in document.paragraphs:
         found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
-        header = next_header(paragraph.text, paragraph.start, header)  # a table's units: 绝对数(万人)
+        header = next_header(
+            paragraph.text, paragraph.start, header, before, reference
+        )  # a table's units: 绝对数(万人)
+        before = (paragraph.text, paragraph.start)
         if header is not None and header.start != paragraph.start:
             apply_header(document.text, header, paragraph.start, paragraph.text, found)
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.cjknoise import CJK_FURNITURE as _CJK
+from factcheck.extract.cjknoise import CJK_WORD_FURNITURE
+from factcheck.extract.cjknoise import CN_DATE as _CN_DATE
 from factcheck.extract.prefilter import scans
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
@@ -147,6 +150,8 @@ _SIZE_CLASS = (
 )
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
+    # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
+    re.compile(r"^\s*\d{3,5}\.\d{1,3}\s+[-–—]\s+(?=[A-Z])"),
     # document numbers after an acronym: "BEA 23-33", "STAT/12/144", "MEMO/12/5"; catalogue, series and
     # release numbers; file names
     re.compile(r"\b[A-Z]{2,6}[ /-]\d{1,4}(?:[-–—/]\d{1,5})+\b"),
@@ -270,41 +275,6 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     (re.compile(r"(?i)(?<=\ball )\d{1,3}(?![\d.,%])(?= (?:[A-Za-z-]+ )?[A-Za-z-]+s\b)"), ("all ",)),
 )
 
-# Furniture of Chinese pages and communiqués, read only where a paragraph has Chinese characters.
-_CJK = (
-    # page furniture: licence and record numbers (京ICP备05034670号, 公网安备11040102700142号), pages (第1页 共3页)
-    re.compile(r"(?:ICP|公网安备|网安备)[备证]?\s?(?:\d{5,}|[^\d\n]{0,2}\s?\d{5,})号?"),
-    re.compile(r"[第共]\s?\d{1,4}\s?页"),
-    # page furniture: visit counters (浏览次数：1523)
-    re.compile(
-        r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"
-    ),
-    # a threshold that defines a category: 年主营业务收入2000万元及以上的工业法人单位, 5A级景区
-    re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
-    re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
-    # a threshold naming a class of units: 5000万元以上项目43个, 产值超10亿元企业6家
-    re.compile(
-        r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,3}?(?:及以上|以上|及以下|以下)"
-        r"(?=[\u4e00-\u9fff])(?!水平|增长|增速|的)"
-    ),
-    re.compile(r"(?:超|超过)\d+(?:\.\d+)?[万亿]?元(?=(?:的)?(?:企业|项目|单位|工程|农户|大户|园区))"),
-    # months and years listed before their word: 3和4月份, 2022和2023年; names with 号: 5和6号线
-    re.compile(
-        r"(?<![\d.])\d{1,2}(?=(?:和|、|与|及)\d{1,2}月)|(?<![\d.])(?:19|20)\d\d(?=(?:和|、|与|及)(?:19|20)\d\d年)"
-    ),
-    re.compile(r"(?<![\d.])\d{1,3}(?:[和、]\d{1,3})*号(?:线|楼|院|令|文件|公告)"),
-    # street addresses: 人民路88号, 长江路12-3号
-    re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
-    # a year that a label or a page's link names: 查询时间2022, 发布日期：2023, 统计年度2021
-    re.compile(r"(?<=时间|日期|年份|年度)[:：]?\s?(?:19|20)\d\d(?![\d.,%万亿元年])"),
-    # a year repeated after a title line: 2022年望江县国民经济和社会发展统计公报 2022
-    re.compile(r"(?<=公报|报告|年鉴|通报|快报)\s*[（(]?(?:19|20)\d\d[）)]?\s*$"),
-)
-# Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
-_CN_DATE = re.compile(
-    r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"
-    r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
-)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_PATTERNS = tuple(p if isinstance(p, re.Pattern) else p[0] for p in _LATIN)  # for the prefilter
 
@@ -326,6 +296,8 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     if _LONE_NUMBER.match(folded):  # "2,100" alone on its line: a chart's axis tick or a page number
         return [(0, len(text))]
     dates = [(m.start(), m.end()) for m in _CN_DATE.finditer(folded)] if "月" in folded or "年" in folded else []
+    if _CJK_CHAR.search(folded):  # 五升三降, 连续十年: furniture in Chinese numerals
+        dates += [m.span() for pattern in CJK_WORD_FURNITURE for m in pattern.finditer(folded)]
     if not _DIGIT.search(folded):  # word numbers only: superscripts, dates, "with five units or more"
         spans = [(m.start(), m.end()) for m in _SIZE_CLASS[0].finditer(folded)] if " or " in folded else []
         return [(m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text)] + dates + spans
@@ -357,6 +329,8 @@ def _axis_ticks(folded: str) -> list[tuple[int, int]]:
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """A date or number that is the whole paragraph, or one with a label ("Release date: …")."""
+    if _CLOCK_AFTER.match(text, end):
+        return True  # "2019-05-20 14:03:13": a date-time stamp is when a page was posted
     rest = text[:start] + "\n" + text[end:]
     folded = rest.replace("−", "-")  # a release number beside the date ("89/2023 - 31 July 2023") is furniture too
     for a, b in sorted(noise_spans(rest, folded), reverse=True):
@@ -365,6 +339,7 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     return len(rest) <= 24 and not re.search(r"\d", rest)
 
 
+_CLOCK_AFTER = re.compile(r"\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _RELEASE = re.compile(
     r"(?i)\b(?:released?|publish(?:ed)?|scheduled|next release|embargo(?:ed)?|updated)\b|发布|印发|公布于|更新于|发稿"
 )

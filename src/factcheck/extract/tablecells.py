@@ -7,10 +7,13 @@ the header that gives its scale (it reads tables the same way).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from factcheck.grammar.tables import ColumnUnit, cell_unit, cells, header_units
+from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.timing import Reference, find_periods
+from factcheck.grammar.tables import ColumnUnit, caption_unit, cell_unit, cells, header_units
 
 
 class Mention(Protocol):  # extract.mentions.Mention, which imports this module
@@ -20,21 +23,70 @@ class Mention(Protocol):  # extract.mentions.Mention, which imports this module
     kind: str
     type: str
     quote: str
+    period: str | None
 
 
 @dataclass(frozen=True)
 class Header:
     units: list[ColumnUnit | None]
     start: int  # offset of the header row in the document's text
+    quote_from: int  # where a cell's quote starts: the header row, or the title that states the unit
+    periods: tuple[str, ...] = ()  # the columns' periods, from a header row of periods above (| 10月 | 1-10月 |)
 
 
-def next_header(text: str, start: int, current: Header | None) -> Header | None:
+def next_header(
+    text: str,
+    start: int,
+    current: Header | None,
+    before: tuple[str, int] | None = None,
+    reference: Reference | None = None,
+) -> Header | None:
     """The header in force for the paragraph `text` (at `start`): its own when it is a header row,
-    the current one while rows follow, none after a paragraph that is not a row."""
-    units = header_units(text)
+    the current one while rows follow, none after a paragraph that is not a row. `before` is the
+    paragraph before (text, start): a title or unit line stating the unit of every column; a row of
+    periods (read in `reference`'s year) gives the header after it its columns' periods."""
+    caption = caption_unit(before[0]) if before is not None else None
+    units = header_units(text, caption)
     if units is not None:
-        return Header(units, start)
+        stated = caption is not None and units != header_units(text)
+        periods = current.periods if current is not None and not any(current.units) else ()
+        return Header(units, start, before[1] if stated and before is not None else start, periods)
+    periods = column_periods(text, reference)
+    if periods:
+        return Header([], start, start, periods)
     return current if cells(text) else None
+
+
+_BARE_MONTH = re.compile(r"(\d{1,2})\s?月份?")
+
+
+def column_periods(text: str, reference: Reference | None) -> tuple[str, ...]:
+    """The periods of a header row that names one in every cell ("| 10月 | 1-10月 |"), else ()."""
+    row = [cell for cell in cells(text) if cell.text]
+    if not row or reference is None:
+        return ()
+    periods = []
+    for cell in row:
+        month = _BARE_MONTH.fullmatch(cell.text)
+        if month and 1 <= int(month.group(1)) <= 12:  # a header cell "10月": the month, in its year
+            number = int(month.group(1))
+            late = reference.month is not None and number > reference.month
+            periods.append(f"{reference.year - 1 if late else reference.year}-{number:02d}")
+            continue
+        found = find_periods(cell.text, fold_same_length(cell.text), reference.year, reference.month)
+        if len(found) != 1 or found[0].end - found[0].start != len(cell.text) or not found[0].period:
+            return ()
+        periods.append(found[0].period)
+    return tuple(periods)
+
+
+def _column_period(periods: tuple[str, ...], row_length: int, index: int) -> str | None:
+    """The period over column `index`, matched from the right; the leftmost period spans the columns
+    left of it (| 10月 | 1-10月 | over | 环比 | 同比 | 同比 |: 10月, 10月, 1-10月)."""
+    if not periods:
+        return None
+    from_right = row_length - 1 - index
+    return periods[-1 - from_right] if from_right < len(periods) else periods[0]
 
 
 def apply_header(document_text: str, header: Header, start: int, text: str, found: list[Mention]) -> None:
@@ -51,4 +103,5 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
             continue
         mention.value += unit.scale
         mention.unit = unit.unit
-        mention.quote = document_text[header.start : start + len(text)]
+        mention.period = _column_period(header.periods, len(row), index) or mention.period
+        mention.quote = document_text[header.quote_from : start + len(text)]

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from factcheck.extract.bases import is_base, of_compared_number
 from factcheck.extract.clauses import Span
 from factcheck.extract.namedmonths import AXIS_YEAR, months_before, named_figure_period, short_year
 from factcheck.extract.numbers import fold_same_length
@@ -264,14 +265,6 @@ _EARLIER = re.compile(
 )
 _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in the previous year|the year before)\b")
 _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous year|the year before)\s*\($")
-# A period that is the base of a comparison, not the period of the number: "below its February
-# 2020 level", "than in 2021", 比2020年, 较2019年同期.
-_BASE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+(?:for\s+)?"
-    r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
-    r"previous\s+)?|[比较]\s*)$"
-)
-_BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 # "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
 _OTHER_FIGURE = re.compile(
     r"(?i)\b(?:from|than|after|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
@@ -302,8 +295,8 @@ def period_for(
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
-    own = [p for p in periods if p.type != "date" and p.period and not _is_base(folded, p, value_start)]
-    before = [p for p in own if sentence[0] <= p.start < value_start and not _of_compared_number(folded, p)]
+    own = [p for p in periods if p.type != "date" and p.period and not is_base(folded, p, value_start)]
+    before = [p for p in own if sentence[0] <= p.start < value_start and not of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = _between_commas(folded, clause, value_start)
     aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
@@ -372,22 +365,6 @@ def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, i
     start = max((clause.start + c + 1 for c in commas if clause.start + c < value_start), default=clause.start)
     end = min((clause.start + c for c in commas if clause.start + c > value_start), default=clause.end)
     return start, end
-
-
-def _of_compared_number(folded: str, period: PeriodMention) -> bool:
-    """ "(1.9%, compared with 2.1% in December)": December is the period of 2.1%, not of what follows."""
-    head = folded[max(0, period.start - 60) : period.start]
-    segment = re.split(r",(?!\d{3})|[(;。；，]|\.\s", head)[-1]
-    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from)\b[^()]*\d", segment))
-
-
-def _is_base(folded: str, period: PeriodMention, value_start: int) -> bool:
-    levels = re.compile(r"(?:'s)?\s+levels?\s*\(").match(folded, period.end)
-    if levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1:
-        return False  # "February 2020 levels (63.3 percent and 61.1 percent)": the levels of then
-    return bool(
-        _BASE_BEFORE.search(folded[max(0, period.start - 40) : period.start]) or _BASE_AFTER.match(folded, period.end)
-    )
 
 
 def _sentence_topic(folded: str, periods: list[PeriodMention], sentence_start: int) -> PeriodMention | None:

@@ -1,12 +1,13 @@
 """Tables written as lines of cells: the unit and scale of a cell from its column header or row label.
 
-Documents are read with one table row per paragraph, its cells separated by `|` ("地区生产总值 |
-617.50 | 5.2 |"); the header row names each column's unit in brackets ("| 绝 对 数 (亿元) | 比上年增长
-(%) |", "指标名称 | 绝对数(万人) | 占年末常住人口比重(%)"), or a row label does ("人均生产总值(元) |
-98094"). A cell under (万人) states 3856万 人; under (%) a percent. Columns are matched from the right,
-since a header often leaves the label column empty or out. Both `factcheck extract` (to draft a
-cell) and the citation check (to accept a quote that runs from the header to the cell's row) read
-tables with these functions, so the two agree.
+Documents are read with one table row per paragraph, its cells separated by `|` ("地区生产总值 | 617.50 |
+5.2 |"); the header row names each column's unit in brackets ("| 绝 对 数 (亿元) | 比上年增长 (%) |", "指标名称 |
+绝对数(万人) | 占年末常住人口比重(%)"), or a row label does ("人均生产总值(元) | 98094"), or the line before the header,
+the table's title or unit line, does for every column ("单位：亿元", "表2 居民消费价格比上年涨跌幅度": percent). A cell
+under (万人) states 3856万 人; under (%) a percent. Columns are matched from the right, since a header
+often leaves the label column empty or out. Both `factcheck extract` (to draft a cell) and the
+citation check (to accept a quote that runs from the header to the cell's row) read tables with
+these functions, so the two agree.
 """
 
 from __future__ import annotations
@@ -70,13 +71,36 @@ def _unit_word(text: str) -> bool:
     return 0 < len(text) <= 6 and not re.search(r"\d", text)
 
 
-def header_units(line: str) -> list[ColumnUnit | None] | None:
-    """Each column's unit when `line` is a header row naming at least one, else None."""
-    row = cells(line)
-    units = [unit_of_label(cell.text) for cell in row]
-    if not any(units) or any(_NUMBER.fullmatch(cell.text) for cell in row):
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,，;；()（）|]{1,8})")
+#: A title that names a rate of change and nothing else: "表2 2014年居民消费价格比上年涨跌幅度".
+_RATE_TITLE = re.compile(r"(?:涨跌幅度?|增长率|增长速度|增速|增幅|涨幅|降幅|变动幅度)\s*$")
+
+
+def caption_unit(line: str) -> ColumnUnit | None:
+    """The unit a table's title or unit line states for every column: "单位：亿元", "表3 … (%)", or a
+    title that is a rate of change alone (percent). None for "产量及其增长速度", whose columns differ."""
+    if cells(line) or len(line) > 80:
         return None
-    return units
+    stated = _CAPTION_UNIT.search(line)
+    if stated:
+        return unit_of_label(f"({stated.group(1)})")
+    if not re.match(r"\s*表\s*\d", line):
+        return None
+    if _RATE_TITLE.search(line) and not re.search(r"[及和与、]", line):
+        return ColumnUnit("", "%")
+    return unit_of_label(line)
+
+
+def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[ColumnUnit | None] | None:
+    """Each column's unit when `line` is a header row naming at least one (a column naming none takes
+    `table_unit`, the unit its table's title states), else None."""
+    row = cells(line)
+    if any(_NUMBER.fullmatch(cell.text) for cell in row):
+        return None
+    units = [unit_of_label(cell.text) for cell in row]
+    if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
+        units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
+    return units if any(units) else None
 
 
 def cell_unit(header: list[ColumnUnit | None], row: list[Cell], index: int) -> ColumnUnit | None:
@@ -91,12 +115,15 @@ def table_values(text: str) -> list[tuple[str, ColumnUnit]]:
     row in it: what a quote running from the header to a row states."""
     found: list[tuple[str, ColumnUnit]] = []
     header: list[ColumnUnit | None] | None = None
+    caption: ColumnUnit | None = None
     for line in text.splitlines():
-        units = header_units(line)
+        units = header_units(line, caption)
         if units is not None:
             header = units
             continue
         row = cells(line)
+        if not row:
+            caption = caption_unit(line)
         if header is None or not row:
             continue
         for index, cell in enumerate(row):

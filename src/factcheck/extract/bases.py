@@ -1,0 +1,46 @@
+"""Comparison bases: a period that names what a number is compared with ("below its February 2020
+level", "than in 2021", 比2020年, "compared with 2.1% in December") is not the number's period, unless
+the number is that base's own figure ("down from the December 2011 increase of 3.6 percent")."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class Spanned(Protocol):  # extract.timing.PeriodMention, which imports this module
+    start: int
+    end: int
+
+
+# A period that is the base of a comparison, not the period of the number: "below its February
+# 2020 level", "than in 2021", 比2020年, 较2019年同期.
+_BASE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+(?:for\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
+    r"previous\s+)?|[比较]\s*)$"
+)
+_BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
+# The base's own figure follows its period: "the December 2011 increase of 2.0 percent", "the
+# December 2011 increase, which was 3.2 percent", "the 12-month period ending December 2011, which was".
+_ITS_FIGURE = re.compile(r"(?i)(?:\s+[a-z][a-z-]*){0,3}(?:\s+of|,\s+which\s+was)\s+")
+
+
+def of_compared_number(folded: str, period: Spanned) -> bool:
+    """ "(1.9%, compared with 2.1% in December)": December is the period of 2.1%, not of what follows."""
+    head = folded[max(0, period.start - 60) : period.start]
+    segment = re.split(r",(?!\d{3})|[(;。；，]|\.\s", head)[-1]
+    # a compared figure, not the digits of a word like "12-month" ("from the 12-month period ending December")
+    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from)\b[^()]*\d(?![\d.,]*-[a-z])", segment))
+
+
+def is_base(folded: str, period: Spanned, value_start: int) -> bool:
+    """The period names what the number is compared with, not the number's own period."""
+    if _ITS_FIGURE.fullmatch(folded, period.end, value_start):
+        return False  # "from the December 2011 increase of 2.0 percent": the base's own figure
+    levels = re.compile(r"(?:'s)?\s+levels?\s*\(").match(folded, period.end)
+    if levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1:
+        return False  # "February 2020 levels (63.3 percent and 61.1 percent)": the levels of then
+    return bool(
+        _BASE_BEFORE.search(folded[max(0, period.start - 40) : period.start]) or _BASE_AFTER.match(folded, period.end)
+    )

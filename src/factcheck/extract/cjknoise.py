@@ -1,0 +1,57 @@
+"""Furniture of Chinese pages and communiqués: numbers that are no statistic, read only where a
+paragraph has Chinese characters (the patterns `factcheck.extract.noise` runs beside its own)."""
+
+from __future__ import annotations
+
+import re
+
+#: One header cell naming a period: 10月, 1-10月, 2017年, 2017年10月, 一季度, 2018Q1.
+_PERIOD_CELL = (
+    r"(?:(?:(?:19|20)\d\d\s?年\s?)?(?:\d{1,2}\s?[-~—–至]\s?)?\d{1,2}\s?月份?|(?:19|20)\d\d\s?年度?"
+    r"|(?:(?:19|20)\d\d\s?年\s?)?(?:第|前)?[一二三四1-4]\s?季度|(?:19|20)\d\d\s?Q[1-4])"
+)
+
+# Furniture of Chinese pages and communiqués, read only where a paragraph has Chinese characters.
+CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
+    # page furniture: licence and record numbers (京ICP备05034670号, 公网安备11040102700142号), pages (第1页 共3页)
+    re.compile(r"(?:ICP|公网安备|网安备)[备证]?\s?(?:\d{5,}|[^\d\n]{0,2}\s?\d{5,})号?"),
+    re.compile(r"[第共]\s?\d{1,4}\s?页"),
+    # page furniture: visit counters (浏览次数：1523)
+    re.compile(
+        r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"
+    ),
+    # a threshold that defines a category: 年主营业务收入2000万元及以上的工业法人单位, 5A级景区
+    re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
+    re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
+    # a threshold naming a class of units: 5000万元以上项目43个, 产值超10亿元企业6家
+    re.compile(
+        r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,3}?(?:及以上|以上|及以下|以下)"
+        r"(?=[\u4e00-\u9fff])(?!水平|增长|增速|的)"
+    ),
+    re.compile(r"(?:超|超过)\d+(?:\.\d+)?[万亿]?元(?=(?:的)?(?:企业|项目|单位|工程|农户|大户|园区))"),
+    # months and years listed before their word: 3和4月份, 2022和2023年; names with 号: 5和6号线
+    re.compile(
+        r"(?<![\d.])\d{1,2}(?=(?:和|、|与|及)\d{1,2}月)|(?<![\d.])(?:19|20)\d\d(?=(?:和|、|与|及)(?:19|20)\d\d年)"
+    ),
+    re.compile(r"(?<![\d.])\d{1,3}(?:[和、]\d{1,3})*号(?:线|楼|院|令|文件|公告)"),
+    # street addresses: 人民路88号, 长江路12-3号
+    re.compile(r"(?<=[路街巷弄道])\d+(?:-\d+)?号"),
+    # a year that a label or a page's link names: 查询时间2022, 发布日期：2023, 统计年度2021
+    re.compile(r"(?<=时间|日期|年份|年度)[:：]?\s?(?:19|20)\d\d(?![\d.,%万亿元年])"),
+    # a year repeated after a title line: 2022年望江县国民经济和社会发展统计公报 2022
+    re.compile(r"(?<=公报|报告|年鉴|通报|快报)\s*[（(]?(?:19|20)\d\d[）)]?\s*$"),
+    # a page's click counter: 点击:4089次, 阅读：120次 (a label, a colon, the count)
+    re.compile(r"(?:点击|浏览|阅读|访问)[:：]\s?\d[\d,]*\s?次?"),
+    # a table's header row of periods: | 10月 | 1-10月 |, | 2017年 | 2018年 | (every cell with a digit a period)
+    re.compile(rf"^\s*(?:\|[^|\d]*)?(?:\|\s*{_PERIOD_CELL}\s*)+\|?\s*$"),
+)
+#: Furniture that may be written in Chinese numerals alone (read where a paragraph has no digit too).
+CJK_WORD_FURNITURE: tuple[re.Pattern[str], ...] = (
+    # a tally of categories by their direction: 五升三降, 七涨一平 (single numerals, not litres)
+    re.compile(r"[一二三四五六七八九十两]{1,2}[升涨增降跌减平](?:[一二三四五六七八九十两]{1,2}[升涨增降跌减平]|持平)+"),
+)
+# Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
+CN_DATE = re.compile(
+    r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"
+    r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+)
