@@ -25,20 +25,7 @@ def _invoke(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-#: Fresh releases whose drafted relations fail and are left to the relation work: a `same` between
-#: two different statistics, and a sum over the release's own misprint (第二产业增加值566.00元).
-RELATION_GAPS = {"en-abs-lfs-2018-06.txt", "en-bls-eci-2012-12.txt", "zh-city-fuzhou-jiangxi-2018.txt"}
-
-
-@pytest.mark.parametrize(
-    "document",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason="drafted relation fails (relation work)"))
-        if name in RELATION_GAPS
-        else name
-        for name in RELEASES
-    ],
-)
+@pytest.mark.parametrize("document", RELEASES)
 def test_run_straight_after_extract_passes(document: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()
