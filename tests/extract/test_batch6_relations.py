@@ -231,3 +231,18 @@ def test_two_columns_of_one_basis_restate_nothing(tmp_path: Path) -> None:
     text = CPI_TABLE.replace("环比上涨0.3%", "同比上涨1.4%").replace("城市上涨0.3%", "城市上涨1.5%")
     drafted, _, _ = _run(tmp_path, text)  # 3月 or 1-3月: the header row that says which is not read
     assert [c for checks in drafted.values() for c in checks if "same" in c] == []
+
+
+FARM = (
+    "全年实现农林牧渔业总产值100.0亿元,可比增长5.0%。其中,农业产值50.0亿元,可比增长4.2%;林业产值1.0亿元,"
+    "可比增长6.9%;牧业产值30.0亿元,可比增长8.8%;渔业产值15.0亿元,可比增长6.5%;"
+    "农林牧渔专业及辅助性活动产值4.0亿元,可比增长7.0%。\n"
+)
+
+
+def test_farm_output_is_its_five_branches_with_the_support_activities(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, FARM)
+    assert [len(c["sum"]) for c in drafted["100.0亿"] if "sum" in c] == [5]
+    assert failing == []
+    _, failing, _ = _run(tmp_path, FARM.replace("牧业产值30.0亿元", "牧业产值31.0亿元"))
+    assert failing == ["sum"]
