@@ -14,6 +14,7 @@ from tests.extract.relations_eval import DATA, DOCUMENTS, score
 from factcheck.extract import checkdoc
 from factcheck.run.pipeline import RunOptions
 
+
 def test_scores_per_document_are_printed_and_no_false_alarm() -> None:
     assert DOCUMENTS, "no labelled documents in tests/extract/data"
     total_stated = total_right = total_waiting = total_drafted = total_wrong = 0
