@@ -138,6 +138,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
             if in_english and _other_section(ctx, i, j):
                 continue
+            if _in_figure_row(ctx, i) and _in_figure_row(ctx, j):
+                continue  # two cells of a table: two statistics, never one restated
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
             break
@@ -238,3 +240,13 @@ def _other_section(ctx: Context, i: int, j: int) -> bool:
     """Under two sibling headings (a word in common, a qualifier apart): two series or two subjects."""
     a, b = _heading_words(ctx, i), _heading_words(ctx, j)
     return bool(a & b) and a != b
+
+
+# A row of a table flattened to text: three or more figures ending the line, apart only by spaces,
+# bars or signs ("Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0", "居民消费价格 | 2.0 | 2.1 | 1.9 |").
+_FIGURE_ROW = re.compile(r"(?:[-+−(]?\d[\d,.]*\)?%?[\s|]+){2,}[-+−(]?\d[\d,.]*\)?%?[\s|]*$")
+
+
+def _in_figure_row(ctx: Context, i: int) -> bool:
+    row = _FIGURE_ROW.search(ctx.paragraph_text(i))
+    return row is not None and ctx.mentions[i].start >= row.start()

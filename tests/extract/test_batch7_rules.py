@@ -1,0 +1,34 @@
+"""Rules learnt from the seventh batch of labelled releases: table cells are not restatements."""
+
+from __future__ import annotations
+
+from factcheck.extract.checkdoc import prepare
+
+
+def _same_checks(tmp_path, text: str) -> list[tuple[str, dict]]:
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = prepare([str(source)])
+    return [(d.data["value"], c) for d in checked.drafts for c in d.data.get("checks", []) if "same" in c]
+
+
+TABLE = """Appendix table 1. Annual change of turnover and sales volume in industries of trade, %
+11/20-01/21 02-04/2021 05-07/2021 08-10/2021 01-10/2021 10/2021
+G Total trade Turnover 0.6 8.8 10.3 8.5 8.5 9.1
+Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0
+45 Motor vehicle trade Turnover 3.6 22.3 18.6 7.3 14.7 7.8
+Sales volume 2.4 20.0 16.3 4.3 12.3 4.7
+"""
+
+
+def test_cells_of_a_flattened_table_are_never_one_fact(tmp_path) -> None:
+    assert _same_checks(tmp_path, TABLE) == []
+
+
+def test_only_a_line_ending_in_three_figures_is_a_table_row() -> None:
+    from factcheck.extract.infer.same import _FIGURE_ROW
+
+    assert _FIGURE_ROW.search("Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0")
+    assert _FIGURE_ROW.search("居民消费价格总水平 | 2.0 | 2.1 | 1.9 |")
+    assert not _FIGURE_ROW.search("Retail sales rose 4.3 percent in October, after 2.1 percent in September.")
+    assert not _FIGURE_ROW.search("GDP was 1,234.5 billion, up 5.2%")
