@@ -29,7 +29,7 @@ from factcheck.extract.noise import exchange_rates, is_furniture, is_release_dat
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
-from factcheck.extract.tablecells import apply_header, next_header
+from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.wordnumbers import find_word_numbers, set_member
 from factcheck.extract.words import (
@@ -79,7 +79,7 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
-    in_notes, header, before = False, None, None
+    in_notes, header, before, caption = False, None, None, None
     for paragraph in document.paragraphs:
         found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
         header = next_header(
@@ -88,6 +88,8 @@ def find_mentions(
         before = (paragraph.text, paragraph.start)
         if header is not None and header.start != paragraph.start:
             apply_header(document.text, header, paragraph.start, paragraph.text, found)
+        caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
+        apply_flat_row(paragraph.text, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:

@@ -13,7 +13,16 @@ from typing import Protocol
 
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
-from factcheck.grammar.tables import ColumnUnit, caption_unit, cell_unit, cells, header_units
+from factcheck.grammar.tables import (
+    ColumnUnit,
+    caption_unit,
+    cell_unit,
+    cells,
+    english_caption_unit,
+    english_unit,
+    flat_row_figures,
+    header_units,
+)
 
 
 class Mention(Protocol):  # extract.mentions.Mention, which imports this module
@@ -105,3 +114,31 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         mention.unit = unit.unit
         mention.period = _column_period(header.periods, len(row), index) or mention.period
         mention.quote = document_text[header.quote_from : start + len(text)]
+
+
+def flat_caption(text: str, current: ColumnUnit | None) -> ColumnUnit | None:
+    """The caption unit in force after the paragraph `text`: its own ("Year-on-Year Growth in
+    Percent"), none after a new table's title or a sentence, else the one before (rows, notes)."""
+    own = english_caption_unit(text)
+    if own is not None:
+        return own
+    if re.match(r"\s*(?:appendix\s+)?(?:table|figure|chart)\b", text, re.I) or len(text) > 160 or text.endswith("."):
+        return None
+    return current
+
+
+def apply_flat_row(text: str, caption: ColumnUnit | None, found: list[Mention]) -> None:
+    """Give each bare figure of a table row flattened to text the unit its label names in brackets
+    ("Year-on-Year Growth (Percent) -2.6 1.1"), else the caption's over the rows."""
+    figures = {cell.start: (cell, label) for cell, label in flat_row_figures(text)}
+    for mention in found:
+        if mention.unit is not None or mention.kind == "label" or mention.type in ("date", "rank"):
+            continue
+        cell, label = figures.get(mention.value_start, (None, ""))
+        if cell is None or cell.text.lstrip("+-−") != mention.value.lstrip("+-−"):
+            continue
+        unit = english_unit(label) or caption
+        if unit is None:
+            continue
+        mention.value += unit.scale
+        mention.unit = unit.unit

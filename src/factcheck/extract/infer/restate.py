@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, words
-from factcheck.extract.infer.same import SUBGROUP, comparison_base, eligible
+from factcheck.extract.infer.same import SUBGROUP, comparison_base, eligible, in_figure_row
 
 ID = "restate"
 
@@ -57,6 +57,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             groups.setdefault((_unit(mention.unit), _negative(mention.value)), []).append(j)
     for group in groups.values():
         for i in group:
+            if in_figure_row(ctx, i):
+                continue  # a table's cell, not a title: "Sales volume 1.7 5.6 4.6"
             if len(group) > 1 and (_title(ctx, i) or _noun(ctx.mentions[i].unit)):
                 partner = _partner(ctx, i, [j for j in group if j != i])
                 if partner is not None:

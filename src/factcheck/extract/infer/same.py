@@ -138,8 +138,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
             if in_english and _other_section(ctx, i, j):
                 continue
-            if _in_figure_row(ctx, i) and _in_figure_row(ctx, j):
+            if in_figure_row(ctx, i) and in_figure_row(ctx, j):
                 continue  # two cells of a table: two statistics, never one restated
+            if (in_figure_row(ctx, i) or in_figure_row(ctx, j)) and first.value != second.value:
+                continue  # prose restates a table's cell with its figure; another figure is another statistic
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
             break
@@ -247,6 +249,6 @@ def _other_section(ctx: Context, i: int, j: int) -> bool:
 _FIGURE_ROW = re.compile(r"(?:[-+−(]?\d[\d,.]*\)?%?[\s|]+){2,}[-+−(]?\d[\d,.]*\)?%?[\s|]*$")
 
 
-def _in_figure_row(ctx: Context, i: int) -> bool:
+def in_figure_row(ctx: Context, i: int) -> bool:
     row = _FIGURE_ROW.search(ctx.paragraph_text(i))
     return row is not None and ctx.mentions[i].start >= row.start()
