@@ -90,3 +90,16 @@ def test_the_citation_check_reads_a_row_label_scale() -> None:
     assert quote_has_number(quote, "6,052.78 million")
     assert not quote_has_number(quote, "6,052.78 billion")
     assert not quote_has_number("FOB Value (Fresh) 5,898.02 6,052.78", "6,052.78 million")
+
+
+def test_the_next_cells_label_is_no_unit_of_a_figure(tmp_path) -> None:
+    text = "Year-on-Year Growth in Percent\n\nBananas (Fresh) 55.5 Articles of Apparel and Clothing Accessories -20.7\n"
+    drafts = _drafts(tmp_path, text)
+    assert ("55.5", "%") in drafts and ("-20.7", "%") in drafts
+    assert _drafts(tmp_path, "The company made 55.5 articles of apparel in 2019.\n") != [("55.5", "%")]
+
+
+def test_an_iso_code_glued_to_the_number_is_its_currency(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "Total external trade in goods in September 2019 reached USD14.92 billion.\n")
+    assert ("14.92 billion", "USD") in drafts
+    assert ("14.92 billion", "USD") not in _drafts(tmp_path, "The index THUSD14.92 billion.\n")

@@ -132,9 +132,11 @@ def apply_flat_row(text: str, caption: ColumnUnit | None, found: list[Mention]) 
     ("Year-on-Year Growth (Percent) -2.6 1.1"), else the caption's over the rows."""
     figures = {cell.start: (cell, label) for cell, label in flat_row_figures(text)}
     for mention in found:
+        cell, label = figures.get(mention.value_start, (None, ""))
+        if cell is not None and mention.unit is not None and _next_label(text, cell.end) == mention.unit.lower():
+            mention.unit = None  # "Bananas (Fresh) 55.5 Articles of Apparel": the next cell's label, no unit
         if mention.unit is not None or mention.kind == "label" or mention.type in ("date", "rank"):
             continue
-        cell, label = figures.get(mention.value_start, (None, ""))
         if cell is None or cell.text.lstrip("+-−") != mention.value.lstrip("+-−"):
             continue
         unit = english_unit(label) or caption
@@ -142,3 +144,9 @@ def apply_flat_row(text: str, caption: ColumnUnit | None, found: list[Mention]) 
             continue
         mention.value += unit.scale
         mention.unit = unit.unit
+
+
+def _next_label(text: str, end: int) -> str:
+    """The first word after a figure when it opens the next cell's label, lowered; else ""."""
+    rest = text[end:].split(maxsplit=1)
+    return rest[0].lower() if rest and rest[0][:1].isalpha() else ""

@@ -143,9 +143,9 @@ def _word_ends(lowered: str, end: int, word: str) -> bool:
 
 
 def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
-    """A currency sign written before the number ($3.5 million, US$2bn): (sign, its start)."""
+    """A currency sign written before the number ($3.5 million, US$2bn, USD14.92 billion): (sign, its start)."""
     head = folded[max(0, value_start - 5) : value_start]  # "EUR 2.3 billion": an ISO code is a sign too
-    match = re.search(r"(US\$|HK\$|[$€£¥]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB)(?=\s))\s?$", head)
+    match = re.search(r"(US\$|HK\$|[$€£¥]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB)(?=\s|$))\s?$", head)
     if not match:
         return None, value_start
     start = value_start - (len(head) - match.start())
