@@ -103,3 +103,25 @@ def test_an_iso_code_glued_to_the_number_is_its_currency(tmp_path) -> None:
     drafts = _drafts(tmp_path, "Total external trade in goods in September 2019 reached USD14.92 billion.\n")
     assert ("14.92 billion", "USD") in drafts
     assert ("14.92 billion", "USD") not in _drafts(tmp_path, "The index THUSD14.92 billion.\n")
+
+
+def test_classification_codes_and_footnote_marks_are_no_figures() -> None:
+    from factcheck.extract.noise import noise_spans
+
+    def noise(text: str) -> list[str]:
+        return [text[start:end] for start, end in noise_spans(text, text)]
+
+    assert "(4711, 472)" in noise("Daily consumer goods trade (4711, 472) 2) Turnover 7.0 4.4 2.9")
+    assert "2)" in noise("Daily consumer goods trade (4711, 472) 2) Turnover 7.0 4.4 2.9")
+    assert "(474-477)" in noise("Specialised store trade (474-477) 4) Turnover 1.9 7.5")
+    assert "TOL 2008" in noise("Annual change in industries of trade, % (TOL 2008)")
+    assert "NIC-2008" in noise("Industry groups (NIC-2008) at two digits")
+    assert "45" in noise("45 Motor vehicle trade Turnover 3.6 22.3 18.6")
+    assert "029 551 3043" in noise("Inquiries: Lauri Pullinen 029 551 3043, Mauri Niiniaho 029 551 3409")
+    assert "11/20-01/21" in noise("11/20-01/21 02-04/2021 05-07/2021 08-10/2021")
+    assert "02-04/2021" in noise("11/20-01/21 02-04/2021 05-07/2021 08-10/2021")
+    # negatives: a year in brackets, figures of prose, a count opening a sentence
+    assert noise("Population census (2011) counted 45 towns") == []
+    assert "45" not in noise("45 Companies reported losses in 2019, up from 30.")
+    assert noise("Exports rose 4.5% (from 2.1%) 3 times in October.") == []
+    assert noise("Sales were 472 (2019: 450) units") == []

@@ -50,7 +50,15 @@ _ALWAYS = (
     # compact dates: 来源:20200325四川日报, file stamps 20231215
     re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,%万亿元])"),
     # numbers in groups of digits with spaces: telephone numbers "1300 175 070", "0800 123 4567"
-    re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?![\d,]|\.\d)"),
+    re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?!\d|[.,]\d)"),  # "029 551 3043, Mauri": a comma after
+    # a footnote mark after a unit or a bracket: "…, % 1) Cumulative", "(4711, 472) 2) Turnover"
+    re.compile(r"(?<=[%)] )\d\)(?=\s|$)"),
+    # classification codes: "trade (4711, 472)", "(474-477)", "TOL 2008", "NIC-2008"; a row's leading code
+    re.compile(r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"),
+    re.compile(r"\b(?:TOL|NIC|NACE|ISIC|NAICS|SITC|ANZSIC)[\s-]?(?:Rev\.?\s?)?\d{1,4}\b"),
+    re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?: [-+−]?\d[\d,]*(?:\.\d+)?)+$)"),
+    # column headers of periods: "11/20-01/21", "02-04/2021", "01-10/2021"
+    re.compile(r"(?<![\d.,/-])\d{1,2}(?:/\d{2})?-\d{1,2}/(?:(?:19|20)\d\d|\d{2})(?![/\d])"),
     re.compile(r"\(\+\d{1,3}\)"),
     # list numbers at the head of a paragraph or after a sentence: "1. The estimates ...", "2) Data"
     re.compile(r"^\s*\d{1,2}(?:[.)]\s+(?=[A-Z\"“(])|、|[.)）](?=[\u4e00-\u9fff]))"),
