@@ -69,3 +69,33 @@ def test_a_wrong_rate_in_either_unit_fails(tmp_path, monkeypatch) -> None:
     result = checkdoc.check(checkdoc.prepare([str(source)]), RunOptions(paths=[], offline=True))
     failed = [f for c in result.claims for f in c.findings if f.verdict.value == "fail"]
     assert len(failed) == 2  # the rate against each unit's pair
+
+
+POPULATION = (
+    "年末全县常住人口55.27万人,比上年末减少0.11万人。其中,城镇人口29.88万人,农村人口25.39万人。"
+    "全县常住人口中,男性人口28.07万人,占50.79%;女性人口27.2万人,占49.21%。\n"
+)
+
+
+def _sums(tmp_path, text: str) -> list[list[str]]:
+    source = tmp_path / "county.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = prepare([str(source)])
+    return [c["sum"] for d in checked.drafts for c in d.data.get("checks", []) if "sum" in c]
+
+
+def test_a_total_named_again_before_zhong_opens_a_second_partition(tmp_path) -> None:
+    assert len(_sums(tmp_path, POPULATION)) == 2  # 城镇 + 农村, then 男性 + 女性
+    other = POPULATION.replace("全县常住人口中", "全县户籍人口中")  # another whole: no second sum
+    assert len(_sums(tmp_path, other)) == 1
+
+
+def test_a_wrong_part_of_the_second_partition_fails(tmp_path) -> None:
+    from factcheck.extract import checkdoc
+    from factcheck.run.pipeline import RunOptions
+
+    source = tmp_path / "county.txt"
+    source.write_text(POPULATION.replace("女性人口27.2万人", "女性人口27.5万人"), encoding="utf-8")
+    result = checkdoc.check(checkdoc.prepare([str(source)]), RunOptions(paths=[], offline=True))
+    failed = [f.check for c in result.claims for f in c.findings if f.verdict.value == "fail"]
+    assert failed == ["sum"]
