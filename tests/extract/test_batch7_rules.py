@@ -32,3 +32,70 @@ def test_only_a_line_ending_in_three_figures_is_a_table_row() -> None:
     assert _FIGURE_ROW.search("居民消费价格总水平 | 2.0 | 2.1 | 1.9 |")
     assert not _FIGURE_ROW.search("Retail sales rose 4.3 percent in October, after 2.1 percent in September.")
     assert not _FIGURE_ROW.search("GDP was 1,234.5 billion, up 5.2%")
+
+
+GRAIN = (
+    "全国粮食总产量60709.9万吨(12142亿斤),比2013年增加516万吨(103.2亿斤),增长0.9%。"
+    "其中谷物单位面积产量5889.4公斤/公顷(392.6公斤/亩),比2013年减少4.8公斤/公顷(0.3公斤/亩),下降0.1%。\n"
+)
+
+
+def _formulas(tmp_path, text: str) -> list[tuple[str, str]]:
+    source = tmp_path / "grain.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = prepare([str(source)])
+    return [(d.data["value"], c["formula"]) for d in checked.drafts for c in d.data.get("checks", []) if "formula" in c]
+
+
+def test_a_rate_of_change_is_checked_in_each_unit_the_text_gives(tmp_path) -> None:
+    formulas = _formulas(tmp_path, GRAIN)
+    assert [value for value, _ in formulas] == ["0.9", "0.9", "-0.1", "-0.1"]
+    assert all(" / (" in formula and " - " in formula for _, formula in formulas)
+
+
+def test_a_change_restated_in_another_unit_keeps_its_sign() -> None:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    values = [m.value for m in paragraph_mentions(GRAIN.split("。")[1] + "。", 1, "zh", "2014")]
+    assert values == ["5889.4", "392.6", "-4.8", "-0.3", "-0.1"]
+
+
+def test_a_wrong_rate_in_either_unit_fails(tmp_path, monkeypatch) -> None:
+    from factcheck.extract import checkdoc
+    from factcheck.run.pipeline import RunOptions
+
+    source = tmp_path / "grain.txt"
+    source.write_text(GRAIN.replace("增长0.9%", "增长1.9%"), encoding="utf-8")
+    result = checkdoc.check(checkdoc.prepare([str(source)]), RunOptions(paths=[], offline=True))
+    failed = [f for c in result.claims for f in c.findings if f.verdict.value == "fail"]
+    assert len(failed) == 2  # the rate against each unit's pair
+
+
+POPULATION = (
+    "年末全县常住人口55.27万人,比上年末减少0.11万人。其中,城镇人口29.88万人,农村人口25.39万人。"
+    "全县常住人口中,男性人口28.07万人,占50.79%;女性人口27.2万人,占49.21%。\n"
+)
+
+
+def _sums(tmp_path, text: str) -> list[list[str]]:
+    source = tmp_path / "county.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = prepare([str(source)])
+    return [c["sum"] for d in checked.drafts for c in d.data.get("checks", []) if "sum" in c]
+
+
+def test_a_total_named_again_before_zhong_opens_a_second_partition(tmp_path) -> None:
+    assert len(_sums(tmp_path, POPULATION)) == 2  # 城镇 + 农村, then 男性 + 女性
+    other = POPULATION.replace("全县常住人口中", "全县户籍人口中")  # another whole: no second sum
+    assert len(_sums(tmp_path, other)) == 1
+
+
+def test_a_wrong_part_of_the_second_partition_fails(tmp_path) -> None:
+    from factcheck.extract import checkdoc
+    from factcheck.run.pipeline import RunOptions
+
+    source = tmp_path / "county.txt"
+    source.write_text(POPULATION.replace("女性人口27.2万人", "女性人口27.5万人"), encoding="utf-8")
+    result = checkdoc.check(checkdoc.prepare([str(source)]), RunOptions(paths=[], offline=True))
+    failed = [f.check for c in result.claims for f in c.findings if f.verdict.value == "fail"]
+    assert failed == ["sum"]

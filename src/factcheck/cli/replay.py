@@ -137,8 +137,17 @@ class _Tee:
         return self._stream.write(text)
 
     def writelines(self, lines: Any) -> None:
+        """In pieces of about 1 MB: one write per piece, not two per line of a long report."""
+        piece: list[str] = []
+        size = 0
         for line in lines:
-            self.write(line)
+            piece.append(line)
+            size += len(line)
+            if size >= CHUNK:
+                self.write("".join(piece))
+                piece, size = [], 0
+        if piece:
+            self.write("".join(piece))
 
     def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding, flush, buffer, ...
         return getattr(self._stream, name)

@@ -68,7 +68,17 @@ def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
             continue
         gap = text[previous.end : mention.value_start]
         bracketed = _RESTATED_IN_BRACKETS.match(gap) and _PERCENT.match(mention.unit or "")
-        if _RESTATED.match(gap) or (bracketed and not _PERCENT.match(previous.unit or "")):
+        # 减少4.8公斤/公顷(0.3公斤/亩): the same change in another unit, alone in its brackets
+        converted = (
+            _RESTATED_IN_BRACKETS.match(gap)
+            and text[mention.end : mention.end + 1] in (")", "）")
+            and previous.unit
+            and mention.unit
+            and previous.unit != mention.unit
+            and not _PERCENT.match(previous.unit)
+            and not _PERCENT.match(mention.unit)
+        )
+        if _RESTATED.match(gap) or converted or (bracketed and not _PERCENT.match(previous.unit or "")):
             mention.negative = True
             mention.value = "-" + mention.value
             if mention.type == "count":

@@ -176,26 +176,48 @@ def _combined_revisions(ctx: Context) -> Iterator[Relation]:
 
 
 _CHANGE_WORDS = re.compile(
-    r"^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)\s*$"
+    r"^[)）]?[，,\s]*(?:[比较](?:上年末?|去年|\d{4}年末?)|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)\s*$"
 )
-_RATE_WORDS = re.compile(r"^[，,\s]*(?:比上年末?)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
+_RATE_WORDS = re.compile(r"^[)）]?[，,\s]*(?:比上年末?)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
+_OPEN = re.compile(r"^\s*[(（]\s*$")
 
 
 def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
-    """粮食产量L万吨，比上年增加N万吨，增长r%: r = N ÷ (L − N) × 100 (the earlier level is L − N)."""
-    n, r = level + 1, level + 2
-    if r >= len(ctx.mentions) or ctx.english or ctx.mentions[level].type != "count":
+    """粮食产量L万吨，比上年增加N万吨，增长r%: r = N ÷ (L − N) × 100 (the earlier level is L − N).
+    A figure restated in another unit in brackets, 60709.9万吨(12142亿斤)，比2013年增加516万吨(103.2亿斤),
+    gives the same rate from its own pair."""
+    if ctx.english or ctx.mentions[level].type != "count":
         return
-    if ctx.sentence_of[r] != ctx.sentence_of[level] or ctx.mentions[r].unit not in _PERCENT:
+    if level > 0 and _bracketed_after(ctx, level - 1) == level:
+        return  # the level restated in brackets: its pair is drafted with the level's
+    twin = _bracketed_after(ctx, level)
+    n = (twin if twin is not None else level) + 1
+    if n >= len(ctx.mentions):
+        return
+    n_twin = _bracketed_after(ctx, n)
+    r = (n_twin if n_twin is not None else n) + 1
+    if r >= len(ctx.mentions) or ctx.sentence_of[r] != ctx.sentence_of[level] or ctx.mentions[r].unit not in _PERCENT:
         return
     if ctx.mentions[n].type not in ("change", "difference") or not same_dimension(ctx, [level, n]):
         return
-    if ctx.dimension(level) in ("percent", "points") or not _CHANGE_WORDS.match(ctx.between(level, n)):
+    if ctx.dimension(level) in ("percent", "points") or not _CHANGE_WORDS.match(ctx.between(twin or level, n)):
         return
-    if not _RATE_WORDS.match(ctx.between(n, r)):
+    if not _RATE_WORDS.match(ctx.between(n_twin or n, r)):
         return
-    formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
-    yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
+    pairs = [(level, n)] + ([(twin, n_twin)] if twin is not None and n_twin is not None else [])
+    for whole, change in pairs:
+        if change == n or same_dimension(ctx, [whole, change]):
+            formula = f"{{{ctx.ref(change)}}} / ({{{ctx.ref(whole)}}} - {{{ctx.ref(change)}}}) * 100"
+            yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
+
+
+def _bracketed_after(ctx: Context, i: int) -> int | None:
+    """The next figure when it restates figure `i` in brackets right after it: 516万吨(103.2亿斤)."""
+    j = i + 1
+    if j < len(ctx.mentions) and ctx.mentions[j].paragraph == ctx.mentions[i].paragraph:
+        if _OPEN.match(ctx.between(i, j)) and ctx.paragraph_text(j)[ctx.mentions[j].end :].lstrip()[:1] in ")）":
+            return j
+    return None
 
 
 _CHANGE_THEN_PERCENT = re.compile(

@@ -219,18 +219,26 @@ def _this_is_the_highest(ctx: Context) -> Iterator[Relation]:
             yield _outside(ctx, first, descending, "a superlative against figures the document does not state")
 
 
-def _outside(ctx: Context, i: int, descending: bool, why: str) -> Relation:
+def outside_order(
+    ctx: Context, i: int, descending: bool, why: str, *, across: str, confidence: float = 0.6
+) -> Relation:
+    """An order of figure `i` among values the document does not give: a complete check whose
+    `among` is a source placeholder under x-todo (`why` names the pattern and the words)."""
     among = {
         "source": FILL + "a source id",
         "series": FILL + "the values compared",
-        "across": FILL + "the dimension compared (region, division, period)",
+        "across": FILL + f"the dimension compared ({across})",
         "self": FILL + "this figure's member as the source names it",
     }
     if ctx.mentions[i].period:
         among["period"] = ctx.mentions[i].period
     body: dict = {"among": among} if descending else {"among": among, "order": "ascending"}
     note = "the others compared are not in the document: name the source that gives them"
-    return Relation(i, {"order": body}, 0.6, f"{ID}: {why}", todo=True, note=note)
+    return Relation(i, {"order": body}, confidence, why, todo=True, note=note)
+
+
+def _outside(ctx: Context, i: int, descending: bool, why: str) -> Relation:
+    return outside_order(ctx, i, descending, f"{ID}: {why}", across="region, division, period")
 
 
 _FROM_TO = re.compile(r"(?i)\W*(?:%|percent|per cent)?\s*to\s*")

@@ -91,6 +91,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             yield Relation(total, check, confidence, f"{ID}: {why}", todo=True, note=note)
         else:
             yield Relation(total, check, confidence, f"{ID}: {why}")
+            yield from _named_again(ctx, total, parts[-1], used)
     yield from _breakdowns_below(ctx)
     if english(ctx):
         yield from _euro_area_split(ctx)
@@ -349,3 +350,33 @@ def _one_enumeration(ctx: Context, candidates: list[int]) -> list[int]:
         else:
             break
     return listed
+
+
+_AGAIN = re.compile(r"[。；;]\s*(?:年末)?(?:全国|全省|全市|全县|全区)?(?P<whole>[^，,。；;\d]{2,12})中[，,]")
+
+
+def _named_again(ctx: Context, total: int, after: int, used: set[int]) -> Iterator[Relation]:
+    """…常住人口55.27万人。其中，城镇…、农村…。全县常住人口中，男性…、女性…: the total named again
+    before 中 opens a second partition of it (男/女 after 城镇/乡村)."""
+    text = ctx.paragraph_text(total)
+    again = _AGAIN.search(text, ctx.mentions[after].end)
+    if again is None or again.group("whole") not in label(ctx, total):
+        return
+    end = text.find("。", again.end())
+    inside = [
+        j
+        for j in ctx.in_paragraph(total)
+        if again.end() <= ctx.mentions[j].start < (end if end >= 0 else len(text))
+        and ctx.mentions[j].type in _PART_TYPES
+        and same_dimension(ctx, [total, j])
+    ]
+    labels = {j: label(ctx, j) for j in inside}
+    for group in sorted(GROUPS, key=len, reverse=True):
+        chosen = _match(group, inside, labels)
+        if chosen is not None and chosen == inside[: len(chosen)] and group not in _WHOLE_OF:
+            used.update(chosen)
+            names = "/".join(labels[j] for j in chosen)
+            yield Relation(
+                total, {"sum": [ctx.ref(j) for j in chosen]}, 0.85, f"{ID}: the parts {names} (…中) make up the whole"
+            )
+            return

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation
+from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.infer.order import outside_order
 
 ID = "series"
 
@@ -86,14 +87,4 @@ def _ordered_by(ctx: Context) -> Iterator[Relation]:
 
 
 def _outside(ctx: Context, i: int, descending: bool, why: str) -> Relation:
-    among = {
-        "source": FILL + "a source id",
-        "series": FILL + "the values compared",
-        "across": FILL + "the dimension compared (period, industry, outlet)",
-        "self": FILL + "this figure's member as the source names it",
-    }
-    if ctx.mentions[i].period:
-        among["period"] = ctx.mentions[i].period
-    body: dict = {"among": among} if descending else {"among": among, "order": "ascending"}
-    note = "the others compared are not in the document: name the source that gives them"
-    return Relation(i, {"order": body}, 0.55, f"{ID}: {why}", todo=True, note=note)
+    return outside_order(ctx, i, descending, f"{ID}: {why}", across="period, industry, outlet", confidence=0.55)
