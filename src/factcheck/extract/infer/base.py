@@ -39,6 +39,14 @@ class Relation:
     fields: dict[str, Any] = field(default_factory=dict)  # claim fields the check needs (tolerance)
 
 
+def outside_difference(i: int, figure: str, outside: dict, lower: bool, rule: str, what: str) -> Relation:
+    """Mention `i` as the gap between `figure` and a figure from outside (a source placeholder),
+    under x-todo: figure − outside, or outside − figure when the words say `figure` is the lower."""
+    pair = [outside, figure] if lower else [figure, outside]
+    note = f"{what} is not in the document: name the source that gives it"
+    return Relation(i, {"difference": pair}, 0.7, rule, todo=True, note=note)
+
+
 @dataclass
 class Context:
     document: Document

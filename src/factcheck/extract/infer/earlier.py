@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, same_dimension
+from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
 from factcheck.extract.infer.restate import areas
 from factcheck.extract.infer.share import structure_numbers
 
@@ -236,12 +236,5 @@ def _relation(ctx: Context, i: int, figure: int, when: str, clause: str, fall: b
         fell = not mention.negative and bool(_FALL.search(ctx.before(i, 30)))
     if fall is not None:  # the caller read the direction from the words
         fell = fall
-    pair = [earlier, ctx.ref(figure)] if fell else [ctx.ref(figure), earlier]
-    return Relation(
-        i,
-        {"difference": pair},
-        0.7,
-        f"{ID}: a change against an earlier period the document does not state",
-        todo=True,
-        note="the earlier period's figure is not in the document: name the source that gives it",
-    )
+    rule = f"{ID}: a change against an earlier period the document does not state"
+    return outside_difference(i, ctx.ref(figure), earlier, bool(fell), rule, "the earlier period's figure")

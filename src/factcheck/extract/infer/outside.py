@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension, words
+from factcheck.extract.infer.base import FILL, Context, Relation, outside_difference, same_dimension, words
 
 ID = "outside"
 
@@ -89,15 +89,8 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
             other = _placeholder("the figure compared with", mention.period)
             signed = mention.negative or mention.value.lstrip().startswith(("-", "−"))
             lower = found.group(1).lower() in ("lower", "below") and not signed  # −0.1 is already the gap
-            pair = [other, ctx.ref(figure)] if lower else [ctx.ref(figure), other]
-            yield Relation(
-                i,
-                {"difference": pair},
-                0.7,
-                f"{ID}: a gap to a figure the document does not state",
-                todo=True,
-                note="the figure compared with is not in the document: name the source that gives it",
-            )
+            rule = f"{ID}: a gap to a figure the document does not state"
+            yield outside_difference(i, ctx.ref(figure), other, lower, rule, "the figure compared with")
         elif _converted(ctx, i) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
             rate = _placeholder(
                 "the exchange rate used (units of the first currency per unit of this one)", mention.period
