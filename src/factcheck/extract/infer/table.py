@@ -195,7 +195,7 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, bas
             continue
         if basis and _basis_of(ctx, j) != basis:
             continue
-        name = _plain(label_of(ctx, j) if not growth else _named_level(ctx, j))
+        name = _plain(_text_label(ctx, j) if not growth else _named_level(ctx, j))
         if not name.startswith(_plain(row.label)):
             continue
         a, b = ctx.midpoint(j), ctx.midpoint(cell)
@@ -235,5 +235,17 @@ def _named_level(ctx: Context, j: int) -> str:
         return own
     previous = j - 1
     if previous >= 0 and ctx.sentence_of[previous] == ctx.sentence_of[j] and ctx.mentions[previous].type == "count":
-        return label_of(ctx, previous)
+        return _text_label(ctx, previous)
     return ""
+
+
+_MARKED = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z-]{1,7}\s*[)）]\s*(?:\[\d+\])?\s*$")
+
+
+def _text_label(ctx: Context, j: int) -> str:
+    """A figure's name; when its words end with an abbreviation and a footnote mark (全年地区生产总值
+    (GDP)[2] 2167.67亿元), the name before them, not the bracket's inside."""
+    head = ctx.mentions[j].head
+    if not _MARKED.search(head):
+        return label_of(ctx, j)
+    return re.split(r"[、，,；;：:（(]", _MARKED.sub("", head))[-1].strip()

@@ -1,0 +1,170 @@
+"""Relations a table states through its column headers and row labels (issue 12, tables).
+
+Each class: a consistent text drafts the relation and raises no alarm; the same text with one
+digit changed (a growth cell, a balance, a total, a text figure the table restates) is caught by
+the check of that kind, at the changed number's line. Headers that do not say what a column is
+draft nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.extract.test_infer import relations
+
+from factcheck.extract import checkdoc
+from factcheck.extract.infer.flat_tables import header_columns, row_cells
+from factcheck.run.pipeline import RunOptions
+
+TRADE = """Trade in goods, March 2024
+In March 2024, exports of goods from the region rose to €212.4 bn, an increase of 3.1% compared with March 2023. \
+Imports stood at €190.1 bn, up by 2.2% compared with March 2023. Intra-regional trade rose to €150.3 bn, up by 0.7%.
+Regional trade - non seasonally adjusted data bn €
+Flows Mar 23 Mar 24 Growth Jan-Mar 23 Jan-Mar 24 Growth
+Extra-region exports 206.0 212.4 3.1% 1 598.2 1 611.7 0.8%
+Extra-region imports 186.0 190.1 2.2% 1 570.3 1 566.9 -0.2%
+Extra-region trade balance 20.0 22.3 27.9 44.8
+Intra-region trade 149.2 150.3 0.7% 440.1 447.5 1.7%
+The source dataset is available here.
+"""
+
+SALES = """Table 2
+Wholesale sales: Provinces and territories – Seasonally adjusted
+January 2024 February 2024 January to February 2024
+millions of dollars % change
+Canada 12,420 12,610 1.5%
+Atlantic provinces 1,210 1,190 -1.7%
+Central provinces 7,300 7,450 2.1%
+Western provinces 3,910 3,970 1.5%
+Notes
+"""
+
+GDP_ZH = """2021年国民经济和社会发展统计公报
+一、综合
+初步核算，全年地区生产总值(GDP)[2] 2167.67亿元，按可比价格计算，增长8.5%。\
+其中：第一产业增加值332.13亿元，增长8.0%；第二产业增加值768.56亿元，增长9.2%；第三产业增加值1066.98亿元，增长8.3%。
+2021年全市生产总值及增长速度
+指 标 | 绝对数(亿元) | 比上年增长(%) |
+地区生产总值 | 2167.67 | 8.5 |
+其中:第一产业 | 332.13 | 8.0 |
+第二产业 | 768.56 | 9.2 |
+第三产业 | 1066.98 | 8.3 |
+"""
+
+
+def _failing(tmp_path: Path, text: str) -> list[tuple[str, int]]:
+    document = tmp_path / "doc.txt"
+    document.write_text(text, encoding="utf-8")
+    result = checkdoc.check(checkdoc.prepare([str(document)]), RunOptions(paths=[], offline=True, cwd=tmp_path))
+    return [
+        (f.check, f.position.line)
+        for r in result.claims
+        for f in r.findings
+        if f.index is not None and f.verdict.value in ("fail", "error", "invalid")
+    ]
+
+
+def test_header_columns_say_which_periods_a_change_is_between() -> None:
+    statcan = header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012")
+    assert statcan is not None
+    assert [(c.kind, c.base, c.period) for c in statcan[3:]] == [
+        ("change", "2012-02", "2012-03"),
+        ("change", "2011-03", "2012-03"),
+    ]
+    singapore = header_columns("Group Aug 96 Jul 97 Aug 97 Aug 97/ Aug 96 Aug 97/ Jul 97")
+    assert singapore is not None
+    assert [(c.base, c.period) for c in singapore[3:]] == [("1996-08", "1997-08"), ("1997-07", "1997-08")]
+    eurostat = header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth")
+    assert eurostat is not None
+    assert [(c.base, c.period) for c in eurostat if c.kind == "change"] == [
+        ("2018-09", "2019-09"),
+        ("2018-01/2018-09", "2019-01/2019-09"),
+    ]
+    # no header: a sentence naming years, a unit line, a change with no periods to be between
+    assert header_columns("The economy grew in 2019 and 2020") is None
+    assert header_columns("Index % Change") is None
+    three = header_columns("2021 2022 2023 Change")
+    assert three is not None and three[-1].base == ""  # which two of the three years is not said
+
+
+def test_row_cells_choose_the_reading_that_fits_the_header() -> None:
+    eurostat = header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth")
+    assert eurostat is not None
+    exports = row_cells("Extra-EA19 exports 186.5 196.2 5.2% 1 692.3 1 741.9 2.9%", eurostat)
+    assert exports is not None and [c for _, c in exports[1]][3:5] == ["1692.3", "1741.9"]
+    balance = row_cells("Extra-EA19 trade balance 12.6 18.7 147.3 155.5", eurostat)
+    assert balance is not None and balance[2] is None  # the period columns only
+    singapore = header_columns("Group Aug 96 Jul 97 Aug 97 Aug 97/ Aug 96 Aug 97/ Jul 97")
+    assert singapore is not None
+    food = row_cells("Food 30 109.2 110.9 111.1 1.7 0.2", singapore)
+    assert food is not None and food[1][0][1] == "30" and food[2] == -1  # a weight, not 30 109.2
+    statcan = header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012")
+    assert statcan is not None
+    row = row_cells("Newfoundland and Labrador 538 582 597 2.6 11.0", statcan)
+    assert row is not None and [c for _, c in row[1]] == ["538", "582", "597", "2.6", "11.0"]
+
+
+def test_a_change_column_a_balance_row_and_restated_cells_are_drafted() -> None:
+    checks, _ = relations(TRADE)
+    assert ("3.1", "growth", ("206.0", "212.4")) in checks
+    assert ("0.8", "growth", ("1598.2", "1611.7")) in checks
+    assert ("1.7", "growth", ("440.1", "447.5")) in checks
+    assert ("22.3", "difference", ("212.4", "190.1")) in checks
+    assert ("27.9", "difference", ("1598.2", "1570.3")) in checks
+    assert ("3.1", "same", ("3.1",)) in checks  # "an increase of 3.1%" restated by the exports row
+    assert ("0.7", "same", ("0.7",)) in checks  # named by its sentence: "Intra-regional trade …, up by"
+    assert not any(kind == "sum" for _, kind, _ in checks)  # no total row
+
+
+def test_provinces_and_territories_add_up_to_the_country() -> None:
+    checks, _ = relations(SALES)
+    assert ("12,420", "sum", ("1,210", "7,300", "3,910")) in checks
+    assert ("12,610", "sum", ("1,190", "7,450", "3,970")) in checks
+    assert ("-1.7", "growth", ("1,210", "1,190")) in checks
+    # without a title saying the rows are the provinces, the first row is not taken for their total
+    plain, _ = relations(SALES.replace("Provinces and territories", "Selected regions"))
+    assert not any(kind == "sum" for _, kind, _ in plain)
+
+
+@pytest.mark.parametrize("text", [TRADE, SALES, GDP_ZH], ids=["trade", "sales", "gdp-zh"])
+def test_a_consistent_table_raises_no_alarm(tmp_path: Path, text: str) -> None:
+    assert _failing(tmp_path, text) == []
+
+
+PLANTED = [
+    ("trade", "206.0 212.4 3.1%", "206.0 212.4 3.7%", "growth"),  # a growth cell
+    ("trade", "440.1 447.5 1.7%", "440.1 447.5 1.2%", "growth"),
+    ("trade", "balance 20.0 22.3", "balance 20.0 23.3", "difference"),  # a balance cell
+    ("trade", "increase of 3.1%", "increase of 3.4%", "same"),  # the text's figure against the cell
+    ("sales", "Canada 12,420", "Canada 12,480", "sum"),  # a total
+    ("sales", "Central provinces 7,300 7,450", "Central provinces 7,300 7,550", "sum"),  # a part
+    ("gdp-zh", "(GDP)[2] 2167.67亿元", "(GDP)[2] 2167.87亿元", "same"),  # the text against 表
+    ("gdp-zh", "按可比价格计算，增长8.5%", "按可比价格计算，增长8.9%", "same"),
+]
+TEXTS = {"trade": TRADE, "sales": SALES, "gdp-zh": GDP_ZH}
+
+
+@pytest.mark.parametrize(("name", "written", "planted", "kind"), PLANTED, ids=[f"{p[0]}:{p[2]}" for p in PLANTED])
+def test_a_planted_digit_is_caught(tmp_path: Path, name: str, written: str, planted: str, kind: str) -> None:
+    text = TEXTS[name]
+    assert written in text
+    changed = text.replace(written, planted, 1)
+    line = changed[: changed.index(planted)].count("\n") + 1
+    failing = _failing(tmp_path, changed)
+    assert (kind, line) in failing or any(k == kind for k, _ in failing), failing
+
+
+def test_headers_that_say_no_periods_draft_nothing() -> None:
+    text = (
+        "Trade by flow\n"
+        "Flows Value Previous Change\n"
+        "Exports 206.0 212.4 3.1%\n"
+        "Imports 186.0 190.1 2.2%\n"
+        "Balance 20.0 22.3\n"
+    )
+    checks, _ = relations(text)
+    assert not any(kind in ("growth", "difference") for _, kind, _ in checks)
+    three = "Sales\nRegion 2021 2022 2023 Change\nNorth 1,210 1,190 1,250 5.0%\nSouth 7,300 7,450 7,500 0.7%\n"
+    checks, _ = relations(three)
+    assert not any(kind == "growth" for _, kind, _ in checks)  # which two years is not said
