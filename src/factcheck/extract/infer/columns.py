@@ -70,7 +70,7 @@ def _level(table: Table, period: str) -> int | None:
 def _balance(ctx: Context, table: Table) -> Iterator[Relation]:
     """A "… balance" row under the "… exports" and "… imports" rows of the same flow."""
     for row in table.rows:
-        label = row.label.lower()
+        label = _bare(row.label)
         if not re.search(r"\bbalance\b", label):
             continue
         flow = re.sub(r"\s*\b(?:trade\s+)?balance\b\s*", " ", label).strip()
@@ -87,8 +87,13 @@ def _balance(ctx: Context, table: Table) -> Iterator[Relation]:
 
 
 def _row_named(table: Table, flow: str, what: str) -> Row | None:
-    found = [r for r in table.rows if " ".join(r.label.lower().split()) in (f"{flow} {what}".strip(), what)]
+    found = [r for r in table.rows if _bare(r.label) in (f"{flow} {what}".strip(), what)]
     return found[0] if len(found) == 1 else None
+
+
+def _bare(label: str) -> str:
+    """A row label in lower case without its brackets ("(in Billion US Dollars)")."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", label).lower().split())
 
 
 def _sums(ctx: Context, table: Table) -> Iterator[Relation]:
@@ -123,24 +128,40 @@ def _restated(ctx: Context, found: list[Table]) -> Iterator[Relation]:
     cells = [(table, row, c, j) for table in found for row in table.rows for c, j in row.cells.items() if c >= 0]
     if not cells:
         return
-    chosen: dict[int, int] = {}
+    chosen: dict[int, tuple[int, bool]] = {}
     for j, mention in enumerate(ctx.mentions):
         if mention.paragraph in in_rows or not ctx.statistic(j) or ctx.quantities[j] is None:
             continue
         said = _said(ctx, j)
         near = [
-            (cell, equal)
+            (t, row, cell, equal)
             for t, row, c, cell in cells
             if (equal := _restates(ctx, j, said, t, row, c, cell)) is not None
         ]
-        if len(near) == 1 and (near[0][1] or mention.period):
-            chosen[j] = near[0][0]
-        elif len([cell for cell, equal in near if equal]) == 1:
-            chosen[j] = next(cell for cell, equal in near if equal)
-    for j, cell in chosen.items():
-        if list(chosen.values()).count(cell) == 1:
-            why = f"{ID}: a table cell restates the text's figure (the row's name, the column's period)"
-            yield Relation(j, {"same": ctx.ref(cell)}, 0.7, why)
+        equal = [(cell, True) for _, _, cell, same in near if same]
+        if len(equal) == 1:
+            chosen[j] = equal[0]
+        elif len(near) == 1 and mention.period and not _elsewhere_in_row(ctx, j, near[0][1]):
+            chosen[j] = (near[0][2], False)  # a digit changed: the check catches it
+    for j, (cell, equal) in chosen.items():
+        rivals = [k for k, (other, same) in chosen.items() if other == cell and k != j]
+        if rivals and (not equal or any(chosen[k][1] for k in rivals)):
+            continue  # two text figures for one cell: the one of equal value, if only one is
+        why = f"{ID}: a table cell restates the text's figure (the row's name, the column's period)"
+        yield Relation(j, {"same": ctx.ref(cell)}, 0.7, why)
+
+
+def _elsewhere_in_row(ctx: Context, j: int, row: Row) -> bool:
+    """The figure's value is in another cell of the row: it is that cell's, whatever period the
+    text was read to be of ("compared with September 2018 (€186.5 bn)")."""
+    mine = ctx.quantities[j]
+    return any(
+        mine is not None
+        and (other := ctx.quantities[cell]) is not None
+        and same_dimension(ctx, [j, cell])
+        and mine.interval.overlaps(other.interval)
+        for cell in row.cells.values()
+    )
 
 
 def _said(ctx: Context, j: int) -> set[str]:
@@ -198,7 +219,13 @@ def _names_row(said: frozenset[str] | set[str], table: Table, row: Row) -> bool:
         if other is not row:
             others |= _label_words(other.label)
     own = _label_words(row.label) - others - _GENERIC
+    for word in list(own):
+        own |= _ALSO.get(word, set())
     return bool(own & said)
+
+
+#: Words that name a row in other words: a trade balance is a surplus or a deficit.
+_ALSO = {"balance": set(words("surplus deficit"))}
 
 
 def _plain_title(line: str) -> bool:
