@@ -188,3 +188,36 @@ def test_headers_that_say_no_periods_draft_nothing() -> None:
     three = "Sales\nRegion 2021 2022 2023 Change\nNorth 1,210 1,190 1,250 5.0%\nSouth 7,300 7,450 7,500 0.7%\n"
     checks, _ = relations(three)
     assert not any(kind == "growth" for _, kind, _ in checks)  # which two years is not said
+
+
+HTML = """<html><body><h1>Trade in goods, March 2024</h1>
+<p>In March 2024, exports of goods rose by 3.1% compared with March 2023.</p>
+<table><tr><th>Flows</th><th>Mar 23</th><th>Mar 24</th><th>Growth (%)</th></tr>
+<tr><td>Exports</td><td>206.0</td><td>212.4</td><td>3.1</td></tr>
+<tr><td>Imports</td><td>186.0</td><td>190.1</td><td>2.2</td></tr>
+<tr><td>Trade balance</td><td>20.0</td><td>22.3</td><td></td></tr></table></body></html>
+"""
+
+
+def _html_checks(tmp_path: Path, text: str) -> tuple[set[tuple[str, str]], list[tuple[str, int]]]:
+    document = tmp_path / "trade.html"
+    document.write_text(text, encoding="utf-8")
+    prepared = checkdoc.prepare([str(document)])
+    checks = {(str(d.data["value"]), next(iter(c))) for d in prepared[0].drafts for c in d.data.get("checks", [])}
+    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True, cwd=tmp_path))
+    failing = [
+        (f.check, f.position.line)
+        for r in result.claims
+        for f in r.findings
+        if f.index is not None and f.verdict.value in ("fail", "error", "invalid")
+    ]
+    return checks, failing
+
+
+def test_a_table_of_cells_in_html_states_the_same(tmp_path: Path) -> None:
+    checks, failing = _html_checks(tmp_path, HTML)
+    assert {("3.1", "growth"), ("3.1", "same"), ("2.2", "growth")} <= checks
+    assert ("20.0", "difference") in checks  # the empty growth cell left out by the reader
+    assert failing == []
+    _, planted = _html_checks(tmp_path, HTML.replace("<td>190.1</td><td>2.2</td>", "<td>190.1</td><td>2.9</td>"))
+    assert any(kind == "growth" for kind, _ in planted)

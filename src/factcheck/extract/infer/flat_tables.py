@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.infer.base import Context
+from factcheck.grammar.tables import cells
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
@@ -37,7 +38,9 @@ _FROM_TO = re.compile(
 #: "Aug 97/ Aug 96": the change to the first from the second.
 _OVER = re.compile(rf"(?i){_PERIOD.format('t')}{_MARK}\s?/\s?{_PERIOD.format('f')}{_MARK}{_END}")
 _LEVEL = re.compile(rf"(?i){_PERIOD.format('t')}{_MARK}{_END}")
-_CHANGE_WORD = re.compile(r"(?i)(?:%\s?|per\s?cent\s|percent\s)?(?:change|growth|chg\.?)\d?(?=\s|$)")
+_CHANGE_WORD = re.compile(
+    r"(?i)(?:%\s?|per\s?cent\s|percent\s)?(?:change|growth|chg\.?)\d?(?:\s?\((?:%|per\s?cent)\))?(?=\s|$)"
+)
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*(?=\s|$)")
 _CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[-–—]|\.\.|x|n\.a\.")
 
@@ -65,10 +68,13 @@ class Table:
     caption: list[str]  # the title lines above the header, top to bottom
 
 
-def header_columns(line: str) -> list[Column] | None:
-    """The columns of a header line, left to right; None for a line that is not one."""
+def header_columns(line: str, least: int = 2) -> list[Column] | None:
+    """The columns of a header line, left to right; None for a line that is not one. A line of
+    cells ("Flows | Sep 18 | Sep 19 | Growth") has one column a cell after its label cell."""
     text = line.strip()
-    if not text or "|" in text or len(text) > 200 or text.endswith("."):
+    if "|" in text:
+        return _pipe_header(text)
+    if not text or len(text) > 200 or text.endswith("."):
         return None
     position, columns = 0, []
     while position < len(text):
@@ -91,9 +97,25 @@ def header_columns(line: str) -> list[Column] | None:
         position = match.end()
         while position < len(text) and text[position].isspace():
             position += 1
-    if len(columns) < 2 or not any(c.kind == "level" for c in columns):
+    if len(columns) < least or (least > 1 and not any(c.kind == "level" for c in columns)):
         return None
     return _resolve(columns)
+
+
+def _pipe_header(text: str) -> list[Column] | None:
+    row = [cell.text for cell in cells(text)]
+    if len(row) < 3 or (row[0] and _CELL.fullmatch(row[0])):
+        return None
+    columns = []
+    for cell in row[1:]:
+        one = header_columns(cell, 1) if cell else None
+        if one is None or len(one) != 1:
+            single = _CHANGE_WORD.fullmatch(cell)
+            if single is None:
+                return None
+            one = [Column("change", heading=cell)]
+        columns.extend(one)
+    return _resolve(columns) if any(c.kind == "level" for c in columns) else None
 
 
 def _column(match: re.Match[str], kind: str) -> Column | None:
@@ -154,7 +176,9 @@ def row_cells(line: str, columns: list[Column]) -> tuple[str, list[tuple[int, st
     """(label, [(start, cell)], the column of the first cell, None when the cells fill the period
     columns only) of a row read against a header's `columns`; None for a line that is no row of it."""
     text = line.rstrip()
-    if "|" in text or len(text) > 200 or text.endswith("."):
+    if "|" in text:
+        return _pipe_row(text, columns)
+    if len(text) > 200 or text.endswith("."):
         return None
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
     cut = len(tokens)
@@ -176,6 +200,22 @@ def row_cells(line: str, columns: list[Column]) -> tuple[str, list[tuple[int, st
     if len(fitting) == 1 and len(levels) < len(columns):
         return label, fitting[0], None  # the period columns only (a balance has no growth)
     return None
+
+
+def _pipe_row(text: str, columns: list[Column]) -> tuple[str, list[tuple[int, str]], int | None] | None:
+    """A row of cells: its label cell and the others, matched with the columns from the right."""
+    row = cells(text)
+    if len(row) < 2 or not re.search(r"[A-Za-z]{2}", row[0].text) or len(row) - 1 > len(columns):
+        return None
+    figures = [(cell.start, cell.text) for cell in row[1:]]
+    if not all(_CELL.fullmatch(t) or not t for _, t in figures):
+        return None
+    if len(figures) == len(columns):
+        return row[0].text, figures, 0
+    levels = [c.kind for c in columns[: len(figures)]]
+    if levels.count("level") == len(figures) == sum(1 for c in columns if c.kind == "level"):
+        return row[0].text, figures, 0  # the empty cells after the periods' were left out (a balance)
+    return None  # which cells were left out cannot be told
 
 
 def _plausible(cells: list[tuple[int, str]], columns: list[Column]) -> bool:
