@@ -221,3 +221,29 @@ def test_a_table_of_cells_in_html_states_the_same(tmp_path: Path) -> None:
     assert failing == []
     _, planted = _html_checks(tmp_path, HTML.replace("<td>190.1</td><td>2.2</td>", "<td>190.1</td><td>2.9</td>"))
     assert any(kind == "growth" for kind, _ in planted)
+
+
+SUMMARY = """Table 1 Summary of external trade: March 2024 and March 2023
+Exports Imports
+March 2024p March 2023r March 2024p March 2023
+FOB Value (in Million US Dollars) 6,120.50 5,980.10 8,410.25 8,900.75
+Year-on-Year Growth (Percent) 2.3 -1.4 -5.5 12.0
+Electronic Products
+FOB Value (in Million US Dollars) 3,400.00 3,200.00 2,100.00 2,000.00
+Year-on-Year Growth (Percent) 6.3 4.0 5.0 -2.0
+p – preliminary, r – revised
+"""
+
+
+def test_a_year_on_year_row_is_the_growth_of_the_row_above_within_its_group(tmp_path: Path) -> None:
+    checks, _ = relations(SUMMARY)
+    growth = {c for c in checks if c[1] == "growth"}
+    assert growth == {
+        ("2.3", "growth", ("5,980.10 million", "6,120.50 million")),  # exports, March 2024 over March 2023
+        ("-5.5", "growth", ("8,900.75 million", "8,410.25 million")),  # imports: the second group's columns
+        ("6.3", "growth", ("3,200.00 million", "3,400.00 million")),  # under the sub-heading
+        ("5.0", "growth", ("2,000.00 million", "2,100.00 million")),
+    }  # March 2023's growth needs March 2022: not in the table
+    assert _failing(tmp_path, SUMMARY) == []
+    planted = _failing(tmp_path, SUMMARY.replace("Growth (Percent) 2.3", "Growth (Percent) 2.8"))
+    assert ("growth", 5) in planted

@@ -39,6 +39,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
     found = tables(ctx)
     for table in found:
         yield from _growth(ctx, table)
+        yield from _growth_rows(ctx, table)
         yield from _balance(ctx, table)
         yield from _sums(ctx, table)
     yield from _restated(ctx, found)
@@ -60,6 +61,51 @@ def _growth(ctx: Context, table: Table) -> Iterator[Relation]:
                 continue
             why = f"{ID}: the column '{column.heading}' is the growth between two columns of the row"
             yield Relation(claim, {"growth": {"from": ctx.ref(a), "to": ctx.ref(b)}}, 0.8, why)
+
+
+#: A row of changes over a year under the row of levels ("Year-on-Year Growth (Percent)").
+_YEAR_ON_YEAR = re.compile(r"(?i)\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy)\b.*\b(?:growth|change)\b")
+
+
+def _growth_rows(ctx: Context, table: Table) -> Iterator[Relation]:
+    """A year-on-year growth row: each cell is the growth of the row above from the same column's
+    period a year earlier (the column of the same group: "Exports | Imports" over "Sep 2019 Sep 2018
+    Sep 2019 Sep 2018" repeat the periods once a group)."""
+    groups = _groups(table)
+    by_paragraph = {row.paragraph: row for row in table.rows}
+    for row in table.rows:
+        above = by_paragraph.get(row.paragraph - 1)
+        if above is None or not _YEAR_ON_YEAR.search(row.label) or _YEAR_ON_YEAR.search(above.label):
+            continue
+        for c, claim in row.cells.items():
+            column = table.columns[c] if c >= 0 else None
+            if column is None or column.kind != "level" or ctx.dimension(claim) != "percent":
+                continue
+            earlier = _year_before(column.period)
+            base = [k for k in groups.get(c, []) if table.columns[k].period == earlier]
+            if len(base) != 1 or c not in above.cells or base[0] not in above.cells:
+                continue
+            a, b = above.cells[base[0]], above.cells[c]
+            if not same_dimension(ctx, [a, b]) or ctx.dimension(a) in ("percent", "points"):
+                continue
+            why = f"{ID}: a year-on-year growth row is the growth of the row above from a year earlier"
+            yield Relation(claim, {"growth": {"from": ctx.ref(a), "to": ctx.ref(b)}}, 0.75, why)
+
+
+def _groups(table: Table) -> dict[int, list[int]]:
+    """Each column's group: a new group starts where a period comes again."""
+    out: dict[int, list[int]] = {}
+    group: list[int] = []
+    for k, column in enumerate(table.columns):
+        if column.kind == "level" and any(table.columns[g].period == column.period for g in group):
+            group = []
+        group.append(k)
+        out[k] = group
+    return out
+
+
+def _year_before(period: str) -> str:
+    return re.sub(r"\b((?:19|20)\d\d)", lambda m: str(int(m.group(1)) - 1), period)
 
 
 def _level(table: Table, period: str) -> int | None:
@@ -97,8 +143,8 @@ def _bare(label: str) -> str:
 
 
 def _sums(ctx: Context, table: Table) -> Iterator[Relation]:
-    if len(table.rows) < 3:
-        return
+    if len(table.rows) < 3 or table.breaks:
+        return  # rows under sub-headings may be parts of parts
     total, parts = table.rows[0], table.rows[1:]
     if _TOTAL.search(total.label.strip()):
         for c in {c for c in total.cells if c < 0}:  # an unheaded column: weights of a total of 100

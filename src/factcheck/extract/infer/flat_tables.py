@@ -66,6 +66,7 @@ class Table:
     columns: list[Column]
     rows: list[Row]
     caption: list[str]  # the title lines above the header, top to bottom
+    breaks: list[int] = field(default_factory=list)  # paragraphs of sub-headings between rows
 
 
 def header_columns(line: str, least: int = 2) -> list[Column] | None:
@@ -188,7 +189,7 @@ def row_cells(line: str, columns: list[Column]) -> tuple[str, list[tuple[int, st
     if not re.search(r"[A-Za-z]{2}", label) or not figures:
         return None
     readings = _readings(figures)
-    exact = [r for r in readings if len(r) == len(columns) and _plausible(r, columns)]
+    exact = [r for r in readings if len(r) == len(columns) and (len(readings) == 1 or _plausible(r, columns))]
     if len(exact) == 1:
         return label, exact[0], 0
     if exact:
@@ -275,6 +276,11 @@ def tables(ctx: Context) -> list[Table]:
             continue
         read = row_cells(paragraph.text, current.columns)
         if read is None:
+            following = paragraphs[paragraph.number] if paragraph.number < len(paragraphs) else None
+            if current.rows and following is not None and _subheading(paragraph.text):
+                if row_cells(following.text, current.columns) is not None:
+                    current.breaks.append(paragraph.number)  # "Electronic Products" over the next rows
+                    continue
             if current.rows or paragraph.number - current.header > 2:
                 current = None  # the rows ended (a unit line may stand between header and rows)
             continue
@@ -294,6 +300,10 @@ def _targets(columns: list[Column], count: int, first: int | None) -> list[int]:
     if first is None:
         return [k for k, c in enumerate(columns) if c.kind == "level"]
     return list(range(first, first + count))
+
+
+def _subheading(text: str) -> bool:
+    return len(text) <= 60 and bool(re.fullmatch(r"[A-Za-z][A-Za-z ,&'’()/-]*", text.strip()))
 
 
 def _title(text: str) -> bool:
