@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.extract.relations_eval import DATA
 from tests.extract.test_infer import relations
 
 from factcheck.extract import checkdoc
@@ -247,3 +248,13 @@ def test_a_year_on_year_row_is_the_growth_of_the_row_above_within_its_group(tmp_
     assert _failing(tmp_path, SUMMARY) == []
     planted = _failing(tmp_path, SUMMARY.replace("Growth (Percent) 2.3", "Growth (Percent) 2.8"))
     assert ("growth", 5) in planted
+
+
+def test_a_planted_growth_cell_of_a_real_release_is_caught(tmp_path: Path) -> None:
+    """The Philippine trade release of September 2019: its summary table's year-on-year row."""
+    text = (DATA / "en-psa-trade-2019-09.txt").read_text(encoding="utf-8")
+    written = "Year-on-Year Growth (Percent) -2.6 1.1 -10.5 30.2"
+    assert written in text and _failing(tmp_path, text) == []
+    changed = text.replace(written, written.replace("-10.5", "-11.5"), 1)
+    line = changed[: changed.index("-11.5")].count("\n") + 1
+    assert ("growth", line) in _failing(tmp_path, changed)
