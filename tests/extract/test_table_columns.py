@@ -148,6 +148,9 @@ def test_provinces_and_territories_add_up_to_the_country() -> None:
     # without a title saying the rows are the provinces, the first row is not taken for their total
     plain = _figures(SALES.replace("Provinces and territories", "Selected regions"))
     assert not any(kind == "sum" for _, kind, _ in plain)
+    # an excerpt: the rows left do not add up in any column, so no column is taken for a sum
+    excerpt = _figures(SALES.replace("Central provinces 7,300 7,450 2.1%\n", ""))
+    assert not any(kind == "sum" for _, kind, _ in excerpt)
 
 
 @pytest.mark.parametrize("text", [TRADE, SALES, GDP_ZH, DOLLARS], ids=["trade", "sales", "gdp-zh", "dollars"])

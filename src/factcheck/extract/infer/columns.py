@@ -153,10 +153,28 @@ def _sums(ctx: Context, table: Table) -> Iterator[Relation]:
                 yield from _sum(ctx, whole, [r.cells.get(c) for r in parts], "the weights add up to the total row's")
     caption = " ".join(table.caption)
     if _COUNTRY_ROWS.search(caption) and not _INDEX.search(caption) and not _TOTAL.search(total.label):
-        for c, column in enumerate(table.columns):
-            if column.kind == "level" and c in total.cells:
-                why = "the provinces and territories add up to the first row, the country"
-                yield from _sum(ctx, total.cells[c], [r.cells.get(c) for r in parts], why)
+        levels = [c for c, column in enumerate(table.columns) if column.kind == "level" and c in total.cells]
+        agree = [c for c in levels if _adds_up(ctx, total.cells[c], [r.cells.get(c) for r in parts])]
+        if len(levels) < 2 or len(agree) < len(levels) - 1:
+            return  # an excerpt of the provinces: the rows of the other periods do not add up either
+        for c in levels:
+            why = "the provinces and territories add up to the first row, the country (as in the other columns)"
+            yield from _sum(ctx, total.cells[c], [r.cells.get(c) for r in parts], why)
+
+
+def _adds_up(ctx: Context, whole: int, parts: list[int | None]) -> bool:
+    """Whether the parts' intervals add up to one overlapping the whole's (all of one unit)."""
+    quantities = [ctx.quantities[p] for p in parts if p is not None]
+    total = ctx.quantities[whole]
+    if total is None or len(quantities) != len(parts) or any(q is None for q in quantities):
+        return False
+    if len({q.unit for q in quantities if q is not None} | {total.unit}) != 1:
+        return False
+    if any(q.interval.lo is None or q.interval.hi is None for q in [*quantities, total] if q is not None):
+        return False
+    lo = sum(q.interval.lo for q in quantities if q is not None)  # type: ignore[misc]
+    hi = sum(q.interval.hi for q in quantities if q is not None)  # type: ignore[misc]
+    return lo <= total.interval.hi and total.interval.lo <= hi  # type: ignore[operator]
 
 
 def _sum(ctx: Context, whole: int, parts: list[int | None], why: str) -> Iterator[Relation]:
