@@ -62,6 +62,16 @@ GDP_ZH = """2021年国民经济和社会发展统计公报
 其中:第一产业 | 332.13 | 8.0 |
 第二产业 | 768.56 | 9.2 |
 第三产业 | 1066.98 | 8.3 |
+其中:农林牧渔业 | 383.15 | 8.1 |
+工业 | 536.03 | 9.5 |
+建筑业 | 232.78 | 8.5 |
+批发和零售业 | 185.15 | 11.5 |
+交通运输、仓储和邮政业 | 107.12 | 7.2 |
+住宿和餐饮业 | 44.0 | 17.2 |
+金融业 | 117.4 | 4.6 |
+房地产业 | 168.86 | 5.6 |
+其他营利性服务业 | 170.41 | 9.6 |
+其他非营利性服务业 | 222.78 | 7.4 |
 """
 
 
@@ -166,6 +176,7 @@ PLANTED = [
     ("sales", "Canada 12,420", "Canada 12,480", "sum"),  # a total
     ("sales", "Central provinces 7,300 7,450", "Central provinces 7,300 7,550", "sum"),  # a part
     ("gdp-zh", "(GDP)[2] 2167.67亿元", "(GDP)[2] 2167.87亿元", "same"),  # the text against 表
+    ("gdp-zh", "金融业 | 117.4 |", "金融业 | 118.4 |", "sum"),  # one of the ten industries
     ("gdp-zh", "按可比价格计算，增长8.5%", "按可比价格计算，增长8.9%", "same"),
 ]
 TEXTS = {"trade": TRADE, "sales": SALES, "gdp-zh": GDP_ZH}
@@ -179,6 +190,16 @@ def test_a_planted_digit_is_caught(tmp_path: Path, name: str, written: str, plan
     line = changed[: changed.index(planted)].count("\n") + 1
     failing = _failing(tmp_path, changed)
     assert (kind, line) in failing or any(k == kind for k, _ in failing), failing
+
+
+def test_the_industries_of_gdp_add_up_to_the_total_row() -> None:
+    checks = _figures(GDP_ZH)
+    sums = {operands for claim, kind, operands in checks if kind == "sum" and claim == "2167.67"}
+    assert ("332.13", "768.56", "1066.98") in sums
+    assert any(len(operands) == 10 and "117.4" in operands for operands in sums)
+    # without the other services, the list may leave industries out: no sum
+    cut = GDP_ZH.replace("其他营利性服务业 | 170.41 | 9.6 |\n其他非营利性服务业 | 222.78 | 7.4 |\n", "")
+    assert not any(kind == "sum" and len(operands) > 3 for _, kind, operands in _figures(cut))
 
 
 def test_a_surplus_names_the_balance_row_and_a_figure_of_another_column_is_not_restated() -> None:
