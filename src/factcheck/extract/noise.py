@@ -37,7 +37,10 @@ _ALWAYS = (
     re.compile(
         r"(?i)\b(?:tables?|charts?|figures?|figs?\.|exhibits?|schedules?|graphs?|panels?|sections?|annex(?:es)?|"
         r"appendix|appendices|pages?|pp?\.|"
-        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)\s+"
+        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)"
+        # a plural before one number is a row label and its cell ("Manufactured Articles 11.0"), not a
+        # reference: references to several name them ("tables 2 and 3", "pages 11-14")
+        r"(?!(?<=s)\s+\d{1,3}(?:\.\d+)?(?![\d.,\-–]|\s*(?:,|and\b|or\b|to\b|through\b|&)))\s+"
         r"(?:(?-i:[A-Z]{1,2})\s+(?:and|or|to|through|&)\s+)?"  # "(See tables A and 2.)"
         r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
         r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
