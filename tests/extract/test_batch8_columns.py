@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.checkdoc import prepare
-from factcheck.extract.columnperiods import header_periods
+from factcheck.grammar.flatcolumns import header_periods
 
 
 def _drafts(tmp_path, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -100,3 +100,107 @@ def test_a_plural_before_one_number_is_a_row_label_not_a_reference() -> None:
     assert noise("See pages 11-14 for the method.") == ["pages 11-14"]
     assert noise("See Table 11.0 for the series.") == ["Table 11.0"]
     assert noise("as set out in article 11") == ["article 11"]
+
+
+def test_change_columns_take_the_period_they_end_in() -> None:
+    from factcheck.grammar.flatcolumns import Column, header_columns
+
+    assert header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012") == (
+        Column("2011-03"),
+        Column("2012-02"),
+        Column("2012-03"),
+        Column("2012-03", change=True),
+        Column("2012-03", change=True),
+    )
+    assert header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth") == (
+        Column("2018-09"),
+        Column("2019-09"),
+        Column("2019-09", change=True),
+        Column("2018-01/2018-09"),
+        Column("2019-01/2019-09"),
+        Column("2019-01/2019-09", change=True),
+    )
+    assert header_columns("Growth 2018 2019") == (Column("2018"), Column("2019"))  # a label, then columns
+    assert header_columns("Exports grew to 2019 and growth") == ()
+
+
+def test_a_units_line_and_a_caption_name_the_columns_units() -> None:
+    from factcheck.grammar.flatcolumns import caption_money, units_line
+    from factcheck.grammar.tables import ColumnUnit
+
+    assert units_line("millions of dollars % change1") == (ColumnUnit(" million", "$"), ColumnUnit("", "%"))
+    assert units_line("€ bn") == (ColumnUnit(" billion", "€"), None)
+    assert units_line("Sales rose 5 %") is None
+    assert caption_money("EA19 trade - non seasonally adjusted data bn €") == ColumnUnit(" billion", "€")
+    assert caption_money("Exports in dollars") is None  # no scale: a word of a title, not a unit line
+    assert caption_money("Exports rose to 5 bn €.") is None
+
+
+def test_row_cells_follow_the_header_count() -> None:
+    from factcheck.grammar.flatcolumns import header_columns, row_cells
+
+    six = header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth")
+    cells = row_cells("Extra-EA19 exports 186.5 196.2 5.2% 1 692.3 1 741.9 2.9%", six)
+    assert [cell.text for cell, _ in cells] == ["186.5", "196.2", "5.2%", "1 692.3", "1 741.9", "2.9%"]
+    balance = row_cells("Extra-EA19 trade balance 12.6 18.7 147.3 155.5", six)  # no growth cells
+    assert [column.period for _, column in balance] == ["2018-09", "2019-09", "2018-01/2018-09", "2019-01/2019-09"]
+    five = header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012")
+    assert [cell.text for cell, _ in row_cells("Newfoundland and Labrador 538 582 597 2.6 11.0", five)] == [
+        "538",
+        "582",
+        "597",
+        "2.6",
+        "11.0",
+    ]
+    assert row_cells("Yukon 4 3", five) == []  # two figures under five columns: which ones?
+    assert row_cells("538 582 597 2.6 11.0", five) == []  # no label: no row
+
+
+STATCAN = (
+    "Manufacturing sales: Provinces and territories\n\n"
+    "March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012\n\n"
+    "millions of dollars % change1\n\n"
+    "Canada 46,889 48,741 49,657 1.9 5.9\n\n"
+    "Prince Edward Island 102 102 112 9.7 9.7\n\n"
+    "Yukon 4 3 3 34.0 -3.9\n\n"
+    "1.\n\n"
+    "Sales rose 1.9 percent in March.\n"
+)
+
+
+def test_cells_under_a_units_line_are_drafted_and_verify(tmp_path) -> None:
+    from factcheck.extract import checkdoc
+    from factcheck.run.pipeline import RunOptions
+
+    drafts = _drafts(tmp_path, STATCAN)
+    assert ("46,889 million", "$", "2011-03") in drafts
+    assert ("48,741 million", "$", "2012-02") in drafts
+    assert ("102 million", "$", "2011-03") in drafts and ("112 million", "$", "2012-03") in drafts
+    assert ("-3.9", "%", "2012-03") in drafts and ("34.0", "%", "2012-03") in drafts
+    assert all(value != "1" for value, _, _ in drafts)  # a note's number alone on its line
+    prepared = checkdoc.prepare([str(tmp_path / "release.txt")])
+    assert all("\t" not in d.data["claim"] for d in prepared[0].drafts)
+    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
+    bad = [f for r in result.claims for f in r.findings if f.verdict.value in ("misquoted", "invalid", "error", "fail")]
+    assert not bad
+
+
+def test_the_citation_check_reads_the_units_line_over_the_rows() -> None:
+    from factcheck.checks.citation import quote_has_number
+
+    quote = "March 2011 February 2012r March 2012p\nmillions of dollars\nCanada 46,889 48,741 49,657"
+    assert quote_has_number(quote, "48,741 million")
+    assert not quote_has_number(quote, "48,741 billion")
+    assert not quote_has_number("March 2011 February 2012r March 2012p\nCanada 46,889 48,741 49,657", "48,741 million")
+
+
+def test_axis_ticks_up_or_down_and_the_tick_before_a_legend_are_noise() -> None:
+    from factcheck.extract.noise import noise_spans
+
+    def noise(text: str) -> list[str]:
+        return [text[start:end] for start, end in noise_spans(text, text)]
+
+    text = "Trade of the euro area, € bn 220 ImportsExports 200 180 160 140 120 100 80"
+    assert "220 ImportsExports 200 180 160 140 120 100 80" in noise(text)
+    assert noise("Index 12 17 19 25") == []  # no even steps
+    assert noise("Exports were 220 Imports 200 in May") == []  # two numbers are no axis

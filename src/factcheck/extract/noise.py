@@ -22,7 +22,8 @@ from factcheck.extract.prefilter import scans
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
 #: A paragraph that is one bare number, no unit, no word: chart furniture, not a statistic.
-_LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$")
+#: (or a note's number alone on its line before the note: "1.")
+_LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$|\s*\d{1,2}[.)]\s*$")
 _SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
@@ -59,7 +60,7 @@ _ALWAYS = (
     # classification codes: "trade (4711, 472)", "(474-477)", "TOL 2008", "NIC-2008"; a row's leading code
     re.compile(r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"),
     re.compile(r"\b(?:TOL|NIC|NACE|ISIC|NAICS|SITC|ANZSIC)[\s-]?(?:Rev\.?\s?)?\d{1,4}\b"),
-    re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?: [-+−]?\d[\d,]*(?:\.\d+)?)+$)"),
+    re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?:\s[-+−]?\d[\d,]*(?:\.\d+)?)+$)"),
     # column headers of periods: "11/20-01/21", "02-04/2021", "01-10/2021"
     re.compile(r"(?<![\d.,/-])\d{1,2}(?:/\d{2})?-\d{1,2}/(?:(?:19|20)\d\d|\d{2})(?![/\d])"),
     re.compile(r"\(\+\d{1,3}\)"),
@@ -329,13 +330,31 @@ _RUN = re.compile(r"(?<![\d.,$€£¥+-])\d{1,6}(?: \d{1,6}){3,}(?![\d.,%])")
 
 
 def _axis_ticks(folded: str) -> list[tuple[int, int]]:
-    """ "40 45 50 55 60 65": four or more bare numbers evenly spaced, a chart's axis read as text."""
+    """ "40 45 50 55 60 65", "200 180 160 140 120 100 80": four or more bare numbers evenly spaced, up
+    or down, a chart's axis read as text; a tick before a legend word continues it ("220 Imports 200")."""
     spans = []
     for run in _RUN.finditer(folded):
-        values = [int(value) for value in run.group().split()]
-        if len({b - a for a, b in zip(values, values[1:], strict=False)}) == 1 and values[1] > values[0]:
-            spans.append(run.span())
+        numbers = [
+            (m.start() + run.start(), m.end() + run.start(), int(m.group())) for m in re.finditer(r"\d+", run.group())
+        ]
+        first = 0
+        while first + 3 < len(numbers):
+            step = numbers[first + 1][2] - numbers[first][2]
+            last = first + 1
+            while last + 1 < len(numbers) and numbers[last + 1][2] - numbers[last][2] == step:
+                last += 1
+            if step and last - first >= 3:
+                start = numbers[first][0]
+                legend = _LEGEND_TICK.search(folded, 0, start)
+                if legend and int(legend.group(1)) == numbers[first][2] - step:
+                    start = legend.start(1)
+                spans.append((start, numbers[last][1]))
+            first = last
     return spans
+
+
+#: A tick, then a legend's word, right before an axis: "220 ImportsExports " before "200 180 …".
+_LEGEND_TICK = re.compile(r"(?<![\d.,])(\d{1,6}) [A-Za-z]+ $")
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
