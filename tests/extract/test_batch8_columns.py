@@ -204,3 +204,30 @@ def test_axis_ticks_up_or_down_and_the_tick_before_a_legend_are_noise() -> None:
     assert "220 ImportsExports 200 180 160 140 120 100 80" in noise(text)
     assert noise("Index 12 17 19 25") == []  # no even steps
     assert noise("Exports were 220 Imports 200 in May") == []  # two numbers are no axis
+
+
+def _mentions(text: str) -> list[tuple[str, str | None, str | None]]:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    return [(m.value, m.unit, m.qualifier) for m in paragraph_mentions(text, 1, "en", 2016) if m.kind != "label"]
+
+
+def test_a_surveys_sample_size_is_its_design_not_a_finding() -> None:
+    text = "the Current Population Survey (CPS), a monthly sample survey of about 60,000 eligible households that"
+    assert _mentions(text) == []
+    assert _mentions("A sample of 1,500 respondents was drawn.") == []
+    assert ("60,000", "households", None) in _mentions("The number of households rose by 60,000 households.")
+    assert _mentions("The survey found 30 percent of firms hiring.") == [("30", "percent", None)]
+
+
+def test_the_depth_of_a_classification_is_no_figure() -> None:
+    text = "Details at Sectoral, 2-digit level of National Industrial Classification are given."
+    assert _mentions(text) == []
+    assert _mentions("Sales of digital goods rose 2 percent.") == [("2", "percent", None)]
+
+
+def test_a_multiple_in_words_compared_is_a_ratio() -> None:
+    text = "a union membership rate (34.4 percent) more than five times higher than that of others (6.4 percent)"
+    assert ("five", "times", "more-than") in _mentions(text)
+    assert ("three", "times", None) in _mentions("Prices were three times higher than in 2010.")
+    assert _mentions("The index was revised three times in 2019.") == []  # a frequency

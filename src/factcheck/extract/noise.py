@@ -18,6 +18,7 @@ from factcheck.extract.cjknoise import CJK_FURNITURE as _CJK
 from factcheck.extract.cjknoise import CJK_WORD_FURNITURE
 from factcheck.extract.cjknoise import CN_DATE as _CN_DATE
 from factcheck.extract.prefilter import scans
+from factcheck.extract.ticks import axis_ticks
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
@@ -285,6 +286,18 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     (re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"), ("of the", "among the", "across the")),
     # the size of a whole set: "falls in all 13 sub-sectors", "in all 27 Member States"
     (re.compile(r"(?i)(?<=\ball )\d{1,3}(?![\d.,%])(?= (?:[A-Za-z-]+ )?[A-Za-z-]+s\b)"), ("all ",)),
+    # a survey's design, not a finding: "a monthly sample survey of about 60,000 eligible households"
+    (
+        re.compile(
+            r"(?i)\b(?:survey|sample|panel)\s+(?:of|covering)\s+(?:(?:about|approximately|around|roughly|some|"
+            r"nearly|almost|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?=\s+(?:[a-z-]+\s+){0,2}"
+            r"(?:households|businesses|establishments|firms|respondents|persons|people|individuals|enterprises|"
+            r"addresses|dwellings|worksites|companies|employers|farms|outlets|stores|schools)\b)"
+        ),
+        ("survey", "sample", "panel"),
+    ),
+    # the depth of a classification: "at Sectoral, 2-digit level of NIC-2008"
+    (re.compile(r"(?i)\b\d{1,2}-digit\b"), ("digit",)),
 )
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -319,42 +332,11 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
         patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
-    spans.extend(_axis_ticks(folded))
+    spans.extend(axis_ticks(folded))
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
         spans.append((section.start(), section.end()))
     return spans
-
-
-_RUN = re.compile(r"(?<![\d.,$€£¥+-])\d{1,6}(?: \d{1,6}){3,}(?![\d.,%])")
-
-
-def _axis_ticks(folded: str) -> list[tuple[int, int]]:
-    """ "40 45 50 55 60 65", "200 180 160 140 120 100 80": four or more bare numbers evenly spaced, up
-    or down, a chart's axis read as text; a tick before a legend word continues it ("220 Imports 200")."""
-    spans = []
-    for run in _RUN.finditer(folded):
-        numbers = [
-            (m.start() + run.start(), m.end() + run.start(), int(m.group())) for m in re.finditer(r"\d+", run.group())
-        ]
-        first = 0
-        while first + 3 < len(numbers):
-            step = numbers[first + 1][2] - numbers[first][2]
-            last = first + 1
-            while last + 1 < len(numbers) and numbers[last + 1][2] - numbers[last][2] == step:
-                last += 1
-            if step and last - first >= 3:
-                start = numbers[first][0]
-                legend = _LEGEND_TICK.search(folded, 0, start)
-                if legend and int(legend.group(1)) == numbers[first][2] - step:
-                    start = legend.start(1)
-                spans.append((start, numbers[last][1]))
-            first = last
-    return spans
-
-
-#: A tick, then a legend's word, right before an axis: "220 ImportsExports " before "200 180 …".
-_LEGEND_TICK = re.compile(r"(?<![\d.,])(\d{1,6}) [A-Za-z]+ $")
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
