@@ -140,12 +140,14 @@ def test_row_cells_follow_the_header_count() -> None:
     from factcheck.grammar.flatcolumns import header_columns, row_cells
 
     six = header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth")
-    cells = row_cells("Extra-EA19 exports 186.5 196.2 5.2% 1 692.3 1 741.9 2.9%", six)
+    cells = row_cells("Extra-EA19 exports 186.5 196.2 5.2% 1 692.3 1 741.9 2.9%", six, spaced=True)
     assert [cell.text for cell, _ in cells] == ["186.5", "196.2", "5.2%", "1 692.3", "1 741.9", "2.9%"]
-    balance = row_cells("Extra-EA19 trade balance 12.6 18.7 147.3 155.5", six)  # no growth cells
+    balance = row_cells("Extra-EA19 trade balance 12.6 18.7 147.3 155.5", six, spaced=True)  # no growth cells
     assert [column.period for _, column in balance] == ["2018-09", "2019-09", "2018-01/2018-09", "2019-01/2019-09"]
     five = header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012")
-    assert [cell.text for cell, _ in row_cells("Newfoundland and Labrador 538 582 597 2.6 11.0", five)] == [
+    assert [
+        cell.text for cell, _ in row_cells("Newfoundland and Labrador 538 582 597 2.6 11.0", five, spaced=False)
+    ] == [
         "538",
         "582",
         "597",
@@ -231,3 +233,46 @@ def test_a_multiple_in_words_compared_is_a_ratio() -> None:
     assert ("five", "times", "more-than") in _mentions(text)
     assert ("three", "times", None) in _mentions("Prices were three times higher than in 2010.")
     assert _mentions("The index was revised three times in 2019.") == []  # a frequency
+
+
+SGDOS = (
+    "CONSUMER PRICE INDEX\n\n"
+    "(October 1992 - September 1993 = 100)\n\n"
+    "AUGUST 1997\n\n"
+    "Index % Change\n\n"
+    "Group Aug 96 Jul 97 Aug 97 Aug 97/ Aug 96 Aug 97/ Jul 97\n\n"
+    "All Items 100 107.1 109.2 109.6 2.3 0.3\n\n"
+    "Health 3 108.6 112.1 112.1 3.2 -\n"
+)
+
+
+def test_a_change_over_two_periods_an_unheaded_column_and_an_empty_cell(tmp_path) -> None:
+    from factcheck.grammar.flatcolumns import Column, header_columns
+
+    assert header_columns("Group Aug 96 Jul 97 Aug 97 Aug 97/ Aug 96 Aug 97/ Jul 97")[3:] == (
+        Column("1997-08", change=True),
+        Column("1997-08", change=True),
+    )
+    drafts = _drafts(tmp_path, SGDOS)
+    assert ("100", None, "1997-08") in drafts  # the weights, a column without a header: no period of it
+    assert ("107.1", None, "1996-08") in drafts and ("109.2", None, "1997-07") in drafts
+    assert ("2.3", "%", "1997-08") in drafts and ("0.3", "%", "1997-08") in drafts
+    assert ("3", None, "1997-08") in drafts and ("3.2", "%", "1997-08") in drafts  # "-": an empty cell
+    assert all(value not in ("100107.1", "3108.6") for value, _, _ in drafts)  # no thousands apart by spaces
+
+
+def test_thousands_apart_by_spaces_only_in_a_document_that_writes_them() -> None:
+    from factcheck.grammar.flatcolumns import header_columns, row_cells, writes_spaced_thousands
+
+    three = header_columns("Flows Sep 18 Sep 19 Jan-Sep 19")
+    row = "Exports 186.5 1 692.3 1 741.9"
+    assert [c.text for c, _ in row_cells(row, three, spaced=True)] == ["186.5", "1 692.3", "1 741.9"]
+    alone = [c.text for c, _ in row_cells(row, three, spaced=False)]
+    assert "1 692.3" not in alone and alone[-1] == "741.9"  # each figure its own cell
+    assert writes_spaced_thousands("exports rose to €1 741.9 bn in the year")
+    assert not writes_spaced_thousands("Food 30 109.2 110.9 111.1")
+
+
+def test_an_index_base_in_the_heading_is_not_the_documents_period(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "CONSUMER PRICE INDEX\n\n(2015 = 100)\n\nMARCH 2023\n\nPrices rose 2.0 per cent.\n")
+    assert ("2.0", "per cent", "2023-03") in drafts

@@ -10,10 +10,13 @@ check reads the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Protocol
 
-from factcheck.grammar.flatcolumns import FlatTable, row_cells
+from factcheck.grammar.flatcolumns import FlatTable, row_cells, writes_spaced_thousands
+
+_LEADING_FIGURES = re.compile(r"(?<=\s)(?:[-+−]?\d[\d,]*(?:\.\d+)?\s)+$")
 
 
 class Mention(Protocol):  # extract.mentions.Mention, which imports this module
@@ -34,17 +37,20 @@ class FlatColumns:
 
     def __init__(self, document_text: str) -> None:
         self.text = document_text
-        self.table = FlatTable()
+        self.table = FlatTable(spaced=writes_spaced_thousands(document_text))
 
     def separated(self, text: str) -> str:
         """`text` with a tab, not a space, between the cells of a row under the current header (same
         length): "538 582 597" is three figures, not a phone number nor 538,582,597."""
-        cells = row_cells(text, self.table.columns)
+        cells = row_cells(text, self.table.columns, self.table.spaced)
         if len(cells) < 2:
             return text
         chars = list(text)
-        for (cell, _), (after, _) in zip(cells, cells[1:], strict=False):
-            for at in range(cell.end, after.start):
+        lead = _LEADING_FIGURES.search(text, 0, cells[0][0].start)  # "Food 30 109.2 …": a weight before them
+        starts = [m.start() for m in re.finditer(r"\S+", lead.group())] if lead else []
+        bounds = [(lead.start() + a, lead.start() + a) for a in starts] + [(c.start, c.end) for c, _ in cells]
+        for (_, end), (start, _) in zip(bounds, bounds[1:], strict=False):
+            for at in range(end, start):
                 if chars[at] == " ":
                     chars[at] = "\t"
         return "".join(chars)

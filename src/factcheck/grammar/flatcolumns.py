@@ -37,12 +37,12 @@ _PERIOD = rf"""
       | (?P<qy2>{_YEAR})\s?(?P<q2>Q[1-4]|H[12])                           # 2023Q1, 2023 Q1
       | (?P<y>{_YEAR})                                                    # 2022
     )
-    (?:[pre]|\*+|\s?\([pre]\))?(?=\s|$)
+    (?:[pre]|\*+|\s?\([pre]\))?(?=\s|$|/\s?[A-Za-z])
 """
 _TOKEN = re.compile(f"(?ix){_PERIOD}")
 #: "February to March 2012": a change over the months named, ending in the last.
 _MONTHS_TO = re.compile(rf"(?i)(?P<t1>{_MONTH})\s+to\s+(?P<t2>{_MONTH})\s?(?P<ty>{_YEAR})(?:[pre])?(?=\s|$)")
-_TO = re.compile(r"(?i)to\s+")
+_TO = re.compile(r"(?i)to\s+|/\s?")  # "March 2011 to March 2012", "Aug 97/ Aug 96"
 #: A column of changes named by a word: "Growth", "% change1", "Change", "% chg".
 _CHANGE_WORD = re.compile(r"(?i)(?:%\s?)?(?:change|growth|chg\.?|var\.?)\d?(?=\s|$)")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
@@ -87,10 +87,11 @@ def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column |
         period = _canonical(match)
         if period is None:
             return None, position
-        to = _TO.match(text, match.end() + 1) if match.end() < len(text) else None
+        slash = text.startswith("/", match.end())
+        to = _TO.match(text, match.end() + (0 if slash else 1)) if match.end() < len(text) else None
         after = _TOKEN.match(text, to.end()) if to is not None else None
-        if after is not None and _canonical(after) is not None:  # "March 2011 to March 2012"
-            return Column(_canonical(after), True), after.end()
+        if after is not None and _canonical(after) is not None:  # "March 2011 to March 2012": to March 2012
+            return Column(period if slash else _canonical(after), True), after.end()  # "Aug 97/ Aug 96": Aug 97
         return Column(period), match.end()
     change = _CHANGE_WORD.match(text, position)
     if change is not None and before:
@@ -129,7 +130,7 @@ def _month(name: str) -> int:
 
 
 def _full(year: str) -> int:
-    return int(year) if len(year) == 4 else 2000 + int(year)
+    return int(year) if len(year) == 4 else (2000 if int(year) < 50 else 1900) + int(year)  # "Aug 97", "Sep 18"
 
 
 def _interval(first_year: int, first: int, last_year: int, last: int) -> str | None:
@@ -145,6 +146,7 @@ _SCALE.update({"billion": " billion", "bn": " billion"})
 _CUR = r"(?P<cur>dollars|euros?|pounds|usd|eur|gbp|\$|€|£)"
 _SC = r"(?P<scale>thousands?|millions?|billions?|bn|mn|m)"
 _MONEY = re.compile(rf"(?i){_CUR}\s?{_SC}(?=\s|$)|(?:{_SC}\s+(?:of\s+)?)?{_CUR}(?=\s|$)".replace("?P<", "?P<a", 2))
+_INDEX = re.compile(r"(?i)ind(?:ex|ices)(?=\s|$)")
 _PERCENT = re.compile(r"(?i)(?:%|per\s?cent|percent)(?:\s+change)?\d?(?=\s|$)")
 
 
@@ -160,7 +162,10 @@ def units_line(line: str) -> tuple[ColumnUnit | None, ColumnUnit | None] | None:
     text, position, level, change = line.strip(), 0, None, None
     while position < len(text):
         money, percent = _MONEY.match(text, position), _PERCENT.match(text, position)
-        if money is not None and level is None:
+        index = _INDEX.match(text, position)
+        if index is not None and level is None and change is None:
+            level, position = ColumnUnit("", ""), index.end()  # "Index % Change": levels without a unit
+        elif money is not None and level is None:
             level, position = _money(money), money.end()
         elif percent is not None and change is None:
             change, position = ColumnUnit("", "%"), percent.end()
@@ -183,23 +188,41 @@ def caption_money(line: str) -> ColumnUnit | None:
 
 
 _FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+_EMPTY = re.compile(r"[-–—]|\.\.|…|x|n\.?a\.?", re.I)  # a cell with no figure: "-", "..", "n.a."
 _THOUSANDS_LEAD = re.compile(r"[-+−]?\d{1,3}")
 _THOUSANDS_REST = re.compile(r"\d{3}(?:\.\d+)?%?")
 
 
-def row_cells(line: str, columns: tuple[Column, ...]) -> list[tuple[Cell, Column]]:
+def row_cells(line: str, columns: tuple[Column, ...], spaced: bool | None = None) -> list[tuple[Cell, Column]]:
     """The figures ending `line` that are its cells, each with its column: as many as the columns
-    (groups of thousands joined only when that makes the count), or as many as the columns that are
-    no change (a row of levels with its changes left empty); [] for another line."""
+    (groups of thousands joined only when that makes the count, in a document that writes numbers so:
+    `spaced`; None: either reading, for a quote), or as many as the columns that are no change (a row
+    of levels with its changes left empty); [] for another line."""
     if not columns or "|" in line:
         return []
     tokens = [Cell(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
     run: list[Cell] = []
-    while tokens and _FIGURE.fullmatch(tokens[-1].text) and len(run) < 3 * len(columns):
+    while (
+        tokens
+        and (
+            _FIGURE.fullmatch(tokens[-1].text)
+            or run
+            and _EMPTY.fullmatch(tokens[-1].text)
+            or not run
+            and _EMPTY.fullmatch(tokens[-1].text)
+        )
+        and len(run) < 3 * len(columns)
+    ):
         run.insert(0, tokens.pop())
     if not run or not tokens or not re.search(r"[A-Za-z]{2}", " ".join(t.text for t in tokens)):
         return []
-    joined = _join_thousands(line, run)
+    joined = _join_thousands(line, run) if spaced is not False else run
+    if spaced is None and joined != run:
+        return _cells(run, columns, run) + _cells(joined, columns, joined)
+    return _cells(run, columns, joined)
+
+
+def _cells(run: list[Cell], columns: tuple[Column, ...], joined: list[Cell]) -> list[tuple[Cell, Column]]:
     levels = [column for column in columns if not column.change]
     for reading in (run, joined):
         if len(reading) == len(columns):
@@ -207,6 +230,8 @@ def row_cells(line: str, columns: tuple[Column, ...]) -> list[tuple[Cell, Column
     for reading in (run, joined):
         if len(reading) == len(levels):
             return list(zip(reading, levels, strict=True))
+    if len(run) > len(columns) and len(joined) == len(run):  # "Food 30 109.2 …": a column without header
+        return list(zip(run[len(run) - len(columns) :], columns, strict=True))  # (weights) before them
     return []
 
 
@@ -235,7 +260,9 @@ class FlatTable:
     change: ColumnUnit | None = None  # of the change columns ("% change")
     quote_from: int = 0  # where a cell's quote starts: the header, or the caption stating the unit
     caption: tuple[ColumnUnit, int] | None = None  # a caption's unit, waiting for its header
+    units: tuple[tuple[ColumnUnit | None, ColumnUnit | None], int] | None = None  # a units line, the same
     rows: list[tuple[Cell, Column, ColumnUnit | None]] = field(default_factory=list)
+    spaced: bool | None = None  # the document writes thousands apart by a space ("€1 741.9 bn"); None: unknown
 
     def read(self, line: str, start: int = 0) -> None:
         """Take the line at `start`; `rows` are then its cells (none unless it is a row)."""
@@ -245,17 +272,23 @@ class FlatTable:
             self.columns, self.level, self.change, self.quote_from = columns, None, None, start
             if self.caption is not None:
                 self.level, self.quote_from = self.caption
-            self.caption = None
+            if self.units is not None:  # "Index % Change" over "Group Aug 96 Jul 97 …"
+                (self.level, self.change), self.quote_from = self.units[0], self.units[1]
+            self.caption = self.units = None
             return
-        units = units_line(line) if self.columns else None
+        units = units_line(line)
+        if units is not None and not self.columns:
+            self.units = (units, start)
+            return
         if units is not None:
             self.level = units[0] or self.level
             self.change = units[1] or self.change
             return
-        cells = row_cells(line, self.columns)
+        cells = row_cells(line, self.columns, self.spaced)
         if cells:
             for cell, column in cells:
                 unit = self.change if column.change else self.level
+                unit = None if unit is not None and not unit.unit else unit  # "Index": no unit
                 self.rows.append((cell, column, unit))
             return
         money = caption_money(line)
@@ -268,6 +301,18 @@ class FlatTable:
 def _percent_caption(line: str) -> bool:
     """A caption naming percent for a new table ("Year-on-Year Growth in Percent"): the columns end."""
     return bool(re.search(r"(?:,\s*%|\bin\s+per\s?cent)\s*(?:\d\)\s*)?(?:\([^()]{1,20}\))?\s*$", line, re.I))
+
+
+#: A number in groups of thousands apart by spaces, with its currency or scale: "€1 741.9 bn".
+_SPACED = re.compile(
+    r"[€$£]\s?\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])"
+    r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?\s?(?:bn|mn|million|billion)\b"
+)
+
+
+def writes_spaced_thousands(text: str) -> bool:
+    """Whether a document writes thousands apart by a space, as in "€1 741.9 bn"."""
+    return _SPACED.search(text) is not None
 
 
 def flat_column_values(text: str) -> list[tuple[str, ColumnUnit]]:
