@@ -276,3 +276,17 @@ def test_thousands_apart_by_spaces_only_in_a_document_that_writes_them() -> None
 def test_an_index_base_in_the_heading_is_not_the_documents_period(tmp_path) -> None:
     drafts = _drafts(tmp_path, "CONSUMER PRICE INDEX\n\n(2015 = 100)\n\nMARCH 2023\n\nPrices rose 2.0 per cent.\n")
     assert ("2.0", "per cent", "2023-03") in drafts
+
+
+def test_a_change_from_one_period_to_another_is_one_column() -> None:
+    from factcheck.grammar.flatcolumns import Column, header_columns
+
+    assert header_columns("Category Sept. 2018 Aug. 2019 Sept. 2019 Change from: Aug. 2019-Sept. 2019") == (
+        Column("2018-09"),
+        Column("2019-08"),
+        Column("2019-09"),
+        Column("2019-09", change=True),
+    )
+    assert header_columns("Item Q4 2022 Q3 2023 Q4 2023 Percent change")[-1] == Column("2023-Q4", change=True)
+    assert header_columns("2022-23 2023-24") == ()  # fiscal years: no calendar period
+    assert header_columns("Aug. 2019-Sept. 2019 2020") == ()  # a change first: a change of what?

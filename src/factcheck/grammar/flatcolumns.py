@@ -37,14 +37,16 @@ _PERIOD = rf"""
       | (?P<qy2>{_YEAR})\s?(?P<q2>Q[1-4]|H[12])                           # 2023Q1, 2023 Q1
       | (?P<y>{_YEAR})                                                    # 2022
     )
-    (?:[pre]|\*+|\s?\([pre]\))?(?=\s|$|/\s?[A-Za-z])
+    (?:[pre]|\*+|\s?\([pre]\))?(?=\s|$|/\s?[A-Za-z]|[-–]\s?[A-Za-z])
 """
 _TOKEN = re.compile(f"(?ix){_PERIOD}")
 #: "February to March 2012": a change over the months named, ending in the last.
 _MONTHS_TO = re.compile(rf"(?i)(?P<t1>{_MONTH})\s+to\s+(?P<t2>{_MONTH})\s?(?P<ty>{_YEAR})(?:[pre])?(?=\s|$)")
-_TO = re.compile(r"(?i)to\s+|/\s?")  # "March 2011 to March 2012", "Aug 97/ Aug 96"
+_TO = re.compile(r"(?i)to\s+|/\s?|[-–]\s?")  # "March 2011 to March 2012", "Aug 97/ Aug 96", "Aug. 2019-Sept. 2019"
 #: A column of changes named by a word: "Growth", "% change1", "Change", "% chg".
-_CHANGE_WORD = re.compile(r"(?i)(?:%\s?)?(?:change|growth|chg\.?|var\.?)\d?(?=\s|$)")
+_CHANGE_WORD = re.compile(
+    r"(?i)(?:(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?(?:\s+from:?)?(?=\s|$)"
+)
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
 
 
@@ -87,14 +89,18 @@ def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column |
         period = _canonical(match)
         if period is None:
             return None, position
-        slash = text.startswith("/", match.end())
-        to = _TO.match(text, match.end() + (0 if slash else 1)) if match.end() < len(text) else None
+        glued = text[match.end() : match.end() + 1] in ("/", "-", "–")
+        to = _TO.match(text, match.end() + (0 if glued else 1)) if match.end() < len(text) else None
         after = _TOKEN.match(text, to.end()) if to is not None else None
         if after is not None and _canonical(after) is not None:  # "March 2011 to March 2012": to March 2012
-            return Column(period if slash else _canonical(after), True), after.end()  # "Aug 97/ Aug 96": Aug 97
-        return Column(period), match.end()
+            slash = text.startswith("/", match.end())  # "Aug 97/ Aug 96": the change to Aug 97
+            return Column(period if slash else _canonical(after), True), after.end()
+        return (Column(period), match.end()) if not glued else (None, position)
     change = _CHANGE_WORD.match(text, position)
     if change is not None and before:
+        over = _column_at(text, change.end() + 1, []) if change.end() < len(text) else (None, 0)
+        if over[0] is not None and over[0].change:  # "Change from: Aug. 2019-Sept. 2019": one column
+            return over[0], over[1]
         return Column(before[-1].period, True), change.end()
     return None, position
 
