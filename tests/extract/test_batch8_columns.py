@@ -290,3 +290,15 @@ def test_a_change_from_one_period_to_another_is_one_column() -> None:
     assert header_columns("Item Q4 2022 Q3 2023 Q4 2023 Percent change")[-1] == Column("2023-Q4", change=True)
     assert header_columns("2022-23 2023-24") == ()  # fiscal years: no calendar period
     assert header_columns("Aug. 2019-Sept. 2019 2020") == ()  # a change first: a change of what?
+
+
+def test_an_english_header_row_of_cells_gives_its_columns_periods(tmp_path) -> None:
+    from factcheck.grammar.flatcolumns import cell_period
+
+    assert cell_period("2022") == "2022" and cell_period("Sep 2019p") == "2019-09"
+    assert cell_period("Exports") is None and cell_period("2022 2023") is None
+    text = "Trade in goods, March 2023\n\n| Item | 2022 | 2023 |\n\n| Exports | 1.2 | 1.3 |\n\nExports rose.\n"
+    drafts = _drafts(tmp_path, text)
+    assert ("1.2", None, "2022") in drafts and ("1.3", None, "2023") in drafts
+    plain = "Trade in goods, March 2023\n\n| Item | Exports | Imports |\n\n| Goods | 1.2 | 1.3 |\n"
+    assert all(period == "2023-03" for _, _, period in _drafts(tmp_path, plain))  # no periods in the header

@@ -105,6 +105,12 @@ def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column |
     return None, position
 
 
+def cell_period(text: str) -> str | None:
+    """The period a table's header cell names alone ("2022", "Sep 2019p", "Q1 2023"), else None."""
+    match = _TOKEN.fullmatch(text.strip())
+    return _canonical(match) if match is not None else None
+
+
 def header_periods(line: str) -> tuple[str | None, ...]:
     """The period of each column of a header line; () for a line that is no header."""
     return tuple(column.period for column in header_columns(line))
