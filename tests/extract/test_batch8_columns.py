@@ -302,3 +302,29 @@ def test_an_english_header_row_of_cells_gives_its_columns_periods(tmp_path) -> N
     assert ("1.2", None, "2022") in drafts and ("1.3", None, "2023") in drafts
     plain = "Trade in goods, March 2023\n\n| Item | Exports | Imports |\n\n| Goods | 1.2 | 1.3 |\n"
     assert all(period == "2023-03" for _, _, period in _drafts(tmp_path, plain))  # no periods in the header
+
+
+def test_a_count_scale_and_a_percent_alone_over_the_columns(tmp_path) -> None:
+    from factcheck.extract import checkdoc
+    from factcheck.run.pipeline import RunOptions
+
+    text = (
+        "Employment by industry, March 2023\n\n"
+        "Industry Feb 2023 Mar 2023 Change\n\n"
+        "Thousands % change\n\n"
+        "Manufacturing 1,234.5 1,240.1 0.5\n\n"
+        "Unemployment rate by province, March 2023\n\n"
+        "Province Feb 2023 Mar 2023\n\n"
+        "Percent\n\n"
+        "Ontario 5.1 5.3\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert ("1,234.5 thousand", None, "2023-02") in drafts and ("0.5", "%", "2023-03") in drafts
+    assert ("5.1", "%", "2023-02") in drafts and ("5.3", "%", "2023-03") in drafts
+    prepared = checkdoc.prepare([str(tmp_path / "release.txt")])
+    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
+    assert not [f for r in result.claims for f in r.findings if f.verdict.value in ("misquoted", "invalid")]
+    from factcheck.grammar.flatcolumns import units_line
+
+    assert units_line("Thousands of persons") is not None
+    assert units_line("Thousands of workers lost jobs") is None  # a sentence, not a units line

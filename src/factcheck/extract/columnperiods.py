@@ -71,5 +71,5 @@ class FlatColumns:
             mention.period = column.period or mention.period
             if mention.unit is None and unit is not None:
                 mention.value += unit.scale
-                mention.unit = unit.unit
+                mention.unit = unit.unit or None  # "thousands": a scale, the unit left to the reader
                 mention.quote = self.text[self.table.quote_from : start + len(text)]

@@ -159,6 +159,8 @@ _CUR = r"(?P<cur>dollars|euros?|pounds|usd|eur|gbp|\$|€|£)"
 _SC = r"(?P<scale>thousands?|millions?|billions?|bn|mn|m)"
 _MONEY = re.compile(rf"(?i){_CUR}\s?{_SC}(?=\s|$)|(?:{_SC}\s+(?:of\s+)?)?{_CUR}(?=\s|$)".replace("?P<", "?P<a", 2))
 _INDEX = re.compile(r"(?i)ind(?:ex|ices)(?=\s|$)")
+#: A count's scale alone: "thousands", "Thousands of persons" (the noun is left to the row's label).
+_COUNT_SCALE = re.compile(r"(?i)\(?(thousand|million|billion)s\)?(?:\s+of\s+(?:persons|people|jobs))?(?=\s|$)")
 _PERCENT = re.compile(r"(?i)(?:%|per\s?cent|percent)(?:\s+change)?\d?(?=\s|$)")
 
 
@@ -179,6 +181,8 @@ def units_line(line: str) -> tuple[ColumnUnit | None, ColumnUnit | None] | None:
             level, position = ColumnUnit("", ""), index.end()  # "Index % Change": levels without a unit
         elif money is not None and level is None:
             level, position = _money(money), money.end()
+        elif (count := _COUNT_SCALE.match(text, position)) is not None and level is None:
+            level, position = ColumnUnit(f" {count.group(1).lower()}", ""), count.end()
         elif percent is not None and change is None:
             change, position = ColumnUnit("", "%"), percent.end()
         else:
@@ -300,7 +304,9 @@ class FlatTable:
         if cells:
             for cell, column in cells:
                 unit = self.change if column.change else self.level
-                unit = None if unit is not None and not unit.unit else unit  # "Index": no unit
+                if unit is None and self.level is None and not any(c.change for c in self.columns):
+                    unit = self.change  # "percent" over columns of levels: every column a percent
+                unit = None if unit is not None and not unit.unit and not unit.scale else unit  # "Index"
                 self.rows.append((cell, column, unit))
             return
         money = caption_money(line)
