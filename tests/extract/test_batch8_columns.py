@@ -328,3 +328,10 @@ def test_a_count_scale_and_a_percent_alone_over_the_columns(tmp_path) -> None:
 
     assert units_line("Thousands of persons") is not None
     assert units_line("Thousands of workers lost jobs") is None  # a sentence, not a units line
+
+
+def test_month_year_headers_written_with_a_hyphen() -> None:
+    assert header_periods("Jun-22 Sep-22 Dec-22") == ("2022-06", "2022-09", "2022-12")
+    assert header_periods("2023-01 2023-02") == ("2023-01", "2023-02")
+    assert header_periods("2022 Q3 2022 Q4 2023 Q1") == ("2022-Q3", "2022-Q4", "2023-Q1")
+    assert header_periods("2022-13 2023-14") == ()  # no month 13: no header

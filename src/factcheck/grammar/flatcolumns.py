@@ -28,11 +28,11 @@ _DASH = r"\s?[-–—]\s?"
 #: One period of a header line (named groups say which form), then a mark of preliminary/revised figures.
 _PERIOD = rf"""
     (?: (?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})\s?(?P<my>{_YEAR}|\d\d)    # Jan-Sep 2019, Jan-Sep 18
-      | (?P<mn>{_MONTH})\s?(?P<mny>{_YEAR}|\d\d)                        # September 2019, Sep 18
+      | (?P<mn>{_MONTH})[\s-]?(?P<mny>{_YEAR}|\d\d)                     # September 2019, Sep 18, Sep-22
       | (?P<a1>\d\d?)/(?P<ay1>\d\d(?:\d\d)?){_DASH}(?P<a2>\d\d?)/(?P<ay2>\d\d(?:\d\d)?)  # 11/20-01/21
       | (?P<b1>\d\d?){_DASH}(?P<b2>\d\d?)/(?P<by>{_YEAR})                 # 02-04/2021
       | (?P<c>\d\d?)/(?P<cy>{_YEAR})                                      # 10/2021
-      | (?P<iy>{_YEAR})M(?P<im>\d\d)                                      # 2021M10
+      | (?P<iy>{_YEAR})[M-](?P<im>\d\d)                                   # 2021M10, 2021-10
       | (?P<q>Q[1-4]|H[12])\s?(?P<qy>{_YEAR})                             # Q1 2023, H1 2023
       | (?P<qy2>{_YEAR})\s?(?P<q2>Q[1-4]|H[12])                           # 2023Q1, 2023 Q1
       | (?P<y>{_YEAR})                                                    # 2022
