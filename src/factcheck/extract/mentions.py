@@ -23,6 +23,7 @@ from factcheck.extract.clauses import (
     same_sentence,
     sentences,
 )
+from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
@@ -79,9 +80,10 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
-    in_notes, header, before, caption = False, None, None, None
+    in_notes, header, before, caption, flat = False, None, None, None, FlatColumns(document.text)
     for paragraph in document.paragraphs:
-        found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
+        separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
+        found = paragraph_mentions(separated, paragraph.number, lang, reference)
         header = next_header(
             paragraph.text, paragraph.start, header, before, reference
         )  # a table's units: 绝对数(万人)
@@ -90,6 +92,7 @@ def find_mentions(
             apply_header(document.text, header, paragraph.start, paragraph.text, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(paragraph.text, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
+        flat.read(paragraph.text, paragraph.start, found, separated)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:

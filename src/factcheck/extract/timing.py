@@ -228,6 +228,9 @@ class Reference:
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
 
 
+_INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
+
+
 def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
     """The period a document reports on: a heading line's "for <period>" ("Main points for July to
     September 2018"), else the first period its title or heading lines name ("THE EMPLOYMENT
@@ -236,6 +239,7 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     named = [
         (title, mention)
         for title in titles
+        if not _INDEX_BASE.search(title)  # "(October 1992 - September 1993 = 100)": an index's base, not now
         for mention in find_periods(title, fold_same_length(title), None)
         if mention.type != "date" and mention.period and not mention.target
     ]

@@ -65,6 +65,11 @@ _CHANGED_IN = re.compile(
     r"was stable|were stable|contracted|expanded)\s+in\s+$"
 )
 _SET_NAMED = re.compile(r"(?i)\b(?:among|across|of|in)\s+(?:all\s+)?the(?:\s+\d[\d,]*)?(?=\s+[A-Za-z])")
+#: A multiple compared: "five times higher than", "three times as large as" (not "three times in 2019").
+_MULTIPLIER = re.compile(
+    r"(?i)\s+(times)\s+(?:higher|larger|greater|bigger|lower|smaller|more|less|faster|slower|as\s+(?:high|large|"
+    r"many|much|great|likely)|that\s+of|the\b)"
+)
 _ELLIPSIS_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|and\b|or\b|while\b|but\b|$)")
 
 
@@ -116,6 +121,9 @@ def _read(
         return None
     if any(word in PARTS for word in words) and words[-1] not in SCALES:
         return None
+    times = _MULTIPLIER.match(folded, end)
+    if times and words not in (["one"], ["zero"]):  # "more than five times higher than": a ratio
+        return WordNumber(start, times.end(1), written, "times")
     unit = _counted_noun(text, end, unit_at)
     if words[-1] in SCALES:  # "two million people": an amount, whatever follows
         return WordNumber(start, unit[1] if unit else end, written, unit[0] if unit else None)
