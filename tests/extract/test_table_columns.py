@@ -294,3 +294,32 @@ def test_a_planted_growth_cell_of_a_real_release_is_caught(tmp_path: Path) -> No
     changed = text.replace(written, written.replace("-10.5", "-11.5"), 1)
     line = changed[: changed.index("-11.5")].count("\n") + 1
     assert ("growth", line) in _failing(tmp_path, changed)
+
+
+# real releases of batches v and 8: (document, text as written, planted text, the check that must fail)
+REAL = [
+    ("en-statcan-mfg-2012-03", "Quebec 11,617 11,675 11,810 1.2 1.7", "Quebec 11,617 11,675 11,810 1.2 1.9", "growth"),
+    ("en-statcan-mfg-2012-03", "Canada 46,889 48,741", "Canada 46,989 48,741", "sum"),  # provinces and territories
+    ("en-sgdos-cpi-1997-08", "Food 30 109.2", "Food 31 109.2", "sum"),  # the weights make up 100
+    ("en-sgdos-cpi-1997-08", "Aug 97/ Jul 97\nAll Items 100 107.1 109.2 109.6 2.3 0.3", None, "growth"),
+    ("en-sgdos-cpi-1997-08", "edged up by 0.2 per cent", "edged up by 0.4 per cent", "same"),  # restated by Food
+    ("en-eurostat-trade-2019-09", "1 692.3 1 741.9 2.9%", "1 692.3 1 741.9 3.9%", "growth"),
+    ("en-eurostat-trade-2019-09", "balance 12.6 18.7", "balance 12.6 19.7", "difference"),
+    ("en-eurostat-trade-2019-09", "stood at €177.6 bn", "stood at €178.6 bn", "same"),
+]
+
+
+@pytest.mark.parametrize(("name", "written", "planted", "kind"), REAL, ids=[f"{r[0]}:{r[3]}:{r[1][:20]}" for r in REAL])
+def test_a_planted_digit_in_a_real_release_is_caught(
+    tmp_path: Path, name: str, written: str, planted: str | None, kind: str
+) -> None:
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    assert written in text
+    if planted is None:  # the All Items change over the month: 109.6 / 109.2 − 1 = 0.37 %, stated 0.3
+        planted = written[: written.rindex(" 0.3")] + " 0.9"
+    changed = text.replace(written, planted, 1)
+    line = changed[: changed.index(planted)].count("\n") + 1 + planted.count("\n")
+    failing = _failing(tmp_path, changed)
+    assert any(k == kind for k, _ in failing), failing
+    if kind in ("growth", "same", "difference"):  # the changed figure carries the check
+        assert (kind, line) in failing, failing
