@@ -323,3 +323,11 @@ def test_a_planted_digit_in_a_real_release_is_caught(
     assert any(k == kind for k, _ in failing), failing
     if kind in ("growth", "same", "difference"):  # the changed figure carries the check
         assert (kind, line) in failing, failing
+
+
+def test_an_unheaded_column_of_100_in_every_row_is_no_weight() -> None:
+    header = "Consumer price index\nGroup Jan 24 Feb 24 Feb 24/ Jan 24\n"
+    weights = header + "All items 100 105.0 105.5 0.5%\nFood 60 104.0 104.4 0.4%\nOther 40 106.5 107.2 0.7%\n"
+    assert ("100", "sum", ("60", "40")) in _figures(weights)
+    bases = header + "All items 100 105.0 105.5 0.5%\nFood 100 104.0 104.4 0.4%\nOther 100 106.5 107.2 0.7%\n"
+    assert not any(kind == "sum" for _, kind, _ in _figures(bases))

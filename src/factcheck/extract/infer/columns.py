@@ -149,6 +149,10 @@ def _sums(ctx: Context, table: Table) -> Iterator[Relation]:
     if _TOTAL.search(total.label.strip()):
         for c in {c for c in total.cells if c < 0}:  # an unheaded column: weights of a total of 100
             whole = total.cells[c]
+            cells = [r.cells.get(c) for r in parts]
+            values = [ctx.midpoint(p) for p in cells if p is not None]
+            if any(v is None or v >= (ctx.midpoint(whole) or 0) for v in values) or len(set(values)) < 2:
+                continue  # an index base (100 in every row) is no weight
             if re.sub(r"[^\d.]", "", ctx.mentions[whole].value) in ("100", "1000"):
                 yield from _sum(ctx, whole, [r.cells.get(c) for r in parts], "the weights add up to the total row's")
     caption = " ".join(table.caption)
