@@ -335,3 +335,12 @@ def test_month_year_headers_written_with_a_hyphen() -> None:
     assert header_periods("2023-01 2023-02") == ("2023-01", "2023-02")
     assert header_periods("2022 Q3 2022 Q4 2023 Q1") == ("2022-Q3", "2022-Q4", "2023-Q1")
     assert header_periods("2022-13 2023-14") == ()  # no month 13: no header
+
+
+def test_a_percent_column_after_the_periods(tmp_path) -> None:
+    from factcheck.grammar.flatcolumns import Column, header_columns
+
+    assert header_columns("Item Q4 2022 Q4 2023 % change")[-1] == Column("2023-Q4", change=True, percent=True)
+    assert header_columns("Flows Sep 18 Sep 19 Growth")[-1] == Column("2019-09", change=True)  # unit unsaid
+    drafts = _drafts(tmp_path, "Trade, September 2019\n\nFlows Sep 18 Sep 19 %\n\nExports 186.5 196.2 5.2\n")
+    assert ("5.2", "%", "2019-09") in drafts and ("186.5", None, "2018-09") in drafts
