@@ -287,7 +287,7 @@ def test_a_change_from_one_period_to_another_is_one_column() -> None:
         Column("2019-09"),
         Column("2019-09", change=True),
     )
-    assert header_columns("Item Q4 2022 Q3 2023 Q4 2023 Percent change")[-1] == Column("2023-Q4", change=True)
+    assert header_columns("Item Q4 2022 Q3 2023 Q4 2023 Percent change")[-1] == Column("2023-Q4", True, True)
     assert header_columns("2022-23 2023-24") == ()  # fiscal years: no calendar period
     assert header_columns("Aug. 2019-Sept. 2019 2020") == ()  # a change first: a change of what?
 
