@@ -344,3 +344,16 @@ def test_a_percent_column_after_the_periods(tmp_path) -> None:
     assert header_columns("Flows Sep 18 Sep 19 Growth")[-1] == Column("2019-09", change=True)  # unit unsaid
     drafts = _drafts(tmp_path, "Trade, September 2019\n\nFlows Sep 18 Sep 19 %\n\nExports 186.5 196.2 5.2\n")
     assert ("5.2", "%", "2019-09") in drafts and ("186.5", None, "2018-09") in drafts
+
+
+def test_a_figure_of_the_previous_year_after_another_figures_period() -> None:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    text = (
+        "Total trade in September 2019 reached USD14.92 billion, a decrease of 7.5 percent from the "
+        "USD16.13 billion in the same month of the previous year."
+    )
+    periods = {m.value: m.period for m in paragraph_mentions(text, 1, "en", "2019-09")}
+    assert periods["14.92 billion"] == "2019-09" and periods["16.13 billion"] == "2018-09"
+    alone = "In September 2019 trade reached USD14.92 billion, the highest since the previous year."
+    assert {m.value: m.period for m in paragraph_mentions(alone, 1, "en", "2019-09")}["14.92 billion"] == "2019-09"

@@ -332,6 +332,10 @@ def period_for(
     )
     if after is not None:
         return after.period
+    taken = bool(in_clause) and re.search(r"\d", folded[in_clause[-1].end : value_start]) is not None
+    if reference is not None and (taken or not in_clause) and _EARLIER.match(folded, value_start, clause.end):
+        return reference.earlier()  # "in September 2019 reached USD14.92 billion, … from the USD16.13
+        # billion … in the same month of the previous year": September 2019 is the first figure's
     if in_clause:
         return in_clause[-1].period
     if before:
