@@ -357,3 +357,15 @@ def test_a_figure_of_the_previous_year_after_another_figures_period() -> None:
     assert periods["14.92 billion"] == "2019-09" and periods["16.13 billion"] == "2018-09"
     alone = "In September 2019 trade reached USD14.92 billion, the highest since the previous year."
     assert {m.value: m.period for m in paragraph_mentions(alone, 1, "en", "2019-09")}["14.92 billion"] == "2019-09"
+
+
+def test_a_figure_in_brackets_right_after_a_period_is_of_that_period() -> None:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    text = "Exports were €196.2 billion, an increase of 5.2% compared with September 2018 (€186.5 bn)."
+    periods = {m.value: m.period for m in paragraph_mentions(text, 1, "en", "2019-09")}
+    assert periods["186.5 bn"] == "2018-09" and periods["196.2 billion"] == "2019-09"
+    aside = "Exports rose in September 2018 (revised) to €186.5 bn."  # a mark in the brackets, not a figure
+    assert {m.value: m.period for m in paragraph_mentions(aside, 1, "en", "2019-09")}["186.5 bn"] == "2018-09"
+    later = "Exports in September 2019 (€196.2 bn) beat September 2018."
+    assert {m.value: m.period for m in paragraph_mentions(later, 1, "en", "2019-09")}["196.2 bn"] == "2019-09"

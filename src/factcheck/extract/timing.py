@@ -277,6 +277,7 @@ _OTHER_FIGURE = re.compile(
 # "+1.2% … in the previous quarter": the period before the reference period.
 _RELATIVE = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
+_BRACKET_AFTER = re.compile(r"\s?\(\s?[+-]?(?:[€$£¥]|[A-Z]{2,3}\$?)?\s?")  # a period's figure in brackets
 _CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶])*$")
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
@@ -299,6 +300,9 @@ def period_for(
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
+    bracketed = next((p for p in periods if p.period and _BRACKET_AFTER.fullmatch(folded, p.end, value_start)), None)
+    if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
+        return bracketed.period
     own = [p for p in periods if p.type != "date" and p.period and not is_base(folded, p, value_start)]
     before = [p for p in own if sentence[0] <= p.start < value_start and not of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
