@@ -369,3 +369,15 @@ def test_a_figure_in_brackets_right_after_a_period_is_of_that_period() -> None:
     assert {m.value: m.period for m in paragraph_mentions(aside, 1, "en", "2019-09")}["186.5 bn"] == "2018-09"
     later = "Exports in September 2019 (€196.2 bn) beat September 2018."
     assert {m.value: m.period for m in paragraph_mentions(later, 1, "en", "2019-09")}["196.2 bn"] == "2019-09"
+
+
+def test_a_chinese_paragraphs_opening_period_holds_for_its_next_sentences() -> None:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    text = (
+        "原煤生产稳定增长。上半年,生产原煤23.0亿吨,同比增长4.4%。进口煤炭2.2亿吨,同比增长93.0%。6月份,生产原煤3.9亿吨。"
+    )
+    periods = {m.value: m.period for m in paragraph_mentions(text, 1, "zh", "2023-06")}
+    assert periods["2.2亿"] == "2023-H1" and periods["23.0亿"] == "2023-H1" and periods["3.9亿"] == "2023-06"
+    named = "全省生产原煤23.0亿吨,比上年增长4.4%,上半年增长2.0%。进口煤炭2.2亿吨。"  # 上半年 opens no sentence
+    assert {m.value: m.period for m in paragraph_mentions(named, 1, "zh", "2023")}["2.2亿"] == "2023"

@@ -344,7 +344,7 @@ def period_for(
         return in_clause[-1].period
     if before:
         return before[-1].period
-    opening = _sentence_topic(folded, own, sentence[0])
+    opening = _sentence_topic(folded, own, sentence[0]) or _paragraph_topic(folded, own, sentence[0])
     if opening is not None:
         return opening.period
     if reference is not None and (
@@ -386,3 +386,15 @@ def _sentence_topic(folded: str, periods: list[PeriodMention], sentence_start: i
     if opening is None or not re.match(r"\s*[，,]", folded[opening.end : opening.end + 2]):
         return None
     return opening
+
+
+def _paragraph_topic(folded: str, periods: list[PeriodMention], sentence_start: int) -> PeriodMention | None:
+    """上半年,生产原煤23.0亿吨…。进口煤炭2.2亿吨…: the period opening an earlier sentence of a Chinese
+    paragraph holds for the sentences after it until another period is named."""
+    earlier = [p for p in periods if p.end <= sentence_start]
+    if not earlier or not re.search(r"[\u4e00-\u9fff]", folded[earlier[-1].end : sentence_start]):
+        return None
+    last = earlier[-1]
+    start = max(folded.rfind(end, 0, last.start) for end in "。!?！？") + 1
+    opens = start <= last.start <= start + 2 and re.match(r"\s*[，,]", folded[last.end : last.end + 2])
+    return last if opens else None
