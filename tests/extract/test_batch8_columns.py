@@ -287,7 +287,7 @@ def test_a_change_from_one_period_to_another_is_one_column() -> None:
         Column("2019-09"),
         Column("2019-09", change=True),
     )
-    assert header_columns("Item Q4 2022 Q3 2023 Q4 2023 Percent change")[-1] == Column("2023-Q4", change=True)
+    assert header_columns("Item Q4 2022 Q3 2023 Q4 2023 Percent change")[-1] == Column("2023-Q4", True, True)
     assert header_columns("2022-23 2023-24") == ()  # fiscal years: no calendar period
     assert header_columns("Aug. 2019-Sept. 2019 2020") == ()  # a change first: a change of what?
 
@@ -335,3 +335,49 @@ def test_month_year_headers_written_with_a_hyphen() -> None:
     assert header_periods("2023-01 2023-02") == ("2023-01", "2023-02")
     assert header_periods("2022 Q3 2022 Q4 2023 Q1") == ("2022-Q3", "2022-Q4", "2023-Q1")
     assert header_periods("2022-13 2023-14") == ()  # no month 13: no header
+
+
+def test_a_percent_column_after_the_periods(tmp_path) -> None:
+    from factcheck.grammar.flatcolumns import Column, header_columns
+
+    assert header_columns("Item Q4 2022 Q4 2023 % change")[-1] == Column("2023-Q4", change=True, percent=True)
+    assert header_columns("Flows Sep 18 Sep 19 Growth")[-1] == Column("2019-09", change=True)  # unit unsaid
+    drafts = _drafts(tmp_path, "Trade, September 2019\n\nFlows Sep 18 Sep 19 %\n\nExports 186.5 196.2 5.2\n")
+    assert ("5.2", "%", "2019-09") in drafts and ("186.5", None, "2018-09") in drafts
+
+
+def test_a_figure_of_the_previous_year_after_another_figures_period() -> None:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    text = (
+        "Total trade in September 2019 reached USD14.92 billion, a decrease of 7.5 percent from the "
+        "USD16.13 billion in the same month of the previous year."
+    )
+    periods = {m.value: m.period for m in paragraph_mentions(text, 1, "en", "2019-09")}
+    assert periods["14.92 billion"] == "2019-09" and periods["16.13 billion"] == "2018-09"
+    alone = "In September 2019 trade reached USD14.92 billion, the highest since the previous year."
+    assert {m.value: m.period for m in paragraph_mentions(alone, 1, "en", "2019-09")}["14.92 billion"] == "2019-09"
+
+
+def test_a_figure_in_brackets_right_after_a_period_is_of_that_period() -> None:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    text = "Exports were €196.2 billion, an increase of 5.2% compared with September 2018 (€186.5 bn)."
+    periods = {m.value: m.period for m in paragraph_mentions(text, 1, "en", "2019-09")}
+    assert periods["186.5 bn"] == "2018-09" and periods["196.2 billion"] == "2019-09"
+    aside = "Exports rose in September 2018 (revised) to €186.5 bn."  # a mark in the brackets, not a figure
+    assert {m.value: m.period for m in paragraph_mentions(aside, 1, "en", "2019-09")}["186.5 bn"] == "2018-09"
+    later = "Exports in September 2019 (€196.2 bn) beat September 2018."
+    assert {m.value: m.period for m in paragraph_mentions(later, 1, "en", "2019-09")}["196.2 bn"] == "2019-09"
+
+
+def test_a_chinese_paragraphs_opening_period_holds_for_its_next_sentences() -> None:
+    from factcheck.extract.mentions import paragraph_mentions
+
+    text = (
+        "原煤生产稳定增长。上半年,生产原煤23.0亿吨,同比增长4.4%。进口煤炭2.2亿吨,同比增长93.0%。6月份,生产原煤3.9亿吨。"
+    )
+    periods = {m.value: m.period for m in paragraph_mentions(text, 1, "zh", "2023-06")}
+    assert periods["2.2亿"] == "2023-H1" and periods["23.0亿"] == "2023-H1" and periods["3.9亿"] == "2023-06"
+    named = "全省生产原煤23.0亿吨,比上年增长4.4%,上半年增长2.0%。进口煤炭2.2亿吨。"  # 上半年 opens no sentence
+    assert {m.value: m.period for m in paragraph_mentions(named, 1, "zh", "2023")}["2.2亿"] == "2023"

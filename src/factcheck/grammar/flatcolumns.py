@@ -45,7 +45,7 @@ _MONTHS_TO = re.compile(rf"(?i)(?P<t1>{_MONTH})\s+to\s+(?P<t2>{_MONTH})\s?(?P<ty
 _TO = re.compile(r"(?i)to\s+|/\s?|[-–]\s?")  # "March 2011 to March 2012", "Aug 97/ Aug 96", "Aug. 2019-Sept. 2019"
 #: A column of changes named by a word: "Growth", "% change1", "Change", "% chg".
 _CHANGE_WORD = re.compile(
-    r"(?i)(?:(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?(?:\s+from:?)?(?=\s|$)"
+    r"(?i)(?P<pct>(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
 
@@ -54,6 +54,7 @@ _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
 class Column:
     period: str | None  # the column's period ("2012-02"); a change column: the period it ends in
     change: bool = False
+    percent: bool = False  # the header says so: "% change", "%"
 
 
 def header_columns(line: str) -> tuple[Column, ...]:
@@ -101,7 +102,7 @@ def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column |
         over = _column_at(text, change.end() + 1, []) if change.end() < len(text) else (None, 0)
         if over[0] is not None and over[0].change:  # "Change from: Aug. 2019-Sept. 2019": one column
             return over[0], over[1]
-        return Column(before[-1].period, True), change.end()
+        return Column(before[-1].period, True, bool(change.group("pct") or change.group("alone"))), change.end()
     return None, position
 
 
@@ -304,6 +305,7 @@ class FlatTable:
         if cells:
             for cell, column in cells:
                 unit = self.change if column.change else self.level
+                unit = ColumnUnit("", "%") if column.percent else unit
                 if unit is None and self.level is None and not any(c.change for c in self.columns):
                     unit = self.change  # "percent" over columns of levels: every column a percent
                 unit = None if unit is not None and not unit.unit and not unit.scale else unit  # "Index"
