@@ -54,7 +54,8 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
         ):
             continue
         same_unit = (first.unit or "") == (second.unit or "")  # not "fell 0.2% and 1,200 jobs were added"
-        if same_unit and first.negative and not second.negative and second.type in ("count", "change"):
+        written = second.value.startswith(("-", "−"))
+        if same_unit and first.negative and not second.negative and not written and second.type in ("count", "change"):
             second.negative = True
             second.value = "-" + second.value
             second.type = first.type
@@ -64,8 +65,8 @@ def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
     """A change restated right after it keeps its sign: "below … by 368,000, or 2.2 percent", "fell $22
     million (3.8 percent)" (in brackets only a percent restates: "fell 5 (10 in 2022)" is no restatement)."""
     for previous, mention in pairwise(found):
-        if not previous.negative or mention.negative:
-            continue
+        if not previous.negative or mention.negative or mention.value.startswith(("-", "−")):
+            continue  # a figure written with its own minus: "decline of $287.3 million (-29.1 percent)"
         gap = text[previous.end : mention.value_start]
         bracketed = _RESTATED_IN_BRACKETS.match(gap) and _PERCENT.match(mention.unit or "")
         # 减少4.8公斤/公顷(0.3公斤/亩): the same change in another unit, alone in its brackets

@@ -153,7 +153,25 @@ def set_member(text: str, folded: str, end: int, unit_at: UnitReader) -> tuple[s
     size = re.match(r"\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", folded[match.end() :])
     if size is None or not re.search(r"\d", size.group()) and size.group().strip().lower() not in _WORD_VALUES:
         return None
-    return _counted_noun(text, match.end() + size.end(), unit_at)
+    return ranked_noun(text, match.end() + size.end(), unit_at)
+
+
+#: Words between a set's size and its noun that rank or place it: "the 322 largest U.S. counties".
+_RANKING_WORDS = re.compile(r"\s+(?:[a-z]+est|most|least|[A-Z](?:\.[A-Z])+\.?)(?=\s)")
+
+
+def ranked_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The noun a set's size counts, past up to three ranking words: "16 industries", "the 322
+    largest U.S. counties" (counties); None when no plural noun follows."""
+    for _ in range(4):
+        noun = _counted_noun(text, end, unit_at)
+        if noun is not None:
+            return noun
+        ranking = _RANKING_WORDS.match(text, end)
+        if ranking is None:
+            return None
+        end = ranking.end()
+    return None
 
 
 def _counted_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:

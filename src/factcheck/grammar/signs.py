@@ -82,6 +82,16 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "fallen by",
     "shrunk",
     "shrunk by",
+    # a loss or a dip: "a loss of 3.4 percent", "dipped by 0.1 per cent"
+    "loss of",
+    "losses of",
+    "dipped",
+    "dipped by",
+    "dip of",
+    "sank",
+    "sank by",
+    "edged down",
+    "edged down by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -183,6 +193,25 @@ SIGN_FILLERS: tuple[str, ...] = (
 CHANGE_NOUN_OF = re.compile(
     r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z' -]{1,50}?\s+of\s*"
     r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?"
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
+)
+
+#: A change verb, a short phrase of when or where (words only: no figure, no clause break, no other
+#: clause), then "by" and the number: "decreased over the year by 1.7 percent", "rose in March by 2%".
+CHANGE_VERB_BY = re.compile(
+    r"(?i)\b(decreased|declined|fell|dropped|dipped|slipped|eased|shrank|contracted|increased|rose|grew|climbed)"
+    r"\s+(?:(?!(?:and|but|while|whereas|which|that|who|to|from|or|with)\b)[a-z][a-z'-]*\s+){1,5}by\s*"
+    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*|an estimated\s*|a revised\s*)?"
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
+)
+
+#: A decline noun said to be a figure: "total wage declines were 5.0 percent or more", "employment
+#: losses were above 3.0 percent", "the decrease was $2 million". The figure is the decline's size.
+DECLINE_NOUN_BE = re.compile(
+    r"(?i)\b(?:declines?|decreases?|loss(?:es)?|drops?|reductions?|contractions?)\s+"
+    r"(?:was|were|is|are|totaled|totalled|amounted to|reached)\b\s*"
+    r"(?:(?:less|more) than\s*|above\s*|below\s*|over\s*|under\s*|at least\s*|at most\s*|about\s*"
+    r"|around\s*|nearly\s*|almost\s*|just over\s*|just under\s*)?"
     r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
 )
 

@@ -1,0 +1,64 @@
+"""Rules learnt from batches v and 8 of labelled releases, outside tables: decline nouns and verbs
+with words between them and the number, counts of a ranked set, currencies written before the
+number, release-date lines, half-year markers, Chinese ranges under a decline noun, survey scopes.
+Each rule is read the same way by `extract` and by the citation check (a draft's quote verifies)."""
+
+from __future__ import annotations
+
+from factcheck.checks.quote_sign import sign_problem
+from factcheck.extract.mentions import paragraph_mentions
+
+
+def _values(text: str, lang: str = "en", period: str | None = "2011-Q4") -> list[tuple[str, str | None]]:
+    return [(m.value if not m.negative or m.value.startswith("-") else "-" + m.value, m.unit)
+            for m in paragraph_mentions(text, 1, lang, period) if m.kind != "label" and m.type != "date"]  # fmt: skip
+
+
+def test_a_change_verb_with_words_before_by_gives_the_sign() -> None:
+    text = "The U.S. average weekly wage decreased over the year by 1.7 percent to $955."
+    assert _values(text) == [("-1.7", "percent"), ("955", "$")]
+    assert sign_problem(text, "-1.7%", -1) is None
+    assert sign_problem(text, "1.7%", 1) is not None
+    assert _values("Sales rose in March by 2.0 percent.") == [("2.0", "percent")]
+    assert sign_problem("Sales rose in March by 2.0 percent.", "-2.0%", -1) is not None
+    # another clause between the verb and "by": the verb is not the figure's
+    assert _values("Prices fell while wages grew by 2.0 percent.") == [("2.0", "percent")]
+    # a level after "to" stays a level
+    assert _values("The rate fell over the year to 3.5 percent.") == [("3.5", "percent")]
+
+
+def test_a_loss_or_a_dip_is_a_decline() -> None:
+    text = "Benton, Wash., experienced the largest decrease among the counties with a loss of 3.4 percent."
+    assert _values(text) == [("-3.4", "percent")]
+    assert sign_problem(text, "-3.4%", -1) is None
+    assert _values("The education index dipped by 0.1 per cent.") == [("-0.1", "per cent")]
+    assert sign_problem("The education index dipped by 0.1 per cent.", "-0.1%", -1) is None
+
+
+def test_a_decline_noun_said_to_be_the_figure_is_negative() -> None:
+    text = (
+        "During this period, total wage declines were 5.0 percent or more, "
+        "while employment losses were above 3.0 percent."
+    )
+    values = _values(text)
+    assert values == [("-5.0", "percent"), ("-3.0", "percent")]
+    assert sign_problem(text, "-5.0%", -1) is None
+    assert sign_problem(text, "-3.0%", -1) is None
+    # a level noun said to be the figure is no decline
+    assert _values("Total wages were 5.0 percent higher than the lowest level.")[0] == ("5.0", "percent")
+    assert _values("The unemployment rate was 3.0 percent.") == [("3.0", "percent")]
+
+
+def test_a_decline_noun_of_a_currency_amount_keeps_the_sign_and_a_written_minus_stays_single() -> None:
+    text = "Within Olmsted, a total wage decline of $287.3 million (-29.1 percent) occurred."
+    assert _values(text) == [("-287.3 million", "$"), ("-29.1", "percent")]
+    assert sign_problem(text, "-287.3 million", -1) is None
+    assert sign_problem(text, "287.3 million", 1) is not None
+
+
+def test_the_size_of_a_ranked_set_is_a_count_of_its_noun() -> None:
+    text = "Employment increased in 266 of the 322 largest U.S. counties, the Bureau reported today."
+    assert _values(text) == [("266", "counties"), ("322", "counties")]
+    # a round cut-off the writer chose is a group's name; a classification's size is its scope
+    assert _values("Exports rose in 7 of the 20 largest economies.") == [("7", "economies")]
+    assert _values("Output rose in 12 of the 16 industries.") == [("12", "industries")]
