@@ -62,3 +62,36 @@ def test_the_size_of_a_ranked_set_is_a_count_of_its_noun() -> None:
     # a round cut-off the writer chose is a group's name; a classification's size is its scope
     assert _values("Exports rose in 7 of the 20 largest economies.") == [("7", "economies")]
     assert _values("Output rose in 12 of the 16 industries.") == [("12", "industries")]
+
+
+def test_currencies_written_before_the_number() -> None:
+    text = "GDP in current prices amounted to RM262.8 billion, an increase of RM25.3 billion."
+    assert _values(text) == [("262.8 billion", "RM"), ("25.3 billion", "RM")]
+    assert _values("Exports reached S$14.9 billion and USD14.92 billion.") == [
+        ("14.9 billion", "S$"),
+        ("14.92 billion", "USD"),
+    ]
+    from factcheck.grammar.values import parse_quantity
+
+    assert parse_quantity("262.8 billion", "RM").unit.dimension == "money:MYR"
+    assert parse_quantity("RM262.8 billion").unit.dimension == "money:MYR"
+    assert parse_quantity("14.9 billion", "S$").unit.dimension == "money:SGD"
+    # a capital pair before a number is still a name, not a currency
+    assert _values("Emissions of PM2.5 fell in the EU27 countries.") == []
+
+
+def test_a_release_date_line_and_a_half_before_its_year_are_no_figures() -> None:
+    assert _values("Release Date : Friday 15, August 2014 1201") == []
+    assert _values("Date of release: 15 August 2014") == []
+    # a sentence that names a release is no release-date line
+    assert _values("Released data show exports rose 4.4 per cent.") == [("4.4", "per cent")]
+    text = "For the first half of 2014, GDP strengthened to 6.3 per cent (1H 2013: 4.4 per cent)."
+    assert _values(text, period="2014-Q2") == [("6.3", "per cent"), ("4.4", "per cent")]
+    assert _values("Exports grew 2.0 per cent in 2Q 2014.", period="2014-Q2") == [("2.0", "per cent")]
+
+
+def test_a_phrasal_verb_before_up_to_is_no_bound() -> None:
+    (mention,) = paragraph_mentions("Electrical products picked-up to 11.4 per cent.", 1, "en", "2014-Q2")
+    assert mention.qualifier is None
+    (bound,) = paragraph_mentions("Fines of up to 11.4 per cent of turnover apply.", 1, "en", "2014-Q2")
+    assert bound.qualifier == "at-most"

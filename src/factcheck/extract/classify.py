@@ -136,7 +136,8 @@ _EN_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 # After the number: a unit, a scale or a percent makes it a quantity even after an acronym ("CPI 3%").
 _EN_MEASURED_AFTER = re.compile(r"\s?(?:%|per ?cent|percentage|points?|pp\b|[$€£¥])", re.IGNORECASE)
 _EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})(?:\s+Rev\.?)?\s$")
-_EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK"}
+_EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK",
+                  "MYR", "SGD", "INR", "ZAR", "RM"}  # fmt: skip
 _EN_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -156,7 +157,7 @@ def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
     return bool(code) and code.group("code") not in _EN_CURRENCIES
 
 
-_CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK)\$?\s?$")
+_CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK|S|RM|MYR|SGD|INR|ZAR)\$?\s?$")
 
 
 def _name_end(folded: str, token: Number, before: str) -> int | None:

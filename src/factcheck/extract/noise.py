@@ -239,6 +239,16 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
         ),
         ("or more", "or fewer", "or less", "or over"),
     ),
+    # a release-date line: "Release Date : Friday 15, August 2014 1201" (a date and a clock time)
+    (
+        re.compile(
+            r"(?i)^\s*(?:release date|date of release|released on|for release|embargoed until|publication date|"
+            r"date published|issued on)\b[^%\n]{0,80}$"
+        ),
+        ("release", "published", "publication", "issued"),
+    ),
+    # a half or a quarter named before its year: "(1H 2013: 4.4 per cent)", "2Q 2014"
+    (re.compile(r"\b(?:[12]H|[1-4]Q)(?=\s?(?:19|20)\d\d\b)"), ("h", "q")),
     # file sizes: (PDF 243 KB)
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"), ("kb", "mb", "gb")),
     (
