@@ -95,3 +95,22 @@ def test_a_phrasal_verb_before_up_to_is_no_bound() -> None:
     assert mention.qualifier is None
     (bound,) = paragraph_mentions("Fines of up to 11.4 per cent of turnover apply.", 1, "en", "2014-Q2")
     assert bound.qualifier == "at-most"
+
+
+def test_a_range_of_falls_is_two_falls_and_its_quote_verifies() -> None:
+    text = "从环比看,有12个城市新建商品住宅销售价格下降,降幅在0.1至0.6个百分点之间;郑州和成都2个城市持平。"
+    assert _values(text, "zh", "2018-02") == [("12", "个"), ("-0.1", "个百分点"), ("-0.6", "个百分点"), ("2", "个")]
+    assert sign_problem(text, "-0.1", -1) is None
+    assert sign_problem(text, "-0.6", -1) is None
+    # a range of rises: two rises; a range with no change noun stays one range
+    assert _values("涨幅在1.2%至3.5%之间。", "zh", "2018-02") == [("1.2", "%"), ("3.5", "%")]
+    assert _values("预计增长6%至6.5%。", "zh", "2018-02") == [("6%至6.5%", "%")]
+
+
+def test_a_survey_population_named_by_its_size_is_no_statistic() -> None:
+    text = "70个大中城市中15个热点城市新建商品住宅销售价格变动继续呈现总体稳定态势。"
+    assert _values(text, "zh", "2018-02") == []
+    assert _values("一、15个热点城市新建商品住宅销售价格延续总体稳定态势,12个城市环比下降", "zh", "2018-02") == [
+        ("12", "个")
+    ]
+    assert _values("从同比看,有9个城市新建商品住宅销售价格下降。", "zh", "2018-02") == [("9", "个")]

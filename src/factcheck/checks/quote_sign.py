@@ -12,7 +12,8 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
   under the same verb with its own place: "decreased by 1.9% in the euro area and by 0.8% in the EU27", or
 - a pull-down verb before what it pulls: "下拉全市工业增加值增速1.2个百分点", or
 - a change verb, a few words of when or where, then "by": "decreased over the year by 1.7 percent",
-  or a decline noun said to be the figure: "wage declines were 5.0 percent or more".
+  or a decline noun said to be the figure: "wage declines were 5.0 percent or more", or
+- the range of several falls: "降幅在0.1至0.6个百分点之间" (each end a fall).
 
 A rise word right before the number of a negative value (增长3.5% for −3.5%), or a decline word
 before a positive one (下降3.5% for 3.5%), contradicts the sign: `misquoted`, naming the word.
@@ -31,6 +32,7 @@ from factcheck.grammar.signs import (
     DECLINE_AFTER_WORDS,
     DECLINE_NOUN_BE,
     DECLINE_SIGN_WORDS,
+    FALLS_RANGE_END,
     PULLED_DOWN,
     RISE_SIGN_WORDS,
     SHARED_VERB_GAP,
@@ -164,6 +166,8 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     shared = _SHARED.search(before + " ")  # "decreased by 1.9% in the euro area and by 0.8%": one verb
     if shared and text[start + length :].lstrip().lower().startswith(shared.group("unit").lower()):
         return _sign_at(text, shared.start("number"), len(shared.group("number")))
+    if FALLS_RANGE_END.search(before):  # 降幅在0.1至0.6个百分点之间: the largest fall
+        return "negative", None
     before = _strip_fillers(before)
     if PULLED_DOWN.search(before):  # 下拉全市工业增加值增速1.2个百分点: points taken off
         return "negative", None

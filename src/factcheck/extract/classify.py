@@ -21,6 +21,7 @@ from factcheck.grammar.signs import (
     DECLINE_NOUN_BE,
     DECLINE_SIGN_WORDS,
     PULLED_DOWN,
+    RANGE_OF_CHANGES,
     SIGN_FILLERS,
     rate_change_sign,
 )
@@ -251,6 +252,8 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None  # "Employment increased 26,900 to 12,562,800": a change and a new level
     if token.text[:1] in _MINUS_SIGNS:
         return None
+    if RANGE_OF_CHANGES.search(folded[max(0, token.start - 8) : token.start]):
+        return None  # 降幅在0.1至0.6个百分点之间: the smallest and the largest change, two figures
     if "to" in match.group(0) and _from_level_to_level(folded, token, match):
         return None  # "the highest increases were in Greece (14.3% to 21.0%)": from one level to another
     if re.match(r"%?\s+[-−]\S", folded[token.end : match.end()]):

@@ -186,6 +186,9 @@ SIGN_FILLERS: tuple[str, ...] = (
     "at a seasonally adjusted annual rate",
     "at a seasonally adjusted annualized rate",
     "at a rate",
+    # the bounds of several changes: 降幅在0.1至0.6个百分点之间 (each end a fall)
+    "在",
+    "介于",
 )
 
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
@@ -213,6 +216,14 @@ DECLINE_NOUN_BE = re.compile(
     r"(?:(?:less|more) than\s*|above\s*|below\s*|over\s*|under\s*|at least\s*|at most\s*|about\s*"
     r"|around\s*|nearly\s*|almost\s*|just over\s*|just under\s*)?"
     r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
+)
+
+#: A change noun, then the range its changes span: 降幅在0.1至0.6个百分点之间 (the smallest and the
+#: largest fall: two figures, each a fall), 涨幅在1.2%-3.5%之间. The head before the range's first figure.
+RANGE_OF_CHANGES = re.compile(r"(?:降幅|跌幅|减幅|下降幅度|下滑幅度|涨幅|增幅|增速|上涨幅度|增长幅度)(?:在|介于)$")
+#: The text before the range's last figure when its changes are falls: 降幅在0.1至.
+FALLS_RANGE_END = re.compile(
+    r"(?:降幅|跌幅|减幅|下降幅度|下滑幅度)(?:在|介于)\d[\d,]*(?:\.\d+)?\s*(?:%|个百分点|百分点)?\s*(?:至|到|~|-|—)$"
 )
 
 #: A change of a rate of change: 降幅扩大0.6个百分点 (the fall widened: negative), 降幅收窄 (positive),
