@@ -114,3 +114,27 @@ def test_a_survey_population_named_by_its_size_is_no_statistic() -> None:
         ("12", "个")
     ]
     assert _values("从同比看,有9个城市新建商品住宅销售价格下降。", "zh", "2018-02") == [("9", "个")]
+
+
+def test_a_ranked_set_or_the_set_opening_a_sentence_names_what_a_count_counts() -> None:
+    assert _values("Among the 344 largest counties, 167 had over-the-year decreases in average weekly wages.") == [
+        ("344", "counties"),
+        ("167", "counties"),
+    ]
+    assert _values("Of the 322 largest counties, 11 experienced declines.") == [("322", "counties"), ("11", "counties")]
+    assert _values("Wages in the 322 largest counties ranged widely.") == [("322", "counties")]
+    # a figure that does not open the clause after the set counts something else
+    assert _values("Of the 322 largest counties, wages rose 11 percent.") == [("322", "counties"), ("11", "percent")]
+
+
+def test_a_currency_after_a_change_word_keeps_the_sign_and_wins_over_a_noun_after_the_number() -> None:
+    text = "Malaysia's exports decreased by RM3.2 billion to RM80.1 billion."
+    assert _values(text) == [("-3.2 billion", "RM"), ("80.1 billion", "RM")]
+    assert sign_problem(text, "-3.2 billion", -1) is None
+    text = "The value of exports declined over the month by S$1.5 billion."
+    assert _values(text) == [("-1.5 billion", "S$")]
+    assert sign_problem(text, "-1.5 billion", -1) is None
+    assert _values("Exports fell USD 1.2 billion.") == [("-1.2 billion", "USD")]
+    assert _values("The euro area recorded a €18.7 bn surplus in trade in goods.") == [("18.7 bn", "€")]
+    # a unit of the table after the number stays
+    assert _values("The firm was worth $3 billion dollars.") == [("3 billion", "dollars")]

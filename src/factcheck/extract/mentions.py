@@ -31,7 +31,7 @@ from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
-from factcheck.extract.wordnumbers import find_word_numbers, ranked_noun, set_member
+from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
     counted_noun,
     currency_before,
@@ -42,6 +42,7 @@ from factcheck.extract.words import (
     suffix_after,
     unit_after,
 )
+from factcheck.grammar.units import known_unit
 
 
 @dataclass
@@ -175,10 +176,6 @@ def paragraph_mentions(text: str, number: int, lang: str, period: Reference | in
     return found
 
 
-def _after_of_the(folded: str, start: int) -> bool:
-    return folded[max(0, start - 8) : start].lower().endswith(" of the ")
-
-
 def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
     _, unit, end = unit_after(text, folded, at, english=True)
     return (unit, end) if unit else None
@@ -251,14 +248,13 @@ def _from_reading(
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
     if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
         unit = (set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None,))[0]  # ends here
-    if unit is None and english and reading.type == "count" and _after_of_the(folded, reading.value_start):
-        # "in 266 of the 322 largest U.S. counties": the size of a ranked set counts its noun
-        unit, cursor = ranked_noun(text, cursor, lambda at: _unit_at(text, folded, at)) or (None, cursor)
+    if unit is None and english and reading.type == "count":  # "266 of the 322 largest U.S. counties"
+        unit, cursor = set_noun(text, folded, reading.value_start, cursor, lambda at: _unit_at(text, folded, at))
     if unit is None and english and reading.type in ("count", "growth", "difference") and "umber of" in text:
         start, end = _sentence_of(text, reading.value_start)
         unit = counted_noun(text[start:end], reading.value_start - start)  # "the number of hires"
     sign, _ = currency_before(folded, reading.value_start)
-    if unit is None and sign:
+    if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)

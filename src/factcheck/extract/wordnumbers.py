@@ -174,6 +174,35 @@ def ranked_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | N
     return None
 
 
+def set_noun(text: str, folded: str, start: int, end: int, unit_at: UnitReader) -> tuple[str | None, int]:
+    """(noun, end) of a count with no unit of its own: the size of a ranked set ("in 266 of the 322
+    largest U.S. counties", "the 322 largest counties") or a figure counting the set that opens its
+    sentence ("Among the 344 largest counties, 167 had decreases"); (None, end) otherwise."""
+    if folded[max(0, start - 8) : start].lower().endswith(" of the ") or _RANKING_WORDS.match(text, end):
+        ranked = ranked_noun(text, end, unit_at)
+        if ranked is not None:
+            return ranked
+    introduced = introduced_set(text, start, unit_at)
+    return (introduced[0], end) if introduced else (None, end)
+
+
+#: A sentence opened by the set its figures count: "Among the 344 largest counties, 167 had decreases".
+_SET_OPENING = re.compile(r"(?i)(?:^|(?<=[.!?;]\s))\s*(?:among|of|across)\s+(?:all\s+)?the(?:\s+\d[\d,]*)?(?=\s)")
+
+
+def introduced_set(text: str, start: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The noun of the set that opens the sentence when the number opens the next clause: "Of the 322
+    largest counties, 11 experienced declines" (11 counties); None otherwise."""
+    openings = list(_SET_OPENING.finditer(text, 0, start))
+    if not openings:
+        return None
+    opening = openings[-1]
+    noun = ranked_noun(text, opening.end(), unit_at)
+    if noun is None or not re.fullmatch(r"[^\d;.!?,]{0,60},\s*", text[noun[1] : start]):
+        return None
+    return noun
+
+
 def _counted_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
     """The plural noun or the unit a number in words counts ("Member States", "provinces",
     "percent"); None for a window or a frequency ("two consecutive months", "three times")."""

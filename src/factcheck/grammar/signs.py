@@ -167,6 +167,13 @@ SIGN_FILLERS: tuple[str, ...] = (
     "€",
     "£",
     "¥",
+    "s$",
+    "rm",
+    "usd",
+    "eur",
+    "gbp",
+    "myr",
+    "sgd",
     "less than",
     "more than",
     "just over",
@@ -191,12 +198,14 @@ SIGN_FILLERS: tuple[str, ...] = (
     "介于",
 )
 
+#: A currency written between a change word and the number: $, US$, €, RM, S$, USD ("fell by RM3.2 billion").
+_CURRENCY_MARK = r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar)\s?)?$"
+
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
 CHANGE_NOUN_OF = re.compile(
     r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z' -]{1,50}?\s+of\s*"
-    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?"
-    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
+    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?" + _CURRENCY_MARK
 )
 
 #: A change verb, a short phrase of when or where (words only: no figure, no clause break, no other
@@ -204,8 +213,7 @@ CHANGE_NOUN_OF = re.compile(
 CHANGE_VERB_BY = re.compile(
     r"(?i)\b(decreased|declined|fell|dropped|dipped|slipped|eased|shrank|contracted|increased|rose|grew|climbed)"
     r"\s+(?:(?!(?:and|but|while|whereas|which|that|who|to|from|or|with)\b)[a-z][a-z'-]*\s+){1,5}by\s*"
-    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*|an estimated\s*|a revised\s*)?"
-    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
+    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*|an estimated\s*|a revised\s*)?" + _CURRENCY_MARK
 )
 
 #: A decline noun said to be a figure: "total wage declines were 5.0 percent or more", "employment
@@ -214,8 +222,7 @@ DECLINE_NOUN_BE = re.compile(
     r"(?i)\b(?:declines?|decreases?|loss(?:es)?|drops?|reductions?|contractions?)\s+"
     r"(?:was|were|is|are|totaled|totalled|amounted to|reached)\b\s*"
     r"(?:(?:less|more) than\s*|above\s*|below\s*|over\s*|under\s*|at least\s*|at most\s*|about\s*"
-    r"|around\s*|nearly\s*|almost\s*|just over\s*|just under\s*)?"
-    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
+    r"|around\s*|nearly\s*|almost\s*|just over\s*|just under\s*)?" + _CURRENCY_MARK
 )
 
 #: A change noun, then the range its changes span: 降幅在0.1至0.6个百分点之间 (the smallest and the
