@@ -138,3 +138,42 @@ def test_a_currency_after_a_change_word_keeps_the_sign_and_wins_over_a_noun_afte
     assert _values("The euro area recorded a €18.7 bn surplus in trade in goods.") == [("18.7 bn", "€")]
     # a unit of the table after the number stays
     assert _values("The firm was worth $3 billion dollars.") == [("3 billion", "dollars")]
+
+
+def test_a_change_verb_before_a_phrase_of_comparison_and_by() -> None:
+    for text, value in (
+        ("Employment decreased from the previous quarter by 0.4 percent.", "-0.4"),
+        ("Output fell compared with a year earlier by 2.1 percent.", "-2.1"),
+        ("Wages fell in the year to June by 1.2 percent.", "-1.2"),
+        ("Residential costs reduced 1.3 percent on lower electricity tariffs.", "-1.3"),
+    ):
+        assert _values(text) == [(value, "percent")]
+        assert sign_problem(text, value, -1) is None
+    # another clause or another change verb between: the nearer verb speaks
+    assert _values("Sales fell as prices rose by 2.0 percent.") == [("2.0", "percent")]
+    assert _values("Sales fell and prices rose sharply by 2.0 percent.") == [("2.0", "percent")]
+    assert _values("Costs were reduced to 1.3 percent.") == [("1.3", "percent")]
+
+
+def test_a_range_of_falls_in_other_spellings() -> None:
+    assert _values("降幅在0.1%-0.6%之间。", "zh", "2018-02") == [("-0.1", "%"), ("-0.6", "%")]
+    assert _values("降幅介于0.2和1.1个百分点之间。", "zh", "2018-02") == [("-0.2", "个百分点"), ("-1.1", "个百分点")]
+    assert _values("降幅在0.1到0.6个百分点之间。", "zh", "2018-02") == [("-0.1", "个百分点"), ("-0.6", "个百分点")]
+    assert sign_problem("降幅在0.1到0.6个百分点之间。", "-0.6", -1) is None
+
+
+def test_rand_before_a_scaled_amount_and_never_a_name() -> None:
+    text = "Exports fell by R3.4 billion to R120.5 billion."
+    assert _values(text) == [("-3.4 billion", "ZAR"), ("120.5 billion", "ZAR")]
+    assert sign_problem(text, "-3.4 billion", -1) is None
+    assert _values("The model has an R2 of 0.85.") == [("0.85", None)]
+
+
+def test_a_change_restated_in_a_currency_written_before_it_keeps_its_sign() -> None:
+    for text, unit in (
+        ("Sales fell by 3.4 percent, or $1.2 billion.", "$"),
+        ("Sales fell by 3.4 percent, or RM1.2 billion.", "RM"),
+    ):
+        assert _values(text) == [("-3.4", "percent"), ("-1.2 billion", unit)]
+        assert sign_problem(text, "-1.2 billion", -1) is None
+    assert _values("Sales rose by 3.4 percent, or $1.2 billion.") == [("3.4", "percent"), ("1.2 billion", "$")]

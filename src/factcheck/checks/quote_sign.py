@@ -73,8 +73,9 @@ _LISTED = re.compile(
 #: The change this figure restates: "decreased $0.5 billion, or 0.2 percent", "fell 25,000, or about 0.1%".
 _RESTATED = re.compile(
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
-    r"(?:about|around|nearly|almost|some|less than|more than)?\s*$"
-)
+    r"(?:about|around|nearly|almost|some|less than|more than)?\s*"
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
+)  # "fell 3.4 percent, or $1.2 billion": the currency of the restated amount may stand before it
 
 #: The figure before this one under the same verb: "decreased by 1.9% in the euro area and by".
 _SHARED = re.compile(

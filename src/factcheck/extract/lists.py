@@ -21,7 +21,8 @@ _JOINED = re.compile(
 )
 # "below ... by 368,000, or 2.2 percent", "fell $22 million (3.8 percent)": one change restated.
 _RESTATED = re.compile(
-    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*$"
+    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*"
+    r"(?:(?:US|NZ|A|C|HK|S)?\$|[€£¥₹]|(?:RM|USD|EUR|GBP|MYR|SGD|INR|ZAR|R)\s?)?$"  # "or $1.2 billion"
 )
 _RANGE_TO = re.compile(r"^\s*(?:至|到|~|-|—)\s*$")
 _RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")

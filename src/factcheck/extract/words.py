@@ -149,10 +149,16 @@ def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
         r"(US\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB|MYR|SGD|INR|ZAR|RM)(?=\s|$))\s?$",
         head,
     )
+    if not match and _RAND.search(head) and _SCALED.match(folded, value_start):
+        return "ZAR", value_start - 1  # "R1.2 billion": rand, only before a scaled amount (R2 is a name)
     if not match:
         return None, value_start
     start = value_start - (len(head) - match.start())
     return match.group(1), start
+
+
+_RAND = re.compile(r"(?<![A-Za-z])R$")
+_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b")
 
 
 _ABOUT_CONVERTED = ("约折合", "约合", "约折", "约为", "约计")

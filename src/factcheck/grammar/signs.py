@@ -82,7 +82,9 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "fallen by",
     "shrunk",
     "shrunk by",
-    # a loss or a dip: "a loss of 3.4 percent", "dipped by 0.1 per cent"
+    # a loss or a dip: "a loss of 3.4 percent", "dipped by 0.1 per cent", "costs reduced 1.3 percent"
+    "reduced",
+    "reduced by",
     "loss of",
     "losses of",
     "dipped",
@@ -169,6 +171,7 @@ SIGN_FILLERS: tuple[str, ...] = (
     "¥",
     "s$",
     "rm",
+    "r",
     "usd",
     "eur",
     "gbp",
@@ -199,7 +202,7 @@ SIGN_FILLERS: tuple[str, ...] = (
 )
 
 #: A currency written between a change word and the number: $, US$, €, RM, S$, USD ("fell by RM3.2 billion").
-_CURRENCY_MARK = r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar)\s?)?$"
+_CURRENCY_MARK = r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
 
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
@@ -210,9 +213,13 @@ CHANGE_NOUN_OF = re.compile(
 
 #: A change verb, a short phrase of when or where (words only: no figure, no clause break, no other
 #: clause), then "by" and the number: "decreased over the year by 1.7 percent", "rose in March by 2%".
+_CHANGE_VERBS = (
+    r"decreased|declined|fell|dropped|dipped|slipped|eased|shrank|contracted|reduced|increased|rose|grew|climbed"
+)
 CHANGE_VERB_BY = re.compile(
-    r"(?i)\b(decreased|declined|fell|dropped|dipped|slipped|eased|shrank|contracted|increased|rose|grew|climbed)"
-    r"\s+(?:(?!(?:and|but|while|whereas|which|that|who|to|from|or|with)\b)[a-z][a-z'-]*\s+){1,5}by\s*"
+    rf"(?i)\b({_CHANGE_VERBS})"
+    r"\s+(?:(?!(?:and|but|while|whereas|which|that|who|or|as|when|after|before|than|because|if|"
+    rf"{_CHANGE_VERBS})\b)[a-z][a-z'-]*\s+){{1,6}}by\s*"
     r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*|an estimated\s*|a revised\s*)?" + _CURRENCY_MARK
 )
 
