@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import read_document
-from factcheck.extract.infer import same
+from factcheck.extract.infer import restate, same, table
 from factcheck.extract.infer.base import Context, abbreviated, core, find_named, label_of, names_match
 from factcheck.extract.mentions import find_mentions
 from factcheck.extract.numbers import _read_quantity, fold_same_length, quantity_of
@@ -132,3 +132,45 @@ def test_find_named_finds_what_the_sorted_scan_found(path: Path, tmp_path: Path)
             for dimension, exclude in ((None, ()), ("count", (near - 1, None))):
                 expected = _find_named_by_sorting(ctx, name, near, dimension, exclude)
                 assert find_named(ctx, name, near, dimension, exclude) == expected, (name, near)
+
+
+CHINESE = [path for path in DOCUMENTS if "zh" in path.stem or path == ARTICLE]
+
+
+@pytest.mark.parametrize("path", CHINESE, ids=lambda path: path.stem)
+def test_titles_and_table_cells_find_what_a_scan_of_every_statistic_finds(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = path.read_text(encoding="utf-8").strip("\n")
+    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)  # repeats: each title has two candidates
+    fast = _relations(restate, ctx), _relations(table, ctx)
+
+    def every_statistic(ctx: Context, key: tuple, name: str) -> list[int]:
+        return [
+            j
+            for j, m in enumerate(ctx.mentions)
+            if ctx.statistic(j) and (m.period, restate._unit(m.unit), restate._negative(m.value)) == key
+        ]
+
+    class EveryTextFigure:
+        """_text_figures as a scan: every text statistic of the cell's kind, unit and period."""
+
+        def __init__(self, ctx: Context) -> None:
+            self.ctx = ctx
+
+        def get(self, key: tuple, default: tuple = ()) -> list[tuple[int, str]]:
+            growth, unit, period, _ = key
+            out = []
+            for j, m in enumerate(self.ctx.mentions):
+                if "|" in self.ctx.paragraph_text(j) or not self.ctx.statistic(j):
+                    continue
+                if ((m.type == "growth") != growth) or (m.unit or "") != unit or m.period != period:
+                    continue
+                level = table.label_of(self.ctx, j) if not growth else table._named_level(self.ctx, j)
+                out.append((j, table._plain(level)))
+            return out
+
+    monkeypatch.setattr(restate, "_named_in", every_statistic)
+    monkeypatch.setattr(table, "_text_figures", EveryTextFigure)
+    ctx.memo.clear()
+    assert (_relations(restate, ctx), _relations(table, ctx)) == fast

@@ -24,6 +24,7 @@ value is a wrong digit in one of them, and the check drafted catches it (confide
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, words
@@ -212,10 +213,9 @@ def _chinese_titles(ctx: Context) -> Iterator[Relation]:
             continue
         mark = set(_ZH_MARK.findall(before))
         fits = []
-        for j, other in enumerate(ctx.mentions):
-            if other.paragraph == mention.paragraph or not ctx.statistic(j) or other.period != mention.period:
-                continue
-            if _unit(other.unit) != _unit(mention.unit) or _negative(other.value) != _negative(mention.value):
+        for j in _named_in(ctx, (mention.period, _unit(mention.unit), _negative(mention.value)), name):
+            other = ctx.mentions[j]
+            if other.paragraph == mention.paragraph:
                 continue
             body = ctx.paragraph_text(j)
             start = max(body.rfind("。", 0, other.start), -1) + 1
@@ -230,3 +230,34 @@ def _chinese_titles(ctx: Context) -> Iterator[Relation]:
             yield Relation(i, {"same": ctx.ref(exact[0])}, 0.6, "same: a title's figure restated in the body")
         elif len(fits) == 1:
             yield Relation(i, {"same": ctx.ref(fits[0])}, 0.5, "same: a title's figure restated (digits differ)")
+
+
+def _named_in(ctx: Context, key: tuple[str | None, str, bool], name: str) -> list[int]:
+    """The statistics of `key` (period, unit, sign) whose sentence before them holds `name`, in
+    document order: one `str.find` over those sentences joined, instead of a scan for each title."""
+    indices, starts, joined = _sentences_before(ctx).get(key, ([], [], ""))
+    found = []
+    at = joined.find(name)
+    while at != -1:
+        k = bisect_right(starts, at) - 1
+        found.append(indices[k])
+        at = joined.find(name, starts[k + 1]) if k + 1 < len(starts) else -1
+    return found
+
+
+def _sentences_before(ctx: Context) -> dict[tuple[str | None, str, bool], tuple[list[int], list[int], str]]:
+    """Once per document, for the statistics of each (period, unit, sign): their indices, where
+    each one's sentence before it starts in the joined text, and that text (joined by NUL)."""
+    if "restate.before" not in ctx.memo:
+        parts: dict[tuple[str | None, str, bool], tuple[list[int], list[int], list[str]]] = {}
+        for j, other in enumerate(ctx.mentions):
+            if ctx.statistic(j):
+                body = ctx.paragraph_text(j)
+                indices, starts, texts = parts.setdefault(
+                    (other.period, _unit(other.unit), _negative(other.value)), ([], [], [])
+                )
+                starts.append(sum(len(t) + 1 for t in texts[-1:]) + (starts[-1] if starts else 0))
+                indices.append(j)
+                texts.append(body[body.rfind("。", 0, other.start) + 1 : other.start])
+        ctx.memo["restate.before"] = {key: (i, s, "\0".join(t)) for key, (i, s, t) in parts.items()}
+    return ctx.memo["restate.before"]
