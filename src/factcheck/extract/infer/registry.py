@@ -16,6 +16,7 @@ from factcheck.extract.document import Document
 from factcheck.extract.infer import (
     box,
     change,
+    columns,
     components,
     contributions,
     earlier,
@@ -59,6 +60,7 @@ PATTERNS: dict[str, ModuleType] = {
         outside,
         earlier,
         table,
+        columns,
         groups,
         box,
         zh_restate,
