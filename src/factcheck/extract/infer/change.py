@@ -340,6 +340,6 @@ def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
         return False
     gap = ctx.between(ordered[1], level)
     return (
-        bool(re.fullmatch(r"(?i)[\s,，]*(?:\bto\b|到|达到|达)\s*\$?", gap))
+        bool(re.fullmatch(r"(?i)[\s,，)）]*(?:\bto\b|到|达到|达)\s*\$?", gap))
         and len(ctx.between(ordered[0], ordered[1])) <= 12
     )

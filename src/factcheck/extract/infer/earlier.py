@@ -89,7 +89,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             found = _SINCE_EN.match(ctx.after(i, 80)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
             when = found.group("when").strip() if found else ""
             if found is None:
-                yield from _english_lead(ctx, i)
+                lead = list(_english_lead(ctx, i))
+                yield from lead or _to_level_only(ctx, i)
                 continue
         else:
             found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
@@ -157,6 +158,50 @@ def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
     if lead is not None:
         fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 40)))
     yield _relation(ctx, i, figure, when, "", fall=fell)
+
+
+#: "Employment increased 26,900 to 12,562,800", "rose by 0.2 pts to 65.7%": a change and the level
+#: it led to; the level it started from is not stated.
+_VERB_TO_EN = re.compile(
+    r"(?i)\b(?:increased|decreased|rose|fell|grew|declined|dropped|gained|lost|climbed|jumped|slipped|"
+    r"edged (?:up|down)|(?:was|were) (?:up|down))(?: by)?\s*[$£€]?\s*$"
+)
+_ONLY_TO_EN = re.compile(
+    r"(?i)^[^\d.;,()]{0,24}?\bto\s*(?:an? (?:new )?(?:level|total|high|low|record) of\s*)?[$£€]?\s*$"
+)
+_FROM_AFTER_EN = re.compile(r"(?i)^[^.;\d]{0,30}?\bfrom\b|^\s*[,(]?\s*(?:or|an? [a-z]+ of|up|down)?\s*[-+−]?\s*$")
+
+
+def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
+    """ "Unemployment decreased 1,100 to 714,100": the change is the level minus the level of the period
+    before, which the text does not state (no "from A", no rate of change beside it)."""
+    level = i + 1
+    if (
+        level >= len(ctx.mentions)
+        or ctx.sentence_of[level] != ctx.sentence_of[i]
+        or ctx.mentions[i].type not in ("change", "difference")
+        or not _VERB_TO_EN.search(ctx.before(i, 40))
+        or not _ONLY_TO_EN.match(ctx.between(i, level))
+        or not ctx.statistic(level)
+        or ctx.mentions[level].type != "count"
+        or ctx.quantities[level] is None
+    ):
+        return
+    if ctx.dimension(level) == "percent":
+        if ctx.dimension(i) != "points":
+            return  # "rose 0.3 percent to 4.1 percent": a rate of change, not points
+    elif ctx.dimension(i) in ("percent", "points") or not same_dimension(ctx, [i, level]):
+        return
+    following = level + 1
+    if following < len(ctx.mentions) and ctx.sentence_of[following] == ctx.sentence_of[i]:
+        if ctx.dimension(following) in ("percent", "points", ctx.dimension(level)) and _FROM_AFTER_EN.match(
+            ctx.between(level, following)
+        ):
+            return  # "to L from A" / "to L, or r percent": the text states what to check against
+    if re.match(r"(?i)^[^.;\d]{0,30}?\bfrom\b", ctx.after(level, 40)):
+        return
+    fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 30)))
+    yield _relation(ctx, i, level, "the period before, as the text compares", "", fall=fell)
 
 
 def _level_before(ctx: Context, i: int) -> int | None:
