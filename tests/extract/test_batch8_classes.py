@@ -8,6 +8,8 @@ from pathlib import Path
 from tests.extract.relations_support import kinds as _kinds
 from tests.extract.relations_support import run_text as _run
 
+from factcheck.extract import checkdoc
+
 LABOUR = (
     "LABOUR FORCE, MARCH\n\n"
     "SEASONALLY ADJUSTED ESTIMATES\n"
@@ -66,4 +68,102 @@ def test_groups_under_sibling_headings_are_not_parts_of_one_total(tmp_path: Path
     )
     drafted, failing, _ = _run(tmp_path, text)
     assert "sum" not in _kinds(drafted["12,562,800"])
+    assert failing == []
+
+
+FARM = "全年蔬菜产量72.4万吨，比上年增加2.6万吨，同比增长3.7%；油料产量2.1万吨，比上年减少0.2万吨，同比下降8.7%。\n"
+
+
+def test_a_change_and_its_rate_with_tongbi_are_checked_against_the_level(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, FARM)  # 2.6 / (72.4 - 2.6) = 3.72 %; -0.2 / 2.3 = -8.70 %
+    assert "formula" in _kinds(drafted["3.7"])
+    assert "formula" in _kinds(drafted["-8.7"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, FARM.replace("同比增长3.7%", "同比增长4.7%"))
+    assert failing == ["formula"]
+
+
+STRUCTURE = (
+    "全市实现生产总值1526.30亿元，比上年增长7.2%。三次产业比由上年的12.4:43.1:44.5调整为11.8:42.6:45.6。"
+    "城镇化率52.36%，提高1.27个百分点。\n"
+)
+
+
+def test_a_structure_whose_value_added_is_not_stated_waits_for_outside_figures(tmp_path: Path) -> None:
+    drafted, failing, todos = _run(tmp_path, STRUCTURE)
+    for share in ("12.4", "43.1", "44.5", "11.8", "42.6", "45.6"):
+        assert any("source" in repr(t) and "share" in t for t in todos[share]), share
+    assert any("./gdp" in repr(t) for t in todos["11.8"])  # this year's whole is in the text
+    assert not any("./gdp" in repr(t) for t in todos["12.4"])  # last year's is not
+    assert failing == []
+    text = "全县地区生产总值(GDP)实现995.6亿元，比上年增长6.7%。三次产业占比为6.0:55.1:38.9。\n"
+    _, _, todos = _run(tmp_path, text)
+    assert all(any("share" in t for t in todos[v]) for v in ("6.0", "55.1"))
+
+
+def test_a_rate_then_its_change_in_points_with_a_bare_verb_waits_for_last_year(tmp_path: Path) -> None:
+    _, failing, todos = _run(tmp_path, STRUCTURE)
+    assert any("difference" in t and "source" in repr(t) for t in todos["1.27"])
+    assert failing == []
+    text = "全年地区生产总值增长8.7%，其中工业增长9.1%，拉动经济增长3.2个百分点。\n"
+    _, _, todos = _run(tmp_path, text)
+    assert not any("difference" in t for t in todos.get("3.2", []))  # a contribution, not a change
+
+
+AGES = "年末常住人口4012.35万人。其中，0-14岁人口占总人口的15.21%，15-64岁人口占69.47%，65岁及以上人口占15.32%。\n"
+
+
+def test_age_groups_as_shares_of_the_stated_population_wait_for_their_numbers(tmp_path: Path) -> None:
+    _, failing, todos = _run(tmp_path, AGES)
+    for share in ("15.21", "69.47", "15.32"):
+        assert any(t.get("share", {}).get("whole") == "./resident-population" for t in todos[share]), todos[share]
+    assert failing == []
+
+
+TARGETS = (
+    "全年城镇新增就业86.3万人，完成全年目标的107.9%。失业人员实现再就业18.4万人，就业困难人员实现就业4.1万人，"
+    "分别完成年度计划的122.7%、102.5%。一般公共预算支出2105.6亿元，为预算的98.6%。\n"
+)
+
+
+def test_a_figure_as_a_percent_of_its_target_waits_for_the_target(tmp_path: Path) -> None:
+    drafted, failing, todos = _run(tmp_path, TARGETS)
+    parts = {"107.9": "86.3万", "122.7": "18.4万", "102.5": "4.1万", "98.6": "2105.6亿"}
+    for share, part in parts.items():
+        items = [t for t in todos[share] if "share" in t]
+        assert len(items) == 1 and "source" in repr(items[0]["share"]["whole"]), todos[share]
+        assert _value_of(tmp_path, items[0]["share"]["part"]) == part
+    assert failing == []
+
+
+def _value_of(tmp_path: Path, ref: str) -> str:
+    prepared = checkdoc.prepare([str(tmp_path / "release.txt")])
+    return next(d.mention.value for d in prepared[0].drafts if f"./{d.name}" == ref)
+
+
+BASES = (
+    "Exports of goods in June 2024 were $212.4 billion, an increase of 4.1% compared with June 2023 ($204.0 billion). "
+    "Imports stood at $198.6 billion, a decrease of 2.0 percent from the $202.7 billion recorded a year earlier.\n"
+)
+
+
+def test_a_growth_rate_whose_base_follows_it_is_checked_from_base_to_level(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, BASES)  # 212.4 / 204.0 = +4.12 %; 198.6 / 202.7 = -2.02 %
+    assert "growth" in _kinds(drafted["4.1"])
+    assert "growth" in _kinds(drafted["-2.0"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, BASES.replace("($204.0 billion)", "($206.0 billion)"))
+    assert failing == ["growth"]
+    _, failing, _ = _run(tmp_path, BASES.replace("2.0 percent", "2.6 percent"))
+    assert failing == ["growth"]
+
+
+def test_a_base_that_starts_a_from_to_change_or_a_rate_is_not_a_base(tmp_path: Path) -> None:
+    text = (
+        "Sales were $51.2 billion, up 1.2% from $40.00 billion to $40.48 billion in the prior quarter.\n"
+        "The rate was 4.2 percent, up 0.3 percent from 3.9 percent.\n"
+    )
+    drafted, failing, _ = _run(tmp_path, text)
+    assert _kinds(drafted["1.2"]).count("growth") == 1  # from 40.00 to 40.48 (the change pattern's), not to 51.2
+    assert "growth" not in _kinds(drafted.get("0.3", []))
     assert failing == []

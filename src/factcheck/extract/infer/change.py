@@ -178,7 +178,7 @@ def _combined_revisions(ctx: Context) -> Iterator[Relation]:
 _CHANGE_WORDS = re.compile(
     r"^[)）]?[，,\s]*(?:[比较](?:上年末?|去年|\d{4}年末?)|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)\s*$"
 )
-_RATE_WORDS = re.compile(r"^[)）]?[，,\s]*(?:比上年末?)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
+_RATE_WORDS = re.compile(r"^[)）]?[，,\s]*(?:比上年末?|较上年末?|同比)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
 _OPEN = re.compile(r"^\s*[(（]\s*$")
 
 

@@ -96,7 +96,12 @@ def infer(ctx: Context) -> Iterator[Relation]:
             found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
             named = re.search(_PERIOD, clause)
             when = named.group() if named else _BY_WORD.get(clause[:2], "the period before, as the text compares")
-            if found is not None and ctx.dimension(i) == "points" and not re.search(r"比|较|" + _RATE_STEM, clause):
+            if (
+                found is not None
+                and ctx.dimension(i) == "points"
+                and not re.search(r"比|较|" + _RATE_STEM, clause)
+                and not _rate_then_change(ctx, i)
+            ):
                 found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
         if found is None:
             yield from _industry_share(ctx, i)
@@ -255,6 +260,22 @@ def _figure(ctx: Context, i: int) -> int | None:
             return None
         return j
     return None
+
+
+#: 城镇化率49.81%，提高1.59个百分点: a rate, then its change in points with a bare verb.
+_RATE_NAME = re.compile(r"(?:率|比重|占比)(?:达到|达|为|是)?$")
+
+
+def _rate_then_change(ctx: Context, i: int) -> bool:
+    j = i - 1
+    return (
+        j >= 0
+        and ctx.sentence_of[j] == ctx.sentence_of[i]
+        and ctx.dimension(j) == "percent"
+        and ctx.mentions[j].type == "count"
+        and bool(_RATE_NAME.search(ctx.before(j, 12).strip()))
+        and bool(re.fullmatch(r"[，,]\s*(?:提高|上升|下降|降低|回落|回升)\s*", ctx.between(j, i)))
+    )
 
 
 def _rate_follows(ctx: Context, i: int) -> bool:

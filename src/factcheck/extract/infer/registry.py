@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    base_after,
     box,
     change,
     components,
@@ -64,6 +65,7 @@ PATTERNS: dict[str, ModuleType] = {
         zh_restate,
         components,
         series,
+        base_after,
     )
 }
 

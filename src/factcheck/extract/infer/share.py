@@ -41,6 +41,58 @@ _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 def infer(ctx: Context) -> Iterator[Relation]:
     yield from _adjusted(ctx, list(_shares(ctx)))
     yield from structure(ctx)
+    yield from _of_target(ctx)
+
+
+#: 完成全年目标的113.2% / 分别完成年度计划的162.3%、135.3% / 为预算的105.2%: a figure as a percent of a
+#: target, plan or budget the document does not state.
+_TARGET = re.compile(
+    r"(?P<each>分别)?(?:完成|达到|为|占)(?:了)?(?:全年|年度|全年度|年初|本年)?(?:目标|计划|预算)(?:任务)?的?$"
+)
+
+
+def _of_target(ctx: Context) -> Iterator[Relation]:
+    if ctx.english:
+        return
+    for i, mention in enumerate(ctx.mentions):
+        if mention.unit not in ("%", "％") or mention.type in _NOT_SHARES:
+            continue
+        found = _TARGET.search(re.split(r"[，,；;。]", mention.head)[-1])
+        if found is None:
+            continue
+        members = [i]
+        while members[-1] + 1 < len(ctx.mentions) and ctx.mentions[members[-1] + 1].unit in ("%", "％"):
+            if not re.fullmatch(r"\s*[、和及]\s*", ctx.between(members[-1], members[-1] + 1)):
+                break
+            members.append(members[-1] + 1)
+        figures = [
+            j
+            for j in ctx.in_sentence(i)
+            if j < i
+            and ctx.statistic(j)
+            and ctx.mentions[j].type == "count"
+            and ctx.dimension(j) not in (None, "percent", "points")
+        ]
+        if found.group("each") is None:
+            pairs = [(i, _figure_before(ctx, i))] if len(members) == 1 else []
+        elif len(figures) >= len(members):
+            pairs = list(zip(members, figures[-len(members) :]))
+        else:
+            pairs = []
+        for share, part in pairs:
+            if part is None:
+                continue
+            target = {"source": FILL + "a source id", "series": FILL + f"the target (目标/计划) of ./{ctx.names[part]}"}
+            if ctx.mentions[share].period:
+                target["period"] = ctx.mentions[share].period
+            yield Relation(
+                share,
+                {"share": {"part": ctx.ref(part), "whole": target}},
+                0.6,
+                f"{ID}: a figure as a percent of a target the document does not state",
+                todo=True,
+                note="the target is not in the document: name the source that gives it",
+            )
 
 
 def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
@@ -65,7 +117,7 @@ def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
 
 def _shares(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
-    last_whole: dict[int, tuple[int | None, str]] = {}  # paragraph → the whole of the previous share
+    last_whole: dict[int, tuple[int | None, str, int]] = {}  # paragraph → the whole of the previous share
     for i, mention in enumerate(ctx.mentions):
         if mention.unit not in ("%", "％", "percent", "per cent") or mention.type in _NOT_SHARES:
             continue
@@ -76,12 +128,12 @@ def _shares(ctx: Context) -> Iterator[Relation]:
         if found is None:
             continue
         part, whole, whole_name = found
-        last_whole[mention.paragraph] = (whole, whole_name)
+        last_whole[mention.paragraph] = (whole, whole_name, i)
         yield _relation(ctx, i, part, whole, whole_name)
 
 
 _STRUCTURE = re.compile(
-    r"(?:三次产业|产业)(?:增加值)?的?(?:结构比例|比例结构|结构比|结构|比例)(?:调整)?为?\s*$|三次产业比为\s*$"
+    r"(?:三次产业|产业)(?:增加值)?的?(?:结构比例|比例结构|结构比|结构|比例|占比)(?:调整)?为?\s*$|三次产业比为\s*$"
     r"|(?:三次产业|产业)(?:增加值)?的?(?:结构|比例)[由从][^。；;]{0,40}调整为\s*$"
     r"|三次产业比[由从][^。；;]{0,40}调整为\s*$"
     r"|三次产业(?:增加值)?占[^，,；;。]{0,12}的?比重分别为\s*$"  # 三次产业增加值占地区生产总值的比重分别为a:b:c
@@ -116,8 +168,12 @@ def structure(ctx: Context) -> Iterator[Relation]:
                 numbers.append(j)
         if len(numbers) != 3:
             continue
+        earlier = _earlier_triple(ctx, i)
+        if earlier is not None:  # 由上年的…调整为: last year's shares, of last year's figures
+            yield from _structure_outside(ctx, earlier, [None, None, None], this_year=False)
         parts = [find_named(ctx, f"第{ordinal}产业增加值", i) for ordinal in "一二三"]
         if any(p is None for p in parts):
+            yield from _structure_outside(ctx, numbers, parts)
             continue
         total = _total_of(ctx, parts)
         if total is None or not same_dimension(ctx, [*parts, total]) or ctx.dimension(total) == "":
@@ -135,6 +191,72 @@ def structure(ctx: Context) -> Iterator[Relation]:
                 yield Relation(number, {"formula": formula}, 0.7, why + " (adjusted to add up to 100)", fields=fields)
             else:
                 yield Relation(number, {"formula": formula}, 0.8, why)
+
+
+#: 三次产业比由上年的15.7:41.7:42.6调整为…: the earlier year's structure, none of whose parts is stated.
+_EARLIER_STRUCTURE = re.compile(r"(?:三次产业|产业)[^。；;，,]{0,12}[由从](?:上年|上一年|\d{4}年)(?:末)?的?\s*$")
+_GDP = re.compile(r"生产总值|GDP|(?i:gross domestic product)")
+
+
+def _structure_outside(
+    ctx: Context, numbers: list[int], parts: list[int | None], this_year: bool = True
+) -> Iterator[Relation]:
+    """三次产业占比为6.0:55.1:38.9 with no 第一产业增加值 stated (or the earlier year's structure before
+    调整为): each number is an industry's share of GDP whose value added comes from outside."""
+    first = numbers[0]
+    paragraph = ctx.mentions[first].paragraph
+    if not this_year:
+        total = None  # 由上年的…: last year's GDP is not in the text either
+    else:
+        total = next(
+            (
+                j
+                for j in reversed(ctx.by_paragraph.get(paragraph, []))
+                if j < first
+                and ctx.mentions[j].type == "count"
+                and ctx.quantities[j] is not None
+                and ctx.dimension(j) not in ("percent", "points", "")
+                and _GDP.search(ctx.mentions[j].head[-16:])
+            ),
+            None,
+        )
+    period = ctx.mentions[first].period if this_year else None
+    for number, part, ordinal in zip(numbers, parts, "一二三"):
+        if part is not None:
+            continue
+        what = f"第{ordinal}产业增加值"
+        outside = {"source": FILL + "a source id", "series": FILL + what}
+        whole: str | dict = (
+            ctx.ref(total) if total is not None else {"source": FILL + "a source id", "series": FILL + "地区生产总值"}
+        )
+        if period:
+            outside["period"] = period
+            if isinstance(whole, dict):
+                whole["period"] = period
+        elif not this_year:
+            outside["period"] = whole["period"] = FILL + "the year before (上年)"  # type: ignore[index]
+        yield Relation(
+            number,
+            {"share": {"part": outside, "whole": whole}},
+            0.6,
+            f"{ID}: an industry's share in the structure, its value added not in the document",
+            todo=True,
+            note=f"{what} is not in the document: name the source that gives it",
+        )
+
+
+def _earlier_triple(ctx: Context, first: int) -> list[int] | None:
+    """由上年的15.7:41.7:42.6调整为14.4:41.0:44.6: the three numbers before 调整为."""
+    if first < 3 or not re.search(r"调整为\s*$", ctx.between(first - 1, first)):
+        return None
+    numbers = [first - 3, first - 2, first - 1]
+    if not _EARLIER_STRUCTURE.search(ctx.before(numbers[0], 40)) or any(
+        ctx.mentions[j].unit is not None or ctx.mentions[j].paragraph != ctx.mentions[first].paragraph for j in numbers
+    ):
+        return None
+    if not all(re.fullmatch(r"\s*[：:∶]\s*", ctx.between(a, b)) for a, b in zip(numbers, numbers[1:])):
+        return None
+    return numbers
 
 
 def _last_digit(value: str) -> str:
@@ -180,21 +302,26 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         previous = last_whole.get(ctx.mentions[i].paragraph)
         if previous is None or not match.group("part2").strip():
             return None
-        whole, whole_name = previous
+        whole, whole_name, _ = previous
         part = find_named(ctx, match.group("part2"), i)
         return part, whole, whole_name
     part_name = re.sub(r"^(?:其中|并|且)", "", match.group("part") or "").strip()
     whole_name = re.sub(r"^(?:全部|所有)", "", match.group("whole")).strip()
     if not whole_name:
-        return None
+        # 0-15岁人口占总人口的18.52%，16-59岁人口占57.86%: a bare 占 after a share of its sentence names its whole
+        previous = last_whole.get(ctx.mentions[i].paragraph)
+        if previous is None or ctx.sentence_of[previous[2]] != ctx.sentence_of[i] or not part_name:
+            return None
+        part = find_named(ctx, part_name, i)
+        return part, previous[0], previous[1]
     if part_name and not re.fullmatch(r"总量|总额|数量|规模|产值|增加值", part_name):
         part = find_named(ctx, part_name, i)
     else:  # 其中城镇就业人员47345万人，占…: the figure just before in the sentence
         part = _figure_before(ctx, i)
     dimension = ctx.dimension(part) if part is not None else None
     whole = find_named(ctx, whole_name, i, dimension=dimension, exclude=(part,))
-    if whole is None and part is not None and _TOTAL_POPULATION.fullmatch(core(whole_name)):
-        whole = _resident_population(ctx, i, part)
+    if whole is None and _TOTAL_POPULATION.fullmatch(core(whole_name)):
+        whole = _resident_population(ctx, i, part if part is not None else i)
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
@@ -304,6 +431,14 @@ def _relation(ctx: Context, i: int, part: int | None, whole: int | None, whole_n
     if part is not None and whole is not None:
         check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}
         return Relation(i, check, 0.85, f"{ID}: {label_of(ctx, part)} as a share of {label_of(ctx, whole)}")
+    if part is None and whole is not None:  # 0-15岁人口占总人口的18.52%: the group's number is not stated
+        what = f"the part of {label_of(ctx, whole)} the share is of"
+        placeholder = {"source": FILL + "a source id", "series": FILL + what}
+        if period:
+            placeholder["period"] = period
+        check = {"share": {"part": placeholder, "whole": ctx.ref(whole)}}
+        note = "the part is not stated in the document: name the source that gives it"
+        return Relation(i, check, 0.6, f"{ID}: share of a part from outside", todo=True, note=note)
     outside = {"source": FILL + "a source id", "series": FILL + f"the series of {whole_name}"}
     if period:
         outside["period"] = period

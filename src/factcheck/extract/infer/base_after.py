@@ -1,0 +1,63 @@
+"""A growth rate whose base follows it (English): `growth` from the base to the level.
+
+- "exports … was €196.2 billion, an increase of 5.2% compared with September 2018 (€186.5 bn)";
+- "reached USD14.92 billion, which reflected a decrease of 7.5 percent from the USD16.13 billion …
+  in the same month of the previous year".
+The level is the figure before the rate in its sentence (not a change, not a rate), the base the
+first figure after it, of the level's dimension, reached through "compared with …", "from", "over"
+or "on" and nothing but words of a period; the sign the words give must be the value's, and a base
+followed by "to" is the start of a "from A to B" change (the `change` pattern's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, same_dimension
+
+ID = "base-after"
+
+_PERCENT = ("%", "％", "percent", "per cent")
+_UP = r"an? (?:increase|rise|gain|growth|jump|advance) of|up(?: by)?|(?:increased|rose|grew|gained|climbed)(?: by)?"
+_DOWN = r"an? (?:decrease|decline|drop|fall|reduction|contraction) of|down(?: by)?|(?:decreased|fell|declined|dropped)(?: by)?"
+_WORDS = re.compile(rf"(?i)(?:^|[\s,(])(?:({_UP})|({_DOWN}))\s*[-+−]?\s*$")
+_TO_BASE = re.compile(
+    r"(?i)^\s*(?:percent|per cent|%)?\s*,?\s*(?:when )?(?:compared (?:with|to)|relative to|from|over|on|against)\b"
+    r"(?:[^.;\d()]|\b(?:19|20)\d\d\b){0,60}?(?:\(|\bof\b)?\s*(?:[A-Z]{2,3}\s?)?[$€£¥]?\s*$"
+)
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if not ctx.english:
+        return
+    for r, mention in enumerate(ctx.mentions):
+        if mention.unit not in _PERCENT or ctx.quantities[r] is None or mention.type in ("rank", "label", "date"):
+            continue
+        words = _WORDS.search(ctx.before(r, 40))
+        sentence = ctx.in_sentence(r)
+        after = [j for j in sentence if j > r]
+        if words is None or not after:
+            continue
+        base = after[0]
+        if not _TO_BASE.match(ctx.between(r, base)) or re.match(r"(?i)^\s*\)?\s*to\b", ctx.after(base, 8)):
+            continue
+        negative = mention.negative or mention.value.lstrip().startswith(("-", "−"))
+        if negative != (words.group(2) is not None):
+            continue  # the words and the value's sign disagree: the extraction is in doubt
+        level = _level_before(ctx, r, sentence)
+        if level is None or not same_dimension(ctx, [level, base]) or ctx.dimension(base) in ("percent", "points"):
+            continue
+        check = {"growth": {"from": ctx.ref(base), "to": ctx.ref(level)}}
+        yield Relation(r, check, 0.75, f"{ID}: the change in percent from the base stated after it")
+
+
+def _level_before(ctx: Context, r: int, sentence: list[int]) -> int | None:
+    """The nearest figure before the rate in its sentence: a level (not a change, not a rate)."""
+    for j in reversed([k for k in sentence if k < r]):
+        if ctx.dimension(j) in (None, "percent", "points"):
+            continue
+        if ctx.mentions[j].type != "count" or not ctx.statistic(j):
+            return None
+        return j
+    return None
