@@ -275,6 +275,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "earlier",
         "table",
         "groups",
+        "base-after",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

@@ -20,7 +20,10 @@ ID = "base-after"
 
 _PERCENT = ("%", "％", "percent", "per cent")
 _UP = r"an? (?:increase|rise|gain|growth|jump|advance) of|up(?: by)?|(?:increased|rose|grew|gained|climbed)(?: by)?"
-_DOWN = r"an? (?:decrease|decline|drop|fall|reduction|contraction) of|down(?: by)?|(?:decreased|fell|declined|dropped)(?: by)?"
+_DOWN = (
+    r"an? (?:decrease|decline|drop|fall|reduction|contraction) of|down(?: by)?"
+    r"|(?:decreased|fell|declined|dropped)(?: by)?"
+)
 _WORDS = re.compile(rf"(?i)(?:^|[\s,(])(?:({_UP})|({_DOWN}))\s*[-+−]?\s*$")
 _TO_BASE = re.compile(
     r"(?i)^\s*(?:percent|per cent|%)?\s*,?\s*(?:when )?(?:compared (?:with|to)|relative to|from|over|on|against)\b"

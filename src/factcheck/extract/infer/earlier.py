@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
 from factcheck.extract.infer.restate import areas
-from factcheck.extract.infer.share import structure_numbers
+from factcheck.extract.infer.structure import structure_numbers
 
 ID = "earlier"
 
