@@ -167,3 +167,37 @@ def test_a_base_that_starts_a_from_to_change_or_a_rate_is_not_a_base(tmp_path: P
     assert _kinds(drafted["1.2"]).count("growth") == 1  # from 40.00 to 40.48 (the change pattern's), not to 51.2
     assert "growth" not in _kinds(drafted.get("0.3", []))
     assert failing == []
+
+
+COMMUNIQUE = (
+    "初步核算，全年地区生产总值(GDP)[2] 1843.52亿元，按可比价格计算，增长7.9%。其中：第一产业[3]增加值262.41亿元，"
+    "增长7.6%；第二产业增加值655.20亿元，增长8.8%；第三产业增加值925.91亿元，增长7.4%。"
+    "三次产业对GDP增长的贡献率分别为13.2%、40.5%、46.3%。人均地区生产总值达35120元，增长8.0%。\n"
+    "年末全市户籍人口598.40万人，其中：出生人口5.31万人，出生率为8.87‰；死亡人口3.27万人，死亡率为5.46‰；"
+    "人口自然增长率为3.41‰。\n"
+)
+
+
+def test_a_footnote_mark_after_a_name_leaves_the_name_whole(tmp_path: Path) -> None:
+    drafted, failing, todos = _run(tmp_path, COMMUNIQUE)
+    assert "sum" in _kinds(drafted["1843.52亿"])  # 262.41 + 655.20 + 925.91
+    assert any("ratio" in t for t in todos["35120"])  # 人均地区生产总值 of the GDP named with [2]
+    assert failing == []
+    _, failing, _ = _run(tmp_path, COMMUNIQUE.replace("655.20亿元", "656.20亿元"))
+    assert failing == ["sum"]
+
+
+def test_births_listed_under_the_registered_population_are_of_it(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, COMMUNIQUE)  # 5.31 / 598.40 = 8.874 ‰; 3.27 / 598.40 = 5.465 ‰
+    assert "formula" in _kinds(drafted["8.87"])
+    assert "formula" in _kinds(drafted["5.46"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, COMMUNIQUE.replace("出生率为8.87‰", "出生率为9.87‰"))
+    assert "formula" in failing
+
+
+def test_contribution_rates_wait_for_the_increases_they_divide(tmp_path: Path) -> None:
+    _, failing, todos = _run(tmp_path, COMMUNIQUE)
+    for rate in ("13.2", "40.5", "46.3"):
+        assert any("share" in t and "source" in repr(t) for t in todos[rate]), rate
+    assert failing == []
