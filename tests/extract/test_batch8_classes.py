@@ -201,3 +201,31 @@ def test_contribution_rates_wait_for_the_increases_they_divide(tmp_path: Path) -
     for rate in ("13.2", "40.5", "46.3"):
         assert any("share" in t and "source" in repr(t) for t in todos[rate]), rate
     assert failing == []
+
+
+def test_a_share_of_gdp_is_of_the_figure_named_shengchan_zongzhi(tmp_path: Path) -> None:
+    text = (
+        "初步核算，全省实现生产总值37213.5亿元，比上年增长10.2%。人均地区生产总值58413元。"
+        "全年实现服务业增加值15830.2亿元，增长9.6%，占GDP比重为42.5%，比上年提高0.8个百分点。\n"
+    )
+    drafted, failing, _ = _run(tmp_path, text)  # 15830.2 / 37213.5 = 42.54 %
+    assert {"share": {"part": "./services-value-added", "whole": "./gdp"}} in drafted["42.5"]
+    assert failing == []
+    _, failing, _ = _run(tmp_path, text.replace("比重为42.5%", "比重为43.5%"))
+    assert failing == ["share"]
+
+
+def test_english_changes_and_their_percent_of_a_level_not_stated(tmp_path: Path) -> None:
+    text = (
+        "Within Kern, mining gained 8,896 jobs over the year (16.7 percent). A total wage decline of $287.3 million "
+        "(-29.1 percent) hit education and health services.\n"
+        "GDP in current prices amounted to RM262.8 billion in this quarter, an increase of RM25.3 billion as "
+        "against the second quarter of 2013.\n"
+        "The average weekly wage increased over the year by 2.1 percent to $1,012 in the fourth quarter.\n"
+    )
+    _, failing, todos = _run(tmp_path, text)
+    assert any("share" in t and "source" in repr(t) for t in todos["16.7"])
+    assert any("share" in t and "source" in repr(t) for t in todos["-29.1"])
+    assert any("difference" in t and "source" in repr(t) for t in todos["25.3 billion"])
+    assert any("growth" in t and "source" in repr(t) for t in todos["2.1"])
+    assert failing == []

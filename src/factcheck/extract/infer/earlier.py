@@ -46,11 +46,12 @@ _FALL = re.compile(
 )
 _CHANGE_EN = re.compile(
     r"(?i)(?:\ban? (?:increase|decrease|rise|fall|drop|gain|decline|loss) of|\b(?:increased|decreased|rose|fell|"
-    r"declined|grew|dropped|gained|lost|was up|was down) by|\bup|\bdown)\s*$"
+    r"declined|grew|dropped|gained|lost|was up|was down) by|\bup|\bdown)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\s*$"
 )
 #: After the change: the earlier period named, and no figure of it ("when compared to the July 2015 figure").
 _SINCE_EN = re.compile(
-    r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|from|on|over|since) (?:the |a )?"
+    r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|(?:as )?against|relative to|from|on|over|since) "
+    r"(?:the |a )?"
     r"(?P<when>(?:previous|preceding|prior|last|same|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d)"
     r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?)"
@@ -169,7 +170,7 @@ def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
 #: it led to; the level it started from is not stated.
 _VERB_TO_EN = re.compile(
     r"(?i)\b(?:increased|decreased|rose|fell|grew|declined|dropped|gained|lost|climbed|jumped|slipped|"
-    r"edged (?:up|down)|(?:was|were) (?:up|down))(?: by)?\s*[$£€]?\s*$"
+    r"edged (?:up|down)|(?:was|were) (?:up|down))(?: over the (?:year|month|quarter))?(?: by)?\s*[$£€]?\s*$"
 )
 _ONLY_TO_EN = re.compile(
     r"(?i)^[^\d.;,()]{0,24}?\bto\s*(?:an? (?:new )?(?:level|total|high|low|record) of\s*)?[$£€]?\s*$"
@@ -184,7 +185,7 @@ def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
     if (
         level >= len(ctx.mentions)
         or ctx.sentence_of[level] != ctx.sentence_of[i]
-        or ctx.mentions[i].type not in ("change", "difference")
+        or (ctx.mentions[i].type not in ("change", "difference") and ctx.dimension(i) != "percent")
         or not _VERB_TO_EN.search(ctx.before(i, 40))
         or not _ONLY_TO_EN.match(ctx.between(i, level))
         or not ctx.statistic(level)
@@ -192,10 +193,11 @@ def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
         or ctx.quantities[level] is None
     ):
         return
+    percent = ctx.dimension(i) == "percent"
     if ctx.dimension(level) == "percent":
         if ctx.dimension(i) != "points":
             return  # "rose 0.3 percent to 4.1 percent": a rate of change, not points
-    elif ctx.dimension(i) in ("percent", "points") or not same_dimension(ctx, [i, level]):
+    elif ctx.dimension(i) == "points" or not (percent or same_dimension(ctx, [i, level])):
         return
     following = level + 1
     if following < len(ctx.mentions) and ctx.sentence_of[following] == ctx.sentence_of[i]:
@@ -206,6 +208,18 @@ def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
     if re.match(r"(?i)^[^.;\d]{0,30}?\bfrom\b", ctx.after(level, 40)):
         return
     fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 30)))
+    if percent:  # "decreased over the year by 1.7 percent to $955": the growth from a level not stated
+        if fell:
+            return  # the words say it fell and the value has no sign: the extraction is in doubt
+        earlier = {
+            "source": FILL + "a source id",
+            "series": FILL + f"the series of ./{ctx.names[level]}, for the earlier period",
+            "period": FILL + "the period compared with (the period before, as the text compares)",
+        }
+        note = "the earlier period's figure is not in the document: name the source that gives it"
+        rule = f"{ID}: a change in percent to a level, from a level the document does not state"
+        yield Relation(i, {"growth": {"from": earlier, "to": ctx.ref(level)}}, 0.6, rule, todo=True, note=note)
+        return
     yield _relation(ctx, i, level, "the period before, as the text compares", "", fall=fell)
 
 

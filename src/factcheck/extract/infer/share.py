@@ -172,6 +172,19 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         part = _figure_before(ctx, i)
     dimension = ctx.dimension(part) if part is not None else None
     whole = find_named(ctx, whole_name, i, dimension=dimension, exclude=(part,))
+    if whole is None and _GDP_NAME.fullmatch(core(whole_name)):  # 占GDP比重 of 全省实现生产总值48604.3亿元
+        whole = next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if j != part
+                and ctx.mentions[j].type == "count"
+                and ctx.dimension(j) == dimension
+                and "生产总值" in label_of(ctx, j)
+                and not re.search(r"人均|平均", label_of(ctx, j))
+            ),
+            None,
+        )
     if whole is None and _TOTAL_POPULATION.fullmatch(core(whole_name)):
         whole = _resident_population(ctx, i, part if part is not None else i)
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
@@ -179,6 +192,7 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     return part, whole, whole_name
 
 
+_GDP_NAME = re.compile(r"(?:全国|全省|全市|全县|全区|地区)?(?:GDP|gdp|经济总量)")
 #: 占总人口比重: the whole population the text states, which it calls 常住人口 (年末全省常住人口3806万人).
 _TOTAL_POPULATION = re.compile(r"(?:年末)?(?:全国|全省|全市|全县|全区)?总人口")
 _RESIDENTS = re.compile(r"常住人口$")
