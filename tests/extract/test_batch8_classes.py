@@ -229,3 +229,18 @@ def test_english_changes_and_their_percent_of_a_level_not_stated(tmp_path: Path)
     assert any("difference" in t and "source" in repr(t) for t in todos["25.3 billion"])
     assert any("growth" in t and "source" in repr(t) for t in todos["2.1"])
     assert failing == []
+
+
+def test_a_percent_change_to_a_level_waits_for_the_earlier_level(tmp_path: Path) -> None:
+    text = (
+        "Wholesale sales rose 1.3% to $71.8 billion in June 2024.\n"
+        "Manufacturing sales decreased 0.6 per cent in May 2024 to $69.2 billion.\n"
+        "Sales of new motor vehicles were up 4.1% to 152,300 units in June 2024, compared with June 2023 (146,300).\n"
+    )
+    drafted, failing, todos = _run(tmp_path, text)
+    for rate in ("1.3", "-0.6"):
+        items = [t for t in todos[rate] if "growth" in t]
+        assert len(items) == 1 and "source" in repr(items[0]["growth"]["from"]), todos[rate]
+    assert "growth" in _kinds(drafted["4.1"])  # the base follows: 152,300 / 146,300 = +4.10 %
+    assert not any("growth" in t for t in todos["4.1"])
+    assert failing == []

@@ -26,9 +26,11 @@ _DOWN = (
 )
 _WORDS = re.compile(rf"(?i)(?:^|[\s,(])(?:({_UP})|({_DOWN}))\s*[-+−]?\s*$")
 _TO_BASE = re.compile(
-    r"(?i)^\s*(?:percent|per cent|%)?\s*,?\s*(?:when )?(?:compared (?:with|to)|relative to|from|over|on|against)\b"
+    r"(?i)^[^.;,\d]{0,30}?(?:\b(?:19|20)\d\d\b)?\s*,?\s*(?:when )?(?:compared (?:with|to)|relative to|from|over|on|against)\b"
     r"(?:[^.;\d()]|\b(?:19|20)\d\d\b){0,60}?(?:\(|\bof\b)?\s*(?:[A-Z]{2,3}\s?)?[$€£¥]?\s*$"
 )
+
+_TO_LEVEL = re.compile(r"(?i)\s*(?:percent|per cent|%)?\s*to\s*[$€£¥]?\s*")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
@@ -42,17 +44,39 @@ def infer(ctx: Context) -> Iterator[Relation]:
         after = [j for j in sentence if j > r]
         if words is None or not after:
             continue
-        base = after[0]
-        if not _TO_BASE.match(ctx.between(r, base)) or re.match(r"(?i)^\s*\)?\s*to\b", ctx.after(base, 8)):
+        level = None
+        if len(after) >= 2 and _TO_LEVEL.fullmatch(ctx.between(r, after[0])):
+            level, base = after[0], after[1]  # "were up 4.1% to 152,300 …, compared with June 2023 (146,300)"
+            if not _TO_BASE.match(ctx.between(level, base)):
+                continue
+        else:
+            base = after[0]
+            if not _TO_BASE.match(ctx.between(r, base)):
+                continue
+        if re.match(r"(?i)^\s*\)?\s*to\b", ctx.after(base, 8)):
             continue
         negative = mention.negative or mention.value.lstrip().startswith(("-", "−"))
         if negative != (words.group(2) is not None):
             continue  # the words and the value's sign disagree: the extraction is in doubt
-        level = _level_before(ctx, r, sentence)
-        if level is None or not same_dimension(ctx, [level, base]) or ctx.dimension(base) in ("percent", "points"):
+        if level is None:
+            level = _level_before(ctx, r, sentence)
+        if level is None or ctx.dimension(base) in ("percent", "points") or not _comparable(ctx, level, base):
             continue
         check = {"growth": {"from": ctx.ref(base), "to": ctx.ref(level)}}
         yield Relation(r, check, 0.75, f"{ID}: the change in percent from the base stated after it")
+
+
+def _comparable(ctx: Context, level: int, base: int) -> bool:
+    """One dimension, or a bare base in brackets after a count: "152,300 units …, compared with June
+    2023 (146,300)" (the words tie it to the level; its unit is the level's)."""
+    if same_dimension(ctx, [level, base]):
+        return True
+    return (
+        ctx.mentions[base].unit is None
+        and ctx.dimension(level) not in (None, "time")
+        and not str(ctx.dimension(level)).startswith("money")
+        and ctx.before(base, 1) == "("
+    )
 
 
 def _level_before(ctx: Context, r: int, sentence: list[int]) -> int | None:

@@ -173,7 +173,8 @@ _VERB_TO_EN = re.compile(
     r"edged (?:up|down)|(?:was|were) (?:up|down))(?: over the (?:year|month|quarter))?(?: by)?\s*[$£€]?\s*$"
 )
 _ONLY_TO_EN = re.compile(
-    r"(?i)^[^\d.;,()]{0,24}?\bto\s*(?:an? (?:new )?(?:level|total|high|low|record) of\s*)?[$£€]?\s*$"
+    r"(?i)^(?:[^\d.;,()]|\b(?:19|20)\d\d\b){0,30}?\bto\s*(?:an? (?:new )?(?:level|total|high|low|record) of\s*)?"
+    r"[$£€]?\s*$"
 )
 _FROM_AFTER_EN = re.compile(r"(?i)^[^.;\d]{0,30}?\bfrom\b|^\s*[,(]?\s*(?:or|an? [a-z]+ of|up|down)?\s*[-+−]?\s*$")
 
@@ -205,8 +206,10 @@ def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
             ctx.between(level, following)
         ):
             return  # "to L from A" / "to L, or r percent": the text states what to check against
-    if re.match(r"(?i)^[^.;\d]{0,30}?\bfrom\b", ctx.after(level, 40)):
-        return
+    if re.match(
+        r"(?i)^(?:[^.;\d]|\b(?:19|20)\d\d\b){0,30}?\b(?:from|compared (?:with|to)|than|against)\b", ctx.after(level, 50)
+    ):
+        return  # "… to 152,300 in June, compared with June 2023 (146,300)": the base is stated
     fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 30)))
     if percent:  # "decreased over the year by 1.7 percent to $955": the growth from a level not stated
         if fell:
