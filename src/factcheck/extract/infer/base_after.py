@@ -26,7 +26,8 @@ _DOWN = (
 )
 _WORDS = re.compile(rf"(?i)(?:^|[\s,(])(?:({_UP})|({_DOWN}))\s*[-+−]?\s*$")
 _TO_BASE = re.compile(
-    r"(?i)^[^.;,\d]{0,30}?(?:\b(?:19|20)\d\d\b)?\s*,?\s*(?:when )?(?:compared (?:with|to)|relative to|from|over|on|against)\b"
+    r"(?i)^[^.;,\d]{0,30}?(?:\b(?:19|20)\d\d\b)?\s*,?\s*(?:when )?"
+    r"(?:compared (?:with|to)|relative to|from|over|on|against)\b"
     r"(?:[^.;\d()]|\b(?:19|20)\d\d\b){0,60}?(?:\(|\bof\b)?\s*(?:[A-Z]{2,3}\s?)?[$€£¥]?\s*$"
 )
 
