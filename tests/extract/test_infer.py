@@ -276,6 +276,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "table",
         "groups",
         "base-after",
+        "table-growth",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

@@ -31,6 +31,7 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
+    table_growth,
     zh_restate,
 )
 from factcheck.extract.infer.base import Context, Relation
@@ -66,6 +67,7 @@ PATTERNS: dict[str, ModuleType] = {
         components,
         series,
         base_after,
+        table_growth,
     )
 }
 
