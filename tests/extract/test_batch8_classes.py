@@ -302,3 +302,20 @@ def test_change_columns_of_a_flattened_table_are_growths_between_its_cells(tmp_p
 def test_a_table_row_without_column_periods_drafts_no_growth(tmp_path: Path) -> None:
     text = "Group Jun 23 May 24 Jun 24 Jun 24/ Jun 23 Jun 24/ May 24\nFood 104.2 106.8 107.1 2.8 0.3\n"
     assert _table_relations(tmp_path, text, {}) == {}
+
+
+def test_a_trade_balance_row_is_the_exports_row_minus_the_imports_row(tmp_path: Path) -> None:
+    text = (
+        "Flows Jun 23 Jun 24 Growth\n"
+        "Extra-EU exports 180.5 190.1 5.3%\n"
+        "Extra-EU imports 170.2 175.0 2.8%\n"
+        "Extra-EU trade balance 10.3 15.1\n"
+    )
+    periods = {
+        "Extra-EU exports": ["2023-06", "2024-06", "2024-06%"],
+        "Extra-EU imports": ["2023-06", "2024-06", "2024-06%"],
+        "Extra-EU trade balance": ["2023-06", "2024-06"],
+    }
+    found = _table_relations(tmp_path, text, periods)
+    assert found["4-10.3"] == [{"difference": ["./2-180.5", "./3-170.2"]}]
+    assert found["4-15.1"] == [{"difference": ["./2-190.1", "./3-175.0"]}]

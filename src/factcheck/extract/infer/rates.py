@@ -213,6 +213,9 @@ _BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|d
 _EN_BALANCE = re.compile(r"(?i)\b(surplus|deficit)\s+(?:of|was|amounted to|stood at|totall?ed|totall?ing|came to)\s*$")
 
 
+_EN_BALANCE_AFTER = re.compile(r"(?i)^\s*(?:bn|billion|million|mn)?\s*(surplus|deficit)\b")
+
+
 def _own_words(ctx: Context, j: int) -> str:
     """An English figure's words from the figure before it in the paragraph (or 80 characters)."""
     previous = [k for k in ctx.in_paragraph(j) if k < j]
@@ -223,8 +226,8 @@ def _balance(ctx: Context, i: int) -> Iterator[Relation]:
     """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before
     ("exported goods to the value of 136.7 billion euros and imported … 120.7 billion euros. The
     foreign trade balance showed a surplus of 16.0 billion euros"), of the same period."""
-    if ctx.english:
-        found = _EN_BALANCE.search(ctx.before(i, 60))
+    if ctx.english:  # "a surplus of €155.5 bn" / "recorded a €18.7 bn surplus"
+        found = _EN_BALANCE.search(ctx.before(i, 60)) or _EN_BALANCE_AFTER.match(ctx.after(i, 16))
     else:
         found = _BALANCE.search(label_of(ctx, i))
     if found is None or ctx.mentions[i].type != "count":

@@ -69,6 +69,7 @@ def _header(ctx: Context, paragraph: int) -> list[tuple[str, str] | None]:
 def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
         return
+    yield from _balance_rows(ctx)
     headers: dict[int, list[tuple[str, str] | None]] = {}
     for paragraph, row in ctx.by_paragraph.items():
         cells = [j for j in row if ctx.statistic(j) and ctx.quantities[j] is not None]
@@ -115,3 +116,44 @@ def _ends(ctx: Context, cells: list[int], rate: int, column: tuple[str, str] | N
     if not first or not last or first[-1] == last[-1]:
         return None
     return first[-1], last[-1]  # a leading column (a weight) shares a period: the period column is the later
+
+
+_BALANCE_ROW = re.compile(r"(?i)\b(?:trade )?(balance|surplus|deficit)\b")
+
+
+def _row_label(ctx: Context, paragraph: int) -> str:
+    row = [j for j in ctx.by_paragraph.get(paragraph, []) if ctx.statistic(j)]  # "Extra-EA19 exports 186.5 …"
+    return ctx.document.paragraphs[paragraph - 1].text[: ctx.mentions[row[0]].start] if row else ""
+
+
+def _balance_rows(ctx: Context) -> Iterator[Relation]:
+    """A "trade balance" row under an exports row and an imports row: each cell is the exports cell
+    minus the imports cell of its column (the same period; one such cell in each row)."""
+    for paragraph, row in ctx.by_paragraph.items():
+        found = _BALANCE_ROW.search(_row_label(ctx, paragraph))
+        if found is None or re.search(r"(?i)\b(?:export|import)", _row_label(ctx, paragraph)[: found.start()]):
+            continue
+        above = range(paragraph - 1, max(paragraph - 5, 0), -1)
+        exports = next((p for p in above if re.search(r"(?i)\bexports?\b", _row_label(ctx, p))), None)
+        imports = next((p for p in above if re.search(r"(?i)\bimports?\b", _row_label(ctx, p))), None)
+        if exports is None or imports is None or exports == imports:
+            continue
+        for cell in row:
+            period = ctx.mentions[cell].period
+            if period is None or not ctx.statistic(cell) or ctx.dimension(cell) in ("percent", "points", None):
+                continue
+            x = [
+                j
+                for j in ctx.by_paragraph[exports]
+                if ctx.mentions[j].period == period and ctx.dimension(j) == ctx.dimension(cell)
+            ]
+            m = [
+                j
+                for j in ctx.by_paragraph[imports]
+                if ctx.mentions[j].period == period and ctx.dimension(j) == ctx.dimension(cell)
+            ]
+            if len(x) != 1 or len(m) != 1 or [k for k in row if ctx.mentions[k].period == period] != [cell]:
+                continue
+            pair = [m[0], x[0]] if found.group(1).lower() == "deficit" else [x[0], m[0]]
+            check = {"difference": [ctx.ref(pair[0]), ctx.ref(pair[1])]}
+            yield Relation(cell, check, 0.7, f"{ID}: a trade balance row is the exports row minus the imports row")
