@@ -319,3 +319,20 @@ def test_a_trade_balance_row_is_the_exports_row_minus_the_imports_row(tmp_path: 
     found = _table_relations(tmp_path, text, periods)
     assert found["4-10.3"] == [{"difference": ["./2-180.5", "./3-170.2"]}]
     assert found["4-15.1"] == [{"difference": ["./2-190.1", "./3-175.0"]}]
+
+
+TO_FROM = (
+    "Exports of goods rose to $262.1 billion in May 2024 from $258.4 billion in April, an increase of 1.4 percent.\n"
+    "Imports of goods fell $4.2 billion to $318.9 billion in May from $323.1 billion in April.\n"
+)
+
+
+def test_a_level_after_to_and_a_base_after_from_check_the_rate_and_the_change(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, TO_FROM)  # 262.1 / 258.4 = +1.43 %; 318.9 - 323.1 = -4.2
+    assert "growth" in _kinds(drafted["1.4"])
+    assert "difference" in _kinds(drafted["-4.2 billion"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, TO_FROM.replace("from $258.4 billion", "from $253.4 billion"))
+    assert failing == ["growth"]
+    _, failing, _ = _run(tmp_path, TO_FROM.replace("fell $4.2 billion", "fell $4.8 billion"))
+    assert failing == ["difference"]
