@@ -252,6 +252,7 @@ def _label(ctx: Context, index: int) -> str:
     head = ctx.mentions[index].head
     if ctx.english:
         return head.strip()
+    head = _FOOTNOTE.sub("", head)  # 地区生产总值(GDP)[2], 第一产业[3]增加值: a footnote mark names nothing
     head = _ABBREVIATION.sub("", head)  # 地区生产总值（GDP）: the name before the brackets
     head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
     if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，增长4.2%，折1660亿美元: the same figure converted

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    base_after,
     box,
     change,
     columns,
@@ -31,6 +32,7 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
+    table_growth,
     zh_restate,
 )
 from factcheck.extract.infer.base import Context, Relation
@@ -66,6 +68,8 @@ PATTERNS: dict[str, ModuleType] = {
         zh_restate,
         components,
         series,
+        base_after,
+        table_growth,
     )
 }
 
