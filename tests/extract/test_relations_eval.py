@@ -100,6 +100,12 @@ PLANTED = [
     ("zh-nbs-ppi-2016-01", "出厂价格同比下降5.3%\n", "出厂价格同比下降5.8%\n", "same"),  # the title restates
     ("zh-prov-hainan-2015", "第二产业投资322.84亿元", "第二产业投资332.84亿元", "sum"),  # 分产业看 after 其中
     ("en-bls-prod-2016-q2", "increased 2.0 percent in the second", "increased 3.0 percent in the second", "formula"),
+    # issue 12, eighth round
+    ("en-abs-lfs-2018-06", "increased 9,700 to 4,008,400", "increased 9,700 to 4,018,400", "sum"),  # full + part time
+    ("en-abs-lfs-2018-06", "increased 9,700 to", "increased 9,900 to", "sum"),  # their changes add up too
+    ("en-abs-lfs-2018-06", "(0.6%)", "(0.9%)", "formula"),  # "N (r%) to L"
+    ("zh-prov-jiangsu-2011", "占GDP比重为42.6%", "占GDP比重为43.6%", "share"),  # GDP named 生产总值
+    ("zh-city-suzhou-anhui-2021", "出生率为9.42‰", "出生率为9.92‰", "formula"),  # of the registered population
 ]
 
 

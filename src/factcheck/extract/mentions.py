@@ -32,7 +32,7 @@ from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
-from factcheck.extract.wordnumbers import find_word_numbers, set_member
+from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
     counted_noun,
     currency_before,
@@ -43,6 +43,7 @@ from factcheck.extract.words import (
     suffix_after,
     unit_after,
 )
+from factcheck.grammar.units import known_unit
 
 
 @dataclass
@@ -249,12 +250,14 @@ def _from_reading(
     if unit is None and reading.type not in ("rank", "only"):
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
     if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
-        unit, cursor = set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None, cursor)
+        unit = (set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None,))[0]  # ends here
+    if unit is None and english and reading.type == "count":  # "266 of the 322 largest U.S. counties"
+        unit, cursor = set_noun(text, folded, reading.value_start, cursor, lambda at: _unit_at(text, folded, at))
     if unit is None and english and reading.type in ("count", "growth", "difference") and "umber of" in text:
         start, end = _sentence_of(text, reading.value_start)
         unit = counted_noun(text[start:end], reading.value_start - start)  # "the number of hires"
     sign, _ = currency_before(folded, reading.value_start)
-    if unit is None and sign:
+    if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)

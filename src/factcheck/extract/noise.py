@@ -161,6 +161,11 @@ _SIZE_CLASS = (
     ),
     ("or more", "or fewer", "or less", "or over", "or above", "or under"),
 )
+#: The size of a set ranked by size that is no round cut-off: "in 266 of the 322 largest U.S. counties"
+#: counts the counties above a size threshold (a measured count, a statistic); "the 20 largest economies"
+#: and "the top 10" are cut-offs the writer chose (round), and "of the 16 industries" a classification.
+_MEASURED_SET = r"(?=\d{2,3}\s)\d*[1-46-9]\s+(?:[a-z]+est|most|least)\b"
+
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
     # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
@@ -239,6 +244,16 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
         ),
         ("or more", "or fewer", "or less", "or over"),
     ),
+    # a release-date line: "Release Date : Friday 15, August 2014 1201" (a date and a clock time)
+    (
+        re.compile(
+            r"(?i)^\s*(?:release date|date of release|released on|for release|embargoed until|publication date|"
+            r"date published|issued on)\b[^%\n]{0,80}$"
+        ),
+        ("release", "published", "publication", "issued"),
+    ),
+    # a half or a quarter named before its year: "(1H 2013: 4.4 per cent)", "2Q 2014"
+    (re.compile(r"\b(?:[12]H|[1-4]Q)(?=\s?(?:19|20)\d\d\b)"), ("h", "q")),
     # file sizes: (PDF 243 KB)
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"), ("kb", "mb", "gb")),
     (
@@ -260,7 +275,9 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     # groups named by their size or rank: "the top 10 exporters", "the 20 largest economies"
     (
         re.compile(
-            r"(?i)\b(?:top|bottom)\s+\d{1,3}\b(?![\d.,%])|\bthe\s+\d{1,3}\s+(?:largest|biggest|smallest|richest|"
+            r"(?i)\b(?:top|bottom)\s+\d{1,3}\b(?![\d.,%])|\bthe\s+(?!"
+            + _MEASURED_SET
+            + r")\d{1,3}\s+(?:largest|biggest|smallest|richest|"
             r"poorest|most|least|highest|lowest|leading|main|major)\b"
         ),
         (
@@ -283,7 +300,10 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     # a window of time: "after 3 months of decline", "2 consecutive quarters of growth"
     (re.compile(r"(?i)\b\d{1,3}\s+(?:consecutive\s+)?(?:days|weeks|months|quarters|years)\s+of\b"), (" of",)),
     # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
-    (re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"), ("of the", "among the", "across the")),
+    (
+        re.compile(r"(?i)\b(?:of|among|across) the (?!" + _MEASURED_SET + r")\d{1,3}(?![\d.,%])(?= [a-z])"),
+        ("of the", "among the", "across the"),
+    ),
     # the size of a whole set: "falls in all 13 sub-sectors", "in all 27 Member States"
     (re.compile(r"(?i)(?<=\ball )\d{1,3}(?![\d.,%])(?= (?:[A-Za-z-]+ )?[A-Za-z-]+s\b)"), ("all ",)),
     # a survey's design, not a finding: "a monthly sample survey of about 60,000 eligible households"

@@ -29,7 +29,8 @@ _TO = re.compile(r"(?i)^[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。
 _PERCENT = ("%", "％", "percent", "per cent")
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
 _CHANGE_BEFORE = re.compile(
-    r"(?i)(?:\bby|[-+−(]|\b(?:increased|decreased|rose|fell|grew|declined|gained|lost|added)|增加|减少)\s*[$£€¥]?$"
+    r"(?i)(?:\bby|[-+−(]|\b(?:increased|decreased|rose|fell|grew|declined|gained|lost|added)"
+    r"|\b(?:increase|decrease|decline|rise|fall|drop|gain|loss) of|增加|减少)\s*[$£€¥]?$"
 )
 
 
@@ -178,7 +179,7 @@ def _combined_revisions(ctx: Context) -> Iterator[Relation]:
 _CHANGE_WORDS = re.compile(
     r"^[)）]?[，,\s]*(?:[比较](?:上年末?|去年|\d{4}年末?)|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)\s*$"
 )
-_RATE_WORDS = re.compile(r"^[)）]?[，,\s]*(?:比上年末?)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
+_RATE_WORDS = re.compile(r"^[)）]?[，,\s]*(?:比上年末?|较上年末?|同比)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)\s*$")
 _OPEN = re.compile(r"^\s*[(（]\s*$")
 
 
@@ -221,8 +222,9 @@ def _bracketed_after(ctx: Context, i: int) -> int | None:
 
 
 _CHANGE_THEN_PERCENT = re.compile(
-    r"(?i)^\s*(?:,\s*or|;|；|，|,|\(|（)\s*[-+−]?\s*$"
-)  # "increased $57.7 billion (0.4 percent)"
+    r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:over|from|since|on|in) the (?:year|month|quarter|previous \w+)\s*)?"
+    r"(?:,\s*or|;|；|，|,|\(|（)\s*[-+−]?\s*$"
+)  # "increased $57.7 billion (0.4 percent)", "gained 8,896 jobs over the year (16.7 percent)"
 
 
 def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
@@ -340,6 +342,6 @@ def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
         return False
     gap = ctx.between(ordered[1], level)
     return (
-        bool(re.fullmatch(r"(?i)[\s,，]*(?:\bto\b|到|达到|达)\s*\$?", gap))
+        bool(re.fullmatch(r"(?i)[\s,，)）]*(?:\bto\b|到|达到|达)\s*\$?", gap))
         and len(ctx.between(ordered[0], ordered[1])) <= 12
     )

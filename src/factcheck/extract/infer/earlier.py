@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
 from factcheck.extract.infer.restate import areas
-from factcheck.extract.infer.share import structure_numbers
+from factcheck.extract.infer.structure import structure_numbers
 
 ID = "earlier"
 
@@ -46,11 +46,12 @@ _FALL = re.compile(
 )
 _CHANGE_EN = re.compile(
     r"(?i)(?:\ban? (?:increase|decrease|rise|fall|drop|gain|decline|loss) of|\b(?:increased|decreased|rose|fell|"
-    r"declined|grew|dropped|gained|lost|was up|was down) by|\bup|\bdown)\s*$"
+    r"declined|grew|dropped|gained|lost|was up|was down) by|\bup|\bdown)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\s*$"
 )
 #: After the change: the earlier period named, and no figure of it ("when compared to the July 2015 figure").
 _SINCE_EN = re.compile(
-    r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|from|on|over|since) (?:the |a )?"
+    r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|(?:as )?against|relative to|from|on|over|since) "
+    r"(?:the |a )?"
     r"(?P<when>(?:previous|preceding|prior|last|same|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d)"
     r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?)"
@@ -89,13 +90,19 @@ def infer(ctx: Context) -> Iterator[Relation]:
             found = _SINCE_EN.match(ctx.after(i, 80)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
             when = found.group("when").strip() if found else ""
             if found is None:
-                yield from _english_lead(ctx, i)
+                lead = list(_english_lead(ctx, i))
+                yield from lead or _to_level_only(ctx, i)
                 continue
         else:
             found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
             named = re.search(_PERIOD, clause)
             when = named.group() if named else _BY_WORD.get(clause[:2], "the period before, as the text compares")
-            if found is not None and ctx.dimension(i) == "points" and not re.search(r"比|较|" + _RATE_STEM, clause):
+            if (
+                found is not None
+                and ctx.dimension(i) == "points"
+                and not re.search(r"比|较|" + _RATE_STEM, clause)
+                and not _rate_then_change(ctx, i)
+            ):
                 found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
         if found is None:
             yield from _industry_share(ctx, i)
@@ -159,6 +166,66 @@ def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
     yield _relation(ctx, i, figure, when, "", fall=fell)
 
 
+#: "Employment increased 26,900 to 12,562,800", "rose by 0.2 pts to 65.7%": a change and the level
+#: it led to; the level it started from is not stated.
+_VERB_TO_EN = re.compile(
+    r"(?i)\b(?:increased|decreased|rose|fell|grew|declined|dropped|gained|lost|climbed|jumped|slipped|"
+    r"edged (?:up|down)|(?:was|were) (?:up|down))(?: over the (?:year|month|quarter))?(?: by)?\s*[$£€]?\s*$"
+)
+_ONLY_TO_EN = re.compile(
+    r"(?i)^(?:[^\d.;,()]|\b(?:19|20)\d\d\b){0,30}?\bto\s*(?:an? (?:new )?(?:level|total|high|low|record) of\s*)?"
+    r"[$£€]?\s*$"
+)
+_FROM_AFTER_EN = re.compile(r"(?i)^[^.;\d]{0,30}?\bfrom\b|^\s*[,(]?\s*(?:or|an? [a-z]+ of|up|down)?\s*[-+−]?\s*$")
+
+
+def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
+    """ "Unemployment decreased 1,100 to 714,100": the change is the level minus the level of the period
+    before, which the text does not state (no "from A", no rate of change beside it)."""
+    level = i + 1
+    if (
+        level >= len(ctx.mentions)
+        or ctx.sentence_of[level] != ctx.sentence_of[i]
+        or (ctx.mentions[i].type not in ("change", "difference") and ctx.dimension(i) != "percent")
+        or not _VERB_TO_EN.search(ctx.before(i, 40))
+        or not _ONLY_TO_EN.match(ctx.between(i, level))
+        or not ctx.statistic(level)
+        or ctx.mentions[level].type != "count"
+        or ctx.quantities[level] is None
+    ):
+        return
+    percent = ctx.dimension(i) == "percent"
+    if ctx.dimension(level) == "percent":
+        if ctx.dimension(i) != "points":
+            return  # "rose 0.3 percent to 4.1 percent": a rate of change, not points
+    elif ctx.dimension(i) == "points" or not (percent or same_dimension(ctx, [i, level])):
+        return
+    following = level + 1
+    if following < len(ctx.mentions) and ctx.sentence_of[following] == ctx.sentence_of[i]:
+        if ctx.dimension(following) in ("percent", "points", ctx.dimension(level)) and _FROM_AFTER_EN.match(
+            ctx.between(level, following)
+        ):
+            return  # "to L from A" / "to L, or r percent": the text states what to check against
+    if re.match(
+        r"(?i)^(?:[^.;\d]|\b(?:19|20)\d\d\b){0,30}?\b(?:from|compared (?:with|to)|than|against)\b", ctx.after(level, 50)
+    ):
+        return  # "… to 152,300 in June, compared with June 2023 (146,300)": the base is stated
+    fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 30)))
+    if percent:  # "decreased over the year by 1.7 percent to $955": the growth from a level not stated
+        if fell:
+            return  # the words say it fell and the value has no sign: the extraction is in doubt
+        earlier = {
+            "source": FILL + "a source id",
+            "series": FILL + f"the series of ./{ctx.names[level]}, for the earlier period",
+            "period": FILL + "the period compared with (the period before, as the text compares)",
+        }
+        note = "the earlier period's figure is not in the document: name the source that gives it"
+        rule = f"{ID}: a change in percent to a level, from a level the document does not state"
+        yield Relation(i, {"growth": {"from": earlier, "to": ctx.ref(level)}}, 0.6, rule, todo=True, note=note)
+        return
+    yield _relation(ctx, i, level, "the period before, as the text compares", "", fall=fell)
+
+
 def _level_before(ctx: Context, i: int) -> int | None:
     """The level the change is of: the nearest before it in its paragraph or the one before, a level
     (not a change) of its unit and period, of the same area when one is named."""
@@ -210,6 +277,22 @@ def _figure(ctx: Context, i: int) -> int | None:
             return None
         return j
     return None
+
+
+#: 城镇化率49.81%，提高1.59个百分点: a rate, then its change in points with a bare verb.
+_RATE_NAME = re.compile(r"(?:率|比重|占比)(?:达到|达|为|是)?$")
+
+
+def _rate_then_change(ctx: Context, i: int) -> bool:
+    j = i - 1
+    return (
+        j >= 0
+        and ctx.sentence_of[j] == ctx.sentence_of[i]
+        and ctx.dimension(j) == "percent"
+        and ctx.mentions[j].type == "count"
+        and bool(_RATE_NAME.search(ctx.before(j, 12).strip()))
+        and bool(re.fullmatch(r"[，,]\s*(?:提高|上升|下降|降低|回落|回升)\s*", ctx.between(j, i)))
+    )
 
 
 def _rate_follows(ctx: Context, i: int) -> bool:

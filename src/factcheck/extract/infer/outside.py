@@ -53,7 +53,41 @@ def _placeholder(what: str, period: str | None, rank: bool = False) -> dict:
     return ref
 
 
+#: 三次产业对GDP增长的贡献率分别为5.5%、46.7%、47.8% / 第三产业对经济增长的贡献率为60.2%: a part's
+#: increase over the year as a percent of the whole's, at comparable prices: neither is in the text.
+#: (科技进步贡献率, estimated by a growth-accounting model, is no such ratio.)
+_CONTRIBUTION_RATE = re.compile(
+    r"(?:对[^，,；;。]{0,16}(?:增长|GDP|生产总值|经济)[^，,；;。]{0,6}|(?:三次产业|第[一二三]产业)[^，,；;。]{0,12})"
+    r"贡献率(?:分别)?(?:为|达到|达|是)?$"
+)
+
+
+def _contribution_rates(ctx: Context) -> Iterator[Relation]:
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.english or mention.unit not in ("%", "％") or mention.type in ("rank", "label", "date"):
+            continue
+        first = i
+        while first > 0 and ctx.sentence_of[first - 1] == ctx.sentence_of[i]:
+            if not re.fullmatch(r"\s*[、和及]\s*", ctx.between(first - 1, first)):
+                break
+            first -= 1  # 5.5%、46.7%、47.8%: the clause is the first member's
+        clause = re.split(r"[，,；;。]", ctx.mentions[first].head)[-1]
+        if not _CONTRIBUTION_RATE.search(clause):
+            continue
+        part = _placeholder("the part's increase over the year (at comparable prices)", mention.period)
+        whole = _placeholder("the whole's increase over the year (at comparable prices)", mention.period)
+        yield Relation(
+            i,
+            {"share": {"part": part, "whole": whole}},
+            0.6,
+            f"{ID}: a contribution rate, of increases the document does not state",
+            todo=True,
+            note="the increases over the year are not in the document: name the source that gives them",
+        )
+
+
 def infer(ctx: Context) -> Iterator[Relation]:
+    yield from _contribution_rates(ctx)
     yield from _after_words(ctx)
     for i, mention in enumerate(ctx.mentions):
         if mention.type == "rank" and _scoped(ctx, i):

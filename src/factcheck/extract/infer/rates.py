@@ -13,8 +13,7 @@
 Without the population's change over the year there is no average: the rate and the per-capita
 check are drafted complete under `x-todo`, since the year-end population only approximates it;
 with no population at all, the per-capita value waits under `x-todo` for a source that gives it.
-- 全员劳动生产率 (元/人): value added at constant prices per employed person, under `x-todo`;
-- 城乡居民人均可支配收入比值为2.34: `ratio` of the urban and the rural figures stated.
+Labour productivity, the urban-rural income ratio and currency conversions: `ratios`.
 """
 
 from __future__ import annotations
@@ -28,11 +27,11 @@ from factcheck.extract.infer.base import (
     Context,
     Relation,
     english,
-    find_named,
     label_of,
     names_match,
     same_dimension,
 )
+from factcheck.extract.infer.ratios import converted, labour_productivity, urban_rural_ratio
 
 ID = "rates"
 
@@ -84,53 +83,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield from _balance(ctx, i)
     yield from _per_capita(ctx)
     yield from _natural_count(ctx)
-    yield from _converted(ctx)
-    yield from _labour_productivity(ctx)
-    yield from _urban_rural_ratio(ctx)
-
-
-_URBAN_RURAL = re.compile(
-    r"城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:比值|之比|比|倍差)(?:为|是|由[^，,；;。]{0,12}缩小至|缩小至|缩小到|下降至)?$"
-)
-
-
-def _urban_rural_ratio(ctx: Context) -> Iterator[Relation]:
-    """城乡居民人均可支配收入比值为2.34: the urban figure ÷ the rural one, both stated."""
-    for i, mention in enumerate(ctx.mentions):
-        if ctx.english or mention.unit not in (None, "倍") or not _URBAN_RURAL.search(mention.head):
-            continue
-        urban = find_named(ctx, "城镇居民人均可支配收入", i)
-        rural = find_named(ctx, "农村居民人均可支配收入", i)
-        if urban is None or rural is None or ctx.mentions[urban].period != ctx.mentions[rural].period:
-            continue
-        if ctx.mentions[urban].period != mention.period:
-            continue
-        why = f"{ID}: the urban-rural income ratio of the two figures stated"
-        yield Relation(i, {"ratio": [ctx.ref(urban), ctx.ref(rural)]}, 0.75, why)
-
-
-def _labour_productivity(ctx: Context) -> Iterator[Relation]:
-    """全员劳动生产率为173898元/人: value added at constant prices (not in the text, which gives
-    current prices) per employed person (就业人员, when stated): a `ratio` under `x-todo`."""
-    for i, mention in enumerate(ctx.mentions):
-        if not re.search(r"劳动生产率|(?i:labou?r productivity)", label_of(ctx, i)) or ctx.quantities[i] is None:
-            continue
-        if "/" not in (mention.unit or "") and not re.search(r"(?i)per (?:worker|person|employ)", ctx.after(i, 30)):
-            continue
-        employed = find_named(ctx, "就业人员", i) if not ctx.english else None
-        output = {"source": FILL + "a source id", "series": FILL + "value added at constant prices"}
-        if mention.period:
-            output["period"] = mention.period
-        people = (
-            ctx.ref(employed)
-            if employed is not None
-            else {"source": FILL + "a source id", "series": FILL + "employed persons"}
-        )
-        note = (
-            "labour productivity divides value added at constant prices, not the current-price figure the text "
-            "gives: name the source"
-        )
-        yield Relation(i, {"ratio": [output, people]}, 0.5, f"{ID}: output per employed person", todo=True, note=note)
+    yield from converted(ctx)
+    yield from labour_productivity(ctx)
+    yield from urban_rural_ratio(ctx)
 
 
 def _population(ctx: Context, near: int) -> tuple[int, int | None] | None:
@@ -169,6 +124,8 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
     before = [j for j in paragraph if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == "count"]
     count = next((j for j in reversed(before) if re.search(count_word, label_of(ctx, j))), None)
     population = _population(ctx, i)
+    if population is None and count is not None:
+        population = _registered_above(ctx, count)
     if count is None or population is None or population[0] == count:
         return
     pop, change = population
@@ -183,45 +140,13 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
         yield Relation(i, check, 0.6, why, fields=dict(YEAR_END))
 
 
-_CONVERT = re.compile(r"(?:约合|折合|合计约|合)\s*$")
-_FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元|(?i:USD|EUR|dollars?)")
-
-
-def _converted(ctx: Context) -> Iterator[Relation]:
-    """按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元: the yuan figure of the
-    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars)."""
-    for i, mention in enumerate(ctx.mentions):
-        if ctx.english or not _FOREIGN.search(mention.unit or "") or not _CONVERT.search(label_of(ctx, i)):
-            continue
-        before = [j for j in ctx.in_sentence(i) if j < i]
-        rate = next((j for j in reversed(before) if re.search(r"汇率$", label_of(ctx, j))), None)
-        if rate is None:
-            continue
-        yuan = next(
-            (
-                j
-                for j in reversed(before)
-                if j < rate
-                and (ctx.mentions[j].unit or "").endswith("元")
-                and not _FOREIGN.search(ctx.mentions[j].unit or "")
-                and ctx.mentions[j].type == "count"
-            ),
-            None,
-        )
-        factor = ctx.midpoint(rate)
-        if yuan is None or factor is None or factor <= 0:
-            continue
-        operator = (
-            "/"
-            if re.search(r"美元对人民币|欧元对人民币|(?:美元|欧元)兑人民币", ctx.before(rate, 20)) or factor > 1
-            else "*"
-        )
-        # the units as constants written to 9 decimals (a written 1元 would be rounded, [0.5, 1.5]):
-        # 元 ÷ 元 × 美元 is in 美元
-        unit = _FOREIGN.search(mention.unit or "").group()  # type: ignore[union-attr]
-        one = "1.000000000"
-        check = {"formula": f"{{{ctx.ref(yuan)}}} {operator} {{{ctx.ref(rate)}}} / {{{one}元}} * {{{one}{unit}}}"}
-        yield Relation(i, check, 0.75, f"{ID}: a yuan figure converted at the exchange rate the text states")
+def _registered_above(ctx: Context, count: int) -> tuple[int, None] | None:
+    """年末全市户籍人口660.17万人，其中：出生人口6.22万人: with no resident population in the text, the
+    births listed under the registered population are of it."""
+    for j in reversed([k for k in ctx.in_paragraph(count) if k < count]):
+        if ctx.mentions[j].type == "count" and ctx.dimension(j) == "count" and "户籍人口" in label_of(ctx, j):
+            return (j, None) if re.search(r"其中", ctx.between(j, count)) else None
+    return None
 
 
 def _named_total(ctx: Context, i: int, name: str) -> int | None:
@@ -288,6 +213,9 @@ _BALANCE = re.compile(r"(顺差|逆差|(?i:trade surplus|trade deficit|surplus|d
 _EN_BALANCE = re.compile(r"(?i)\b(surplus|deficit)\s+(?:of|was|amounted to|stood at|totall?ed|totall?ing|came to)\s*$")
 
 
+_EN_BALANCE_AFTER = re.compile(r"(?i)^\s*(?:bn|billion|million|mn)?\s*(surplus|deficit)\b")
+
+
 def _own_words(ctx: Context, j: int) -> str:
     """An English figure's words from the figure before it in the paragraph (or 80 characters)."""
     previous = [k for k in ctx.in_paragraph(j) if k < j]
@@ -298,8 +226,8 @@ def _balance(ctx: Context, i: int) -> Iterator[Relation]:
     """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before
     ("exported goods to the value of 136.7 billion euros and imported … 120.7 billion euros. The
     foreign trade balance showed a surplus of 16.0 billion euros"), of the same period."""
-    if ctx.english:
-        found = _EN_BALANCE.search(ctx.before(i, 60))
+    if ctx.english:  # "a surplus of €155.5 bn" / "recorded a €18.7 bn surplus"
+        found = _EN_BALANCE.search(ctx.before(i, 60)) or _EN_BALANCE_AFTER.match(ctx.after(i, 16))
     else:
         found = _BALANCE.search(label_of(ctx, i))
     if found is None or ctx.mentions[i].type != "count":

@@ -136,7 +136,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
             if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue
-            if in_english and _other_section(ctx, i, j):
+            if in_english and other_section(ctx, i, j):
                 continue
             if in_figure_row(ctx, i) and in_figure_row(ctx, j):
                 continue  # two cells of a table: two statistics, never one restated
@@ -238,7 +238,7 @@ def _heading_words(ctx: Context, i: int) -> frozenset[str]:
     return words(section_heading(ctx, i)) - _GENERIC_HEADING - PERIOD_WORDS
 
 
-def _other_section(ctx: Context, i: int, j: int) -> bool:
+def other_section(ctx: Context, i: int, j: int) -> bool:
     """Under two sibling headings (a word in common, a qualifier apart): two series or two subjects."""
     a, b = _heading_words(ctx, i), _heading_words(ctx, j)
     return bool(a & b) and a != b

@@ -20,8 +20,8 @@ from factcheck.extract.infer.base import (
     english,
     find_named,
     label_of,
-    same_dimension,
 )
+from factcheck.extract.infer.structure import last_digit, structure
 
 ID = "share"
 
@@ -41,6 +41,58 @@ _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 def infer(ctx: Context) -> Iterator[Relation]:
     yield from _adjusted(ctx, list(_shares(ctx)))
     yield from structure(ctx)
+    yield from _of_target(ctx)
+
+
+#: 完成全年目标的113.2% / 分别完成年度计划的162.3%、135.3% / 为预算的105.2%: a figure as a percent of a
+#: target, plan or budget the document does not state.
+_TARGET = re.compile(
+    r"(?P<each>分别)?(?:完成|达到|为|占)(?:了)?(?:全年|年度|全年度|年初|本年)?(?:目标|计划|预算)(?:任务)?的?$"
+)
+
+
+def _of_target(ctx: Context) -> Iterator[Relation]:
+    if ctx.english:
+        return
+    for i, mention in enumerate(ctx.mentions):
+        if mention.unit not in ("%", "％") or mention.type in _NOT_SHARES:
+            continue
+        found = _TARGET.search(re.split(r"[，,；;。]", mention.head)[-1])
+        if found is None:
+            continue
+        members = [i]
+        while members[-1] + 1 < len(ctx.mentions) and ctx.mentions[members[-1] + 1].unit in ("%", "％"):
+            if not re.fullmatch(r"\s*[、和及]\s*", ctx.between(members[-1], members[-1] + 1)):
+                break
+            members.append(members[-1] + 1)
+        figures = [
+            j
+            for j in ctx.in_sentence(i)
+            if j < i
+            and ctx.statistic(j)
+            and ctx.mentions[j].type == "count"
+            and ctx.dimension(j) not in (None, "percent", "points")
+        ]
+        if found.group("each") is None:
+            pairs = [(i, _figure_before(ctx, i))] if len(members) == 1 else []
+        elif len(figures) >= len(members):
+            pairs = list(zip(members, figures[-len(members) :]))
+        else:
+            pairs = []
+        for share, part in pairs:
+            if part is None:
+                continue
+            target = {"source": FILL + "a source id", "series": FILL + f"the target (目标/计划) of ./{ctx.names[part]}"}
+            if ctx.mentions[share].period:
+                target["period"] = ctx.mentions[share].period
+            yield Relation(
+                share,
+                {"share": {"part": ctx.ref(part), "whole": target}},
+                0.6,
+                f"{ID}: a figure as a percent of a target the document does not state",
+                todo=True,
+                note="the target is not in the document: name the source that gives it",
+            )
 
 
 def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
@@ -57,7 +109,7 @@ def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
         written = [ctx.midpoint(r.claim) for r in group]
         if len(group) >= 3 and None not in written and abs(sum(w or 0 for w in written) - 100) < 1e-9:
             for relation in group:
-                relation.fields = {"tolerance": _last_digit(ctx.mentions[relation.claim].value)}
+                relation.fields = {"tolerance": last_digit(ctx.mentions[relation.claim].value)}
                 relation.confidence = 0.7
                 relation.rule += " (one of shares adjusted to add up to 100)"
     yield from relations
@@ -65,7 +117,7 @@ def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
 
 def _shares(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
-    last_whole: dict[int, tuple[int | None, str]] = {}  # paragraph → the whole of the previous share
+    last_whole: dict[int, tuple[int | None, str, int]] = {}  # paragraph → the whole of the previous share
     for i, mention in enumerate(ctx.mentions):
         if mention.unit not in ("%", "％", "percent", "per cent") or mention.type in _NOT_SHARES:
             continue
@@ -76,86 +128,8 @@ def _shares(ctx: Context) -> Iterator[Relation]:
         if found is None:
             continue
         part, whole, whole_name = found
-        last_whole[mention.paragraph] = (whole, whole_name)
+        last_whole[mention.paragraph] = (whole, whole_name, i)
         yield _relation(ctx, i, part, whole, whole_name)
-
-
-_STRUCTURE = re.compile(
-    r"(?:三次产业|产业)(?:增加值)?的?(?:结构比例|比例结构|结构比|结构|比例)(?:调整)?为?\s*$|三次产业比为\s*$"
-    r"|(?:三次产业|产业)(?:增加值)?的?(?:结构|比例)[由从][^。；;]{0,40}调整为\s*$"
-    r"|三次产业比[由从][^。；;]{0,40}调整为\s*$"
-    r"|三次产业(?:增加值)?占[^，,；;。]{0,12}的?比重分别为\s*$"  # 三次产业增加值占地区生产总值的比重分别为a:b:c
-)
-
-
-def structure_numbers(ctx: Context, paragraph: int) -> list[int] | None:
-    """The three numbers of 三次产业结构比为25.72:26.84:47.44 in a paragraph (the last such triple:
-    由上年的…调整为… states the earlier one first)."""
-    found = None
-    for i in ctx.by_paragraph.get(paragraph, []):
-        if not _STRUCTURE.search(ctx.before(i, 60)) or ctx.mentions[i].unit is not None:
-            continue
-        numbers = [i]
-        for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
-                numbers.append(j)
-        if len(numbers) == 3:
-            found = numbers
-    return found
-
-
-def structure(ctx: Context) -> Iterator[Relation]:
-    """三次产业结构为2.5：36.7：60.7: each number is an industry's share of the total, in %, written
-    bare; `formula: part ÷ total × 100` compares a plain number with a plain number."""
-    for i, mention in enumerate(ctx.mentions):
-        if not _STRUCTURE.search(ctx.before(i, 60)) or mention.unit is not None:
-            continue
-        numbers = [i]
-        for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
-                numbers.append(j)
-        if len(numbers) != 3:
-            continue
-        parts = [find_named(ctx, f"第{ordinal}产业增加值", i) for ordinal in "一二三"]
-        if any(p is None for p in parts):
-            continue
-        total = _total_of(ctx, parts)
-        if total is None or not same_dimension(ctx, [*parts, total]) or ctx.dimension(total) == "":
-            continue
-        # Shares written to add up to exactly 100 may have one of them adjusted by the publisher
-        # (9.1 : 39.9 : 51.0 where 51.05 rounds to 51.1): each share then allows one unit of its
-        # last digit more (`tolerance`), which no rounding can exceed and a wrong digit does.
-        written = [ctx.midpoint(j) for j in numbers]
-        adjusted = None not in written and abs(sum(w for w in written if w is not None) - 100) < 1e-9
-        for number, part in zip(numbers, parts):
-            formula = f"{{{ctx.ref(part)}}} / {{{ctx.ref(total)}}} * 100"
-            why = f"{ID}: an industry's share of the total in the structure"
-            if adjusted:
-                fields = {"tolerance": _last_digit(ctx.mentions[number].value)}
-                yield Relation(number, {"formula": formula}, 0.7, why + " (adjusted to add up to 100)", fields=fields)
-            else:
-                yield Relation(number, {"formula": formula}, 0.8, why)
-
-
-def _last_digit(value: str) -> str:
-    """One unit of a written number's last digit: "51.0" → "0.1", "36" → "1"."""
-    decimals = len(value.split(".", 1)[1]) if "." in value else 0
-    return "1" if decimals == 0 else "0." + "0" * (decimals - 1) + "1"
-
-
-def _total_of(ctx: Context, parts: list) -> int | None:
-    """The total the three industries make up: the figure whose `sum` lists them (the one before 其中)."""
-    first = min(parts)
-    for j in range(first - 1, -1, -1):
-        if ctx.mentions[j].paragraph != ctx.mentions[first].paragraph:
-            return None
-        if (
-            ctx.mentions[j].type == "count"
-            and ctx.dimension(j) == ctx.dimension(first)
-            and re.search(r"其中|分[^，,。；;]{1,6}看", ctx.between(j, first))
-        ):
-            return j
-    return None
 
 
 def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | None, str] | None:
@@ -180,26 +154,45 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         previous = last_whole.get(ctx.mentions[i].paragraph)
         if previous is None or not match.group("part2").strip():
             return None
-        whole, whole_name = previous
+        whole, whole_name, _ = previous
         part = find_named(ctx, match.group("part2"), i)
         return part, whole, whole_name
     part_name = re.sub(r"^(?:其中|并|且)", "", match.group("part") or "").strip()
     whole_name = re.sub(r"^(?:全部|所有)", "", match.group("whole")).strip()
     if not whole_name:
-        return None
+        # 0-15岁人口占总人口的18.52%，16-59岁人口占57.86%: a bare 占 after a share of its sentence names its whole
+        previous = last_whole.get(ctx.mentions[i].paragraph)
+        if previous is None or ctx.sentence_of[previous[2]] != ctx.sentence_of[i] or not part_name:
+            return None
+        part = find_named(ctx, part_name, i)
+        return part, previous[0], previous[1]
     if part_name and not re.fullmatch(r"总量|总额|数量|规模|产值|增加值", part_name):
         part = find_named(ctx, part_name, i)
     else:  # 其中城镇就业人员47345万人，占…: the figure just before in the sentence
         part = _figure_before(ctx, i)
     dimension = ctx.dimension(part) if part is not None else None
     whole = find_named(ctx, whole_name, i, dimension=dimension, exclude=(part,))
-    if whole is None and part is not None and _TOTAL_POPULATION.fullmatch(core(whole_name)):
-        whole = _resident_population(ctx, i, part)
+    if whole is None and _GDP_NAME.fullmatch(core(whole_name)):  # 占GDP比重 of 全省实现生产总值48604.3亿元
+        whole = next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if j != part
+                and ctx.mentions[j].type == "count"
+                and ctx.dimension(j) == dimension
+                and "生产总值" in label_of(ctx, j)
+                and not re.search(r"人均|平均", label_of(ctx, j))
+            ),
+            None,
+        )
+    if whole is None and _TOTAL_POPULATION.fullmatch(core(whole_name)):
+        whole = _resident_population(ctx, i, part if part is not None else i)
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
 
 
+_GDP_NAME = re.compile(r"(?:全国|全省|全市|全县|全区|地区)?(?:GDP|gdp|经济总量)")
 #: 占总人口比重: the whole population the text states, which it calls 常住人口 (年末全省常住人口3806万人).
 _TOTAL_POPULATION = re.compile(r"(?:年末)?(?:全国|全省|全市|全县|全区)?总人口")
 _RESIDENTS = re.compile(r"常住人口$")
@@ -304,6 +297,14 @@ def _relation(ctx: Context, i: int, part: int | None, whole: int | None, whole_n
     if part is not None and whole is not None:
         check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}
         return Relation(i, check, 0.85, f"{ID}: {label_of(ctx, part)} as a share of {label_of(ctx, whole)}")
+    if part is None and whole is not None:  # 0-15岁人口占总人口的18.52%: the group's number is not stated
+        what = f"the part of {label_of(ctx, whole)} the share is of"
+        placeholder = {"source": FILL + "a source id", "series": FILL + what}
+        if period:
+            placeholder["period"] = period
+        check = {"share": {"part": placeholder, "whole": ctx.ref(whole)}}
+        note = "the part is not stated in the document: name the source that gives it"
+        return Relation(i, check, 0.6, f"{ID}: share of a part from outside", todo=True, note=note)
     outside = {"source": FILL + "a source id", "series": FILL + f"the series of {whole_name}"}
     if period:
         outside["period"] = period

@@ -199,20 +199,12 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, bas
     if share or len(_plain(row.label)) < 2:
         return
     mention = ctx.mentions[cell]
+    label = _plain(row.label)
     found = []
-    for j, other in enumerate(ctx.mentions):
-        if other.paragraph == mention.paragraph or "|" in ctx.paragraph_text(j) or not ctx.statistic(j):
-            continue
-        if (
-            (other.type == "growth") != growth
-            or (other.unit or "") != (mention.unit or "")
-            or other.period != mention.period
-        ):
+    for j, name in _text_figures(ctx).get((growth, mention.unit or "", mention.period, label[:2]), ()):
+        if ctx.mentions[j].paragraph == mention.paragraph or not name.startswith(label):
             continue
         if basis and _basis_of(ctx, j) != basis:
-            continue
-        name = _plain(_text_label(ctx, j) if not growth else _named_level(ctx, j))
-        if not name.startswith(_plain(row.label)):
             continue
         a, b = ctx.midpoint(j), ctx.midpoint(cell)
         if a is None or b is None or (a < 0) != (b < 0) or abs(a - b) > 0.5 * max(abs(a), abs(b)):
@@ -220,6 +212,22 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, bas
         found.append(j)
     if len(found) == 1:
         yield Relation(found[0], {"same": ctx.ref(cell)}, 0.75, f"{ID}: a table cell restates the text's figure")
+
+
+def _text_figures(ctx: Context) -> dict[tuple[bool, str, str | None, str], list[tuple[int, str]]]:
+    """The text's statistics (not a table's cells) with their names, by (growth or not, unit,
+    period, the name's first two characters), in document order: the figures a cell can restate,
+    looked up instead of scanned for each cell (a row's label has two characters or more)."""
+    if "table.text_figures" not in ctx.memo:
+        index: dict[tuple[bool, str, str | None, str], list[tuple[int, str]]] = {}
+        for j, other in enumerate(ctx.mentions):
+            if "|" not in ctx.paragraph_text(j) and ctx.statistic(j):
+                growth = other.type == "growth"
+                name = _plain(_text_label(ctx, j) if not growth else _named_level(ctx, j))
+                key = (growth, other.unit or "", other.period, name[:2])
+                index.setdefault(key, []).append((j, name))
+        ctx.memo["table.text_figures"] = index
+    return ctx.memo["table.text_figures"]
 
 
 def _plain(name: str) -> str:
