@@ -331,3 +331,15 @@ def test_an_unheaded_column_of_100_in_every_row_is_no_weight() -> None:
     assert ("100", "sum", ("60", "40")) in _figures(weights)
     bases = header + "All items 100 105.0 105.5 0.5%\nFood 100 104.0 104.4 0.4%\nOther 100 106.5 107.2 0.7%\n"
     assert not any(kind == "sum" for _, kind, _ in _figures(bases))
+
+
+def test_a_balance_named_after_its_figure_and_a_period_read_from_another_sentence() -> None:
+    text = TRADE.replace(
+        "Intra-regional trade rose",
+        "As a result, the region recorded a €22.3 bn surplus. In January to March 2024, exports rose to "
+        "€611.7 bn and imports to €566.9 bn. As a result the region recorded a surplus of €44.8 bn. "
+        "Intra-regional trade rose",
+    )
+    checks = _figures(text)
+    assert ("22.3", "same", ("22.3",)) in checks  # "surplus" after the figure names the balance row
+    assert ("44.8", "same", ("44.8",)) in checks  # of January to March, whatever period it was read in

@@ -211,10 +211,16 @@ def _restated(ctx: Context, found: list[Table]) -> Iterator[Relation]:
             chosen[j] = equal[0]
         elif len(near) == 1 and mention.period and not _elsewhere_in_row(ctx, j, near[0][1]):
             chosen[j] = (near[0][2], False)  # a digit changed: the check catches it
+        elif not near and len(re.sub(r"\D|^0+", "", mention.value)) >= 3:
+            # the period read for the figure is no column's ("In January to September 2019, … As a
+            # result … a surplus of €155.5 bn"): the one named cell of the very same value, 3 digits or more
+            anywhere = [cell for t, row, c, cell in cells if _restates(ctx, j, said, t, row, c, cell, False)]
+            if len(anywhere) == 1:
+                chosen[j] = (anywhere[0], True)
     for j, (cell, equal) in chosen.items():
         rivals = [k for k, (other, same) in chosen.items() if other == cell and k != j]
-        if rivals and (not equal or any(chosen[k][1] for k in rivals)):
-            continue  # two text figures for one cell: the one of equal value, if only one is
+        if rivals and not equal:
+            continue  # two text figures for one cell: those of equal value (a headline and the body)
         why = f"{ID}: a table cell restates the text's figure (the row's name, the column's period)"
         yield Relation(j, {"same": ctx.ref(cell)}, 0.7, why)
 
@@ -239,13 +245,18 @@ def _said(ctx: Context, j: int) -> set[str]:
     if not words(head):
         before = ctx.paragraph_text(j)[: ctx.mentions[j].start]
         head = re.split(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])", before)[-1]
-    return set(words(head)) | _parts(head)
+    mention = ctx.mentions[j]
+    own = ctx.paragraph_text(j)[mention.value_start : mention.end]  # "a €18.7 bn surplus": the noun after it
+    noun = re.match(r" ?([A-Za-z][A-Za-z-]+)", ctx.after(j, 30))
+    return set(words(head)) | _parts(head) | set(words(own)) | (set(words(noun.group(1))) if noun else set())
 
 
 _UNADJUSTED = re.compile(r"(?i)\b(?:non|not)[- ]seasonally adjusted|\bunadjusted\b")
 
 
-def _restates(ctx: Context, j: int, said: set[str], table: Table, row: Row, c: int, cell: int) -> bool | None:
+def _restates(
+    ctx: Context, j: int, said: set[str], table: Table, row: Row, c: int, cell: int, period: bool = True
+) -> bool | None:
     """None when the cell cannot be the figure; else whether their values are equal (at the less
     precise one's rounding). A candidate names the row, is of the figure's kind (a change in a
     change column), unit and period, sign, within half its value, and of the same seasonal adjustment."""
@@ -256,7 +267,7 @@ def _restates(ctx: Context, j: int, said: set[str], table: Table, row: Row, c: i
         return None
     if (mention.unit or "") != (other.unit or "") and ctx.dimension(j) != "percent":
         return None
-    if mention.period and mention.period != column.period:
+    if period and mention.period and mention.period != column.period:
         return None
     a, b = ctx.midpoint(j), ctx.midpoint(cell)
     if a is None or b is None or (a < 0) != (b < 0) or abs(a - b) > 0.5 * max(abs(a), abs(b)):
