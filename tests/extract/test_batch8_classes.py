@@ -336,3 +336,13 @@ def test_a_level_after_to_and_a_base_after_from_check_the_rate_and_the_change(tm
     assert failing == ["growth"]
     _, failing, _ = _run(tmp_path, TO_FROM.replace("fell $4.2 billion", "fell $4.8 billion"))
     assert failing == ["difference"]
+
+
+def test_a_percent_of_a_target_stated_with_it_is_a_complete_share(tmp_path: Path) -> None:
+    text = "全年一般公共预算收入累计完成31245万元，完成年初预算数52180万元的59.9%，比上年增长6.2%。\n"
+    drafted, failing, todos = _run(tmp_path, text)  # 31245 / 52180 = 59.88 %
+    assert "share" in _kinds(drafted["59.9"])
+    assert not any("source" in repr(t) for t in todos["59.9"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, text.replace("的59.9%", "的58.9%"))
+    assert failing == ["share"]
