@@ -346,3 +346,14 @@ def test_a_percent_of_a_target_stated_with_it_is_a_complete_share(tmp_path: Path
     assert failing == []
     _, failing, _ = _run(tmp_path, text.replace("的59.9%", "的58.9%"))
     assert failing == ["share"]
+
+
+def test_a_figure_compared_with_is_no_member_of_a_superlative(tmp_path: Path) -> None:
+    text = (
+        "Travis, Texas, posted the largest increase, with a gain of 4.8 percent over the year, compared with "
+        "national job growth of 1.6 percent.\n"
+    )
+    drafted, failing, todos = _run(tmp_path, text)
+    assert "order" not in _kinds(drafted["4.8"])  # the national figure is not one of the counties ranked
+    assert any("order" in t and "source" in repr(t) for t in todos["4.8"])
+    assert failing == []
