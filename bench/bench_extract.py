@@ -3,6 +3,7 @@
     python bench/bench_extract.py                     # 50× and 200×, one repeat each
     python bench/bench_extract.py --repeat 3 --distinct
     python bench/bench_extract.py --small 10 --large 40 --repeat 3 --write --memory
+    python bench/bench_extract.py --only-documents --repeat 3    # the commands on unrepeated text
 
 Every measurement runs in a fresh Python process, with the collector set as `factcheck`'s own
 entry point sets it, so that no cache of an earlier measurement helps a later one. For each size
@@ -24,6 +25,14 @@ A copied article repeats its clauses, and the extractor caches some answers per 
 releases under tests/extract/data/ and the bundled article, joined once, after a warm-up on an
 unrelated sentence (the one-time costs excluded, the caches cold for this text).
 
+--documents measures the commands themselves on text that does not repeat: every Chinese
+document under tests/extract/data/ joined into one file (and, separately, every English one), then
+`factcheck extract --dry-run --format json` and `factcheck check --format json` of each file, each
+in a fresh process, CPU seconds of that process (user + system) less those of the same command on
+a one-line document (start-up, imports and one-time tables), and characters per second from that;
+beside it the floor (read, split, fold, one number regex) over the same file, and how many times
+the floor each command takes. No cache of one measurement reaches another.
+
 "Extraction" is what the command does between reading the file and printing: the mentions, the
 drafts with their relations, and with --write the files and the manifest in a temporary folder.
 """
@@ -35,6 +44,7 @@ import gc
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,6 +57,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "docs" / "sources" / "weifang-2022-reform.txt"
 DISTINCT = [ARTICLE, *sorted((ROOT / "tests" / "extract" / "data").glob("zh-*.txt"))]
 DISTINCT.append(ROOT / "tests" / "extract" / "data" / "bulletin-zh.txt")
+DATA = ROOT / "tests" / "extract" / "data"
+#: The labelled documents by language: zh-*.txt and *-zh.txt, en-*.txt and *-en.txt.
+LANGUAGES = {lang: sorted({*DATA.glob(f"{lang}-*.txt"), *DATA.glob(f"*-{lang}.txt")}) for lang in ("zh", "en")}
 WARM_UP = "2023年全市地区生产总值增长5.2%，达到1234.5亿元；液晶显示屏产量800多万台。In 2023, output rose 3.1%."
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -62,6 +75,53 @@ def make_distinct(folder: Path) -> Path:
     path = folder / "distinct-zh.txt"
     path.write_text("\n".join(p.read_text(encoding="utf-8").strip("\n") for p in DISTINCT) + "\n", encoding="utf-8")
     return path
+
+
+def make_joined(folder: Path, lang: str) -> Path:
+    """Every labelled document of one language, joined: text that does not repeat."""
+    path = folder / f"documents-{lang}.txt"
+    texts = (p.read_text(encoding="utf-8").strip("\n") for p in LANGUAGES[lang])
+    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    return path
+
+
+def command_seconds(arguments: list[str]) -> float:
+    """CPU seconds (user + system) of one `factcheck` command in a fresh process; its output is dropped."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = subprocess.run([sys.executable, "-m", "factcheck", *arguments], capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode not in (0, 1):  # 1: the gate failed, a finding, not a crash
+        raise SystemExit(f"factcheck {' '.join(arguments)}: exit {result.returncode}\n{result.stderr}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def documents(folder: Path, repeat: int) -> None:
+    """`extract --dry-run --format json` and `check --format json` on the joined documents."""
+    sample = folder / "one-line.txt"
+    sample.write_text(WARM_UP + "\n", encoding="utf-8")
+    commands = {
+        "extract": ["extract", "--dry-run", "--format", "json"],
+        "check": ["check", "--format", "json", "--today", "2026-01-01"],
+    }
+    for lang in LANGUAGES:
+        path = make_joined(folder, lang)
+        size = len(path.read_text(encoding="utf-8"))
+        floor = statistics.median(
+            measure("floor", path, argparse.Namespace(write=False))["seconds"] for _ in range(repeat)
+        )
+        print(f"{lang}: {len(LANGUAGES[lang])} documents joined, {size:,} chars; floor {floor:.4f} CPU s")
+        for name, arguments in commands.items():
+            runs = [
+                (command_seconds([*arguments, str(path)]), command_seconds([*arguments, str(sample)]))
+                for _ in range(repeat)
+            ]
+            whole = statistics.median(full for full, _ in runs)
+            start = statistics.median(empty for _, empty in runs)
+            net = max(whole - start, 1e-9)
+            print(
+                f"  {name:<7} {whole:6.2f} CPU s, one-line document {start:5.2f} s, net {net:6.2f} s: "
+                f"{size / net:>9,.0f} chars/s, {net / floor:6.0f}× the floor"
+            )
 
 
 def child(kind: str, path: Path, write: bool, memory: bool, warm: bool) -> None:
@@ -121,13 +181,24 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="also write the drafts to a temporary folder")
     parser.add_argument("--memory", action="store_true", help="also measure peak traced memory (slow)")
     parser.add_argument("--distinct", action="store_true", help="also measure text that does not repeat")
+    parser.add_argument(
+        "--documents", action="store_true", help="also time the commands on the joined labelled documents"
+    )
+    parser.add_argument("--only-documents", action="store_true", help="--documents and nothing else")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--warm", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    args.documents = args.documents or args.only_documents
     if args.child:
         child(args.child[0], Path(args.child[1]), args.write, args.memory, args.warm)
         return
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; python {sys.version.split()[0]}")
+    if args.documents:
+        with tempfile.TemporaryDirectory() as folder:
+            documents(Path(folder), args.repeat)
+        if args.only_documents:
+            print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+            return
     with tempfile.TemporaryDirectory() as folder:
         paths = {n: make_copy(Path(folder), n) for n in (args.small, args.large)}
         times: dict[tuple[str, int], list[float]] = {}

@@ -274,6 +274,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "outside",
         "earlier",
         "table",
+        "columns",
         "groups",
         "base-after",
         "table-growth",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import read_document
-from factcheck.extract.infer import same
+from factcheck.extract.infer import base, restate, same, table
 from factcheck.extract.infer.base import Context, abbreviated, core, find_named, label_of, names_match
 from factcheck.extract.mentions import find_mentions
 from factcheck.extract.numbers import _read_quantity, fold_same_length, quantity_of
@@ -132,3 +132,93 @@ def test_find_named_finds_what_the_sorted_scan_found(path: Path, tmp_path: Path)
             for dimension, exclude in ((None, ()), ("count", (near - 1, None))):
                 expected = _find_named_by_sorting(ctx, name, near, dimension, exclude)
                 assert find_named(ctx, name, near, dimension, exclude) == expected, (name, near)
+
+
+CHINESE = [path for path in DOCUMENTS if "zh" in path.stem or path == ARTICLE]
+
+
+@pytest.mark.parametrize("path", CHINESE, ids=lambda path: path.stem)
+def test_titles_and_table_cells_find_what_a_scan_of_every_statistic_finds(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = path.read_text(encoding="utf-8").strip("\n")
+    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)  # repeats: each title has two candidates
+    fast = _relations(restate, ctx), _relations(table, ctx)
+
+    def every_statistic(ctx: Context, key: tuple, name: str) -> list[int]:
+        return [
+            j
+            for j, m in enumerate(ctx.mentions)
+            if ctx.statistic(j) and (m.period, restate._unit(m.unit), restate._negative(m.value)) == key
+        ]
+
+    class EveryTextFigure:
+        """_text_figures as a scan: every text statistic of the cell's kind, unit and period."""
+
+        def __init__(self, ctx: Context) -> None:
+            self.ctx = ctx
+
+        def get(self, key: tuple, default: tuple = ()) -> list[tuple[int, str]]:
+            growth, unit, period, _ = key
+            out = []
+            for j, m in enumerate(self.ctx.mentions):
+                if "|" in self.ctx.paragraph_text(j) or not self.ctx.statistic(j):
+                    continue
+                if ((m.type == "growth") != growth) or (m.unit or "") != unit or m.period != period:
+                    continue
+                level = table.label_of(self.ctx, j) if not growth else table._named_level(self.ctx, j)
+                out.append((j, table._plain(level)))
+            return out
+
+    monkeypatch.setattr(restate, "_named_in", every_statistic)
+    monkeypatch.setattr(table, "_text_figures", EveryTextFigure)
+    ctx.memo.clear()
+    assert (_relations(restate, ctx), _relations(table, ctx)) == fast
+
+
+ENGLISH = [path for path in DOCUMENTS if path not in CHINESE]
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=lambda path: path.stem)
+def test_english_restatements_find_what_a_scan_of_the_group_finds(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = path.read_text(encoding="utf-8").strip("\n")
+    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)
+    fast = _relations(restate, ctx)
+    groups: dict[tuple, list[int]] = {}
+    for j, m in enumerate(ctx.mentions):
+        if same.eligible(ctx, j) and not same.comparison_base(ctx, j):
+            groups.setdefault((restate._unit(m.unit), restate._negative(m.value)), []).append(j)
+
+    def whole_group(ctx: Context, i: int, *indices: dict) -> list[int]:
+        m = ctx.mentions[i]
+        return [j for j in groups[(restate._unit(m.unit), restate._negative(m.value))] if j != i]
+
+    monkeypatch.setattr(restate, "_candidates", whole_group)
+    ctx.memo.clear()
+    assert _relations(restate, ctx) == fast
+
+
+def _block_heading_by_walking_up(ctx: Context, index: int) -> str:
+    """block_heading as it was: from the figure's line up, for every figure."""
+    paragraphs = ctx.document.paragraphs
+    number = ctx.mentions[index].paragraph
+    if not base._line(paragraphs[number - 1].text):
+        return ""
+    for k in range(number - 1, 0, -1):
+        above, below = paragraphs[k - 1], paragraphs[k]
+        if ctx.document.text[above.start + len(above.text) : below.start].count("\n") >= 2 or not base._line(
+            above.text
+        ):
+            return ""
+        if not any(ctx.statistic(j) for j in ctx.by_paragraph.get(above.number, [])):
+            return above.text
+    return ""
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
+def test_block_headings_are_the_headings_found_by_walking_up(path: Path, tmp_path: Path) -> None:
+    ctx = _context(path.read_text(encoding="utf-8"), tmp_path)
+    for i in reversed(range(len(ctx.mentions))):  # out of order too: the memo fills downwards
+        assert base.block_heading(ctx, i) == _block_heading_by_walking_up(ctx, i)

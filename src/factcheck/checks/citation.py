@@ -38,6 +38,7 @@ from typing import Any, Mapping
 
 from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
+from factcheck.grammar.flatcolumns import flat_column_values
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
 from factcheck.grammar.tables import flat_values, table_values
@@ -129,6 +130,8 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
         return True  # a table cell under "绝对数(万人)": the quote runs from the header row to the cell's row
     if any(fold(cell + unit.scale) in candidates for cell, unit in flat_values(quote)):
         return True  # "FOB Value (in Million US Dollars) 5,898.02": the row's label gives the scale
+    if any(fold(cell + unit.scale) in candidates for cell, unit in flat_column_values(quote)):
+        return True  # "millions of dollars" under "March 2011 February 2012r …": the columns give it
     return _range_in_quote(haystack, number or value_text, scale_word)
 
 

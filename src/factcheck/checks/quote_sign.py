@@ -10,7 +10,10 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
 - a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower", or
 - a list whose first figure has one: "下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6%", or a figure
   under the same verb with its own place: "decreased by 1.9% in the euro area and by 0.8% in the EU27", or
-- a pull-down verb before what it pulls: "下拉全市工业增加值增速1.2个百分点".
+- a pull-down verb before what it pulls: "下拉全市工业增加值增速1.2个百分点", or
+- a change verb, a few words of when or where, then "by": "decreased over the year by 1.7 percent",
+  or a decline noun said to be the figure: "wage declines were 5.0 percent or more", or
+- the range of several falls: "降幅在0.1至0.6个百分点之间" (each end a fall).
 
 A rise word right before the number of a negative value (增长3.5% for −3.5%), or a decline word
 before a positive one (下降3.5% for 3.5%), contradicts the sign: `misquoted`, naming the word.
@@ -25,8 +28,11 @@ import re
 
 from factcheck.grammar.signs import (
     CHANGE_NOUN_OF,
+    CHANGE_VERB_BY,
     DECLINE_AFTER_WORDS,
+    DECLINE_NOUN_BE,
     DECLINE_SIGN_WORDS,
+    FALLS_RANGE_END,
     PULLED_DOWN,
     RISE_SIGN_WORDS,
     SHARED_VERB_GAP,
@@ -67,8 +73,9 @@ _LISTED = re.compile(
 #: The change this figure restates: "decreased $0.5 billion, or 0.2 percent", "fell 25,000, or about 0.1%".
 _RESTATED = re.compile(
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
-    r"(?:about|around|nearly|almost|some|less than|more than)?\s*$"
-)
+    r"(?:about|around|nearly|almost|some|less than|more than)?\s*"
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
+)  # "fell 3.4 percent, or $1.2 billion": the currency of the restated amount may stand before it
 
 #: The figure before this one under the same verb: "decreased by 1.9% in the euro area and by".
 _SHARED = re.compile(
@@ -146,6 +153,12 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     noun = CHANGE_NOUN_OF.search(before)  # "a decrease in the goods deficit of $5.3 billion"
     if noun:
         return ("positive" if noun.group(1) in ("increase", "rise") else "negative"), noun.group(1)
+    verb = CHANGE_VERB_BY.search(before)  # "decreased over the year by 1.7 percent"
+    if verb:
+        rise = verb.group(1).lower() in ("increased", "rose", "grew", "climbed")
+        return ("positive" if rise else "negative"), verb.group(1)
+    if DECLINE_NOUN_BE.search(before):  # "total wage declines were 5.0 percent or more"
+        return "negative", None
     restated = _RESTATED.search(before)  # "decreased $0.5 billion, or 0.2 percent": one change, two units
     if restated:
         said = _sign_at(text, restated.start("number"), len(restated.group("number")))
@@ -154,6 +167,8 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     shared = _SHARED.search(before + " ")  # "decreased by 1.9% in the euro area and by 0.8%": one verb
     if shared and text[start + length :].lstrip().lower().startswith(shared.group("unit").lower()):
         return _sign_at(text, shared.start("number"), len(shared.group("number")))
+    if FALLS_RANGE_END.search(before):  # 降幅在0.1至0.6个百分点之间: the largest fall
+        return "negative", None
     before = _strip_fillers(before)
     if PULLED_DOWN.search(before):  # 下拉全市工业增加值增速1.2个百分点: points taken off
         return "negative", None
@@ -173,14 +188,24 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
 
 
 def _strip_fillers(before: str) -> str:
+    """The text before the number without the fillers next to it; a sign word ending in a filler
+    stays whole ("a decline of $287.3 million": "of" is a filler but "decline of" the sign word)."""
     changed = True
-    while changed and before.endswith(_FILLER_ENDINGS):  # one test in C before the word-by-word search
+    while (
+        changed and before.endswith(_FILLER_ENDINGS) and not _ends_with_sign_word(before)
+    ):  # one test in C before the word-by-word search
         changed = False
         for filler in _FILLERS:
             if before.endswith(filler) and _word_boundary(before, filler):
                 before, changed = before[: -len(filler)].rstrip(), True
                 break
     return before
+
+
+def _ends_with_sign_word(before: str) -> bool:
+    return before.endswith(_WORD_ENDINGS) and any(
+        before.endswith(word) and _word_boundary(before, word) for word, _ in _WORDS
+    )
 
 
 def _word_boundary(text: str, word: str) -> bool:

@@ -42,6 +42,13 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<=公报|报告|年鉴|通报|快报)\s*[（(]?(?:19|20)\d\d[）)]?\s*$"),
     # a page's click counter: 点击:4089次, 阅读：120次 (a label, a colon, the count)
     re.compile(r"(?:点击|浏览|阅读|访问)[:：]\s?\d[\d,]*\s?次?"),
+    # a survey's population named by its size: 70个大中城市中, 15个热点城市新建商品住宅 (a qualified set of
+    # cities); a bare count stays a statistic: 有12个城市下降, 12个城市环比下降, 郑州和成都2个城市持平,
+    # 全国20个试点城市之一 (the size of the set it is one of)
+    re.compile(
+        r"(?<![有共增达计])(?<![\d.])\d{1,3}个[\u4e00-\u9fff]{1,3}?(?:城市|省份)"
+        r"(?=中|[\u4e00-\u9fff])(?!环比|同比|下降|上涨|上升|持平|增长|减少|价格下降|价格上涨|之一)"
+    ),
     # a table's header row of periods: | 10月 | 1-10月 |, | 2017年 | 2018年 | (every cell with a digit a period)
     re.compile(rf"^\s*(?:\|[^|\d]*)?(?:\|\s*{_PERIOD_CELL}\s*)+\|?\s*$"),
 )

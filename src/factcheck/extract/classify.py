@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import unit_after
-from factcheck.grammar.signs import CHANGE_NOUN_OF, DECLINE_SIGN_WORDS, PULLED_DOWN, SIGN_FILLERS, rate_change_sign
+from factcheck.grammar.signs import (
+    CHANGE_NOUN_OF,
+    CHANGE_VERB_BY,
+    DECLINE_NOUN_BE,
+    DECLINE_SIGN_WORDS,
+    PULLED_DOWN,
+    RANGE_OF_CHANGES,
+    SIGN_FILLERS,
+    rate_change_sign,
+)
 from factcheck.grammar.units import parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS
 
@@ -128,7 +137,8 @@ _EN_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 # After the number: a unit, a scale or a percent makes it a quantity even after an acronym ("CPI 3%").
 _EN_MEASURED_AFTER = re.compile(r"\s?(?:%|per ?cent|percentage|points?|pp\b|[$€£¥])", re.IGNORECASE)
 _EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})(?:\s+Rev\.?)?\s$")
-_EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK"}
+_EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK",
+                  "MYR", "SGD", "INR", "ZAR", "RM"}  # fmt: skip
 _EN_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -148,7 +158,7 @@ def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
     return bool(code) and code.group("code") not in _EN_CURRENCIES
 
 
-_CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK)\$?\s?$")
+_CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK|S|RM|MYR|SGD|INR|ZAR)\$?\s?$")
 
 
 def _name_end(folded: str, token: Number, before: str) -> int | None:
@@ -242,6 +252,8 @@ def _range(text: str, folded: str, token: Number) -> Reading | None:
         return None  # "Employment increased 26,900 to 12,562,800": a change and a new level
     if token.text[:1] in _MINUS_SIGNS:
         return None
+    if RANGE_OF_CHANGES.search(folded[max(0, token.start - 8) : token.start]):
+        return None  # 降幅在0.1至0.6个百分点之间: the smallest and the largest change, two figures
     if "to" in match.group(0) and _from_level_to_level(folded, token, match):
         return None  # "the highest increases were in Greece (14.3% to 21.0%)": from one level to another
     if re.match(r"%?\s+[-−]\S", folded[token.end : match.end()]):
@@ -279,10 +291,13 @@ def _between(text: str, folded: str, token: Number) -> Reading | None:
 _FILLERS = sorted(SIGN_FILLERS, key=len, reverse=True)
 
 
-def _without_fillers(text: str) -> str:
-    """下降约3.5%, "fell by about 3.5": the words that may stand between a decline word and the number."""
+def _without_fillers(text: str, stop: tuple[str, ...] = ()) -> str:
+    """下降约3.5%, "fell by about 3.5": the words that may stand between a decline word and the number.
+    Stops at a word of `stop`: "a decline of $287.3 million" keeps "decline of" ("of" is a filler too)."""
     changed = True
-    while changed and text.endswith(_FILLER_ENDINGS):  # one test in C before the word-by-word search
+    while (
+        changed and text.endswith(_FILLER_ENDINGS) and not (stop and _ends_with_any(text, stop))
+    ):  # one test in C before the word-by-word search
         changed = False
         for filler in _FILLERS:
             if _ends_with_word(text, filler):
@@ -302,6 +317,7 @@ def _ends_with_word(text: str, word: str) -> bool:
 _DECLINES = tuple(DECLINE_SIGN_WORDS)
 _FILLER_ENDINGS = tuple(_FILLERS)
 _GROWTHS = tuple(GROWTH_WORDS)
+_SIGN_WORDS = _DECLINES + _GROWTHS
 _EN_CHANGES = tuple(w for w in (*GROWTH_WORDS, *DECLINE_SIGN_WORDS) if w.isascii()) + ("gained",)
 
 
@@ -316,6 +332,10 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
     wide = re.split(r"[,;:!?]", folded[max(0, token.start - 100) : token.start])[-1] if english else ""
     if english and (noun := CHANGE_NOUN_OF.search(wide)):  # "a decrease in the goods deficit of $5.3 billion"
         return "growth", noun.group(1).lower() not in ("increase", "rise")
+    if english and (verb := CHANGE_VERB_BY.search(wide)):  # "decreased over the year by 1.7 percent"
+        return "growth", verb.group(1).lower() not in ("increased", "rose", "grew", "climbed")
+    if english and DECLINE_NOUN_BE.search(wide):  # "employment losses were above 3.0 percent"
+        return "growth", True
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
@@ -331,7 +351,7 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "growth", True  # 下拉全市工业增加值增速1.2个百分点: a negative contribution
     if not english and _LESS_THAN_BEFORE.search(full):
         return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
-    for text in (full, head, _without_fillers(full)):
+    for text in (full, head, _without_fillers(full, _SIGN_WORDS)):
         if _ends_with_any(text, _DECLINES):
             return "growth", True  # the citation check's own decline words (grammar.signs): the quote carries the sign
         if _ends_with_any(text, _GROWTHS):

@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
-from factcheck.grammar.signs import SHARED_VERB_GAP
+from factcheck.grammar.signs import RANGE_OF_CHANGES, SHARED_VERB_GAP
 
 # What joins two figures of one list: 、 和 与 及 , and (no clause break: "，" starts a new clause).
 _JOINED = re.compile(
@@ -21,8 +21,10 @@ _JOINED = re.compile(
 )
 # "below ... by 368,000, or 2.2 percent", "fell $22 million (3.8 percent)": one change restated.
 _RESTATED = re.compile(
-    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*$"
+    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*"
+    r"(?:(?:US|NZ|A|C|HK|S)?\$|[€£¥₹]|(?:RM|USD|EUR|GBP|MYR|SGD|INR|ZAR|R)\s?)?$"  # "or $1.2 billion"
 )
+_RANGE_TO = re.compile(r"^\s*(?:至|到|~|-|—)\s*$")
 _RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")
 _PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.
@@ -40,21 +42,28 @@ class _Figure(Protocol):
     negative: bool
 
 
+def _joined(text: str, first: _Figure, second: _Figure) -> bool:
+    """Two figures of one list, or the two ends of a range of changes (降幅在0.1至0.6个百分点之间)."""
+    gap = text[first.end : second.start]
+    return bool(_JOINED.match(gap)) or bool(
+        _RANGE_TO.match(gap) and RANGE_OF_CHANGES.search(text[max(0, first.value_start - 8) : first.value_start])
+    )
+
+
 def share_in_lists(text: str, found: list[_Figure]) -> None:
     """Spread a list's leading decline word forward and its trailing unit backward, in place."""
     for first, second in reversed(list(pairwise(found))):
         if first.unit is None and second.unit and first.type not in ("rank", "date", "label"):
-            if _JOINED.match(text[first.end : second.start]) and not re.search(r"[%‰]", first.value):
+            if _joined(text, first, second) and not re.search(r"[%‰]", first.value):
                 first.unit = second.unit
     for first, second in pairwise(found):
         if first.kind == "label" or second.kind == "label":
             continue
-        if not _JOINED.match(text[first.end : second.start]) and not _SHARED_VERB.match(
-            text[first.end : second.value_start]
-        ):
+        if not _joined(text, first, second) and not _SHARED_VERB.match(text[first.end : second.value_start]):
             continue
         same_unit = (first.unit or "") == (second.unit or "")  # not "fell 0.2% and 1,200 jobs were added"
-        if same_unit and first.negative and not second.negative and second.type in ("count", "change"):
+        written = second.value.startswith(("-", "−"))
+        if same_unit and first.negative and not second.negative and not written and second.type in ("count", "change"):
             second.negative = True
             second.value = "-" + second.value
             second.type = first.type
@@ -64,8 +73,8 @@ def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
     """A change restated right after it keeps its sign: "below … by 368,000, or 2.2 percent", "fell $22
     million (3.8 percent)" (in brackets only a percent restates: "fell 5 (10 in 2022)" is no restatement)."""
     for previous, mention in pairwise(found):
-        if not previous.negative or mention.negative:
-            continue
+        if not previous.negative or mention.negative or mention.value.startswith(("-", "−")):
+            continue  # a figure written with its own minus: "decline of $287.3 million (-29.1 percent)"
         gap = text[previous.end : mention.value_start]
         bracketed = _RESTATED_IN_BRACKETS.match(gap) and _PERCENT.match(mention.unit or "")
         # 减少4.8公斤/公顷(0.3公斤/亩): the same change in another unit, alone in its brackets

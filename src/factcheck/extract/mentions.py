@@ -23,6 +23,7 @@ from factcheck.extract.clauses import (
     same_sentence,
     sentences,
 )
+from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
@@ -31,7 +32,7 @@ from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
-from factcheck.extract.wordnumbers import find_word_numbers, set_member
+from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
     counted_noun,
     currency_before,
@@ -42,6 +43,7 @@ from factcheck.extract.words import (
     suffix_after,
     unit_after,
 )
+from factcheck.grammar.units import known_unit
 
 
 @dataclass
@@ -79,9 +81,10 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
-    in_notes, header, before, caption = False, None, None, None
+    in_notes, header, before, caption, flat = False, None, None, None, FlatColumns(document.text)
     for paragraph in document.paragraphs:
-        found = paragraph_mentions(paragraph.text, paragraph.number, lang, reference)
+        separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
+        found = paragraph_mentions(separated, paragraph.number, lang, reference)
         header = next_header(
             paragraph.text, paragraph.start, header, before, reference
         )  # a table's units: 绝对数(万人)
@@ -90,6 +93,7 @@ def find_mentions(
             apply_header(document.text, header, paragraph.start, paragraph.text, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(paragraph.text, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
+        flat.read(paragraph.text, paragraph.start, found, separated)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:
@@ -246,12 +250,14 @@ def _from_reading(
     if unit is None and reading.type not in ("rank", "only"):
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
     if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
-        unit, cursor = set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None, cursor)
+        unit = (set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None,))[0]  # ends here
+    if unit is None and english and reading.type == "count":  # "266 of the 322 largest U.S. counties"
+        unit, cursor = set_noun(text, folded, reading.value_start, cursor, lambda at: _unit_at(text, folded, at))
     if unit is None and english and reading.type in ("count", "growth", "difference") and "umber of" in text:
         start, end = _sentence_of(text, reading.value_start)
         unit = counted_noun(text[start:end], reading.value_start - start)  # "the number of hires"
     sign, _ = currency_before(folded, reading.value_start)
-    if unit is None and sign:
+    if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)

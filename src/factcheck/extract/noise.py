@@ -18,11 +18,13 @@ from factcheck.extract.cjknoise import CJK_FURNITURE as _CJK
 from factcheck.extract.cjknoise import CJK_WORD_FURNITURE
 from factcheck.extract.cjknoise import CN_DATE as _CN_DATE
 from factcheck.extract.prefilter import scans
+from factcheck.extract.ticks import axis_ticks
 
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
 #: A paragraph that is one bare number, no unit, no word: chart furniture, not a statistic.
-_LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$")
+#: (or a note's number alone on its line before the note: "1.")
+_LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$|\s*\d{1,2}[.)]\s*$")
 _SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
@@ -37,7 +39,10 @@ _ALWAYS = (
     re.compile(
         r"(?i)\b(?:tables?|charts?|figures?|figs?\.|exhibits?|schedules?|graphs?|panels?|sections?|annex(?:es)?|"
         r"appendix|appendices|pages?|pp?\.|"
-        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)\s+"
+        r"notes?|boxes|box|footnotes?|paragraphs?|chapters?|articles?|items?|lines?|rows?|columns?|weeks?|waves?)"
+        # a plural before one number is a row label and its cell ("Manufactured Articles 11.0"), not a
+        # reference: references to several name them ("tables 2 and 3", "pages 11-14")
+        r"(?!(?<=s)\s+\d{1,3}(?:\.\d+)?(?![\d.,\-–]|\s*(?:,|and\b|or\b|to\b|through\b|&)))\s+"
         r"(?:(?-i:[A-Z]{1,2})\s+(?:and|or|to|through|&)\s+)?"  # "(See tables A and 2.)"
         r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
         r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
@@ -56,7 +61,7 @@ _ALWAYS = (
     # classification codes: "trade (4711, 472)", "(474-477)", "TOL 2008", "NIC-2008"; a row's leading code
     re.compile(r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"),
     re.compile(r"\b(?:TOL|NIC|NACE|ISIC|NAICS|SITC|ANZSIC)[\s-]?(?:Rev\.?\s?)?\d{1,4}\b"),
-    re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?: [-+−]?\d[\d,]*(?:\.\d+)?)+$)"),
+    re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?:\s[-+−]?\d[\d,]*(?:\.\d+)?)+$)"),
     # column headers of periods: "11/20-01/21", "02-04/2021", "01-10/2021"
     re.compile(r"(?<![\d.,/-])\d{1,2}(?:/\d{2})?-\d{1,2}/(?:(?:19|20)\d\d|\d{2})(?![/\d])"),
     re.compile(r"\(\+\d{1,3}\)"),
@@ -156,6 +161,11 @@ _SIZE_CLASS = (
     ),
     ("or more", "or fewer", "or less", "or over", "or above", "or under"),
 )
+#: The size of a set ranked by size that is no round cut-off: "in 266 of the 322 largest U.S. counties"
+#: counts the counties above a size threshold (a measured count, a statistic); "the 20 largest economies"
+#: and "the top 10" are cut-offs the writer chose (round), and "of the 16 industries" a classification.
+_MEASURED_SET = r"(?=\d{2,3}\s)\d*[1-46-9]\s+(?:[a-z]+est|most|least)\b"
+
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
     # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
@@ -234,6 +244,16 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
         ),
         ("or more", "or fewer", "or less", "or over"),
     ),
+    # a release-date line: "Release Date : Friday 15, August 2014 1201" (a date and a clock time)
+    (
+        re.compile(
+            r"(?i)^\s*(?:release date|date of release|released on|for release|embargoed until|publication date|"
+            r"date published|issued on)\b[^%\n]{0,80}$"
+        ),
+        ("release", "published", "publication", "issued"),
+    ),
+    # a half or a quarter named before its year: "(1H 2013: 4.4 per cent)", "2Q 2014"
+    (re.compile(r"\b(?:[12]H|[1-4]Q)(?=\s?(?:19|20)\d\d\b)"), ("h", "q")),
     # file sizes: (PDF 243 KB)
     (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"), ("kb", "mb", "gb")),
     (
@@ -255,7 +275,9 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     # groups named by their size or rank: "the top 10 exporters", "the 20 largest economies"
     (
         re.compile(
-            r"(?i)\b(?:top|bottom)\s+\d{1,3}\b(?![\d.,%])|\bthe\s+\d{1,3}\s+(?:largest|biggest|smallest|richest|"
+            r"(?i)\b(?:top|bottom)\s+\d{1,3}\b(?![\d.,%])|\bthe\s+(?!"
+            + _MEASURED_SET
+            + r")\d{1,3}\s+(?:largest|biggest|smallest|richest|"
             r"poorest|most|least|highest|lowest|leading|main|major)\b"
         ),
         (
@@ -278,9 +300,24 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     # a window of time: "after 3 months of decline", "2 consecutive quarters of growth"
     (re.compile(r"(?i)\b\d{1,3}\s+(?:consecutive\s+)?(?:days|weeks|months|quarters|years)\s+of\b"), (" of",)),
     # the size of the set a share is taken of: "twenty-one of the 28 sectors", "half of the 50 states"
-    (re.compile(r"(?i)\b(?:of|among|across) the \d{1,3}(?![\d.,%])(?= [a-z])"), ("of the", "among the", "across the")),
+    (
+        re.compile(r"(?i)\b(?:of|among|across) the (?!" + _MEASURED_SET + r")\d{1,3}(?![\d.,%])(?= [a-z])"),
+        ("of the", "among the", "across the"),
+    ),
     # the size of a whole set: "falls in all 13 sub-sectors", "in all 27 Member States"
     (re.compile(r"(?i)(?<=\ball )\d{1,3}(?![\d.,%])(?= (?:[A-Za-z-]+ )?[A-Za-z-]+s\b)"), ("all ",)),
+    # a survey's design, not a finding: "a monthly sample survey of about 60,000 eligible households"
+    (
+        re.compile(
+            r"(?i)\b(?:survey|sample|panel)\s+(?:of|covering)\s+(?:(?:about|approximately|around|roughly|some|"
+            r"nearly|almost|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?=\s+(?:[a-z-]+\s+){0,2}"
+            r"(?:households|businesses|establishments|firms|respondents|persons|people|individuals|enterprises|"
+            r"addresses|dwellings|worksites|companies|employers|farms|outlets|stores|schools)\b)"
+        ),
+        ("survey", "sample", "panel"),
+    ),
+    # the depth of a classification: "at Sectoral, 2-digit level of NIC-2008"
+    (re.compile(r"(?i)\b\d{1,2}-digit\b"), ("digit",)),
 )
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -315,23 +352,10 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
         patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
-    spans.extend(_axis_ticks(folded))
+    spans.extend(axis_ticks(folded))
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
         spans.append((section.start(), section.end()))
-    return spans
-
-
-_RUN = re.compile(r"(?<![\d.,$€£¥+-])\d{1,6}(?: \d{1,6}){3,}(?![\d.,%])")
-
-
-def _axis_ticks(folded: str) -> list[tuple[int, int]]:
-    """ "40 45 50 55 60 65": four or more bare numbers evenly spaced, a chart's axis read as text."""
-    spans = []
-    for run in _RUN.finditer(folded):
-        values = [int(value) for value in run.group().split()]
-        if len({b - a for a, b in zip(values, values[1:], strict=False)}) == 1 and values[1] > values[0]:
-            spans.append(run.span())
     return spans
 
 

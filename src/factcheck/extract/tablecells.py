@@ -13,6 +13,7 @@ from typing import Protocol
 
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
+from factcheck.grammar.flatcolumns import cell_period
 from factcheck.grammar.tables import (
     ColumnUnit,
     caption_unit,
@@ -74,8 +75,14 @@ def column_periods(text: str, reference: Reference | None) -> tuple[str, ...]:
     row = [cell for cell in cells(text) if cell.text]
     if not row or reference is None:
         return ()
+    if len(row) > 2 and not re.search(r"\d", row[0].text) and not _is_period(row[0].text, reference):
+        row = row[1:]  # "| Item | 2022 | 2023 |": the label column's header
     periods = []
     for cell in row:
+        own = cell_period(cell.text)  # "2022", "Sep 2019p": an English header cell
+        if own is not None:
+            periods.append(own)
+            continue
         month = _BARE_MONTH.fullmatch(cell.text)
         if month and 1 <= int(month.group(1)) <= 12:  # a header cell "10月": the month, in its year
             number = int(month.group(1))
@@ -87,6 +94,12 @@ def column_periods(text: str, reference: Reference | None) -> tuple[str, ...]:
             return ()
         periods.append(found[0].period)
     return tuple(periods)
+
+
+def _is_period(text: str, reference: Reference) -> bool:
+    return bool(
+        _BARE_MONTH.fullmatch(text) or find_periods(text, fold_same_length(text), reference.year, reference.month)
+    )
 
 
 def _column_period(periods: tuple[str, ...], row_length: int, index: int) -> str | None:
@@ -108,7 +121,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         if index is None or row[index].text.lstrip("+-−") != mention.value.lstrip("+-−"):
             continue  # only a number that is the whole cell
         unit = cell_unit(header.units, row, index)
-        if unit is None:
+        if unit is None:  # no unit: the column's period still holds ("| Exports | 2022 | 2023 |")
+            mention.period = _column_period(header.periods, len(row), index) or mention.period
             continue
         mention.value += unit.scale
         mention.unit = unit.unit

@@ -228,6 +228,9 @@ class Reference:
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
 
 
+_INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
+
+
 def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
     """The period a document reports on: a heading line's "for <period>" ("Main points for July to
     September 2018"), else the first period its title or heading lines name ("THE EMPLOYMENT
@@ -236,6 +239,7 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     named = [
         (title, mention)
         for title in titles
+        if not _INDEX_BASE.search(title)  # "(October 1992 - September 1993 = 100)": an index's base, not now
         for mention in find_periods(title, fold_same_length(title), None)
         if mention.type != "date" and mention.period and not mention.target
     ]
@@ -273,6 +277,7 @@ _OTHER_FIGURE = re.compile(
 # "+1.2% … in the previous quarter": the period before the reference period.
 _RELATIVE = re.compile(r"(?i)\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
+_BRACKET_AFTER = re.compile(r"\s?\(\s?[+-]?(?:[€$£¥]|[A-Z]{2,3}\$?)?\s?")  # a period's figure in brackets
 _CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶])*$")
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
@@ -295,6 +300,9 @@ def period_for(
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
+    bracketed = next((p for p in periods if p.period and _BRACKET_AFTER.fullmatch(folded, p.end, value_start)), None)
+    if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
+        return bracketed.period
     own = [p for p in periods if p.type != "date" and p.period and not is_base(folded, p, value_start)]
     before = [p for p in own if sentence[0] <= p.start < value_start and not of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
@@ -328,11 +336,15 @@ def period_for(
     )
     if after is not None:
         return after.period
+    taken = bool(in_clause) and re.search(r"\d", folded[in_clause[-1].end : value_start]) is not None
+    if reference is not None and (taken or not in_clause) and _EARLIER.match(folded, value_start, clause.end):
+        return reference.earlier()  # "in September 2019 reached USD14.92 billion, … from the USD16.13
+        # billion … in the same month of the previous year": September 2019 is the first figure's
     if in_clause:
         return in_clause[-1].period
     if before:
         return before[-1].period
-    opening = _sentence_topic(folded, own, sentence[0])
+    opening = _sentence_topic(folded, own, sentence[0]) or _paragraph_topic(folded, own, sentence[0])
     if opening is not None:
         return opening.period
     if reference is not None and (
@@ -374,3 +386,15 @@ def _sentence_topic(folded: str, periods: list[PeriodMention], sentence_start: i
     if opening is None or not re.match(r"\s*[，,]", folded[opening.end : opening.end + 2]):
         return None
     return opening
+
+
+def _paragraph_topic(folded: str, periods: list[PeriodMention], sentence_start: int) -> PeriodMention | None:
+    """上半年,生产原煤23.0亿吨…。进口煤炭2.2亿吨…: the period opening an earlier sentence of a Chinese
+    paragraph holds for the sentences after it until another period is named."""
+    earlier = [p for p in periods if p.end <= sentence_start]
+    if not earlier or not re.search(r"[\u4e00-\u9fff]", folded[earlier[-1].end : sentence_start]):
+        return None
+    last = earlier[-1]
+    start = max(folded.rfind(end, 0, last.start) for end in "。!?！？") + 1
+    opens = start <= last.start <= start + 2 and re.match(r"\s*[，,]", folded[last.end : last.end + 2])
+    return last if opens else None

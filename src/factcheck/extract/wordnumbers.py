@@ -65,6 +65,11 @@ _CHANGED_IN = re.compile(
     r"was stable|were stable|contracted|expanded)\s+in\s+$"
 )
 _SET_NAMED = re.compile(r"(?i)\b(?:among|across|of|in)\s+(?:all\s+)?the(?:\s+\d[\d,]*)?(?=\s+[A-Za-z])")
+#: A multiple compared: "five times higher than", "three times as large as" (not "three times in 2019").
+_MULTIPLIER = re.compile(
+    r"(?i)\s+(times)\s+(?:higher|larger|greater|bigger|lower|smaller|more|less|faster|slower|as\s+(?:high|large|"
+    r"many|much|great|likely)|that\s+of|the\b)"
+)
 _ELLIPSIS_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|and\b|or\b|while\b|but\b|$)")
 
 
@@ -116,6 +121,9 @@ def _read(
         return None
     if any(word in PARTS for word in words) and words[-1] not in SCALES:
         return None
+    times = _MULTIPLIER.match(folded, end)
+    if times and words not in (["one"], ["zero"]):  # "more than five times higher than": a ratio
+        return WordNumber(start, times.end(1), written, "times")
     unit = _counted_noun(text, end, unit_at)
     if words[-1] in SCALES:  # "two million people": an amount, whatever follows
         return WordNumber(start, unit[1] if unit else end, written, unit[0] if unit else None)
@@ -153,7 +161,54 @@ def set_member(text: str, folded: str, end: int, unit_at: UnitReader) -> tuple[s
     size = re.match(r"\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s)", folded[match.end() :])
     if size is None or not re.search(r"\d", size.group()) and size.group().strip().lower() not in _WORD_VALUES:
         return None
-    return _counted_noun(text, match.end() + size.end(), unit_at)
+    return ranked_noun(text, match.end() + size.end(), unit_at)
+
+
+#: Words between a set's size and its noun that rank or place it: "the 322 largest U.S. counties".
+_RANKING_WORDS = re.compile(r"\s+(?:[a-z]+est|most|least|[A-Z](?:\.[A-Z])+\.?)(?=\s)")
+
+
+def ranked_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The noun a set's size counts, past up to three ranking words: "16 industries", "the 322
+    largest U.S. counties" (counties); None when no plural noun follows."""
+    for _ in range(4):
+        noun = _counted_noun(text, end, unit_at)
+        if noun is not None:
+            return noun
+        ranking = _RANKING_WORDS.match(text, end)
+        if ranking is None:
+            return None
+        end = ranking.end()
+    return None
+
+
+def set_noun(text: str, folded: str, start: int, end: int, unit_at: UnitReader) -> tuple[str | None, int]:
+    """(noun, end) of a count with no unit of its own: the size of a ranked set ("in 266 of the 322
+    largest U.S. counties", "the 322 largest counties") or a figure counting the set that opens its
+    sentence ("Among the 344 largest counties, 167 had decreases"); (None, end) otherwise."""
+    if folded[max(0, start - 8) : start].lower().endswith(" of the ") or _RANKING_WORDS.match(text, end):
+        ranked = ranked_noun(text, end, unit_at)
+        if ranked is not None:
+            return ranked
+    introduced = introduced_set(text, start, unit_at)
+    return (introduced[0], end) if introduced else (None, end)
+
+
+#: A sentence opened by the set its figures count: "Among the 344 largest counties, 167 had decreases".
+_SET_OPENING = re.compile(r"(?i)(?:^|(?<=[.!?;]\s))\s*(?:among|of|across)\s+(?:all\s+)?the(?:\s+\d[\d,]*)?(?=\s)")
+
+
+def introduced_set(text: str, start: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The noun of the set that opens the sentence when the number opens the next clause: "Of the 322
+    largest counties, 11 experienced declines" (11 counties); None otherwise."""
+    openings = list(_SET_OPENING.finditer(text, 0, start))
+    if not openings:
+        return None
+    opening = openings[-1]
+    noun = ranked_noun(text, opening.end(), unit_at)
+    if noun is None or not re.fullmatch(r"[^\d;.!?,]{0,60},\s*", text[noun[1] : start]):
+        return None
+    return noun
 
 
 def _counted_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:

@@ -145,11 +145,20 @@ def _word_ends(lowered: str, end: int, word: str) -> bool:
 def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
     """A currency sign written before the number ($3.5 million, US$2bn, USD14.92 billion): (sign, its start)."""
     head = folded[max(0, value_start - 5) : value_start]  # "EUR 2.3 billion": an ISO code is a sign too
-    match = re.search(r"(US\$|HK\$|[$€£¥]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB)(?=\s|$))\s?$", head)
+    match = re.search(
+        r"(US\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB|MYR|SGD|INR|ZAR|RM)(?=\s|$))\s?$",
+        head,
+    )
+    if not match and _RAND.search(head) and _SCALED.match(folded, value_start):
+        return "ZAR", value_start - 1  # "R1.2 billion": rand, only before a scaled amount (R2 is a name)
     if not match:
         return None, value_start
     start = value_start - (len(head) - match.start())
     return match.group(1), start
+
+
+_RAND = re.compile(r"(?<![A-Za-z])R$")
+_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b")
 
 
 _ABOUT_CONVERTED = ("约折合", "约合", "约折", "约为", "约计")
@@ -173,6 +182,8 @@ def prefix_qualifier(folded: str, value_start: int, english: bool) -> tuple[str 
             before = head[: len(head) - len(word)]
             if word.isascii() and before[-1:].isalpha():
                 continue  # "cover 5" is not "over 5"
+            if word == "up to" and re.search(r"(?:-|\b[a-z]+ed\s|\b(?:went|go|goes|came|comes)\s)$", before):
+                continue  # "picked-up to 11.4 per cent", "moved up to 3%": a phrasal verb, no bound
             begin = start - (len(folded[max(0, start - 24) : start].lower()) - len(before))
             if name == "more-than" and english and _NEGATED.search(folded[max(0, begin - 40) : begin]):
                 name = "at-most"  # "have not changed by more than 0.6 percent": at most 0.6

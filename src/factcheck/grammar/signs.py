@@ -82,6 +82,18 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "fallen by",
     "shrunk",
     "shrunk by",
+    # a loss or a dip: "a loss of 3.4 percent", "dipped by 0.1 per cent", "costs reduced 1.3 percent"
+    "reduced",
+    "reduced by",
+    "loss of",
+    "losses of",
+    "dipped",
+    "dipped by",
+    "dip of",
+    "sank",
+    "sank by",
+    "edged down",
+    "edged down by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -157,6 +169,14 @@ SIGN_FILLERS: tuple[str, ...] = (
     "€",
     "£",
     "¥",
+    "s$",
+    "rm",
+    "r",
+    "usd",
+    "eur",
+    "gbp",
+    "myr",
+    "sgd",
     "less than",
     "more than",
     "just over",
@@ -176,14 +196,48 @@ SIGN_FILLERS: tuple[str, ...] = (
     "at a seasonally adjusted annual rate",
     "at a seasonally adjusted annualized rate",
     "at a rate",
+    # the bounds of several changes: 降幅在0.1至0.6个百分点之间 (each end a fall)
+    "在",
+    "介于",
 )
+
+#: A currency written between a change word and the number: $, US$, €, RM, S$, USD ("fell by RM3.2 billion").
+_CURRENCY_MARK = r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
 
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
 CHANGE_NOUN_OF = re.compile(
     r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z' -]{1,50}?\s+of\s*"
-    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?"
-    r"(?:(?<![a-z])(?:us|nz|a|c|hk)?\$|[€£¥])?$"
+    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?" + _CURRENCY_MARK
+)
+
+#: A change verb, a short phrase of when or where (words only: no figure, no clause break, no other
+#: clause), then "by" and the number: "decreased over the year by 1.7 percent", "rose in March by 2%".
+_CHANGE_VERBS = (
+    r"decreased|declined|fell|dropped|dipped|slipped|eased|shrank|contracted|reduced|increased|rose|grew|climbed"
+)
+CHANGE_VERB_BY = re.compile(
+    rf"(?i)\b({_CHANGE_VERBS})"
+    r"\s+(?:(?!(?:and|but|while|whereas|which|that|who|or|as|when|after|before|than|because|if|"
+    rf"{_CHANGE_VERBS})\b)[a-z][a-z'-]*\s+){{1,6}}by\s*"
+    r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*|an estimated\s*|a revised\s*)?" + _CURRENCY_MARK
+)
+
+#: A decline noun said to be a figure: "total wage declines were 5.0 percent or more", "employment
+#: losses were above 3.0 percent", "the decrease was $2 million". The figure is the decline's size.
+DECLINE_NOUN_BE = re.compile(
+    r"(?i)\b(?:declines?|decreases?|loss(?:es)?|drops?|reductions?|contractions?)\s+"
+    r"(?:was|were|is|are|totaled|totalled|amounted to|reached)\b\s*"
+    r"(?:(?:less|more) than\s*|above\s*|below\s*|over\s*|under\s*|at least\s*|at most\s*|about\s*"
+    r"|around\s*|nearly\s*|almost\s*|just over\s*|just under\s*)?" + _CURRENCY_MARK
+)
+
+#: A change noun, then the range its changes span: 降幅在0.1至0.6个百分点之间 (the smallest and the
+#: largest fall: two figures, each a fall), 涨幅在1.2%-3.5%之间. The head before the range's first figure.
+RANGE_OF_CHANGES = re.compile(r"(?:降幅|跌幅|减幅|下降幅度|下滑幅度|涨幅|增幅|增速|上涨幅度|增长幅度)(?:在|介于)$")
+#: The text before the range's last figure when its changes are falls: 降幅在0.1至.
+FALLS_RANGE_END = re.compile(
+    r"(?:降幅|跌幅|减幅|下降幅度|下滑幅度)(?:在|介于)\d[\d,]*(?:\.\d+)?\s*(?:%|个百分点|百分点)?\s*(?:至|到|~|-|—)$"
 )
 
 #: A change of a rate of change: 降幅扩大0.6个百分点 (the fall widened: negative), 降幅收窄 (positive),

@@ -223,7 +223,10 @@ ODD_MARKERS = ("多", "余", "几")
 RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "－", " to ")
 
 #: Currency words and signs that may stand BEFORE the number: $3.5 billion, 人民币8千元.
-CURRENCY_PREFIXES: tuple[str, ...] = ("us$", "hk$", "$", "€", "¥", "£", "rmb", "usd", "eur", "cny", "人民币")
+CURRENCY_PREFIXES: tuple[str, ...] = (
+    *("us$", "hk$", "s$", "$", "€", "¥", "£", "rmb", "usd", "eur", "cny", "人民币"),
+    *("rm", "myr", "sgd", "inr", "zar", "₹"),  # ringgit, Singapore dollar, rupee, rand: RM262.8 billion
+)
 
 # -- kinds ------------------------------------------------------------------------------
 

@@ -332,18 +332,23 @@ PERIOD_WORDS = frozenset(
 def block_heading(ctx: Context, index: int) -> str:
     """The heading of a key-figure box the figure stands in, or "": for a figure on a line of its
     own (no sentence: "+7.6% on the same month a year earlier"), the nearest line above it in the
-    same block (no blank line between) that holds no statistic ("Exports (… of goods), February 2023")."""
+    same block (no blank line between) that holds no statistic ("Exports (… of goods), February 2023").
+    Found once per paragraph, going down: a line under a line with a statistic has that line's heading."""
     paragraphs = ctx.document.paragraphs
+    headings = ctx.memo.setdefault("block_headings", {})  # paragraph number → its heading
     number = ctx.mentions[index].paragraph
-    if not _line(paragraphs[number - 1].text):
-        return ""
-    for k in range(number - 1, 0, -1):
-        above, below = paragraphs[k - 1], paragraphs[k]
-        if ctx.document.text[above.start + len(above.text) : below.start].count("\n") >= 2 or not _line(above.text):
-            return ""
-        if not any(ctx.statistic(j) for j in ctx.by_paragraph.get(above.number, [])):
-            return above.text
-    return ""
+    for k in range(max(headings, default=0) + 1, number + 1):
+        heading = ""
+        if k > 1 and _line(paragraphs[k - 1].text):
+            above, below = paragraphs[k - 2], paragraphs[k - 1]
+            gap = ctx.document.text[above.start + len(above.text) : below.start].count("\n") >= 2
+            if not gap and _line(above.text):
+                if not any(ctx.statistic(j) for j in ctx.by_paragraph.get(above.number, [])):
+                    heading = above.text
+                else:
+                    heading = headings[k - 1]
+        headings[k] = heading
+    return headings[number]
 
 
 def _line(text: str) -> bool:

@@ -31,21 +31,22 @@ def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
         return
     lines = {i: _subject(block_heading(ctx, i)) for i in range(len(ctx.mentions)) if ctx.statistic(i)}
-    body = [j for j in range(len(ctx.mentions)) if ctx.statistic(j) and not block_heading(ctx, j)]
+    body: dict[tuple[str, str | None], list[int]] = {}  # by unit and period: looked up, not scanned
+    for j in range(len(ctx.mentions)):
+        if ctx.statistic(j) and not block_heading(ctx, j) and not _line(ctx, j):  # a box line is no body statement
+            body.setdefault((ctx.mentions[j].unit or "", ctx.mentions[j].period), []).append(j)
+    stems: dict[int, frozenset[str]] = {}  # the words of each body figure's segment, stemmed once
     for i, subject in lines.items():
         if not subject:
             continue
         first = ctx.mentions[i]
         near = []
-        for j in body:
+        for j in body.get((first.unit or "", first.period), []):
             second = ctx.mentions[j]
             if (
                 second.paragraph == first.paragraph
-                or (first.unit or "") != (second.unit or "")
-                or first.period != second.period
                 or (ctx.midpoint(i) or 0) * (ctx.midpoint(j) or 0) <= 0
-                or _line(ctx, j)
-                or not subject <= _stems(words(segment(ctx, j)))
+                or not subject <= (stems.get(j) or stems.setdefault(j, _stems(words(segment(ctx, j)))))
             ):
                 continue
             if _digits(first.value) == _digits(second.value):

@@ -19,6 +19,7 @@ ID = "groups"
 
 #: Complete sets of group words (singular, as `words` gives them).
 _SETS = (("male", "female"), ("men", "women"), ("urban", "rural"), ("full-time", "part-time"))
+_GROUP_WORDS = frozenset(word for group in _SETS for word in group)
 #: Words of the total that the parts' words need not repeat.
 _WHOLE = frozenset({"person", "people", "all", "total", "overall", "seasonally", "adjusted", "number"})
 _NOT_ADDITIVE = re.compile(r"(?i)\b(?:rate|average|median|per capita|index|ratio|share|percent)\b")
@@ -46,13 +47,17 @@ def infer(ctx: Context) -> Iterator[Relation]:
         return
     names = {i: _name(ctx, i) for i in ctx.named_candidates}
     names = {i: n for i, n in names.items() if n}
+    having: dict[str, list[int]] = {}  # group word → the figures whose names hold it
+    for j, name in names.items():
+        for word in name & _GROUP_WORDS:
+            having.setdefault(word, []).append(j)
     for total, whole in names.items():
         for group in _SETS:
             parts = []
             for word in group:
                 found = [
                     j
-                    for j, name in names.items()
+                    for j, name in ((j, names[j]) for j in having.get(word, []))
                     if j != total
                     and word in name
                     and not (set(group) - {word}) & name

@@ -17,6 +17,7 @@ from factcheck.extract.infer import (
     base_after,
     box,
     change,
+    columns,
     components,
     contributions,
     earlier,
@@ -61,6 +62,7 @@ PATTERNS: dict[str, ModuleType] = {
         outside,
         earlier,
         table,
+        columns,
         groups,
         box,
         zh_restate,
@@ -81,10 +83,14 @@ def find_relations(document: Document, mentions: list[Mention], names: list[str]
             key = (relation.claim, repr(relation.check))
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation
-    return [r for r in sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence)) if not _settled(r, found)]
+    by_claim: dict[int, list[Relation]] = {}  # _settled compares a relation with its claim's only
+    for relation in found.values():
+        by_claim.setdefault(relation.claim, []).append(relation)
+    ordered = sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence))
+    return [r for r in ordered if not _settled(r, by_claim[r.claim])]
 
 
-def _settled(relation: Relation, found: dict[tuple[int, str], Relation]) -> bool:
+def _settled(relation: Relation, found: list[Relation]) -> bool:
     """A placeholder another rule has filled: the claim also has a complete check of the same kind
     whose operands include every operand the placeholder names and more (城镇化率 from the population lines
     settles 占总人口比重 whose whole one rule could not name)."""
@@ -97,7 +103,7 @@ def _settled(relation: Relation, found: dict[tuple[int, str], Relation]) -> bool
         and other.claim == relation.claim
         and next(iter(other.check)) == kind
         and named < set(re.findall(r"\./[A-Za-z0-9._-]+", repr(other.check)))
-        for other in found.values()
+        for other in found
     )
 
 

@@ -24,12 +24,16 @@ value is a wrong digit in one of them, and the check drafted catches it (confide
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from factcheck.extract.infer.base import Context, Relation, words
 from factcheck.extract.infer.same import SUBGROUP, comparison_base, eligible, in_figure_row
 
 ID = "restate"
+T = TypeVar("T")
 
 _PERCENT = ("%", "％", "percent", "per cent")
 _NOT_NOUNS = (*_PERCENT, "$", "cents", "points", "percentage points", "percentage point", "pp")
@@ -56,13 +60,30 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if eligible(ctx, j) and not comparison_base(ctx, j):
             groups.setdefault((_unit(mention.unit), _negative(mention.value)), []).append(j)
     for group in groups.values():
+        by_digits: dict[str, list[int]] = {}
+        by_word: dict[str, list[int]] = {}
+        for j in group:
+            by_digits.setdefault(_digits(ctx.mentions[j].value), []).append(j)
+            for word in _sentence_words(ctx, j):
+                by_word.setdefault(word, []).append(j)
         for i in group:
             if in_figure_row(ctx, i):
                 continue  # a table's cell, not a title: "Sales volume 1.7 5.6 4.6"
             if len(group) > 1 and (_title(ctx, i) or _noun(ctx.mentions[i].unit)):
-                partner = _partner(ctx, i, [j for j in group if j != i])
+                partner = _partner(ctx, i, _candidates(ctx, i, by_digits, by_word))
                 if partner is not None:
                     yield partner
+
+
+def _candidates(ctx: Context, i: int, by_digits: dict[str, list[int]], by_word: dict[str, list[int]]) -> list[int]:
+    """The figures of i's group `_partner` can take, in document order: its digits, or (for a title
+    with words of its own) every one of those words in their sentence; looked up, not scanned."""
+    found = set(by_digits.get(_digits(ctx.mentions[i].value), []))
+    own = _own_words(ctx, i)
+    if own and _title(ctx, i):
+        found.update(min((by_word.get(word, []) for word in own), key=len))
+    found.discard(i)
+    return sorted(found)
 
 
 def _partner(ctx: Context, i: int, others: list[int]) -> Relation | None:
@@ -71,14 +92,17 @@ def _partner(ctx: Context, i: int, others: list[int]) -> Relation | None:
     first = ctx.mentions[i]
     title = _title(ctx, i)
     own = _own_words(ctx, i)
+    digits = _digits(first.value)
     by_noun, by_words, bare = [], [], []
-    for j in others:
+    for j in others:  # the cheap tests first: this runs for every pair of a group
         second = ctx.mentions[j]
-        if ctx.sentence_of[j] == ctx.sentence_of[i] or _two_subjects(ctx, i, j) or not _one_magnitude(ctx, i, j):
-            continue
         if second.period != first.period and not (title and first.period is None):
             continue  # a title with no period of its own states the document's
-        exact = _digits(first.value) == _digits(second.value)
+        exact = digits == _digits(second.value)
+        if not exact and not (title and own and own <= _sentence_words(ctx, j)):
+            continue  # nothing below takes it
+        if ctx.sentence_of[j] == ctx.sentence_of[i] or _two_subjects(ctx, i, j) or not _one_magnitude(ctx, i, j):
+            continue
         if _noun(first.unit) and first.unit == second.unit and j > i and (title or not _title(ctx, j)):
             if exact and " " in (first.unit or "").strip():  # "job openings", not "hours" of any series
                 by_noun.append((False, j))
@@ -109,6 +133,7 @@ def _one_magnitude(ctx: Context, i: int, j: int) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.5 * max(abs(a), abs(b))
 
 
+@lru_cache(maxsize=4096)
 def _digits(value: str) -> str:
     return re.sub(r"[,\s]", "", value.lstrip("+-−"))
 
@@ -125,6 +150,21 @@ def _significant(value: str) -> int:
     return len(re.sub(r"^[0.]+", "", re.sub(r"\D", "", value.split()[0])))
 
 
+def _per_mention(function: Callable[[Context, int], T]) -> Callable[[Context, int], T]:
+    """One answer per mention and document, kept in the context: the pair loops ask again and again."""
+    key = f"restate.{function.__name__}"
+
+    @wraps(function)
+    def cached(ctx: Context, i: int) -> T:
+        answers = ctx.memo.setdefault(key, {})
+        if i not in answers:
+            answers[i] = function(ctx, i)
+        return answers[i]
+
+    return cached
+
+
+@_per_mention
 def _title(ctx: Context, i: int) -> bool:
     """A title or headline line: a short paragraph with no sentence in it, or a short sentence with
     no verb of its own ("Down to 1.6% in the EU.")."""
@@ -135,6 +175,7 @@ def _title(ctx: Context, i: int) -> bool:
     return len(sentence) <= 40 and re.match(r"(?i)\s*(?:up|down|rises?|falls?)\b", sentence) is not None
 
 
+@_per_mention
 def _sentence(ctx: Context, i: int) -> str:
     text = ctx.paragraph_text(i)
     start = ctx.mentions[i].start
@@ -143,11 +184,13 @@ def _sentence(ctx: Context, i: int) -> str:
     return text[begin : end if end >= 0 else len(text)]
 
 
+@_per_mention
 def _own_words(ctx: Context, i: int) -> frozenset[str]:
     """A title's words naming its figure, without directions and frequencies (matched apart)."""
     return frozenset(w for w in words(_sentence(ctx, i)) if w not in _DIRECTION and not _FREQUENCY.match(w))
 
 
+@_per_mention
 def _sentence_words(ctx: Context, j: int) -> frozenset[str]:
     sentence = _sentence(ctx, j)
     found = set(words(sentence))
@@ -157,6 +200,7 @@ def _sentence_words(ctx: Context, j: int) -> frozenset[str]:
     return frozenset(found)
 
 
+@_per_mention
 def _local(ctx: Context, i: int) -> str:
     """The words that belong to the figure alone: from the figure (or sentence) before it to the next one."""
     text = ctx.paragraph_text(i)
@@ -170,23 +214,32 @@ def _local(ctx: Context, i: int) -> str:
     return text[start:end]
 
 
-def areas(ctx: Context, i: int) -> set[str]:
+@_per_mention
+def areas(ctx: Context, i: int) -> frozenset[str]:
     """The geographies the figure's own words name ("by 0.3% in the EU27" → eu)."""
     local = _local(ctx, i)
     found = {name for name, pattern in _AREAS if pattern.search(local)}
     found |= {m.group() for m in _COUNTRY.finditer(local)}
-    return found
+    return frozenset(found)
+
+
+@_per_mention
+def _subject_words(ctx: Context, i: int) -> frozenset[str]:
+    return words(_sentence(ctx, i))
+
+
+@_per_mention
+def _frequencies(ctx: Context, i: int) -> frozenset[str]:
+    return frozenset(f.lower() for f in _FREQUENCY.findall(_local(ctx, i)))
 
 
 def _two_subjects(ctx: Context, i: int, j: int) -> bool:
     a, b = areas(ctx, i), areas(ctx, j)
     if a and b and a != b:
         return True
-    local_a, local_b = words(_sentence(ctx, i)), words(_sentence(ctx, j))
-    if (local_a ^ local_b) & SUBGROUP:
+    if (_subject_words(ctx, i) ^ _subject_words(ctx, j)) & SUBGROUP:
         return True
-    freq_a = {f.lower() for f in _FREQUENCY.findall(_local(ctx, i))}
-    freq_b = {f.lower() for f in _FREQUENCY.findall(_local(ctx, j))}
+    freq_a, freq_b = _frequencies(ctx, i), _frequencies(ctx, j)
     return bool(freq_a and freq_b and freq_a != freq_b)
 
 
@@ -212,10 +265,9 @@ def _chinese_titles(ctx: Context) -> Iterator[Relation]:
             continue
         mark = set(_ZH_MARK.findall(before))
         fits = []
-        for j, other in enumerate(ctx.mentions):
-            if other.paragraph == mention.paragraph or not ctx.statistic(j) or other.period != mention.period:
-                continue
-            if _unit(other.unit) != _unit(mention.unit) or _negative(other.value) != _negative(mention.value):
+        for j in _named_in(ctx, (mention.period, _unit(mention.unit), _negative(mention.value)), name):
+            other = ctx.mentions[j]
+            if other.paragraph == mention.paragraph:
                 continue
             body = ctx.paragraph_text(j)
             start = max(body.rfind("。", 0, other.start), -1) + 1
@@ -230,3 +282,34 @@ def _chinese_titles(ctx: Context) -> Iterator[Relation]:
             yield Relation(i, {"same": ctx.ref(exact[0])}, 0.6, "same: a title's figure restated in the body")
         elif len(fits) == 1:
             yield Relation(i, {"same": ctx.ref(fits[0])}, 0.5, "same: a title's figure restated (digits differ)")
+
+
+def _named_in(ctx: Context, key: tuple[str | None, str, bool], name: str) -> list[int]:
+    """The statistics of `key` (period, unit, sign) whose sentence before them holds `name`, in
+    document order: one `str.find` over those sentences joined, instead of a scan for each title."""
+    indices, starts, joined = _sentences_before(ctx).get(key, ([], [], ""))
+    found = []
+    at = joined.find(name)
+    while at != -1:
+        k = bisect_right(starts, at) - 1
+        found.append(indices[k])
+        at = joined.find(name, starts[k + 1]) if k + 1 < len(starts) else -1
+    return found
+
+
+def _sentences_before(ctx: Context) -> dict[tuple[str | None, str, bool], tuple[list[int], list[int], str]]:
+    """Once per document, for the statistics of each (period, unit, sign): their indices, where
+    each one's sentence before it starts in the joined text, and that text (joined by NUL)."""
+    if "restate.before" not in ctx.memo:
+        parts: dict[tuple[str | None, str, bool], tuple[list[int], list[int], list[str]]] = {}
+        for j, other in enumerate(ctx.mentions):
+            if ctx.statistic(j):
+                body = ctx.paragraph_text(j)
+                indices, starts, texts = parts.setdefault(
+                    (other.period, _unit(other.unit), _negative(other.value)), ([], [], [])
+                )
+                starts.append(sum(len(t) + 1 for t in texts[-1:]) + (starts[-1] if starts else 0))
+                indices.append(j)
+                texts.append(body[body.rfind("。", 0, other.start) + 1 : other.start])
+        ctx.memo["restate.before"] = {key: (i, s, "\0".join(t)) for key, (i, s, t) in parts.items()}
+    return ctx.memo["restate.before"]

@@ -6,6 +6,8 @@
   on the total, one per group; a 其中 row is a subset, never summed; with no 按…分 row, each
   "其中:" row opens a group (其中:城镇 | 农村 | 其中:男性 | 女性 | 其中:0-14岁 | 15-64岁 | 65岁及以上),
   kept when its labels are a complete set or age brackets from 0 with no gap up to "及以上";
+- the industries of GDP (农林牧渔业, 工业, 建筑业 … down to 其他服务业 or 其他营利性 and 其他非营利性服务业)
+  under a 其中: row also add up to the total row (the 宿州 table);
 - a column whose header is a share of the total (占年末常住人口比重(%), 构成(%)): each cell is the
   `share` of its row's value in the total row's, and the shares of a group add up to the total
   row's share (100);
@@ -124,7 +126,21 @@ def _groups(rows: list[_Row | str]) -> list[list[_Row]]:
         if row.label.startswith("其中") or not groups:
             groups.append([])
         groups[-1].append(row)
-    return [g for g in groups if len(g) >= 2 and (_a_set(g, strip=True) or _ages(g))]
+    return [g for g in groups if len(g) >= 2 and (_a_set(g, strip=True) or _ages(g) or _industries(g))]
+
+
+def _industries(parts: list[_Row]) -> bool:
+    """The industries of GDP, every sector's: 农林牧渔业, 工业, 建筑业, then services down to the
+    other services (其他服务业, or 其他营利性 and 其他非营利性服务业) that leave nothing out."""
+    labels = [re.sub(r"^其中[:：]?|\[\d+\]", "", r.label) for r in parts]
+    if len(labels) < 5 or labels[0] != "农林牧渔业" or "工业" not in labels or "建筑业" not in labels:
+        return False
+    others = [label for label in labels if label.startswith("其他")]
+    return (
+        labels[-1].startswith("其他")
+        and labels[-1].endswith("服务业")
+        and (others == ["其他服务业"] or set(others) == {"其他营利性服务业", "其他非营利性服务业"})
+    )
 
 
 _AGE = re.compile(r"^(?:其中[:：]?)?(\d+)(?:[-－~～至到](\d+)岁|岁?(及以上|以上))岁?$")
@@ -183,20 +199,12 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, bas
     if share or len(_plain(row.label)) < 2:
         return
     mention = ctx.mentions[cell]
+    label = _plain(row.label)
     found = []
-    for j, other in enumerate(ctx.mentions):
-        if other.paragraph == mention.paragraph or "|" in ctx.paragraph_text(j) or not ctx.statistic(j):
-            continue
-        if (
-            (other.type == "growth") != growth
-            or (other.unit or "") != (mention.unit or "")
-            or other.period != mention.period
-        ):
+    for j, name in _text_figures(ctx).get((growth, mention.unit or "", mention.period, label[:2]), ()):
+        if ctx.mentions[j].paragraph == mention.paragraph or not name.startswith(label):
             continue
         if basis and _basis_of(ctx, j) != basis:
-            continue
-        name = _plain(label_of(ctx, j) if not growth else _named_level(ctx, j))
-        if not name.startswith(_plain(row.label)):
             continue
         a, b = ctx.midpoint(j), ctx.midpoint(cell)
         if a is None or b is None or (a < 0) != (b < 0) or abs(a - b) > 0.5 * max(abs(a), abs(b)):
@@ -204,6 +212,22 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, bas
         found.append(j)
     if len(found) == 1:
         yield Relation(found[0], {"same": ctx.ref(cell)}, 0.75, f"{ID}: a table cell restates the text's figure")
+
+
+def _text_figures(ctx: Context) -> dict[tuple[bool, str, str | None, str], list[tuple[int, str]]]:
+    """The text's statistics (not a table's cells) with their names, by (growth or not, unit,
+    period, the name's first two characters), in document order: the figures a cell can restate,
+    looked up instead of scanned for each cell (a row's label has two characters or more)."""
+    if "table.text_figures" not in ctx.memo:
+        index: dict[tuple[bool, str, str | None, str], list[tuple[int, str]]] = {}
+        for j, other in enumerate(ctx.mentions):
+            if "|" not in ctx.paragraph_text(j) and ctx.statistic(j):
+                growth = other.type == "growth"
+                name = _plain(_text_label(ctx, j) if not growth else _named_level(ctx, j))
+                key = (growth, other.unit or "", other.period, name[:2])
+                index.setdefault(key, []).append((j, name))
+        ctx.memo["table.text_figures"] = index
+    return ctx.memo["table.text_figures"]
 
 
 def _plain(name: str) -> str:
@@ -235,5 +259,17 @@ def _named_level(ctx: Context, j: int) -> str:
         return own
     previous = j - 1
     if previous >= 0 and ctx.sentence_of[previous] == ctx.sentence_of[j] and ctx.mentions[previous].type == "count":
-        return label_of(ctx, previous)
+        return _text_label(ctx, previous)
     return ""
+
+
+_MARKED = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z-]{1,7}\s*[)）]\s*(?:\[\d+\])?\s*$")
+
+
+def _text_label(ctx: Context, j: int) -> str:
+    """A figure's name; when its words end with an abbreviation and a footnote mark (全年地区生产总值
+    (GDP)[2] 2167.67亿元), the name before them, not the bracket's inside."""
+    head = ctx.mentions[j].head
+    if not _MARKED.search(head):
+        return label_of(ctx, j)
+    return re.split(r"[、，,；;：:（(]", _MARKED.sub("", head))[-1].strip()

@@ -1,0 +1,75 @@
+"""Cells of a table flattened to text drafted with their column's period and unit (`grammar.flatcolumns`).
+
+Under "March 2011 February 2012r March 2012p February to March 2012 …" and "millions of dollars %
+change1", the row "Newfoundland and Labrador 538 582 597 2.6 11.0" states 538 million dollars in March
+2011 … and a change of 11.0 % to March 2012. The row's cells are read before its numbers are found, so
+that figures apart by one space are cells, not one number in groups of thousands nor a phone number;
+a cell's quote runs from the header (or the caption naming the unit) to its row, which the citation
+check reads the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol
+
+from factcheck.grammar.flatcolumns import FlatTable, row_cells, writes_spaced_thousands
+
+_LEADING_FIGURES = re.compile(r"(?<=\s)(?:[-+−]?\d[\d,]*(?:\.\d+)?\s)+$")
+
+
+class Mention(Protocol):  # extract.mentions.Mention, which imports this module
+    value: str
+    value_start: int
+    unit: str | None
+    kind: str
+    type: str
+    period: str | None
+    quote: str
+    clause: object
+    head: str
+    subject: str
+
+
+class FlatColumns:
+    """The columns in force while the mention finder reads a document paragraph by paragraph."""
+
+    def __init__(self, document_text: str) -> None:
+        self.text = document_text
+        self.table = FlatTable(spaced=writes_spaced_thousands(document_text))
+
+    def separated(self, text: str) -> str:
+        """`text` with a tab, not a space, between the cells of a row under the current header (same
+        length): "538 582 597" is three figures, not a phone number nor 538,582,597."""
+        cells = row_cells(text, self.table.columns, self.table.spaced)
+        if len(cells) < 2:
+            return text
+        chars = list(text)
+        lead = _LEADING_FIGURES.search(text, 0, cells[0][0].start)  # "Food 30 109.2 …": a weight before them
+        starts = [m.start() for m in re.finditer(r"\S+", lead.group())] if lead else []
+        bounds = [(lead.start() + a, lead.start() + a) for a in starts] + [(c.start, c.end) for c, _ in cells]
+        for (_, end), (start, _) in zip(bounds, bounds[1:], strict=False):
+            for at in range(end, start):
+                if chars[at] == " ":
+                    chars[at] = "\t"
+        return "".join(chars)
+
+    def read(self, text: str, start: int, found: list[Mention], separated: str) -> None:
+        """Take the paragraph `text` at `start`: each cell of a row gets its column's period, and its
+        unit when the mention has none."""
+        if separated != text:
+            for mention in found:  # the tabs of `separated` stay out of what a draft shows
+                mention.clause = replace(mention.clause, text=mention.clause.text.replace("\t", " "))  # type: ignore[type-var]
+                mention.head, mention.subject = mention.head.replace("\t", " "), mention.subject.replace("\t", " ")
+        self.table.read(text, start)
+        cells = {cell.start: (column, unit) for cell, column, unit in self.table.rows}
+        for mention in found:
+            if mention.value_start not in cells or mention.kind == "label" or mention.type in ("date", "rank"):
+                continue
+            column, unit = cells[mention.value_start]
+            mention.period = column.period or mention.period
+            if mention.unit is None and unit is not None:
+                mention.value += unit.scale
+                mention.unit = unit.unit or None  # "thousands": a scale, the unit left to the reader
+                mention.quote = self.text[self.table.quote_from : start + len(text)]
