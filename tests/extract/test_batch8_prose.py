@@ -162,6 +162,8 @@ def test_a_range_of_falls_in_other_spellings() -> None:
     assert _values("降幅介于0.2和1.1个百分点之间。", "zh", "2018-02") == [("-0.2", "个百分点"), ("-1.1", "个百分点")]
     assert _values("降幅在0.1到0.6个百分点之间。", "zh", "2018-02") == [("-0.1", "个百分点"), ("-0.6", "个百分点")]
     assert sign_problem("降幅在0.1到0.6个百分点之间。", "-0.6", -1) is None
+    assert _values("各城市降幅在0.1%～0.6%之间。", "zh", "2018-02") == [("-0.1", "%"), ("-0.6", "%")]
+    assert sign_problem("各城市降幅在0.1%～0.6%之间。", "-0.6", -1) is None
 
 
 def test_rand_before_a_scaled_amount_and_never_a_name() -> None:
