@@ -162,6 +162,8 @@ def test_a_range_of_falls_in_other_spellings() -> None:
     assert _values("降幅介于0.2和1.1个百分点之间。", "zh", "2018-02") == [("-0.2", "个百分点"), ("-1.1", "个百分点")]
     assert _values("降幅在0.1到0.6个百分点之间。", "zh", "2018-02") == [("-0.1", "个百分点"), ("-0.6", "个百分点")]
     assert sign_problem("降幅在0.1到0.6个百分点之间。", "-0.6", -1) is None
+    assert _values("各城市降幅在0.1%～0.6%之间。", "zh", "2018-02") == [("-0.1", "%"), ("-0.6", "%")]
+    assert sign_problem("各城市降幅在0.1%～0.6%之间。", "-0.6", -1) is None
 
 
 def test_rand_before_a_scaled_amount_and_never_a_name() -> None:
@@ -179,3 +181,26 @@ def test_a_change_restated_in_a_currency_written_before_it_keeps_its_sign() -> N
         assert _values(text) == [("-3.4", "percent"), ("-1.2 billion", unit)]
         assert sign_problem(text, "-1.2 billion", -1) is None
     assert _values("Sales rose by 3.4 percent, or $1.2 billion.") == [("3.4", "percent"), ("1.2 billion", "$")]
+
+
+def test_a_minus_before_the_currency_is_the_figures_sign() -> None:
+    text = "The decrease was due to the European Union (-RM2.7 billion) and China (+RM488.1 million)."
+    assert _values(text) == [("-2.7 billion", "RM"), ("488.1 million", "RM")]
+    assert sign_problem(text, "-2.7 billion", -1) is None
+    assert _values("The balance was -€2.3 billion.") == [("-2.3 billion", "€")]
+    assert sign_problem("The balance was -€2.3 billion.", "-2.3 billion", -1) is None
+    # a range's second end after a dash is no negative figure
+    assert _values("Prices ranged from $2-$3 billion.") == [("2", "$"), ("3 billion", "$")]
+
+
+def test_a_percent_change_restated_in_money_keeps_its_sign_in_the_quote() -> None:
+    text = "However, domestic exports decreased 35.4% or RM25.4 billion to RM46.3 billion."
+    assert _values(text) == [("-35.4", "%"), ("-25.4 billion", "RM"), ("46.3 billion", "RM")]
+    assert sign_problem(text, "-25.4 billion", -1) is None
+
+
+def test_bil_after_a_currency_is_billions() -> None:
+    assert _values("A trade surplus of RM11.49bil was recorded.") == [("11.49bil", "RM")]
+    from factcheck.grammar.values import parse_quantity
+
+    assert parse_quantity("11.49bil", "RM").interval.lo > 10**10

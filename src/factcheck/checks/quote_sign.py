@@ -33,6 +33,7 @@ from factcheck.grammar.signs import (
     DECLINE_NOUN_BE,
     DECLINE_SIGN_WORDS,
     FALLS_RANGE_END,
+    MINUS_BEFORE_CURRENCY,
     PULLED_DOWN,
     RISE_SIGN_WORDS,
     SHARED_VERB_GAP,
@@ -72,7 +73,7 @@ _LISTED = re.compile(
 
 #: The change this figure restates: "decreased $0.5 billion, or 0.2 percent", "fell 25,000, or about 0.1%".
 _RESTATED = re.compile(
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*%?\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
     r"(?:about|around|nearly|almost|some|less than|more than)?\s*"
     r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
 )  # "fell 3.4 percent, or $1.2 billion": the currency of the restated amount may stand before it
@@ -146,7 +147,7 @@ def _occurrences(text: str, number: str) -> list[int]:
 def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     """("negative" | "positive" | "none", the word that says so) for the number at `start`."""
     before = text[:start].rstrip()
-    if before.endswith(_MINUS):
+    if before.endswith(_MINUS) or MINUS_BEFORE_CURRENCY.search(before):  # -3.5%, (-RM2.7 billion)
         return "negative", None
     if before.endswith("(") and ")" in text[start + length : start + length + 12]:
         return "negative", None

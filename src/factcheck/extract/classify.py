@@ -20,6 +20,7 @@ from factcheck.grammar.signs import (
     CHANGE_VERB_BY,
     DECLINE_NOUN_BE,
     DECLINE_SIGN_WORDS,
+    MINUS_BEFORE_CURRENCY,
     PULLED_DOWN,
     RANGE_OF_CHANGES,
     SIGN_FILLERS,
@@ -118,6 +119,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     if ranged is not None:
         return ranged
     type_, negative = _relation_type(folded, token, clause_head, english)
+    negative = negative or bool(MINUS_BEFORE_CURRENCY.search(before))  # (-RM2.7 billion), -$2.7 billion
     value = ("-" + token.text) if negative and token.text[:1] not in _MINUS_SIGNS else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)

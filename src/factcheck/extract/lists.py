@@ -24,7 +24,7 @@ _RESTATED = re.compile(
     r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*"
     r"(?:(?:US|NZ|A|C|HK|S)?\$|[€£¥₹]|(?:RM|USD|EUR|GBP|MYR|SGD|INR|ZAR|R)\s?)?$"  # "or $1.2 billion"
 )
-_RANGE_TO = re.compile(r"^\s*(?:至|到|~|-|—)\s*$")
+_RANGE_TO = re.compile(r"^\s*(?:至|到|~|～|-|—|–)\s*$")
 _RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")
 _PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.

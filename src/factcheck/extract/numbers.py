@@ -191,7 +191,7 @@ def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:
     spaced = match.group(0)[0] in " \u00a0"
     if word in _SPELLED_SCALES or word in ("bn", "mn", "tn", "mln", "bln", "trn"):
         return True
-    if word in ("m", "b"):
+    if word in ("m", "b", "bil"):
         return not spaced and (_money_before(folded, match.start()) or _counted_after(folded, match.end()))
     return not spaced
 
@@ -211,7 +211,7 @@ def _counted_after(folded: str, index: int) -> bool:
 def _money_before(folded: str, index: int) -> bool:
     """3.5m is millions after a currency sign ($3.5m, £2m), metres otherwise."""
     head = folded[max(0, index - 12) : index]
-    return bool(re.search(r"[$€£¥][\d.,]+$", head))
+    return bool(re.search(r"(?:[$€£¥₹]|(?<![A-Za-z])(?:RM|USD|EUR|GBP|SGD|MYR))[\d.,]+$", head))
 
 
 def _scale_at(folded: str, index: int) -> str:

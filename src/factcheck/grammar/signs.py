@@ -204,6 +204,11 @@ SIGN_FILLERS: tuple[str, ...] = (
 #: A currency written between a change word and the number: $, US$, €, RM, S$, USD ("fell by RM3.2 billion").
 _CURRENCY_MARK = r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
 
+#: A minus written before the currency of the number: "(-RM2.7 billion)", "-$2.7 billion", "−€2.3 bn".
+MINUS_BEFORE_CURRENCY = re.compile(
+    r"(?i)(?<![\w.,%)])[-−－]\s?(?:us\$|hk\$|nz\$|s\$|a\$|c\$|[$€£¥₹]|rm|usd|eur|gbp|myr|sgd)\s?$"
+)
+
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
 CHANGE_NOUN_OF = re.compile(

@@ -38,6 +38,7 @@ SCALE_WORDS: dict[str, Fraction] = {
     "bn": Fraction(10**9),
     "b": Fraction(10**9),
     "bln": Fraction(10**9),
+    "bil": Fraction(10**9),  # "RM11.49bil" (Malaysian English)
     "trillion": Fraction(10**12),
     "tn": Fraction(10**12),
     "trn": Fraction(10**12),
