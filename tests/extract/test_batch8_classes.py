@@ -246,79 +246,47 @@ def test_a_percent_change_to_a_level_waits_for_the_earlier_level(tmp_path: Path)
     assert failing == []
 
 
-def _table_relations(tmp_path: Path, text: str, periods: dict[str, list[str]]) -> dict[str, list[dict]]:
-    """The table-growth pattern on `text` whose cells carry the periods (and, marked "%", the unit) their
-    columns give them, as the flattened-table reader of the extraction assigns them; by claim name."""
-    from dataclasses import replace
-
-    from factcheck.extract.infer import table_growth
-    from factcheck.extract.infer.base import Context
-
-    source = tmp_path / "table.txt"
-    source.write_text(text, encoding="utf-8")
-    drafts = checkdoc.prepare([str(source)])[0]
-    document = drafts.document
-    mentions = [d.mention for d in drafts.drafts]
-    for row, row_periods in periods.items():
-        number = next(p.number for p in document.paragraphs if p.text.startswith(row))
-        cells = [k for k, m in enumerate(mentions) if m.paragraph == number]
-        assert len(cells) == len(row_periods), [mentions[k].value for k in cells]
-        for k, period in zip(cells, row_periods, strict=True):
-            percent = period.endswith("%")  # a cell of a change column: its unit is the column's
-            unit = "%" if percent else mentions[k].unit
-            mentions[k] = replace(mentions[k], period=period.rstrip("%"), unit=unit)
-    names = [f"{m.paragraph}-{m.value}" for m in mentions]
-    found: dict[str, list[dict]] = {}
-    for relation in table_growth.infer(Context(document, mentions, names)):
-        found.setdefault(names[relation.claim], []).append(relation.check)
-    return found
+SALES = (
+    "Sales by province\n"
+    "May 2023 April 2024 May 2024 April to May 2024 May 2023 to May 2024\n"
+    "millions of dollars % change\n"
+    "Ontario 21,400 22,010 22,450 2.0 4.9\n"
+)
+INDEX = "Group Jun 23 May 24 Jun 24 Jun 24/ Jun 23 Jun 24/ May 24\nIndex % Change\nFood 104.2 106.8 107.1 2.8 0.3\n"
+FLOWS = (
+    "Flows Jun 23 Jun 24 Growth\n"
+    "Extra-EU exports 180.5 190.1 5.3%\n"
+    "Extra-EU imports 170.2 175.0 2.8%\n"
+    "Extra-EU trade balance 10.3 15.1\n"
+)
 
 
 def test_change_columns_of_a_flattened_table_are_growths_between_its_cells(tmp_path: Path) -> None:
-    text = (
-        "Sales by province\n"
-        "May 2023 April 2024 May 2024 April to May 2024 May 2023 to May 2024\n"
-        "Ontario 21,400 22,010 22,450 2.0 4.9\n"
-    )
-    periods = {"Ontario": ["2023-05", "2024-04", "2024-05", "2024-05%", "2024-05%"]}
-    found = _table_relations(tmp_path, text, periods)
-    assert found == {
-        "3-2.0": [{"growth": {"from": "./3-22,010", "to": "./3-22,450"}}],
-        "3-4.9": [{"growth": {"from": "./3-21,400", "to": "./3-22,450"}}],
-    }
-    text = "Group Jun 23 May 24 Jun 24 Jun 24/ Jun 23 Jun 24/ May 24\nFood 104.2 106.8 107.1 2.8 0.3\n"
-    periods = {"Food": ["2023-06", "2024-05", "2024-06", "2024-06%", "2024-06%"]}
-    found = _table_relations(tmp_path, text, periods)
-    assert found == {
-        "2-2.8": [{"growth": {"from": "./2-104.2", "to": "./2-107.1"}}],
-        "2-0.3": [{"growth": {"from": "./2-106.8", "to": "./2-107.1"}}],
-    }
-    text = "Flows Jun 23 Jun 24 Growth Jan-Jun 23 Jan-Jun 24 Growth\nExports 180.5 190.1 5.3% 1020.0 1071.3 5.0%\n"
-    periods = {"Exports": ["2023-06", "2024-06", "2024-06%", "2023-01/2023-06", "2024-01/2024-06", "2024-01/2024-06%"]}
-    found = _table_relations(tmp_path, text, periods)
-    assert [next(iter(c)) for checks in found.values() for c in checks] == ["growth", "growth"]
+    drafted, failing, _ = _run(tmp_path, SALES)  # 22,450 / 22,010 = +2.0 %; 22,450 / 21,400 = +4.9 %
+    assert "growth" in _kinds(drafted["2.0"]) and "growth" in _kinds(drafted["4.9"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, SALES.replace("2.0 4.9", "2.6 4.9"))
+    assert failing == ["growth"]
+    drafted, failing, _ = _run(tmp_path, INDEX)  # 107.1 / 104.2 = +2.8 %; 107.1 / 106.8 = +0.3 %
+    assert "growth" in _kinds(drafted["2.8"]) and "growth" in _kinds(drafted["0.3"])
+    assert failing == []
+    # change cells with no unit (no "%" named over them) draft nothing: a column of points is no growth
+    drafted, _, _ = _run(tmp_path, INDEX.replace("Index % Change\n", ""))
+    assert not any("growth" in _kinds(checks) for checks in drafted.values())
 
 
-def test_a_table_row_without_column_periods_drafts_no_growth(tmp_path: Path) -> None:
-    text = "Group Jun 23 May 24 Jun 24 Jun 24/ Jun 23 Jun 24/ May 24\nFood 104.2 106.8 107.1 2.8 0.3\n"
-    assert _table_relations(tmp_path, text, {}) == {}
+def test_a_table_row_whose_header_names_no_periods_drafts_no_growth(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, "Group A B C D E\nFood 104.2 106.8 107.1 2.8 0.3\n")
+    assert not any("growth" in _kinds(checks) for checks in drafted.values())
+    assert failing == []
 
 
 def test_a_trade_balance_row_is_the_exports_row_minus_the_imports_row(tmp_path: Path) -> None:
-    text = (
-        "Flows Jun 23 Jun 24 Growth\n"
-        "Extra-EU exports 180.5 190.1 5.3%\n"
-        "Extra-EU imports 170.2 175.0 2.8%\n"
-        "Extra-EU trade balance 10.3 15.1\n"
-    )
-    periods = {
-        "Extra-EU exports": ["2023-06", "2024-06", "2024-06%"],
-        "Extra-EU imports": ["2023-06", "2024-06", "2024-06%"],
-        "Extra-EU trade balance": ["2023-06", "2024-06"],
-    }
-    found = _table_relations(tmp_path, text, periods)
-    assert found["4-10.3"] == [{"difference": ["./2-180.5", "./3-170.2"]}]
-    assert found["4-15.1"] == [{"difference": ["./2-190.1", "./3-175.0"]}]
+    drafted, failing, _ = _run(tmp_path, FLOWS)  # 180.5 - 170.2 = 10.3; 190.1 - 175.0 = 15.1
+    assert "difference" in _kinds(drafted["10.3"]) and "difference" in _kinds(drafted["15.1"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, FLOWS.replace("balance 10.3", "balance 11.3"))
+    assert failing == ["difference"]
 
 
 TO_FROM = (

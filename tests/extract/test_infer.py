@@ -277,7 +277,6 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "columns",
         "groups",
         "base-after",
-        "table-growth",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

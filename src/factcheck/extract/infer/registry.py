@@ -32,7 +32,6 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
-    table_growth,
     zh_restate,
 )
 from factcheck.extract.infer.base import Context, Relation
@@ -69,7 +68,6 @@ PATTERNS: dict[str, ModuleType] = {
         components,
         series,
         base_after,
-        table_growth,
     )
 }
 
