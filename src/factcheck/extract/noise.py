@@ -75,6 +75,7 @@ _ALWAYS = (
     re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"),
     re.compile(r"(?<![\d.,])\+\d{1,3}(?:\s?\(0\)\s?\d{1,5})?(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),  # +353 (0)21 453 5491
     re.compile(r"(?<![\d.,-])0\d{2,3}-\d{7,8}(?![\d])"),
+    re.compile(r"(?<![\d.,])\d{2,4}\.\d{3,4}\.\d{4}(?![\d.])"),  # dotted: (042.481.2264), 613.555.0199
     re.compile(r"(?i)(?:电话|传真|热线|手机|邮编|tel|phone|fax|telephone)[:：.\s]*[\d\s()+-]{5,}"),
     # clock times: 8:30 a.m., 14:00, 上午9时30分, 9点
     re.compile(r"(?i)(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"),
@@ -165,7 +166,8 @@ _SIZE_CLASS = (
 #: counts the counties above a size threshold (a measured count, a statistic); "the 20 largest economies"
 #: and "the top 10" are cut-offs the writer chose (round), and "of the 16 industries" a classification.
 _MEASURED_SET = r"(?=\d{2,3}\s)\d*[1-46-9]\s+(?:[a-z]+est|most|least)\b"
-
+# the length of a clip or a recording: "a 38-second quote", "a 5-minute video" (no statistic)
+_CLIP = r"(?:quote|clip|video|audio|recording|soundbite|excerpt|podcast|interview|trailer)s?\b"
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
     # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
@@ -318,6 +320,10 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     ),
     # the depth of a classification: "at Sectoral, 2-digit level of NIC-2008"
     (re.compile(r"(?i)\b\d{1,2}-digit\b"), ("digit",)),
+    (
+        re.compile(r"(?i)\b\d+(?:\.\d+)?[- ](?:second|minute)s?[- ](?:(?:audio|video|sound)[- ])?" + _CLIP),
+        ("second", "minute"),
+    ),
 )
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

@@ -1,0 +1,48 @@
+"""Rules learnt from batch w of labelled releases, outside tables: "%p" for percentage points, phone
+numbers written with dots, the length of a clip, Chinese thresholds that define a class or that every
+member of a set passes. Each rule is read the same way by `extract` and by the citation check."""
+
+from __future__ import annotations
+
+from factcheck.checks.quote_sign import sign_problem
+from factcheck.extract.mentions import paragraph_mentions
+
+
+def _values(text: str, lang: str = "en", period: str | None = "2019-09") -> list[tuple[str, str | None]]:
+    return [(m.value if not m.negative or m.value.startswith("-") else "-" + m.value, m.unit)
+            for m in paragraph_mentions(text, 1, lang, period) if m.kind != "label" and m.type != "date"]  # fmt: skip
+
+
+def test_percent_p_is_percentage_points() -> None:
+    text = "The employment-population ratio recorded 61.5 percent, up 0.3%p year-on-year."
+    assert _values(text) == [("61.5", "percent"), ("0.3", "%p")]
+    down = "The unemployment rate marked 3.1 percent, down 0.5%p from a year earlier."
+    assert _values(down) == [("3.1", "percent"), ("-0.5", "%p")]
+    assert sign_problem(down, "-0.5pp", -1) is None
+    assert sign_problem(down, "0.5pp", 1) is not None
+    # a plain percent stays a percent
+    assert _values("Sales rose 5% in March.") == [("5", "%")]
+
+
+def test_a_phone_number_written_with_dots_is_noise() -> None:
+    assert _values("Jeong, Dong Wook(042.481.2264)") == []
+    assert _values("Call 613.555.0199 for details.") == []
+    # one decimal point is a number; a version-like pair is not three groups
+    assert _values("The index rose to 104.5 in May.") == [("104.5", None)]
+
+
+def test_the_length_of_a_clip_is_no_statistic() -> None:
+    assert _values("This is an audio file with a 38-second quote from the statistician.") == []
+    assert _values("Watch the 5-minute video of the launch.") == []
+    # a duration that is itself what the sentence reports stays
+    assert _values("The average wait was 38 seconds in June.") == [("38", "seconds")]
+
+
+def test_chinese_thresholds_that_define_a_class_are_noise_and_the_counts_stay() -> None:
+    text = "15—59岁人口比重在65%以上的省份有13个,在60%—65%之间的省份有15个,在60%以下的省份有3个。"
+    assert _values(text, "zh") == [("13", "个"), ("15", "个"), ("3", "个")]
+    every = "其他省份65岁及以上老年人口比重均超过7%,增速均高于5%。"
+    assert all(unit != "%" for _, unit in _values(every, "zh"))
+    # a growth above a level, without a class or a set, stays a statistic
+    assert _values("工业增加值增长65%以上。", "zh") == [("65", "%")]
+    assert _values("增长在5%至6%之间。", "zh")[0][0] == "5%至6%"
