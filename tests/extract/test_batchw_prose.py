@@ -46,3 +46,16 @@ def test_chinese_thresholds_that_define_a_class_are_noise_and_the_counts_stay() 
     # a growth above a level, without a class or a set, stays a statistic
     assert _values("工业增加值增长65%以上。", "zh") == [("65", "%")]
     assert _values("增长在5%至6%之间。", "zh")[0][0] == "5%至6%"
+
+
+def _dates(text: str) -> list[str]:
+    return [m.value for m in paragraph_mentions(text, 1, "zh", "2020-11") if m.type == "date"]
+
+
+def test_a_census_moment_is_no_event_date() -> None:
+    # the moment a count is taken bounds its period, like "as of": no date fact
+    assert _dates("根据普查结果,现将2020年11月1日零时我国大陆31个省的人口年龄构成情况公布如下:") == []
+    assert _dates("以2020年11月1日0时为标准时点。") == []
+    assert _dates("截至2023年12月31日24时,全省共有企业12万户。") == []
+    # a day on which something happened stays a date
+    assert _dates("2023年5月1日起施行新标准,当天客流12万人次。") == ["1"]

@@ -186,10 +186,10 @@ def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
 
 def _event_date(text: str, period: PeriodMention, english: bool) -> bool:
     """An English date is an event only after "on" ("the Bank raised rates on 3 August 2023");
-    "the week ending 5 May 2023", "as of June 30, 2023" and date lines bound a reference period."""
-    return not english or bool(
-        re.search(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$", text[max(0, period.start - 24) : period.start])
-    )
+    "the week ending 5 May 2023", "as of June 30, 2023", a census's moment 2020年11月1日零时 bound a period."""
+    if not english:
+        return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[period.end : period.end + 4])
+    return bool(re.search(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$", text[max(0, period.start - 24) : period.start]))
 
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:
