@@ -59,3 +59,10 @@ def test_a_census_moment_is_no_event_date() -> None:
     assert _dates("截至2023年12月31日24时,全省共有企业12万户。") == []
     # a day on which something happened stays a date
     assert _dates("2023年5月1日起施行新标准,当天客流12万人次。") == ["1"]
+
+
+def test_an_age_bracket_with_an_ampersand_and_a_fuel_grade_are_noise() -> None:
+    assert _values("Population 15 years & over rose by 309 thousand.") == [("309 thousand", None)]
+    assert _values("The average price of a litre of 91 octane petrol was $1.95.") == [("1.95", "$")]
+    # a figure beside the same words stays
+    assert _values("Octane sales rose 91 percent.") == [("91", "percent")]

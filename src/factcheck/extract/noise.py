@@ -1,13 +1,12 @@
 """Numbers in a paragraph that are not statistics: markers, references, contacts, times, definitions.
 
-A statistic is a quantity of something. Official releases are full of other numbers: footnote
-markers (国内生产总值[2]), references to figures, tables and sections (图3, "(See table A-1.)",
-"section 8"), phone numbers, clock times, web and mail addresses, year spans (2018-2022年),
-durations that define a category ("unemployed for 27 weeks or more", "the prior 6 months",
-"12-month rate"), age brackets (16-59岁, 65岁及以上, "aged 16 and over"), scope words (31个省,
-"在监测的339个城市中"), index bases (以女性为100, 2015=100) and section numbers at the head of a
-paragraph ("1. Main points"). `noise_spans` returns where they are, so that the mention finder
-drafts none of them. Every pattern runs on the same-length folded text, so spans are offsets.
+A statistic is a quantity of something. Official releases are full of other numbers: footnote markers
+(国内生产总值[2]), references to figures, tables and sections (图3, "(See table A-1.)", "section 8"), phone
+numbers, clock times, web and mail addresses, year spans (2018-2022年), durations that define a category ("unemployed
+for 27 weeks or more", "the prior 6 months", "12-month rate"), age brackets (16-59岁, 65岁及以上, "aged 16 and over"),
+scope words (31个省, "在监测的339个城市中"), index bases (以女性为100, 2015=100), section numbers heading a paragraph
+("1. Main points"). `noise_spans` returns where they are, so that the mention finder drafts none of them. Every
+pattern runs on the same-length folded text, so spans are offsets.
 """
 
 from __future__ import annotations
@@ -256,11 +255,12 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     ),
     # a half or a quarter named before its year: "(1H 2013: 4.4 per cent)", "2Q 2014"
     (re.compile(r"\b(?:[12]H|[1-4]Q)(?=\s?(?:19|20)\d\d\b)"), ("h", "q")),
-    # file sizes: (PDF 243 KB)
-    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"), ("kb", "mb", "gb")),
+    # a product's specification, no statistic: file sizes (PDF 243 KB), a fuel's grade ("91 octane petrol")
+    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b|(?i:\b\d{2,3}[- ]octane)\b"), ("kb", "mb", "gb", "octane")),
     (
         re.compile(
-            r"(?i)\b\d{1,3}-?\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
+            r"(?i)\b\d{1,3}-?\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b"
+            r"|\b\d{1,3}\s+years?\s+(?:and|&)\s+(?:over|older)\b"
         ),
         ("year", "years"),
     ),
