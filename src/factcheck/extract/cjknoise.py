@@ -24,6 +24,11 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[万亿]|\s?[%％])?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
     # a band that defines a class: 比重在60%—65%之间的省份 (the count of the class stays a statistic)
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?[%％]?\s?[—–~～至到-]\s?\d+(?:\.\d+)?\s?[%％]?(?:之间|以内)的"),
+    # the threshold that defines a counted set: 12个省份65岁及以上老年人口比重超过14% (only the threshold, group t)
+    re.compile(
+        r"(?<![\d.])\d{1,3}个(?:省份|省|城市|地区|县|区县|国家|行业|企业)[^，,。；;：:]{0,24}?(?:比重|比例|占比|增速|增幅)"
+        r"均?(?P<t>(?:超过|高于|低于|不足|不到|在)\s?\d+(?:\.\d+)?\s?[%％](?:以上|以下)?)"
+    ),
     # a threshold every member of a set passes: 比重均超过7%, 增速均高于5% (no figure of any one member)
     re.compile(r"(?<=均)(?:超过|高于|低于|不足|不到|在)\s?\d+(?:\.\d+)?\s?[%％](?:以上|以下)?"),
     re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),

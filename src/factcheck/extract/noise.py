@@ -356,7 +356,7 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     if _LATIN_LETTER.search(folded):
         lowered = folded.lower()  # a pattern led by a word runs only where its words are
         patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
-    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
+    spans = [m.span("t" if "t" in m.re.groupindex else 0) for p in patterns for m in p.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
     spans.extend(axis_ticks(folded))
     section = _SECTION.match(folded)
