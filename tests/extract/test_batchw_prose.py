@@ -74,3 +74,10 @@ def test_the_threshold_that_defines_a_counted_set_is_noise_and_the_count_stays()
     assert _values("有5个城市增速超过10%。", "zh") == [("5", "个")]
     # a share said to pass a level, with no counted set, stays
     assert _values("第三产业比重超过50%。", "zh") == [("50", "%")]
+
+
+def test_the_rest_of_a_set_after_an_exclusion_is_scope() -> None:
+    assert _values("除北京、上海外,其余29个省份均实现增长。", "zh") == []
+    # without the exclusion the count stays; 此外 ("besides") excludes nothing
+    assert _values("其他30个省份均实现增长。", "zh") == [("30", "个")]
+    assert _values("此外,其余5个项目完工。", "zh") == [("5", "个项目")]
