@@ -81,3 +81,13 @@ def test_the_rest_of_a_set_after_an_exclusion_is_scope() -> None:
     # without the exclusion the count stays; 此外 ("besides") excludes nothing
     assert _values("其他30个省份均实现增长。", "zh") == [("30", "个")]
     assert _values("此外,其余5个项目完工。", "zh") == [("5", "个项目")]
+
+
+def test_plural_decline_nouns_give_the_sign() -> None:
+    text = "The CPI rose 0.4 percent, following falls of 0.2 percent in both earlier quarters."
+    assert _values(text) == [("0.4", "percent"), ("-0.2", "percent")]
+    assert sign_problem(text, "-0.2%", -1) is None
+    assert sign_problem(text, "0.2%", 1) is not None
+    assert _values("There were drops of 1.1 percent in May.") == [("-1.1", "percent")]
+    # a plural noun that is no decline keeps the sign
+    assert _values("There were rises of 1.1 percent in May.") == [("1.1", "percent")]
