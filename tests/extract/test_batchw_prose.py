@@ -91,3 +91,13 @@ def test_plural_decline_nouns_give_the_sign() -> None:
     assert _values("There were drops of 1.1 percent in May.") == [("-1.1", "percent")]
     # a plural noun that is no decline keeps the sign
     assert _values("There were rises of 1.1 percent in May.") == [("1.1", "percent")]
+
+
+def test_from_one_figure_to_another_shares_the_unit_written_once() -> None:
+    text = "From 2012 to 2014, the rises ranged from 1.3 to 3.4 percent."
+    assert _values(text) == [("1.3", "percent"), ("3.4", "percent")]
+    assert _values("The rate rose from 3.1 to 3.4 percent.") == [("3.1", "percent"), ("3.4", "percent")]
+    # a written minus on the first end stays its own and passes to no other figure
+    assert _values("The balance moved from -0.5 to 0.3 percent.") == [("-0.5", "percent"), ("0.3", "percent")]
+    # "to" without "from" is no range: "rose to 5, ..." keeps its bare figure
+    assert _values("It rose to 5 and then 4 percent.")[0] == ("5", None)
