@@ -101,3 +101,10 @@ def test_from_one_figure_to_another_shares_the_unit_written_once() -> None:
     assert _values("The balance moved from -0.5 to 0.3 percent.") == [("-0.5", "percent"), ("0.3", "percent")]
     # "to" without "from" is no range: "rose to 5, ..." keeps its bare figure
     assert _values("It rose to 5 and then 4 percent.")[0] == ("5", None)
+
+
+def test_money_per_a_measured_unit_keeps_the_per_unit() -> None:
+    assert _values("Diesel rose to an average of $1.22 per litre.") == [("1.22", "$ per litre")]
+    assert _values("Wages were $25.10 per hour.") == [("25.10", "$ per hour")]
+    # per a person or per cent is no measured unit: the money stays money
+    assert _values("Spending was $300 per person.") == [("300", "$")]

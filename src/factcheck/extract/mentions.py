@@ -259,6 +259,9 @@ def _from_reading(
     sign, _ = currency_before(folded, reading.value_start)
     if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
+        per = re.match(r" per ([a-z]+)\b", folded[cursor:])  # "$1.22 per litre": money per a measured unit
+        if per and getattr(known_unit(per.group(1)), "dimension", "count") not in ("count", "", "percent"):
+            unit, cursor = f"{sign} per {per.group(1)}", cursor + per.end()
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)
     qualifier = "odd" if odd or token.odd else (suffix or qualifier)
