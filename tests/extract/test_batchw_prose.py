@@ -108,3 +108,11 @@ def test_money_per_a_measured_unit_keeps_the_per_unit() -> None:
     assert _values("Wages were $25.10 per hour.") == [("25.10", "$ per hour")]
     # per a person or per cent is no measured unit: the money stays money
     assert _values("Spending was $300 per person.") == [("300", "$")]
+
+
+def test_the_last_day_of_a_span_of_days_is_no_count() -> None:
+    assert _values("会议于12月14日至15日召开。", "zh") == []
+    assert _dates("会议于12月14日至15日召开。") == ["14"]
+    # a count of days stays
+    assert _values("假期从10月1日至7日,共7日。", "zh") == [("7", "日")]
+    assert _values("工期缩短15日。", "zh") == [("15", "日")]
