@@ -71,7 +71,9 @@ def test_an_age_bracket_with_an_ampersand_and_a_fuel_grade_are_noise() -> None:
 def test_the_threshold_that_defines_a_counted_set_is_noise_and_the_count_stays() -> None:
     text = "其中,12个省份65岁及以上老年人口比重超过14%。"
     assert _values(text, "zh") == [("12", "个")]
-    assert _values("有5个城市增速超过10%。", "zh") == [("5", "个")]
+    assert _values("有5个城市比重超过10%。", "zh") == [("5", "个")]
+    # a growth rate above a level is a statistic of each counted member (as labelled in earlier batches)
+    assert _values("有20个省份增速高于5%。", "zh") == [("20", "个"), ("5", "%")]
     # a share said to pass a level, with no counted set, stays
     assert _values("第三产业比重超过50%。", "zh") == [("50", "%")]
 

@@ -26,7 +26,7 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?[%％]?\s?[—–~～至到-]\s?\d+(?:\.\d+)?\s?[%％]?(?:之间|以内)的"),
     # the threshold that defines a counted set: 12个省份65岁及以上老年人口比重超过14% (only the threshold, group t)
     re.compile(
-        r"(?<![\d.])\d{1,3}个(?:省份|省|城市|地区|县|区县|国家|行业|企业)[^，,。；;：:]{0,24}?(?:比重|比例|占比|增速|增幅)"
+        r"(?<![\d.])\d{1,3}个(?:省份|省|城市|地区|县|区县|国家|行业|企业)[^，,。；;：:]{0,24}?(?:比重|比例|占比)"
         r"均?(?P<t>(?:超过|高于|低于|不足|不到|在)\s?\d+(?:\.\d+)?\s?[%％](?:以上|以下)?)"
     ),
     # the rest of a set after an exclusion: 除西藏外,其他30个省份 (the set's size less the named members)
