@@ -293,7 +293,7 @@ def test_change_columns_of_a_flattened_table_are_growths_between_its_cells(tmp_p
         "2-2.8": [{"growth": {"from": "./2-104.2", "to": "./2-107.1"}}],
         "2-0.3": [{"growth": {"from": "./2-106.8", "to": "./2-107.1"}}],
     }
-    text = "Flows Jun 23 Jun 24 Growth Jan-Jun 23 Jan-Jun 24 Growth\nExports 180.5 190.1 5.3% 1 020.0 1 071.3 5.0%\n"
+    text = "Flows Jun 23 Jun 24 Growth Jan-Jun 23 Jan-Jun 24 Growth\nExports 180.5 190.1 5.3% 1020.0 1071.3 5.0%\n"
     periods = {"Exports": ["2023-06", "2024-06", "2024-06%", "2023-01/2023-06", "2024-01/2024-06", "2024-01/2024-06%"]}
     found = _table_relations(tmp_path, text, periods)
     assert [next(iter(c)) for checks in found.values() for c in checks] == ["growth", "growth"]
@@ -336,3 +336,41 @@ def test_a_level_after_to_and_a_base_after_from_check_the_rate_and_the_change(tm
     assert failing == ["growth"]
     _, failing, _ = _run(tmp_path, TO_FROM.replace("fell $4.2 billion", "fell $4.8 billion"))
     assert failing == ["difference"]
+
+
+def test_a_percent_of_a_target_stated_with_it_is_a_complete_share(tmp_path: Path) -> None:
+    text = "全年一般公共预算收入累计完成31245万元，完成年初预算数52180万元的59.9%，比上年增长6.2%。\n"
+    drafted, failing, todos = _run(tmp_path, text)  # 31245 / 52180 = 59.88 %
+    assert "share" in _kinds(drafted["59.9"])
+    assert not any("source" in repr(t) for t in todos["59.9"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, text.replace("的59.9%", "的58.9%"))
+    assert failing == ["share"]
+
+
+def test_a_figure_compared_with_is_no_member_of_a_superlative(tmp_path: Path) -> None:
+    text = (
+        "Travis, Texas, posted the largest increase, with a gain of 4.8 percent over the year, compared with "
+        "national job growth of 1.6 percent.\n"
+    )
+    drafted, failing, todos = _run(tmp_path, text)
+    assert "order" not in _kinds(drafted["4.8"])  # the national figure is not one of the counties ranked
+    assert any("order" in t and "source" in repr(t) for t in todos["4.8"])
+    assert failing == []
+
+
+PROVINCES = (
+    "Manufacturing sales: provinces\n"
+    "May 2023 April 2024r May 2024p April to May 2024 May 2023 to May 2024\n"
+    "millions of dollars % change\n"
+    "Canada 48,100 49,020 49,980 2.0 3.9\n"
+    "Ontario 21,400 22,010 22,450 2.0 4.9\n"
+)
+
+
+def test_change_columns_are_checked_through_the_whole_run(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, PROVINCES)  # 49,980 / 49,020 = +1.96 %; / 48,100 = +3.91 %
+    assert "growth" in _kinds(drafted["3.9"])
+    assert failing == []
+    _, failing, _ = _run(tmp_path, PROVINCES.replace("49,980 2.0 3.9", "49,980 2.0 4.9"))
+    assert failing == ["growth"]

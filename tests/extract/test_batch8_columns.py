@@ -261,14 +261,17 @@ def test_a_change_over_two_periods_an_unheaded_column_and_an_empty_cell(tmp_path
     assert all(value not in ("100107.1", "3108.6") for value, _, _ in drafts)  # no thousands apart by spaces
 
 
-def test_thousands_apart_by_spaces_only_in_a_document_that_writes_them() -> None:
+def test_thousands_apart_by_spaces_against_the_header_count() -> None:
     from factcheck.grammar.flatcolumns import header_columns, row_cells, writes_spaced_thousands
 
     three = header_columns("Flows Sep 18 Sep 19 Jan-Sep 19")
     row = "Exports 186.5 1 692.3 1 741.9"
     assert [c.text for c, _ in row_cells(row, three, spaced=True)] == ["186.5", "1 692.3", "1 741.9"]
-    alone = [c.text for c, _ in row_cells(row, three, spaced=False)]
-    assert "1 692.3" not in alone and alone[-1] == "741.9"  # each figure its own cell
+    assert [c.text for c, _ in row_cells(row, three, spaced=False)] == ["186.5", "1 692.3", "1 741.9"]
+    weights = header_columns("Group Aug 96 Jul 97 Aug 97")  # a first figure an unheaded column explains
+    food = "Food 30 109.2 110.9 111.1"
+    assert [c.text for c, _ in row_cells(food, weights, spaced=False)] == ["109.2", "110.9", "111.1"]
+    assert [c.text for c, _ in row_cells(food, weights, spaced=True)] == ["30 109.2", "110.9", "111.1"]
     assert writes_spaced_thousands("exports rose to €1 741.9 bn in the year")
     assert not writes_spaced_thousands("Food 30 109.2 110.9 111.1")
 

@@ -212,8 +212,9 @@ _THOUSANDS_REST = re.compile(r"\d{3}(?:\.\d+)?%?")
 
 def row_cells(line: str, columns: tuple[Column, ...], spaced: bool | None = None) -> list[tuple[Cell, Column]]:
     """The figures ending `line` that are its cells, each with its column: as many as the columns
-    (groups of thousands joined only when that makes the count, in a document that writes numbers so:
-    `spaced`; None: either reading, for a quote), or as many as the columns that are no change (a row
+    (groups of thousands joined when that makes the count, unless the one join would swallow the row's
+    first figure that an unheaded column explains, in a document that does not write "€1 741.9 bn":
+    `spaced` False; None: either reading, for a quote), or as many as the columns that are no change (a row
     of levels with its changes left empty); [] for another line."""
     if not columns or "|" in line:
         return []
@@ -233,9 +234,11 @@ def row_cells(line: str, columns: tuple[Column, ...], spaced: bool | None = None
         run.insert(0, tokens.pop())
     if not run or not tokens or not re.search(r"[A-Za-z]{2}", " ".join(t.text for t in tokens)):
         return []
-    joined = _join_thousands(line, run) if spaced is not False else run
+    joined = _join_thousands(line, run)
     if spaced is None and joined != run:
         return _cells(run, columns, run) + _cells(joined, columns, joined)
+    if spaced is False and len(run) == len(columns) + 1 and joined[1:] == run[2:]:
+        joined = run  # "Food 30 109.2 110.9 …": an unheaded column (weights) before the levels, not 30 109.2
     return _cells(run, columns, joined)
 
 

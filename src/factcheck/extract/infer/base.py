@@ -337,7 +337,7 @@ def block_heading(ctx: Context, index: int) -> str:
     paragraphs = ctx.document.paragraphs
     headings = ctx.memo.setdefault("block_headings", {})  # paragraph number → its heading
     number = ctx.mentions[index].paragraph
-    for k in range(max(headings, default=0) + 1, number + 1):
+    for k in range(len(headings) + 1, number + 1):  # filled from 1 without a gap: len is the last
         heading = ""
         if k > 1 and _line(paragraphs[k - 1].text):
             above, below = paragraphs[k - 2], paragraphs[k - 1]

@@ -52,6 +52,10 @@ _EN_PLURAL = re.compile(
     r"(?i)\b(?:rates|contributions|increases|rises|gains|decreases|declines|falls|drops|values|figures|levels|shares)\b"
 )
 _PARTS = re.compile(r"(?i)\bcontributions\b")
+#: "…, compared with national job growth of 1.4 percent": the figure compared with, not a member.
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:compared (?:with|to)|versus|as against)\s[^,;.()\d]{0,40}?(?:\bof|\bat)?\s*\(?[+−-]?$"
+)
 _EN_AMONG = re.compile(r"(?i)\b(?:among|of) (?:the|all|these|those)\b")
 _FOLLOWED = re.compile(r"(?i)\bfollowed by\b|\bthen\b|\bnext\b")
 _COMPARED = re.compile(
@@ -92,7 +96,8 @@ def _peers(ctx: Context, i: int, after_only: bool) -> list[int]:
             continue
         same_kind = ctx.dimension(j) == ctx.dimension(i) and ctx.mentions[j].period == ctx.mentions[i].period
         roles = {_role(ctx, i), _role(ctx, j)} - {""}
-        if same_kind and not _COMPARED.search(ctx.before(j, 20)) and len(roles) <= 1:
+        compared = _COMPARED.search(ctx.before(j, 20)) or _COMPARED_WITH.search(ctx.before(j, 60))
+        if same_kind and not compared and len(roles) <= 1:
             out.append(j)
     return out
 

@@ -20,6 +20,7 @@ from factcheck.extract.infer.base import (
     english,
     find_named,
     label_of,
+    same_dimension,
 )
 from factcheck.extract.infer.structure import last_digit, structure
 
@@ -47,7 +48,11 @@ def infer(ctx: Context) -> Iterator[Relation]:
 #: 完成全年目标的113.2% / 分别完成年度计划的162.3%、135.3% / 为预算的105.2%: a figure as a percent of a
 #: target, plan or budget the document does not state.
 _TARGET = re.compile(
-    r"(?P<each>分别)?(?:完成|达到|为|占)(?:了)?(?:全年|年度|全年度|年初|本年)?(?:目标|计划|预算)(?:任务)?的?$"
+    r"(?P<each>分别)?(?:完成|达到|为|占)(?:了)?(?:全年|年度|全年度|年初|本年|调整)?(?:目标|计划|预算)(?:数|任务)?的?$"
+)
+#: 完成年初预算数52180万元的43.6%: the target is stated, the share is complete.
+_STATED_TARGET = re.compile(
+    r"(?:完成|达到|为|占)(?:了)?(?:全年|年度|全年度|年初|本年|调整)?(?:目标|计划|预算)(?:数|任务)?$"
 )
 
 
@@ -56,6 +61,18 @@ def _of_target(ctx: Context) -> Iterator[Relation]:
         return
     for i, mention in enumerate(ctx.mentions):
         if mention.unit not in ("%", "％") or mention.type in _NOT_SHARES:
+            continue
+        target_figure = i - 1
+        if (
+            target_figure >= 0
+            and ctx.sentence_of[target_figure] == ctx.sentence_of[i]
+            and re.fullmatch(r"\s*的\s*", ctx.between(target_figure, i))
+            and _STATED_TARGET.search(re.split(r"[，,；;。]", ctx.mentions[target_figure].head)[-1])
+        ):
+            part = _figure_before(ctx, target_figure)
+            if part is not None and same_dimension(ctx, [part, target_figure]):
+                check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(target_figure)}}
+                yield Relation(i, check, 0.75, f"{ID}: a figure as a percent of the target stated with it")
             continue
         found = _TARGET.search(re.split(r"[，,；;。]", mention.head)[-1])
         if found is None:
