@@ -21,7 +21,20 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"(?i)(?:浏览次数|浏览量|访问量|访问次数|点击数|点击量|阅读次数|阅读量|views?|visits)\s?[:：]?\s?\d[\d,]*"
     ),
     # a threshold that defines a category: 年主营业务收入2000万元及以上的工业法人单位, 5A级景区
-    re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
+    re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[万亿]|\s?[%％])?[\u4e00-\u9fff/]{0,4}?(?:及以上|以上|及以下|以下|以内)的"),
+    # a band that defines a class: 比重在60%—65%之间的省份 (the count of the class stays a statistic)
+    re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?[%％]?\s?[—–~～至到-]\s?\d+(?:\.\d+)?\s?[%％]?(?:之间|以内)的"),
+    # the threshold that defines a counted set: 12个省份65岁及以上老年人口比重超过14% (only the threshold, group t)
+    re.compile(
+        r"(?<![\d.])\d{1,3}个(?:省份|省|城市|地区|县|区县|国家|行业|企业)[^，,。；;：:]{0,24}?(?:比重|比例|占比)"
+        r"均?(?P<t>(?:超过|高于|低于|不足|不到|在)\s?\d+(?:\.\d+)?\s?[%％](?:以上|以下)?)"
+    ),
+    # the rest of a set after an exclusion: 除西藏外,其他30个省份 (the set's size less the named members)
+    re.compile(r"除[^，,。；;\d]{1,12}外\s?[，,]?\s?(?:其他|其余|另外)\s?\d{1,3}个(?=[\u4e00-\u9fff])"),
+    # the last day of a span of days: 12月14日至15日 (one date span, the second day no count of days)
+    re.compile(r"(?<=\d日)\s?(?:至|到|—|–|-|~|～)\s?\d{1,2}日(?![\d万亿])"),
+    # a threshold every member of a set passes: 比重均超过7%, 增速均高于5% (no figure of any one member)
+    re.compile(r"(?<=均)(?:超过|高于|低于|不足|不到|在)\s?\d+(?:\.\d+)?\s?[%％](?:以上|以下)?"),
     re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
     # a threshold naming a class of units: 5000万元以上项目43个, 产值超10亿元企业6家
     re.compile(

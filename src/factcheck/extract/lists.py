@@ -26,6 +26,8 @@ _RESTATED = re.compile(
 )
 _RANGE_TO = re.compile(r"^\s*(?:至|到|~|～|-|—|–)\s*$")
 _RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")
+_FROM = re.compile(r"(?i)\bfrom\s+$")
+_TO = re.compile(r"(?i)^\s+to\s+$")
 _PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.
 _SHARED_VERB = re.compile(rf"(?i)^{SHARED_VERB_GAP}$")
@@ -54,7 +56,10 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
     """Spread a list's leading decline word forward and its trailing unit backward, in place."""
     for first, second in reversed(list(pairwise(found))):
         if first.unit is None and second.unit and first.type not in ("rank", "date", "label"):
-            if _joined(text, first, second) and not re.search(r"[%‰]", first.value):
+            from_to = _FROM.search(text[max(0, first.value_start - 8) : first.value_start]) and _TO.match(
+                text[first.end : second.start]
+            )  # "ranged from 1.3 to 3.4 percent", "rose from 3.1 to 3.4 percent": both ends in percent
+            if (_joined(text, first, second) or from_to) and not re.search(r"[%‰]", first.value):
                 first.unit = second.unit
     for first, second in pairwise(found):
         if first.kind == "label" or second.kind == "label":

@@ -186,10 +186,10 @@ def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
 
 def _event_date(text: str, period: PeriodMention, english: bool) -> bool:
     """An English date is an event only after "on" ("the Bank raised rates on 3 August 2023");
-    "the week ending 5 May 2023", "as of June 30, 2023" and date lines bound a reference period."""
-    return not english or bool(
-        re.search(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$", text[max(0, period.start - 24) : period.start])
-    )
+    "the week ending 5 May 2023", "as of June 30, 2023", a census's moment 2020年11月1日零时 bound a period."""
+    if not english:
+        return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[period.end : period.end + 4])
+    return bool(re.search(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$", text[max(0, period.start - 24) : period.start]))
 
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:
@@ -259,6 +259,9 @@ def _from_reading(
     sign, _ = currency_before(folded, reading.value_start)
     if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
+        per = re.match(r" per ([a-z]+)\b", folded[cursor:])  # "$1.22 per litre": money per a measured unit
+        if per and getattr(known_unit(per.group(1)), "dimension", "count") not in ("count", "", "percent"):
+            unit, cursor = f"{sign} per {per.group(1)}", cursor + per.end()
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)
     qualifier = "odd" if odd or token.odd else (suffix or qualifier)

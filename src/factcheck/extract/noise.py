@@ -1,13 +1,12 @@
 """Numbers in a paragraph that are not statistics: markers, references, contacts, times, definitions.
 
-A statistic is a quantity of something. Official releases are full of other numbers: footnote
-markers (国内生产总值[2]), references to figures, tables and sections (图3, "(See table A-1.)",
-"section 8"), phone numbers, clock times, web and mail addresses, year spans (2018-2022年),
-durations that define a category ("unemployed for 27 weeks or more", "the prior 6 months",
-"12-month rate"), age brackets (16-59岁, 65岁及以上, "aged 16 and over"), scope words (31个省,
-"在监测的339个城市中"), index bases (以女性为100, 2015=100) and section numbers at the head of a
-paragraph ("1. Main points"). `noise_spans` returns where they are, so that the mention finder
-drafts none of them. Every pattern runs on the same-length folded text, so spans are offsets.
+A statistic is a quantity of something. Official releases are full of other numbers: footnote markers
+(国内生产总值[2]), references to figures, tables and sections (图3, "(See table A-1.)", "section 8"), phone
+numbers, clock times, web and mail addresses, year spans (2018-2022年), durations that define a category ("unemployed
+for 27 weeks or more", "the prior 6 months", "12-month rate"), age brackets (16-59岁, 65岁及以上, "aged 16 and over"),
+scope words (31个省, "在监测的339个城市中"), index bases (以女性为100, 2015=100), section numbers heading a paragraph
+("1. Main points"). `noise_spans` returns where they are, so that the mention finder drafts none of them. Every
+pattern runs on the same-length folded text, so spans are offsets.
 """
 
 from __future__ import annotations
@@ -75,6 +74,7 @@ _ALWAYS = (
     re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"),
     re.compile(r"(?<![\d.,])\+\d{1,3}(?:\s?\(0\)\s?\d{1,5})?(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),  # +353 (0)21 453 5491
     re.compile(r"(?<![\d.,-])0\d{2,3}-\d{7,8}(?![\d])"),
+    re.compile(r"(?<![\d.,])\d{2,4}\.\d{3,4}\.\d{4}(?![\d.])"),  # dotted: (042.481.2264), 613.555.0199
     re.compile(r"(?i)(?:电话|传真|热线|手机|邮编|tel|phone|fax|telephone)[:：.\s]*[\d\s()+-]{5,}"),
     # clock times: 8:30 a.m., 14:00, 上午9时30分, 9点
     re.compile(r"(?i)(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"),
@@ -165,7 +165,8 @@ _SIZE_CLASS = (
 #: counts the counties above a size threshold (a measured count, a statistic); "the 20 largest economies"
 #: and "the top 10" are cut-offs the writer chose (round), and "of the 16 industries" a classification.
 _MEASURED_SET = r"(?=\d{2,3}\s)\d*[1-46-9]\s+(?:[a-z]+est|most|least)\b"
-
+# the length of a clip or a recording: "a 38-second quote", "a 5-minute video" (no statistic)
+_CLIP = r"(?:quote|clip|video|audio|recording|soundbite|excerpt|podcast|interview|trailer)s?\b"
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
     # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
@@ -254,11 +255,12 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     ),
     # a half or a quarter named before its year: "(1H 2013: 4.4 per cent)", "2Q 2014"
     (re.compile(r"\b(?:[12]H|[1-4]Q)(?=\s?(?:19|20)\d\d\b)"), ("h", "q")),
-    # file sizes: (PDF 243 KB)
-    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b"), ("kb", "mb", "gb")),
+    # a product's specification, no statistic: file sizes (PDF 243 KB), a fuel's grade ("91 octane petrol")
+    (re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|kB|MB|GB)\b|(?i:\b\d{2,3}[- ]octane)\b"), ("kb", "mb", "gb", "octane")),
     (
         re.compile(
-            r"(?i)\b\d{1,3}-?\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b|\b\d{1,3}\s+years?\s+and\s+(?:over|older)\b"
+            r"(?i)\b\d{1,3}-?\s*(?:-|–|to)\s*\d{1,3}[- ]years?[- ]olds?\b"
+            r"|\b\d{1,3}\s+years?\s+(?:and|&)\s+(?:over|older)\b"
         ),
         ("year", "years"),
     ),
@@ -318,6 +320,10 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     ),
     # the depth of a classification: "at Sectoral, 2-digit level of NIC-2008"
     (re.compile(r"(?i)\b\d{1,2}-digit\b"), ("digit",)),
+    (
+        re.compile(r"(?i)\b\d+(?:\.\d+)?[- ](?:second|minute)s?[- ](?:(?:audio|video|sound)[- ])?" + _CLIP),
+        ("second", "minute"),
+    ),
 )
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -350,7 +356,7 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     if _LATIN_LETTER.search(folded):
         lowered = folded.lower()  # a pattern led by a word runs only where its words are
         patterns += [scan for p, scan in zip(_LATIN, scans(_LATIN_PATTERNS)) if _gate_open(p, lowered)]
-    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded)] + dates
+    spans = [m.span("t" if "t" in m.re.groupindex else 0) for p in patterns for m in p.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
     spans.extend(axis_ticks(folded))
     section = _SECTION.match(folded)

@@ -87,6 +87,10 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "reduced by",
     "loss of",
     "losses of",
+    "falls of",  # plural: "following falls of 0.2 percent in both quarters"
+    "declines of",
+    "drops of",
+    "decreases of",
     "dipped",
     "dipped by",
     "dip of",

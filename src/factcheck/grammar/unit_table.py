@@ -146,6 +146,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
             "个百分点",
             "百分点",
             "pp",
+            "%p",  # Korean releases: "up 0.3%p"
             "p.p.",
             "ppt",
             "ppts",
