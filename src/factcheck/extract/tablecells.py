@@ -64,7 +64,15 @@ def next_header(
     periods = column_periods(text, reference)
     if periods:
         return Header([], start, start, periods)
+    if current is not None and before is not None and before[1] != current.start and _names_columns(text):
+        return None  # "X-axis label | CPI | HICP" after the rows: a new table's header, naming no unit
     return current if cells(text) else None
+
+
+def _names_columns(text: str) -> bool:
+    """A row of two or more names and no figure: a header row (of a table whose header names no unit)."""
+    named = [cell.text for cell in cells(text) if cell.text]
+    return len(named) >= 2 and not any(re.search(r"\d", name) for name in named)
 
 
 _BARE_MONTH = re.compile(r"(\d{1,2})\s?月份?")
@@ -121,12 +129,13 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         if index is None or row[index].text.lstrip("+-−") != mention.value.lstrip("+-−"):
             continue  # only a number that is the whole cell
         unit = cell_unit(header.units, row, index)
-        if unit is None:  # no unit: the column's period still holds ("| Exports | 2022 | 2023 |")
-            mention.period = _column_period(header.periods, len(row), index) or mention.period
+        # the column's period, else the row's when its label is one ("Dec 2022 | -0.2 | 8.2")
+        period = _column_period(header.periods, len(row), index) or (cell_period(row[0].text) if index else None)
+        mention.period = period or mention.period
+        if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue
         mention.value += unit.scale
         mention.unit = unit.unit
-        mention.period = _column_period(header.periods, len(row), index) or mention.period
         mention.quote = document_text[header.quote_from : start + len(text)]
 
 

@@ -94,18 +94,35 @@ def caption_unit(line: str) -> ColumnUnit | None:
 def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[ColumnUnit | None] | None:
     """Each column's unit when `line` is a header row naming at least one (a column naming none takes
     `table_unit`, the unit its table's title states), else None."""
-    row = cells(line)
+    row = _filled(cells(line))
     if any(_NUMBER.fullmatch(cell.text) for cell in row):
         return None
-    units = [unit_of_label(cell.text) for cell in row]
+    units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
     if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
         units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
     return units if any(units) else None
 
 
+#: An English header cell that opens with its unit: "% monthly change", "Percent change", "% of GDP".
+_LEADING_PERCENT = re.compile(r"(?:%|per\s?cent\b)\s*[a-z]", re.I)
+
+
+def _leading_percent(label: str) -> ColumnUnit | None:
+    return ColumnUnit("", "%") if _LEADING_PERCENT.match(label) else None
+
+
+def _filled(row: list[Cell]) -> list[Cell]:
+    """The row without its trailing empty cells ("| 8.2 | |||"), which name and hold nothing, so
+    that a header and its rows padded to different widths still match from the right."""
+    end = len(row)
+    while end and not row[end - 1].text:
+        end -= 1
+    return row[:end]
+
+
 def cell_unit(header: list[ColumnUnit | None], row: list[Cell], index: int) -> ColumnUnit | None:
     """The unit of the row's cell `index`: its column's (matched from the right), else its row label's."""
-    column = index - (len(row) - len(header))
+    column = index - (len(_filled(row)) - len(header))
     unit = header[column] if 0 <= column < len(header) else None
     return unit or (unit_of_label(row[0].text) if index > 0 else None)
 
