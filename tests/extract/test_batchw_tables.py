@@ -3,8 +3,11 @@ with a unit line and cells apart by spaces."""
 
 from __future__ import annotations
 
+from factcheck.checks.citation import quote_has_number
+from factcheck.extract import checkdoc
 from factcheck.extract.checkdoc import prepare
 from factcheck.grammar.tables import caption_unit, caption_units, header_units, spaced_row_figures, spaced_values
+from factcheck.run.pipeline import RunOptions
 
 
 def _drafts(tmp_path, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -102,3 +105,15 @@ def test_a_scaled_unit_line_gives_the_scale_and_the_citation_accepts_the_quote(t
     drafts = _drafts(tmp_path, text)
     assert ("90199万", "人") in [(v, u) for v, u, _ in drafts]
     assert spaced_values("单位:万人、%\n城乡 人口数 比重\n城 镇 90199 63.89")[0][0] == "90199"
+
+
+def test_space_separated_cells_under_a_scaled_unit_line_are_drafted_and_verify(tmp_path) -> None:
+    text = "表1 城乡人口\n\n单位:万人、%\n\n城乡 人口数 比重\n\n城 镇 90199 63.89\n\n乡 村 50979 36.11\n"
+    drafts = _drafts(tmp_path, text)
+    assert ("50979万", "人", None) in [(v, u, None) for v, u, _ in drafts]
+    prepared = checkdoc.prepare([str(tmp_path / "release.txt")])
+    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
+    bad = [f for r in result.claims for f in r.findings if f.verdict.value in ("misquoted", "invalid", "error", "fail")]
+    assert not bad
+    assert quote_has_number("单位:万人、%\n城乡 人口数 比重\n城 镇 90199 63.89", "90199万")
+    assert not quote_has_number("城乡 人口数 比重\n城 镇 90199 63.89", "90199万")  # no unit line: no scale
