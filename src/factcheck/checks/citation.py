@@ -41,7 +41,7 @@ from factcheck.errors import ValueParseError
 from factcheck.grammar.flatcolumns import flat_column_values
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
-from factcheck.grammar.tables import flat_values, table_values
+from factcheck.grammar.tables import flat_values, spaced_values, table_values
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.units import scale_prefix
 from factcheck.grammar.valuetext import split_range
@@ -128,6 +128,8 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
         return True  # "1,446,000 1,353,000 1,710,000": figures apart only by spaces, which folding drops
     if "|" in quote and any(fold(cell) + unit.scale in candidates for cell, unit in table_values(quote)):
         return True  # a table cell under "绝对数(万人)": the quote runs from the header row to the cell's row
+    if any(fold(cell + unit.scale) in candidates for cell, unit in spaced_values(quote)):
+        return True  # "单位:万人" over "城镇 90199 63.89": the unit line gives the scale
     if any(fold(cell + unit.scale) in candidates for cell, unit in flat_values(quote)):
         return True  # "FOB Value (in Million US Dollars) 5,898.02": the row's label gives the scale
     if any(fold(cell + unit.scale) in candidates for cell, unit in flat_column_values(quote)):

@@ -30,7 +30,7 @@ from factcheck.extract.noise import exchange_rates, is_furniture, is_release_dat
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, fold_same_length
 from factcheck.extract.ranks import find_word_ranks
-from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header
+from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
@@ -81,7 +81,7 @@ def find_mentions(
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
     mentions: list[Mention] = []
-    in_notes, header, before, caption, flat = False, None, None, None, FlatColumns(document.text)
+    in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
     for paragraph in document.paragraphs:
         separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
         found = paragraph_mentions(separated, paragraph.number, lang, reference)
@@ -93,6 +93,7 @@ def find_mentions(
             apply_header(document.text, header, paragraph.start, paragraph.text, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(paragraph.text, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
+        unit_line = read_spaced_row(document.text, paragraph.start, paragraph.text, unit_line, found)  # 单位:人、%
         flat.read(paragraph.text, paragraph.start, found, separated)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)

@@ -17,12 +17,15 @@ from factcheck.grammar.flatcolumns import cell_period
 from factcheck.grammar.tables import (
     ColumnUnit,
     caption_unit,
+    caption_units,
     cell_unit,
     cells,
     english_caption_unit,
     english_unit,
     flat_row_figures,
     header_units,
+    spaced_cell_units,
+    spaced_row_figures,
 )
 
 
@@ -64,7 +67,15 @@ def next_header(
     periods = column_periods(text, reference)
     if periods:
         return Header([], start, start, periods)
+    if current is not None and before is not None and before[1] != current.start and _names_columns(text):
+        return None  # "X-axis label | CPI | HICP" after the rows: a new table's header, naming no unit
     return current if cells(text) else None
+
+
+def _names_columns(text: str) -> bool:
+    """A row of two or more names and no figure: a header row (of a table whose header names no unit)."""
+    named = [cell.text for cell in cells(text) if cell.text]
+    return len(named) >= 2 and not any(re.search(r"\d", name) for name in named)
 
 
 _BARE_MONTH = re.compile(r"(\d{1,2})\s?月份?")
@@ -121,12 +132,13 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         if index is None or row[index].text.lstrip("+-−") != mention.value.lstrip("+-−"):
             continue  # only a number that is the whole cell
         unit = cell_unit(header.units, row, index)
-        if unit is None:  # no unit: the column's period still holds ("| Exports | 2022 | 2023 |")
-            mention.period = _column_period(header.periods, len(row), index) or mention.period
+        # the column's period, else the row's when its label is one ("Dec 2022 | -0.2 | 8.2")
+        period = _column_period(header.periods, len(row), index) or (cell_period(row[0].text) if index else None)
+        mention.period = period or mention.period
+        if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue
         mention.value += unit.scale
         mention.unit = unit.unit
-        mention.period = _column_period(header.periods, len(row), index) or mention.period
         mention.quote = document_text[header.quote_from : start + len(text)]
 
 
@@ -164,3 +176,51 @@ def _next_label(text: str, end: int) -> str:
     """The first word after a figure when it opens the next cell's label, lowered; else ""."""
     rest = text[end:].split(maxsplit=1)
     return rest[0].lower() if rest and rest[0][:1].isalpha() else ""
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    units: list[ColumnUnit]  # each column's unit in turn ("单位:人、%"), or the one of every column
+    start: int  # offset of the unit line: a cell's quote runs from it
+
+
+#: A line that starts another table or section: "5-2 各地区人口年龄构成", "表3 …", "二、地区人口年龄构成".
+_NEW_SECTION = re.compile(r"\s*(?:表\s*\d|\d+(?:[-—.．]\d+)+\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+)")
+
+
+def next_unit_line(text: str, start: int, current: UnitLine | None) -> UnitLine | None:
+    """The unit line in force after the paragraph `text` (at `start`): its own ("单位:人、%"); the one
+    before while the table's header lines and rows follow; none after a sentence or a new title."""
+    own = caption_units(text)
+    if own:
+        return UnitLine(own, start)
+    if current is None or spaced_row_figures(text):
+        return current
+    short_line = len(text) <= 40 and not re.search(r"[，。；！？,;|]", text)
+    return current if short_line and not _NEW_SECTION.match(text) else None
+
+
+def apply_spaced_row(document_text: str, line: UnitLine | None, start: int, text: str, found: list[Mention]) -> None:
+    """Give each bare figure of a space-separated row (at `start`) its column's unit from the unit line."""
+    if line is None:
+        return
+    units = {cell.start: (cell, unit) for cell, unit in spaced_cell_units(line.units, spaced_row_figures(text))}
+    for mention in found:
+        cell, unit = units.get(mention.value_start, (None, None))
+        if cell is None or unit is None or mention.unit is not None or mention.kind == "label":
+            continue
+        if mention.type in ("date", "rank") or cell.text.lstrip("+-−") != mention.value.lstrip("+-−"):
+            continue
+        mention.value += unit.scale
+        mention.unit = unit.unit
+        mention.quote = document_text[line.start : start + len(text)]
+
+
+def read_spaced_row(
+    document_text: str, start: int, text: str, current: UnitLine | None, found: list[Mention]
+) -> UnitLine | None:
+    """Read the paragraph `text` (at `start`) as a line of a table under a unit line: the unit line
+    in force after it (`next_unit_line`), whose units its figures take (`apply_spaced_row`)."""
+    line = next_unit_line(text, start, current)
+    apply_spaced_row(document_text, line, start, text, found)
+    return line

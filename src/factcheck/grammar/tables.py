@@ -71,7 +71,7 @@ def _unit_word(text: str) -> bool:
     return 0 < len(text) <= 6 and not re.search(r"\d", text)
 
 
-_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,，;；()（）|]{1,8})")
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,，;；()（）|]{1,16})")
 #: A title that names a rate of change and nothing else: "表2 2014年居民消费价格比上年涨跌幅度".
 _RATE_TITLE = re.compile(r"(?:涨跌幅度?|增长率|增长速度|增速|增幅|涨幅|降幅|变动幅度)\s*$")
 
@@ -82,8 +82,8 @@ def caption_unit(line: str) -> ColumnUnit | None:
     if cells(line) or len(line) > 80:
         return None
     stated = _CAPTION_UNIT.search(line)
-    if stated:
-        return unit_of_label(f"({stated.group(1)})")
+    if stated:  # "单位:人、%" names a unit for each column in turn: no one unit for all (`caption_units`)
+        return None if "、" in stated.group(1) else unit_of_label(f"({stated.group(1)})")
     if not re.match(r"\s*表\s*\d", line):
         return None
     if _RATE_TITLE.search(line) and not re.search(r"[及和与、]", line):
@@ -94,18 +94,35 @@ def caption_unit(line: str) -> ColumnUnit | None:
 def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[ColumnUnit | None] | None:
     """Each column's unit when `line` is a header row naming at least one (a column naming none takes
     `table_unit`, the unit its table's title states), else None."""
-    row = cells(line)
+    row = _filled(cells(line))
     if any(_NUMBER.fullmatch(cell.text) for cell in row):
         return None
-    units = [unit_of_label(cell.text) for cell in row]
+    units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
     if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
         units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
     return units if any(units) else None
 
 
+#: An English header cell that opens with its unit: "% monthly change", "Percent change", "% of GDP".
+_LEADING_PERCENT = re.compile(r"(?:%|per\s?cent\b)\s*[a-z]", re.I)
+
+
+def _leading_percent(label: str) -> ColumnUnit | None:
+    return ColumnUnit("", "%") if _LEADING_PERCENT.match(label) else None
+
+
+def _filled(row: list[Cell]) -> list[Cell]:
+    """The row without its trailing empty cells ("| 8.2 | |||"), which name and hold nothing, so
+    that a header and its rows padded to different widths still match from the right."""
+    end = len(row)
+    while end and not row[end - 1].text:
+        end -= 1
+    return row[:end]
+
+
 def cell_unit(header: list[ColumnUnit | None], row: list[Cell], index: int) -> ColumnUnit | None:
     """The unit of the row's cell `index`: its column's (matched from the right), else its row label's."""
-    column = index - (len(row) - len(header))
+    column = index - (len(_filled(row)) - len(header))
     unit = header[column] if 0 <= column < len(header) else None
     return unit or (unit_of_label(row[0].text) if index > 0 else None)
 
@@ -202,3 +219,53 @@ def flat_values(text: str) -> list[tuple[str, ColumnUnit]]:
         for cell, label in flat_row_figures(line)
         if (unit := english_unit(label)) is not None
     ]
+
+
+def caption_units(line: str) -> list[ColumnUnit] | None:
+    """The unit of each column in turn that a unit line lists ("单位:人、%" → 人, %; "单位：万元" → 万元);
+    None for a line that is no unit line or names something that is no unit."""
+    stated = _CAPTION_UNIT.search(line) if not cells(line) and len(line) <= 80 else None
+    if stated is None:
+        return None
+    units = [unit_of_label(f"({part})") for part in stated.group(1).split("、")]
+    return [unit for unit in units if unit is not None] if all(units) else None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def spaced_row_figures(line: str) -> list[Cell]:
+    """The figures that end a Chinese table row whose cells are apart by spaces ("0—14岁 253383938
+    17.95", "总 计 1411778724 100.00"): a label with a Chinese character, then figures only; [] for a
+    line that is no such row (a sentence, a row written with `|`)."""
+    text = line.rstrip()
+    if "|" in text or len(text) > 80 or re.search(r"[，。；！？,;]", text):
+        return []
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    figures: list[Cell] = []
+    while tokens and _NUMBER.fullmatch(tokens[-1][1]):
+        start, token = tokens.pop()
+        figures.insert(0, Cell(start, start + len(token), token))
+    if not tokens or not _CJK.search(" ".join(token for _, token in tokens)):
+        return []
+    return figures
+
+
+def spaced_cell_units(units: list[ColumnUnit], figures: list[Cell]) -> list[tuple[Cell, ColumnUnit]]:
+    """Each figure with its column's unit: the one unit of the table, else the units in turn matched
+    from the right (the label's column names none)."""
+    if len(units) == 1:
+        return [(figure, units[0]) for figure in figures]
+    return list(zip(figures[::-1], units[::-1], strict=False))[::-1]
+
+
+def spaced_values(text: str) -> list[tuple[str, ColumnUnit]]:
+    """(number as written, unit) of each figure of the space-separated rows in `text` under a unit
+    line in it: what a quote running from "单位:人、%" to a row states."""
+    found: list[tuple[str, ColumnUnit]] = []
+    units: list[ColumnUnit] | None = None
+    for line in text.splitlines():
+        units = caption_units(line) or units
+        if units:
+            found.extend((cell.text, unit) for cell, unit in spaced_cell_units(units, spaced_row_figures(line)))
+    return found
