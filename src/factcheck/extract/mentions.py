@@ -16,13 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from factcheck.extract.classify import Reading, classify_number
-from factcheck.extract.clauses import (
-    Span,
-    clauses,
-    context_clause,
-    same_sentence,
-    sentences,
-)
+from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
