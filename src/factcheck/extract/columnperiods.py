@@ -14,19 +14,13 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from factcheck.extract.tablecells import Mention as CellMention
 from factcheck.grammar.flatcolumns import FlatTable, row_cells, writes_spaced_thousands
 
 _LEADING_FIGURES = re.compile(r"(?<=\s)(?:[-+−]?\d[\d,]*(?:\.\d+)?\s)+$")
 
 
-class Mention(Protocol):  # extract.mentions.Mention, which imports this module
-    value: str
-    value_start: int
-    unit: str | None
-    kind: str
-    type: str
-    period: str | None
-    quote: str
+class Mention(CellMention, Protocol):  # extract.mentions.Mention, which imports this module
     clause: object
     head: str
     subject: str
