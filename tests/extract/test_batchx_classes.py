@@ -119,3 +119,10 @@ def test_a_sample_size_is_not_drafted_but_a_count_of_households_is(tmp_path) -> 
     )
     values = [v for v, _ in _drafts(tmp_path, text)]
     assert "52,000" not in values and "52,400" in values
+
+
+def test_an_age_range_after_a_population_noun_is_not_drafted(tmp_path) -> None:
+    text = "Chart 2 — Labour force 16–74 years — March 2021, unadjusted.\n\nEmployment rose by 16,400.\n"
+    assert [v for v, _ in _drafts(tmp_path, text)] == ["16,400"]
+    text = "Chart 2 — Labour force data.\n\nThe survey ran for 12–14 years in all.\n"
+    assert "12–14" in [v for v, _ in _drafts(tmp_path, text)]  # a range of years after no population noun

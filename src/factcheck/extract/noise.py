@@ -101,11 +101,11 @@ _ALWAYS = (
     re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?(?:-|—|–|~|至|到)\s?(?:19|20)\d\d(?:年度?|年间)?(?![\d.,%])"),
     # age brackets and age definitions
     re.compile(r"\d{1,3}(?:岁)?(?:\s?[-~至到—–]\s?\d{1,3})岁(?:及以上|以上|以下|及以下|之间)?"),
-    re.compile(r"\d{1,3}(?:周)?岁(?:及以上|以上|以下|及以下|以内|之前|之后|前|后)"),
-    re.compile(r"(?<![\d.,])\d{1,3}周岁"),
+    re.compile(r"\d{1,3}(?:周)?岁(?:及以上|以上|以下|及以下|以内|之前|之后|前|后)|(?<![\d.,])\d{1,3}周岁"),
     re.compile(
         r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
+        r"|(?<=(?:force|ation|eople|rsons|rkers) )\d{1,2}\s?[-–]\s?\d{2}\s+years\b"  # "Labour force 16–74 years"
     ),
     # grades and magnitudes that define a category: 5.0级以上地震, 6级及以上, 三级以上
     re.compile(r"(?<![\d.])\d{1,2}(?:\.\d)? ?级(?:及以上|以上|及以下|以下)"),
