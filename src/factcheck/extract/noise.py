@@ -58,7 +58,9 @@ _ALWAYS = (
     # a footnote mark after a unit or a bracket: "…, % 1) Cumulative", "(4711, 472) 2) Turnover"
     re.compile(r"(?<=[%)] )\d\)(?=\s|$)"),
     # classification codes: "trade (4711, 472)", "(474-477)", "TOL 2008", "NIC-2008"; a row's leading code
-    re.compile(r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"),
+    re.compile(
+        r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\)|\d\d\d?,\d{3}\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"
+    ),
     re.compile(r"\b(?:TOL|NIC|NACE|ISIC|NAICS|SITC|ANZSIC)[\s-]?(?:Rev\.?\s?)?\d{1,4}\b"),
     re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?:\s[-+−]?\d[\d,]*(?:\.\d+)?)+$)"),
     # column headers of periods: "11/20-01/21", "02-04/2021", "01-10/2021"
@@ -99,11 +101,11 @@ _ALWAYS = (
     re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?(?:-|—|–|~|至|到)\s?(?:19|20)\d\d(?:年度?|年间)?(?![\d.,%])"),
     # age brackets and age definitions
     re.compile(r"\d{1,3}(?:岁)?(?:\s?[-~至到—–]\s?\d{1,3})岁(?:及以上|以上|以下|及以下|之间)?"),
-    re.compile(r"\d{1,3}(?:周)?岁(?:及以上|以上|以下|及以下|以内|之前|之后|前|后)"),
-    re.compile(r"(?<![\d.,])\d{1,3}周岁"),
+    re.compile(r"\d{1,3}(?:周)?岁(?:及以上|以上|以下|及以下|以内|之前|之后|前|后)|(?<![\d.,])\d{1,3}周岁"),
     re.compile(
         r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"
+        r"|(?<=(?:force|ation|eople|rsons|rkers) )\d{1,2}\s?[-–]\s?\d{2}\s+years\b"  # "Labour force 16–74 years"
     ),
     # grades and magnitudes that define a category: 5.0级以上地震, 6级及以上, 三级以上
     re.compile(r"(?<![\d.])\d{1,2}(?:\.\d)? ?级(?:及以上|以上|及以下|以下)"),
@@ -135,21 +137,19 @@ _ALWAYS = (
     # records and windows: 创近9年新高, 近3年来, 十年来
     re.compile(r"近 ?\d{1,2} ?年(?=同期|新高|新低|最高|最低|来|以来|内|间)"),
     re.compile(r"(?<![\d.,])\d{1,2} ?年(?:来|以来)"),
-    # durations that define a category or a window: "the prior 6 months", "27 weeks or more"
+    # durations that define a category or a window: "the prior 6 months", "27 weeks or more", "40 hours and over"
     re.compile(
         r"(?i)\b(?:prior|past|previous|preceding|last|next|first|coming|following|latest|recent)\s+"
-        r"\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\b"
-    ),
-    re.compile(
-        r"(?i)\b(?:for|within|during the|in the|over the)\s+"
+        r"\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\b|\b(?:for|within|during the|in the|over the)\s+"
         r"(?:(?:over|more than|less than|at least|up to|under|nearly|almost|about|around)\s+)?"
         r"\d{1,3}\s+(?:days?|weeks?|months?|years?)\b"
     ),
     re.compile(
         r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
         r"(?:or more|or longer|or less|preceding|ending|to|ago|earlier|before|later|previously)\b"
+        r"|\b\d{1,3}\s+hours?\s+(?:or|and)\s+(?:more|over|above|less|fewer)\b|\b\d{1,3}-(?:day|week|month|"
+        r"quarter|year)s?\b|\bwork(?:ed|ing|s)?\s+(?:less|more|fewer)\s+than\s+\d{1,3}\s+hours?\b"
     ),
-    re.compile(r"(?i)\b\d{1,3}-(?:day|week|month|quarter|year)s?\b"),
 )
 
 # Furniture written with Latin letters (English releases), read only where a paragraph has some.
@@ -311,7 +311,7 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     # a survey's design, not a finding: "a monthly sample survey of about 60,000 eligible households"
     (
         re.compile(
-            r"(?i)\b(?:survey|sample|panel)\s+(?:of|covering)\s+(?:(?:about|approximately|around|roughly|some|"
+            r"(?i)\b(?:survey|sample|panel)(?:\s+size)?\s+(?:of|covering)\s+(?:(?:about|approximately|around|roughly|some|"
             r"nearly|almost|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?=\s+(?:[a-z-]+\s+){0,2}"
             r"(?:households|businesses|establishments|firms|respondents|persons|people|individuals|enterprises|"
             r"addresses|dwellings|worksites|companies|employers|farms|outlets|stores|schools)\b)"

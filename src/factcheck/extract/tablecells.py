@@ -45,6 +45,7 @@ class Header:
     start: int  # offset of the header row in the document's text
     quote_from: int  # where a cell's quote starts: the header row, or the title that states the unit
     periods: tuple[str, ...] = ()  # the columns' periods, from a header row of periods above (| 10月 | 1-10月 |)
+    margins: frozenset[int] = frozenset()  # columns of margins of error ("(±95%)"), counted from the right
 
 
 def next_header(
@@ -64,12 +65,38 @@ def next_header(
         stated = caption is not None and units != header_units(text)
         periods = current.periods if current is not None and not any(current.units) else ()
         return Header(units, start, before[1] if stated and before is not None else start, periods)
+    margins = _margin_columns(text)
+    if margins:
+        return Header([], start, start, (), margins)
     periods = column_periods(text, reference)
     if periods:
         return Header([], start, start, periods)
     if current is not None and before is not None and before[1] != current.start and _names_columns(text):
         return None  # "X-axis label | CPI | HICP" after the rows: a new table's header, naming no unit
-    return current if cells(text) else None
+    return current if cells(text) or _group_row(text) else None
+
+
+def _group_row(text: str) -> bool:
+    """A row naming a group of the rows under it, or none ("(Ten Major Group Index) |", "|"): the table goes on."""
+    return "|" in text and len(text) <= 80 and text.count("|") == 1 and not re.search(r"\d", text)
+
+
+#: A header cell over a confidence interval's half-width: "(±95%)", "± CI", "Margin of error", "MoE".
+_MARGIN = re.compile(r"\(?\s*±|(?:95\s?%\s*)?c\.?i\.?\b|margin of error|moe\b|confidence interval", re.I)
+
+
+def _margin_columns(text: str) -> frozenset[int]:
+    """The columns (counted from the right) of a header row that names margins of error beside
+    other columns ("2018 | (±95%) | 2019 | (±95%)"): their cells are no statistics."""
+    row = [cell.text for cell in cells(text)]
+    while row and not row[-1]:
+        row.pop()
+    margins = frozenset(len(row) - 1 - i for i, name in enumerate(row) if _MARGIN.match(name))
+    named = sum(1 for name in row if name)
+    return margins if margins and len(margins) < named and not any(_FIGURE.fullmatch(n) for n in row) else frozenset()
+
+
+_FIGURE = re.compile(r"[-+−]?\d[\d,]*\.\d+")
 
 
 def _names_columns(text: str) -> bool:
@@ -125,6 +152,10 @@ def _column_period(periods: tuple[str, ...], row_length: int, index: int) -> str
 def apply_header(document_text: str, header: Header, start: int, text: str, found: list[Mention]) -> None:
     """Give each bare number of the row `text` (at `start`) its column's unit and scale."""
     row = cells(text)
+    if header.margins:  # the cells under "(±95%)": margins of error, no statistics
+        filled = len(row) - next((i for i, cell in enumerate(reversed(row)) if cell.text), len(row))
+        margin = [c for i, c in enumerate(row[:filled]) if filled - 1 - i in header.margins]
+        found[:] = [m for m in found if not any(c.start <= m.value_start < c.end for c in margin)]
     for mention in found:
         if mention.unit is not None or mention.kind == "label" or mention.type in ("date", "rank"):
             continue

@@ -48,7 +48,19 @@ def cells(line: str) -> list[Cell]:
         start += len(part) + 1
     if found and not found[-1].text:
         found.pop()
-    return found if len(found) >= 2 else []
+    return [part for cell in found for part in _split_cell(cell)] if len(found) >= 2 else []
+
+
+#: A cell holding several columns: figures apart by two spaces or more ("99.6   -0.2   -1.7"), or
+#: labels each ending in its unit in brackets ("Change(%) Change(%)"), as a header over them spans them.
+_FIGURE_RUN = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?(?:\s{2,}[-+−]?\d[\d,]*(?:\.\d+)?%?)+")
+_UNIT_LABELS = re.compile(r"[^\s()]+\([^()\s]{1,8}\)(?:\s+[^\s()]+\([^()\s]{1,8}\))+")
+
+
+def _split_cell(cell: Cell) -> list[Cell]:
+    if not (_FIGURE_RUN.fullmatch(cell.text) or _UNIT_LABELS.fullmatch(cell.text)):
+        return [cell]
+    return [Cell(cell.start + m.start(), cell.start + m.end(), m.group()) for m in re.finditer(r"\S+", cell.text)]
 
 
 def unit_of_label(label: str) -> ColumnUnit | None:
