@@ -84,6 +84,9 @@ def test_the_sign_is_read_through_a_decimal_comma(tmp_path: Path) -> None:
     assert finding.verdict == Verdict.MISQUOTED and "decreased" in finding.message
     right = _claim("-0.7", Fraction(-7, 10), Citation(quote=QUOTE))
     assert citation_findings(right, tmp_path) == []
+    rise = _claim("-1,234", Fraction(-1234), Citation(quote="Employment rose by 1,234 in March."))
+    (finding,) = citation_findings(rise, tmp_path)  # the ordinary reading comes first: its sign is read
+    assert finding.verdict == Verdict.MISQUOTED and "rose" in finding.message
 
 
 RELEASE = (

@@ -83,10 +83,8 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
     findings = []
     if citation.quote:
         scale_word = scale_prefix(claim.unit_text)
-        style = _number_style(citation.document, root)
-        if not quote_has_number(citation.quote, claim.value_text, scale_word, style) and not (
-            style is None and _either_reading(citation.quote, claim.value_text, scale_word)
-        ):
+        quote = _quote_as_read(citation.quote, claim.value_text, scale_word, _number_style(citation.document, root))
+        if quote is None:
             space = " " if scale_word[:1].isascii() else ""
             written = f"{claim.value_text}{space}{scale_word}" if scale_word else claim.value_text
             findings.append(
@@ -98,7 +96,6 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
                 )
             )
         else:
-            quote = (style or _EITHER).points(citation.quote)  # "decreased by 0,7": the sign of 0.7
             problem = sign_problem(quote, claim.value_text, sign_of(claim.quantity.interval))
             if problem is not None:
                 findings.append(Finding(ID, Verdict.MISQUOTED, problem, claim.where("citation", "quote")))
@@ -120,11 +117,20 @@ def quote_has_number(quote: str, value_text: str, scale_word: str = "", style: N
 _EITHER = NumberStyle(decimal_comma=True, three_decimals=True)
 
 
-def _either_reading(quote: str, value_text: str, scale_word: str) -> bool:
-    """A quote with no cited document to say how its numbers are written: "32,6%" and
-    "1,234" may hold 32.6 and 1.234 unless the quote itself rules decimal commas out."""
-    pointed = _EITHER.points(quote)
-    return pointed != quote and may_write_decimal_commas(quote) and _holds_number(pointed, value_text, scale_word)
+def _quote_as_read(quote: str, value_text: str, scale_word: str, style: NumberStyle | None) -> str | None:
+    """The quote with its numbers read as its document writes them ("decreased by 0,7" as
+    "decreased by 0.7", for the sign rule too), or None when the value is not in it. With no
+    document to say (`style` None), "32,6%" and "1,234" may hold 32.6 and 1.234 unless the
+    quote itself rules decimal commas out; the ordinary reading is tried first."""
+    if style is not None:
+        read = style.points(quote)
+        return read if _holds_number(read, value_text, scale_word) else None
+    if _holds_number(quote, value_text, scale_word):
+        return quote
+    read = _EITHER.points(quote)
+    if read != quote and may_write_decimal_commas(quote) and _holds_number(read, value_text, scale_word):
+        return read
+    return None
 
 
 def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
