@@ -305,7 +305,8 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
             ),
             None,
         )
-        if total is None and total_name.endswith("生产总值") and total_name != "生产总值":
+        gdp = total_name.endswith("生产总值") and total_name != "生产总值" or total_name.upper() == "GDP"
+        if total is None and gdp:  # 人均GDP of 地区生产总值 stated without (GDP)
             total = _named_total(ctx, i, "生产总值")  # 人均地区生产总值 of 全市生产总值（GDP）
         population = _population(ctx, i)
         if total is not None and population is None:  # 人均地区生产总值 with no population in the text
