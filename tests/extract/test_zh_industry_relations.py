@@ -98,3 +98,19 @@ def test_the_published_text_passes_and_a_changed_digit_is_caught(tmp_path) -> No
     assert _failing(tmp_path, SECTORS.replace("下降1.1个百分点", "下降1.6个百分点"))  # a share's change
     assert _failing(tmp_path, FENGQING) == []
     assert _failing(tmp_path, FENGQING.replace("比重为25.4%", "比重为26.4%").replace(":25.4:", ":26.4:"))
+
+
+def test_a_county_population_is_the_whole_of_its_urbanisation_rate() -> None:
+    text = "年末全县人口38.12万人。其中，城镇常住人口10.93万人。\n年末全县常住人口城镇化率为28.67%。\n"
+    checks, _ = relations(text)
+    assert ("28.67", "share", ("10.93万", "38.12万")) in checks
+    registered = text.replace("年末全县人口", "年末全县户籍人口")
+    checks, _ = relations(registered)
+    assert not any(kind == "share" and "38.12万" in operands for _, kind, operands in checks)
+
+
+def test_more_than_last_year_needs_last_years_figure_and_another_place_does_not() -> None:
+    _, todos = relations("全年城镇新增就业4850人，比上年多增115人。\n")
+    assert ("115", "difference") in todos
+    _, todos = relations("全年城镇新增就业4850人，比全省平均多增115人。\n")
+    assert ("115", "difference") not in todos
