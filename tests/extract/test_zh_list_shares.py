@@ -55,3 +55,20 @@ def test_a_group_row_is_no_header_and_the_table_unit_holds_under_it() -> None:
     assert ("1036.55", "亿") in [(cell, unit.scale) for cell, unit in table_values(quote)]
     assert quote_has_number(quote, "1036.55", "亿")
     assert header_units("指标名称 | 本月 | 累计 |", caption_unit("计量单位:亿元")) is not None
+
+
+def test_a_name_after_a_structure_lends_it_no_unit() -> None:
+    text = (
+        "全年地区生产总值1195.6亿元。三次产业占比为6.0:55.1:38.9,三次产业对GDP增长的贡献率分别为5.5%、46.7%、47.8%。\n"
+    )
+    _, todos = relations(text)
+    assert {("6.0", "share"), ("55.1", "share"), ("38.9", "share")} <= todos
+
+
+def test_a_part_named_after_qizhong_without_its_figure_is_a_share_from_outside() -> None:
+    checks, todos = relations("全县地方公共财政预算收入完成79.3亿元,同比增长4.4%,其中税收占比为64.8%。\n")
+    assert ("64.8", "share") in todos and not any(claim == "64.8" for claim, _, _ in checks)
+    checks, _ = relations("全县地方公共财政预算收入完成79.3亿元,其中税收收入51.4亿元,占比为64.8%。\n")
+    assert ("64.8", "share", ("51.4亿", "79.3亿")) in checks
+    _, todos = relations("其中税收占比为64.8%。\n")
+    assert ("64.8", "share") not in todos

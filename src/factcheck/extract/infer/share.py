@@ -162,6 +162,9 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     if scoped is not None:  # 全县地区生产总值在全市占比为10.3%: of the wider area's total, not in the text
         part = find_named(ctx, scoped.group("part"), i)
         return part, None, scoped.group("scope") + core(scoped.group("part"))
+    if _NAMED_PART.search(head):  # 预算收入完成79.3亿元，…，其中税收占比为64.8%: the part's figure is not stated
+        whole = _figure_before(ctx, i)
+        return (None, whole, label_of(ctx, whole)) if whole is not None else None
     if re.search(r"(?:^|[，,；;])\s*(?:占比|所占比重|占比重|占)(?:为|达到|达|是)?$", head):
         return _of_the_total(ctx, i)  # 其中，民生支出528亿元，增长6.1%，占比73.9% / 其中，男性人口663.38万人，占51.05%
     match = _ZH.search(head)
@@ -304,6 +307,8 @@ def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | 
     return part, total, label_of(ctx, total)
 
 
+#: 其中税收占比为64.8%: a part named after 其中 with no figure of its own, then its share.
+_NAMED_PART = re.compile(r"(?:^|[，,；;])\s*其中[，,：:]?[^，,；;。\d]{1,12}?(?:占比|所占比重|比重)(?:为|达到|达|是)?$")
 #: 全县常住人口中，男性…: the whole named again before 中 opens a list of its parts.
 _NAMED_TOTAL = re.compile(r"(?:^|[。；;])\s*(?:年末)?(?P<whole>[^，,。；;\d]{2,12}?)中[，,]")
 
