@@ -58,6 +58,11 @@ _SINCE_EN = re.compile(
     r"\s*(?=$|[.;,]|\s(?:or|and|but)\b)"
 )
 
+#: "61.5 percent in September, up 0.3%p year-on-year": the same period a year (month, quarter) before.
+_ON_YEAR_EN = re.compile(
+    r"(?i)^\s*(?P<when>(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on the (?:year|month|quarter)"
+    r"|from a year (?:earlier|ago))(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b))"
+)
 
 #: 产品销售率为97.4%，同比提高0.7个百分点: the period 同比 / 环比 compare with.
 _BY_WORD = {"同比": "上年同期", "环比": "上期"}
@@ -87,7 +92,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
             continue
         clause = re.split(r"[，,；;。:：]", ctx.before(i, 30))[-1].strip()
         if ctx.english:
-            found = _SINCE_EN.match(ctx.after(i, 80)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
+            after = ctx.after(i, 80)
+            found = (
+                (_SINCE_EN.match(after) or _ON_YEAR_EN.match(after)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
+            )
             when = found.group("when").strip() if found else ""
             if found is None:
                 lead = list(_english_lead(ctx, i))
