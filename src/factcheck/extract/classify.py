@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
-from factcheck.extract.words import unit_after
+from factcheck.extract.words import compared_noun, unit_after
 from factcheck.grammar.signs import (
     CHANGE_NOUN_OF,
     CHANGE_VERB_BY,
@@ -82,6 +82,9 @@ _EN_DECLINE_NOUN = re.compile(
     r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?|\s+)"
     r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
+#: A minus written apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2".
+#: ("Food - 2.1%" may be a dash between a label and its figure: not read as a sign.)
+_SPACED_MINUS = re.compile(r"(?i)(?:\b(?:at|between|of|by|to|from|was|were|is|are|and|or)\s+|\()-\s$")
 _EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 
 
@@ -120,6 +123,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
         return ranged
     type_, negative = _relation_type(folded, token, clause_head, english)
     negative = negative or bool(MINUS_BEFORE_CURRENCY.search(before))  # (-RM2.7 billion), -$2.7 billion
+    negative = negative or bool(english and _SPACED_MINUS.search(before))  # "the extremes at - 0.3 and + 0.5"
     value = ("-" + token.text) if negative and token.text[:1] not in _MINUS_SIGNS else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
@@ -341,6 +345,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
+    if english and (compared := compared_noun(folded, token.end)):
+        return "difference", compared[1]  # "8 more bankruptcies … than", "12 fewer … than"
     if english and re.match(_EN_LOWER, folded[token.end : token.end + 40]):
         return "difference", True  # "17,000 lower than previously reported"
     if english and _EN_DECLINE_NOUN.match(folded, token.end):
