@@ -35,7 +35,10 @@ _IN_SCOPE = re.compile(
 _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
 _BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
 _NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
-_EN = re.compile(r"(?i)\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|equal to)\s*$")
+_EN = re.compile(
+    r"(?i)(?:\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|(?:equal|equivalent) to)|"
+    r"(?:(?<=[a-z\d)]),\s*|(?<=[a-z)])\s+)or)\s*(?:about|around|nearly|almost|some)?\s*$"  # not "5 or 6 percent"
+)  # "12,400 individuals were unemployed in December, or 6.0% of the labour force"
 _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 
 
