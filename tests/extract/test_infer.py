@@ -261,6 +261,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "partition",
         "share",
         "change",
+        "compared",
         "contributions",
         "rates",
         "same",

@@ -25,8 +25,10 @@ from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
 ID = "change"
 
 _FROM = re.compile(r"(?i)(?:\bfrom\b|从|由)[^,，;；。\d]{0,20}$")
+#: "to B" after "from A", a period of A between: "from 24.497 million in 2017 to", "in February to".
 _TO = re.compile(
-    r"(?i)^(?:\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d)?"  # "from 24.497 million in 2017 to 27.794 million"
+    r"(?i)^(?:\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:19|20)\d\d)?))?"
     r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$"
 )
 _PERCENT = ("%", "％", "percent", "per cent")
