@@ -262,6 +262,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "share",
         "change",
         "compared",
+        "levels",
         "contributions",
         "rates",
         "same",

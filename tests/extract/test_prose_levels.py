@@ -106,3 +106,49 @@ def test_a_change_with_no_period_compared_asks_for_nothing(tmp_path: Path) -> No
     text = "Employment, September 2019\n\nThe unemployment rate marked 3.1 percent in September, down 0.5%p.\n"
     _, _, todos = run_text(tmp_path, text)
     assert todos["-0.5"] == []
+
+
+BY_TO_COMPARED = (
+    "Employment, March 2019\n\n"
+    "Employment increased by 196,000 to 151.2 million, compared with 151.0 million in February.\n\n"
+    "The deficit was $45.2 billion, down from $49.4 billion in February, a decrease of $4.2 billion.\n"
+)
+
+
+def test_a_change_beside_both_levels_in_other_orders(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, BY_TO_COMPARED)
+    assert kinds(drafted["196,000"]) == ["difference"]
+    assert kinds(drafted["-4.2 billion"]) == ["difference"]
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, BY_TO_COMPARED.replace("$49.4 billion", "$48.4 billion"))
+    assert failing == ["difference"]
+    _, failing, _ = run_text(tmp_path, BY_TO_COMPARED.replace("151.0 million", "150.0 million"))
+    assert failing == ["difference"]
+
+
+def test_words_that_disagree_or_another_figure_between_draft_nothing(tmp_path: Path) -> None:
+    text = (
+        "Trade, March 2019\n\n"
+        "The deficit was $45.2 billion, down from $49.4 billion in February, an increase of $4.2 billion.\n"
+    )
+    drafted, _, _ = run_text(tmp_path, text)
+    assert all(kinds(checks) == [] for checks in drafted.values())
+    text = "Jobs, 2019\n\nEmployment increased by 196,000 to 151.2 million, while 6.2 million were unemployed.\n"
+    drafted, _, _ = run_text(tmp_path, text)
+    assert all(kinds(checks) == [] for checks in drafted.values())
+
+
+def test_a_growth_from_a_period_whose_level_is_not_stated_asks_for_it(tmp_path: Path) -> None:
+    text = (
+        "Retail trade, March 2019\n\n"
+        "Retail sales were $512.3 billion in March, up 1.6 percent from February and up 3.6 percent from March 2018.\n"
+    )
+    drafted, failing, todos = run_text(tmp_path, text)
+    assert kinds(drafted["1.6"]) == [] and kinds(todos["1.6"]) == ["growth"]
+    growth = todos["3.6"][0]["growth"]
+    assert growth["to"] == "./retail-sales" and "March 2018" in growth["from"]["period"]
+    assert failing == []
+    # a growth with no level before it in its sentence asks for nothing
+    text = "Retail trade, March 2019\n\nSales were up 2.9 percent from the same period a year ago.\n"
+    _, _, todos = run_text(tmp_path, text)
+    assert todos["2.9"] == []

@@ -47,3 +47,24 @@ def test_a_change_restated_in_percent_is_no_share(tmp_path: Path) -> None:
     drafted, _, todos = run_text(tmp_path, text)
     assert all(kinds(checks) == [] for checks in drafted.values())
     assert all(next(iter(t)) != "share" for items in todos.values() for t in items)
+
+
+SHARE_OF_FIGURE = (
+    "Employment, 2019\n\nWomen accounted for 46.8 percent of the 151.2 million employed, or 70.8 million.\n"
+)
+
+
+def test_a_share_of_the_figure_named_after_of_restated_as_a_number(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, SHARE_OF_FIGURE)
+    assert kinds(drafted["46.8"]) == ["share"]
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, SHARE_OF_FIGURE.replace("70.8 million", "76.8 million"))
+    assert failing == ["share"]
+
+
+def test_a_share_with_its_part_not_stated_asks_for_the_part(tmp_path: Path) -> None:
+    text = "Employment, 2019\n\nWomen accounted for 46.8 percent of the 151.2 million employed.\n"
+    drafted, _, todos = run_text(tmp_path, text)
+    assert kinds(drafted["46.8"]) == []
+    share = todos["46.8"][0]["share"]
+    assert share["whole"] == "./women-2" and "source" in share["part"]

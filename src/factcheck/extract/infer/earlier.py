@@ -115,6 +115,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if found is None:
             yield from _industry_share(ctx, i)
             continue
+        if ctx.english and ctx.dimension(i) == "percent" and ctx.mentions[i].type == "growth":
+            yield from _growth_from_outside(ctx, i, when)  # "$512.3 billion, up 1.6 percent from February"
+            continue
         figure = _figure(ctx, i)
         if figure is None:
             continue
@@ -232,6 +235,35 @@ def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
         yield Relation(i, {"growth": {"from": earlier, "to": ctx.ref(level)}}, 0.6, rule, todo=True, note=note)
         return
     yield _relation(ctx, i, level, "the period before, as the text compares", "", fall=fell)
+
+
+def _growth_from_outside(ctx: Context, r: int, when: str) -> Iterator[Relation]:
+    """ "Retail sales were $512.3 billion in March, up 1.6 percent from February": the growth to the
+    level stated before it in its sentence from the earlier period's level, which the text does not state."""
+    level = next(
+        (
+            j
+            for j in range(r - 1, -1, -1)
+            if ctx.sentence_of[j] == ctx.sentence_of[r]
+            and ctx.statistic(j)
+            and ctx.mentions[j].type == "count"
+            and ctx.quantities[j] is not None
+            and ctx.dimension(j) not in ("percent", "points", "permille")
+        ),
+        None,
+    )
+    if level is None or any(
+        ctx.dimension(k) not in ("percent", "points") for k in range(level + 1, r)
+    ):  # another level between: which one grew is not said
+        return
+    earlier = {
+        "source": FILL + "a source id",
+        "series": FILL + f"the series of ./{ctx.names[level]}, for the earlier period",
+        "period": FILL + f"the period compared with ({when})",
+    }
+    note = "the earlier period's figure is not in the document: name the source that gives it"
+    rule = f"{ID}: a change in percent of a level, from a level the document does not state"
+    yield Relation(r, {"growth": {"from": earlier, "to": ctx.ref(level)}}, 0.6, rule, todo=True, note=note)
 
 
 def _level_before(ctx: Context, i: int) -> int | None:
