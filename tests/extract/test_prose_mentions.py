@@ -62,3 +62,10 @@ def test_a_unit_per_another_unit_is_one_unit() -> None:
     assert _read("Yields were 20 tonnes per hectare.") == [("20", "tonnes per hectare", "count")]
     # a rate per year stays a percent: its relations compare percents
     assert _read("Prices rose 5 percent per year.")[0][1] == "percent"
+
+
+def test_a_delay_after_an_event_is_no_statistic() -> None:
+    assert _read("The second GDP estimate is published approximately 90 days after the end of the quarter.") == []
+    assert _read("The first estimate, which is calculated 45 days after the end of the quarter, is revised.") == []
+    # a number of days that is what the sentence reports stays
+    assert _read("The average stay was 45 days in 2019.", "2019") == [("45", "days", "count")]
