@@ -69,3 +69,23 @@ def test_a_delay_after_an_event_is_no_statistic() -> None:
     assert _read("The first estimate, which is calculated 45 days after the end of the quarter, is revised.") == []
     # a number of days that is what the sentence reports stays
     assert _read("The average stay was 45 days in 2019.", "2019") == [("45", "days", "count")]
+
+
+def test_the_confidence_of_an_estimate_is_no_statistic() -> None:
+    assert _read("Figure 1. CI (95%) Unemployment rate: Total ±1.1; males ±1.5.") == []
+    assert _read("Estimates have a 90 percent confidence interval.") == []
+    # a rise of 95 percent, or a confidence index, stays
+    assert _read("Sales rose 95% in May.") == [("95", "%", "growth")]
+    assert _read("Consumer confidence rose 5 percent.") == [("5", "percent", "growth")]
+
+
+def test_a_price_of_a_unit_of_something_is_money_per_that_unit() -> None:
+    text = (
+        "The average price of a litre of 91 octane petrol in the June 2015 quarter was $1.95, compared with "
+        "$1.79 and $2.00 in the March 2015 and December 2014 quarters, respectively."
+    )
+    assert [unit for _, unit, _ in _read(text, "2015-Q2")] == ["$ per litre"] * 3
+    assert _read("Petrol cost $1.22 per litre.")[0][1] == "$ per litre"
+    # a price of a share (no measured unit) or an amount stays money
+    assert _read("The price of a share of stock was $12.")[0][1] == "$"
+    assert _read("Exports were $4.2 billion.")[0][1] == "$"

@@ -146,6 +146,8 @@ _EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})(?:\s+Rev\.?)?\s
 _EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK",
                   "MYR", "SGD", "INR", "ZAR", "RM"}  # fmt: skip
 _EN_YEAR = re.compile(r"(?:19|20)\d\d")
+_CONFIDENCE = re.compile(r"(?i)\b(?:CI|confidence (?:interval|level)s?(?: of)?)\s*\(?\s*$")
+_CONFIDENCE_AFTER = re.compile(r"(?i)\s?(?:%|percent|per cent)?[\s-]*(?:level of )?(?:confidence|significance)\b")
 
 
 def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
@@ -154,8 +156,8 @@ def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
     classification codes after an acronym ("NAICS 722", "SIC 47", "ISIC Rev. 4")."""
     if token.script != "arabic" or token.scale or token.text[:1] in _MINUS_SIGNS:
         return False
-    if _EN_ORDINAL.match(folded, token.end):
-        return True
+    if _EN_ORDINAL.match(folded, token.end) or _CONFIDENCE.search(before) or _CONFIDENCE_AFTER.match(folded, token.end):
+        return True  # 12th; "CI (95%)", "a 90 percent confidence interval": the confidence of an estimate
     if re.fullmatch(r"\d+", token.text) is None or _EN_MEASURED_AFTER.match(folded, token.end):
         return False
     if _EN_YEAR.fullmatch(token.text):

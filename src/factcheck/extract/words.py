@@ -17,7 +17,7 @@ from factcheck.extract.numbers import find_numbers
 from factcheck.extract.wordnumbers import STREAK
 from factcheck.grammar.signs import DECLINE_SIGN_WORDS
 from factcheck.grammar.unit_table import OWN_UNITS
-from factcheck.grammar.units import UNIT_TABLE, parse_unit
+from factcheck.grammar.units import UNIT_TABLE, known_unit, parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -142,6 +142,21 @@ def compared_noun(folded: str, end: int) -> tuple[str, bool] | None:
     if found is None or found.group(2).lower() in _NOT_NOUNS:
         return None
     return found.group(2), found.group(1).lower() != "more"
+
+
+_PRICE_OF = re.compile(r"(?i)\bprice (?:of|for) (?:a|an|one) ([a-z]+) of\b")
+
+
+def priced_unit(folded: str, cursor: int, sentence_start: int, value_start: int) -> tuple[str | None, int]:
+    """(the measured unit a money figure is a price per, end): "$1.22 per litre" after the figure,
+    or "the average price of a litre of petrol … was $1.95" before it in its sentence."""
+    per = re.match(r" per ([a-z]+)\b", folded[cursor:])
+    if per and getattr(known_unit(per.group(1)), "dimension", "count") not in ("count", "", "percent"):
+        return per.group(1), cursor + per.end()
+    named = list(_PRICE_OF.finditer(folded, sentence_start, value_start))
+    if named and getattr(known_unit(named[-1].group(1)), "dimension", "count") not in ("count", "", "percent"):
+        return named[-1].group(1), cursor
+    return None, cursor
 
 
 def _per_unit_end(lowered: str, end: int, start: int) -> int:
