@@ -53,7 +53,8 @@ _SINCE_EN = re.compile(
     r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|(?:as )?against|relative to|from|on|over|since) "
     r"(?:the |a )?"
     r"(?P<when>(?:previous|preceding|prior|last|same|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d)"
+    r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d|"
+    r"(?:year|month|quarter)\b(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b)))"
     r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?)"
     r"\s*(?=$|[.;,]|\s(?:or|and|but)\b)"
 )
@@ -167,11 +168,13 @@ def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
     than = _THAN_EN.match(ctx.after(i, 60))
     if lead is None and than is None:
         return
-    figure = _level_before(ctx, i)
+    points = ctx.dimension(i) == "points"  # "3.5 percent, 0.3 percentage point lower than a year earlier"
+    figure = _figure(ctx, i) if points else _level_before(ctx, i)
     if figure is None:
         return
     when = (lead or than).group("when").strip()  # type: ignore[union-attr]
-    fell = bool(than and than.group("dir").lower() in ("lower", "fewer", "less", "below"))
+    signed = ctx.mentions[i].negative or ctx.mentions[i].value.lstrip().startswith(("-", "−"))
+    fell = not signed and bool(than and than.group("dir").lower() in ("lower", "fewer", "less", "below"))
     if lead is not None:
         fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 40)))
     yield _relation(ctx, i, figure, when, "", fall=fell)
