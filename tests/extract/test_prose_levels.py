@@ -152,3 +152,37 @@ def test_a_growth_from_a_period_whose_level_is_not_stated_asks_for_it(tmp_path: 
     text = "Retail trade, March 2019\n\nSales were up 2.9 percent from the same period a year ago.\n"
     _, _, todos = run_text(tmp_path, text)
     assert todos["2.9"] == []
+
+
+AGAINST = (
+    "Labor force survey, April 2018\n\n"
+    "The country's labor force was estimated at 43.256 million with the total household population of 15 years "
+    "old and over registered at 71.014 million. This translates to a labor force participation rate (LFPR) of "
+    "60.9 percent, slightly down by 0.5 percentage point from the LFPR of 61.4 percent in April 2017. The labor "
+    "force increased by 542,000 (1.3%) as against 42.714 million in April 2017.\n"
+)
+
+
+def test_a_rate_then_its_change_in_points_from_the_earlier_rate(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, AGAINST)
+    assert kinds(drafted["-0.5"]) == ["difference"]
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, AGAINST.replace("61.4 percent", "61.8 percent"))
+    assert failing == ["difference"]
+
+
+def test_a_change_against_an_earlier_level_takes_the_level_of_the_same_subject(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, AGAINST)
+    (difference,) = drafted["542,000"]
+    # the labour force's level, not the household population's stated nearer to it
+    assert difference == {"difference": ["./country-s-labor", "./against"]}
+    assert kinds(drafted["1.3"]) == ["growth"]
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, AGAINST.replace("542,000", "642,000"))
+    assert failing == ["difference"]
+
+
+def test_a_change_against_an_earlier_level_with_no_level_of_its_subject_drafts_nothing(tmp_path: Path) -> None:
+    text = AGAINST.replace("The labor force increased", "Employment increased")
+    drafted, _, _ = run_text(tmp_path, text)
+    assert kinds(drafted["542,000"]) == [] and kinds(drafted["1.3"]) == []

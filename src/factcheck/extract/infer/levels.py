@@ -3,7 +3,12 @@
 - "Employment increased by 196,000 to 151.2 million, compared with 151.0 million in February": on
   the change, `difference` of the new level and the one compared with;
 - "The deficit was $45.2 billion, down from $49.4 billion in February, a decrease of $4.2 billion":
-  on the change, `difference` of the level and the earlier one.
+  on the change, `difference` of the level and the earlier one;
+- "a rate of 60.9 percent, slightly down by 0.5 percentage point from the rate of 61.4 percent": on the
+  points, `difference` of the two rates;
+- "The labor force was 43.256 million. … The labor force increased by 542,000 (1.3%) as against 42.714
+  million in April 2017": on the change, `difference` of the level of the same subject stated before
+  in the paragraph and the earlier level; on the rate, `growth` between them.
 Only figures of one sentence, in that order, of one dimension, the change a change by its words.
 """
 
@@ -12,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import Context, Relation, label_of, same_dimension, words
 
 ID = "levels"
 
@@ -43,6 +48,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for n in range(len(ctx.mentions) - 2):
         yield from _by_to_compared(ctx, n, n + 1, n + 2)
         yield from _down_from_then_change(ctx, n, n + 1, n + 2)
+        yield from _rate_then_points_from(ctx, n, n + 1, n + 2)
+    for n in range(len(ctx.mentions) - 1):
+        yield from _change_against_earlier(ctx, n)
 
 
 def _one_sentence(ctx: Context, *indexes: int) -> bool:
@@ -84,3 +92,83 @@ def _down_from_then_change(ctx: Context, level: int, earlier: int, n: int) -> It
     went_down = way.group(2) is not None and not written_negative
     pair = [ctx.ref(earlier), ctx.ref(level)] if went_down else [ctx.ref(level), ctx.ref(earlier)]
     yield Relation(n, {"difference": pair}, 0.8, f"{ID}: a level, the earlier level, then the change between")
+
+
+#: "60.9 percent, slightly down by 0.5 percentage point from the LFPR of 61.4 percent in April 2017"
+_RATE_THEN_POINTS = re.compile(
+    r"(?i)^\s*,\s*(?:[a-z]+\s+){0,2}?(?:(up|higher|increased|rose|grew)|(down|lower|decreased|fell|declined))"
+    r"(?:\s+by)?\s*$"
+)
+_POINTS_FROM = re.compile(
+    rf"(?i)^{_WHEN}\s*(?:from|than)\s+(?:the\s+|its\s+)?(?:[A-Za-z()-]+\s+){{0,4}}?(?:of\s+|at\s+)?$"
+)
+#: "The labor force increased by 542,000 (1.3%) as against 42.714 million in April 2017"
+_AGAINST = re.compile(r"(?i)^[\s)]*,?\s*(?:as\s+against|compared\s+(?:with|to)|from)\s+(?:the\s+)?[$£€]?\s*$")
+
+
+def _rate_then_points_from(ctx: Context, rate: int, n: int, earlier: int) -> Iterator[Relation]:
+    """On the points, `difference` of the rate stated before them and the earlier rate after "from"."""
+    if not _one_sentence(ctx, rate, n, earlier) or ctx.dimension(n) != "points":
+        return
+    if ctx.dimension(rate) != "percent" or ctx.dimension(earlier) != "percent":
+        return
+    if ctx.mentions[rate].type != "count" or ctx.mentions[earlier].type != "count":
+        return
+    way = _RATE_THEN_POINTS.match(ctx.between(rate, n))
+    if way is None or not _POINTS_FROM.match(ctx.between(n, earlier)):
+        return
+    signed = ctx.mentions[n].negative or ctx.mentions[n].value.lstrip().startswith(("-", "−"))
+    went_down = way.group(2) is not None and not signed
+    pair = [ctx.ref(earlier), ctx.ref(rate)] if went_down else [ctx.ref(rate), ctx.ref(earlier)]
+    yield Relation(n, {"difference": pair}, 0.8, f"{ID}: the change in points from the earlier rate stated after it")
+
+
+def _change_against_earlier(ctx: Context, n: int) -> Iterator[Relation]:
+    """ "The labor force was 43.256 million. … The labor force increased by 542,000 (1.3%) as against
+    42.714 million in April 2017": the new level is the one of the same subject stated before."""
+    change = ctx.mentions[n]
+    if change.type not in ("change", "difference") or not _CHANGED_BEFORE.search(ctx.before(n, 30)):
+        return
+    rate = n + 1 if n + 1 < len(ctx.mentions) and _bracketed(ctx, n, n + 1) else None
+    earlier = (rate if rate is not None else n) + 1
+    if earlier >= len(ctx.mentions) or not _one_sentence(ctx, n, earlier):
+        return
+    if not _AGAINST.match(ctx.between(rate if rate is not None else n, earlier)) or not _levels(ctx, earlier):
+        return
+    subject = words(change.subject)
+    level = next(
+        (
+            j
+            for j in range(n - 1, -1, -1)
+            if ctx.mentions[j].paragraph == change.paragraph
+            and ctx.mentions[j].period == change.period
+            and _levels(ctx, j)
+            and subject
+            and subject <= _own_words(ctx, j)
+        ),
+        None,
+    )
+    if level is None or not same_dimension(ctx, [n, level, earlier]) or ctx.sentence_of[level] == ctx.sentence_of[n]:
+        return
+    yield Relation(
+        n, {"difference": [ctx.ref(level), ctx.ref(earlier)]}, 0.75, f"{ID}: a change against the earlier level"
+    )
+    if rate is not None and ctx.dimension(rate) == "percent":
+        check = {"growth": {"from": ctx.ref(earlier), "to": ctx.ref(level)}}
+        yield Relation(rate, check, 0.75, f"{ID}: the change in percent against the earlier level")
+
+
+def _own_words(ctx: Context, j: int) -> frozenset[str]:
+    """The words naming figure j: its clause before it, from the figure before it in its paragraph."""
+    if j > 0 and ctx.mentions[j - 1].paragraph == ctx.mentions[j].paragraph:
+        return words(ctx.between(j - 1, j)) & words(label_of(ctx, j))
+    return words(label_of(ctx, j))
+
+
+def _bracketed(ctx: Context, i: int, j: int) -> bool:
+    """Figure j restates figure i in brackets right after it: "542,000 (1.3%)"."""
+    return (
+        ctx.mentions[j].paragraph == ctx.mentions[i].paragraph
+        and bool(re.fullmatch(r"\s*\(\s*", ctx.between(i, j)))
+        and ctx.paragraph_text(j)[ctx.mentions[j].end :].lstrip()[:1] == ")"
+    )
