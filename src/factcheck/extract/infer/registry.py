@@ -22,6 +22,7 @@ from factcheck.extract.infer import (
     components,
     contributions,
     earlier,
+    equivalent,
     gaps,
     groups,
     levels,
@@ -53,6 +54,7 @@ PATTERNS: dict[str, ModuleType] = {
     for module in (
         partition,
         share,
+        equivalent,
         change,
         compared,
         levels,
@@ -99,6 +101,9 @@ def _settled(relation: Relation, found: list[Relation]) -> bool:
     if not relation.todo:
         return False
     kind = next(iter(relation.check))
+    if kind == "share" and "the level before the change" in repr(relation.check):
+        # "increased by 542,000 (1.3%) as against 42.714 million": the growth from the stated level settles it
+        return any(not other.todo and next(iter(other.check)) == "growth" for other in found)
     named = set(re.findall(r"\./[A-Za-z0-9._-]+", repr(relation.check)))
     return bool(named) and any(
         not other.todo
