@@ -81,18 +81,18 @@ def _base_period(period: str, than: re.Match[str] | None) -> str | None:
 
 def _level(ctx: Context, i: int, period: str) -> int | None:
     """The figure of the compared noun in `period`: a level (not a change), nearest to the comparison."""
-    unit = (ctx.mentions[i].unit or "").casefold()
-    found = [
-        j
-        for j, other in enumerate(ctx.mentions)
-        if j != i
-        and other.type == "count"
-        and other.period == period
-        and (other.unit or "").casefold() == unit
-        and ctx.statistic(j)
-        and ctx.quantities[j] is not None
-        and not other.value.lstrip().startswith(("-", "−", "+"))
-    ]
+    index = ctx.memo.get(ID)
+    if index is None:  # the levels by (period, unit), filed once per document
+        index = ctx.memo[ID] = {}
+        for j, other in enumerate(ctx.mentions):
+            if (
+                other.type == "count"
+                and ctx.statistic(j)
+                and ctx.quantities[j] is not None
+                and not other.value.lstrip().startswith(("-", "−", "+"))
+            ):
+                index.setdefault((other.period, (other.unit or "").casefold()), []).append(j)
+    found = [j for j in index.get((period, (ctx.mentions[i].unit or "").casefold()), []) if j != i]
     if len({ctx.midpoint(j) for j in found}) > 1:
         return None  # two different counts of the noun in that period: which one is compared is not said
     return min(found, key=lambda j: abs(j - i), default=None)

@@ -55,12 +55,12 @@ def infer(ctx: Context) -> Iterator[Relation]:
 def _levels_stated(ctx: Context, i: int, back: bool) -> list[int]:
     """The levels (counts, not rates or changes) before the rate in its sentence, or in the sentence
     before too when the rate's sentence refers back to it."""
-    paragraph, sentence = ctx.sentence_of[i]
+    sentence = ctx.sentence_of[i][1]
     first = sentence - 1 if back else sentence
     return [
         j
-        for j in range(i)
-        if ctx.sentence_of[j][0] == paragraph
+        for j in ctx.in_paragraph(i)
+        if j < i
         and first <= ctx.sentence_of[j][1] <= sentence
         and ctx.statistic(j)
         and ctx.mentions[j].type == "count"

@@ -136,15 +136,12 @@ def _change_against_earlier(ctx: Context, n: int) -> Iterator[Relation]:
     if not _AGAINST.match(ctx.between(rate if rate is not None else n, earlier)) or not _levels(ctx, earlier):
         return
     subject = words(change.subject)
+    in_paragraph = [j for j in ctx.in_paragraph(n) if j < n]  # only its paragraph is read: linear in the text
     level = next(
         (
             j
-            for j in range(n - 1, -1, -1)
-            if ctx.mentions[j].paragraph == change.paragraph
-            and ctx.mentions[j].period == change.period
-            and _levels(ctx, j)
-            and subject
-            and subject <= _own_words(ctx, j)
+            for j in reversed(in_paragraph)
+            if ctx.mentions[j].period == change.period and _levels(ctx, j) and subject and subject <= _own_words(ctx, j)
         ),
         None,
     )
