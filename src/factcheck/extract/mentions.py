@@ -28,7 +28,6 @@ from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_capt
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
-    compared_noun,
     counted_noun,
     currency_before,
     find_labels,
@@ -246,8 +245,6 @@ def _from_reading(
     unit, cursor, odd = reading.unit, reading.end, False
     if unit is None and reading.type not in ("rank", "only"):
         odd, unit, cursor = unit_after(text, folded, reading.end, english)
-    if unit is None and english and (compared := compared_noun(folded, reading.end)):
-        unit = compared[0]  # "8 more bankruptcies than": the figure counts bankruptcies
     if unit is None and english and reading.type == "count":  # "9 of the 13 subsectors" counts subsectors
         unit = (set_member(text, folded, cursor, lambda at: _unit_at(text, folded, at)) or (None,))[0]  # ends here
     if unit is None and english and reading.type == "count":  # "266 of the 322 largest U.S. counties"

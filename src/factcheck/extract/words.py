@@ -95,6 +95,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
             if noun and noun.group(1) not in _NOT_NOUNS:  # "3.1 million job openings": the noun phrase
                 end += noun.end()
             return odd, text[at:end], end
+    compared = compared_noun(folded, index) if english else None
+    if compared:  # "8 more bankruptcies … than": the figure counts bankruptcies (its span ends at the number)
+        return odd, compared[0], index
     streak = _STREAK.match(folded, index) if english else None
     if streak and (streak.group(1) or streak.group(3)):  # "rose for 3 consecutive months": months
         return odd, text[streak.start(2) : streak.end(2)], streak.end(2)
