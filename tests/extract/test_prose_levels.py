@@ -186,3 +186,29 @@ def test_a_change_against_an_earlier_level_with_no_level_of_its_subject_drafts_n
     text = AGAINST.replace("The labor force increased", "Employment increased")
     drafted, _, _ = run_text(tmp_path, text)
     assert kinds(drafted["542,000"]) == [] and kinds(drafted["1.3"]) == []
+
+
+TWO_LEVELS_AND_RATE = (
+    "Trade, March 2019\n\n"
+    "Sales increased from $64.7 billion in February to $68.9 billion in March, a rise of 6.5 percent.\n\n"
+    "Exports were $68.9 billion, 6.5% higher than in February ($64.7 billion).\n\n"
+    "Imports totalled $70.1 billion in March, compared with $66.0 billion in February, an increase of 6.2 percent.\n"
+)
+
+
+def test_a_rate_beside_two_levels_in_other_orders_is_their_growth(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, TWO_LEVELS_AND_RATE)
+    assert kinds(drafted["6.5"]) == ["growth", "growth"]  # the first two releases' rates
+    assert kinds(drafted["6.2"]) == ["growth"]
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, TWO_LEVELS_AND_RATE.replace("an increase of 6.2", "an increase of 8.2"))
+    assert failing == ["growth"]
+
+
+def test_a_rate_lower_than_the_earlier_level_is_a_negative_growth(tmp_path: Path) -> None:
+    text = "Trade, March 2019\n\nExports were $64.7 billion, 6.1% lower than in February ($68.9 billion).\n"
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert kinds(drafted["-6.1"]) == ["growth"] and failing == []
+    # the text says lower where the levels rose: caught
+    _, failing, _ = run_text(tmp_path, text.replace("$64.7 billion, 6.1%", "$72.7 billion, 6.1%"))
+    assert failing == ["growth"]

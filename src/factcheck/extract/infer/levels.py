@@ -8,7 +8,11 @@
   points, `difference` of the two rates;
 - "The labor force was 43.256 million. … The labor force increased by 542,000 (1.3%) as against 42.714
   million in April 2017": on the change, `difference` of the level of the same subject stated before
-  in the paragraph and the earlier level; on the rate, `growth` between them.
+  in the paragraph and the earlier level; on the rate, `growth` between them;
+- "from $64.7 billion in February to $68.9 billion in March, a rise of 6.5 percent", "$68.9 billion,
+  6.5% higher than in February ($64.7 billion)", "$70.1 billion in March, compared with $66.0 billion
+  in February, an increase of 6.2 percent": on the rate, `growth` from the earlier level to the later
+  (when the rate's sign is the one its words give).
 Only figures of one sentence, in that order, of one dimension, the change a change by its words.
 """
 
@@ -51,6 +55,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield from _rate_then_points_from(ctx, n, n + 1, n + 2)
     for n in range(len(ctx.mentions) - 1):
         yield from _change_against_earlier(ctx, n)
+    for a in range(len(ctx.mentions) - 2):
+        yield from _two_levels_and_rate(ctx, a)
 
 
 def _one_sentence(ctx: Context, *indexes: int) -> bool:
@@ -169,3 +175,51 @@ def _bracketed(ctx: Context, i: int, j: int) -> bool:
         and bool(re.fullmatch(r"\s*\(\s*", ctx.between(i, j)))
         and ctx.paragraph_text(j)[ctx.mentions[j].end :].lstrip()[:1] == ")"
     )
+
+
+_RATE_NOUN = r"(?:an?\s+)?(?:(?:rise|increase|gain|growth)|(?:decrease|decline|fall|drop|reduction))\s+of"
+#: "from $64.7 billion in February to $68.9 billion in March, a rise of 6.5 percent"
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s*[$£€]?\s*$")
+_TO_BETWEEN = re.compile(rf"(?i)^{_WHEN}\s+to\s*[$£€]?\s*$")
+_THEN_RATE = re.compile(rf"(?i)^{_WHEN}\s*,\s*{_RATE_NOUN}\s*$")
+#: "$68.9 billion, 6.5% higher than in February ($64.7 billion)"
+_LEVEL_THEN_RATE = re.compile(rf"(?i)^{_WHEN}\s*,\s*$")
+_RATE_THAN = re.compile(
+    r"(?i)^\s*(?:(higher|above|more)|(lower|below|less))\s+than\s+(?:in\s+|on\s+)?(?:the\s+)?"
+    r"(?:[A-Za-z]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?\(\s*[$£€]?\s*$"
+)
+#: "$70.1 billion in March, compared with $66.0 billion in February, an increase of 6.2 percent"
+_COMPARED_THEN = re.compile(rf"(?i)^{_WHEN}\s*,\s*compared\s+(?:with|to)\s*[$£€]?\s*$")
+_DOWN_WORDS = re.compile(r"(?i)decrease|decline|fall|drop|reduction|lower|below|less")
+
+
+def _growth(ctx: Context, rate: int, earlier: int, level: int, words_between: str) -> Iterator[Relation]:
+    """`growth` from `earlier` to `level` on `rate`, when the rate's sign is the one its words give."""
+    if (
+        ctx.dimension(rate) != "percent"
+        or not _levels(ctx, earlier, level)
+        or not same_dimension(ctx, [earlier, level])
+    ):
+        return
+    if not _one_sentence(ctx, rate, earlier, level):
+        return
+    signed = ctx.mentions[rate].negative or ctx.mentions[rate].value.lstrip().startswith(("-", "−"))
+    if signed != bool(_DOWN_WORDS.search(words_between)):
+        return  # the words and the value's sign disagree: the extraction, not the relation, is in doubt
+    check = {"growth": {"from": ctx.ref(earlier), "to": ctx.ref(level)}}
+    yield Relation(rate, check, 0.8, f"{ID}: the change in percent between the two levels stated with it")
+
+
+def _two_levels_and_rate(ctx: Context, a: int) -> Iterator[Relation]:
+    b, c = a + 1, a + 2
+    if c >= len(ctx.mentions):
+        return
+    found = _THEN_RATE.match(ctx.between(b, c))
+    if found and _FROM_BEFORE.search(ctx.before(a, 12)) and _TO_BETWEEN.match(ctx.between(a, b)):
+        yield from _growth(ctx, c, a, b, ctx.between(b, c))  # from A to B, a rise of r
+    found = _RATE_THAN.match(ctx.between(b, c))
+    if found and _LEVEL_THEN_RATE.match(ctx.between(a, b)):
+        yield from _growth(ctx, b, c, a, ctx.between(b, c))  # L, r% higher than in February (E)
+    found = _THEN_RATE.match(ctx.between(b, c))
+    if found and _COMPARED_THEN.match(ctx.between(a, b)):
+        yield from _growth(ctx, c, b, a, ctx.between(b, c))  # L, compared with E, an increase of r
