@@ -264,6 +264,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "change",
         "compared",
         "levels",
+        "balance",
         "contributions",
         "rates",
         "same",

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    balance,
     base_after,
     box,
     change,
@@ -58,6 +59,7 @@ PATTERNS: dict[str, ModuleType] = {
         change,
         compared,
         levels,
+        balance,
         contributions,
         rates,
         same,
