@@ -106,6 +106,13 @@ PLANTED = [
     ("en-abs-lfs-2018-06", "(0.6%)", "(0.9%)", "formula"),  # "N (r%) to L"
     ("zh-prov-jiangsu-2011", "占GDP比重为42.6%", "占GDP比重为43.6%", "share"),  # GDP named 生产总值
     ("zh-city-suzhou-anhui-2021", "出生率为9.42‰", "出生率为9.92‰", "formula"),  # of the registered population
+    # GDP and its industries without 其中, structures, reposts, month tables
+    ("zh-county-enshi-2018", "總值233.17億元", "總值235.17億元", "sum"),  # a repost with romanisation inserted
+    ("zh-county-enshi-2018", "下降1.1個(gè)", "下降1.6個(gè)", "difference"),  # between two stated structures
+    ("zh-county-fengqing-2021", "本地农民工7.29万人", "本地农民工7.39万人", "sum"),  # 外出 + 本地
+    ("zh-county-fengqing-2021", "结构比为37.5:25.4", "结构比为37.5:26.4", "formula"),  # no longer the shares
+    ("zh-prov-guangdong-industry-2017-03", "全省总计 | 2846.99", "全省总计 | 2848.99", "sum"),  # 在总计中 rows
+    ("zh-prov-guangdong-industry-2017-03", "| 7220.42 |", "| 7222.42 |", "sum"),  # the months to date
 ]
 
 

@@ -36,6 +36,7 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
+    zh_industry,
     zh_restate,
 )
 from factcheck.extract.infer.base import Context, Relation
@@ -73,6 +74,7 @@ PATTERNS: dict[str, ModuleType] = {
         groups,
         box,
         zh_restate,
+        zh_industry,
         components,
         series,
         base_after,
