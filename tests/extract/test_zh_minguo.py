@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factcheck.documents.text import text_document
 from factcheck.extract.drafts import build_drafts
+from factcheck.extract.hanperiods import written_periods
 from factcheck.extract.mentions import find_mentions
 from factcheck.extract.minguo import is_roc_document
 
@@ -45,3 +46,28 @@ def test_a_mainland_count_of_112_years_stays_a_count() -> None:
     drafts = _drafts("2023年,这座建成112年的老厂接待游客35万人次,增长12.5%。\n")
     assert ("112", "年", "2023") in drafts  # a count of years, in the mainland year
     assert ("35万", "人次", "2023") in drafts
+
+
+HONG_KONG = (
+    "二零一五年第四季及二零一五年全年本地生產總值\n"
+    "整體本地生產總值在二零一五年第四季較上年同期實質上升1.9%,而二零一五年第三季的升幅為2.2%。\n"
+    "去年第四季,本地居民生產總值為4536億元。\n"
+)
+
+
+def test_years_in_chinese_numerals_and_quarters_without_du_are_periods() -> None:
+    drafts = _drafts(HONG_KONG)
+    assert ("1.9", "%", "2015-Q4") in drafts  # the document's period, from its title
+    assert ("2.2", "%", "2015-Q3") in drafts
+    assert ("4536亿", "元", "2015-Q4") in drafts
+    assert not any(value in ("四", "三", "二零一五") for value, _, _ in drafts)
+
+
+def test_a_season_word_is_no_quarter() -> None:
+    found = written_periods("第四季节性调整后,2015年第2季", "第四季节性调整后,2015年第2季", 2015)
+    assert [(m.text, m.period) for m in found] == [("2015年第2季", "2015-Q2")]
+
+
+def test_a_list_of_quarters_is_a_period_of_no_one_figure() -> None:
+    found = written_periods("第3、4季分别为2.54%及5.59%", "第3、4季分别为2.54%及5.59%", 2023)
+    assert [(m.text, m.period) for m in found] == [("第3、4季", "")]

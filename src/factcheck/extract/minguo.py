@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from factcheck.extract.hanperiods import first_written_period, written_periods
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import PeriodMention, Reference
 
@@ -39,8 +40,11 @@ def is_roc_document(text: str) -> bool:
 
 def roc_reference(reference: Reference | None, text: str, given: bool) -> Reference | None:
     """The document's reference, marked as 民國-counting when its text is; a reference found in the
-    text (not `given` by the user) is then the 民國 year the text names most often."""
+    text (not `given` by the user) is then the 民國 year the text names most often. A document whose
+    periods are all written in Chinese numerals (二零一五年第四季) takes the first its title names."""
     if not is_roc_document(text):
+        if reference is None and not given and (period := first_written_period(text.split("\n", 1)[0])):
+            return Reference.of(period)
         return reference
     if given and reference is not None:
         return RocReference(reference.period, reference.year, reference.month)
@@ -56,12 +60,19 @@ def roc_reference(reference: Reference | None, text: str, given: bool) -> Refere
 def with_roc_years(
     text: str, folded: str, reference: Reference | None, periods: list[PeriodMention]
 ) -> list[PeriodMention]:
-    """`periods` of a paragraph with its 民國 years read as periods, when the document writes them."""
-    if not isinstance(reference, RocReference):
+    """`periods` of a paragraph with the periods Hong Kong and Taiwan write (二零一五年, 第四季) and,
+    when the document writes them, its 民國 years read as periods."""
+    added = written_periods(text, folded, reference.year if reference else None)
+    if isinstance(reference, RocReference):
+        roc = _mentions(text, folded)
+        added = roc + [a for a in added if not _overlaps(a, roc)]
+    if not added:
         return periods
-    roc = _mentions(text, folded)
-    kept = [p for p in periods if not any(p.start < r.end and r.start < p.end for r in roc)]
-    return sorted(kept + roc, key=lambda mention: mention.start)
+    return sorted([p for p in periods if not _overlaps(p, added)] + added, key=lambda mention: mention.start)
+
+
+def _overlaps(mention: PeriodMention, others: list[PeriodMention]) -> bool:
+    return any(mention.start < other.end and other.start < mention.end for other in others)
 
 
 def _mentions(text: str, folded: str) -> list[PeriodMention]:
