@@ -71,3 +71,16 @@ def test_a_season_word_is_no_quarter() -> None:
 def test_a_list_of_quarters_is_a_period_of_no_one_figure() -> None:
     found = written_periods("第3、4季分别为2.54%及5.59%", "第3、4季分别为2.54%及5.59%", 2023)
     assert [(m.text, m.period) for m in found] == [("第3、4季", "")]
+
+
+def test_a_change_named_after_its_size_carries_its_sign() -> None:
+    drafts = _drafts("2015年,该行业的净产值录得1.0%的实质跌幅,本地生产总值有2.5%的实质下跌,出口录得3.2%的增长。\n")
+    assert ("-1.0", "%", "2015") in drafts
+    assert ("-2.5", "%", "2015") in drafts
+    assert ("3.2", "%", "2015") in drafts
+
+
+def test_a_share_before_de_is_no_change() -> None:
+    drafts = _drafts("2015年,金融业占本地生产总值的17.6%的份额,较二零一四年的4.8%升幅略快。\n")
+    assert ("17.6", "%", "2015") in drafts
+    assert ("4.8", "%") in [(value, unit) for value, unit, _ in drafts]  # a rise, unsigned
