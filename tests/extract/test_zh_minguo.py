@@ -84,3 +84,18 @@ def test_a_share_before_de_is_no_change() -> None:
     drafts = _drafts("2015年,金融业占本地生产总值的17.6%的份额,较二零一四年的4.8%升幅略快。\n")
     assert ("17.6", "%", "2015") in drafts
     assert ("4.8", "%") in [(value, unit) for value, unit, _ in drafts]  # a rise, unsigned
+
+
+def test_a_release_day_in_brackets_and_quintile_groups_are_no_figures() -> None:
+    drafts = _drafts(
+        "主計總處於本(18)日發布,111年每戶5等分位所得差距6.15倍,112年第2季GDP成長1.36%,112年5月出口增加3.2%。\n"
+    )
+    values = [value for value, _, _ in drafts]
+    assert "18" not in values and "5" not in values
+    assert "6.15" in values  # the gap between the groups stays
+
+
+def test_a_count_of_days_or_of_equal_parts_elsewhere_stays() -> None:
+    drafts = _drafts("2023年,本市18日内完成5等奖评选,共5个等级。\n")
+    assert ("18", "日", "2023") in drafts  # no 本(18)日: a count of days
+    assert ("5", "个", "2023") in drafts
