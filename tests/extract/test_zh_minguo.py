@@ -4,6 +4,8 @@ down (下修) are negative changes."""
 
 from __future__ import annotations
 
+from tests.extract.test_infer import relations
+
 from factcheck.documents.text import text_document
 from factcheck.extract.drafts import build_drafts
 from factcheck.extract.hanperiods import written_periods
@@ -99,3 +101,13 @@ def test_a_count_of_days_or_of_equal_parts_elsewhere_stays() -> None:
     drafts = _drafts("2023年,本市18日内完成5等奖评选,共5个等级。\n")
     assert ("18", "日", "2023") in drafts  # no 本(18)日: a count of days
     assert ("5", "个", "2023") in drafts
+
+
+def test_a_figure_equal_to_a_percent_of_a_named_whole_is_its_share() -> None:
+    checks, _ = relations("2008年,本地生产总值1680亿元,对外要素收益净流入81亿元,相当于当年本地生产总值的4.9%。\n")
+    assert ("4.9", "share", ("81亿", "1680亿")) in checks
+
+
+def test_equal_to_a_figure_is_no_share() -> None:
+    checks, _ = relations("2008年,本地生产总值1680亿元,增长4.9%,相当于2007年的水平。\n")
+    assert not [check for check in checks if check[1] == "share"]
