@@ -111,3 +111,16 @@ def test_a_figure_equal_to_a_percent_of_a_named_whole_is_its_share() -> None:
 def test_equal_to_a_figure_is_no_share() -> None:
     checks, _ = relations("2008年,本地生产总值1680亿元,增长4.9%,相当于2007年的水平。\n")
     assert not [check for check in checks if check[1] == "share"]
+
+
+def test_a_number_written_on_after_its_scale_word_is_one_number() -> None:
+    drafts = _drafts("2023年,每人GDP 3萬2,105美元,每戶所得98萬7,654元。\n")
+    assert ("3万2,105", "美元", "2023") in drafts
+    assert ("98万7,654", "元", "2023") in drafts
+
+
+def test_a_year_after_a_scale_word_is_no_part_of_the_number() -> None:
+    drafts = _drafts("2023年,全市新增就业3万,2024年再增4万人。\n")
+    values = [value for value, _, _ in drafts]
+    assert "3万" in values and "4万" in values
+    assert not [value for value in values if value.startswith("3万2")]
