@@ -124,3 +124,12 @@ def test_a_year_after_a_scale_word_is_no_part_of_the_number() -> None:
     values = [value for value, _, _ in drafts]
     assert "3万" in values and "4万" in values
     assert not [value for value in values if value.startswith("3万2")]
+
+
+def test_the_whole_of_an_equal_to_share_is_of_the_shares_own_period() -> None:
+    checks, todos = relations(
+        "2008年全年,对外要素收益净流入81亿元,相当于本地生产总值的4.9%。\n"
+        "第四季,本地生产总值为436亿元,总流入为200亿元,相等于本地生产总值的45.9%。\n"
+    )
+    assert ("45.9", "share", ("200亿", "436亿")) in checks
+    assert ("4.9", "share") in todos  # the year's whole is not stated: not the quarter's 436亿
