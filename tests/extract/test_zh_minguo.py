@@ -133,3 +133,9 @@ def test_the_whole_of_an_equal_to_share_is_of_the_shares_own_period() -> None:
     )
     assert ("45.9", "share", ("200亿", "436亿")) in checks
     assert ("4.9", "share") in todos  # the year's whole is not stated: not the quarter's 436亿
+
+
+def test_a_month_written_alone_in_a_taiwanese_release_is_no_figure() -> None:
+    drafts = _drafts("112年第2季實質GDP初步統計為1.36%(7月概估數為1.45%),112年5月預測數為2.04%。\n")
+    assert [value for value, _, _ in drafts] == ["1.36", "1.45", "2.04"]
+    assert ("1.45", "%", "2023-Q2") in drafts  # the month an estimate was made is not the figure's period

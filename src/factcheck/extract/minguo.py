@@ -65,6 +65,7 @@ def with_roc_years(
     added = written_periods(text, folded, reference.year if reference else None)
     if isinstance(reference, RocReference):
         roc = _mentions(text, folded)
+        roc += [m for m in _bare_months(text, folded, reference.year) if not _overlaps(m, roc)]
         added = roc + [a for a in added if not _overlaps(a, roc)]
     if not added:
         return periods
@@ -73,6 +74,18 @@ def with_roc_years(
 
 def _overlaps(mention: PeriodMention, others: list[PeriodMention]) -> bool:
     return any(mention.start < other.end and other.start < mention.end for other in others)
+
+
+#: A month written alone (7月概估數): Taiwanese releases name months so (7月份, 7月底 and 7月18日 are read
+#: before). No figure's number, and no figure's period either: 7月 is as often when an estimate was made.
+_BARE_MONTH = re.compile(r"(?<![\d.年/~～-])(?P<m>1[0-2]|[1-9]) ?月(?=[\u4e00-\u9fff])(?![份底末初日号])")
+
+
+def _bare_months(text: str, folded: str, year: int | None) -> list[PeriodMention]:
+    return [
+        PeriodMention(m.start(), m.end(), text[m.start() : m.end()], "", "month", year)
+        for m in _BARE_MONTH.finditer(folded)
+    ]
 
 
 def _mentions(text: str, folded: str) -> list[PeriodMention]:
