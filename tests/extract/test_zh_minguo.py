@@ -139,3 +139,17 @@ def test_a_month_written_alone_in_a_taiwanese_release_is_no_figure() -> None:
     drafts = _drafts("112年第2季實質GDP初步統計為1.36%(7月概估數為1.45%),112年5月預測數為2.04%。\n")
     assert [value for value, _, _ in drafts] == ["1.36", "1.45", "2.04"]
     assert ("1.45", "%", "2023-Q2") in drafts  # the month an estimate was made is not the figure's period
+
+
+def test_a_gap_between_a_level_and_the_one_compared_with_is_their_difference() -> None:
+    checks, _ = relations("2008年,本地居民生产总值上升6.1%至1.76万亿元,较同年本地生产总值的1.68万亿元多出814亿元。\n")
+    assert ("814亿", "difference", ("1.76万亿", "1.68万亿")) in checks
+    checks, _ = relations("2008年,出口额为120亿元,比上年的130亿元少10亿元。\n")
+    assert ("10亿", "difference", ("130亿", "120亿")) in checks
+
+
+def test_figures_of_other_units_or_sentences_make_no_gap() -> None:
+    checks, _ = relations("2008年,从业人员120万人,较上年的130亿元多出10亿元。\n")
+    assert not [check for check in checks if check[1] == "difference"]
+    checks, _ = relations("2008年,出口额为120亿元。比上年的130亿元多10亿元的是进口。\n")
+    assert not [check for check in checks if check[1] == "difference"]
