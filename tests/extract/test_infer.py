@@ -276,6 +276,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "components",
         "series",
         "gaps",
+        "level-gap",
         "outside",
         "earlier",
         "table",

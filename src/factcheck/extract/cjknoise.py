@@ -36,6 +36,10 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     # a threshold every member of a set passes: 比重均超过7%, 增速均高于5% (no figure of any one member)
     re.compile(r"(?<=均)(?:超过|高于|低于|不足|不到|在)\s?\d+(?:\.\d+)?\s?[%％](?:以上|以下)?"),
     re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
+    # the day a Taiwanese release is dated by: 本(18)日 (today, the 18th)
+    re.compile(r"本\s?[(（]\s?\d{1,2}\s?[)）]\s?日"),
+    # the groups a distribution is cut into: 5等分位 (quintiles), 10等分组; the gap between them stays
+    re.compile(r"(?<![\d.])\d{1,2}\s?等分(?:位|组|位组)?"),
     # a threshold naming a class of units: 5000万元以上项目43个, 产值超10亿元企业6家
     re.compile(
         r"(?<![\d.])\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff/]{0,3}?(?:及以上|以上|及以下|以下)"

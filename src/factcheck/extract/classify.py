@@ -85,6 +85,10 @@ _EN_DECLINE_NOUN = re.compile(
 #: A minus written apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2".
 #: ("Food - 2.1%" may be a dash between a label and its figure: not read as a sign.)
 _SPACED_MINUS = re.compile(r"(?i)(?:\b(?:at|between|of|by|to|from|was|were|is|are|and|or)\s+|\()-\s$")
+# 录得1.0%的实质跌幅, 有2.5%的实质下跌, 3.2%的增长: the change named after its size (Hong Kong's wording)
+_CN_CHANGE_AFTER = re.compile(
+    r"\s*(?:%|个百分点|百分点)的(?:实质|名义)?(跌幅|降幅|减幅|下跌|下降|升幅|增幅|涨幅|上升|增长)"
+)
 _EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 
 
@@ -361,6 +365,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "growth", changed < 0  # 降幅扩大0.6个百分点: the fall widened; 降幅收窄: it narrowed
     if not english and PULLED_DOWN.search(full):
         return "growth", True  # 下拉全市工业增加值增速1.2个百分点: a negative contribution
+    if not english and (after := _CN_CHANGE_AFTER.match(folded, token.end)):
+        return "growth", after.group(1) in ("跌幅", "降幅", "减幅", "下跌", "下降")
     if not english and _LESS_THAN_BEFORE.search(full):
         return "growth", True  # 比上年少3.3万亿元: a fall; 至少 (at least) is no comparison
     for text in (full, head, _without_fillers(full, _SIGN_WORDS)):

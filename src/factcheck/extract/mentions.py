@@ -20,6 +20,7 @@ from factcheck.extract.clauses import Span, clauses, context_clause, same_senten
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
+from factcheck.extract.minguo import roc_reference, with_roc_years
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
@@ -76,6 +77,7 @@ def find_mentions(
     lang = guess_language(document.text) if lang == "auto" else lang
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
+    reference = roc_reference(reference, document.text, period is not None)  # 112年: a 民國 year in Taiwan
     style = number_style(document.text) if lang != "zh" else NumberStyle()  # "32,6%": a decimal comma
     mentions: list[Mention] = []
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
@@ -83,9 +85,7 @@ def find_mentions(
         separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
         found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
         row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
-        header = next_header(
-            paragraph.text, paragraph.start, header, before, reference
-        )  # a table's units: 绝对数(万人)
+        header = next_header(paragraph.text, paragraph.start, header, before, reference)  # 单位 (万人)
         before = (paragraph.text, paragraph.start)
         if header is not None and header.start != paragraph.start:
             apply_header(document.text, header, paragraph.start, row, found)
@@ -117,8 +117,8 @@ def paragraph_mentions(
     english = lang == "en"
     clause_list = clauses(text, english=english)
     reference = Reference.of(period)
-    year = reference.year if reference else None
-    periods = find_periods(text, folded, year, reference.month if reference else None)
+    periods = find_periods(text, folded, reference and reference.year, reference and reference.month)
+    periods = with_roc_years(text, folded, reference, periods)
     rates = exchange_rates(folded)
     taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
     taken += [(start, end) for start, end, _ in rates.values()]

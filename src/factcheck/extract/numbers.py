@@ -175,6 +175,10 @@ def _minus_before(folded: str, start: int) -> bool:
     return not before or not ((before.isascii() and before.isalnum()) or before in "-.,/_")
 
 
+#: The rest of a number after its larger scale word: the 2,105 of 3万2,105 (a year or a date is no rest).
+_MIXED_TAIL = re.compile(r"(?:\d,\d{3}|\d{1,4})(?:万|千)?(?![\d.,年月日季号%％])")
+
+
 def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Number:
     """The number at [start, end) extended by 多/余 and a Chinese or English scale word."""
     odd = False
@@ -183,6 +187,9 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     if folded[cursor : cursor + 1] in ("多", "余") and after and _parses(text[start : cursor + 1 + len(after)]):
         odd, cursor = True, cursor + 1  # 800多万; not 5多百 (百分之五十 follows), which is no number
     scale = _scale_at(folded, cursor)
+    tail = _MIXED_TAIL.match(folded, cursor + len(scale)) if scale in ("万", "亿", "兆") else None
+    if tail and _parses(text[start : tail.end()]):  # 3萬2,105美元 = 32,105; 1兆2,345億 (Taiwan's way)
+        return Number(start, tail.end(), text[start : tail.end()], script, scale, odd)
     if scale:
         return Number(start, cursor + len(scale), text[start : cursor + len(scale)], script, scale, odd)
     spaced = _scale_at(folded, cursor + 1) if folded[cursor : cursor + 1] in (" ", "\u00a0") else ""

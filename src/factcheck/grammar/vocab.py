@@ -301,6 +301,7 @@ DECLINE_WORDS: tuple[str, ...] = (
     "下滑",
     "回落",
     "下跌",
+    "下修",  # a forecast revised down (Taiwan: 下修0.43個百分點)
     "down",
     "fell",
     "dropped",

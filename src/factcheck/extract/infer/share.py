@@ -33,6 +33,8 @@ _IN_SCOPE = re.compile(
     r"(?P<part>[^，,；;、]{2,}?)在(?P<scope>全国|全省|全市|全区|全州)(?:中)?的?(?:占比|比重|份额)(?:为|达到|达|是)?$"
 )
 _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
+# 多出814亿元,…,相当于当年本地生产总值的4.9% (Hong Kong's wording): the figure before, of the whole named
+_EQUAL_TO = re.compile(r"(?:相当|相等)[于於](?:当年|同年|同期|该季|当季)?(?P<whole>[^，,；;]+?)的$")
 _BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
 _NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
 _EN = re.compile(
@@ -155,12 +157,14 @@ def _shares(ctx: Context) -> Iterator[Relation]:
 
 def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | None, str] | None:
     head = ctx.mentions[i].head
-    ratio = _RATIO_TO.search(head)
+    ratio = _RATIO_TO.search(head) or _EQUAL_TO.search(head)
     if ratio is not None:  # R&D经费支出36130亿元，…，与国内生产总值之比为2.68%: the figure before, of the whole
         part = _figure_before(ctx, i)
         whole = find_named(ctx, ratio.group("whole"), i, exclude=(part,))
         if whole is not None and part is not None and ctx.dimension(whole) != ctx.dimension(part):
             whole = None
+        if whole is not None and "相" in ratio.group() and ctx.mentions[whole].period != ctx.mentions[i].period:
+            whole = None  # 相当于本地生产总值的4.9%: the whole of the share's own period, not a quarter's
         return part, whole, ratio.group("whole")
     scoped = _IN_SCOPE.search(head)
     if scoped is not None:  # 全县地区生产总值在全市占比为10.3%: of the wider area's total, not in the text
