@@ -19,6 +19,7 @@ from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
+from factcheck.extract.linecells import apply_line_table, apply_series_point, series_text
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
@@ -77,7 +78,7 @@ def find_mentions(
     mentions: list[Mention] = []
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
     for paragraph in document.paragraphs:
-        separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
+        separated = series_text(flat.separated(paragraph.text))  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
         found = paragraph_mentions(separated, paragraph.number, lang, reference)
         header = next_header(
             paragraph.text, paragraph.start, header, before, reference
@@ -89,6 +90,8 @@ def find_mentions(
         apply_flat_row(paragraph.text, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
         unit_line = read_spaced_row(document.text, paragraph.start, paragraph.text, unit_line, found)  # 单位:人、%
         flat.read(paragraph.text, paragraph.start, found, separated)  # a column's period and unit
+        apply_line_table(document.text, paragraph.start, paragraph.text, found)  # a whole table on one line
+        apply_series_point(paragraph.text, found)  # a chart's point: "2011 I101.8"
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:

@@ -1,0 +1,48 @@
+"""Whole tables flattened onto one line (`grammar.linetable`), read as the tables of `flat_tables`:
+each row a label and its cells' mentions, each column a level or a change of its period, so that
+`columns` infers what they state (a balance row is the exports row less the imports row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.infer.base import Context
+from factcheck.extract.infer.flat_tables import Column, Row, Table
+from factcheck.grammar.linetable import line_table
+
+
+def line_tables(ctx: Context) -> list[Table]:
+    """The one-line tables of an English document, with each cell's mention."""
+    if "line_tables" in ctx.memo:
+        return ctx.memo["line_tables"]
+    found: list[Table] = []
+    for paragraph in ctx.document.paragraphs:
+        table = line_table(paragraph.text)
+        if table is None:
+            continue
+        columns = [
+            Column("change" if c.change else "level", c.period or "", heading=table.header.text[-40:])
+            for c in table.columns
+        ]
+        rows = []
+        for line_row in table.rows:
+            row = Row(paragraph.number, line_row.label.text)
+            for c, cell in enumerate(line_row.cells):
+                j = _mention_at(ctx, paragraph.number, cell.start, cell.text)
+                if j is not None:
+                    row.cells[c] = j
+            rows.append(row)
+        found.append(Table(paragraph.number, columns, rows, []))
+    ctx.memo["line_tables"] = found
+    return found
+
+
+def _mention_at(ctx: Context, paragraph: int, start: int, cell: str) -> int | None:
+    digits = re.sub(r"[^\d.]", "", cell)
+    for j in ctx.by_paragraph.get(paragraph, []):
+        mention = ctx.mentions[j]
+        if mention.value_start == start or (mention.value_start == start + 1 and cell[0] in "+-−"):
+            if re.sub(r"[^\d.]", "", mention.value) == digits and ctx.statistic(j):
+                return j
+    return None

@@ -1,0 +1,298 @@
+"""A whole table flattened onto one line: its header, then its rows one after another.
+
+A web page's text copy may give a table as one line: the column groups and period headings, then
+each row as a label and its figures ("NOK Billion Change in per cent … April 2025 March 2025 - April
+2025 … Exports 146.2 -5.7 -7.3 648.5 11.4 Crude oil 33.5 -2.0 …"), or a chart's data table ("Year
+Month Number of bankruptcies 2016 October 303 2016 November 417 …"). The rows are a run of the same
+shape repeated: a label (words, or a period such as "2016 October"), then the same number k of
+figures, at least three times. What comes before the first row is the header: its period headings
+(read by `flatcolumns.header_columns`) name the columns, its unit words ("NOK Billion", "Change in
+per cent", "Number of bankruptcies", "- so far this year") each column's unit and span. A row whose
+label is a period states its figures for that period. Both `factcheck extract` (to draft a cell)
+and the citation check (to accept a quote that runs from the header to the row) read these lines
+with `line_table`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.grammar.flatcolumns import Column, header_columns
+from factcheck.grammar.tables import Cell, ColumnUnit
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = re.compile(
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_QUARTER = re.compile(r"Q[1-4]|I{1,3}|IV")
+_FIGURE = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_LEAST_ROWS = 3
+_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+@dataclass(frozen=True)
+class LineRow:
+    label: Cell  # offsets in the line
+    cells: tuple[Cell, ...]
+    period: str | None  # the label's own period ("2016 October": 2016-10), else None
+
+    @property
+    def end(self) -> int:
+        return self.cells[-1].end
+
+
+@dataclass(frozen=True)
+class LineTable:
+    header: Cell  # the text before the first row
+    columns: tuple[Column, ...]  # one per figure of a row (periods None when the header names none)
+    units: tuple[ColumnUnit | None, ...]  # each column's unit ("NOK Billion": " billion" NOK)
+    rows: tuple[LineRow, ...]
+
+
+def line_table(line: str) -> LineTable | None:
+    """The table a line holds whole (header, then at least three rows of one shape), else None."""
+    if len(line) < 40 or "|" in line:
+        return None
+    segments = _segments(line)
+    best: tuple[int, int] | None = None  # (first, last) segment of the longest run of one shape
+    first = 0
+    while first < len(segments):
+        last = first
+        while last + 1 < len(segments) and len(segments[last + 1][1]) == len(segments[first][1]):
+            last += 1
+        if last - first + 1 >= _LEAST_ROWS and (best is None or last - first > best[1] - best[0]):
+            best = (first, last)
+        first = last + 1
+    if best is None:
+        return None
+    return _table(line, segments[best[0] : best[1] + 1])
+
+
+def _segments(line: str) -> list[tuple[list[Cell], list[Cell]]]:
+    """The line as (words, figures) pairs: a run of words (a year beside a month or quarter is a
+    word: "2016 October", "April 2025"), then the run of figures after it."""
+    tokens = [Cell(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    kinds = [_FIGURE.fullmatch(t.text) is not None for t in tokens]
+    for i, token in enumerate(tokens):
+        if kinds[i] and _YEAR.fullmatch(token.text):
+            near = [tokens[j].text for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+            if any(_MONTH.fullmatch(n) or _QUARTER.fullmatch(n) for n in near):
+                kinds[i] = False  # a period's year, not a figure
+    segments: list[tuple[list[Cell], list[Cell]]] = []
+    for token, figure in zip(tokens, kinds, strict=True):
+        if figure and segments:
+            segments[-1][1].append(token)
+        elif not figure:
+            if not segments or segments[-1][1]:
+                segments.append(([], []))
+            segments[-1][0].append(token)
+    return [s for s in segments if s[1]]
+
+
+def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | None:
+    k = len(run[0][1])
+    rows: list[LineRow] = []
+    for words, figures in run[1:]:
+        row = _row(line, words, figures)
+        if row is None:
+            return None
+        rows.append(row)
+    period_labels = all(r.period is not None for r in rows)
+    first_words, first_figures = run[0]
+    split = _first_label(line, first_words, k, period_labels)
+    if split is None:
+        return None
+    header_end, header_columns_found = split
+    label_words = [w for w in first_words if w.start >= header_end]
+    first = _row(line, label_words, first_figures)
+    if first is None or (first.period is None) != (not period_labels):
+        return None
+    header = Cell(first_words[0].start, header_end, line[first_words[0].start : header_end].rstrip())
+    columns = header_columns_found or tuple(Column(None) for _ in range(k))
+    units = _column_units(header.text, columns)
+    if not header_columns_found and not any(units) and not period_labels:
+        return None  # nothing says what the figures are: a sentence listing numbers, no table
+    columns = _year_to_date(header.text, columns)
+    return LineTable(header, columns, units, (first, *rows))
+
+
+def _row(line: str, words: list[Cell], figures: list[Cell]) -> LineRow | None:
+    if not words:
+        return None
+    text = line[words[0].start : words[-1].end]
+    period = _label_period(text)
+    if period is None and (len(text) > 80 or not text[0].isupper() or text.endswith(".") or _SENTENCE.search(text)):
+        return None  # a label is a name opening with a capital, no sentence
+    if period is None and not re.search(r"[A-Za-z]{2}", text):
+        return None
+    return LineRow(Cell(words[0].start, words[-1].end, text), tuple(figures), period)
+
+
+def _label_period(text: str) -> str | None:
+    """The period a row label names alone: "2016 October", "October 2016", "2011 Q1", "2011 I"."""
+    parts = text.split()
+    if len(parts) != 2:
+        return None
+    year, other = (parts[0], parts[1]) if _YEAR.fullmatch(parts[0]) else (parts[1], parts[0])
+    if not _YEAR.fullmatch(year):
+        return None
+    if _MONTH.fullmatch(other):
+        return f"{year}-{_MONTHS.index(other[:3].lower()) + 1:02d}"
+    if year == parts[0] and _QUARTER.fullmatch(other):
+        quarter = other[1] if other.startswith("Q") else str(("I", "II", "III", "IV").index(other) + 1)
+        return f"{year}-Q{quarter}"
+    return None
+
+
+def _first_label(line: str, words: list[Cell], k: int, period_labels: bool) -> tuple[int, tuple[Column, ...]] | None:
+    """Where the header ends in the words before the first row's figures, and the header's period
+    columns (when it names k of them): the first row's label is the words after it."""
+    if len(words) < 2:
+        return None
+    if period_labels:  # the first label is a period like the others: its last two words
+        return (words[-2].start, ()) if len(words) > 2 else None
+    for size in range(1, min(9, len(words))):
+        label, before = words[-size:], words[:-size]
+        if not label[0].text[:1].isupper():
+            continue
+        for start in range(len(before)):
+            columns = header_columns(line[before[start].start : before[-1].end])
+            if len(columns) == k:
+                return label[0].start, columns
+    return None
+
+
+#: Unit words of a column group: a currency and scale ("NOK Billion", "Million US Dollars"), a
+#: change in percent ("Change in per cent", "% change", "Per cent"), a count ("Number of bankruptcies").
+_CURRENCY = r"(?P<cur>[A-Z]{3}|US\s?dollars?|dollars?|euros?|pounds?)"
+_SCALE = r"(?P<scale>thousands?|millions?|billions?|bn|mn)"
+_GROUP = re.compile(
+    rf"(?i)(?-i:{_CURRENCY.replace('(?P<cur>', '(?P<cur1>', 1)})\s+{_SCALE.replace('(?P<scale>', '(?P<scale1>', 1)}\b"
+    rf"|{_SCALE}\s+(?:of\s+)?(?:US\s)?{_CURRENCY}\b"
+    r"|(?P<pct>(?:change|growth)\s+in\s+per\s?cent|(?:%|per\s?cent|percent|percentage)\s+change|change\s+\(%\)|per\s?cent\b|%)"
+    r"|number\s+of\s+(?P<noun>[a-z]+)"
+    r"|(?P<index>index\b)"
+)
+_ISO = frozenset("NOK SEK DKK ISK EUR USD GBP CHF JPY CNY CAD AUD NZD HKD SGD INR KRW ZAR PLN CZK HUF".split())
+_YEAR_TO_DATE = re.compile(r"(?i)\s*[-–(,]?\s*(?:so\s+far\s+this\s+year|year[- ]to[- ]date|ytd)\b")
+_CHANGE_WORD = re.compile(r"(?i)\b(?:change|growth)\b")
+
+
+def _groups(header: str) -> list[tuple[ColumnUnit | None, bool, bool]]:
+    """(unit, a change, year to date) of each column group the header's unit words name, in order."""
+    found: list[tuple[ColumnUnit | None, bool, bool]] = []
+    for match in _GROUP.finditer(header):
+        ytd = _YEAR_TO_DATE.match(header, match.end()) is not None
+        if match.group("pct"):
+            found.append((ColumnUnit("", "%"), True, ytd))
+        elif match.group("noun"):
+            found.append((ColumnUnit("", match.group("noun").lower()), False, ytd))
+        elif match.group("index"):
+            found.append((None, False, ytd))
+        else:
+            currency = match.group("cur1") or match.group("cur")
+            if re.fullmatch(r"[A-Z]{3}", currency) and currency not in _ISO:
+                continue
+            scale = (match.group("scale1") or match.group("scale")).lower().rstrip("s")
+            scale = {"bn": "billion", "mn": "million"}.get(scale, scale)
+            found.append((ColumnUnit(f" {scale}", _currency(currency)), False, ytd))
+    return found
+
+
+def _currency(name: str) -> str:
+    lowered = name.lower().replace(" ", "")
+    if lowered.startswith(("usdollar", "dollar")):
+        return "$"
+    if lowered.startswith("euro"):
+        return "€"
+    if lowered.startswith("pound"):
+        return "£"
+    return name
+
+
+def _column_units(header: str, columns: tuple[Column, ...]) -> tuple[ColumnUnit | None, ...]:
+    """Each column's unit: the header's groups over the runs of level and change columns (a group
+    spans the columns of one kind next to each other), or one group a column, or one for all."""
+    groups = _groups(header)
+    if not groups:
+        return tuple(None for _ in columns)
+    runs: list[list[int]] = []
+    for i, column in enumerate(columns):
+        if runs and columns[runs[-1][-1]].change == column.change:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    units: list[ColumnUnit | None] = [None] * len(columns)
+    if len(groups) >= len(runs) and any(c.change for c in columns):
+        chosen = groups[-len(runs) :]
+        if all(g[1] == columns[run[0]].change for g, run in zip(chosen, runs, strict=True)):
+            for (unit, _, _), run in zip(chosen, runs, strict=True):
+                for i in run:
+                    units[i] = unit
+            return tuple(units)
+    if len(columns) == 1 or all(not c.change for c in columns) and len({g[0] for g in groups}) == 1:
+        return tuple(groups[-1][0] for _ in columns)  # one unit over every column: the last named
+    return tuple(units)
+
+
+def _year_to_date(header: str, columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The columns of a group named "so far this year" span the months of the year to their own."""
+    groups = _groups(header)
+    runs = 1 + sum(1 for a, b in zip(columns, columns[1:], strict=False) if a.change != b.change)
+    if len(groups) < runs or not any(g[2] for g in groups):
+        return columns
+    flags, run = [], 0
+    chosen = groups[-runs:]
+    for i, column in enumerate(columns):
+        if i and column.change != columns[i - 1].change:
+            run += 1
+        flags.append(chosen[run][2])
+    return tuple(
+        Column(_from_january(c.period), c.change, c.percent) if ytd and c.period else c
+        for c, ytd in zip(columns, flags, strict=True)
+    )
+
+
+def _from_january(period: str) -> str:
+    match = re.fullmatch(r"(\d{4})-(\d\d)", period)
+    if match is None or match.group(2) == "01":
+        return period
+    return f"{match.group(1)}-01/{period}"
+
+
+def line_table_values(text: str) -> list[tuple[str, ColumnUnit]]:
+    """(number as written, unit) of each cell of the one-line tables in `text`: what a quote running
+    from such a table's header to one of its rows states."""
+    found = []
+    for line in text.splitlines():
+        table = line_table(line)
+        if table is None:
+            continue
+        for row in table.rows:
+            found.extend((c.text, u) for c, u in zip(row.cells, table.units, strict=True) if u is not None)
+    return found
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    period: str  # "2011-Q1"
+    value: Cell  # the figure, offsets in the line
+
+
+#: One point of a chart's series on a line: a year, a quarter in Roman numerals or Q1-Q4 glued to
+#: the figure or apart from it ("2011 I101.8", "2011 IV99.8", "2011 Q2 101.7").
+_POINT = re.compile(r"(?P<year>(?:19|20)\d\d)\s?(?P<quarter>Q[1-4]|IV|I{1,3})\s?(?P<value>[-+−]?\d+(?:\.\d+)?)")
+
+
+def series_point(line: str) -> SeriesPoint | None:
+    """The point a line of a chart's series states alone, else None."""
+    match = _POINT.fullmatch(line.strip())
+    if match is None:
+        return None
+    period = _label_period(f"{match.group('year')} {match.group('quarter')}")
+    offset = len(line) - len(line.lstrip())
+    value = Cell(offset + match.start("value"), offset + match.end("value"), match.group("value"))
+    return SeriesPoint(period, value) if period is not None else None
