@@ -52,8 +52,9 @@ class LineTable:
     rows: tuple[LineRow, ...]
 
 
-def line_table(line: str) -> LineTable | None:
-    """The table a line holds whole (header, then at least three rows of one shape), else None."""
+def line_table(line: str, least: int = _LEAST_ROWS) -> LineTable | None:
+    """The table a line holds whole (header, then at least three rows of one shape), else None;
+    `least`: fewer rows, for a quote that runs from the header to one of the first rows."""
     if len(line) < 40 or "|" in line:
         return None
     segments = _segments(line)
@@ -63,7 +64,7 @@ def line_table(line: str) -> LineTable | None:
         last = first
         while last + 1 < len(segments) and len(segments[last + 1][1]) == len(segments[first][1]):
             last += 1
-        if last - first + 1 >= _LEAST_ROWS and (best is None or last - first > best[1] - best[0]):
+        if last - first + 1 >= least and (best is None or last - first > best[1] - best[0]):
             best = (first, last)
         first = last + 1
     if best is None:
@@ -100,8 +101,13 @@ def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | N
         if row is None:
             return None
         rows.append(row)
-    period_labels = all(r.period is not None for r in rows)
     first_words, first_figures = run[0]
+    if rows:
+        period_labels = all(r.period is not None for r in rows)
+    else:  # one row (a quote's): its label is a period when its last two words are one
+        period_labels = (
+            len(first_words) > 2 and _label_period(line[first_words[-2].start : first_words[-1].end]) is not None
+        )
     split = _first_label(line, first_words, k, period_labels)
     if split is None:
         return None
@@ -268,7 +274,7 @@ def line_table_values(text: str) -> list[tuple[str, ColumnUnit]]:
     from such a table's header to one of its rows states."""
     found = []
     for line in text.splitlines():
-        table = line_table(line)
+        table = line_table(line, 1)
         if table is None:
             continue
         for row in table.rows:

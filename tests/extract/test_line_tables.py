@@ -1,0 +1,160 @@
+"""A whole table flattened onto one line, and a chart's series one point a line: the rows are read
+with their columns' units and periods, a cell's quote is accepted by the citation check, a balance
+row is checked against its exports and imports rows (a changed digit is caught)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.relations_support import kinds, run_text
+
+from factcheck.checks.citation import quote_has_number
+from factcheck.documents.text import text_paragraphs
+from factcheck.extract import checkdoc
+from factcheck.extract.checkdoc import prepare
+from factcheck.grammar.linetable import line_table, series_point
+from factcheck.run.pipeline import RunOptions
+
+TRADE = (
+    "Foreign trade in goods\n\n"
+    "SEK Million Change in per cent SEK Million - so far this year Change in per cent - so far this year "
+    "March 2024 February 2024 - March 2024 March 2023 - March 2024 March 2024 March 2023 - March 2024 "
+    "Exports 120.4 2.1 -3.3 350.2 4.4 Wood and paper 20.5 -1.0 6.2 61.0 -2.5 "
+    "Imports 100.1 1.5 2.0 310.7 3.1 Trade balance 20.3 5.2 -22.0 39.5 15.0 "
+    "1Figures for the latest month are preliminary.\n"
+)
+
+VISITORS = (
+    "Visitors to the museums rose again in March.\n\n"
+    "Show table Number of visitors to the museums Year Month Number of visitors 2023 December 1520 "
+    "2024 January 1410 2024 February 1385 2024 March 1602\n"
+)
+
+
+def _drafts(tmp_path: Path, text: str) -> list[tuple[str, str | None, str | None]]:
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = prepare([str(source)])
+    return [(d.data["value"], d.data.get("unit"), d.data.get("period")) for d in checked.drafts]
+
+
+def test_a_line_holding_a_header_and_rows_of_one_shape_is_a_table() -> None:
+    table = line_table(TRADE.splitlines()[2])
+    assert table is not None
+    assert [row.label.text for row in table.rows] == ["Exports", "Wood and paper", "Imports", "Trade balance"]
+    assert [(u.scale, u.unit) for u in table.units if u] == [(" million", "SEK"), ("", "%"), ("", "%")] + [
+        (" million", "SEK"),
+        ("", "%"),
+    ]
+    assert [c.period for c in table.columns] == ["2024-03", "2024-03", "2024-03", "2024-01/2024-03", "2024-01/2024-03"]
+    assert [c.text for c in table.rows[-1].cells] == ["20.3", "5.2", "-22.0", "39.5", "15.0"]
+
+
+def test_rows_whose_label_is_a_year_and_month_state_their_figure_for_that_month() -> None:
+    table = line_table(VISITORS.splitlines()[2])
+    assert table is not None
+    assert [(r.period, r.cells[0].text) for r in table.rows][:2] == [("2023-12", "1520"), ("2024-01", "1410")]
+    assert table.units[0] is not None and table.units[0].unit == "visitors"
+
+
+def test_a_sentence_listing_figures_is_no_table() -> None:
+    assert line_table("Exports rose 5 percent, imports fell 3 percent and the balance rose 2 percent in 2023.") is None
+    assert line_table("Group A 1 2 Group B 3 4 Group C 5 6 Group D 7 8") is None  # nothing says what they are
+    assert line_table("Sales 1.2 2.3 Costs 4.5 Profit 6.7 8.9 1.0 Tax 2 Margin 3 4") is None  # no shape repeated
+    assert line_table("Region | 2022 | 2023") is None
+
+
+def test_cells_of_a_one_line_table_are_drafted_with_unit_and_period(tmp_path: Path) -> None:
+    drafts = _drafts(tmp_path, TRADE)
+    assert ("120.4 million", "SEK", "2024-03") in drafts
+    assert ("-3.3", "%", "2024-03") in drafts
+    assert ("350.2 million", "SEK", "2024-01/2024-03") in drafts
+    assert ("15.0", "%", "2024-01/2024-03") in drafts
+    assert not any(unit in ("Wood", "Imports", "Trade") for _, unit, _ in drafts)  # the next row's label
+    assert not any(value == "1" for value, _, _ in drafts)  # the note's mark
+
+
+def test_a_table_of_months_drafts_each_count_in_its_month(tmp_path: Path) -> None:
+    drafts = _drafts(tmp_path, VISITORS)
+    assert ("1520", "visitors", "2023-12") in drafts
+    assert ("1602", "visitors", "2024-03") in drafts
+    assert not any(value in ("2023", "2024") for value, _, _ in drafts)
+
+
+def test_a_quote_from_the_header_to_a_row_holds_the_cell_with_its_scale() -> None:
+    line = TRADE.splitlines()[2]
+    quote = line[: line.index("Imports") + len("Imports 100.1 1.5 2.0 310.7 3.1")]
+    assert quote_has_number(quote, "100.1 million")
+    assert not quote_has_number(quote, "100.2 million")
+    assert quote_has_number(line[: line.index("Wood")], "120.4 million")  # the first row
+    assert not quote_has_number("Exports 120.4 Imports 100.1", "100.1 million")  # no header: no scale
+
+
+def test_the_balance_row_is_exports_less_imports_and_a_changed_digit_is_caught(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, TRADE)
+    assert "difference" in kinds(drafted["20.3 million"]) and "difference" in kinds(drafted["39.5 million"])
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, TRADE.replace("Trade balance 20.3", "Trade balance 21.3"))
+    assert failing == ["difference"]
+
+
+def test_a_balance_of_a_flow_without_its_own_imports_row_is_left_alone(tmp_path: Path) -> None:
+    text = TRADE.replace("Wood and paper", "Mainland exports").replace("Trade balance", "The mainland trade balance")
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert "difference" not in kinds(drafted["20.3 million"])
+    assert failing == []
+
+
+def test_the_cells_drafted_from_a_one_line_table_pass_their_citation_check(tmp_path: Path) -> None:
+    source = tmp_path / "release.txt"
+    source.write_text(TRADE, encoding="utf-8")
+    prepared = checkdoc.prepare([str(source)])
+    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
+    misquoted = [f for r in result.claims for f in r.findings if f.verdict.value == "misquoted"]
+    assert misquoted == []
+
+
+def test_a_chart_point_a_line_is_its_quarter_figure() -> None:
+    point = series_point("2011 I101.8")
+    assert point is not None and (point.period, point.value.text) == ("2011-Q1", "101.8")
+    other = series_point("2012 IV99.8")
+    assert other is not None and (other.period, other.value.text) == ("2012-Q4", "99.8")
+    assert series_point("2011 V101.8") is None
+    assert series_point("In 2011 I saw 101.8") is None
+
+
+SERIES = (
+    "GDP up 0.5 percent in the first quarter\n"
+    "© Picture agency\n"
+    + "Gross domestic product grew by 0.5 percent in the first quarter of 2018 compared with the fourth quarter "
+    "of 2017, the statistics office reports on the basis of its second estimate, which includes new data. "
+    "Investment and household consumption rose.\n\n"
+    "2017 III109.5\n2017 IV110.5\n2018 I111.1\n\n"
+    "Revisions\nThe second estimate is made later than the first.\n"
+)
+
+
+def test_chart_points_title_and_credit_are_paragraphs_of_their_own(tmp_path: Path) -> None:
+    texts = [p.text for p in text_paragraphs(SERIES)]
+    assert texts[:5] == [
+        "GDP up 0.5 percent in the first quarter",
+        "© Picture agency",
+        SERIES.splitlines()[2],
+        "2017 III109.5",
+        "2017 IV110.5",
+    ]
+    drafts = _drafts(tmp_path, SERIES)
+    assert ("109.5", None, "2017-Q3") in drafts and ("111.1", None, "2018-Q1") in drafts
+    assert ("0.5", "percent", "2018-Q1") in drafts  # the title's unit stays its own
+    assert not any(value in ("2017", "2018") for value, _, _ in drafts)
+
+
+def test_wrapped_prose_is_still_joined() -> None:
+    wrapped = (
+        "Employment rose by 0.3 percent in the quarter, the office said,\n"
+        "and unemployment fell to 4.1 percent from 4.3 percent a year\n"
+        "earlier.\n\n"
+        "Prices rose by 2.1 percent over the year to March, after a rise of\n"
+        "2.4 percent in February.\n"
+    )
+    assert len(text_paragraphs(wrapped)) == 2
