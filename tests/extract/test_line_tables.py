@@ -158,3 +158,45 @@ def test_wrapped_prose_is_still_joined() -> None:
         "2.4 percent in February.\n"
     )
     assert len(text_paragraphs(wrapped)) == 2
+
+
+MONTHS = (
+    "Bankruptcies fell again in the latest month.\n\n"
+    "Show table Number of bankruptcies Year Month Number of bankruptcies 2019 October 310 2019 November 295 "
+    "2019 December 280 2020 January 301 2020 February 264 2020 March 288\n\n"
+    "The number of bankruptcies peaked in May 2013 (816). In February 2020, the lowest number since "
+    "March 2001 was recorded.\n"
+)
+
+
+def test_the_lowest_since_a_period_before_the_table_is_the_lowest_cell_and_waits_for_the_rest(tmp_path: Path) -> None:
+    drafted, failing, todos = run_text(tmp_path, MONTHS)
+    assert "order" in kinds(drafted["264"])
+    assert any("source" in repr(t) for t in todos["264"])  # the months before the table's first row
+    assert any("source" in repr(t) for t in todos["816"])  # a peak: the highest of a series not given
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, MONTHS.replace("2019 December 280", "2019 December 250"))
+    assert failing == ["order"]  # a planted lower month
+
+
+def test_a_record_sentence_with_a_figure_of_its_own_or_no_table_of_periods_is_left_alone(tmp_path: Path) -> None:
+    own = MONTHS.replace("the lowest number since", "the lowest number (264) since")
+    drafted, _, _ = run_text(tmp_path, own)
+    assert not any("among" in repr(c) and "./" in repr(c) for c in drafted.get("264", []))
+    no_table = MONTHS.split("\n\n", 2)[0] + "\n\n" + MONTHS.split("\n\n", 2)[2]
+    drafted, failing, _ = run_text(tmp_path, no_table)
+    assert failing == []
+    assert not any(kinds(checks) for checks in drafted.values())
+
+
+def test_a_growth_between_two_chart_points_is_their_growth_and_a_changed_digit_is_caught(tmp_path: Path) -> None:
+    text = SERIES.replace("compared with the fourth quarter of 2017", "in Q1 2018 relative to Q4 2017").replace(
+        "in the first quarter of 2018 in Q1", "in Q1"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert "growth" in kinds(drafted["0.5"])  # 111.1 / 110.5 - 1 = 0.54 %
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, text.replace("2018 I111.1", "2018 I112.1"))
+    assert failing == ["growth"]
+    drafted, _, _ = run_text(tmp_path, text.replace(" relative to Q4 2017", ""))
+    assert "growth" not in kinds(drafted["0.5"])  # the words name no base: which points is not said

@@ -29,7 +29,7 @@ def line_tables(ctx: Context) -> list[Table]:
         for line_row in table.rows:
             row = Row(paragraph.number, line_row.label.text)
             for c, cell in enumerate(line_row.cells):
-                j = _mention_at(ctx, paragraph.number, cell.start, cell.text)
+                j = mention_at(ctx, paragraph.number, cell.start, cell.text)
                 if j is not None:
                     row.cells[c] = j
             rows.append(row)
@@ -38,7 +38,7 @@ def line_tables(ctx: Context) -> list[Table]:
     return found
 
 
-def _mention_at(ctx: Context, paragraph: int, start: int, cell: str) -> int | None:
+def mention_at(ctx: Context, paragraph: int, start: int, cell: str) -> int | None:
     digits = re.sub(r"[^\d.]", "", cell)
     for j in ctx.by_paragraph.get(paragraph, []):
         mention = ctx.mentions[j]

@@ -27,6 +27,7 @@ from factcheck.extract.infer import (
     outside,
     partition,
     rates,
+    records,
     restate,
     same,
     series,
@@ -68,6 +69,7 @@ PATTERNS: dict[str, ModuleType] = {
         components,
         series,
         base_after,
+        records,
     )
 }
 
