@@ -200,3 +200,14 @@ def test_a_growth_between_two_chart_points_is_their_growth_and_a_changed_digit_i
     assert failing == ["growth"]
     drafted, _, _ = run_text(tmp_path, text.replace(" relative to Q4 2017", ""))
     assert "growth" not in kinds(drafted["0.5"])  # the words name no base: which points is not said
+
+
+def test_the_days_after_the_end_of_a_quarter_that_an_estimate_is_made_are_no_statistic(tmp_path: Path) -> None:
+    text = (
+        "GDP up 0.5 percent\n\n"
+        "The second estimate is published approximately 90 days after the end of the quarter, and the first 45 "
+        "days after the end of the quarter. Investment rose 2.1 percent in 90 days.\n"
+    )
+    values = [value for value, _, _ in _drafts(tmp_path, text)]
+    assert "90 days" not in values and "45 days" not in values
+    assert "2.1" in values
