@@ -211,3 +211,44 @@ def test_the_days_after_the_end_of_a_quarter_that_an_estimate_is_made_are_no_sta
     values = [value for value, _, _ in _drafts(tmp_path, text)]
     assert "90 days" not in values and "45 days" not in values
     assert "2.1" in values
+
+
+YEARS = (
+    "Exports of the region grew again.\n\n"
+    "Download table Million euros Item 2022 2023 % change Exports 410.5 452.1 10.1 Machinery 120.0 131.4 9.5 "
+    "Imports 380.2 390.0 2.6 Balance 30.3 62.1 105.0\n"
+)
+
+
+def test_a_one_line_table_under_year_headings_with_a_growth_column(tmp_path: Path) -> None:
+    table = line_table(YEARS.splitlines()[2])
+    assert table is not None and [r.label.text for r in table.rows] == ["Exports", "Machinery", "Imports", "Balance"]
+    assert [c.period for c in table.columns] == ["2022", "2023", "2023"]
+    drafts = _drafts(tmp_path, YEARS)
+    assert ("452.1 million", "€", "2023") in drafts and ("410.5 million", "€", "2022") in drafts
+    drafted, failing, _ = run_text(tmp_path, YEARS)
+    assert "growth" in kinds(drafted["10.1"])  # 452.1 / 410.5 - 1 = 10.1 %
+    assert "difference" in kinds(drafted["62.1 million"])
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, YEARS.replace("131.4 9.5", "131.4 8.5"))
+    assert failing == ["growth"]
+
+
+def test_rows_labelled_by_consecutive_years_and_rows_with_empty_or_percent_cells() -> None:
+    years = line_table("Annual totals Year Number of arrivals 2015 303 2016 417 2017 332 2018 350")
+    assert years is not None
+    assert [(r.period, r.cells[0].text) for r in years.rows] == [
+        ("2015", "303"),
+        ("2016", "417"),
+        ("2017", "332"),
+        ("2018", "350"),
+    ]
+    assert years.units[0] is not None and years.units[0].unit == "arrivals"
+    assert line_table("Totals 2015 303 2017 417 2016 332 2018 350") is None  # years out of order: no labels
+    gaps = line_table(
+        "Per cent change Q1 2024 Q2 2024 Q3 2024 Food 1.2% 0.8% - Energy -3.1% - 2.2% Services 0.4% 0.5% 0.6%"
+    )
+    assert gaps is not None and [len(r.cells) for r in gaps.rows] == [3, 3, 3]
+    assert [c.text for c in gaps.rows[1].cells] == ["-3.1%", "-", "2.2%"]
+    quarters = line_table("Index Quarter Volume index Q1 2023 101.2 Q2 2023 101.9 Q3 2023 102.4")
+    assert quarters is not None and [r.period for r in quarters.rows] == ["2023-Q1", "2023-Q2", "2023-Q3"]

@@ -28,7 +28,8 @@ _MONTH = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUARTER = re.compile(r"Q[1-4]|I{1,3}|IV")
-_FIGURE = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_FIGURE = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+_EMPTY = re.compile(r"[-–—]|\.\.|…|n\.a\.?")  # a cell with no figure, after a figure of its row
 _LEAST_ROWS = 3
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -47,6 +48,7 @@ class LineRow:
 @dataclass(frozen=True)
 class LineTable:
     header: Cell  # the text before the first row
+    headings: Cell | None  # the period headings at the header's end ("April 2025 March 2025 - …"), if any
     columns: tuple[Column, ...]  # one per figure of a row (periods None when the header names none)
     units: tuple[ColumnUnit | None, ...]  # each column's unit ("NOK Billion": " billion" NOK)
     rows: tuple[LineRow, ...]
@@ -82,6 +84,8 @@ def _segments(line: str) -> list[tuple[list[Cell], list[Cell]]]:
             near = [tokens[j].text for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
             if any(_MONTH.fullmatch(n) or _QUARTER.fullmatch(n) for n in near):
                 kinds[i] = False  # a period's year, not a figure
+        elif not kinds[i] and i and kinds[i - 1] and _EMPTY.fullmatch(token.text):
+            kinds[i] = True  # "0.0 - -100.0": an empty cell among the row's figures
     segments: list[tuple[list[Cell], list[Cell]]] = []
     for token, figure in zip(tokens, kinds, strict=True):
         if figure and segments:
@@ -90,7 +94,22 @@ def _segments(line: str) -> list[tuple[list[Cell], list[Cell]]]:
             if not segments or segments[-1][1]:
                 segments.append(([], []))
             segments[-1][0].append(token)
-    return [s for s in segments if s[1]]
+    return [part for words, figures in segments if figures for part in _year_rows(words, figures)]
+
+
+def _year_rows(words: list[Cell], figures: list[Cell]) -> list[tuple[list[Cell], list[Cell]]]:
+    """A run of figures that is rows labelled by years one after another ("2015 303 2016 417 2017
+    332"): one segment a row, the year its label; any other run as it is."""
+    for k in range(1, 5):
+        if len(figures) % (k + 1) or len(figures) < 3 * (k + 1):
+            continue
+        years = figures[:: k + 1]
+        if all(_YEAR.fullmatch(y.text) for y in years) and all(
+            int(b.text) - int(a.text) == 1 for a, b in zip(years, years[1:], strict=False)
+        ):
+            rows = [([year], figures[i * (k + 1) + 1 : (i + 1) * (k + 1)]) for i, year in enumerate(years)]
+            return [([*words, *rows[0][0]], rows[0][1]), *rows[1:]]
+    return [(words, figures)]
 
 
 def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | None:
@@ -111,18 +130,19 @@ def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | N
     split = _first_label(line, first_words, k, period_labels)
     if split is None:
         return None
-    header_end, header_columns_found = split
+    header_end, header_columns_found, headings = split
     label_words = [w for w in first_words if w.start >= header_end]
     first = _row(line, label_words, first_figures)
     if first is None or (first.period is None) != (not period_labels):
         return None
-    header = Cell(first_words[0].start, header_end, line[first_words[0].start : header_end].rstrip())
+    opening = len(line) - len(line.lstrip())
+    header = Cell(opening, header_end, line[opening:header_end].rstrip())
     columns = header_columns_found or tuple(Column(None) for _ in range(k))
     units = _column_units(header.text, columns)
     if not header_columns_found and not any(units) and not period_labels:
         return None  # nothing says what the figures are: a sentence listing numbers, no table
     columns = _year_to_date(header.text, columns)
-    return LineTable(header, columns, units, (first, *rows))
+    return LineTable(header, headings, columns, units, (first, *rows))
 
 
 def _row(line: str, words: list[Cell], figures: list[Cell]) -> LineRow | None:
@@ -140,6 +160,8 @@ def _row(line: str, words: list[Cell], figures: list[Cell]) -> LineRow | None:
 def _label_period(text: str) -> str | None:
     """The period a row label names alone: "2016 October", "October 2016", "2011 Q1", "2011 I"."""
     parts = text.split()
+    if len(parts) == 1:
+        return parts[0] if _YEAR.fullmatch(parts[0]) else None  # a row of years: "2016 303 2017 417"
     if len(parts) != 2:
         return None
     year, other = (parts[0], parts[1]) if _YEAR.fullmatch(parts[0]) else (parts[1], parts[0])
@@ -147,27 +169,33 @@ def _label_period(text: str) -> str | None:
         return None
     if _MONTH.fullmatch(other):
         return f"{year}-{_MONTHS.index(other[:3].lower()) + 1:02d}"
-    if year == parts[0] and _QUARTER.fullmatch(other):
+    if (year == parts[0] or other.startswith("Q")) and _QUARTER.fullmatch(other):
         quarter = other[1] if other.startswith("Q") else str(("I", "II", "III", "IV").index(other) + 1)
         return f"{year}-Q{quarter}"
     return None
 
 
-def _first_label(line: str, words: list[Cell], k: int, period_labels: bool) -> tuple[int, tuple[Column, ...]] | None:
-    """Where the header ends in the words before the first row's figures, and the header's period
-    columns (when it names k of them): the first row's label is the words after it."""
-    if len(words) < 2:
+def _first_label(
+    line: str, words: list[Cell], k: int, period_labels: bool
+) -> tuple[int, tuple[Column, ...], Cell | None] | None:
+    """Where the header ends in the words before the first row's figures, the header's period
+    columns (when it names k of them) and where they are: the first row's label is the words after."""
+    if period_labels:  # the first label is a period like the others: its last two words, or a year
+        for size in (2, 1):
+            label = words[-size:]
+            if len(words) > size and _label_period(line[label[0].start : label[-1].end]) is not None:
+                return label[0].start, (), None
         return None
-    if period_labels:  # the first label is a period like the others: its last two words
-        return (words[-2].start, ()) if len(words) > 2 else None
-    for size in range(1, min(9, len(words))):
-        label, before = words[-size:], words[:-size]
+    for size in range(1, min(9, len(words) + 1)):
+        label = words[-size:]
         if not label[0].text[:1].isupper():
             continue
-        for start in range(len(before)):
-            columns = header_columns(line[before[start].start : before[-1].end])
+        before = [Cell(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[: label[0].start])]
+        for start in range(max(0, len(before) - 40), len(before)):
+            text = line[before[start].start : before[-1].end]
+            columns = header_columns(text)
             if len(columns) == k:
-                return label[0].start, columns
+                return label[0].start, columns, Cell(before[start].start, before[-1].end, text)
     return None
 
 
@@ -239,9 +267,16 @@ def _column_units(header: str, columns: tuple[Column, ...]) -> tuple[ColumnUnit 
                 for i in run:
                     units[i] = unit
             return tuple(units)
-    if len(columns) == 1 or all(not c.change for c in columns) and len({g[0] for g in groups}) == 1:
-        return tuple(groups[-1][0] for _ in columns)  # one unit over every column: the last named
-    return tuple(units)
+    if len(columns) == 1:
+        return (groups[-1][0],)  # the column's heading: the unit named last
+    levels, changes = {g[0] for g in groups if not g[1]}, {g[0] for g in groups if g[1]}
+    if len(levels) > 1 or len(changes) > 1:
+        return tuple(units)  # groups of several units that cannot be matched with the columns
+    level, change = next(iter(levels), None), next(iter(changes), None)
+    if not any(c.change for c in columns):
+        return tuple(level or change for _ in columns)  # "Per cent" over columns of levels: all percent
+    percent = ColumnUnit("", "%")
+    return tuple((change or (percent if c.percent else None)) if c.change else level for c in columns)
 
 
 def _year_to_date(header: str, columns: tuple[Column, ...]) -> tuple[Column, ...]:

@@ -1,6 +1,7 @@
 """Whole tables flattened onto one line (`grammar.linetable`), read as the tables of `flat_tables`:
 each row a label and its cells' mentions, each column a level or a change of its period, so that
-`columns` infers what they state (a balance row is the exports row less the imports row).
+`columns` infers what they state (a balance row is the exports row less the imports row; a growth
+column between two level columns of the row, when the period headings name both).
 """
 
 from __future__ import annotations
@@ -8,8 +9,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.infer.base import Context
-from factcheck.extract.infer.flat_tables import Column, Row, Table
-from factcheck.grammar.linetable import line_table
+from factcheck.extract.infer.flat_tables import Column, Row, Table, header_columns
+from factcheck.grammar.linetable import LineTable, line_table
 
 
 def line_tables(ctx: Context) -> list[Table]:
@@ -21,10 +22,8 @@ def line_tables(ctx: Context) -> list[Table]:
         table = line_table(paragraph.text)
         if table is None:
             continue
-        columns = [
-            Column("change" if c.change else "level", c.period or "", heading=table.header.text[-40:])
-            for c in table.columns
-        ]
+        read = header_columns(table.headings.text) if table.headings is not None else None
+        columns = read if read is not None and len(read) == len(table.columns) else _columns(table)
         rows = []
         for line_row in table.rows:
             row = Row(paragraph.number, line_row.label.text)
@@ -36,6 +35,15 @@ def line_tables(ctx: Context) -> list[Table]:
         found.append(Table(paragraph.number, columns, rows, []))
     ctx.memo["line_tables"] = found
     return found
+
+
+def _columns(table: LineTable) -> list[Column]:
+    """The columns as the header's reader found them: a level or a change of a period (its base
+    unknown: "March 2025 - April 2025" is read as the change to April 2025)."""
+    return [
+        Column("change" if c.change else "level", c.period or "", heading=table.header.text[-40:])
+        for c in table.columns
+    ]
 
 
 def mention_at(ctx: Context, paragraph: int, start: int, cell: str) -> int | None:
