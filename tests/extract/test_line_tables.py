@@ -252,3 +252,30 @@ def test_rows_labelled_by_consecutive_years_and_rows_with_empty_or_percent_cells
     assert [c.text for c in gaps.rows[1].cells] == ["-3.1%", "-", "2.2%"]
     quarters = line_table("Index Quarter Volume index Q1 2023 101.2 Q2 2023 101.9 Q3 2023 102.4")
     assert quarters is not None and [r.period for r in quarters.rows] == ["2023-Q1", "2023-Q2", "2023-Q3"]
+
+
+def test_a_header_of_column_groups_without_periods_names_each_column() -> None:
+    table = line_table("Value (NOK million) Change (%) Exports 146.2 -5.7 Imports 90.3 -5.6 Balance 55.9 -9.4")
+    assert table is not None and [r.label.text for r in table.rows] == ["Exports", "Imports", "Balance"]
+    assert [(u.scale, u.unit) for u in table.units if u] == [(" million", "NOK"), ("", "%")]
+    counts = line_table("Firms by region Region Number of firms North 120 South 98 East 77 West 101")
+    assert counts is not None and counts.units[0] is not None and counts.units[0].unit == "firms"
+    assert [r.label.text for r in counts.rows] == ["North", "South", "East", "West"]
+    # one unit over two columns: which one it names is not said
+    assert line_table("Value (NOK million) Exports 146.2 -5.7 Imports 90.3 -5.6 Balance 55.9 -9.4") is None
+    assert line_table("The number of firms rose in the North 120 South 98 East 77") is None
+
+
+def test_the_highest_since_a_year_over_a_chart_series_is_its_highest_point(tmp_path: Path) -> None:
+    text = (
+        "Volume index of production\n\n"
+        "In Q3 2017, the highest level since 2008 was reached, the office said.\n\n"
+        "2016 IV107.3\n2017 I107.8\n2017 II108.9\n2017 III109.5\n"
+    )
+    drafted, failing, todos = run_text(tmp_path, text)
+    assert "order" in kinds(drafted["109.5"]) and any("source" in repr(t) for t in todos["109.5"])
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, text.replace("2017 II108.9", "2017 II109.9"))
+    assert failing == ["order"]
+    drafted, failing, todos = run_text(tmp_path, text.replace("In Q3 2017", "In September 2017"))
+    assert failing == [] and not any(kinds(c) for c in drafted.values())  # no point of September

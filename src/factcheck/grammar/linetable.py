@@ -127,7 +127,7 @@ def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | N
         period_labels = (
             len(first_words) > 2 and _label_period(line[first_words[-2].start : first_words[-1].end]) is not None
         )
-    split = _first_label(line, first_words, k, period_labels)
+    split = _first_label(line, first_words, k, period_labels) or _after_units(line, first_words, k)
     if split is None:
         return None
     header_end, header_columns_found, headings = split
@@ -138,6 +138,9 @@ def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | N
     opening = len(line) - len(line.lstrip())
     header = Cell(opening, header_end, line[opening:header_end].rstrip())
     columns = header_columns_found or tuple(Column(None) for _ in range(k))
+    groups = _groups(header.text)
+    if not header_columns_found and not period_labels and k > 1 and len(groups) >= k:
+        columns = tuple(Column(None, g[1], g[1]) for g in groups[-k:])  # "Value (NOK million) Change (%)"
     units = _column_units(header.text, columns)
     if not header_columns_found and not any(units) and not period_labels:
         return None  # nothing says what the figures are: a sentence listing numbers, no table
@@ -197,6 +200,21 @@ def _first_label(
             if len(columns) == k:
                 return label[0].start, columns, Cell(before[start].start, before[-1].end, text)
     return None
+
+
+def _after_units(line: str, words: list[Cell], k: int) -> tuple[int, tuple[Column, ...], None] | None:
+    """A header of column groups and no periods ("Value (NOK million) Change (%)", "Region Number of
+    firms"): the first row's label is the words after the last unit named, one for each of the k columns."""
+    before = line[: words[-1].end]
+    named = list(_GROUP.finditer(before))
+    if not named or len(_groups(before)) != k:
+        return None
+    end = named[-1].end()
+    end = end + 1 if before[end : end + 1] == ")" else end
+    label = [w for w in words if w.start >= end]
+    if not 1 <= len(label) <= 8 or not label[0].text[:1].isupper():
+        return None
+    return label[0].start, (), None
 
 
 #: Unit words of a column group: a currency and scale ("NOK Billion", "Million US Dollars"), a

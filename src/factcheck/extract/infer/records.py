@@ -29,7 +29,7 @@ from factcheck.grammar.linetable import line_table, series_point
 ID = "records"
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WHEN = rf"(?:{_MONTH}\s+)?(?:19|20)\d\d"
+_WHEN = rf"(?:{_MONTH}\s+|Q[1-4]\s+)?(?:19|20)\d\d"
 _RECORD = re.compile(
     rf"(?i)\b(?P<word>lowest|highest|smallest|largest)\b[^.;\d]{{0,40}}?\bsince\s+(?P<since>{_WHEN})\b"
 )
@@ -85,8 +85,9 @@ def _after(period: str, since: str) -> bool:
 
 
 def _period_cells(ctx: Context) -> dict[str, int]:
-    """{period: mention} of the cells of the document's one table of periods with one figure a row."""
-    found: list[dict[str, int]] = []
+    """{period: mention} of the cells of the document's one table of periods with one figure a row
+    (a table on one line, or a chart's series a point a line)."""
+    found: list[dict[str, int]] = [points] if (points := _series_points(ctx)) else []
     for paragraph in ctx.document.paragraphs:
         table = line_table(paragraph.text)
         if table is None or len(table.columns) != 1 or any(r.period is None for r in table.rows):
