@@ -4,8 +4,11 @@ row is checked against its exports and imports rows (a changed digit is caught).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+from tests.cli_support import invoke
 from tests.extract.relations_support import kinds, run_text
 
 from factcheck.checks.citation import quote_has_number
@@ -279,3 +282,22 @@ def test_the_highest_since_a_year_over_a_chart_series_is_its_highest_point(tmp_p
     assert failing == ["order"]
     drafted, failing, todos = run_text(tmp_path, text.replace("In Q3 2017", "In September 2017"))
     assert failing == [] and not any(kinds(c) for c in drafted.values())  # no point of September
+
+
+def test_factcheck_check_catches_a_planted_error_in_a_one_line_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("release.txt").write_text(TRADE, encoding="utf-8")
+    code, out, _ = invoke("check", "release.txt", "--format", "json")
+    report = json.loads(out)
+    bad = [
+        f for c in report["claims"] for f in c["findings"] if f["verdict"] in ("fail", "invalid", "error", "misquoted")
+    ]
+    assert (code, bad) == (0, [])
+    Path("release.txt").write_text(TRADE.replace("Trade balance 20.3", "Trade balance 21.3"), encoding="utf-8")
+    code, out, _ = invoke("check", "release.txt", "--format", "json")
+    failing = [
+        (f["check"], f["line"]) for c in json.loads(out)["claims"] for f in c["findings"] if f["verdict"] == "fail"
+    ]
+    assert code == 1 and ("difference", 3) in failing
