@@ -15,7 +15,7 @@ from factcheck.checks.citation import quote_has_number
 from factcheck.documents.text import text_paragraphs
 from factcheck.extract import checkdoc
 from factcheck.extract.checkdoc import prepare
-from factcheck.grammar.linetable import line_table, series_point
+from factcheck.grammar.linetable import line_table, line_tables, series_point
 from factcheck.run.pipeline import RunOptions
 
 TRADE = (
@@ -301,3 +301,14 @@ def test_factcheck_check_catches_a_planted_error_in_a_one_line_table(
         (f["check"], f["line"]) for c in json.loads(out)["claims"] for f in c["findings"] if f["verdict"] == "fail"
     ]
     assert code == 1 and ("difference", 3) in failing
+
+
+def test_two_tables_on_one_line_are_read_each_under_its_own_header() -> None:
+    line = TRADE.splitlines()[2].replace("1Figures for the latest month are preliminary.", "") + (
+        "Imports by group Value (SEK million) Change (%) Food 12.1 1.5 Fuels 30.2 -4.0 Machinery 41.0 2.2"
+    )
+    tables = line_tables(line)
+    assert [len(t.rows) for t in tables] == [4, 3]
+    second = tables[1]
+    assert [(u.scale, u.unit) for u in second.units if u] == [(" million", "SEK"), ("", "%")]
+    assert second.header.text.startswith("Imports by group") and second.rows[0].label.text == "Food"

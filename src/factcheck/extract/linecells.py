@@ -13,15 +13,17 @@ import re
 from dataclasses import replace
 
 from factcheck.extract.tablecells import Mention
-from factcheck.grammar.linetable import line_table, series_point
+from factcheck.grammar.linetable import LineTable, line_tables, series_point
 
 
 def apply_line_table(document_text: str, start: int, text: str, found: list[Mention]) -> None:
     """Give each bare figure of a one-line table in the paragraph `text` (at `start`) its column's
     unit and its column's (or its row's own) period."""
-    table = line_table(text)
-    if table is None:
-        return
+    for table in line_tables(text):
+        _apply(document_text, start, text, table, found)
+
+
+def _apply(document_text: str, start: int, text: str, table: LineTable, found: list[Mention]) -> None:
     cells = {}
     for row in table.rows:
         for cell, column, unit in zip(row.cells, table.columns, table.units, strict=True):

@@ -54,24 +54,30 @@ class LineTable:
     rows: tuple[LineRow, ...]
 
 
-def line_table(line: str, least: int = _LEAST_ROWS) -> LineTable | None:
-    """The table a line holds whole (header, then at least three rows of one shape), else None;
-    `least`: fewer rows, for a quote that runs from the header to one of the first rows."""
+def line_tables(line: str, least: int = _LEAST_ROWS) -> list[LineTable]:
+    """The tables a line holds whole, left to right: each a header, then at least three rows of one
+    shape (`least`: fewer, for a quote that runs from the header to one of the first rows)."""
     if len(line) < 40 or "|" in line:
-        return None
+        return []
     segments = _segments(line)
-    best: tuple[int, int] | None = None  # (first, last) segment of the longest run of one shape
-    first = 0
+    found: list[LineTable] = []
+    first, floor = 0, 0
     while first < len(segments):
         last = first
         while last + 1 < len(segments) and len(segments[last + 1][1]) == len(segments[first][1]):
             last += 1
-        if last - first + 1 >= least and (best is None or last - first > best[1] - best[0]):
-            best = (first, last)
+        table = _table(line, segments[first : last + 1], floor) if last - first + 1 >= least else None
+        if table is not None:
+            found.append(table)
+            floor = table.rows[-1].end  # the next table's header starts after this one's last row
         first = last + 1
-    if best is None:
-        return None
-    return _table(line, segments[best[0] : best[1] + 1])
+    return found
+
+
+def line_table(line: str, least: int = _LEAST_ROWS) -> LineTable | None:
+    """The table of a line with the most rows (`line_tables`), else None."""
+    found = line_tables(line, least)
+    return max(found, key=lambda table: len(table.rows)) if found else None
 
 
 def _segments(line: str) -> list[tuple[list[Cell], list[Cell]]]:
@@ -112,7 +118,7 @@ def _year_rows(words: list[Cell], figures: list[Cell]) -> list[tuple[list[Cell],
     return [(words, figures)]
 
 
-def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | None:
+def _table(line: str, run: list[tuple[list[Cell], list[Cell]]], floor: int) -> LineTable | None:
     k = len(run[0][1])
     rows: list[LineRow] = []
     for words, figures in run[1:]:
@@ -127,7 +133,10 @@ def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | N
         period_labels = (
             len(first_words) > 2 and _label_period(line[first_words[-2].start : first_words[-1].end]) is not None
         )
-    split = _first_label(line, first_words, k, period_labels) or _after_units(line, first_words, k)
+    first_words = [w for w in first_words if w.start >= floor]
+    if not first_words:
+        return None
+    split = _first_label(line, first_words, k, period_labels, floor) or _after_units(line, first_words, k, floor)
     if split is None:
         return None
     header_end, header_columns_found, headings = split
@@ -135,7 +144,7 @@ def _table(line: str, run: list[tuple[list[Cell], list[Cell]]]) -> LineTable | N
     first = _row(line, label_words, first_figures)
     if first is None or (first.period is None) != (not period_labels):
         return None
-    opening = len(line) - len(line.lstrip())
+    opening = floor + len(line[floor:]) - len(line[floor:].lstrip())
     header = Cell(opening, header_end, line[opening:header_end].rstrip())
     columns = header_columns_found or tuple(Column(None) for _ in range(k))
     groups = _groups(header.text)
@@ -179,7 +188,7 @@ def _label_period(text: str) -> str | None:
 
 
 def _first_label(
-    line: str, words: list[Cell], k: int, period_labels: bool
+    line: str, words: list[Cell], k: int, period_labels: bool, floor: int
 ) -> tuple[int, tuple[Column, ...], Cell | None] | None:
     """Where the header ends in the words before the first row's figures, the header's period
     columns (when it names k of them) and where they are: the first row's label is the words after."""
@@ -193,7 +202,7 @@ def _first_label(
         label = words[-size:]
         if not label[0].text[:1].isupper():
             continue
-        before = [Cell(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[: label[0].start])]
+        before = [Cell(m.start(), m.end(), m.group()) for m in re.compile(r"\S+").finditer(line, floor, label[0].start)]
         for start in range(max(0, len(before) - 40), len(before)):
             text = line[before[start].start : before[-1].end]
             columns = header_columns(text)
@@ -202,12 +211,12 @@ def _first_label(
     return None
 
 
-def _after_units(line: str, words: list[Cell], k: int) -> tuple[int, tuple[Column, ...], None] | None:
+def _after_units(line: str, words: list[Cell], k: int, floor: int) -> tuple[int, tuple[Column, ...], None] | None:
     """A header of column groups and no periods ("Value (NOK million) Change (%)", "Region Number of
     firms"): the first row's label is the words after the last unit named, one for each of the k columns."""
     before = line[: words[-1].end]
-    named = list(_GROUP.finditer(before))
-    if not named or len(_groups(before)) != k:
+    named = list(_GROUP.finditer(before, floor))
+    if not named or len(_groups(before[floor:])) != k:
         return None
     end = named[-1].end()
     end = end + 1 if before[end : end + 1] == ")" else end
@@ -327,11 +336,9 @@ def line_table_values(text: str) -> list[tuple[str, ColumnUnit]]:
     from such a table's header to one of its rows states."""
     found = []
     for line in text.splitlines():
-        table = line_table(line, 1)
-        if table is None:
-            continue
-        for row in table.rows:
-            found.extend((c.text, u) for c, u in zip(row.cells, table.units, strict=True) if u is not None)
+        for table in line_tables(line, 1):
+            for row in table.rows:
+                found.extend((c.text, u) for c, u in zip(row.cells, table.units, strict=True) if u is not None)
     return found
 
 

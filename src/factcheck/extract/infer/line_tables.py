@@ -10,7 +10,8 @@ import re
 
 from factcheck.extract.infer.base import Context
 from factcheck.extract.infer.flat_tables import Column, Row, Table, header_columns
-from factcheck.grammar.linetable import LineTable, line_table
+from factcheck.grammar.linetable import LineTable
+from factcheck.grammar.linetable import line_tables as line_tables_of
 
 
 def line_tables(ctx: Context) -> list[Table]:
@@ -18,10 +19,7 @@ def line_tables(ctx: Context) -> list[Table]:
     if "line_tables" in ctx.memo:
         return ctx.memo["line_tables"]
     found: list[Table] = []
-    for paragraph in ctx.document.paragraphs:
-        table = line_table(paragraph.text)
-        if table is None:
-            continue
+    for paragraph, table in ((p, t) for p in ctx.document.paragraphs for t in line_tables_of(p.text)):
         read = header_columns(table.headings.text) if table.headings is not None else None
         columns = read if read is not None and len(read) == len(table.columns) else _columns(table)
         rows = []

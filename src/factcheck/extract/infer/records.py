@@ -24,7 +24,7 @@ from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.infer.line_tables import mention_at
 from factcheck.extract.infer.order import outside_order
 from factcheck.grammar.flatcolumns import cell_period
-from factcheck.grammar.linetable import line_table, series_point
+from factcheck.grammar.linetable import line_tables, series_point
 
 ID = "records"
 
@@ -88,9 +88,8 @@ def _period_cells(ctx: Context) -> dict[str, int]:
     """{period: mention} of the cells of the document's one table of periods with one figure a row
     (a table on one line, or a chart's series a point a line)."""
     found: list[dict[str, int]] = [points] if (points := _series_points(ctx)) else []
-    for paragraph in ctx.document.paragraphs:
-        table = line_table(paragraph.text)
-        if table is None or len(table.columns) != 1 or any(r.period is None for r in table.rows):
+    for paragraph, table in ((p, t) for p in ctx.document.paragraphs for t in line_tables(p.text)):
+        if len(table.columns) != 1 or any(r.period is None for r in table.rows):
             continue
         cells = {}
         for row in table.rows:
