@@ -247,3 +247,17 @@ def test_unclosed_markup_is_read_and_hides_only_what_a_browser_hides(tmp_path: P
     (tmp_path / "page.html").write_text("<p>平台1793家</p>" + page + "后", encoding="utf-8")
     claim = make_claim(citation=Citation(document="page.html", quote="平台1793家"))
     assert [f.verdict for f in citation_findings(claim, tmp_path)] == [Verdict.PASS]
+
+
+def test_a_group_row_inside_a_table_keeps_the_title_unit_for_the_rows_under_it() -> None:
+    """ "在总计中: | | | |" names a group of rows; it is no header of its own, so the cells under it
+    keep the unit the title line gave the header ("计量单位:亿元"), as extraction reads them."""
+    quote = (
+        "计量单位:亿元\n指标名称 | 本月 | 累计 | 本月增长(%) |\n全省总计 | 2846.99 | 7220.42 | 7.6 |\n"
+        "在总计中: | | | |\n轻工业 | 1036.55 | 2585.89 | 6.7 |"
+    )
+    assert quote_has_number(quote, "1036.55", "亿")
+    assert quote_has_number(quote, "2585.89", "亿")
+    assert quote_has_number(quote, "6.7")
+    assert not quote_has_number(quote, "6.7", "亿")  # the percent column has no scale
+    assert not quote_has_number(quote, "1036.56", "亿")

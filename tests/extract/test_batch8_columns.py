@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.checkdoc import prepare
-from factcheck.grammar.flatcolumns import header_periods
+from factcheck.grammar.flatheader import header_periods
 
 
 def _drafts(tmp_path, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -103,22 +103,22 @@ def test_a_plural_before_one_number_is_a_row_label_not_a_reference() -> None:
 
 
 def test_change_columns_take_the_period_they_end_in() -> None:
-    from factcheck.grammar.flatcolumns import Column, header_columns
+    from factcheck.grammar.flatheader import Column, header_columns
 
     assert header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012") == (
         Column("2011-03"),
         Column("2012-02"),
         Column("2012-03"),
-        Column("2012-03", change=True),
-        Column("2012-03", change=True),
+        Column("2012-03", change=True, base="2012-02"),
+        Column("2012-03", change=True, base="2011-03"),
     )
     assert header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth") == (
         Column("2018-09"),
         Column("2019-09"),
-        Column("2019-09", change=True),
+        Column("2019-09", change=True, base="2018-09"),
         Column("2018-01/2018-09"),
         Column("2019-01/2019-09"),
-        Column("2019-01/2019-09", change=True),
+        Column("2019-01/2019-09", change=True, base="2018-01/2018-09"),
     )
     assert header_columns("Growth 2018 2019") == (Column("2018"), Column("2019"))  # a label, then columns
     assert header_columns("Exports grew to 2019 and growth") == ()
@@ -137,7 +137,8 @@ def test_a_units_line_and_a_caption_name_the_columns_units() -> None:
 
 
 def test_row_cells_follow_the_header_count() -> None:
-    from factcheck.grammar.flatcolumns import header_columns, row_cells
+    from factcheck.grammar.flatcolumns import row_cells
+    from factcheck.grammar.flatheader import header_columns
 
     six = header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth")
     cells = row_cells("Extra-EA19 exports 186.5 196.2 5.2% 1 692.3 1 741.9 2.9%", six, spaced=True)
@@ -247,11 +248,11 @@ SGDOS = (
 
 
 def test_a_change_over_two_periods_an_unheaded_column_and_an_empty_cell(tmp_path) -> None:
-    from factcheck.grammar.flatcolumns import Column, header_columns
+    from factcheck.grammar.flatheader import Column, header_columns
 
     assert header_columns("Group Aug 96 Jul 97 Aug 97 Aug 97/ Aug 96 Aug 97/ Jul 97")[3:] == (
-        Column("1997-08", change=True),
-        Column("1997-08", change=True),
+        Column("1997-08", change=True, base="1996-08"),
+        Column("1997-08", change=True, base="1997-07"),
     )
     drafts = _drafts(tmp_path, SGDOS)
     assert ("100", None, "1997-08") in drafts  # the weights, a column without a header: no period of it
@@ -262,16 +263,26 @@ def test_a_change_over_two_periods_an_unheaded_column_and_an_empty_cell(tmp_path
 
 
 def test_thousands_apart_by_spaces_against_the_header_count() -> None:
-    from factcheck.grammar.flatcolumns import header_columns, row_cells, writes_spaced_thousands
+    from factcheck.grammar.flatcolumns import row_cells, writes_spaced_thousands
+    from factcheck.grammar.flatheader import header_columns
 
     three = header_columns("Flows Sep 18 Sep 19 Jan-Sep 19")
-    row = "Exports 186.5 1 692.3 1 741.9"
-    assert [c.text for c, _ in row_cells(row, three, spaced=True)] == ["186.5", "1 692.3", "1 741.9"]
-    assert [c.text for c, _ in row_cells(row, three, spaced=False)] == ["186.5", "1 692.3", "1 741.9"]
+    row = "Exports 186.5 196.2 1 741.9"
+    assert [c.text for c, _ in row_cells(row, three, spaced=True)] == ["186.5", "196.2", "1 741.9"]
+    assert [c.text for c, _ in row_cells(row, three, spaced=False)] == ["186.5", "196.2", "1 741.9"]
+    # the one reading that makes the count sets September 2018 at a ninth of September 2019: no row
+    assert row_cells("Exports 186.5 1 692.3 1 741.9", three, spaced=True) == []
     weights = header_columns("Group Aug 96 Jul 97 Aug 97")  # a first figure an unheaded column explains
     food = "Food 30 109.2 110.9 111.1"
     assert [c.text for c, _ in row_cells(food, weights, spaced=False)] == ["109.2", "110.9", "111.1"]
-    assert [c.text for c, _ in row_cells(food, weights, spaced=True)] == ["30 109.2", "110.9", "111.1"]
+    # 30 109.2 beside 110.9 is no index, even where the document writes "€1 741.9 bn"
+    assert [c.text for c, _ in row_cells(food, weights, spaced=True)] == ["109.2", "110.9", "111.1"]
+    thousands = header_columns("Group Aug 96 Jul 97 Aug 97")
+    assert [c.text for c, _ in row_cells("Food 1 109.2 1 110.9 1 111.1", thousands, spaced=True)] == [
+        "1 109.2",
+        "1 110.9",
+        "1 111.1",
+    ]
     assert writes_spaced_thousands("exports rose to €1 741.9 bn in the year")
     assert not writes_spaced_thousands("Food 30 109.2 110.9 111.1")
 
@@ -282,13 +293,13 @@ def test_an_index_base_in_the_heading_is_not_the_documents_period(tmp_path) -> N
 
 
 def test_a_change_from_one_period_to_another_is_one_column() -> None:
-    from factcheck.grammar.flatcolumns import Column, header_columns
+    from factcheck.grammar.flatheader import Column, header_columns
 
     assert header_columns("Category Sept. 2018 Aug. 2019 Sept. 2019 Change from: Aug. 2019-Sept. 2019") == (
         Column("2018-09"),
         Column("2019-08"),
         Column("2019-09"),
-        Column("2019-09", change=True),
+        Column("2019-09", change=True, base="2019-08"),
     )
     assert header_columns("Item Q4 2022 Q3 2023 Q4 2023 Percent change")[-1] == Column("2023-Q4", True, True)
     assert header_columns("2022-23 2023-24") == ()  # fiscal years: no calendar period
@@ -296,7 +307,7 @@ def test_a_change_from_one_period_to_another_is_one_column() -> None:
 
 
 def test_an_english_header_row_of_cells_gives_its_columns_periods(tmp_path) -> None:
-    from factcheck.grammar.flatcolumns import cell_period
+    from factcheck.grammar.flatheader import cell_period
 
     assert cell_period("2022") == "2022" and cell_period("Sep 2019p") == "2019-09"
     assert cell_period("Exports") is None and cell_period("2022 2023") is None
@@ -341,10 +352,10 @@ def test_month_year_headers_written_with_a_hyphen() -> None:
 
 
 def test_a_percent_column_after_the_periods(tmp_path) -> None:
-    from factcheck.grammar.flatcolumns import Column, header_columns
+    from factcheck.grammar.flatheader import Column, header_columns
 
-    assert header_columns("Item Q4 2022 Q4 2023 % change")[-1] == Column("2023-Q4", change=True, percent=True)
-    assert header_columns("Flows Sep 18 Sep 19 Growth")[-1] == Column("2019-09", change=True)  # unit unsaid
+    assert header_columns("Item Q4 2022 Q4 2023 % change")[-1] == Column("2023-Q4", True, True, "2022-Q4")
+    assert header_columns("Flows Sep 18 Sep 19 Growth")[-1] == Column("2019-09", True, base="2018-09")  # unit unsaid
     drafts = _drafts(tmp_path, "Trade, September 2019\n\nFlows Sep 18 Sep 19 %\n\nExports 186.5 196.2 5.2\n")
     assert ("5.2", "%", "2019-09") in drafts and ("186.5", None, "2018-09") in drafts
 
@@ -384,3 +395,30 @@ def test_a_chinese_paragraphs_opening_period_holds_for_its_next_sentences() -> N
     assert periods["2.2亿"] == "2023-H1" and periods["23.0亿"] == "2023-H1" and periods["3.9亿"] == "2023-06"
     named = "全省生产原煤23.0亿吨,比上年增长4.4%,上半年增长2.0%。进口煤炭2.2亿吨。"  # 上半年 opens no sentence
     assert {m.value: m.period for m in paragraph_mentions(named, 1, "zh", "2023")}["2.2亿"] == "2023"
+
+
+def test_what_the_relations_read_of_a_header_extraction_reads_too(tmp_path) -> None:
+    from factcheck.grammar.flatheader import Column, header_cells, header_columns
+
+    # a year written "'18", a change "Growth (%)" that says its unit
+    assert header_columns("Flows Sep '18 Sep '19 Growth (%)") == (
+        Column("2018-09"),
+        Column("2019-09"),
+        Column("2019-09", change=True, percent=True, base="2018-09"),
+    )
+    drafts = _drafts(tmp_path, "Trade, September 2019\n\nFlows Sep '18 Sep '19 Growth (%)\n\nExports 186.5 196.2 5.2\n")
+    assert ("186.5", None, "2018-09") in drafts and ("5.2", "%", "2019-09") in drafts
+    # a growth after the later period first is the change to the later one, not to the column before it
+    assert header_columns("Item September 2019p September 2018r Growth")[-1] == Column("2019-09", True, base="2018-09")
+    # the months of a change across the turn of the year: November 2011 to January 2012
+    assert header_columns("Region Nov 2011 Jan 2012 November to January 2012")[-1].base == "2011-11"
+    # a change that runs backwards, or from a month to a year, is no column: the line is no header
+    assert header_columns("Group Aug 96 Aug 97 Aug 96/ Aug 97") == ()
+    assert header_columns("Region 2018 2019 March 2018 to 2019") == ()
+    # a header row of cells is read by the relations, each cell one column
+    assert [c.period for c in header_cells("Flows | Mar 23 | Mar 24 | Growth (%) |")] == [
+        "2023-03",
+        "2024-03",
+        "2024-03",
+    ]
+    assert header_cells("Flows | Mar 23 Mar 24 | Growth |") == ()  # two periods in one cell

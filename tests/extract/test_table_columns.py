@@ -16,7 +16,8 @@ from tests.extract.relations_eval import DATA
 from tests.extract.test_infer import relations
 
 from factcheck.extract import checkdoc
-from factcheck.extract.infer.flat_tables import header_columns, row_cells
+from factcheck.grammar.flatcolumns import read_row
+from factcheck.grammar.flatheader import header_columns
 from factcheck.run.pipeline import RunOptions
 
 TRADE = """Trade in goods, March 2024
@@ -100,42 +101,38 @@ def _failing(tmp_path: Path, text: str) -> list[tuple[str, int]]:
 
 def test_header_columns_say_which_periods_a_change_is_between() -> None:
     statcan = header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012")
-    assert statcan is not None
-    assert [(c.kind, c.base, c.period) for c in statcan[3:]] == [
-        ("change", "2012-02", "2012-03"),
-        ("change", "2011-03", "2012-03"),
+    assert [(c.change, c.base, c.period) for c in statcan[3:]] == [
+        (True, "2012-02", "2012-03"),
+        (True, "2011-03", "2012-03"),
     ]
     singapore = header_columns("Group Aug 96 Jul 97 Aug 97 Aug 97/ Aug 96 Aug 97/ Jul 97")
-    assert singapore is not None
     assert [(c.base, c.period) for c in singapore[3:]] == [("1996-08", "1997-08"), ("1997-07", "1997-08")]
     eurostat = header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth")
-    assert eurostat is not None
-    assert [(c.base, c.period) for c in eurostat if c.kind == "change"] == [
+    assert [(c.base, c.period) for c in eurostat if c.change] == [
         ("2018-09", "2019-09"),
         ("2018-01/2018-09", "2019-01/2019-09"),
     ]
     # no header: a sentence naming years, a unit line, a change with no periods to be between
-    assert header_columns("The economy grew in 2019 and 2020") is None
-    assert header_columns("Index % Change") is None
+    assert header_columns("The economy grew in 2019 and 2020") == ()
+    assert header_columns("Index % Change") == ()
     three = header_columns("2021 2022 2023 Change")
-    assert three is not None and three[-1].base == ""  # which two of the three years is not said
+    assert three[-1].change and three[-1].base is None  # which two of the three years is not said
 
 
 def test_row_cells_choose_the_reading_that_fits_the_header() -> None:
     eurostat = header_columns("Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep 19 Growth")
-    assert eurostat is not None
-    exports = row_cells("Extra-EA19 exports 186.5 196.2 5.2% 1 692.3 1 741.9 2.9%", eurostat)
-    assert exports is not None and [c for _, c in exports[1]][3:5] == ["1692.3", "1741.9"]
-    balance = row_cells("Extra-EA19 trade balance 12.6 18.7 147.3 155.5", eurostat)
-    assert balance is not None and balance[2] is None  # the period columns only
+    exports = read_row("Extra-EA19 exports 186.5 196.2 5.2% 1 692.3 1 741.9 2.9%", eurostat)
+    assert exports is not None and [c.text for c, _ in exports.cells][3:5] == ["1 692.3", "1 741.9"]
+    balance = read_row("Extra-EA19 trade balance 12.6 18.7 147.3 155.5", eurostat)
+    assert balance is not None and [k for _, k in balance.cells] == [0, 1, 3, 4]  # the period columns only
     singapore = header_columns("Group Aug 96 Jul 97 Aug 97 Aug 97/ Aug 96 Aug 97/ Jul 97")
-    assert singapore is not None
-    food = row_cells("Food 30 109.2 110.9 111.1 1.7 0.2", singapore)
-    assert food is not None and food[1][0][1] == "30" and food[2] == -1  # a weight, not 30 109.2
+    for spaced in (False, True, None):  # whether or not the document writes "€1 741.9 bn"
+        food = read_row("Food 30 109.2 110.9 111.1 1.7 0.2", singapore, spaced)
+        assert food is not None and food.cells[0][0].text == "30" and food.cells[0][1] == -1  # a weight
     statcan = header_columns("March 2011 February 2012r March 2012p February to March 2012 March 2011 to March 2012")
-    assert statcan is not None
-    row = row_cells("Newfoundland and Labrador 538 582 597 2.6 11.0", statcan)
-    assert row is not None and [c for _, c in row[1]] == ["538", "582", "597", "2.6", "11.0"]
+    row = read_row("Newfoundland and Labrador 538 582 597 2.6 11.0", statcan)
+    assert row is not None and [c.text for c, _ in row.cells] == ["538", "582", "597", "2.6", "11.0"]
+    assert row.label == "Newfoundland and Labrador"
 
 
 def test_a_change_column_a_balance_row_and_restated_cells_are_drafted() -> None:
@@ -343,3 +340,19 @@ def test_a_balance_named_after_its_figure_and_a_period_read_from_another_sentenc
     checks = _figures(text)
     assert ("22.3", "same", ("22.3",)) in checks  # "surplus" after the figure names the balance row
     assert ("44.8", "same", ("44.8",)) in checks  # of January to March, whatever period it was read in
+
+
+def test_headers_extraction_reads_state_growth_to_the_relations_too() -> None:
+    """One reader for both: a change "from: Aug. 2019-Sept. 2019", periods written "2019Q3", and
+    numbers in groups of thousands in threes ("1 234 567") are read by the relations as by the drafts."""
+    bls = (
+        "Employment by industry\n"
+        "Category Sept. 2018 Aug. 2019 Sept. 2019 Change from: Aug. 2019-Sept. 2019\n"
+        "Manufacturing 1,200.0 1,250.0 1,275.0 2.0%\n"
+        "Construction 800.0 820.0 836.4 2.0%\n"
+    )
+    assert ("2.0", "growth", ("1,250.0", "1,275.0")) in _figures(bls)
+    quarters = "Sales by region\nRegion 2019Q2 2019Q3 Growth\nNorth 410.0 420.5 2.6%\nSouth 300.0 306.0 2.0%\n"
+    assert ("2.6", "growth", ("410.0", "420.5")) in _figures(quarters)
+    grouped = "Population\nRegion 2021 2022 Change\nNorth 1 234 567 1 296 295 5.0%\nSouth 523 456 549 629 5.0%\n"
+    assert ("5.0", "growth", ("1234567", "1296295")) in _figures(grouped)  # digits only: "1 234 567"

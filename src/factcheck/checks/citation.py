@@ -38,6 +38,7 @@ from typing import Any, Mapping
 
 from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
+from factcheck.grammar.decimalcomma import NumberStyle, may_write_decimal_commas, number_style
 from factcheck.grammar.flatcolumns import flat_column_values
 from factcheck.grammar.linetable import line_table_values
 from factcheck.grammar.numtokens import normalize
@@ -83,7 +84,8 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
     findings = []
     if citation.quote:
         scale_word = scale_prefix(claim.unit_text)
-        if not quote_has_number(citation.quote, claim.value_text, scale_word):
+        quote = _quote_as_read(citation.quote, claim.value_text, scale_word, _number_style(citation.document, root))
+        if quote is None:
             space = " " if scale_word[:1].isascii() else ""
             written = f"{claim.value_text}{space}{scale_word}" if scale_word else claim.value_text
             findings.append(
@@ -95,7 +97,7 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
                 )
             )
         else:
-            problem = sign_problem(citation.quote, claim.value_text, sign_of(claim.quantity.interval))
+            problem = sign_problem(quote, claim.value_text, sign_of(claim.quantity.interval))
             if problem is not None:
                 findings.append(Finding(ID, Verdict.MISQUOTED, problem, claim.where("citation", "quote")))
     if citation.document:
@@ -103,12 +105,36 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
     return findings
 
 
-def quote_has_number(quote: str, value_text: str, scale_word: str = "") -> bool:
+def quote_has_number(quote: str, value_text: str, scale_word: str = "", style: NumberStyle | None = None) -> bool:
     """Whether the quote holds the number as written, standing alone (not inside 17930 or 1.793).
 
     `scale_word` is a scale word written at the front of the unit (万 of 万千瓦): the quote must
-    have it right after the number (docs/claim-format.md: "`725` with `万` after it").
+    have it right after the number (docs/claim-format.md: "`725` with `万` after it"). `style`
+    is how the quoted document writes numbers: with decimal commas, "32,6%" holds `32.6`.
     """
+    return _holds_number(style.points(quote) if style is not None else quote, value_text, scale_word)
+
+
+_EITHER = NumberStyle(decimal_comma=True, three_decimals=True)
+
+
+def _quote_as_read(quote: str, value_text: str, scale_word: str, style: NumberStyle | None) -> str | None:
+    """The quote with its numbers read as its document writes them ("decreased by 0,7" as
+    "decreased by 0.7", for the sign rule too), or None when the value is not in it. With no
+    document to say (`style` None), "32,6%" and "1,234" may hold 32.6 and 1.234 unless the
+    quote itself rules decimal commas out; the ordinary reading is tried first."""
+    if style is not None:
+        read = style.points(quote)
+        return read if _holds_number(read, value_text, scale_word) else None
+    if _holds_number(quote, value_text, scale_word):
+        return quote
+    read = _EITHER.points(quote)
+    if read != quote and may_write_decimal_commas(quote) and _holds_number(read, value_text, scale_word):
+        return read
+    return None
+
+
+def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
     needle = fold(value_text) + fold(scale_word)
     if not needle:
         return False
@@ -249,8 +275,34 @@ def _document_finding(claim: Claim, document: str, quote: str | None, root: Path
     )
 
 
+def _number_style(document: str | None, root: Path) -> NumberStyle | None:
+    """How the quoted text writes numbers (32,6% or 32.6%): the cited local document's
+    convention, as `factcheck extract` reads it; None when there is no document to read."""
+    if not document or "\0" in document or PurePosixPath(document).is_absolute():
+        return None
+    try:
+        base = root.resolve()
+        path = (base / document).resolve()
+        status = path.stat()
+        if path.is_relative_to(base) and stat.S_ISREG(status.st_mode):
+            return _document_style(str(path), status.st_mtime_ns, status.st_size)
+    except (OSError, RuntimeError, ValueError):
+        pass  # unreadable: the document's own finding says why
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _document_style(path: str, mtime_ns: int, size: int) -> NumberStyle:
+    return number_style(_document_text(path, mtime_ns, size))
+
+
 @functools.lru_cache(maxsize=64)
 def _folded_document(path: str, mtime_ns: int, size: int) -> str:
+    return fold(_document_text(path, mtime_ns, size))
+
+
+@functools.lru_cache(maxsize=8)
+def _document_text(path: str, mtime_ns: int, size: int) -> str:
     """A document's text as `extract` reads it (any format it reads), folded; read once for the
     many claims citing it. The modification time and size are part of the cache key so that an
     edited file is reread. An unreadable document raises ValueError with the reader's reason.
@@ -262,4 +314,4 @@ def _folded_document(path: str, mtime_ns: int, size: int) -> str:
         document = read_path(Path(path))
     except DocumentError as error:
         raise ValueError(str(error).removeprefix(f"{path}: ")) from None
-    return fold(document.text)
+    return document.text

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Sentence ends; clause breaks add commas, semicolons and colons. A comma or colon between
-# digits (1,234  20:00) and a full stop inside a number or an abbreviation are not breaks; nor is a
+# digits (1,234  32,6  20:00; a full-width ， still breaks before 1 or 2 digits) and a full stop
+# inside a number or an abbreviation are not breaks; nor is a
 # "?" before a digit (a "±" lost in a copy: "(?10.5 percent)*").
 _SENTENCE_END = re.compile(r"(?:[。！？!]|\?(?!\d))+[”’\"']?|；|;|\.(?=\s+[A-Z\"“(]|\s*$)|\n")
-_CLAUSE_BREAK = re.compile(r"[,，](?!(?<=\d[,，])\d{3}(?!\d))|[：:](?!(?<=\d[：:])\d)")
+_CLAUSE_BREAK = re.compile(r"[,，](?!(?<=\d[,，])\d{3}(?!\d))(?!(?<=\d,)\d)|[：:](?!(?<=\d[：:])\d)")
 _ENGLISH_BREAK = re.compile(
     r",\s+(?=(?:while|but|whereas|and|after|compared|against|versus|up|down|ranking|ranked|making|the highest|the second)\b)"  # noqa: E501
 )

@@ -19,11 +19,10 @@ from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
-from factcheck.extract.linecells import apply_line_table, apply_series_point, series_text
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
-from factcheck.extract.numbers import Number, find_numbers, fold_same_length
+from factcheck.extract.numbers import Number, find_numbers, folded_text
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
@@ -38,6 +37,7 @@ from factcheck.extract.words import (
     suffix_after,
     unit_after,
 )
+from factcheck.grammar.decimalcomma import NumberStyle, number_style
 from factcheck.grammar.units import known_unit
 
 
@@ -75,23 +75,23 @@ def find_mentions(
     lang = guess_language(document.text) if lang == "auto" else lang
     headings = tuple(p.text for p in document.paragraphs[:40] if len(p.text) <= 120)
     reference = Reference.of(period) or document_period(_heading_lines(document), document.text, headings)
+    style = number_style(document.text) if lang != "zh" else NumberStyle()  # "32,6%": a decimal comma
     mentions: list[Mention] = []
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
     for paragraph in document.paragraphs:
-        separated = series_text(flat.separated(paragraph.text))  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
-        found = paragraph_mentions(separated, paragraph.number, lang, reference)
+        separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
+        found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
+        row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
         header = next_header(
             paragraph.text, paragraph.start, header, before, reference
         )  # a table's units: 绝对数(万人)
         before = (paragraph.text, paragraph.start)
         if header is not None and header.start != paragraph.start:
-            apply_header(document.text, header, paragraph.start, paragraph.text, found)
+            apply_header(document.text, header, paragraph.start, row, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
-        apply_flat_row(paragraph.text, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
-        unit_line = read_spaced_row(document.text, paragraph.start, paragraph.text, unit_line, found)  # 单位:人、%
-        flat.read(paragraph.text, paragraph.start, found, separated)  # a column's period and unit
-        apply_line_table(document.text, paragraph.start, paragraph.text, found)  # a whole table on one line
-        apply_series_point(paragraph.text, found)  # a chart's point: "2011 I101.8"
+        apply_flat_row(row, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
+        unit_line = read_spaced_row(document.text, paragraph.start, row, unit_line, found)  # 单位:人、%
+        flat.read(paragraph.text, paragraph.start, found, separated, row)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:
@@ -109,8 +109,10 @@ def _heading_lines(document: Document) -> list[str]:
     return lines
 
 
-def paragraph_mentions(text: str, number: int, lang: str, period: Reference | int | str | None) -> list[Mention]:
-    folded = fold_same_length(text)
+def paragraph_mentions(
+    text: str, number: int, lang: str, period: Reference | int | str | None, style: NumberStyle | None = None
+) -> list[Mention]:
+    folded = folded_text(text, style)  # `style`: how the document writes numbers (32,6% for 32.6 %)
     english = lang == "en"
     clause_list = clauses(text, english=english)
     reference = Reference.of(period)

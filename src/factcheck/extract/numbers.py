@@ -18,6 +18,7 @@ from functools import lru_cache
 from factcheck.errors import ValueParseError
 from factcheck.extract.lexicon import FINANCIAL_DIGITS, NON_NUMERAL_WORDS
 from factcheck.extract.prefilter import guarded
+from factcheck.grammar.decimalcomma import NumberStyle
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import (
@@ -65,6 +66,13 @@ def fold_same_length(text: str) -> str:
     return text.translate(_FOLD).replace("−", "-").replace("－", "-")
 
 
+def folded_text(text: str, style: NumberStyle | None = None) -> str:
+    """`fold_same_length(text)` with a decimal point at each decimal comma of a document that
+    writes them (`NumberStyle`): "32,6%" is read as "32.6%" at the same offsets."""
+    folded = fold_same_length(text)
+    return style.points(folded) if style is not None else folded
+
+
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
@@ -97,7 +105,8 @@ def _unit_words_by_first_char() -> dict[str, tuple[str, ...]]:
 
 
 def find_numbers(text: str, folded: str | None = None) -> list[Number]:
-    """Every number token in `text`, left to right, not overlapping."""
+    """Every number token in `text`, left to right, not overlapping. `folded` is
+    `fold_same_length(text)`, read with the document's `NumberStyle` (`folded_text`)."""
     folded = fold_same_length(text) if folded is None else folded
     found: list[Number] = []
     skipped = _word_spans(text)
@@ -117,6 +126,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
         elif match.group("ar"):
             start = match.start() - (1 if _minus_before(folded, match.start()) else 0)  # -0.99‰, (−12,000)
             number = _with_scale(text, folded, start, match.end(), "arabic")
+            if "," in number.text and "." in folded[number.start : number.end]:  # 32,6 read as 32.6
+                number = replace(number, text=_with_points(number.text, folded[number.start : number.end]))
             if _GROUP_SPACE.search(number.text):  # 167 000 is written 167000: the grammar reads a space
                 number = replace(number, text=_GROUP_SPACE.sub("", number.text))  # as two numbers
             found.append(number)
@@ -125,6 +136,14 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
             if token is not None:
                 found.append(token)
     return _merge_overlaps(_with_fractions(text, folded, found))
+
+
+def _with_points(written: str, folded: str) -> str:
+    """A number's text with the decimal points of its folded text (`NumberStyle.points`): the
+    value is written as claims write it ("32.6"), the quote keeps the document's "32,6"."""
+    if len(written) != len(folded):  # "5.46** million": the text was pieced together
+        return written
+    return "".join(f if c == "," and f == "." else c for c, f in zip(written, folded, strict=True))
 
 
 # "6-3/4 percent", "1/2 percentage point", "3 1/3 percent": a fraction of a percent or a point, as the

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
-from factcheck.grammar.flatcolumns import cell_period
+from factcheck.grammar.flatheader import cell_period
 from factcheck.grammar.tables import (
     ColumnUnit,
     caption_unit,

@@ -1,17 +1,12 @@
-"""Columns of a table flattened to text: their periods and units, from the header lines above the rows.
+"""Rows of a table flattened to text under its header, and the units of its columns.
 
-A release copied as text keeps a table's column header as one line ("March 2011 February 2012r March
-2012p February to March 2012 March 2011 to March 2012", "Flows Sep 18 Sep 19 Growth Jan-Sep 18 Jan-Sep
-19 Growth", "11/20-01/21 02-04/2021 … 10/2021", "Q1 2023 Q2 2023", "2022 2023"), maybe a line of units
-under it ("millions of dollars % change1") or a caption above it ending in one ("… data bn €"), and
-each row as a label and its figures, one per column ("Canada 46,889 48,741 49,657 1.9 5.9"). A column
-is a period, or a change (a range "February to March 2012", or a word "Growth", "% change" after a
-period: the period it ends in). A line is a header only when every token after an optional label of
-words is a column (a mark of preliminary or revised figures, "p", "r", "(p)", allowed): a sentence
-naming years is none. A row's figures are its cells, read from the right; figures apart by one space
-are one number in groups of thousands ("1 692.3") when that reading, and not the other, gives as many
-cells as there are columns. Both `factcheck extract` (to draft a cell) and the citation check (to
-accept a quote that runs from the header to the row) read these tables with `FlatTable`.
+Under a header line of periods (`grammar.flatheader`: "March 2011 February 2012r March 2012p February
+to March 2012 March 2011 to March 2012"), maybe a line of units ("millions of dollars % change1") or a
+caption above it ending in one ("… data bn €"), each row is a label and its figures, one per column
+("Canada 46,889 48,741 49,657 1.9 5.9"), read from the right (`read_row`). `factcheck extract` (to
+draft a cell with its column's period and unit), the citation check (to accept a quote that runs from
+the header to the row) and the relations a table states (a growth column, a balance row) all read
+these tables here, so that they agree on which figure stands in which column.
 """
 
 from __future__ import annotations
@@ -19,138 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.grammar.tables import Cell, ColumnUnit
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
-_YEAR = r"(?:19|20)\d\d"
-_DASH = r"\s?[-–—]\s?"
-#: One period of a header line (named groups say which form), then a mark of preliminary/revised figures.
-_PERIOD = rf"""
-    (?: (?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})\s?(?P<my>{_YEAR}|\d\d)    # Jan-Sep 2019, Jan-Sep 18
-      | (?P<mn>{_MONTH})[\s-]?(?P<mny>{_YEAR}|\d\d)                     # September 2019, Sep 18, Sep-22
-      | (?P<a1>\d\d?)/(?P<ay1>\d\d(?:\d\d)?){_DASH}(?P<a2>\d\d?)/(?P<ay2>\d\d(?:\d\d)?)  # 11/20-01/21
-      | (?P<b1>\d\d?){_DASH}(?P<b2>\d\d?)/(?P<by>{_YEAR})                 # 02-04/2021
-      | (?P<c>\d\d?)/(?P<cy>{_YEAR})                                      # 10/2021
-      | (?P<iy>{_YEAR})[M-](?P<im>\d\d)                                   # 2021M10, 2021-10
-      | (?P<q>Q[1-4]|H[12])\s?(?P<qy>{_YEAR})                             # Q1 2023, H1 2023
-      | (?P<qy2>{_YEAR})\s?(?P<q2>Q[1-4]|H[12])                           # 2023Q1, 2023 Q1
-      | (?P<y>{_YEAR})                                                    # 2022
-    )
-    (?:[pre]|\*+|\s?\([pre]\))?(?=\s|$|/\s?[A-Za-z]|[-–]\s?[A-Za-z])
-"""
-_TOKEN = re.compile(f"(?ix){_PERIOD}")
-#: "February to March 2012": a change over the months named, ending in the last.
-_MONTHS_TO = re.compile(rf"(?i)(?P<t1>{_MONTH})\s+to\s+(?P<t2>{_MONTH})\s?(?P<ty>{_YEAR})(?:[pre])?(?=\s|$)")
-_TO = re.compile(r"(?i)to\s+|/\s?|[-–]\s?")  # "March 2011 to March 2012", "Aug 97/ Aug 96", "Aug. 2019-Sept. 2019"
-#: A column of changes named by a word: "Growth", "% change1", "Change", "% chg".
-_CHANGE_WORD = re.compile(
-    r"(?i)(?P<pct>(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
-)
-_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
-
-
-@dataclass(frozen=True)
-class Column:
-    period: str | None  # the column's period ("2012-02"); a change column: the period it ends in
-    change: bool = False
-    percent: bool = False  # the header says so: "% change", "%"
-
-
-def header_columns(line: str) -> tuple[Column, ...]:
-    """The columns a header line names, left to right; () for any other line."""
-    text = line.strip()
-    if not text or "|" in text or len(text) > 200 or text.endswith("."):
-        return ()
-    position, columns, words = 0, [], 0
-    while position < len(text):
-        column, end = _column_at(text, position, columns)
-        if column is not None:
-            columns.append(column)
-            position = end
-        else:
-            word = _LABEL_WORD.match(text, position)
-            if word is None or columns or _TOKEN.match(text, position):  # a word after the first column,
-                return ()  # or a period that is none ("Sep-Jan 2019"): no header
-            words += 1
-            position = word.end()
-        while position < len(text) and text[position].isspace():
-            position += 1
-    periods = sum(1 for column in columns if not column.change or _MONTHS_TO.match(text) is not None)
-    return tuple(columns) if periods >= 2 and words <= 6 and not columns[0].change else ()
-
-
-def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column | None, int]:
-    ranged = _MONTHS_TO.match(text, position)
-    if ranged is not None:
-        year = int(ranged.group("ty"))
-        return Column(f"{year}-{_month(ranged.group('t2')):02d}", True), ranged.end()
-    match = _TOKEN.match(text, position)
-    if match is not None:
-        period = _canonical(match)
-        if period is None:
-            return None, position
-        glued = text[match.end() : match.end() + 1] in ("/", "-", "–")
-        to = _TO.match(text, match.end() + (0 if glued else 1)) if match.end() < len(text) else None
-        after = _TOKEN.match(text, to.end()) if to is not None else None
-        if after is not None and _canonical(after) is not None:  # "March 2011 to March 2012": to March 2012
-            slash = text.startswith("/", match.end())  # "Aug 97/ Aug 96": the change to Aug 97
-            return Column(period if slash else _canonical(after), True), after.end()
-        return (Column(period), match.end()) if not glued else (None, position)
-    change = _CHANGE_WORD.match(text, position)
-    if change is not None and before:
-        over = _column_at(text, change.end() + 1, []) if change.end() < len(text) else (None, 0)
-        if over[0] is not None and over[0].change:  # "Change from: Aug. 2019-Sept. 2019": one column
-            return over[0], over[1]
-        return Column(before[-1].period, True, bool(change.group("pct") or change.group("alone"))), change.end()
-    return None, position
-
-
-def cell_period(text: str) -> str | None:
-    """The period a table's header cell names alone ("2022", "Sep 2019p", "Q1 2023"), else None."""
-    match = _TOKEN.fullmatch(text.strip())
-    return _canonical(match) if match is not None else None
-
-
-def header_periods(line: str) -> tuple[str | None, ...]:
-    """The period of each column of a header line; () for a line that is no header."""
-    return tuple(column.period for column in header_columns(line))
-
-
-def _canonical(match: re.Match[str]) -> str | None:
-    group = match.groupdict()
-    if group["m1"]:
-        first, last, year = _month(group["m1"]), _month(group["m2"]), _full(group["my"])
-        return _interval(year, first, year, last)
-    if group["mn"]:
-        return f"{_full(group['mny'])}-{_month(group['mn']):02d}"
-    if group["a1"]:
-        return _interval(_full(group["ay1"]), int(group["a1"]), _full(group["ay2"]), int(group["a2"]))
-    if group["b1"]:
-        year = int(group["by"])
-        return _interval(year, int(group["b1"]), year, int(group["b2"]))
-    if group["c"]:
-        return f"{group['cy']}-{int(group['c']):02d}" if 1 <= int(group["c"]) <= 12 else None
-    if group["iy"]:
-        return f"{group['iy']}-{group['im']}" if 1 <= int(group["im"]) <= 12 else None
-    if group["q"] or group["q2"]:
-        return f"{group['qy'] or group['qy2']}-{(group['q'] or group['q2']).upper()}"
-    return group["y"]
-
-
-def _month(name: str) -> int:
-    return _MONTHS.index(name[:3].lower()) + 1
-
-
-def _full(year: str) -> int:
-    return int(year) if len(year) == 4 else (2000 if int(year) < 50 else 1900) + int(year)  # "Aug 97", "Sep 18"
-
-
-def _interval(first_year: int, first: int, last_year: int, last: int) -> str | None:
-    if not (1 <= first <= 12 and 1 <= last <= 12) or (first_year, first) >= (last_year, last):
-        return None
-    return f"{first_year}-{first:02d}/{last_year}-{last:02d}"
-
+from factcheck.grammar.flatheader import Column, header_columns
+from factcheck.grammar.tables import Cell, ColumnUnit, cells
 
 _CURRENCY = {"dollars": "$", "$": "$", "usd": "$", "euros": "€", "euro": "€", "€": "€", "eur": "€"}
 _CURRENCY.update({"pounds": "£", "£": "£", "gbp": "£"})
@@ -206,69 +71,127 @@ def caption_money(line: str) -> ColumnUnit | None:
 
 _FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
 _EMPTY = re.compile(r"[-–—]|\.\.|…|x|n\.?a\.?", re.I)  # a cell with no figure: "-", "..", "n.a."
-_THOUSANDS_LEAD = re.compile(r"[-+−]?\d{1,3}")
-_THOUSANDS_REST = re.compile(r"\d{3}(?:\.\d+)?%?")
+_LEAD = re.compile(r"[-+−]?\d{1,3}")  # the first group of a number in groups of thousands: "1 692.3"
+_GROUP = re.compile(r"\d{3}(?:\.\d+)?%?")
+_THREE = re.compile(r"\d{3}")  # a group of a number in groups of thousands before its last
 
 
-def row_cells(line: str, columns: tuple[Column, ...], spaced: bool | None = None) -> list[tuple[Cell, Column]]:
-    """The figures ending `line` that are its cells, each with its column: as many as the columns
-    (groups of thousands joined when that makes the count, unless the one join would swallow the row's
-    first figure that an unheaded column explains, in a document that does not write "€1 741.9 bn":
-    `spaced` False; None: either reading, for a quote), or as many as the columns that are no change (a row
-    of levels with its changes left empty); [] for another line."""
-    if not columns or "|" in line:
-        return []
+@dataclass(frozen=True)
+class Row:
+    label: str  # the words before the figures (the label cell of a row of cells)
+    cells: tuple[tuple[Cell, int], ...]  # each cell with its column's index; < 0: an unheaded column left of them
+
+
+def read_row(line: str, columns: tuple[Column, ...], spaced: bool | None = None) -> Row | None:
+    """The row `line` states under a header's `columns`: the figures ending it (or its cells after the
+    label cell), matched with the columns from the right; None for a line that is no row of them.
+
+    Figures apart by one space are one number in groups of thousands ("1 692.3") in the one reading
+    that gives as many cells as columns, its levels of periods of one kind within a factor of 5 of each
+    other ("30 109.2" beside 110.9 is a weight and an index, not thirty thousand; nor, in a document
+    that does not write "€1 741.9 bn", `spaced` False, when that one join makes the count); a row with
+    more figures has unheaded columns on the left (a weight); one with as many as the columns that are
+    no change fills those (a balance has no growth). "-", "..", "n.a." are empty cells."""
+    if not columns:
+        return None
+    if "|" in line:
+        return _cell_row(line, columns)
     tokens = [Cell(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
     run: list[Cell] = []
-    while (
-        tokens
-        and (
-            _FIGURE.fullmatch(tokens[-1].text)
-            or run
-            and _EMPTY.fullmatch(tokens[-1].text)
-            or not run
-            and _EMPTY.fullmatch(tokens[-1].text)
-        )
-        and len(run) < 3 * len(columns)
-    ):
+    while tokens and (_FIGURE.fullmatch(tokens[-1].text) or _EMPTY.fullmatch(tokens[-1].text)):
+        if len(run) == 3 * len(columns):
+            break
         run.insert(0, tokens.pop())
-    if not run or not tokens or not re.search(r"[A-Za-z]{2}", " ".join(t.text for t in tokens)):
-        return []
-    joined = _join_thousands(line, run)
-    if spaced is None and joined != run:
-        return _cells(run, columns, run) + _cells(joined, columns, joined)
-    if spaced is False and len(run) == len(columns) + 1 and joined[1:] == run[2:]:
-        joined = run  # "Food 30 109.2 110.9 …": an unheaded column (weights) before the levels, not 30 109.2
-    return _cells(run, columns, joined)
+    label = " ".join(token.text for token in tokens)
+    if not run or not re.search(r"[A-Za-z]{2}", label):
+        return None
+    fitted = _fit(line, run, columns, spaced)
+    return Row(label, tuple(fitted)) if fitted else None
 
 
-def _cells(run: list[Cell], columns: tuple[Column, ...], joined: list[Cell]) -> list[tuple[Cell, Column]]:
-    levels = [column for column in columns if not column.change]
-    for reading in (run, joined):
-        if len(reading) == len(columns):
-            return list(zip(reading, columns, strict=True))
-    for reading in (run, joined):
-        if len(reading) == len(levels):
-            return list(zip(reading, levels, strict=True))
-    if len(run) > len(columns) and len(joined) == len(run):  # "Food 30 109.2 …": a column without header
-        return list(zip(run[len(run) - len(columns) :], columns, strict=True))  # (weights) before them
+def _fit(line: str, run: list[Cell], columns: tuple[Column, ...], spaced: bool | None) -> list[tuple[Cell, int]]:
+    readings = _readings(line, run)
+    if spaced is False and len(run) == len(columns) + 1:  # "Food 30 109.2 110.9 …": a weight, not 30 109.2
+        readings = [reading for reading in readings if reading[1:] != run[2:]]
+    exact = [r for r in readings if len(r) == len(columns) and (len(readings) == 1 or _plausible(r, columns))]
+    if len(exact) == 1:
+        return list(zip(exact[0], range(len(columns)), strict=True))
+    if exact:
+        return []  # two ways to read the spaces: which figures are cells cannot be told
+    if len(run) > len(columns) and _plausible(run[len(run) - len(columns) :], columns):
+        return [(cell, k - (len(run) - len(columns))) for k, cell in enumerate(run)]  # a weight on the left
+    levels = [k for k, column in enumerate(columns) if not column.change]
+    of_levels = tuple(columns[k] for k in levels)
+    fitting = [r for r in readings if len(r) == len(levels) and _plausible(r, of_levels)]
+    if len(fitting) == 1 and len(levels) < len(columns):
+        return list(zip(fitting[0], levels, strict=True))  # the period columns only
     return []
 
 
-def _join_thousands(line: str, run: list[Cell]) -> list[Cell]:
-    joined: list[Cell] = []
-    for cell in run:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and cell.start == last.end + 1
-            and _THOUSANDS_REST.fullmatch(cell.text)
-            and re.fullmatch(r"[-+−]?\d{1,3}(?: \d{3})*", last.text)
+def _plausible(reading: list[Cell], columns: tuple[Column, ...]) -> bool:
+    """Levels of periods of one kind within a factor of 5 of each other."""
+    values: dict[str, list[float]] = {}
+    for cell, column in zip(reading, columns, strict=True):
+        number = re.sub(r"[^\d.]", "", cell.text)
+        if not column.change and number.strip("."):
+            values.setdefault(re.sub(r"\d", "", column.period or ""), []).append(float(number))
+    for group in values.values():
+        positive = [v for v in group if v > 0]
+        if positive and max(positive) > 5 * min(positive):
+            return False
+    return True
+
+
+def _readings(line: str, run: list[Cell]) -> list[list[Cell]]:
+    """The readings of a row's figures, the one without joins first: a figure of one to three digits
+    may begin a number in groups of thousands with the next ("1 692.3", "1 234 567")."""
+    found: list[list[Cell]] = []
+
+    def walk(k: int, so_far: list[Cell]) -> None:
+        if len(found) > 15:
+            return
+        if k == len(run):
+            found.append(so_far)
+            return
+        walk(k + 1, [*so_far, run[k]])
+        end = k
+        while (
+            end + 1 < len(run)
+            and run[end + 1].start == run[end].end + 1
+            and _GROUP.fullmatch(run[end + 1].text)
+            and (_LEAD if end == k else _THREE).fullmatch(run[end].text)
         ):
-            joined[-1] = Cell(last.start, cell.end, line[last.start : cell.end])
-        else:
-            joined.append(cell)
-    return joined
+            end += 1
+            walk(end + 1, [*so_far, Cell(run[k].start, run[end].end, line[run[k].start : run[end].end])])
+
+    walk(0, [])
+    return found
+
+
+def _cell_row(line: str, columns: tuple[Column, ...]) -> Row | None:
+    """A row of cells: its label cell and the others, matched with the columns from the left."""
+    row = cells(line)
+    if len(row) < 2 or not re.search(r"[A-Za-z]{2}", row[0].text) or len(row) - 1 > len(columns):
+        return None
+    figures = row[1:]
+    if not all(not c.text or _FIGURE.fullmatch(c.text) or _EMPTY.fullmatch(c.text) for c in figures):
+        return None
+    levels = [k for k, column in enumerate(columns) if not column.change]
+    if len(figures) == len(columns) or levels == list(range(len(figures))):
+        return Row(row[0].text, tuple(zip(figures, range(len(figures)), strict=True)))  # a balance: no growth cells
+    return None  # which cells were left out cannot be told
+
+
+def row_cells(line: str, columns: tuple[Column, ...], spaced: bool | None = None) -> list[tuple[Cell, Column]]:
+    """The cells ending `line`, each with its column (`read_row`; `spaced` None: either reading, for
+    a quote); [] for another line, a row of cells too."""
+    if "|" in line:
+        return []
+    found: list[tuple[Cell, Column]] = []
+    for reading in (False, True) if spaced is None else (spaced,):
+        row = read_row(line, columns, reading)
+        found.extend((c, columns[k]) for c, k in (row.cells if row else ()) if k >= 0 and (c, columns[k]) not in found)
+    return found
 
 
 @dataclass

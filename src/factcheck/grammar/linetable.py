@@ -6,7 +6,7 @@ each row as a label and its figures ("NOK Billion Change in per cent … April 2
 Month Number of bankruptcies 2016 October 303 2016 November 417 …"). The rows are a run of the same
 shape repeated: a label (words, or a period such as "2016 October"), then the same number k of
 figures, at least three times. What comes before the first row is the header: its period headings
-(read by `flatcolumns.header_columns`) name the columns, its unit words ("NOK Billion", "Change in
+(read by `flatheader.header_columns`) name the columns, its unit words ("NOK Billion", "Change in
 per cent", "Number of bankruptcies", "- so far this year") each column's unit and span. A row whose
 label is a period states its figures for that period. Both `factcheck extract` (to draft a cell)
 and the citation check (to accept a quote that runs from the header to the row) read these lines
@@ -16,9 +16,9 @@ with `line_table`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factcheck.grammar.flatcolumns import Column, header_columns
+from factcheck.grammar.flatheader import Column, header_columns
 from factcheck.grammar.tables import Cell, ColumnUnit
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -319,7 +319,7 @@ def _year_to_date(header: str, columns: tuple[Column, ...]) -> tuple[Column, ...
             run += 1
         flags.append(chosen[run][2])
     return tuple(
-        Column(_from_january(c.period), c.change, c.percent) if ytd and c.period else c
+        replace(c, period=_from_january(c.period)) if ytd and c.period else c
         for c, ytd in zip(columns, flags, strict=True)
     )
 

@@ -146,13 +146,14 @@ def table_values(text: str) -> list[tuple[str, ColumnUnit]]:
     header: list[ColumnUnit | None] | None = None
     caption: ColumnUnit | None = None
     for line in text.splitlines():
+        # A title's unit ("计量单位:亿元") reaches the header row right under it only, as extraction
+        # reads it: a group row further down ("在总计中: | | | |") is no header of its own.
         units = header_units(line, caption)
+        caption = caption_unit(line)
         if units is not None:
             header = units
             continue
         row = cells(line)
-        if not row:
-            caption = caption_unit(line)
         if header is None or not row:
             continue
         for index, cell in enumerate(row):

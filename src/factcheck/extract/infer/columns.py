@@ -48,10 +48,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 def _growth(ctx: Context, table: Table) -> Iterator[Relation]:
     for c, column in enumerate(table.columns):
-        if column.kind != "change" or not column.base:
+        if not column.change or not column.base:
             continue
         early = _level(table, column.base)
-        late = _level(table, column.period)
+        late = _level(table, column.period or "")
         if early is None or late is None:
             continue
         for row in table.rows:
@@ -80,9 +80,9 @@ def _growth_rows(ctx: Context, table: Table) -> Iterator[Relation]:
             continue
         for c, claim in row.cells.items():
             column = table.columns[c] if c >= 0 else None
-            if column is None or column.kind != "level" or ctx.dimension(claim) != "percent":
+            if column is None or column.change or ctx.dimension(claim) != "percent":
                 continue
-            earlier = _year_before(column.period)
+            earlier = _year_before(column.period or "")
             base = [k for k in groups.get(c, []) if table.columns[k].period == earlier]
             if len(base) != 1 or c not in above.cells or base[0] not in above.cells:
                 continue
@@ -98,7 +98,7 @@ def _groups(table: Table) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     group: list[int] = []
     for k, column in enumerate(table.columns):
-        if column.kind == "level" and any(table.columns[g].period == column.period for g in group):
+        if not column.change and any(table.columns[g].period == column.period for g in group):
             group = []
         group.append(k)
         out[k] = group
@@ -110,7 +110,7 @@ def _year_before(period: str) -> str:
 
 
 def _level(table: Table, period: str) -> int | None:
-    found = [k for k, c in enumerate(table.columns) if c.kind == "level" and c.period == period]
+    found = [k for k, c in enumerate(table.columns) if not c.change and c.period == period]
     return found[0] if len(found) == 1 else None
 
 
@@ -130,7 +130,7 @@ def _balance(ctx: Context, table: Table) -> Iterator[Relation]:
             continue  # "The mainland trade balance" over "Mainland exports" and all "Imports": which imports?
         for c, column in enumerate(table.columns):
             cells = [row.cells.get(c), exports.cells.get(c), imports.cells.get(c)]
-            if column.kind != "level" or None in cells or not same_dimension(ctx, cells):  # type: ignore[arg-type]
+            if column.change or None in cells or not same_dimension(ctx, cells):  # type: ignore[arg-type]
                 continue
             check = {"difference": [ctx.ref(cells[1]), ctx.ref(cells[2])]}  # type: ignore[arg-type]
             yield Relation(cells[0], check, 0.75, f"{ID}: a balance row is the exports row less the imports row")  # type: ignore[arg-type]
@@ -161,7 +161,7 @@ def _sums(ctx: Context, table: Table) -> Iterator[Relation]:
                 yield from _sum(ctx, whole, [r.cells.get(c) for r in parts], "the weights add up to the total row's")
     caption = " ".join(table.caption)
     if _COUNTRY_ROWS.search(caption) and not _INDEX.search(caption) and not _TOTAL.search(total.label):
-        levels = [c for c, column in enumerate(table.columns) if column.kind == "level" and c in total.cells]
+        levels = [c for c, column in enumerate(table.columns) if not column.change and c in total.cells]
         agree = [c for c in levels if _adds_up(ctx, total.cells[c], [r.cells.get(c) for r in parts])]
         if len(levels) < 2 or len(agree) < len(levels) - 1:
             return  # an excerpt of the provinces: the rows of the other periods do not add up either
@@ -267,7 +267,7 @@ def _restates(
     column = table.columns[c]
     mention, other = ctx.mentions[j], ctx.mentions[cell]
     change = ctx.dimension(j) == "percent"
-    if change != (column.kind == "change") or not same_dimension(ctx, [j, cell]):
+    if change != column.change or not same_dimension(ctx, [j, cell]):
         return None
     if (mention.unit or "") != (other.unit or "") and ctx.dimension(j) != "percent":
         return None

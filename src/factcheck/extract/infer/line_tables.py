@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.infer.base import Context
-from factcheck.extract.infer.flat_tables import Column, Row, Table, header_columns
-from factcheck.grammar.linetable import LineTable
+from factcheck.extract.infer.flat_tables import Row, Table
 from factcheck.grammar.linetable import line_tables as line_tables_of
 
 
@@ -20,8 +19,6 @@ def line_tables(ctx: Context) -> list[Table]:
         return ctx.memo["line_tables"]
     found: list[Table] = []
     for paragraph, table in ((p, t) for p in ctx.document.paragraphs for t in line_tables_of(p.text)):
-        read = header_columns(table.headings.text) if table.headings is not None else None
-        columns = read if read is not None and len(read) == len(table.columns) else _columns(table)
         rows = []
         for line_row in table.rows:
             row = Row(paragraph.number, line_row.label.text)
@@ -30,18 +27,9 @@ def line_tables(ctx: Context) -> list[Table]:
                 if j is not None:
                     row.cells[c] = j
             rows.append(row)
-        found.append(Table(paragraph.number, columns, rows, []))
+        found.append(Table(paragraph.number, table.columns, rows, []))
     ctx.memo["line_tables"] = found
     return found
-
-
-def _columns(table: LineTable) -> list[Column]:
-    """The columns as the header's reader found them: a level or a change of a period (its base
-    unknown: "March 2025 - April 2025" is read as the change to April 2025)."""
-    return [
-        Column("change" if c.change else "level", c.period or "", heading=table.header.text[-40:])
-        for c in table.columns
-    ]
 
 
 def mention_at(ctx: Context, paragraph: int, start: int, cell: str) -> int | None:

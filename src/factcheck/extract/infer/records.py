@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.infer.line_tables import mention_at
 from factcheck.extract.infer.order import outside_order
-from factcheck.grammar.flatcolumns import cell_period
+from factcheck.grammar.flatheader import cell_period
 from factcheck.grammar.linetable import line_tables, series_point
 
 ID = "records"
