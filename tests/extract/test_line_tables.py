@@ -312,3 +312,11 @@ def test_two_tables_on_one_line_are_read_each_under_its_own_header() -> None:
     second = tables[1]
     assert [(u.scale, u.unit) for u in second.units if u] == [(" million", "SEK"), ("", "%")]
     assert second.header.text.startswith("Imports by group") and second.rows[0].label.text == "Food"
+
+
+def test_two_tables_of_the_same_shape_on_one_line_are_split_at_the_note_between_them() -> None:
+    line = TRADE.splitlines()[2]
+    tables = line_tables(f"{line} {line}")
+    assert [len(t.rows) for t in tables] == [4, 4]
+    assert tables[1].header.text.startswith("1Figures for the latest month")
+    assert [c.period for c in tables[1].columns][3] == "2024-01/2024-03"

@@ -64,7 +64,11 @@ def line_tables(line: str, least: int = _LEAST_ROWS) -> list[LineTable]:
     first, floor = 0, 0
     while first < len(segments):
         last = first
-        while last + 1 < len(segments) and len(segments[last + 1][1]) == len(segments[first][1]):
+        while (
+            last + 1 < len(segments)
+            and len(segments[last + 1][1]) == len(segments[first][1])
+            and _row(line, *segments[last + 1]) is not None  # else a note and the next table's header
+        ):
             last += 1
         table = _table(line, segments[first : last + 1], floor) if last - first + 1 >= least else None
         if table is not None:
