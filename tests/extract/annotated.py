@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.documents.reading import reading_text
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, read_document
 from factcheck.extract.drafts import Draft, build_drafts
@@ -60,8 +61,9 @@ def load(name: str, document_path: Path) -> tuple[dict, Document, list[Mention]]
 
 def _at(document: Document, mentions: list[Mention], entry: dict) -> list[Mention]:
     paragraph = document.paragraphs[entry["p"] - 1]
-    start = paragraph.text.index(entry["near"])
-    end = start + len(entry["near"])
+    near = reading_text(entry["near"])[0]  # the file's words, read as the document is
+    start = paragraph.text.index(near)
+    end = start + len(near)
     return [m for m in mentions if m.paragraph == entry["p"] and start <= m.value_start < end]
 
 
@@ -165,8 +167,9 @@ def same_quantity(draft: dict, entry: dict) -> bool:
 
 def _span(document: Document, entry: dict) -> tuple[int, int, int]:
     text = document.paragraphs[entry["p"] - 1].text
-    start = text.index(entry["near"])
-    return entry["p"], start, start + len(entry["near"])
+    near = reading_text(entry["near"])[0]  # the file's words, read as the document is
+    start = text.index(near)
+    return entry["p"], start, start + len(near)
 
 
 def _inside(draft: Draft, where: tuple[int, int, int]) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.documents.reading import reading_text
 from factcheck.extract import checkdoc
 from factcheck.extract.drafts import Draft
 from factcheck.run.pipeline import RunOptions
@@ -59,12 +60,11 @@ def _refs(check: dict) -> set[str]:
 
 def _draft_for(drafts: list[Draft], document, stat: dict) -> Draft | None:
     paragraph = document.paragraphs[stat["p"] - 1]
-    at = paragraph.text.find(stat["near"])
+    near = reading_text(stat["near"])[0]  # the file's words, read as the document is
+    at = paragraph.text.find(near)
     if at < 0:
         return None
-    inside = [
-        d for d in drafts if d.mention.paragraph == stat["p"] and at <= d.mention.value_start < at + len(stat["near"])
-    ]
+    inside = [d for d in drafts if d.mention.paragraph == stat["p"] and at <= d.mention.value_start < at + len(near)]
     digits = re.sub(r"[^\d.]", "", str(stat.get("value", "")))
     same = [d for d in inside if re.sub(r"[^\d.]", "", d.mention.value) == digits]
     return (same or inside or [None])[0]

@@ -268,6 +268,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "order",
         "box",
         "zh-restate",
+        "zh-industry",
         "components",
         "series",
         "gaps",

@@ -111,6 +111,13 @@ PLANTED = [
     ("en-ssb-trade-2025-04", "-9.4 292.0", "-9.4 293.0", "difference"),  # so far this year too
     ("en-cbs-bankruptcies-2020-09", "2018 September 224", "2018 September 164", "order"),  # under August 2020's 175
     ("en-cbs-gdp-2018-q1", "grew by 0.6 percent", "grew by 0.9 percent", "growth"),  # the chart's last two points
+    # GDP and its industries without 其中, structures, reposts, month tables
+    ("zh-county-enshi-2018", "總值233.17億元", "總值235.17億元", "sum"),  # a repost with romanisation inserted
+    ("zh-county-enshi-2018", "下降1.1個(gè)", "下降1.6個(gè)", "difference"),  # between two stated structures
+    ("zh-county-fengqing-2021", "本地农民工7.29万人", "本地农民工7.39万人", "sum"),  # 外出 + 本地
+    ("zh-county-fengqing-2021", "结构比为37.5:25.4", "结构比为37.5:26.4", "formula"),  # no longer the shares
+    ("zh-prov-guangdong-industry-2017-03", "全省总计 | 2846.99", "全省总计 | 2848.99", "sum"),  # 在总计中 rows
+    ("zh-prov-guangdong-industry-2017-03", "| 7220.42 |", "| 7222.42 |", "sum"),  # the months to date
 ]
 
 

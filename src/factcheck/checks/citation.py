@@ -37,6 +37,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Mapping
 
 from factcheck.checks.quote_sign import sign_of, sign_problem
+from factcheck.documents.reading import reading_text
 from factcheck.errors import ValueParseError
 from factcheck.grammar.decimalcomma import NumberStyle, may_write_decimal_commas, number_style
 from factcheck.grammar.flatcolumns import flat_column_values
@@ -82,10 +83,11 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
     if citation is None or citation.is_empty():
         return [Finding(ID, Verdict.UNCITED, "no citation: the `citation` slot is empty", claim.where("citation"))]
     findings = []
-    if citation.quote:
+    quote = reading_text(citation.quote)[0] if citation.quote else citation.quote  # as the document is read
+    if quote:
         scale_word = scale_prefix(claim.unit_text)
-        quote = _quote_as_read(citation.quote, claim.value_text, scale_word, _number_style(citation.document, root))
-        if quote is None:
+        read = _quote_as_read(quote, claim.value_text, scale_word, _number_style(citation.document, root))
+        if read is None:
             space = " " if scale_word[:1].isascii() else ""
             written = f"{claim.value_text}{space}{scale_word}" if scale_word else claim.value_text
             findings.append(
@@ -97,11 +99,11 @@ def citation_findings(claim: Claim, root: Path) -> list[Finding]:
                 )
             )
         else:
-            problem = sign_problem(quote, claim.value_text, sign_of(claim.quantity.interval))
+            problem = sign_problem(read, claim.value_text, sign_of(claim.quantity.interval))
             if problem is not None:
                 findings.append(Finding(ID, Verdict.MISQUOTED, problem, claim.where("citation", "quote")))
     if citation.document:
-        findings.append(_document_finding(claim, citation.document, citation.quote, root))
+        findings.append(_document_finding(claim, citation.document, quote, root))
     return findings
 
 

@@ -1,6 +1,8 @@
 """A document as numbered paragraphs of plain text, whatever format it came in.
 
-A plain-text file is kept character for character (offsets point into the file as decoded);
+A plain-text file is kept character for character (offsets point into the file as decoded), but
+for a romanisation inserted after Chinese characters, which is left out (`Document.removed` says
+where), and traditional characters, read as simplified ones (see `reading`);
 every other format is reduced to blocks of visible text, one paragraph per block, joined by
 newlines. A paragraph may carry the page it starts on (PDF), which becomes the draft's locator.
 """
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.documents.reading import reading_text
 from factcheck.errors import ToolError
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -43,6 +46,8 @@ class Document:
     format: str  # txt, md, html, pdf or docx
     path: Path | None = None
     url: str | None = None
+    #: (offset in `text`, characters dropped) of each romanisation left out of a plain-text file
+    removed: tuple[tuple[int, int], ...] = ()
 
     @property
     def name(self) -> str:
@@ -55,9 +60,9 @@ class Document:
 
 def text_document(text: str, *, path: Path | None = None, url: str | None = None) -> Document:
     """A plain-text document: its own first paragraph is the title."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, removed = reading_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs = text_paragraphs(text)
-    return _checked(Document(text, _first_title(paragraphs), tuple(paragraphs), "txt", path, url))
+    return _checked(Document(text, _first_title(paragraphs), tuple(paragraphs), "txt", path, url, removed))
 
 
 def blocks_document(
@@ -73,12 +78,13 @@ def blocks_document(
     paragraphs: list[Paragraph] = []
     offset = 0
     for index, block in enumerate(blocks):
+        block = reading_text(block)[0]
         if block:
             page = pages[index] if pages else None
             paragraphs.append(Paragraph(len(paragraphs) + 1, offset, block, page))
             offset += len(block) + 1
     text = "\n".join(p.text for p in paragraphs)
-    title = (title or _first_title(paragraphs)).strip()
+    title = (reading_text(title)[0] or _first_title(paragraphs)).strip()
     return _checked(Document(text, title, tuple(paragraphs), fmt, path, url))
 
 

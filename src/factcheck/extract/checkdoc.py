@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from factcheck.documents.reading import file_column
 from factcheck.extract.document import Document, read_document
 from factcheck.extract.drafts import Draft, build_drafts, render_yaml
 from factcheck.extract.mentions import find_mentions
@@ -114,7 +115,8 @@ def _locator(document: Document):
 
     def in_text(offset: int) -> tuple[int, int]:
         line = text.count("\n", 0, offset) + 1
-        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        start = text.rfind("\n", 0, offset) + 1
+        return line, offset - start + 1 + file_column(document.removed, start, offset)  # romanisation left out
 
     def locate(offset: int, value: str) -> tuple[int, int]:
         if raw is None:

@@ -170,6 +170,8 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
         glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
+    if re.search(r"[“「『]$", before) and re.match(r"[”」』][\u4e00-\u9fff]", folded[token.end : token.end + 2]):
+        return token.end + 1  # 围绕市委“316”总体思路: a bare number in quotes before a noun names it
     # a name's number is short (EU272 is EU27 with footnote 2 glued on); GDP136063 is a value
     short = re.fullmatch(r"\d{1,3}(?:\.\d)?", token.text)
     if short and re.search(r"(?<![A-Za-z])(?:[A-Z]{1,4}|COVID-|H\dN)$", before) and not _CURRENCY_CODE.search(before):

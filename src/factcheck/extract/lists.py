@@ -55,7 +55,12 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
 def share_in_lists(text: str, found: list[_Figure]) -> None:
     """Spread a list's leading decline word forward and its trailing unit backward, in place."""
     for first, second in reversed(list(pairwise(found))):
-        if first.unit is None and second.unit and first.type not in ("rank", "date", "label"):
+        if (
+            first.unit is None
+            and second.unit
+            and first.type not in ("rank", "date", "label")
+            and second.kind != "label"
+        ):
             from_to = _FROM.search(text[max(0, first.value_start - 8) : first.value_start]) and _TO.match(
                 text[first.end : second.start]
             )  # "ranged from 1.3 to 3.4 percent", "rose from 3.1 to 3.4 percent": both ends in percent

@@ -64,6 +64,7 @@ def next_header(
     if units is not None:
         stated = caption is not None and units != header_units(text)
         periods = current.periods if current is not None and not any(current.units) else ()
+        periods = periods or this_month_columns(text, reference)
         return Header(units, start, before[1] if stated and before is not None else start, periods)
     margins = _margin_columns(text)
     if margins:
@@ -132,6 +133,21 @@ def column_periods(text: str, reference: Reference | None) -> tuple[str, ...]:
             return ()
         periods.append(found[0].period)
     return tuple(periods)
+
+
+#: A column of the month alone in a release for months to date: 本月, 当月, 本月比上年同月增长(%).
+_THIS_MONTH = re.compile(r"^(?:本月|当月)(?!止|累计)")
+
+
+def this_month_columns(text: str, reference: Reference | None) -> tuple[str, ...]:
+    """The periods of a header row's columns in a release for the months to date (2017-01/2017-03):
+    the month itself (2017-03) over 本月 / 当月 columns, none (the document's) over 累计 ones."""
+    if reference is None or reference.month is None or "/" not in reference.period:
+        return ()
+    month = f"{reference.year}-{reference.month:02d}"
+    row = [re.sub(r"\s", "", cell.text) for cell in cells(text)]
+    periods = tuple(month if _THIS_MONTH.match(name) and "累计" not in name else "" for name in row)
+    return periods if any(periods) else ()
 
 
 def _is_period(text: str, reference: Reference) -> bool:

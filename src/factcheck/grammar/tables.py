@@ -110,6 +110,8 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     if any(_NUMBER.fullmatch(cell.text) for cell in row):
         return None
     units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
+    if len(row) < 2 and not any(units):
+        return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
     if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
         units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
     return units if any(units) else None

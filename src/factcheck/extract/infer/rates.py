@@ -41,7 +41,7 @@ _RATE_COUNTS = (
     ("(?i)birth rate", "(?i)births"),
     ("(?i)death rate", "(?i)deaths"),
 )
-_POPULATION = re.compile(r"常住人口|总人口|全国人口|全市人口|全省人口|年末人口|^人口|(?i:\bpopulation\b)")
+_POPULATION = re.compile(r"常住人口|总人口|全[国省市县区州旗盟]人口|年末人口|^人口|(?i:\bpopulation\b)")
 _NOT_POPULATION = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|老年|岁|就业|劳动")
 #: Official per-capita values and rates divide by the year's average population. When the text gives
 #: only the year-end level, the average lies within half the year's change of it, and a population
@@ -305,7 +305,8 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
             ),
             None,
         )
-        if total is None and total_name.endswith("生产总值") and total_name != "生产总值":
+        gdp = total_name.endswith("生产总值") and total_name != "生产总值" or total_name.upper() == "GDP"
+        if total is None and gdp:  # 人均GDP of 地区生产总值 stated without (GDP)
             total = _named_total(ctx, i, "生产总值")  # 人均地区生产总值 of 全市生产总值（GDP）
         population = _population(ctx, i)
         if total is not None and population is None:  # 人均地区生产总值 with no population in the text

@@ -33,6 +33,7 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
+    zh_industry,
     zh_restate,
 )
 from factcheck.extract.infer.base import Context, Relation
@@ -66,6 +67,7 @@ PATTERNS: dict[str, ModuleType] = {
         groups,
         box,
         zh_restate,
+        zh_industry,
         components,
         series,
         base_after,

@@ -162,8 +162,11 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     if scoped is not None:  # 全县地区生产总值在全市占比为10.3%: of the wider area's total, not in the text
         part = find_named(ctx, scoped.group("part"), i)
         return part, None, scoped.group("scope") + core(scoped.group("part"))
-    if re.search(r"(?:^|[，,；;])\s*(?:占比|所占比重|占比重)(?:为|达到|达|是)?$", head):
-        return _of_the_total(ctx, i)  # 其中，民生支出528亿元，增长6.1%，占比73.9%
+    if _NAMED_PART.search(head):  # 预算收入完成79.3亿元，…，其中税收占比为64.8%: the part's figure is not stated
+        whole = _figure_before(ctx, i)
+        return (None, whole, label_of(ctx, whole)) if whole is not None else None
+    if re.search(r"(?:^|[，,；;])\s*(?:占比|所占比重|占比重|占)(?:为|达到|达|是)?$", head):
+        return _of_the_total(ctx, i)  # 其中，民生支出528亿元，增长6.1%，占比73.9% / 其中，男性人口663.38万人，占51.05%
     match = _ZH.search(head)
     if match is None:
         return None
@@ -269,10 +272,23 @@ def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | 
     if part is None:
         return None
     text = ctx.paragraph_text(i)
-    opener = text.rfind("其中", 0, ctx.mentions[part].start)
-    if opener < 0 or re.search(r"[，,；;。]", text[opener + 2 : ctx.mentions[part].start].strip("，,：: ")):
-        return None  # the part must be the first thing after 其中
-    paragraph, sentence = ctx.sentence_of[part]
+    start = ctx.mentions[part].start
+    opener = text.rfind("其中", 0, start)
+    named = next(reversed(list(_NAMED_TOTAL.finditer(text, 0, start))), None)  # the last before the part
+    if named is not None and named.end() > opener:  # 全县常住人口中，男性人口28.07万人，占50.79%
+        if not _first_or_parallel(text[named.end() : start]):
+            return None
+        total = find_named(ctx, named.group("whole"), part, dimension=ctx.dimension(part), exclude=(part,))
+        if total is None or total > part or ctx.mentions[total].paragraph != ctx.mentions[part].paragraph:
+            return None
+        return part, total, label_of(ctx, total)
+    if opener < 0 or not _first_or_parallel(text[opener + 2 : start]):
+        return None  # the part must be the first thing after 其中, or follow parts stated with their shares
+    bare = re.search(r"(?:^|[，,；;])\s*占$", ctx.mentions[i].head)
+    if bare and "占" in text[text.rfind("。", 0, opener) + 1 : opener]:
+        return None  # …60岁及以上人口…，占18.70%，其中65岁及以上…，占13.50%: the series' whole, not the nested one
+    first = next(j for j in ctx.in_paragraph(part) if ctx.mentions[j].start >= opener)  # the list's first part
+    paragraph, sentence = ctx.sentence_of[first]
     total = next(
         (
             j
@@ -289,6 +305,22 @@ def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | 
     if total is None:
         return None
     return part, total, label_of(ctx, total)
+
+
+#: 其中税收占比为64.8%: a part named after 其中 with no figure of its own, then its share.
+_NAMED_PART = re.compile(r"(?:^|[，,；;])\s*其中[，,：:]?[^，,；;。\d]{1,12}?(?:占比|所占比重|比重)(?:为|达到|达|是)?$")
+#: 全县常住人口中，男性…: the whole named again before 中 opens a list of its parts.
+_NAMED_TOTAL = re.compile(r"(?:^|[。；;])\s*(?:年末)?(?P<whole>[^，,。；;\d]{2,12}?)中[，,]")
+
+
+def _first_or_parallel(between: str) -> bool:
+    """The words from the list's opener to a part: none but its name, or parts before it each stated
+    with its share (男性人口663.38万人，占51.05%；女性人口…)."""
+    between = between.strip("，,：: ")
+    if "。" in between:
+        return False
+    *earlier, last = re.split(r"[；;]", between)
+    return not re.search(r"[，,]", last) and all("占" in item for item in earlier)
 
 
 def _figure_before(ctx: Context, i: int) -> int | None:

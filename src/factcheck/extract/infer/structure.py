@@ -12,7 +12,7 @@ from factcheck.extract.infer.base import FILL, Context, Relation, find_named, sa
 ID = "share"
 
 _STRUCTURE = re.compile(
-    r"(?:三次产业|产业)(?:增加值)?的?(?:结构比例|比例结构|结构比|结构|比例|占比)(?:调整)?为?\s*$|三次产业比为\s*$"
+    r"(?:三次产业|产业)(?:增加值)?的?(?:结构比例|比例结构|结构比|结构|比例|占比|比重|构成)(?:调整)?为?\s*$|三次产业比为\s*$"
     r"|(?:三次产业|产业)(?:增加值)?的?(?:结构|比例)[由从][^。；;]{0,40}调整为\s*$"
     r"|三次产业比[由从][^。；;]{0,40}调整为\s*$"
     r"|三次产业(?:增加值)?占[^，,；;。]{0,12}的?比重分别为\s*$"  # 三次产业增加值占地区生产总值的比重分别为a:b:c
@@ -47,7 +47,7 @@ def structure(ctx: Context) -> Iterator[Relation]:
                 numbers.append(j)
         if len(numbers) != 3:
             continue
-        earlier = _earlier_triple(ctx, i)
+        earlier = earlier_triple(ctx, i)
         if earlier is not None:  # 由上年的…调整为: last year's shares, of last year's figures
             yield from _structure_outside(ctx, earlier, [None, None, None], this_year=False)
         parts = [find_named(ctx, f"第{ordinal}产业增加值", i) for ordinal in "一二三"]
@@ -55,6 +55,14 @@ def structure(ctx: Context) -> Iterator[Relation]:
             yield from _structure_outside(ctx, numbers, parts)
             continue
         total = _total_of(ctx, parts)
+        if total is None:  # 三次产业中，第一产业… / 地区生产总值…。第一产业实现增加值…: GDP by definition
+            total = gdp_before(ctx, min(parts))
+        stated = [_share_stated(ctx, number, ordinal) for number, ordinal in zip(numbers, "一二三")]
+        if None not in stated:  # 第一产业增加值占地区生产总值比重为37.5%…。三次产业结构比为37.5:…: restated
+            for number, share in zip(numbers, stated):
+                why = f"{ID}: the structure restates an industry's share stated before it"
+                yield Relation(number, {"same": ctx.ref(share)}, 0.8, "same: " + why)  # type: ignore[arg-type]
+            continue
         if total is None or not same_dimension(ctx, [*parts, total]) or ctx.dimension(total) == "":
             continue
         # Shares written to add up to exactly 100 may have one of them adjusted by the publisher
@@ -124,7 +132,7 @@ def _structure_outside(
         )
 
 
-def _earlier_triple(ctx: Context, first: int) -> list[int] | None:
+def earlier_triple(ctx: Context, first: int) -> list[int] | None:
     """由上年的15.7:41.7:42.6调整为14.4:41.0:44.6: the three numbers before 调整为."""
     if first < 3 or not re.search(r"调整为\s*$", ctx.between(first - 1, first)):
         return None
@@ -136,6 +144,42 @@ def _earlier_triple(ctx: Context, first: int) -> list[int] | None:
     if not all(re.fullmatch(r"\s*[：:∶]\s*", ctx.between(a, b)) for a, b in zip(numbers, numbers[1:])):
         return None
     return numbers
+
+
+#: 第一产业增加值占地区生产总值比重为37.5% / 第二产业增加值比重为25.4% / 第三产业占比37.1%.
+_SHARE_OF = "(?:第{0}|{0})产业[^，,；;。\\d]{{0,16}}(?:比重|占比)(?:为|是|达到?)?\\s*$"
+
+
+def _share_stated(ctx: Context, number: int, ordinal: str) -> int | None:
+    """The industry's share stated in % before the structure in its paragraph, of the same digits."""
+    pattern = re.compile(_SHARE_OF.format(ordinal))
+    for j in reversed(ctx.in_paragraph(number)):
+        if (
+            j < number
+            and ctx.dimension(j) == "percent"
+            and ctx.mentions[j].type == "count"
+            and ctx.mentions[j].period == ctx.mentions[number].period
+            and pattern.search(re.split(r"[，,；;。]", ctx.before(j, 40))[-1])
+        ):
+            return j if ctx.mentions[j].value == ctx.mentions[number].value else None
+    return None
+
+
+def gdp_before(ctx: Context, first: int) -> int | None:
+    """The GDP figure the three industries' value added make up, by definition: the nearest earlier
+    figure of the paragraph of their unit and period named 生产总值/GDP (not 人均/平均)."""
+    for j in reversed(ctx.in_paragraph(first)):
+        if (
+            j < first
+            and ctx.mentions[j].type == "count"
+            and ctx.quantities[j] is not None
+            and ctx.dimension(j) == ctx.dimension(first)
+            and ctx.mentions[j].period == ctx.mentions[first].period
+            and _GDP.search(ctx.mentions[j].head[-16:])
+            and not re.search(r"人均|平均|(?i:per capita|per head)", ctx.mentions[j].head[-16:])
+        ):
+            return j
+    return None
 
 
 def last_digit(value: str) -> str:

@@ -33,6 +33,8 @@ _SHARE_HEADER = re.compile(r"比重|构成|占[^|]{0,16}%|(?i:percent of|share o
 _GROWTH_HEADER = re.compile(r"增长|增速|增减|下降|涨跌|涨幅|(?i:change|growth)")
 _BASIS = re.compile(r"环比|同比")
 _GROUP_ROW = re.compile(r"^\s*按[^|]{1,12}分\s*$")
+#: A row opening a selection of the rows under it (在总计中:, 其中:): summed only when they are a set.
+_SUBSET_ROW = re.compile(r"^\s*(?:在[^|]{0,6}中|其中)\s*[:：]?\s*$")
 #: Criteria whose classes exhaust a population (按行业分 may list a few industries only).
 _EXHAUSTIVE = re.compile(r"城乡|性别|年龄|三次产业|产业")
 
@@ -109,10 +111,10 @@ def _groups(rows: list[_Row | str]) -> list[list[_Row]]:
         current: list[_Row] | None = None
         for row in rows:
             if isinstance(row, str):
-                current = [] if _GROUP_ROW.match(row) else None
-                if current is not None:
+                current = [] if _GROUP_ROW.match(row) or _SUBSET_ROW.match(row) else None
+                if current is not None:  # 在总计中: a selection, kept only when its labels are a set
                     groups.append(current)
-                    exhaustive.append(bool(_EXHAUSTIVE.search(row)))
+                    exhaustive.append(bool(_GROUP_ROW.match(row) and _EXHAUSTIVE.search(row)))
             elif current is not None and not row.label.startswith("其中"):
                 current.append(row)
         return [g for g, complete in zip(groups, exhaustive) if len(g) >= 2 and (complete or _a_set(g))]
