@@ -283,6 +283,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "columns",
         "groups",
         "base-after",
+        "records",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

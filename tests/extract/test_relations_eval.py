@@ -106,6 +106,11 @@ PLANTED = [
     ("en-abs-lfs-2018-06", "(0.6%)", "(0.9%)", "formula"),  # "N (r%) to L"
     ("zh-prov-jiangsu-2011", "占GDP比重为42.6%", "占GDP比重为43.6%", "share"),  # GDP named 生产总值
     ("zh-city-suzhou-anhui-2021", "出生率为9.42‰", "出生率为9.92‰", "formula"),  # of the registered population
+    # whole tables on one line, a chart's data a point a line
+    ("en-ssb-trade-2025-04", "The trade balance 55.9", "The trade balance 56.9", "difference"),  # exports − imports
+    ("en-ssb-trade-2025-04", "-9.4 292.0", "-9.4 293.0", "difference"),  # so far this year too
+    ("en-cbs-bankruptcies-2020-09", "2018 September 224", "2018 September 164", "order"),  # under August 2020's 175
+    ("en-cbs-gdp-2018-q1", "grew by 0.6 percent", "grew by 0.9 percent", "growth"),  # the chart's last two points
     # GDP and its industries without 其中, structures, reposts, month tables
     ("zh-county-enshi-2018", "總值233.17億元", "總值235.17億元", "sum"),  # a repost with romanisation inserted
     ("zh-county-enshi-2018", "下降1.1個(gè)", "下降1.6個(gè)", "difference"),  # between two stated structures

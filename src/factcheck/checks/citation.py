@@ -41,6 +41,7 @@ from factcheck.documents.reading import reading_text
 from factcheck.errors import ValueParseError
 from factcheck.grammar.decimalcomma import NumberStyle, may_write_decimal_commas, number_style
 from factcheck.grammar.flatcolumns import flat_column_values
+from factcheck.grammar.linetable import line_table_values
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
 from factcheck.grammar.tables import flat_values, spaced_values, table_values
@@ -162,6 +163,8 @@ def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
         return True  # "FOB Value (in Million US Dollars) 5,898.02": the row's label gives the scale
     if any(fold(cell + unit.scale) in candidates for cell, unit in flat_column_values(quote)):
         return True  # "millions of dollars" under "March 2011 February 2012r …": the columns give it
+    if any(fold(cell + unit.scale) in candidates for cell, unit in line_table_values(quote)):
+        return True  # "NOK Billion … Exports 146.2": a whole table on one line, its header gives it
     return _range_in_quote(haystack, number or value_text, scale_word)
 
 

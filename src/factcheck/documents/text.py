@@ -140,16 +140,21 @@ def _pieces(block: str) -> list[tuple[int, str]]:
     pieces: list[tuple[int, str]] = []
     offset = 0
     start = end = None
+    rows = _series(block)
     for line in block.split("\n"):
         stripped = line.strip()
         if stripped:
             at = offset + line.index(stripped)
-            heading = bool(_HEADING.fullmatch(stripped))
+            heading = bool(_HEADING.fullmatch(stripped)) and not rows
+            last = block[start:end].split("\n")[-1] if start is not None else ""
             if (
                 start is None
                 or heading
+                or rows
                 or _ITEM.match(stripped)
-                or _HEADING.fullmatch(block[start:end].split("\n")[-1])
+                or _HEADING.fullmatch(last)
+                or _alone(stripped)
+                or _alone(last)
             ):
                 if start is not None:
                     pieces.append((start, block[start:end]))
@@ -159,6 +164,25 @@ def _pieces(block: str) -> list[tuple[int, str]]:
     if start is not None:
         pieces.append((start, block[start:end]))
     return pieces
+
+
+#: Wider than any wrapped text: a line this long is a paragraph on its own, never a wrapped piece.
+_UNWRAPPED = 200
+#: A credit under a picture ("© Hollandse Hoogte", "Photo: …"): a line of its own.
+_CREDIT = re.compile(r"(?i)(?:©|\(c\)\s|photo(?:graph)?\s?:|image\s?:|credit\s?:)")
+#: A line of a chart's series or a table: a label and a figure at its end ("2011 I101.8", "Exports 146.2").
+_ROW = re.compile(r".{1,60}?(?<![,;:])\s?[-+−]?\d[\d,]*(?:\.\d+)?%?")
+
+
+def _alone(line: str) -> bool:
+    """A line that is a paragraph by itself inside a wrapped block: too long to be wrapped, or a credit."""
+    return len(line) > _UNWRAPPED or bool(_CREDIT.match(line))
+
+
+def _series(block: str) -> bool:
+    """A block of three or more short lines that each end in a figure: rows, one a line, not prose."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    return len(lines) >= 3 and all(_ROW.fullmatch(line) for line in lines)
 
 
 def _line_paragraphs(text: str) -> list[Paragraph]:

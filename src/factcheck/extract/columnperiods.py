@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from factcheck.extract.linecells import apply_line_table, apply_series_point, series_text
 from factcheck.extract.tablecells import Mention as CellMention
 from factcheck.grammar.flatcolumns import FlatTable, row_cells, writes_spaced_thousands
 
@@ -38,7 +39,7 @@ class FlatColumns:
         length): "538 582 597" is three figures, not a phone number nor 538,582,597."""
         cells = row_cells(text, self.table.columns, self.table.spaced)
         if len(cells) < 2:
-            return text
+            return series_text(text)  # "2011 I101.8": a chart's point, its quarter apart from its figure
         chars = list(text)
         lead = _LEADING_FIGURES.search(text, 0, cells[0][0].start)  # "Food 30 109.2 …": a weight before them
         starts = [m.start() for m in re.finditer(r"\S+", lead.group())] if lead else []
@@ -49,9 +50,10 @@ class FlatColumns:
                     chars[at] = "\t"
         return "".join(chars)
 
-    def read(self, text: str, start: int, found: list[Mention], separated: str) -> None:
+    def read(self, text: str, start: int, found: list[Mention], separated: str, row: str | None = None) -> None:
         """Take the paragraph `text` at `start`: each cell of a row gets its column's period, and its
-        unit when the mention has none."""
+        unit when the mention has none; so does each cell of a whole table on one line, and a chart's
+        point its quarter (`linecells`). `row`: the text with its decimal commas read as points."""
         if separated != text:
             for mention in found:  # the tabs of `separated` stay out of what a draft shows
                 mention.clause = replace(mention.clause, text=mention.clause.text.replace("\t", " "))  # type: ignore[type-var]
@@ -67,3 +69,5 @@ class FlatColumns:
                 mention.value += unit.scale
                 mention.unit = unit.unit or None  # "thousands": a scale, the unit left to the reader
                 mention.quote = self.text[self.table.quote_from : start + len(text)]
+        apply_line_table(self.text, start, row or text, found)  # "NOK Billion … Exports 146.2 -5.7 …"
+        apply_series_point(text, found)  # "2011 I101.8"

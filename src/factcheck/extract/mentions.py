@@ -92,7 +92,7 @@ def find_mentions(
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(row, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
         unit_line = read_spaced_row(document.text, paragraph.start, row, unit_line, found)  # 单位:人、%
-        flat.read(paragraph.text, paragraph.start, found, separated)  # a column's period and unit
+        flat.read(paragraph.text, paragraph.start, found, separated, row)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
         mentions.extend(m for m in found if m.kind == "label" or not note)
         if progress is not None:

@@ -220,9 +220,10 @@ def apply_flat_row(text: str, caption: ColumnUnit | None, found: list[Mention]) 
 
 
 def _next_label(text: str, end: int) -> str:
-    """The first word after a figure when it opens the next cell's label, lowered; else ""."""
+    """The first word after a figure when it opens the next cell's label (a capital: "0.6 percent in"
+    is a unit), lowered; else ""."""
     rest = text[end:].split(maxsplit=1)
-    return rest[0].lower() if rest and rest[0][:1].isalpha() else ""
+    return rest[0].lower() if rest and rest[0][:1].isupper() else ""
 
 
 @dataclass(frozen=True)

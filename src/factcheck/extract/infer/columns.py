@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, same_dimension, words
 from factcheck.extract.infer.flat_tables import Row, Table, tables
+from factcheck.extract.infer.line_tables import line_tables
 
 ID = "columns"
 
@@ -36,7 +37,7 @@ _GENERIC = frozenset("trade flow group item total index price value".split())
 def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
         return
-    found = tables(ctx)
+    found = tables(ctx) + line_tables(ctx)
     for table in found:
         yield from _growth(ctx, table)
         yield from _growth_rows(ctx, table)
@@ -119,11 +120,14 @@ def _balance(ctx: Context, table: Table) -> Iterator[Relation]:
         label = _bare(row.label)
         if not re.search(r"\bbalance\b", label):
             continue
-        flow = re.sub(r"\s*\b(?:trade\s+)?balance\b\s*", " ", label).strip()
-        exports = _row_named(table, flow, "exports")
-        imports = _row_named(table, flow, "imports")
+        flow = re.sub(r"^the\s+", "", re.sub(r"\s*\b(?:trade\s+)?balance\b\s*", " ", label).strip())
+        exports, imports = _row_named(table, flow, "exports"), _row_named(table, flow, "imports")
         if exports is None or imports is None:
             continue
+        if (exports.label.lower().endswith(f"{flow} exports") and flow) != (
+            imports.label.lower().endswith(f"{flow} imports") and flow
+        ):
+            continue  # "The mainland trade balance" over "Mainland exports" and all "Imports": which imports?
         for c, column in enumerate(table.columns):
             cells = [row.cells.get(c), exports.cells.get(c), imports.cells.get(c)]
             if column.change or None in cells or not same_dimension(ctx, cells):  # type: ignore[arg-type]

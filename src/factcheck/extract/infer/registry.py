@@ -32,6 +32,7 @@ from factcheck.extract.infer import (
     outside,
     partition,
     rates,
+    records,
     restate,
     same,
     series,
@@ -80,6 +81,7 @@ PATTERNS: dict[str, ModuleType] = {
         components,
         series,
         base_after,
+        records,
     )
 }
 
