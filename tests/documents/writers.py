@@ -1,7 +1,10 @@
 """Write a plain-text release (one paragraph per line) as the DOCX, HTML page and PDF a publisher
 would put out, for the tests and bench/formats_equivalence.py.
 
-- DOCX (python-docx, the documents extra): one Word paragraph per line, the first line as Title.
+Each paragraph of the text, as the text reader splits it (a line; in wrapped English text a block
+of lines), is one paragraph of the output.
+
+- DOCX (python-docx, the documents extra): one Word paragraph each, the first line as Title.
 - HTML (no library): a real page: <title>, a site header with a menu, a breadcrumb, the content
   (<h1> for the first line, <p> per paragraph, a <table> for a run of lines written with "|"),
   a list of related links, a visit counter and a footer with a licence number and copyright.
@@ -16,9 +19,13 @@ import html
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from factcheck.documents.text import text_paragraphs
+
 
 def source_lines(source: Path) -> list[str]:
-    return [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The text's paragraphs as the text reader finds them (a wrapped English block is one), as typed."""
+    text = source.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    return [paragraph.text for paragraph in text_paragraphs(text)]
 
 
 def write_docx(source: Path, target: Path, table: list[list[str]] | None = None) -> Path:
@@ -40,11 +47,8 @@ def write_docx(source: Path, target: Path, table: list[list[str]] | None = None)
 
 
 def table_cells(line: str) -> list[str]:
-    """The cells of a line written with "|": a leading and a trailing "|" close the row, as in Markdown."""
-    cells = [cell.strip() for cell in line.split("|")]
-    if len(cells) > 2 and not cells[0] and not cells[-1]:
-        cells = cells[1:-1]
-    return cells
+    """The cells of a line written with "|", as written: "| 10月 |" has an empty first and last cell."""
+    return [cell.strip() for cell in line.split("|")]
 
 
 _HEAD = """<!DOCTYPE html>

@@ -12,7 +12,8 @@ unclosed `<script>` and `<template>` content are handled as a browser would: hid
    numbers (ICP备…, 公网安备…, 网站标识码), copyright lines, "current location" trails.
 
 A paragraph is never split or reordered: what is kept reads as the page reads. A table row is
-one block, its cells joined by " | " (so that a cell keeps its column: `factcheck.grammar.tables`).
+one block, its cells joined by " | " (so that a cell keeps its column: `factcheck.grammar.tables`),
+empty cells included, at its start, middle and end alike.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _VOID_TAGS = frozenset("area base br col embed hr img input link meta param sour
 _CHROME_TAGS = frozenset({"nav", "aside", "menu"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _MAIN_TAGS = frozenset({"main", "article"})
+_ROW_ENDS = frozenset({"tr", "table", "thead", "tbody", "tfoot"})
 # class/id words that name chrome; matched as whole words or as a word's start or end (mainnav)
 _CHROME_WORDS = frozenset(
     "nav navbar navigation menu menus submenu footer foot breadcrumb breadcrumbs crumb crumbs sidebar "
@@ -84,6 +86,8 @@ class _PageParser(HTMLParser):
         self._row_cells = self._pending_cells = 0  # a table row is one block, its cells joined by " | "
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _ROW_ENDS:
+            self._end_row()
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag == "tr":
@@ -110,6 +114,8 @@ class _PageParser(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _ROW_ENDS:
+            self._end_row()
         if tag in _BLOCK_TAGS:
             self._flush()
         if not self._open_names[tag]:
@@ -149,6 +155,12 @@ class _PageParser(HTMLParser):
         super().close()
         self._flush()
 
+    def _end_row(self) -> None:
+        """Empty cells at a row's end keep their columns: "非食品 | 2.4 | |", as the row is written."""
+        if self._pending_cells and self._parts:
+            self._parts.append(" | " * self._pending_cells)
+        self._pending_cells = 0
+
     def _is_chrome(self, tag: str, values: dict[str, str | None]) -> bool:
         if tag in _CHROME_TAGS:
             return True
@@ -156,7 +168,9 @@ class _PageParser(HTMLParser):
             return True  # the page's header and footer; an article's own are content
         if (values.get("role") or "").strip().lower() in _CHROME_ROLES:
             return True
-        words = _WORD.findall(f"{values.get('class') or ''} {values.get('id') or ''}".lower())
+        names = f"{values.get('class') or ''} {values.get('id') or ''}".lower().split()
+        # each word of a name and the name's words run together: "top-bar" and "site_footer" as topbar, sitefooter
+        words = [*_WORD.findall(" ".join(names)), *("".join(_WORD.findall(name)) for name in names)]
         return any(
             word in _CHROME_WORDS or word.startswith(_CHROME_AFFIXES) or word.endswith(_CHROME_AFFIXES)
             for word in words
