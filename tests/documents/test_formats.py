@@ -213,3 +213,9 @@ def test_docx_keeps_the_spaces_that_align_columns_and_empty_cells(tmp_path: Path
         cell.text = text
     document.save(tmp_path / "s.docx")
     assert _paragraphs(tmp_path / "s.docx") == ["General | 99.6   -0.2   -1.7", "非食品 | | 2.4 |"]
+
+
+def test_a_line_break_between_chinese_characters_is_dropped_a_typed_space_kept() -> None:
+    page = "<body><p>全年全市生产\n    总值617.50亿元</p><table><tr><td>指 标</td><td>全 省(%)</td></tr></table></body>"
+    texts = [p.text for p in parse_bytes(page.encode(), "p.html", "").paragraphs]
+    assert texts == ["全年全市生产总值617.50亿元", "指 标 | 全 省(%)"]

@@ -49,7 +49,11 @@ _FURNITURE = re.compile(
 )
 _FURNITURE_MAX = 120  # a longer block is content even when it names one of those words
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])")
+# A line break between two Chinese characters is the page source's wrapping, not a space (as
+# browsers render it); a space typed between them ("指 标", "全 省") is shown, and kept.
+_CJK_BREAK = re.compile(
+    r"(?<=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])[ \t\r\f\v\u00a0]*\n\s*(?=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])"
+)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -192,7 +196,7 @@ class _PageParser(HTMLParser):
 
 
 def _clean(text: str) -> str:
-    return _CJK_GAP.sub("", _SPACE.sub(" ", text)).strip()
+    return _SPACE.sub(" ", _CJK_BREAK.sub("", text)).strip()
 
 
 _TAG = re.compile(r"</?[A-Za-z][^\s/<>]*(?:[\s/]+[^\s\"'<>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>`]+))?)*[\s/]*>")
