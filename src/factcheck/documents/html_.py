@@ -51,9 +51,8 @@ _FURNITURE_MAX = 120  # a longer block is content even when it names one of thos
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
 # A line break between two Chinese characters is the page source's wrapping, not a space (as
 # browsers render it); a space typed between them ("指 标", "全 省") is shown, and kept.
-_CJK_BREAK = re.compile(
-    r"(?<=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])[ \t\r\f\v\u00a0]*\n\s*(?=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])"
-)
+_CJK_CHAR = "[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]"
+_CJK_BREAK = re.compile(rf"(?<={_CJK_CHAR})[ \t\r\f\v\u00a0]*\n\s*(?={_CJK_CHAR})")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
