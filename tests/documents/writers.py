@@ -19,7 +19,21 @@ import html
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from factcheck.documents.text import text_paragraphs
+from factcheck.documents.text import guess_language, text_paragraphs
+
+# Labelled releases under tests/extract/data/ that tests/extract/test_formats_equivalence.py reads
+# as DOCX, HTML and PDF: traditional characters, flattened tables ("| 10月 | 1-10月 |", a spaced
+# header "绝 对 数"), a one-line document, English with decimal points and commas.
+RELEASE_SAMPLE = (
+    "zh-county-enshi-2018",
+    "zh-nbs-cpi-2017-10",
+    "zh-city-yuhuan-2019",
+    "zh-city-changzhi-industry-2025-q1",
+    "en-destatis-trade-2023-02",
+    "en-bls-cpi-2025-03",
+)
+RELEASES = Path(__file__).resolve().parents[1] / "extract" / "data"
+RELEASE_PDFS = Path(__file__).parent / "data" / "releases"
 
 
 def source_lines(source: Path) -> list[str]:
@@ -75,7 +89,7 @@ _FOOT = """<div class="related"><a href="/2023">2023 release</a></div>
 
 def write_html(source: Path, target: Path) -> Path:
     lines = source_lines(source)
-    chinese = source.name.startswith("zh-")
+    chinese = _chinese(source)
     out = [_HEAD.format(lang="zh-CN" if chinese else "en", title=html.escape(lines[0]))]
     out.append(f"<h1>{html.escape(lines[0])}</h1>\n")
     in_table = False
@@ -102,7 +116,7 @@ def pdf_unprintable(source: Path) -> str:
     """Why reportlab's fonts cannot print the text ('' when they can): Helvetica prints Latin-1
     only; STSong-Light prints the GB 18030 characters but not every rare one."""
     text = source.read_text(encoding="utf-8")
-    if source.name.startswith("zh-"):
+    if _chinese(source):
         bad = sorted({ch for ch in text if ord(ch) > 0x7F and not _in_song(ch)})
     else:
         bad = sorted({ch for ch in text if ord(ch) > 0xFF and ch not in _WIN_ANSI_EXTRA})
@@ -110,6 +124,10 @@ def pdf_unprintable(source: Path) -> str:
 
 
 _WIN_ANSI_EXTRA = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+
+
+def _chinese(source: Path) -> bool:
+    return guess_language(source.read_text(encoding="utf-8")) == "zh"
 
 
 def _in_song(ch: str) -> bool:
@@ -127,7 +145,7 @@ def write_pdf(source: Path, target: Path) -> Path:
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # see above
     from reportlab.platypus import Paragraph, SimpleDocTemplate  # see above
 
-    chinese = source.name.startswith("zh-")
+    chinese = _chinese(source)
     if chinese:
         pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 
