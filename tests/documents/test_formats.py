@@ -219,3 +219,21 @@ def test_a_line_break_between_chinese_characters_is_dropped_a_typed_space_kept()
     page = "<body><p>全年全市生产\n    总值617.50亿元</p><table><tr><td>指 标</td><td>全 省(%)</td></tr></table></body>"
     texts = [p.text for p in parse_bytes(page.encode(), "p.html", "").paragraphs]
     assert texts == ["全年全市生产总值617.50亿元", "指 标 | 全 省(%)"]
+
+
+def test_preformatted_text_is_read_line_by_line_with_its_spaces() -> None:
+    page = (
+        "<body><p>Consumer price index</p><pre>\n"
+        "Index        Monthly   Annual\n"
+        "General  99.6   -0.2   -1.7\r\n"
+        "\n"
+        "Food\t101.2   0.3   <b>1.1</b>\n</pre><p>Next  paragraph</p></body>"
+    )
+    texts = [p.text for p in parse_bytes(page.encode(), "p.html", "").paragraphs]
+    assert texts == [
+        "Consumer price index",
+        "Index        Monthly   Annual",
+        "General  99.6   -0.2   -1.7",
+        "Food    101.2   0.3   1.1",
+        "Next paragraph",
+    ]

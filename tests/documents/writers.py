@@ -6,7 +6,8 @@ of lines), is one paragraph of the output.
 
 - DOCX (python-docx, the documents extra): one Word paragraph each, the first line as Title.
 - HTML (no library): a real page: <title>, a site header with a menu, a breadcrumb, the content
-  (<h1> for the first line, <p> per paragraph, a <table> for a run of lines written with "|"),
+  (<h1> for the first line, <p> per paragraph, a <table> for a run of lines written with "|",
+  a <pre> for a run of lines with columns aligned by three or more spaces),
   a list of related links, a visit counter and a footer with a licence number and copyright.
 - PDF (reportlab, only where installed: the committed fixtures need it only to be rewritten):
   Chinese in the STSong-Light CID font (simplified and traditional characters), other text in
@@ -16,6 +17,7 @@ of lines), is one paragraph of the output.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -65,6 +67,7 @@ def table_cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.split("|")]
 
 
+_ALIGNED = re.compile(r"\S {3,}\S")
 _HEAD = """<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
 <script>var visits = 1234567; if (visits > 0) {{ document.title += " (" + visits + ")"; }}</script>
@@ -92,8 +95,18 @@ def write_html(source: Path, target: Path) -> Path:
     chinese = _chinese(source)
     out = [_HEAD.format(lang="zh-CN" if chinese else "en", title=html.escape(lines[0]))]
     out.append(f"<h1>{html.escape(lines[0])}</h1>\n")
-    in_table = False
+    in_table = in_pre = False
     for line in lines[1:]:
+        if _ALIGNED.search(line):  # columns aligned with spaces: preformatted, as such pages print them
+            if in_table:
+                out.append("</table>\n")
+                in_table = False
+            out.append(f"{'' if in_pre else '<pre>'}{html.escape(line)}\n")
+            in_pre = True
+            continue
+        if in_pre:
+            out[-1] = out[-1].rstrip("\n") + "</pre>\n"
+            in_pre = False
         if "|" in line:
             if not in_table:
                 out.append("<table>\n")
@@ -107,6 +120,8 @@ def write_html(source: Path, target: Path) -> Path:
         out.append(f"<p>{html.escape(line)}</p>\n")
     if in_table:
         out.append("</table>\n")
+    if in_pre:
+        out[-1] = out[-1].rstrip("\n") + "</pre>\n"
     out.append(_FOOT)
     target.write_text("".join(out), encoding="utf-8")
     return target

@@ -13,7 +13,9 @@ unclosed `<script>` and `<template>` content are handled as a browser would: hid
 
 A paragraph is never split or reordered: what is kept reads as the page reads. A table row is
 one block, its cells joined by " | " (so that a cell keeps its column: `factcheck.grammar.tables`),
-empty cells included, at its start, middle and end alike.
+empty cells included, at its start, middle and end alike. Preformatted text (`<pre>`, as in
+releases that print their tables in fixed-width columns) is read one paragraph a line, its
+spaces kept.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ _VOID_TAGS = frozenset("area base br col embed hr img input link meta param sour
 _CHROME_TAGS = frozenset({"nav", "aside", "menu"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _MAIN_TAGS = frozenset({"main", "article"})
+_PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
 _ROW_ENDS = frozenset({"tr", "table", "thead", "tbody", "tfoot"})
 # class/id words that name chrome; matched as whole words or as a word's start or end (mainnav)
 _CHROME_WORDS = frozenset(
@@ -71,6 +74,7 @@ class _Open:
     chrome: bool = False
     main: bool = False
     link: bool = False
+    pre: bool = False
 
 
 class _PageParser(HTMLParser):
@@ -81,11 +85,11 @@ class _PageParser(HTMLParser):
         self.first_h1 = ""
         self._open: list[_Open] = []
         self._open_names: Counter[str] = Counter()  # so that a stray end tag costs no walk of the stack
-        self._depth = {"hidden": 0, "chrome": 0, "main": 0, "link": 0, "title": 0, "h1": 0}
+        self._depth = {"hidden": 0, "chrome": 0, "main": 0, "link": 0, "pre": 0, "title": 0, "h1": 0}
         self._parts: list[str] = []
         self._linked_chars = 0
         self._chars = 0
-        self._block_chrome = self._block_main = False
+        self._block_chrome = self._block_main = self._block_pre = False
         self._row_cells = self._pending_cells = 0  # a table row is one block, its cells joined by " | "
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -100,7 +104,7 @@ class _PageParser(HTMLParser):
             self._row_cells += 1
         if tag in _VOID_TAGS:
             return
-        element = _Open(tag, hidden=tag in _HIDDEN_TAGS, link=tag == "a")
+        element = _Open(tag, hidden=tag in _HIDDEN_TAGS, link=tag == "a", pre=tag in _PRE_TAGS)
         values = dict(attrs)
         element.chrome = self._is_chrome(tag, values)
         element.main = tag in _MAIN_TAGS or (values.get("role") or "").strip().lower() == "main"
@@ -140,12 +144,22 @@ class _PageParser(HTMLParser):
             return
         if self._depth["hidden"]:
             return
+        if self._depth["pre"] and "\n" in data:  # preformatted: each line is a paragraph
+            for index, line in enumerate(data.split("\n")):
+                if index:
+                    self._flush()
+                self._add(line)
+            return
+        self._add(data)
+
+    def _add(self, data: str) -> None:
         if self._pending_cells and data.strip():  # "地区生产总值 | 617.50 | 5.2": one row, its cells apart
             data = " | " * self._pending_cells + data
             self._pending_cells = 0
         if not self._parts:  # a block belongs where its first text is
             self._block_chrome = self._depth["chrome"] > 0
             self._block_main = self._depth["main"] > 0
+            self._block_pre = self._depth["pre"] > 0
         self._parts.append(data)
         visible = len(data.strip())
         self._chars += visible
@@ -180,18 +194,23 @@ class _PageParser(HTMLParser):
         )
 
     def _count(self, element: _Open, step: int) -> None:
-        for flag in ("hidden", "chrome", "main", "link"):
+        for flag in ("hidden", "chrome", "main", "link", "pre"):
             if getattr(element, flag):
                 self._depth[flag] += step
 
     def _flush(self) -> None:
-        text = _clean("".join(self._parts))
+        text = _clean_pre("".join(self._parts)) if self._block_pre else _clean("".join(self._parts))
         if text:
             linked = self._chars > 0 and self._linked_chars >= self._chars
             self.blocks.append(_Block(text, self._block_chrome, self._block_main, linked))
         self._parts = []
         self._pending_cells = 0
         self._chars = self._linked_chars = 0
+
+
+def _clean_pre(text: str) -> str:
+    """Preformatted text as shown: its spaces kept (they align columns), its ends trimmed."""
+    return text.replace("\r", "").replace("\t", "    ").strip(" \n\u00a0\u3000")
 
 
 def _clean(text: str) -> str:
