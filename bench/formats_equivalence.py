@@ -5,8 +5,8 @@
     python bench/formats_equivalence.py --quiet          # the summary only
 
 For every labelled release under tests/extract/data/ (a .txt with its .yaml labels), the text is
-written as DOCX, as an HTML page (site chrome around <p> paragraphs and <table>s) and, where
-reportlab's fonts can print it, as a PDF (tests/documents/writers.py), each into a temporary
+written as DOCX, as an HTML page (site chrome around <p> paragraphs, <table>s and <pre>) and,
+where reportlab is installed and its fonts can print the text, as a PDF (tests/documents/writers.py), each into a temporary
 folder under the same file name. Each file is read and drafted as `factcheck check` does (the
 drafts `factcheck extract` writes), and its drafts are checked, citations read from that file.
 Per document and format it prints whether the drafts equal the text's (by name; the citation's
@@ -18,6 +18,7 @@ first. The summary counts documents equal, differing and with misquoted or inval
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import sys
 import tempfile
@@ -85,6 +86,8 @@ def write(fmt: str, source: Path, folder: Path) -> Path | str:
         return writers.write_docx(source, target)
     if fmt == "html":
         return writers.write_html(source, target)
+    if importlib.util.find_spec("reportlab") is None:
+        return "reportlab is not installed (pip install reportlab)"
     why = writers.pdf_unprintable(source)
     return why or writers.write_pdf(source, target)
 
