@@ -6,12 +6,13 @@
 
 For every labelled release under tests/extract/data/ (a .txt with its .yaml labels), the text is
 written as DOCX, as an HTML page (site chrome around <p> paragraphs, <table>s and <pre>) and,
-where reportlab is installed and its fonts can print the text, as a PDF (tests/documents/writers.py), each into a temporary
-folder under the same file name. Each file is read and drafted as `factcheck check` does (the
-drafts `factcheck extract` writes), and its drafts are checked, citations read from that file.
-Per document and format it prints whether the drafts equal the text's (by name; the citation's
-document, locator and title and `x-extract` left out, as they name the file) and, if not, which
-drafts are missing, extra or changed and how; then the verdict counts, misquoted and invalid
+where reportlab is installed and its fonts can print the text, as a PDF
+(tests/documents/writers.py), each into a temporary folder under the same file name. Each file
+is read and drafted as `factcheck check` does (the drafts `factcheck extract` writes), and its
+drafts are checked, citations read from that file. Per document and format it prints whether
+the drafts equal the text's (by name; the citation's document, locator and title and
+`x-extract` left out, as they name the file) and, if not, which drafts are missing, extra or
+changed and how; then the verdict counts, misquoted and invalid
 first. The summary counts documents equal, differing and with misquoted or invalid findings.
 """
 
