@@ -63,7 +63,7 @@ def test_a_census_moment_is_no_event_date() -> None:
 
 def test_an_age_bracket_with_an_ampersand_and_a_fuel_grade_are_noise() -> None:
     assert _values("Population 15 years & over rose by 309 thousand.") == [("309 thousand", None)]
-    assert _values("The average price of a litre of 91 octane petrol was $1.95.") == [("1.95", "$")]
+    assert _values("The average price of a litre of 91 octane petrol was $1.95.") == [("1.95", "$ per litre")]
     # a figure beside the same words stays
     assert _values("Octane sales rose 91 percent.") == [("91", "percent")]
 

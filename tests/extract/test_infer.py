@@ -260,7 +260,11 @@ def test_every_pattern_is_registered_with_its_id() -> None:
     assert set(PATTERNS) == {
         "partition",
         "share",
+        "equivalent",
         "change",
+        "compared",
+        "levels",
+        "balance",
         "contributions",
         "rates",
         "same",

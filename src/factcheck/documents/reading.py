@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.documents.hanzi_table import TO_SIMPLIFIED
+from factcheck.documents.hanzi_table import to_simplified
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _ROMANISATION = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
@@ -36,7 +36,9 @@ def reading_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             position = match.end()
         if removed:
             text = "".join(pieces) + text[position:]
-    return text.translate(TO_SIMPLIFIED), tuple(removed)
+    if text.isascii():  # most quotes and English documents: nothing to convert
+        return text, tuple(removed)
+    return text.translate(to_simplified()), tuple(removed)
 
 
 def file_column(removed: tuple[tuple[int, int], ...], line_start: int, offset: int) -> int:

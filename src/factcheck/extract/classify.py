@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
-from factcheck.extract.words import unit_after
+from factcheck.extract.words import compared_noun, unit_after
 from factcheck.grammar.signs import (
     CHANGE_NOUN_OF,
     CHANGE_VERB_BY,
@@ -82,6 +82,9 @@ _EN_DECLINE_NOUN = re.compile(
     r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?|\s+)"
     r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
+#: A minus written apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2".
+#: ("Food - 2.1%" may be a dash between a label and its figure: not read as a sign.)
+_SPACED_MINUS = re.compile(r"(?i)(?:\b(?:at|between|of|by|to|from|was|were|is|are|and|or)\s+|\()-\s$")
 _EN_BELOW_BY = re.compile(r"(?i)\b(?:below|lower than|less than|under|short of)\b[^,.;()]{0,70}\bby\s*$")
 
 
@@ -120,6 +123,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
         return ranged
     type_, negative = _relation_type(folded, token, clause_head, english)
     negative = negative or bool(MINUS_BEFORE_CURRENCY.search(before))  # (-RM2.7 billion), -$2.7 billion
+    negative = negative or bool(english and _SPACED_MINUS.search(before))  # "the extremes at - 0.3 and + 0.5"
     value = ("-" + token.text) if negative and token.text[:1] not in _MINUS_SIGNS else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)
@@ -142,6 +146,8 @@ _EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})(?:\s+Rev\.?)?\s
 _EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK",
                   "MYR", "SGD", "INR", "ZAR", "RM"}  # fmt: skip
 _EN_YEAR = re.compile(r"(?:19|20)\d\d")
+_CONFIDENCE = re.compile(r"(?i)\b(?:CI|confidence (?:interval|level)s?(?: of)?)\s*\(?\s*$")
+_CONFIDENCE_AFTER = re.compile(r"(?i)\s?(?:%|percent|per cent)?[\s-]*(?:level of )?(?:confidence|significance)\b")
 
 
 def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
@@ -150,8 +156,8 @@ def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
     classification codes after an acronym ("NAICS 722", "SIC 47", "ISIC Rev. 4")."""
     if token.script != "arabic" or token.scale or token.text[:1] in _MINUS_SIGNS:
         return False
-    if _EN_ORDINAL.match(folded, token.end):
-        return True
+    if _EN_ORDINAL.match(folded, token.end) or _CONFIDENCE.search(before) or _CONFIDENCE_AFTER.match(folded, token.end):
+        return True  # 12th; "CI (95%)", "a 90 percent confidence interval": the confidence of an estimate
     if re.fullmatch(r"\d+", token.text) is None or _EN_MEASURED_AFTER.match(folded, token.end):
         return False
     if _EN_YEAR.fullmatch(token.text):
@@ -343,6 +349,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()
+    if english and (compared := compared_noun(folded, token.end)):
+        return "difference", compared[1]  # "8 more bankruptcies … than", "12 fewer … than"
     if english and re.match(_EN_LOWER, folded[token.end : token.end + 40]):
         return "difference", True  # "17,000 lower than previously reported"
     if english and _EN_DECLINE_NOUN.match(folded, token.end):

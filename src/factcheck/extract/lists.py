@@ -17,7 +17,7 @@ from factcheck.grammar.signs import RANGE_OF_CHANGES, SHARED_VERB_GAP
 # What joins two figures of one list: 、 和 与 及 , and (no clause break: "，" starts a new clause).
 _JOINED = re.compile(
     r"(?i)^\s*(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\s*|\(?[ymq]/[ymq]\)?\s*)*"
-    r"(?:、|和|与|及|以及|,\s*and|,|and)\s*$"
+    r"(?:、|和|与|及|以及|,\s*and|,|and)\s*(?:\+\s?)?$"  # "at - 0.3 and + 0.5 percentage point"
 )
 # "below ... by 368,000, or 2.2 percent", "fell $22 million (3.8 percent)": one change restated.
 _RESTATED = re.compile(
@@ -72,7 +72,7 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
         if not _joined(text, first, second) and not _SHARED_VERB.match(text[first.end : second.value_start]):
             continue
         same_unit = (first.unit or "") == (second.unit or "")  # not "fell 0.2% and 1,200 jobs were added"
-        written = second.value.startswith(("-", "−"))
+        written = second.value.startswith(("-", "−")) or text[first.end : second.value_start].rstrip().endswith("+")
         if same_unit and first.negative and not second.negative and not written and second.type in ("count", "change"):
             second.negative = True
             second.value = "-" + second.value

@@ -33,6 +33,7 @@ from factcheck.extract.words import (
     find_labels,
     kind_of,
     prefix_qualifier,
+    priced_unit,
     subject_of,
     suffix_after,
     unit_after,
@@ -259,9 +260,8 @@ def _from_reading(
     sign, _ = currency_before(folded, reading.value_start)
     if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
-        per = re.match(r" per ([a-z]+)\b", folded[cursor:])  # "$1.22 per litre": money per a measured unit
-        if per and getattr(known_unit(per.group(1)), "dimension", "count") not in ("count", "", "percent"):
-            unit, cursor = f"{sign} per {per.group(1)}", cursor + per.end()
+        per, cursor = priced_unit(folded, cursor, _sentence_of(text, reading.value_start)[0], reading.value_start)
+        unit = f"{sign} per {per}" if per else unit  # "$1.22 per litre", "the price of a litre of petrol was $1.95"
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)
     qualifier = "odd" if odd or token.odd else (suffix or qualifier)

@@ -79,6 +79,8 @@ def slug_for(
 ) -> str:
     """A file name stem (no suffix) for one mention; `unique()` makes it unique in its folder."""
     words = _english_words(subject) if english else list(_table_words(subject))
+    if not words and english and unit and re.fullmatch(r"[a-z][a-z-]{3,}s", unit):
+        words = _english_words(unit)  # "There were 8 more bankruptcies": what is counted names the figure
     role = _role(clause_head, type_, kind)
     if words:
         return "-".join(words + ([role] if role and role not in words else []))[:60].strip("-")

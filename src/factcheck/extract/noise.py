@@ -146,7 +146,7 @@ _ALWAYS = (
     ),
     re.compile(
         r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
-        r"(?:or more|or longer|or less|preceding|ending|to|ago|earlier|before|later|previously)\b"
+        r"(?:or more|or longer|or less|preceding|ending|to|ago|earlier|before|later|previously|after the end)\b"
         r"|\b\d{1,3}\s+hours?\s+(?:or|and)\s+(?:more|over|above|less|fewer)\b|\b\d{1,3}-(?:day|week|month|"
         r"quarter|year)s?\b|\bwork(?:ed|ing|s)?\s+(?:less|more|fewer)\s+than\s+\d{1,3}\s+hours?\b"
     ),

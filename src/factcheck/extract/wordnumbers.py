@@ -45,6 +45,13 @@ _DOCUMENT_NOUNS = re.compile(
     r"methods|series|questions|criteria|dimensions|aspects|factors|reasons|scenarios|steps|pillars|priorities|"
     r"variables|approaches|definitions|estimates|releases|editions|versions|things|examples)$"
 )
+#: A run of periods a change lasted: "fell for four months in a row", "for five consecutive quarters"
+#: (a count of periods: a statistic, unlike "over the past twelve months", a window).
+STREAK = (
+    r"(?i)\s+(?:(consecutive|straight|successive)\s+)?(days|weeks|months|quarters|years)\b(\s+in\s+a\s+row|\s+running)?"
+)
+_STREAK = re.compile(STREAK)
+_STREAK_BEFORE = re.compile(r"(?i)\b(?:for|in)\s+$")
 _WORD_VALUES = {*ONES, *TENS}
 _UNCOUNTED_PLURALS = {"people", "children", "staff", "personnel", "percent", "per cent", "%"}
 _SET_AFTER = re.compile(r"(?i)\s+of\s+(?:the|these|those|its|their|our|all)\b")
@@ -124,6 +131,9 @@ def _read(
     times = _MULTIPLIER.match(folded, end)
     if times and words not in (["one"], ["zero"]):  # "more than five times higher than": a ratio
         return WordNumber(start, times.end(1), written, "times")
+    streak = _STREAK.match(folded, end)
+    if streak and (streak.group(1) or streak.group(3)) and _STREAK_BEFORE.search(before) and words != ["one"]:
+        return WordNumber(start, streak.end(2), written, text[streak.start(2) : streak.end(2)])
     unit = _counted_noun(text, end, unit_at)
     if words[-1] in SCALES:  # "two million people": an amount, whatever follows
         return WordNumber(start, unit[1] if unit else end, written, unit[0] if unit else None)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.errors import ValueParseError
 from factcheck.extract.clauses import Span
 from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
+from factcheck.extract.wordnumbers import STREAK
 from factcheck.grammar.signs import DECLINE_SIGN_WORDS
 from factcheck.grammar.unit_table import OWN_UNITS
-from factcheck.grammar.units import UNIT_TABLE
+from factcheck.grammar.units import UNIT_TABLE, known_unit, parse_unit
 from factcheck.grammar.vocab import GROWTH_WORDS, KIND_MARKERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -88,11 +90,17 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
             if english and re.match(r" (?:area|zone)\b", lowered[at + len(word) : at + len(word) + 6]):
                 continue  # "20 euro area Member States": euro names the area, not the money
-            end = _per_unit_end(lowered, at + len(word))
+            end = _per_unit_end(lowered, at + len(word), at)
             noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[end:]) if english and word.isalpha() else None
             if noun and noun.group(1) not in _NOT_NOUNS:  # "3.1 million job openings": the noun phrase
                 end += noun.end()
             return odd, text[at:end], end
+    compared = compared_noun(folded, index) if english else None
+    if compared:  # "8 more bankruptcies … than": the figure counts bankruptcies (its span ends at the number)
+        return odd, compared[0], index
+    streak = _STREAK.match(folded, index) if english else None
+    if streak and (streak.group(1) or streak.group(3)):  # "rose for 3 consecutive months": months
+        return odd, text[streak.start(2) : streak.end(2)], streak.end(2)
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
@@ -106,6 +114,7 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     return odd, None, index
 
 
+_STREAK = re.compile(STREAK)
 _NUMBER_OF = re.compile(r"(?i)\bthe (?:total )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
 
 
@@ -123,8 +132,45 @@ def counted_noun(sentence: str, at: int) -> str | None:
     return None if head is not None and head.dimension == "count" else noun
 
 
-def _per_unit_end(lowered: str, end: int) -> int:
-    """元/人, 公斤/亩, 元/吨, kg/m²: a unit per another unit is one unit; where it ends."""
+#: "8 more bankruptcies in September than in August", "12 fewer vessels than a year ago": the
+#: noun compared is what the figure counts (a difference of two counts of it).
+_COMPARED_NOUN = re.compile(
+    r"(?i) (more|fewer|less) ((?:[a-z]+-)?[a-z]{3,}s)\b(?![-'])(?=(?:[^.;:!?]|\.(?=\d))*?\bthan\b)"
+)
+
+
+def compared_noun(folded: str, end: int) -> tuple[str, bool] | None:
+    """(noun, fewer) when the words after a number at `end` are "more/fewer NOUNs … than"."""
+    found = _COMPARED_NOUN.match(folded, end, end + 200)
+    if found is None or found.group(2).lower() in _NOT_NOUNS:
+        return None
+    return found.group(2), found.group(1).lower() != "more"
+
+
+_PRICE_OF = re.compile(r"(?i)\bprice (?:of|for) (?:a|an|one) ([a-z]+) of\b")
+
+
+def priced_unit(folded: str, cursor: int, sentence_start: int, value_start: int) -> tuple[str | None, int]:
+    """(the measured unit a money figure is a price per, end): "$1.22 per litre" after the figure,
+    or "the average price of a litre of petrol … was $1.95" before it in its sentence."""
+    per = re.match(r" per ([a-z]+)\b", folded[cursor:])
+    if per and getattr(known_unit(per.group(1)), "dimension", "count") not in ("count", "", "percent"):
+        return per.group(1), cursor + per.end()
+    named = list(_PRICE_OF.finditer(folded, sentence_start, value_start))
+    if named and getattr(known_unit(named[-1].group(1)), "dimension", "count") not in ("count", "", "percent"):
+        return named[-1].group(1), cursor
+    return None, cursor
+
+
+def _per_unit_end(lowered: str, end: int, start: int) -> int:
+    """元/人, 公斤/亩, 元/吨, kg/m², "hours per week": a unit per another unit is one unit; where it ends."""
+    per = re.match(r" per ([a-z]+)\b", lowered[end : end + 24])
+    if per:  # "35.3 hours per week": both words units the grammar knows (not "percent per year")
+        try:
+            dimension = parse_unit(lowered[start : end + per.end()])[1].dimension
+        except ValueParseError:
+            dimension = ""
+        return end + per.end() if "/" in dimension else end
     if lowered[end : end + 1] not in ("/", "每"):
         return end
     for word in _unit_words_by_first().get(lowered[end + 1 : end + 2], ()):
@@ -305,7 +351,7 @@ _EN_VERB = re.compile(
     r"hit|expected|forecast|reported|came)\b"
 )
 _EN_LEAD = re.compile(
-    r"(?i)^(?:and|or|but|while|whereas|with|both|also|which|where|so|then|overall|meanwhile|"
+    r"(?i)^(?:and|or|but|while|whereas|with|both|also|which|where|so|then|overall|meanwhile|there|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"over the (?:month|year|quarter)|among [^,]*|compared (?:with|to)|(?:lower|higher|more|less) than|"
     r"in line with|the same as|the|a|an|these|those|this|that|its|their|at|to|from|by|of|"

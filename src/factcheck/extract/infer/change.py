@@ -25,32 +25,34 @@ from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
 ID = "change"
 
 _FROM = re.compile(r"(?i)(?:\bfrom\b|从|由)[^,，;；。\d]{0,20}$")
-_TO = re.compile(r"(?i)^[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$")
+#: "to B" after "from A", a period of A between: "from 24.497 million in 2017 to", "in February to".
+_TO = re.compile(
+    r"(?i)^(?:\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:19|20)\d\d)?))?"
+    r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$"
+)
 _PERCENT = ("%", "％", "percent", "per cent")
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
 _CHANGE_BEFORE = re.compile(
-    r"(?i)(?:\bby|[-+−(]|\b(?:increased|decreased|rose|fell|grew|declined|gained|lost|added)"
+    r"(?i)(?:\bby|[-+−(]|\b(?:increased|decreased|rose|fell|grew|declined|gained|lost|added|increasing|decreasing)"
     r"|\b(?:increase|decrease|decline|rise|fall|drop|gain|loss) of|增加|减少)\s*[$£€¥]?$"
 )
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
-    with_level: set[int] = set()
+    with_level: set[int] = set()  # a rate whose earlier level the text states: no outside level to ask for
     for i in range(len(ctx.mentions)):
-        yield from _from_to(ctx, i)
-        for relation in _change_percent(ctx, i):
+        for relation in (*_from_to(ctx, i), *_change_percent(ctx, i), *_level_change_rate(ctx, i)):
             with_level.add(relation.claim)
             yield relation
-    for i in range(len(ctx.mentions)):
-        for relation in _level_change_rate(ctx, i):
+    for i in range(len(ctx.mentions) - 2):
+        for relation in _up_from(ctx, i):
             with_level.add(relation.claim)
             yield relation
     for i in range(len(ctx.mentions)):
         if i not in with_level:
             yield from _percent_of_outside_level(ctx, i)
     yield from _combined_revisions(ctx)
-    for i in range(len(ctx.mentions) - 2):
-        yield from _up_from(ctx, i)
     for i in range(len(ctx.mentions)):
         yield from _points_between_rates(ctx, i)
         yield from _percent_against_base(ctx, i)
@@ -139,14 +141,18 @@ _UP = re.compile(
 def _up_from(ctx: Context, level: int) -> Iterator[Relation]:
     """ "The deficit was $68.9 billion in March, up $4.2 billion from $64.7 billion in February":
     on the change, `difference` of the two levels (the earlier one first when it went down)."""
-    n, earlier = level + 1, level + 2
-    if len({ctx.sentence_of[level], ctx.sentence_of[n], ctx.sentence_of[earlier]}) != 1 or not ctx.english:
+    n = level + 1
+    rate = n + 1 if n + 1 < len(ctx.mentions) and _bracketed_after(ctx, n) == n + 1 else None
+    earlier = (rate if rate is not None else n) + 1  # "an increase of 625,000 (1.6%) from the 40.271 million"
+    if earlier >= len(ctx.mentions) or not ctx.english:
+        return
+    if len({ctx.sentence_of[level], ctx.sentence_of[n], ctx.sentence_of[earlier]}) != 1:
         return
     found = _UP.search(ctx.between(level, n))
     if (
         found is None
         or len(ctx.between(level, n)) > 40
-        or not re.fullmatch(r"(?i)\s*from\s*\$?", ctx.between(n, earlier))
+        or not re.fullmatch(r"(?i)[\s)]*from(?: the)?\s*\$?", ctx.between(rate or n, earlier))
     ):
         return
     if not same_dimension(ctx, [level, n, earlier]) or ctx.dimension(level) in ("percent", "points"):
@@ -154,6 +160,9 @@ def _up_from(ctx: Context, level: int) -> Iterator[Relation]:
     went_down = found.group(2) is not None and not ctx.mentions[n].negative
     pair = [ctx.ref(earlier), ctx.ref(level)] if went_down else [ctx.ref(level), ctx.ref(earlier)]
     yield Relation(n, {"difference": pair}, 0.8, f"{ID}: the change from the earlier level stated after it")
+    if rate is not None and ctx.mentions[rate].unit in _PERCENT:
+        check = {"growth": {"from": ctx.ref(earlier), "to": ctx.ref(level)}}
+        yield Relation(rate, check, 0.8, f"{ID}: the change in percent from the earlier level stated after it")
 
 
 _REVISED = re.compile(r"(?i)\brevised (?:up|down|upward|downward|higher|lower) by\s*$")
@@ -273,6 +282,8 @@ def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
     near = []
     if a > 0 and ctx.sentence_of[a - 1] == ctx.sentence_of[a] and len(ctx.between(a - 1, a)) <= 12:
         near.append(a - 1)  # "by 32,000, from +504,000 to +472,000"
+        if a > 1 and _bracketed_after(ctx, a - 2) == a - 1 and ctx.sentence_of[a - 2] == ctx.sentence_of[a]:
+            near.append(a - 2)  # "a decrease of 2.544 million (-16.7%) from 15.215 million to 12.671 million"
     if b + 1 < len(ctx.mentions) and ctx.sentence_of[b + 1] == ctx.sentence_of[b] and len(ctx.between(b, b + 1)) <= 8:
         near.append(b + 1)  # 由A提高到B，提高X个百分点
     for j in near:
@@ -329,6 +340,12 @@ _RATE_AFTER_LEVEL = re.compile(
 )
 
 
+_LEVEL_THEN_CHANGE = re.compile(
+    r"(?i)^(?:[^.;\d]|\b(?:19|20)\d\d\b){0,30}?,\s*(?:which\s+|and\s+)?(?:went up|went down|rose|fell|increased|"
+    r"decreased|increasing|decreasing|declined|declining|grew|growing|up|down)(?: by)?\s*$"
+)
+
+
 def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
     """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)", "by N to L, an
     increase of r"."""
@@ -337,6 +354,10 @@ def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
         gap = ctx.between(n, level)
         return bool(re.fullmatch(r"(?i)\s*(?:\bto\b|到|达到|达)\s*\$?", gap)) and bool(
             _RATE_AFTER_LEVEL.match(ctx.between(level, r))
+        )
+    if ordered == [level, n, r]:  # "totaled 27,404 thousand in September, which went up 348 thousand or 1.3 percent"
+        return bool(_LEVEL_THEN_CHANGE.match(ctx.between(level, n))) and bool(
+            re.fullmatch(r"(?i)\s*,?\s*or\s*", ctx.between(n, r))
         )
     if ordered[-1] != level:
         return False

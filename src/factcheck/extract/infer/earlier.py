@@ -53,11 +53,17 @@ _SINCE_EN = re.compile(
     r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|(?:as )?against|relative to|from|on|over|since) "
     r"(?:the |a )?"
     r"(?P<when>(?:previous|preceding|prior|last|same|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d)"
+    r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d|"
+    r"(?:year|month|quarter)\b(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b)))"
     r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?)"
     r"\s*(?=$|[.;,]|\s(?:or|and|but)\b)"
 )
 
+#: "61.5 percent in September, up 0.3%p year-on-year": the same period a year (month, quarter) before.
+_ON_YEAR_EN = re.compile(
+    r"(?i)^\s*(?P<when>(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on the (?:year|month|quarter)"
+    r"|from a year (?:earlier|ago))(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b))"
+)
 
 #: 产品销售率为97.4%，同比提高0.7个百分点: the period 同比 / 环比 compare with.
 _BY_WORD = {"同比": "上年同期", "环比": "上期"}
@@ -87,7 +93,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
             continue
         clause = re.split(r"[，,；;。:：]", ctx.before(i, 30))[-1].strip()
         if ctx.english:
-            found = _SINCE_EN.match(ctx.after(i, 80)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
+            after = ctx.after(i, 80)
+            found = (
+                (_SINCE_EN.match(after) or _ON_YEAR_EN.match(after)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
+            )
             when = found.group("when").strip() if found else ""
             if found is None:
                 lead = list(_english_lead(ctx, i))
@@ -106,6 +115,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
         if found is None:
             yield from _industry_share(ctx, i)
+            continue
+        if ctx.english and ctx.dimension(i) == "percent" and ctx.mentions[i].type == "growth":
+            yield from _growth_from_outside(ctx, i, when)  # "$512.3 billion, up 1.6 percent from February"
             continue
         figure = _figure(ctx, i)
         if figure is None:
@@ -156,11 +168,13 @@ def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
     than = _THAN_EN.match(ctx.after(i, 60))
     if lead is None and than is None:
         return
-    figure = _level_before(ctx, i)
+    points = ctx.dimension(i) == "points"  # "3.5 percent, 0.3 percentage point lower than a year earlier"
+    figure = _figure(ctx, i) if points else _level_before(ctx, i)
     if figure is None:
         return
     when = (lead or than).group("when").strip()  # type: ignore[union-attr]
-    fell = bool(than and than.group("dir").lower() in ("lower", "fewer", "less", "below"))
+    signed = ctx.mentions[i].negative or ctx.mentions[i].value.lstrip().startswith(("-", "−"))
+    fell = not signed and bool(than and than.group("dir").lower() in ("lower", "fewer", "less", "below"))
     if lead is not None:
         fell = not ctx.mentions[i].negative and bool(_FALL.search(ctx.before(i, 40)))
     yield _relation(ctx, i, figure, when, "", fall=fell)
@@ -224,6 +238,35 @@ def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
         yield Relation(i, {"growth": {"from": earlier, "to": ctx.ref(level)}}, 0.6, rule, todo=True, note=note)
         return
     yield _relation(ctx, i, level, "the period before, as the text compares", "", fall=fell)
+
+
+def _growth_from_outside(ctx: Context, r: int, when: str) -> Iterator[Relation]:
+    """ "Retail sales were $512.3 billion in March, up 1.6 percent from February": the growth to the
+    level stated before it in its sentence from the earlier period's level, which the text does not state."""
+    level = next(
+        (
+            j
+            for j in range(r - 1, -1, -1)
+            if ctx.sentence_of[j] == ctx.sentence_of[r]
+            and ctx.statistic(j)
+            and ctx.mentions[j].type == "count"
+            and ctx.quantities[j] is not None
+            and ctx.dimension(j) not in ("percent", "points", "permille")
+        ),
+        None,
+    )
+    if level is None or any(
+        ctx.dimension(k) not in ("percent", "points") for k in range(level + 1, r)
+    ):  # another level between: which one grew is not said
+        return
+    earlier = {
+        "source": FILL + "a source id",
+        "series": FILL + f"the series of ./{ctx.names[level]}, for the earlier period",
+        "period": FILL + f"the period compared with ({when})",
+    }
+    note = "the earlier period's figure is not in the document: name the source that gives it"
+    rule = f"{ID}: a change in percent of a level, from a level the document does not state"
+    yield Relation(r, {"growth": {"from": earlier, "to": ctx.ref(level)}}, 0.6, rule, todo=True, note=note)
 
 
 def _level_before(ctx: Context, i: int) -> int | None:

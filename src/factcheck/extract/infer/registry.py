@@ -14,15 +14,19 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    balance,
     base_after,
     box,
     change,
     columns,
+    compared,
     components,
     contributions,
     earlier,
+    equivalent,
     gaps,
     groups,
+    levels,
     order,
     outside,
     partition,
@@ -52,7 +56,11 @@ PATTERNS: dict[str, ModuleType] = {
     for module in (
         partition,
         share,
+        equivalent,
         change,
+        compared,
+        levels,
+        balance,
         contributions,
         rates,
         same,
@@ -97,6 +105,9 @@ def _settled(relation: Relation, found: list[Relation]) -> bool:
     if not relation.todo:
         return False
     kind = next(iter(relation.check))
+    if kind == "share" and "the level before the change" in repr(relation.check):
+        # "increased by 542,000 (1.3%) as against 42.714 million": the growth from the stated level settles it
+        return any(not other.todo and next(iter(other.check)) == "growth" for other in found)
     named = set(re.findall(r"\./[A-Za-z0-9._-]+", repr(relation.check)))
     return bool(named) and any(
         not other.todo

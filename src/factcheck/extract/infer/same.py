@@ -109,7 +109,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         elif in_english and comparison_base(ctx, i):
             signatures.append(frozenset(f"base:{w}" for w in _sentence_words(ctx, i)))
         else:
-            signatures.append(_signature(ctx, i, in_english))
+            signatures.append(_one_wording(_signature(ctx, i, in_english)))
         if in_english and not {w.removeprefix("base:") for w in signatures[-1]} - PERIOD_WORDS:
             signatures[-1] = ""  # "+7.6% on the same month a year earlier": when, not of what
     paired: set[int] = set()
@@ -145,6 +145,18 @@ def infer(ctx: Context) -> Iterator[Relation]:
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
             break
+
+
+#: A verb and its noun name one measure: "GDP grew by 0.6 percent" restates "GDP growth rate 0.6 percent".
+_NOUN_OF_VERB = {"grew": "growth", "grow": "growth", "grows": "growth", "growing": "growth", "grown": "growth"}
+
+
+def _one_wording(signature: frozenset[str] | str) -> frozenset[str] | str:
+    """An English signature with a verb written as its noun, and "growth rate" as "growth"."""
+    if not isinstance(signature, frozenset):
+        return signature
+    found = frozenset(_NOUN_OF_VERB.get(word, word) for word in signature)
+    return found - {"rate"} if "growth" in found else found
 
 
 def _later(i: int, *groups: list[int]) -> Iterator[int]:

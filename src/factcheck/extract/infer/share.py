@@ -35,7 +35,11 @@ _IN_SCOPE = re.compile(
 _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
 _BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
 _NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
-_EN = re.compile(r"(?i)\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|equal to)\s*$")
+_EN = re.compile(
+    r"(?i)(?:\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|(?:equal|equivalent) to)|"
+    r"(?:(?<=[a-z\d)]),\s*|(?<=[a-z)])\s+)or)\s*(?:about|around|nearly|almost|some)?\s*$"  # not "5 or 6 percent"
+)  # "12,400 individuals were unemployed in December, or 6.0% of the labour force"
+_OF_FIGURE = re.compile(r"(?i)^\s*(?:percent|per cent|%)?\s*of\s+(?:the\s+|all\s+)?[$£€]?\s*$")
 _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 
 
@@ -259,10 +263,24 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
         # "These individuals accounted for…" refers back to the figure; "Men accounted for…" does not.
         if not _BACK_REFERENCE.match(text[sentence_start : mention.start]):
             part = None
-    whole = find_named(ctx, whole_name, i, exclude=(part,))
+    following = i + 1  # "46.8 percent of the 151.2 million employed": the whole is the figure named
+    named = following < len(ctx.mentions) and _OF_FIGURE.match(ctx.between(i, following)) and ctx.statistic(following)
+    if part is None:  # "accounted for 46.8 percent of the employed, or 70.8 million": the part restated after
+        part = _restated_part(ctx, following + 1 if named else following, i)
+    whole = following if named else find_named(ctx, whole_name, i, exclude=(part,))
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
+
+
+def _restated_part(ctx: Context, k: int, i: int) -> int | None:
+    """The count right after ", or" that restates share `i` as a number, in its sentence."""
+    if k >= len(ctx.mentions) or ctx.sentence_of[k] != ctx.sentence_of[i] or not ctx.statistic(k):
+        return None
+    if ctx.mentions[k].type != "count" or ctx.dimension(k) in (None, "percent", "points"):
+        return None
+    gap = ctx.paragraph_text(i)[ctx.mentions[i].end : ctx.mentions[k].start]
+    return k if re.search(r"(?i),\s*or\s*(?:about|nearly|almost|some)?\s*[$£€]?\s*$", gap) else None
 
 
 def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
