@@ -12,6 +12,7 @@ Each text file (one paragraph per line) becomes:
 - NAME.spaced.pdf: written by fpdf2 instead, in an embedded TrueType subset (WenQuanYi, Liberation
   Sans), justified, no indent, a gap between paragraphs (pdfminer cuts its widely spaced lines
   into pieces);
+- data/releases/NAME.pdf for each labelled release of writers.RELEASE_SAMPLE (writers.write_pdf);
 - NAME.docx is written by the tests themselves (python-docx is in the test extras).
 The PDFs are committed so that the tests need neither reportlab nor the font.
 """
@@ -28,6 +29,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate
+from tests.documents.writers import RELEASE_PDFS, RELEASE_SAMPLE, RELEASES
+from tests.documents.writers import write_pdf as write_release_pdf
 
 DATA = Path(__file__).parent / "data"
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -80,6 +83,9 @@ def main() -> None:
         if chinese:
             write_pdf(source, source.with_suffix(".embedded.pdf"), "WQY", True)
         write_spaced_pdf(source, source.with_suffix(".spaced.pdf"), chinese)
+    RELEASE_PDFS.mkdir(exist_ok=True)
+    for name in RELEASE_SAMPLE:
+        write_release_pdf(RELEASES / f"{name}.txt", RELEASE_PDFS / f"{name}.pdf")
 
 
 if __name__ == "__main__":

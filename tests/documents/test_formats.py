@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tests.documents.writers import write_docx
 
 from factcheck.documents.read import parse_bytes, read_document, read_path
 from factcheck.documents.text import DocumentError
@@ -43,21 +44,6 @@ def _source_of(pdf: Path) -> Path:
 
 def _paragraphs(path: Path) -> list[str]:
     return [p.text for p in read_path(path).paragraphs]
-
-
-def write_docx(source: Path, target: Path, table: list[list[str]] | None = None) -> Path:
-    document = docx.Document()
-    lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
-    document.core_properties.title = lines[0]
-    for line in lines:
-        document.add_paragraph(line)
-    if table:
-        grid = document.add_table(rows=len(table), cols=len(table[0]))
-        for row, cells in zip(grid.rows, table):
-            for cell, text in zip(row.cells, cells):
-                cell.text = text
-    document.save(target)
-    return target
 
 
 @pytest.mark.parametrize("pdf", pdf_params(PDFS))
@@ -197,3 +183,57 @@ def test_without_the_extra_the_error_names_it(
     data = source.read_bytes() if suffix == ".pdf" else io.BytesIO().getvalue()
     with pytest.raises(DocumentError, match=r"pip install 'factcheck\[documents\]'"):
         parse_bytes(data, "x" + suffix, "")
+
+
+def test_a_chrome_class_written_with_a_hyphen_is_chrome() -> None:
+    page = (
+        '<body><div class="top-bar"><span>2025年3月1日 星期六</span></div><div class="site_footer">'
+        "<p>地址：北京市西城区月坛南街57号 邮编100826</p></div>"
+        '<div class="content"><p>全年国内生产总值1349084亿元。</p></div></body>'
+    )
+    assert [p.text for p in parse_bytes(page.encode(), "p.html", "").paragraphs] == ["全年国内生产总值1349084亿元。"]
+
+
+def test_empty_cells_of_an_html_row_keep_their_columns() -> None:
+    page = (
+        "<body><table><tr><td></td><td>10月</td><td>1-10月</td><td></td></tr>"
+        "<tr><td>非食品</td><td></td><td>2.4</td><td>&nbsp;</td></tr>"
+        "<tr><td>服务</td><td>3.2"  # rows left open, as many pages do
+        "<tr><td>农村</td><td>1.7</td></table><p>完</p></body>"
+    )
+    texts = [p.text for p in parse_bytes(page.encode(), "t.html", "").paragraphs]
+    assert texts == ["| 10月 | 1-10月 |", "非食品 | | 2.4 |", "服务 | 3.2", "农村 | 1.7", "完"]
+
+
+def test_docx_keeps_the_spaces_that_align_columns_and_empty_cells(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("  General | 99.6   -0.2   -1.7  ")
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["非食品", "", "2.4", ""]):
+        cell.text = text
+    document.save(tmp_path / "s.docx")
+    assert _paragraphs(tmp_path / "s.docx") == ["General | 99.6   -0.2   -1.7", "非食品 | | 2.4 |"]
+
+
+def test_a_line_break_between_chinese_characters_is_dropped_a_typed_space_kept() -> None:
+    page = "<body><p>全年全市生产\n    总值617.50亿元</p><table><tr><td>指 标</td><td>全 省(%)</td></tr></table></body>"
+    texts = [p.text for p in parse_bytes(page.encode(), "p.html", "").paragraphs]
+    assert texts == ["全年全市生产总值617.50亿元", "指 标 | 全 省(%)"]
+
+
+def test_preformatted_text_is_read_line_by_line_with_its_spaces() -> None:
+    page = (
+        "<body><p>Consumer price index</p><pre>\n"
+        "Index        Monthly   Annual\n"
+        "General  99.6   -0.2   -1.7\r\n"
+        "\n"
+        "Food\t101.2   0.3   <b>1.1</b>\n</pre><p>Next  paragraph</p></body>"
+    )
+    texts = [p.text for p in parse_bytes(page.encode(), "p.html", "").paragraphs]
+    assert texts == [
+        "Consumer price index",
+        "Index        Monthly   Annual",
+        "General  99.6   -0.2   -1.7",
+        "Food    101.2   0.3   1.1",
+        "Next paragraph",
+    ]

@@ -1,11 +1,13 @@
 """The text of a Word (.docx) file as paragraphs, in document order (python-docx, optional).
 
 Body paragraphs and tables are read in the order they appear; a table row is one paragraph,
-its cells separated by " | " (a merged cell is read once); a line break inside a Word
-paragraph starts a new paragraph, as `<br>` does in HTML. Headers, footers and comments are
-page furniture and are left out. The title is the file's own Title property, else the first
-paragraph. The archive is checked before it is opened, so a small file that inflates to
-gigabytes is refused rather than read.
+its cells separated by " | " (a merged cell is read once; an empty cell keeps its column, as in
+HTML); a line break inside a Word paragraph starts a new paragraph, as `<br>` does in HTML. A
+paragraph's spaces are kept as Word keeps them (a run of spaces may align columns: "General
+99.6   -0.2"); only its ends are trimmed. Headers, footers and comments are page furniture and
+are left out. The title is the file's own Title property, else the first paragraph. The
+archive is checked before it is opened, so a small file that inflates to gigabytes is refused
+rather than read.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def docx_blocks(data: bytes, source: str) -> tuple[str, list[str]]:
         title = document.core_properties.title or ""
     except Exception as error:  # noqa: BLE001 - python-docx and lxml raise many types on a damaged file
         raise DocumentError(f"{source}: not a readable .docx file ({type(error).__name__}: {error})") from None
-    return title.strip(), [text for text in (" ".join(block.split()) for block in blocks) if text]
+    return title.strip(), [text for text in (block.strip() for block in blocks) if text]
 
 
 def _row_text(row) -> str:
@@ -49,9 +51,7 @@ def _row_text(row) -> str:
             continue
         seen.add(id(cell._tc))
         cells.append(" ".join(cell.text.split()))
-    while cells and not cells[-1]:
-        cells.pop()
-    return " | ".join(cells) if any(cells) else ""
+    return " ".join(" | ".join(cells).split()) if any(cells) else ""  # an empty cell: "非食品 | | 2.4"
 
 
 def _check_archive(data: bytes, source: str) -> None:

@@ -12,7 +12,10 @@ unclosed `<script>` and `<template>` content are handled as a browser would: hid
    numbers (ICP备…, 公网安备…, 网站标识码), copyright lines, "current location" trails.
 
 A paragraph is never split or reordered: what is kept reads as the page reads. A table row is
-one block, its cells joined by " | " (so that a cell keeps its column: `factcheck.grammar.tables`).
+one block, its cells joined by " | " (so that a cell keeps its column: `factcheck.grammar.tables`),
+empty cells included, at its start, middle and end alike. Preformatted text (`<pre>`, as in
+releases that print their tables in fixed-width columns) is read one paragraph a line, its
+spaces kept.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _VOID_TAGS = frozenset("area base br col embed hr img input link meta param sour
 _CHROME_TAGS = frozenset({"nav", "aside", "menu"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _MAIN_TAGS = frozenset({"main", "article"})
+_PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+_ROW_ENDS = frozenset({"tr", "table", "thead", "tbody", "tfoot"})
 # class/id words that name chrome; matched as whole words or as a word's start or end (mainnav)
 _CHROME_WORDS = frozenset(
     "nav navbar navigation menu menus submenu footer foot breadcrumb breadcrumbs crumb crumbs sidebar "
@@ -47,7 +52,10 @@ _FURNITURE = re.compile(
 )
 _FURNITURE_MAX = 120  # a longer block is content even when it names one of those words
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])")
+# A line break between two Chinese characters is the page source's wrapping, not a space (as
+# browsers render it); a space typed between them ("指 标", "全 省") is shown, and kept.
+_CJK_CHAR = "[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]"
+_CJK_BREAK = re.compile(rf"(?<={_CJK_CHAR})[ \t\r\f\v\u00a0]*\n\s*(?={_CJK_CHAR})")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -66,6 +74,7 @@ class _Open:
     chrome: bool = False
     main: bool = False
     link: bool = False
+    pre: bool = False
 
 
 class _PageParser(HTMLParser):
@@ -76,14 +85,16 @@ class _PageParser(HTMLParser):
         self.first_h1 = ""
         self._open: list[_Open] = []
         self._open_names: Counter[str] = Counter()  # so that a stray end tag costs no walk of the stack
-        self._depth = {"hidden": 0, "chrome": 0, "main": 0, "link": 0, "title": 0, "h1": 0}
+        self._depth = {"hidden": 0, "chrome": 0, "main": 0, "link": 0, "pre": 0, "title": 0, "h1": 0}
         self._parts: list[str] = []
         self._linked_chars = 0
         self._chars = 0
-        self._block_chrome = self._block_main = False
+        self._block_chrome = self._block_main = self._block_pre = False
         self._row_cells = self._pending_cells = 0  # a table row is one block, its cells joined by " | "
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _ROW_ENDS:
+            self._end_row()
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag == "tr":
@@ -93,7 +104,7 @@ class _PageParser(HTMLParser):
             self._row_cells += 1
         if tag in _VOID_TAGS:
             return
-        element = _Open(tag, hidden=tag in _HIDDEN_TAGS, link=tag == "a")
+        element = _Open(tag, hidden=tag in _HIDDEN_TAGS, link=tag == "a", pre=tag in _PRE_TAGS)
         values = dict(attrs)
         element.chrome = self._is_chrome(tag, values)
         element.main = tag in _MAIN_TAGS or (values.get("role") or "").strip().lower() == "main"
@@ -110,6 +121,8 @@ class _PageParser(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _ROW_ENDS:
+            self._end_row()
         if tag in _BLOCK_TAGS:
             self._flush()
         if not self._open_names[tag]:
@@ -131,12 +144,22 @@ class _PageParser(HTMLParser):
             return
         if self._depth["hidden"]:
             return
+        if self._depth["pre"] and "\n" in data:  # preformatted: each line is a paragraph
+            for index, line in enumerate(data.split("\n")):
+                if index:
+                    self._flush()
+                self._add(line)
+            return
+        self._add(data)
+
+    def _add(self, data: str) -> None:
         if self._pending_cells and data.strip():  # "地区生产总值 | 617.50 | 5.2": one row, its cells apart
             data = " | " * self._pending_cells + data
             self._pending_cells = 0
         if not self._parts:  # a block belongs where its first text is
             self._block_chrome = self._depth["chrome"] > 0
             self._block_main = self._depth["main"] > 0
+            self._block_pre = self._depth["pre"] > 0
         self._parts.append(data)
         visible = len(data.strip())
         self._chars += visible
@@ -149,6 +172,12 @@ class _PageParser(HTMLParser):
         super().close()
         self._flush()
 
+    def _end_row(self) -> None:
+        """Empty cells at a row's end keep their columns: "非食品 | 2.4 | |", as the row is written."""
+        if self._pending_cells and self._parts:
+            self._parts.append(" | " * self._pending_cells)
+        self._pending_cells = 0
+
     def _is_chrome(self, tag: str, values: dict[str, str | None]) -> bool:
         if tag in _CHROME_TAGS:
             return True
@@ -156,19 +185,21 @@ class _PageParser(HTMLParser):
             return True  # the page's header and footer; an article's own are content
         if (values.get("role") or "").strip().lower() in _CHROME_ROLES:
             return True
-        words = _WORD.findall(f"{values.get('class') or ''} {values.get('id') or ''}".lower())
+        names = f"{values.get('class') or ''} {values.get('id') or ''}".lower().split()
+        # each word of a name and the name's words run together: "top-bar" and "site_footer" as topbar, sitefooter
+        words = [*_WORD.findall(" ".join(names)), *("".join(_WORD.findall(name)) for name in names)]
         return any(
             word in _CHROME_WORDS or word.startswith(_CHROME_AFFIXES) or word.endswith(_CHROME_AFFIXES)
             for word in words
         )
 
     def _count(self, element: _Open, step: int) -> None:
-        for flag in ("hidden", "chrome", "main", "link"):
+        for flag in ("hidden", "chrome", "main", "link", "pre"):
             if getattr(element, flag):
                 self._depth[flag] += step
 
     def _flush(self) -> None:
-        text = _clean("".join(self._parts))
+        text = _clean_pre("".join(self._parts)) if self._block_pre else _clean("".join(self._parts))
         if text:
             linked = self._chars > 0 and self._linked_chars >= self._chars
             self.blocks.append(_Block(text, self._block_chrome, self._block_main, linked))
@@ -177,8 +208,13 @@ class _PageParser(HTMLParser):
         self._chars = self._linked_chars = 0
 
 
+def _clean_pre(text: str) -> str:
+    """Preformatted text as shown: its spaces kept (they align columns), its ends trimmed."""
+    return text.replace("\r", "").replace("\t", "    ").strip(" \n\u00a0\u3000")
+
+
 def _clean(text: str) -> str:
-    return _CJK_GAP.sub("", _SPACE.sub(" ", text)).strip()
+    return _SPACE.sub(" ", _CJK_BREAK.sub("", text)).strip()
 
 
 _TAG = re.compile(r"</?[A-Za-z][^\s/<>]*(?:[\s/]+[^\s\"'<>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>`]+))?)*[\s/]*>")

@@ -8,7 +8,8 @@ vertical gap, or where the text goes back up the page (a new column); a paragrap
 across a page break when the page's last line is full and the next page's first line is not
 indented (a two-column page reads each column line by line as paragraphs of its own). Lone page numbers ("- 3 -",
 "第3页", "Page 3 of 9") and running headers and footers repeated on several pages are dropped.
-Lines are joined with no space in a Chinese paragraph and with one space otherwise; pieces of
+A glyph the file maps to no character (pdfminer's "(cid:N)") reads as U+FFFD (�), never as a
+number. Lines are joined with no space in a Chinese paragraph and with one space otherwise; pieces of
 one justified line that pdfminer cut apart are put back together first.
 """
 
@@ -30,6 +31,7 @@ _PAGE_NUMBER = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _DIGITS = re.compile(r"\d+")
 _LATIN = re.compile(r"[A-Za-z]")
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 
 @dataclass
@@ -83,7 +85,9 @@ def _metadata_title(stream: io.BytesIO, parser_type: type, document_type: type) 
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    """A line's text; a glyph the PDF maps to no character ("(cid:127)" from pdfminer) reads as
+    U+FFFD, so that its code is never read as a number."""
+    return " ".join(_UNMAPPED.sub("\ufffd", text).split())
 
 
 def _whole_lines(lines: list[_Line]) -> list[_Line]:
@@ -177,18 +181,24 @@ def _page_margins(lines: list[_Line]) -> dict[int, tuple[float, float, float]]:
 
     The left edge is the leftmost position that two lines share (a line sticking out alone
     does not move it); the right edge is where nine lines in ten end or stop before (a
-    justified line a little past the others does not make every other line look short).
+    justified line a little past the others does not make every other line look short), or
+    further right where two lines end at the same place (justified lines all end there).
+    Lines of other pages count as the second line: on a page of mostly one-line paragraphs
+    (a list of figures, a table's rows), its one wrapped line still marks the margins.
     """
     members: dict[int, list[_Line]] = {}
     for line in lines:
         members.setdefault(line.page, []).append(line)
+    starts = Counter(round(line.x0) for line in lines)
+    ends = Counter(round(line.x1) for line in lines)
     margins = {}
     for page, group in members.items():
-        starts = Counter(round(line.x0) for line in group)
-        shared = [x for x, count in starts.items() if count >= 2]
-        left = min(shared) if shared else min(starts)
-        ends = sorted(line.x1 for line in group)
-        right = ends[min(len(ends) - 1, int(len(ends) * 0.9))]
+        own = Counter(round(line.x0) for line in group)
+        shared = [x for x, count in own.items() if count >= 2 or starts[x] >= 2]
+        left = min(shared) if shared else min(own)
+        line_ends = sorted(line.x1 for line in group)
+        right = line_ends[min(len(line_ends) - 1, int(len(line_ends) * 0.9))]
+        right = max([right, *(end for end in line_ends if ends[round(end)] >= 2)])
         margins[page] = (left, right, median(line.height for line in group))
     return margins
 
