@@ -198,6 +198,8 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                 chosen = _match(group, inside, labels)
                 if chosen is None or not same_dimension(ctx, chosen) or chosen != inside[: len(chosen)]:
                     continue
+                if any(same_dimension(ctx, [chosen[0], j]) for j in inside[len(chosen) :]):
+                    continue  # 工业, 建筑业, then 商贸, 房地产…: the list goes on past the set, no partition of it
                 measure = _measure(group, [labels[j] for j in chosen])
                 whole = _total_above(ctx, chosen[0], measure) if later else None
                 if whole is None:
