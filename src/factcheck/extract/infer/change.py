@@ -60,15 +60,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 _AGAINST = re.compile(
     r"(?i)^\s*(?:percent|per cent|%)?\s*(?:\([^()]{0,40}\)\*?)?\s*(?:(above|higher than|more than|up from)|"
-    r"(below|lower than|less than|down from))\s+the\s+(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,40}?"
-    r"\b(?:rate|figure|estimate|level|value|total|number|reading)\s+(?:of|at)\s*\$?$"
+    r"(below|lower than|less than|down from))\s+the\s+(?:(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,40}?"
+    r"\b(?:rate|figure|estimate|level|value|total|number|reading)\s+(?:of|at)\s*)?\$?$"
 )
 _BASE_BEFORE = re.compile(r"(?i)\b(?:above|below|than|from)\b(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,48}$")
 
 
 def _percent_against_base(ctx: Context, r: int) -> Iterator[Relation]:
     """ "1,446,000. This is 3.4 percent above the revised May rate of 1,399,000, but is 3.1 percent
-    below the June 2023 rate of 1,493,000": on each percent, the growth from the base to the level."""
+    below the June 2023 rate of 1,493,000", "totaled 94.4 million head, 1 percent above the 93.7
+    million head on January 1, 2017": on each percent, the growth from the base to the level."""
     if not ctx.english or ctx.mentions[r].unit not in _PERCENT or ctx.quantities[r] is None:
         return
     bases = [j for j in ctx.in_sentence(r) if j > r and ctx.dimension(j) not in (None, "percent", "points")]

@@ -38,6 +38,7 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
+    within,
     zh_industry,
     zh_restate,
 )
@@ -82,6 +83,7 @@ PATTERNS: dict[str, ModuleType] = {
         series,
         base_after,
         records,
+        within,
     )
 }
 

@@ -1,0 +1,65 @@
+"""Batch z, English relations: "X, 1 percent above the Y head on <date>" is the growth from Y to X;
+a total, then "Within this, …" one part and the next sentence the other part, is their sum."""
+
+from __future__ import annotations
+
+from tests.extract.relations_support import kinds, run_text
+
+CATTLE = (
+    "All cattle and calves in the United States, as of January 1, 2018, totaled 94.4 million head, "
+    "1 percent above the 93.7 million head on January 1, 2017.\n\n"
+    "All cows and heifers that have calved, at 41.1 million head, were 1 percent above the 40.6 million "
+    "head on January 1, 2017.\n"
+)
+
+
+def test_percent_above_the_earlier_level_is_the_growth_from_it(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, CATTLE)
+    percents = drafted["1"]
+    growth = [c["growth"] for c in percents if "growth" in c]
+    assert len(growth) == 2
+    assert all(g["from"].startswith("./") and g["to"].startswith("./") for g in growth)
+    assert not failing
+
+
+def test_percent_above_a_level_of_another_sentence_or_a_rate_is_not_a_growth(tmp_path) -> None:
+    text = (
+        "Exports totaled 94.4 million tonnes. Prices were 1 percent above the 93.7 million recorded.\n\n"
+        "The rate was 5.2 percent, 1 percent above the 4.1 percent target.\n"
+    )
+    drafted, _, _ = run_text(tmp_path, text)
+    assert "growth" not in kinds(drafted.get("1", []))
+
+
+def test_a_wrong_percent_above_the_earlier_level_fails(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, CATTLE.replace("94.4 million head, 1 percent", "94.4 million head, 4 percent"))
+    assert "growth" in failing
+
+
+CREDIT = (
+    "Net borrowing of consumer credit by individuals increased to £2.1 billion in November from £1.7 billion in "
+    "October. Within this, net borrowing through credit cards was £1.0 billion in November, up from £0.7 billion "
+    "in October. Net borrowing through other forms of consumer credit (such as car dealership finance and personal "
+    "loans) slightly increased in November, to £1.1 billion from £1.0 billion.\n"
+)
+
+
+def test_a_total_within_which_a_part_and_the_other_part_is_their_sum(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, CREDIT)
+    assert kinds(drafted["2.1 billion"]) == ["sum"] and len(drafted["2.1 billion"][0]["sum"]) == 2
+    assert kinds(drafted["1.7 billion"]) == ["sum"] and len(drafted["1.7 billion"][0]["sum"]) == 2
+    assert not failing
+
+
+def test_parts_without_the_other_part_or_without_within_this_are_no_sum(tmp_path) -> None:
+    no_other = CREDIT.replace("through other forms of consumer credit", "through overdrafts")
+    drafted, _, _ = run_text(tmp_path, no_other)
+    assert "sum" not in kinds(drafted["2.1 billion"])
+    no_within = CREDIT.replace("Within this, net", "Separately, net")
+    drafted, _, _ = run_text(tmp_path, no_within)
+    assert "sum" not in kinds(drafted["2.1 billion"])
+
+
+def test_a_wrong_total_of_a_part_and_the_other_part_fails(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, CREDIT.replace("increased to £2.1 billion", "increased to £2.6 billion"))
+    assert "sum" in failing
