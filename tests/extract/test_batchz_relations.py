@@ -63,3 +63,30 @@ def test_parts_without_the_other_part_or_without_within_this_are_no_sum(tmp_path
 def test_a_wrong_total_of_a_part_and_the_other_part_fails(tmp_path) -> None:
     _, failing, _ = run_text(tmp_path, CREDIT.replace("increased to £2.1 billion", "increased to £2.6 billion"))
     assert "sum" in failing
+
+
+INDEX = (
+    "The Consumer Price Index in 2018 was 104.45, up 1.5 percent from the previous year.\n\n"
+    "(2015=100, %)\n\n"
+    "| 2014 | 2015 | 2016 | 2017 | 2018 |\n\n"
+    "Index | 99.298 | 100.00 | 100.97 | 102.93 | 104.45 |\n\n"
+    "Change over the previous year | 1.3 | 0.7 | 1.0 | 1.9 | 1.5\n"
+)
+
+
+def test_a_row_of_changes_over_the_previous_year_is_the_growth_of_the_levels_above(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, INDEX)
+    for change in ("0.7", "1.0", "1.9"):
+        assert "growth" in kinds(drafted[change]), change
+    assert "growth" not in kinds(drafted["1.3"])  # its earlier level (2013) is not in the table
+    assert not failing
+
+
+def test_a_row_of_other_figures_under_the_levels_is_no_growth(tmp_path) -> None:
+    drafted, _, _ = run_text(tmp_path, INDEX.replace("Change over the previous year", "Weight in the basket"))
+    assert all("growth" not in kinds(drafted[v]) for v in ("0.7", "1.0", "1.9"))
+
+
+def test_a_wrong_change_over_the_previous_year_fails(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, INDEX.replace("| 1.0 | 1.9 |", "| 1.0 | 2.9 |"))
+    assert "growth" in failing

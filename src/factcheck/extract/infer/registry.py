@@ -34,6 +34,7 @@ from factcheck.extract.infer import (
     rates,
     records,
     restate,
+    row_change,
     same,
     series,
     share,
@@ -84,6 +85,7 @@ PATTERNS: dict[str, ModuleType] = {
         base_after,
         records,
         within,
+        row_change,
     )
 }
 
