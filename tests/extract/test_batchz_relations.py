@@ -90,3 +90,23 @@ def test_a_row_of_other_figures_under_the_levels_is_no_growth(tmp_path) -> None:
 def test_a_wrong_change_over_the_previous_year_fails(tmp_path) -> None:
     _, failing, _ = run_text(tmp_path, INDEX.replace("| 1.0 | 1.9 |", "| 1.0 | 2.9 |"))
     assert "growth" in failing
+
+
+def test_the_text_restating_a_table_rows_cell_is_the_same_fact(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, INDEX)
+    assert "same" in kinds(drafted["104.45"])
+    assert not failing
+
+
+def test_a_text_figure_set_apart_from_the_row_or_naming_two_rows_is_no_restatement(tmp_path) -> None:
+    core = INDEX.replace("The Consumer Price Index in 2018", "The Consumer Price Index excluding food in 2018")
+    drafted, _, _ = run_text(tmp_path, core)
+    assert "same" not in kinds(drafted["104.45"])
+    two_rows = INDEX + "\nIndex of rents | 99.1 | 100.00 | 100.5 | 101.9 | 104.2 |\n"
+    drafted, _, _ = run_text(tmp_path, two_rows.replace("Consumer Price Index in", "Consumer Price Index of rents in"))
+    assert {"same": "./index-5"} not in drafted["104.45"]  # "Index" and "Index of rents" both named
+
+
+def test_a_wrong_digit_in_the_text_restating_a_cell_fails(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, INDEX.replace("in 2018 was 104.45", "in 2018 was 104.54"))
+    assert "same" in failing

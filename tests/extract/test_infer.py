@@ -284,6 +284,9 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "groups",
         "base-after",
         "records",
+        "within",
+        "row-change",
+        "text-cell",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

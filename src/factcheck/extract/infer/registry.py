@@ -39,6 +39,7 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
+    text_cell,
     within,
     zh_industry,
     zh_restate,
@@ -86,6 +87,7 @@ PATTERNS: dict[str, ModuleType] = {
         records,
         within,
         row_change,
+        text_cell,
     )
 }
 

@@ -1,0 +1,74 @@
+"""A figure of the text restating one cell of a table row (English): `same`.
+
+"The Consumer Price Index in 2018 was 104.45(2015=100)" and the table row "Index | … | 104.45 |"
+under the column 2018: one fact stated twice. What ties them: the row's label, every content word
+of it, is in the text's sentence before the figure; the two have the same period, unit and sign and
+one magnitude; and that cell is the only one so named in the document (two rows "Index" and "Index
+excluding food" both named by the sentence tie nothing). Words that set the text's figure apart
+from the row ("excluding", "core", "seasonally adjusted", a subgroup) and not in the label tie
+nothing either. The text's figure carries the check; another value is a wrong digit in one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.clauses import sentences
+from factcheck.extract.infer.base import Context, Relation, words
+
+ID = "text-cell"
+
+_APART = re.compile(
+    r"(?i)\b(?:excluding|except|ex|less|without|core|other|seasonally|adjusted|non|male|female|men|women|"
+    r"youth|rural|urban|average|annual|monthly|quarterly)\b"
+)
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if not ctx.english:
+        return
+    cells = [j for j in range(len(ctx.mentions)) if _row_label(ctx, j)]
+    if not cells:
+        return
+    ties: dict[int, list[int]] = {}
+    for i in range(len(ctx.mentions)):
+        if "|" in ctx.paragraph_text(i) or not ctx.statistic(i) or ctx.quantities[i] is None:
+            continue
+        ties[i] = [j for j in cells if _tied(ctx, i, j)]
+    by_cell: dict[int, list[int]] = {}
+    for i, found in ties.items():
+        for j in found:
+            by_cell.setdefault(j, []).append(i)
+    for i, found in ties.items():
+        if len(found) == 1 and by_cell[found[0]] == [i]:
+            yield Relation(i, {"same": ctx.ref(found[0])}, 0.6, f"{ID}: the text restates the table row's cell")
+
+
+def _row_label(ctx: Context, j: int) -> frozenset[str]:
+    """The content words of a table row's label, when mention j is a cell of such a row."""
+    text = ctx.paragraph_text(j)
+    if "|" not in text or not ctx.statistic(j):
+        return frozenset()
+    first = ctx.by_paragraph[ctx.mentions[j].paragraph][0]
+    label = text[: ctx.mentions[first].start].replace("|", " ")
+    if re.search(r"\d", label):
+        return frozenset()
+    return words(label)
+
+
+def _tied(ctx: Context, i: int, j: int) -> bool:
+    a, b = ctx.mentions[i], ctx.mentions[j]
+    if a.period is None or a.period != b.period or (a.unit or "") != (b.unit or ""):
+        return False
+    if a.value.lstrip().startswith(("-", "−")) != b.value.lstrip().startswith(("-", "−")):
+        return False
+    x, y = ctx.midpoint(i), ctx.midpoint(j)
+    if x is None or y is None or x <= 0 or y <= 0 or not 0.5 <= x / y <= 2:
+        return False
+    label = _row_label(ctx, j)
+    text = ctx.paragraph_text(i)
+    sentence = text[sentences(text)[ctx.sentence_of[i][1]].start : a.start]
+    if not label or not label <= words(sentence):
+        return False
+    return words(" ".join(_APART.findall(sentence))) <= label
