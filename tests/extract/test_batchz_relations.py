@@ -110,3 +110,23 @@ def test_a_text_figure_set_apart_from_the_row_or_naming_two_rows_is_no_restateme
 def test_a_wrong_digit_in_the_text_restating_a_cell_fails(tmp_path) -> None:
     _, failing, _ = run_text(tmp_path, INDEX.replace("in 2018 was 104.45", "in 2018 was 104.54"))
     assert "same" in failing
+
+
+def _growth_to_the_text(drafted: dict[str, list[dict]], value: str) -> list[dict]:
+    return [c for c in drafted.get(value, []) if "growth" in c and c["growth"]["to"] == "./consumer-price-index"]
+
+
+def test_a_change_from_the_previous_year_of_a_restated_cell_is_the_growth_from_the_rows_year_before(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, INDEX)
+    assert _growth_to_the_text(drafted, "1.5") == [{"growth": {"from": "./index-4", "to": "./consumer-price-index"}}]
+    assert not failing
+
+
+def test_a_change_from_another_period_than_the_rows_year_before_is_not_drawn_from_the_row(tmp_path) -> None:
+    drafted, _, _ = run_text(tmp_path, INDEX.replace("from the previous year", "from the previous month"))
+    assert not _growth_to_the_text(drafted, "1.5")
+
+
+def test_a_wrong_change_from_the_previous_year_of_a_restated_cell_fails(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, INDEX.replace("up 1.5 percent", "up 2.5 percent"))
+    assert "growth" in failing

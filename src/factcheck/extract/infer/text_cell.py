@@ -43,6 +43,37 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for i, found in ties.items():
         if len(found) == 1 and by_cell[found[0]] == [i]:
             yield Relation(i, {"same": ctx.ref(found[0])}, 0.6, f"{ID}: the text restates the table row's cell")
+            yield from _growth_from_the_year_before(ctx, i, found[0])
+
+
+_MOVE = re.compile(
+    r"(?i)^\s*,?\s*(?:(up|rose|increased|an increase of)|(down|fell|decreased|a decrease of))(?: by)?\s*$"
+)
+_YEAR_BEFORE = re.compile(
+    r"(?i)^\s*(?:percent|per cent|%)?\s*(?:from|over|on|compared with) the (?:previous|preceding) year\b"
+)
+
+
+def _growth_from_the_year_before(ctx: Context, level: int, cell: int) -> Iterator[Relation]:
+    """ "… in 2018 was 104.45(2015=100), up 1.5 percent from the previous year", the row giving 2017
+    too: on the percent, the growth from the row's 2017 cell to the text's level."""
+    rate = level + 1
+    if rate >= len(ctx.mentions) or ctx.sentence_of[rate] != ctx.sentence_of[level]:
+        return
+    if ctx.dimension(rate) != "percent" or not _YEAR_BEFORE.match(ctx.after(rate, 60)):
+        return
+    found = _MOVE.match(re.sub(r"\([^()]*\)", "", ctx.between(level, rate)))
+    negative = ctx.mentions[rate].value.lstrip().startswith(("-", "−"))
+    if found is None or negative != (found.group(2) is not None):
+        return
+    year = ctx.mentions[cell].period or ""
+    if not re.fullmatch(r"(?:19|20)\d\d", year):
+        return
+    row = ctx.by_paragraph[ctx.mentions[cell].paragraph]
+    before = [j for j in row if ctx.mentions[j].period == str(int(year) - 1)]
+    if len(before) == 1:
+        check = {"growth": {"from": ctx.ref(before[0]), "to": ctx.ref(level)}}
+        yield Relation(rate, check, 0.6, f"{ID}: the change from the year before's cell of the row the text restates")
 
 
 def _row_label(ctx: Context, j: int) -> frozenset[str]:
