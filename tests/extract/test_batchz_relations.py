@@ -75,10 +75,12 @@ INDEX = (
 
 
 def test_a_row_of_changes_over_the_previous_year_is_the_growth_of_the_levels_above(tmp_path) -> None:
-    drafted, failing, _ = run_text(tmp_path, INDEX)
+    drafted, failing, todos = run_text(tmp_path, INDEX)
     for change in ("0.7", "1.0", "1.9"):
         assert "growth" in kinds(drafted[change]), change
-    assert "growth" not in kinds(drafted["1.3"])  # its earlier level (2013) is not in the table
+    assert "growth" not in kinds(drafted["1.3"])  # its earlier level (2013) is not in the table: asked for
+    (asked,) = [t for t in todos["1.3"] if "growth" in t]
+    assert asked["growth"]["to"] == "./index" and asked["growth"]["from"]["period"] == "2013"
     assert not failing
 
 

@@ -3,8 +3,9 @@
 "Index | 96.789 | 98.048 | … | 104.45 |" then "Change over the previous year | 2.2 | 1.3 | … | 1.5",
 one column a year: each change is the growth from the level of the year before to the level of its
 own year (`growth: {from: 2012's index, to: 2013's}`). The first column's change compares a level
-the table does not give: nothing is drafted for it. Only rows of as many figures as the levels'
-row, each column of one year, the years one after the other.
+the table does not give: its growth goes under `x-todo`, the year before's level a source to name.
+Only rows of as many figures as the levels' row, each column of one year, the years one after the
+other.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
 
 ID = "row-change"
 
@@ -38,12 +39,26 @@ def infer(ctx: Context) -> Iterator[Relation]:
             continue
         if not same_dimension(ctx, levels) or ctx.dimension(levels[0]) in ("percent", "points"):
             continue
-        for column in range(1, len(row)):
-            change = row[column]
+        for column, change in enumerate(row):
             if ctx.dimension(change) not in ("", "percent") or ctx.quantities[change] is None:
+                continue
+            if column == 0:
+                yield _from_outside(ctx, change, levels[0], years[0])  # type: ignore[arg-type]
                 continue
             check = {"growth": {"from": ctx.ref(levels[column - 1]), "to": ctx.ref(levels[column])}}
             yield Relation(change, check, 0.75, f"{ID}: the change over the previous year's level in the row above")
+
+
+def _from_outside(ctx: Context, change: int, level: int, year: int) -> Relation:
+    """The first column's change: from the year before's level, which the table does not give."""
+    earlier = {
+        "source": FILL + "a source id",
+        "series": FILL + f"the series of ./{ctx.names[level]}, for the earlier period",
+        "period": str(year - 1),
+    }
+    note = "the year before's level is not in the table: name the source that gives it"
+    rule = f"{ID}: the first column's change over the previous year, from a level the table does not give"
+    return Relation(change, {"growth": {"from": earlier, "to": ctx.ref(level)}}, 0.6, rule, todo=True, note=note)
 
 
 def _label(ctx: Context, first: int) -> str:

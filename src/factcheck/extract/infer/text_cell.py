@@ -7,6 +7,8 @@ one magnitude; and that cell is the only one so named in the document (two rows 
 excluding food" both named by the sentence tie nothing). Words that set the text's figure apart
 from the row ("excluding", "core", "seasonally adjusted", a subgroup) and not in the label tie
 nothing either. The text's figure carries the check; another value is a wrong digit in one of them.
+Its ", up 1.5 percent from the previous year" is then the growth from the row's cell of the year
+before to the text's figure.
 """
 
 from __future__ import annotations
