@@ -132,3 +132,9 @@ def test_a_change_from_another_period_than_the_rows_year_before_is_not_drawn_fro
 def test_a_wrong_change_from_the_previous_year_of_a_restated_cell_fails(tmp_path) -> None:
     _, failing, _ = run_text(tmp_path, INDEX.replace("up 1.5 percent", "up 2.5 percent"))
     assert "growth" in failing
+
+
+def test_an_other_sentence_about_another_thing_is_no_other_part(tmp_path) -> None:
+    text = CREDIT.replace("Net borrowing through other forms of consumer credit", "Other lenders")
+    drafted, _, _ = run_text(tmp_path, text)
+    assert "sum" not in kinds(drafted["2.1 billion"])

@@ -9,8 +9,9 @@ on £1.7 billion, `sum` of £0.7 and £1.0 billion (the figure after "from" with
 
 The words must make the parts complete: the first part's sentence opens with "Within this" /
 "Of this" / "Of which", and the very next sentence names the other part ("other", "the rest",
-"the remainder") before its figures. Each sentence states one figure of the total's dimension, and
-at most one earlier one (after "from"); a list of parts without those words is left alone.
+"the remainder") before its figures, in words it shares with the total's ("net borrowing"). Each
+sentence states one figure of the total's dimension, and at most one earlier one (after "from"); a
+list of parts without those words is left alone.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.clauses import sentences
 from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import words as content_words
 
 ID = "within"
 
@@ -47,8 +49,10 @@ def _total_and_parts(ctx: Context, number: int, spans: list, k: int) -> Iterator
     other_start = spans[k + 1].start
     first = min(other.values())
     words = ctx.paragraph_text(first)[other_start : ctx.mentions[first].start]
-    if not _OTHER.search(words):
-        return
+    total_first = min(whole.values())
+    total_words = ctx.paragraph_text(total_first)[spans[k - 1].start : ctx.mentions[total_first].start]
+    if not _OTHER.search(words) or not content_words(words) & content_words(total_words):
+        return  # "Other countries …" after "Within this, cars …": the other part names the total's thing
     for role in ("now", "earlier"):
         total, parts = whole.get(role), [part.get(role), other.get(role)]
         if total is None or None in parts:
