@@ -56,3 +56,22 @@ def test_a_sentence_after_the_table_ends_it(tmp_path: Path) -> None:
     text = TABLE.replace("城镇新增就业人员70.67万人,比上年减少5.9%。\n", "全年净增\n城镇新增就业人员 | 70.67\n")
     units = _units(tmp_path, text)
     assert units["70.67"] is None  # a line that is no 按…分 or 其中 row ends the table
+
+
+STRUCTURE = (  # 三次产业构成 with U+FE30 (︰) between the shares, as some releases write it
+    "全年实现地区生产总值49843.1亿元。其中,第一产业增加值116.4亿元;第二产业增加值7226.8亿元;"
+    "第三产业增加值42499.9亿元。三次产业构成为0.2︰14.5︰85.3。\n"
+)
+
+
+def test_a_structure_written_with_presentation_colons_is_each_industrys_share(tmp_path: Path) -> None:
+    drafted, failing, _ = _run(tmp_path, STRUCTURE)
+    assert all("formula" in _kinds(drafted[v]) for v in ("0.2", "14.5", "85.3"))
+    assert failing == []
+    _, failing, _ = _run(tmp_path, STRUCTURE.replace("︰14.5︰", "︰15.4︰"))
+    assert "formula" in failing
+
+
+def test_figures_joined_by_presentation_colons_elsewhere_are_no_structure(tmp_path: Path) -> None:
+    drafted, _, _ = _run(tmp_path, STRUCTURE.replace("三次产业构成为", "男女比例为"))
+    assert "formula" not in _kinds(drafted["14.5"])

@@ -278,7 +278,7 @@ _OTHER_FIGURE = re.compile(
 _RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?[+-]?(?:[€$£¥]|[A-Z]{2,3}\$?)?\s?")  # a period's figure in brackets
-_CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶])*$")
+_CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶︰])*$")
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
 
