@@ -78,8 +78,15 @@ def next_header(
 
 
 def _group_row(text: str) -> bool:
-    """A row naming a group of the rows under it, or none ("(Ten Major Group Index) |", "|"): the table goes on."""
+    """A row naming a group of the rows under it, or none ("(Ten Major Group Index) |", "|", 按城乡分 on
+    a line of its own): the table goes on."""
+    if _GROUP_LINE.fullmatch(text.strip()) and not _NEW_SECTION.match(text):
+        return True
     return "|" in text and len(text) <= 80 and text.count("|") == 1 and not re.search(r"\d", text)
+
+
+#: A Chinese table's group row written without cells: 按城乡分, 按性别分, 按年龄段分, 其中:, 在总计中:.
+_GROUP_LINE = re.compile(r"按[\u4e00-\u9fff]{1,10}分[:：]?|其中[:：]?|在[\u4e00-\u9fff]{0,6}中[:：]?")
 
 
 #: A header cell over a confidence interval's half-width: "(±95%)", "± CI", "Margin of error", "MoE".

@@ -17,6 +17,7 @@ from factcheck.extract.clauses import Span
 from factcheck.extract.namedmonths import AXIS_YEAR, months_before, named_figure_period, short_year
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.prefilter import scans
+from factcheck.extract.undated import dated_title_period
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -232,10 +233,9 @@ _INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
 
 
 def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
-    """The period a document reports on: a heading line's "for <period>" ("Main points for July to
-    September 2018"), else the first period its title or heading lines name ("THE EMPLOYMENT
-    SITUATION -- MARCH 2023", 中华人民共和国2024年…统计公报), else the period its text names most
-    often, deadlines and dates aside (a tie: the one named first)."""
+    """The period a document reports on: a heading's "for <period>" ("Main points for July to September
+    2018"), else the first period its title or headings name (中华人民共和国2024年…统计公报; 上半年 in the year of
+    a date line), else the one its text names most often, dates aside (a tie: the one named first)."""
     named = [
         (title, mention)
         for title in titles
@@ -251,17 +251,17 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     ]
     if stated or named:  # "Main points for July to September 2018" says it outright; else the title's
         return Reference.of((stated or [m for _, m in named])[0].period)
-    counts: Counter[str] = Counter()
-    for mention in find_periods(text, fold_same_length(text), None):
-        if mention.period and mention.type != "date" and not mention.target:
-            counts[mention.period] += 1
+    if dated := dated_title_period(titles, text, find_periods):
+        return Reference.of(dated)
+    found = find_periods(text, fold_same_length(text), None)
+    counts = Counter(m.period for m in found if m.period and m.type != "date" and not m.target)
     if not counts:
         return None
     best = max(counts.values())
     return Reference.of(next(period for period in counts if counts[period] == best))
 
 
-# "4.3% a year earlier" is then; "0.6 points higher than a year earlier" is a change, now.
+# "4.3% a year earlier" is then; "0.6 points higher than a year earlier" (a change) is now.
 _EARLIER = re.compile(
     r"(?:(?!\b(?:than|compared|from|on|over)\b)[^,;])*?\b(?:a year earlier|a year ago|last year|the previous year|"
     r"the year before)\b",
@@ -278,7 +278,7 @@ _OTHER_FIGURE = re.compile(
 _RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?[+-]?(?:[€$£¥]|[A-Z]{2,3}\$?)?\s?")  # a period's figure in brackets
-_CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶])*$")
+_CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶︰])*$")
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
 

@@ -50,7 +50,7 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
     mention = ctx.mentions[i]
     if not in_english:  # levels only: 比上年增长 names no figure of its own
         name = core(label_of(ctx, i))
-        if re.match(r"[\d.:：∶]", name):
+        if re.match(r"[\d.:：∶︰]", name):
             return ""  # "2.16:1缩小到2.09:1": the words after another figure name nothing
         plain = mention.type == "count" and not re.search(r"增长|下降|提高|减少|增加|比上年|比重|占", name)
         return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""

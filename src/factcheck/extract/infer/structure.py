@@ -28,7 +28,7 @@ def structure_numbers(ctx: Context, paragraph: int) -> list[int] | None:
             continue
         numbers = [i]
         for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+            if re.fullmatch(r"\s*[：:∶︰]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
                 numbers.append(j)
         if len(numbers) == 3:
             found = numbers
@@ -43,7 +43,7 @@ def structure(ctx: Context) -> Iterator[Relation]:
             continue
         numbers = [i]
         for j in range(i + 1, min(i + 3, len(ctx.mentions))):
-            if re.fullmatch(r"\s*[：:∶]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
+            if re.fullmatch(r"\s*[：:∶︰]\s*", ctx.between(numbers[-1], j)) and ctx.mentions[j].unit is None:
                 numbers.append(j)
         if len(numbers) != 3:
             continue
@@ -141,7 +141,7 @@ def earlier_triple(ctx: Context, first: int) -> list[int] | None:
         ctx.mentions[j].unit is not None or ctx.mentions[j].paragraph != ctx.mentions[first].paragraph for j in numbers
     ):
         return None
-    if not all(re.fullmatch(r"\s*[：:∶]\s*", ctx.between(a, b)) for a, b in zip(numbers, numbers[1:])):
+    if not all(re.fullmatch(r"\s*[：:∶︰]\s*", ctx.between(a, b)) for a, b in zip(numbers, numbers[1:])):
         return None
     return numbers
 

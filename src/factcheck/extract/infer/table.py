@@ -55,6 +55,9 @@ def _tables(ctx: Context) -> list[tuple[list[str], list[_Row | str]]]:
     for paragraph in ctx.document.paragraphs:
         text = paragraph.text
         if "|" not in text:
+            if header is not None and paragraph.number == previous + 1 and _GROUP_ROW.match(text):
+                rows.append(text.strip())  # 按城乡分 on a line of its own, between the rows of the table
+                previous = paragraph.number
             continue
         cells = [c.strip() for c in text.split("|")]
         mentions = [j for j in ctx.by_paragraph.get(paragraph.number, []) if ctx.statistic(j)]
@@ -115,7 +118,7 @@ def _groups(rows: list[_Row | str]) -> list[list[_Row]]:
                 if current is not None:  # 在总计中: a selection, kept only when its labels are a set
                     groups.append(current)
                     exhaustive.append(bool(_GROUP_ROW.match(row) and _EXHAUSTIVE.search(row)))
-            elif current is not None and not row.label.startswith("其中"):
+            elif current is not None and not row.label.startswith(("其中", "#", "＃")):  # #65岁及以上: 其中
                 current.append(row)
         return [g for g, complete in zip(groups, exhaustive) if len(g) >= 2 and (complete or _a_set(g))]
     parts = data[1:]

@@ -1,0 +1,38 @@
+"""A title naming its period without a year (河北省上半年生产总值…, 一季度…), under the release's date
+line (2022-07-20 18:46:44): the period is the latest one of that name that has ended by the date
+(上半年 dated July 2022 is 2022-H1; 四季度 dated January 2023 is 2022-Q4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from factcheck.extract.numbers import fold_same_length
+from factcheck.grammar.periods import parse_period
+
+#: How many lines at the top of a document may hold its date line (title, source, date).
+_DATE_LINES = 5
+
+
+def dated_title_period(titles: list[str], text: str, find: Callable[..., list[Any]]) -> str | None:
+    """The period a yearless title names, read in the year of the first date at the document's top
+    (the year before when that period had not ended by then); None without both."""
+    top = [line for line in text.splitlines()[:_DATE_LINES] if line.strip()]
+    dated = next(
+        (m.period for line in top for m in find(line, fold_same_length(line), None) if m.type == "date" and m.period),
+        None,
+    )
+    if dated is None:
+        return None
+    released = parse_period(dated).start
+    for title in titles:
+        yearless = [m for m in find(title, fold_same_length(title), None) if m.type != "date" and not m.period]
+        if not yearless:
+            continue
+        for year in (released.year, released.year - 1):
+            named = [
+                m for m in find(title, fold_same_length(title), year) if m.type != "date" and m.period and not m.target
+            ]
+            if named and parse_period(named[0].period).end < released:
+                return named[0].period
+    return None
