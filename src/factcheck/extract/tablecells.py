@@ -204,6 +204,9 @@ def apply_flat_row(text: str, caption: ColumnUnit | None, found: list[Mention]) 
     """Give each bare figure of a table row flattened to text the unit its label names in brackets
     ("Year-on-Year Growth (Percent) -2.6 1.1"), else the caption's over the rows."""
     figures = {cell.start: (cell, label) for cell, label in flat_row_figures(text)}
+    for cell, label in list(figures.values()):  # "+0.3": the figure is read from its digits, after the sign
+        if cell.text[:1] in "+-−":
+            figures.setdefault(cell.start + 1, (cell, label))
     for mention in found:
         cell, label = figures.get(mention.value_start, (None, ""))
         if cell is not None and mention.unit is not None and _next_label(text, cell.end) == mention.unit.lower():
