@@ -31,3 +31,25 @@ def test_signed_cells_of_a_flattened_row_take_the_row_label_unit(tmp_path) -> No
     assert ("0.3", "%") in drafts and ("0.8", "%") in drafts
     assert ("-0.9", "%") in drafts
     assert ("0.4", "%") not in drafts  # no unit named in the label: none guessed
+
+
+def test_head_counts_livestock(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "Beef cows, at 31.7 million head, were up 2 percent from a year ago.\n")
+    assert ("31.7 million", "head") in drafts
+
+
+def test_weight_and_size_classes_are_no_statistics(tmp_path) -> None:
+    text = (
+        "All heifers 500 pounds and over totaled 20.2 million head. Steers weighing 500 pounds totaled 16.4"
+        " million head. The combined total of calves under 500 pounds and steers over 500 pounds (outside of"
+        " feedlots) is 26.1 million head. Feedlots with capacity of 1,000 or more head held 11.5 million head.\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert not [d for d in drafts if d[0] in ("500", "1,000")]
+    assert ("20.2 million", "head") in drafts and ("26.1 million", "head") in drafts
+
+
+def test_a_weight_measured_is_still_a_statistic(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "Dressed weights averaged 820 pounds, and exports rose to 500 kilograms a head.\n")
+    assert ("820", "pounds") in drafts or ("820", "lb") in drafts
+    assert any(value == "500" for value, _ in drafts)

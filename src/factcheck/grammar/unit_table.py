@@ -133,6 +133,7 @@ COUNT_WORDS: tuple[str, ...] = (
     "plants",
     "villages",
     "towns",
+    "head",  # livestock: "94.4 million head" of cattle
     "片",
     "cities",
 )
