@@ -53,3 +53,19 @@ def test_a_weight_measured_is_still_a_statistic(tmp_path) -> None:
     drafts = _drafts(tmp_path, "Dressed weights averaged 820 pounds, and exports rose to 500 kilograms a head.\n")
     assert ("820", "pounds") in drafts or ("820", "lb") in drafts
     assert any(value == "500" for value, _ in drafts)
+
+
+def test_nordic_and_swiss_currency_codes_before_the_number(tmp_path) -> None:
+    text = (
+        "Total liability decreased in August by SEK 18 billion, to SEK 7 480 billion. Borrowing in EUR"
+        " decreased by SEK 3 billion, and lending rose by NOK 2.5 billion. Fees were CHF 40 million.\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert ("-18 billion", "SEK") in drafts and ("7480 billion", "SEK") in drafts
+    assert ("-3 billion", "SEK") in drafts and ("2.5 billion", "NOK") in drafts
+    assert ("40 million", "CHF") in drafts
+
+
+def test_a_code_glued_inside_a_word_is_no_currency(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "The NOSEK 18 index rose to 120.\n")
+    assert not [d for d in drafts if d[1] == "SEK"]
