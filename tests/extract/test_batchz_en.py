@@ -69,3 +69,10 @@ def test_nordic_and_swiss_currency_codes_before_the_number(tmp_path) -> None:
 def test_a_code_glued_inside_a_word_is_no_currency(tmp_path) -> None:
     drafts = _drafts(tmp_path, "The NOSEK 18 index rose to 120.\n")
     assert not [d for d in drafts if d[1] == "SEK"]
+
+
+def test_a_bullet_and_a_lone_number_is_no_statistic(tmp_path) -> None:
+    text = "Statistical news\n\n• 18\n\nMonday 2017-09-18| Securities statistics\n\n• Exports rose 18 percent.\n"
+    drafts = _drafts(tmp_path, text)
+    assert ("18", None) not in drafts
+    assert ("18", "percent") in drafts  # a bullet item that says something is read

@@ -25,7 +25,10 @@ _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
 #: A paragraph that is one bare number, no unit, no word: chart furniture, not a statistic.
 #: (or a note's number alone on its line before the note: "1.")
-_LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$|\s*\d{1,2}[.)]\s*$")
+#: (or a bullet and a number alone: "• 18", a list item's day in a news feed)
+_LONE_NUMBER = re.compile(
+    r"(?:\s*[•▪◦‣●]\s?)?(?:\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$|\s*\d{1,2}[.)]\s*$)"
+)
 _SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
