@@ -76,3 +76,15 @@ def test_a_bullet_and_a_lone_number_is_no_statistic(tmp_path) -> None:
     drafts = _drafts(tmp_path, text)
     assert ("18", None) not in drafts
     assert ("18", "percent") in drafts  # a bullet item that says something is read
+
+
+def test_a_coverage_threshold_is_no_statistic(tmp_path) -> None:
+    text = (
+        "The monthly statistics cover hotels etc. with at least 40 beds and camping sites with a capacity of"
+        " at least 75 guests per night. Hotels recorded 2,343,798 nights.\n\n"
+        "The city ended the year with at least 300 deaths.\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert not [d for d in drafts if d[0] in ("40", "75")]
+    assert ("2,343,798", "nights") in drafts or any(v == "2,343,798" for v, _ in drafts)
+    assert any(v == "300" for v, _ in drafts)  # after a noun that is no plural: a count, kept

@@ -30,3 +30,13 @@ WEIGHT_CLASS = (
     ),
     ("pound", "lb", "kilogram", "kg"),
 )
+
+# a coverage threshold after a plural noun: "hotels etc. with at least 40 beds", "camping sites with a
+# capacity of at least 75 guests per night", "firms with at least 10 employees" (who is counted, no count)
+COVERAGE_CLASS = (
+    re.compile(
+        r"(?i)\b(?:[a-z]{2,}s|etc\.)\s+with\s+(?:a\s+(?:capacity|size|turnover)\s+of\s+)?(?:at\s+least|a\s+minimum\s+of)"
+        r"\s+(?P<t>\d{1,3}(?:,\d{3})?)(?![\d.,%])"
+    ),
+    ("at least", "minimum of"),
+)
