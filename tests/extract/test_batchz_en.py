@@ -88,3 +88,22 @@ def test_a_coverage_threshold_is_no_statistic(tmp_path) -> None:
     assert not [d for d in drafts if d[0] in ("40", "75")]
     assert ("2,343,798", "nights") in drafts or any(v == "2,343,798" for v, _ in drafts)
     assert any(v == "300" for v, _ in drafts)  # after a noun that is no plural: a count, kept
+
+
+def test_rows_of_change_under_an_index_and_percent_unit_line(tmp_path) -> None:
+    text = (
+        "Consumer Price Index in December 2018\n"
+        "(2015=100, %)\n"
+        "| 2016 | 2017 | 2018 |\n"
+        "Index | 100.97 | 102.93 | 104.45 |\n"
+        "Change over the previous year | 1.0 | 1.9 | 1.5\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert ("1.9", "%") in drafts and ("1.5", "%") in drafts
+    assert ("102.93", None) in drafts  # the index row: no unit
+
+
+def test_rows_of_change_without_a_percent_unit_line_get_no_unit(tmp_path) -> None:
+    text = "Consumer Price Index in December 2018\n(2015=100)\n| 2016 | 2017 |\nIndex | 100.97 | 102.93 |\nChange over the previous year | 1.0 | 1.9\n"
+    drafts = _drafts(tmp_path, text)
+    assert ("1.9", "%") not in drafts
