@@ -104,6 +104,9 @@ def test_rows_of_change_under_an_index_and_percent_unit_line(tmp_path) -> None:
 
 
 def test_rows_of_change_without_a_percent_unit_line_get_no_unit(tmp_path) -> None:
-    text = "Consumer Price Index in December 2018\n(2015=100)\n| 2016 | 2017 |\nIndex | 100.97 | 102.93 |\nChange over the previous year | 1.0 | 1.9\n"
+    text = (
+        "Consumer Price Index in December 2018\n(2015=100)\n| 2016 | 2017 |\n"
+        "Index | 100.97 | 102.93 |\nChange over the previous year | 1.0 | 1.9\n"
+    )
     drafts = _drafts(tmp_path, text)
     assert ("1.9", "%") not in drafts
