@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.checkdoc import prepare
+from factcheck.extract.eventdates import event_date
 from factcheck.grammar.tables import ColumnUnit, english_unit
 
 
@@ -110,3 +111,15 @@ def test_rows_of_change_without_a_percent_unit_line_get_no_unit(tmp_path) -> Non
     )
     drafts = _drafts(tmp_path, text)
     assert ("1.9", "%") not in drafts
+
+
+def test_the_date_a_level_was_counted_is_no_event() -> None:
+    def at(text: str) -> bool:
+        return event_date(text, text.index("January"))
+
+    assert not at("slightly above the 93.7 million head on January 1, 2017.")
+    assert not at("the slaughter market totaled 14.0 million head on January 1, 2018.")
+    assert not at("accounted for 82.0 percent of the total cattle on feed on January 1, 2018.")
+    assert at("The Bank raised Bank Rate to 5.25% on January 3, 2023.")  # an event, after a figure
+    assert at("The strike began on January 3, 2023.")
+    assert not at("as of January 1, 2018, the inventory totaled 94.4 million head.")
