@@ -123,13 +123,3 @@ def test_the_date_a_level_was_counted_is_no_event() -> None:
     assert at("The Bank raised Bank Rate to 5.25% on January 3, 2023.")  # an event, after a figure
     assert at("The strike began on January 3, 2023.")
     assert not at("as of January 1, 2018, the inventory totaled 94.4 million head.")
-
-
-def test_a_bare_amount_shares_the_scale_of_the_next_in_its_currency(tmp_path) -> None:
-    drafts = _drafts(tmp_path, "Debt securities were issued with a net value of SEK 24 and SEK 10 billion.\n")
-    assert ("24 billion", "SEK") in drafts and ("10 billion", "SEK") in drafts
-
-
-def test_no_scale_is_shared_across_currencies(tmp_path) -> None:
-    drafts = _drafts(tmp_path, "Fees were SEK 24 and EUR 10 billion was raised.\n")
-    assert ("24", "SEK") in drafts and ("24 billion", "SEK") not in drafts

@@ -1,10 +1,11 @@
 """Statistical mentions in a document: number, unit, qualifier, kind, period, type, clause.
 
-Each number token (`numbers.find_numbers`) is read in its context with the shared vocabulary (`grammar.vocab`):
-a qualifier word before it (超过 逾 近 约 more than) or after it (以上 左右 多 余), a unit word after it (longest
-match: 个百分点 before 个, 万千瓦 as 万 + 千瓦), kind markers earlier in its clause (力争/到20XX年 → target, 预计 →
-estimate), and the period written before it in its sentence. Numbers that are names (“五个优化”, 六项机制, 二十大)
-become `label` mentions; Chinese numerals used as words (一系列, 一年来, 第一时间, 之一) are not mentions at all.
+Each number token (`numbers.find_numbers`) is read in its context with the shared vocabulary
+(`factcheck.grammar.vocab`): a qualifier word before it (超过 逾 近 约 more than) or after it (以上 左右
+多 余), a unit word after it (longest match: 个百分点 before 个, 万千瓦 as 万 + 千瓦), kind markers
+earlier in its clause (力争/到20XX年 → target, 预计 → estimate), and the period written before it
+in its sentence. Numbers that are names (“五个优化”, 六项机制, 二十大) become `label` mentions;
+Chinese numerals used as words (一系列, 一年来, 第一时间, 之一) are not mentions at all.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from factcheck.extract.words import (
     kind_of,
     prefix_qualifier,
     priced_unit,
-    shared_scale,
     subject_of,
     suffix_after,
     unit_after,
@@ -274,7 +274,7 @@ def _from_reading(
         reference,
         start,
         cursor,
-        reading.value + shared_scale(folded, reading.end, sign, reading.value),  # "SEK 24 and SEK 10 billion"
+        reading.value,
         reading.value_start,
         unit,
         qualifier,

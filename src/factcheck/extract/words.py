@@ -384,15 +384,3 @@ def english_subject(head: str) -> str:
         if phrase and not _EN_NOT_SUBJECT.match(phrase):
             return phrase[:80]
     return ""
-
-
-_SHARED_SCALE = re.compile(r"\s+(?:and|or|to)\s+(\S{1,3})\s?\d[\d,]*(?:\.\d+)?\s+(thousand|million|billion|trillion)\b")
-
-
-def shared_scale(folded: str, end: int, sign: str | None, value: str) -> str:
-    """The scale a bare amount shares with the next one in the same currency: "SEK 24 and SEK 10
-    billion" is 24 billion; "" when the amount has its own scale or the next is in another currency."""
-    if sign is None or not value[-1:].isdigit():
-        return ""
-    match = _SHARED_SCALE.match(folded, end)
-    return f" {match.group(2)}" if match and match.group(1) == sign else ""
