@@ -19,6 +19,7 @@ from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
+from factcheck.extract.eventdates import event_date
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
 from factcheck.extract.minguo import roc_reference, with_roc_years
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
@@ -186,11 +187,10 @@ def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
 
 
 def _event_date(text: str, period: PeriodMention, english: bool) -> bool:
-    """An English date is an event only after "on" ("the Bank raised rates on 3 August 2023");
-    "the week ending 5 May 2023", "as of June 30, 2023", a census's moment 2020年11月1日零时 bound a period."""
+    """A date is an event (`eventdates`); a census's moment 2020年11月1日零时 bounds a period."""
     if not english:
         return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[period.end : period.end + 4])
-    return bool(re.search(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$", text[max(0, period.start - 24) : period.start]))
+    return event_date(text, period.start)
 
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:

@@ -16,6 +16,8 @@ import re
 from factcheck.extract.cjknoise import CJK_FURNITURE as _CJK
 from factcheck.extract.cjknoise import CJK_WORD_FURNITURE
 from factcheck.extract.cjknoise import CN_DATE as _CN_DATE
+from factcheck.extract.classnoise import COVERAGE_CLASS, WEIGHT_CLASS
+from factcheck.extract.classnoise import SIZE_CLASS as _SIZE_CLASS
 from factcheck.extract.prefilter import scans
 from factcheck.extract.ticks import axis_ticks
 
@@ -23,7 +25,10 @@ _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _DIGIT = re.compile(r"\d")
 #: A paragraph that is one bare number, no unit, no word: chart furniture, not a statistic.
 #: (or a note's number alone on its line before the note: "1.")
-_LONE_NUMBER = re.compile(r"\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$|\s*\d{1,2}[.)]\s*$")
+#: (or a bullet and a number alone: "• 18", a list item's day in a news feed)
+_LONE_NUMBER = re.compile(
+    r"(?:\s*[•▪◦‣●]\s?)?(?:\s*[-+−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\s*[-+−]?\d+(?:\.\d+)?\s*$|\s*\d{1,2}[.)]\s*$)"
+)
 _SUPERSCRIPT = re.compile(f"[{re.escape(_SUPERSCRIPTS)}]")
 
 _ALWAYS = (
@@ -153,14 +158,6 @@ _ALWAYS = (
 )
 
 # Furniture written with Latin letters (English releases), read only where a paragraph has some.
-# a class defined by a size: "buildings with five units or more", "firms with 250 employees or more"
-_SIZE_CLASS = (
-    re.compile(
-        r"(?i)(?<=\bwith )(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
-        r"\s+[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|over|above|under)\b"
-    ),
-    ("or more", "or fewer", "or less", "or over", "or above", "or under"),
-)
 #: The size of a set ranked by size that is no round cut-off: "in 266 of the 322 largest U.S. counties"
 #: counts the counties above a size threshold (a measured count, a statistic); "the 20 largest economies"
 #: and "the top 10" are cut-offs the writer chose (round), and "of the 16 industries" a classification.
@@ -169,6 +166,8 @@ _MEASURED_SET = r"(?=\d{2,3}\s)\d*[1-46-9]\s+(?:[a-z]+est|most|least)\b"
 _CLIP = r"(?:quote|clip|video|audio|recording|soundbite|excerpt|podcast|interview|trailer)s?\b"
 _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     _SIZE_CLASS,
+    WEIGHT_CLASS,  # "heifers 500 pounds and over"
+    COVERAGE_CLASS,  # "hotels with at least 40 beds"
     # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
     re.compile(r"^\s*\d{3,5}\.\d{1,3}\s+[-–—]\s+(?=[A-Z])"),
     # document numbers after an acronym: "BEA 23-33", "STAT/12/144", "MEMO/12/5"; catalogue, series and
@@ -241,7 +240,7 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     (
         re.compile(
             r"(?i)(?:(?<=\bof )|(?<=\bwith )|(?<=\bhaving )|(?<=\bemploying ))"
-            r"\d{1,3}\s+or\s+(?:more|fewer|less|over)\s+(?=[a-z])"
+            r"\d{1,3}(?:,\d{3})?\s+or\s+(?:more|fewer|less|over)\s+(?=[a-z])"
         ),
         ("or more", "or fewer", "or less", "or over"),
     ),

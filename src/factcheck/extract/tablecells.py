@@ -46,6 +46,7 @@ class Header:
     quote_from: int  # where a cell's quote starts: the header row, or the title that states the unit
     periods: tuple[str, ...] = ()  # the columns' periods, from a header row of periods above (| 10月 | 1-10月 |)
     margins: frozenset[int] = frozenset()  # columns of margins of error ("(±95%)"), counted from the right
+    change: ColumnUnit | None = None  # "(2015=100, %)" over the header: the unit of its rows of change
 
 
 def next_header(
@@ -71,10 +72,21 @@ def next_header(
         return Header([], start, start, (), margins)
     periods = column_periods(text, reference)
     if periods:
-        return Header([], start, start, periods)
+        change = before is not None and _INDEX_AND_PERCENT.fullmatch(before[0].strip())
+        return Header(
+            [], start, before[1] if change and before else start, periods, change=_PERCENT if change else None
+        )
     if current is not None and before is not None and before[1] != current.start and _names_columns(text):
         return None  # "X-axis label | CPI | HICP" after the rows: a new table's header, naming no unit
     return current if cells(text) or _group_row(text) else None
+
+
+#: A unit line naming an index base and percent: the index rows have no unit, the rows of change "%".
+_INDEX_AND_PERCENT = re.compile(r"\(\s*(?:\d{4}(?:\.\d{1,2})?\s*=\s*100)\s*[,;]\s*(?:%|percent|per cent)\s*\)", re.I)
+_CHANGE_ROW = re.compile(
+    r"\s*(?:%\s*|percent(?:age)?\s+|per cent\s+)?(?:change|growth|rate of change|inflation)\b", re.I
+)
+_PERCENT = ColumnUnit("", "%")
 
 
 def _group_row(text: str) -> bool:
@@ -189,6 +201,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         # the column's period, else the row's when its label is one ("Dec 2022 | -0.2 | 8.2")
         period = _column_period(header.periods, len(row), index) or (cell_period(row[0].text) if index else None)
         mention.period = period or mention.period
+        if unit is None and index and header.change is not None and _CHANGE_ROW.match(row[0].text):
+            unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"
         if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue
         mention.value += unit.scale
@@ -211,6 +225,9 @@ def apply_flat_row(text: str, caption: ColumnUnit | None, found: list[Mention]) 
     """Give each bare figure of a table row flattened to text the unit its label names in brackets
     ("Year-on-Year Growth (Percent) -2.6 1.1"), else the caption's over the rows."""
     figures = {cell.start: (cell, label) for cell, label in flat_row_figures(text)}
+    for cell, label in list(figures.values()):  # "+0.3": the figure is read from its digits, after the sign
+        if cell.text[:1] in "+-−":
+            figures.setdefault(cell.start + 1, (cell, label))
     for mention in found:
         cell, label = figures.get(mention.value_start, (None, ""))
         if cell is not None and mention.unit is not None and _next_label(text, cell.end) == mention.unit.lower():

@@ -192,7 +192,8 @@ def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
     """A currency sign written before the number ($3.5 million, US$2bn, USD14.92 billion): (sign, its start)."""
     head = folded[max(0, value_start - 5) : value_start]  # "EUR 2.3 billion": an ISO code is a sign too
     match = re.search(
-        r"(US\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB|MYR|SGD|INR|ZAR|RM)(?=\s|$))\s?$",
+        r"(US\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB|MYR|SGD|INR|ZAR|RM|"
+        r"CAD|AUD|NZD|SEK|NOK|DKK|CHF)(?=\s|$))\s?$",
         head,
     )
     if not match and _RAND.search(head) and _SCALED.match(folded, value_start):

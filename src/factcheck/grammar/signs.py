@@ -181,6 +181,10 @@ SIGN_FILLERS: tuple[str, ...] = (
     "gbp",
     "myr",
     "sgd",
+    "sek",  # "decreased by SEK 3 billion"
+    "nok",
+    "dkk",
+    "chf",
     "less than",
     "more than",
     "just over",
@@ -206,7 +210,10 @@ SIGN_FILLERS: tuple[str, ...] = (
 )
 
 #: A currency written between a change word and the number: $, US$, €, RM, S$, USD ("fell by RM3.2 billion").
-_CURRENCY_MARK = r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
+_CURRENCY_MARK = (
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|cad|aud|nzd|sek|nok|dkk|chf|r)"
+    r"\s?)?$"
+)
 
 #: A minus written before the currency of the number: "(-RM2.7 billion)", "-$2.7 billion", "−€2.3 bn".
 MINUS_BEFORE_CURRENCY = re.compile(

@@ -181,7 +181,9 @@ def english_unit(label: str) -> ColumnUnit | None:
     Dollars) → million $; None for a bracket that is a code or a note ("(4711, 472)", "(Fresh)")."""
     match = _UNIT_IN_BRACKETS.search(label) or re.search(r"\(([^()]{1,40})\)\s*$", label)
     if not match:
-        return None
+        # "Change (%) to the previous quarter": percent in brackets inside the label holds too
+        inside = re.search(r"\(\s*(%|％|per\s?cent)\s*\)", label, re.I)
+        return ColumnUnit("", "%") if inside else None
     inner = " ".join(match.group(1).split()).lower()
     if inner in _PERCENT or inner in ("in percent", "in per cent"):
         return ColumnUnit("", "%")

@@ -133,6 +133,7 @@ COUNT_WORDS: tuple[str, ...] = (
     "plants",
     "villages",
     "towns",
+    "head",  # livestock: "94.4 million head" of cattle
     "片",
     "cities",
 )
@@ -179,6 +180,10 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("纽元", "nzd", "nz$", "new zealand dollars"), "NZD", "money:NZD", Fraction(1)),
     (("兰特", "zar", "rand"), "ZAR", "money:ZAR", Fraction(1)),
     (("卢比", "inr", "₹", "rupees"), "INR", "money:INR", Fraction(1)),
+    (("瑞典克朗", "sek", "swedish kronor"), "SEK", "money:SEK", Fraction(1)),
+    (("挪威克朗", "nok", "norwegian kroner"), "NOK", "money:NOK", Fraction(1)),
+    (("丹麦克朗", "dkk", "danish kroner"), "DKK", "money:DKK", Fraction(1)),
+    (("瑞士法郎", "chf", "swiss francs"), "CHF", "money:CHF", Fraction(1)),
     (("瓦", "瓦特", "w", "watt", "watts"), "W", "power", Fraction(1)),
     (("千瓦", "kw", "kilowatt", "kilowatts"), "kW", "power", Fraction(10**3)),
     (("兆瓦", "mw", "megawatt", "megawatts"), "MW", "power", Fraction(10**6)),

@@ -1,0 +1,42 @@
+"""English numbers that define a class of what is counted, not a count: sizes and weights.
+
+"buildings with five units or more" and "firms with 250 employees or more" bound a class by its size;
+"heifers 500 pounds and over", "calves under 500 pounds" and "steers weighing 500 pounds" bound a class
+of livestock by its weight. Each entry is a pattern and the words that must be in the paragraph for it
+to run (`noise.noise_spans`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a class defined by a size: "buildings with five units or more", "firms with 250 employees or more"
+SIZE_CLASS = (
+    re.compile(
+        r"(?i)(?<=\bwith )(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+        r"\s+[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|over|above|under)\b"
+    ),
+    ("or more", "or fewer", "or less", "or over", "or above", "or under"),
+)
+
+_WEIGHT = r"\d{1,4}\s+(?:pounds|lbs?\.?|kilograms|kg)"
+# a class defined by a weight: "heifers 500 pounds and over", "calves under 500 pounds", "steers
+# weighing 500 pounds"; a weight measured ("averaged 1,380 pounds", "500 million pounds") is no class
+WEIGHT_CLASS = (
+    re.compile(
+        rf"(?i)(?<![\d.,]){_WEIGHT}\s+(?:and|or)\s+(?:over|more|above|heavier|under|less|lighter)\b"
+        rf"|(?<=\bweighing )(?:(?:over|under|less than|more than)\s+)?{_WEIGHT}\b(?!\s+(?:each|per|a\b))"
+        rf"|(?<=[a-z] )(?:under|below|over|above)\s+{_WEIGHT}\b(?=\s*(?:[,;(]|\band\b|\bor\b|$))"
+    ),
+    ("pound", "lb", "kilogram", "kg"),
+)
+
+# a coverage threshold after a plural noun: "hotels etc. with at least 40 beds", "camping sites with a
+# capacity of at least 75 guests per night", "firms with at least 10 employees" (who is counted, no count)
+COVERAGE_CLASS = (
+    re.compile(
+        r"(?i)\b(?:[a-z]{2,}s|etc\.)\s+with\s+(?:a\s+(?:capacity|size|turnover)\s+of\s+)?(?:at\s+least|a\s+minimum\s+of)"
+        r"\s+(?P<t>\d{1,3}(?:,\d{3})?)(?![\d.,%])"
+    ),
+    ("at least", "minimum of"),
+)

@@ -1,0 +1,25 @@
+"""When an English date is the date of an event (drafted as a fact) and when it only dates a level.
+
+"the Bank raised rates on 3 August 2023": an event, its date a fact. "the week ending 5 May 2023",
+"as of June 30, 2023": the bounds of a period. "the 93.7 million head on January 1, 2017", "totaled
+14.0 million head on January 1, 2018": the moment a stock is counted, which dates the figure before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ON = re.compile(r"(?i)\bon\s+(?:[A-Z][a-z]+day,?\s+)?$")
+_FIGURE = r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?(?:\s*%|\s+[a-z]+){0,2}"
+#: a level dated by the date after it: "the 93.7 million head on", "totaled 14.0 million head on"
+_LEVEL_ON = re.compile(
+    rf"(?i)(?:\bthe\s+|\b(?:totaled|totalled|totalling|totaling|numbered|stood\s+at|amounted\s+to)\s+){_FIGURE}\s+on\s+$"
+    r"|(?i:\bof\s+the\s+total\s+[a-z][a-z\s]{0,40}?\s+on\s+$)"  # "82.0 percent of the total cattle on feed on"
+)
+
+
+def event_date(text: str, start: int) -> bool:
+    """Whether the English date at `start` of `text` dates an event: after "on", and not the moment
+    a level stated right before it was counted."""
+    before = text[max(0, start - 80) : start]
+    return bool(_ON.search(before[-24:])) and not _LEVEL_ON.search(before)
