@@ -373,3 +373,11 @@ def section_heading(ctx: Context, index: int) -> str:
                 break
         headings[number] = found
     return headings[number]
+
+
+#: A change verb right before its figure ("fell by", "increased", "was up", "decreased by SEK"); group 1
+#: holds it when it says a decline. One list for every English pattern that reads a change's words.
+CHANGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:(decreased|fell|declined|dropped|slipped|edged down|lost|was down|were down)|increased|rose|grew"
+    r"|climbed|jumped|gained|edged up|was up|were up)(?: by)?\s*(?:[A-Z]{2,3}\s?)?[$€£¥]?\s*$"
+)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import CHANGE_VERB_BEFORE, Context, Relation, same_dimension
 
 ID = "base-after"
 
@@ -105,12 +105,6 @@ _THEN_RATE = re.compile(
 )
 
 
-_CHANGE_VERB = re.compile(
-    r"(?i)\b(?:(decreased|fell|declined|dropped|slipped|edged down|was down|were down)|increased|rose|grew|climbed"
-    r"|jumped|edged up|was up|were up)(?: by)?\s*(?:[A-Z]{2,3}\s?)?[$€£¥]?\s*$"
-)
-
-
 def _to_from(ctx: Context) -> Iterator[Relation]:
     """ "rose to L in May from A in April, an increase of r percent": r is the growth from A to L; a
     change N written before "to" is L − A."""
@@ -135,7 +129,7 @@ def _to_from(ctx: Context) -> Iterator[Relation]:
                 check = {"growth": {"from": ctx.ref(base), "to": ctx.ref(level)}}
                 yield Relation(rate, check, 0.75, f"{ID}: the change in percent from the level after 'from'")
         change = level - 1
-        verb = _CHANGE_VERB.search(ctx.before(change, 30)) if change >= 0 else None
+        verb = CHANGE_VERB_BEFORE.search(ctx.before(change, 30)) if change >= 0 else None
         if (
             change >= 0
             and ctx.sentence_of[change] == ctx.sentence_of[level]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, label_of, same_dimension, words
+from factcheck.extract.infer.base import CHANGE_VERB_BEFORE, Context, Relation, label_of, same_dimension, words
 
 ID = "levels"
 
@@ -39,10 +39,6 @@ _COMPARED_WITH = re.compile(
 _DOWN_FROM = re.compile(rf"(?i)^{_WHEN}\s*,\s*(?:(up)|(down))\s+from\s+[$£€]?\s*$")
 _AND_CHANGE = re.compile(
     rf"(?i)^{_WHEN}\s*,\s*(?:(?:an?\s+)?(?:(increase|rise|gain)|(decrease|decline|fall|drop|loss))\s+of)\s*[$£€]?\s*$"
-)
-_CHANGED_BEFORE = re.compile(
-    r"(?i)\b(?:increased|decreased|rose|fell|grew|declined|dropped|gained|lost|climbed|was up|was down|"
-    r"were up|were down)(?: by)?\s*[$£€]?\s*$"
 )
 
 
@@ -74,7 +70,7 @@ def _by_to_compared(ctx: Context, n: int, level: int, earlier: int) -> Iterator[
     change = ctx.mentions[n]
     if change.type not in ("change", "difference") or not _one_sentence(ctx, n, level, earlier):
         return
-    if not _CHANGED_BEFORE.search(ctx.before(n, 30)) or not _BY_TO.match(ctx.between(n, level)):
+    if not CHANGE_VERB_BEFORE.search(ctx.before(n, 30)) or not _BY_TO.match(ctx.between(n, level)):
         return
     if not _COMPARED_WITH.match(ctx.between(level, earlier)) or not _levels(ctx, level, earlier):
         return
@@ -133,7 +129,7 @@ def _change_against_earlier(ctx: Context, n: int) -> Iterator[Relation]:
     """ "The labor force was 43.256 million. … The labor force increased by 542,000 (1.3%) as against
     42.714 million in April 2017": the new level is the one of the same subject stated before."""
     change = ctx.mentions[n]
-    if change.type not in ("change", "difference") or not _CHANGED_BEFORE.search(ctx.before(n, 30)):
+    if change.type not in ("change", "difference") or not CHANGE_VERB_BEFORE.search(ctx.before(n, 30)):
         return
     rate = n + 1 if n + 1 < len(ctx.mentions) and _bracketed(ctx, n, n + 1) else None
     earlier = (rate if rate is not None else n) + 1
