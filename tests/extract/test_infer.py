@@ -281,6 +281,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-space-table",
         "zh-list-share",
         "zh-bracket-gap",
+        "zh-three-pulls",
         "components",
         "series",
         "gaps",

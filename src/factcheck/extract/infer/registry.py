@@ -50,6 +50,7 @@ from factcheck.extract.infer import (
     zh_row_pair,
     zh_share_change,
     zh_space_table,
+    zh_three_pulls,
     zh_title,
 )
 from factcheck.extract.infer.base import Context, Relation
@@ -97,6 +98,7 @@ PATTERNS: dict[str, ModuleType] = {
         zh_space_table,
         zh_list_share,
         zh_bracket_gap,
+        zh_three_pulls,
         components,
         series,
         base_after,
