@@ -282,6 +282,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-list-share",
         "zh-bracket-gap",
         "zh-three-pulls",
+        "zh-named-parts",
         "components",
         "series",
         "gaps",

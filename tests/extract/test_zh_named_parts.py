@@ -1,0 +1,32 @@
+"""Parts the names say are all of the total: 猪牛羊禽肉 of 猪肉, 牛肉, 羊肉, 禽肉; A and 非A."""
+
+from __future__ import annotations
+
+from tests.extract.relations_support import kinds, run_text
+
+MEAT = "全区猪牛羊禽肉产量285.4万吨，比上年增长2.7%。其中，猪肉75.7万吨、牛肉77.8万吨、羊肉108.8万吨、禽肉23.0万吨。\n"
+SOWN = (
+    "全年农作物总播种面积3946.4千公顷，比上年增长6.6%。其中，粮食作物播种面积3151.2千公顷，增长0.8%；"
+    "非粮食作物播种面积795.2千公顷，增长37.9%。\n"
+)
+
+
+def test_a_compound_name_and_a_complement_are_partitions(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, MEAT)
+    assert [len(c["sum"]) for c in drafted["285.4万"] if "sum" in c] == [4] and not failing
+    drafted, failing, _ = run_text(tmp_path, SOWN)
+    assert [len(c["sum"]) for c in drafted["3946.4千"] if "sum" in c] == [2] and not failing
+
+
+def test_parts_the_name_does_not_join_are_no_partition(tmp_path) -> None:
+    drafted, _, _ = run_text(tmp_path, MEAT.replace("猪牛羊禽肉产量", "肉类总产量"))
+    assert "sum" not in kinds(drafted["285.4万"])
+    drafted, _, _ = run_text(tmp_path, SOWN.replace("非粮食作物", "油料作物"))
+    assert "sum" not in kinds(drafted["3946.4千"])
+
+
+def test_a_planted_part_is_caught(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, MEAT.replace("羊肉108.8万吨", "羊肉118.8万吨"))
+    assert "sum" in failing
+    _, failing, _ = run_text(tmp_path, SOWN.replace("795.2千公顷", "759.2千公顷"))
+    assert "sum" in failing
