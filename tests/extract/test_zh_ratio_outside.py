@@ -36,3 +36,12 @@ def test_more_than_last_year_by_is_the_change_of_the_level(tmp_path) -> None:
     _, failing, todos = run_text(tmp_path, "全年城镇新增就业29.9万人，比上年多增加1.8万人。\n")
     differences = [t["difference"] for t in todos["1.8万"] if "difference" in t]
     assert len(differences) == 1 and differences[0][0].startswith("./") and not failing
+
+
+def test_a_harvest_up_or_down_on_last_year_is_the_change_of_the_level(tmp_path) -> None:
+    _, _, todos = run_text(tmp_path, "粮食总产量1860万吨，比上年增产25万吨，再创历史新高。\n")
+    up = [t["difference"] for t in todos["25万"] if "difference" in t]
+    assert len(up) == 1 and up[0][0].startswith("./")
+    _, _, todos = run_text(tmp_path, "粮食总产量1860万吨，比上年减产25万吨。\n")
+    down = [t["difference"] for t in todos.get("-25万", []) + todos.get("25万", []) if "difference" in t]
+    assert len(down) == 1
