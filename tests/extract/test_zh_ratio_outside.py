@@ -45,3 +45,10 @@ def test_a_harvest_up_or_down_on_last_year_is_the_change_of_the_level(tmp_path) 
     _, _, todos = run_text(tmp_path, "粮食总产量1860万吨，比上年减产25万吨。\n")
     down = [t["difference"] for t in todos.get("-25万", []) + todos.get("25万", []) if "difference" in t]
     assert len(down) == 1
+
+
+def test_a_figure_converted_at_an_exchange_rate_not_given_asks_for_the_rate(tmp_path) -> None:
+    _, failing, todos = run_text(tmp_path, "人均地区生产总值30960元，按2013年平均汇率计算达到4985美元。\n")
+    ratios = [t["ratio"] for t in todos["4985"] if "ratio" in t]
+    assert len(ratios) == 1 and ratios[0][0].startswith("./") and "FILL IN" in ratios[0][1]["source"]
+    assert not failing
