@@ -283,6 +283,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-bracket-gap",
         "zh-three-pulls",
         "zh-named-parts",
+        "zh-sex-ratio",
         "components",
         "series",
         "gaps",
