@@ -50,3 +50,23 @@ def test_a_planted_total_and_a_planted_share_are_caught(tmp_path) -> None:
     planted = TABLE.replace("占17.95%", "占17.59%").replace("0—14岁 253383938 17.95", "0—14岁 253383938 17.59")
     _, failing, _ = run_text(tmp_path, planted)
     assert "sum" in failing and "share" in failing  # no longer 100.00 in all; not 253383938 of the total
+
+
+BARS = (
+    "指 标 | 年末数(万人) | 比重(%)\n"
+    "全市常住人口 | 3213.34 | 100.00\n"
+    "按年龄段分\n"
+    "0-15岁(含不满16周岁) | 509.05 | 15.84\n"
+    "16-59岁(含不满60周岁) | 1992.18 | 62.00\n"
+    "60周岁及以上 | 712.11 | 22.16\n"
+    "#65周岁及以上 | 588.16 | 18.30\n"
+)
+
+
+def test_a_subset_rows_share_is_of_the_total_row(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, BARS)
+    shares = [c["share"] for c in drafted["18.30"] if "share" in c]
+    assert len(shares) == 1 and shares[0]["whole"] == "./resident-population"
+    assert not failing
+    _, failing, _ = run_text(tmp_path, BARS.replace("| 18.30", "| 18.03"))
+    assert "share" in failing
