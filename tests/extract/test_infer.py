@@ -284,6 +284,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-three-pulls",
         "zh-named-parts",
         "zh-sex-ratio",
+        "zh-row-sequence",
         "components",
         "series",
         "gaps",
