@@ -62,3 +62,19 @@ def test_an_earlier_part_of_a_list_is_never_the_whole_of_the_next_part(tmp_path)
     shares = [c["share"] for value in ("63.35", "18.70") for c in drafted[value] if "share" in c]
     assert all(s["whole"] != "./population" and s["whole"] != "./population-3" for s in shares)
     assert not failing
+
+
+def test_a_rate_of_the_levels_paragraph_is_the_rows_share(tmp_path) -> None:
+    text = (
+        "年末全市常住人口3213.34万人，其中，城镇常住人口2280.32万人。年末全市常住人口城镇化率为70.96%，"
+        "比上年末提高0.64个百分点。\n"
+        "指 标 | 年末数(万人) | 比重(%)\n"
+        "全市常住人口 | 3213.34 | 100.00\n"
+        "按城乡分\n"
+        "城 镇 | 2280.32 | 70.96\n"
+        "乡 村 | 933.02 | 29.04\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert "same" in kinds(drafted["70.96"]) and not failing
+    drafted, _, _ = run_text(tmp_path, text.replace("城镇化率为70.96%", "城镇化率为69.96%"))
+    assert "same" not in kinds(drafted["69.96"])

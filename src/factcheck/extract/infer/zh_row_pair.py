@@ -8,7 +8,9 @@ text's level and the row's share the text's share. What ties them, every time:
 - the text's level has the very digits, unit and period of a figure of the row, and the row's
   label (without 其中:) is named in the text's clause before it (since the last 。 or ；);
 - for the share: the text's next figure in its sentence is a percent with the value of the
-  row's next figure (a percent too; 61.80 is 61.8), and the words between them say a share (占, 比重).
+  row's next figure (a percent too; 61.80 is 61.8), and the words between them say a share (占, 比重);
+  or, with no share said with the level, the one rate of its paragraph after it (城镇化率为70.96%)
+  with the row's share's value.
 
 Other digits on either side are another statistic (or a wrong digit the row's own checks catch):
 nothing is drafted. The text's figure carries the check (confidence 0.75).
@@ -60,6 +62,8 @@ def pairs(ctx: Context) -> list[tuple[int, int, int | None, int | None]]:
             level = found[0]
             share = cells[position + 1] if position + 1 < len(cells) else None
             stated = _share_after(ctx, level)
+            if stated is None and share is not None:
+                stated = _rate_named(ctx, level, share)
             if share is None or stated is None or ctx.dimension(share) != "percent":
                 out.append((level, cell, None, None))
                 continue
@@ -124,6 +128,28 @@ def _share_after(ctx: Context, k: int) -> int | None:
     if not _SHARE_WORDS.search(between) or re.search(r"[。；;]", between):
         return None
     return following
+
+
+#: 城镇化率为70.96% / 占比为: a rate or share named by its own words.
+_RATE = re.compile(r"(?:率|比重|占比)(?:为|达到|达|是)?$")
+
+
+def _rate_named(ctx: Context, level: int, share: int) -> int | None:
+    """城镇常住人口2280.32万人。年末全市常住人口城镇化率为70.96% (the row: 城 镇 | 2280.32 | 70.96): the one
+    rate of the level's paragraph, after it, written with the row's share's value."""
+    value = _number(ctx.mentions[share].value)
+    found = [
+        j
+        for j in ctx.in_paragraph(level)
+        if j > level
+        and ctx.dimension(j) == "percent"
+        and ctx.statistic(j)
+        and ctx.mentions[j].type == "count"
+        and _RATE.search(ctx.mentions[j].head)
+        and value is not None
+        and _number(ctx.mentions[j].value) == value
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _number(value: str) -> Decimal | None:
