@@ -285,6 +285,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-named-parts",
         "zh-sex-ratio",
         "zh-row-sequence",
+        "zh-rank-change",
         "components",
         "series",
         "gaps",

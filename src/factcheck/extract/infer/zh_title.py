@@ -4,12 +4,12 @@
 19823.7亿元,同比增长3.4%,高于全国0.9个百分点 (the body). The headline's words put the area and the
 period in another order and a column's name before a colon; what ties them:
 
-- the headline is a line of its own among the document's first three, with no full stop inside;
+- the headline is a line of its own among the document's first three, with no full stop;
 - its figure's subject (its words before it, without what is before a colon, the area, the
   period and the verb: 生产总值) is in the body figure's sentence before it;
 - the very same digits, sign, unit, period and kind, and only one such body figure (other digits:
-  when the body states the subject's figure of that unit, period and kind once, in one magnitude,
-  a wrong digit on one side, confidence 0.55);
+  when no sentence has the digits and the body states the subject's figure of that unit, period
+  and kind once, in one magnitude, a wrong digit on one side, confidence 0.55);
 - a comparison (高于全国0.9个百分点) names no subject of its own: only as the figure after one;
 - a figure right after a restated one in the headline, with the same words between them as in the
   body (高于全国), restates the body's figure there: the same digits again.
@@ -50,7 +50,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             if len(found) == 1:
                 restated[i] = found[0]
                 yield Relation(i, {"same": ctx.ref(found[0])}, 0.65, f"{ID}: the headline restates the body")
-            elif not found:
+            elif not found and not _anywhere(ctx, i):
                 other = _other_digits(ctx, i, subject)
                 if other is not None:
                     rule = f"{ID}: the headline restates the body (digits differ)"
@@ -65,6 +65,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
             if len(words) >= 2 and words == _words(ctx.between(j, following)):
                 rule = f"{ID}: the headline restates the figure after it in the body"
                 yield Relation(after, {"same": ctx.ref(following)}, 0.65, rule)
+
+
+def _anywhere(ctx: Context, i: int) -> bool:
+    """A figure of the document's sentences with the headline figure's digits, unit, period, kind and
+    sign, whatever its words: the headline may restate it in other words; no other digits then."""
+    return any(
+        _in_body(ctx, j) and ctx.statistic(j) and _key(ctx, j) == _key(ctx, i)
+        for j in range(len(ctx.mentions))
+        if j != i
+    )
 
 
 def _other_digits(ctx: Context, i: int, subject: str) -> int | None:
@@ -94,8 +104,9 @@ def _key(ctx: Context, i: int) -> tuple:
 
 
 def _headline(ctx: Context, number: int) -> bool:
+    """A line of its own with no full stop (a sentence ends with one)."""
     text = ctx.document.paragraphs[number - 1].text.strip()
-    return len(text) <= 80 and "。" not in text.rstrip("。")
+    return len(text) <= 80 and "。" not in text
 
 
 def _in_body(ctx: Context, j: int) -> bool:
