@@ -286,6 +286,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-sex-ratio",
         "zh-row-sequence",
         "zh-rank-change",
+        "zh-change-sum",
         "components",
         "series",
         "gaps",
