@@ -30,3 +30,16 @@ def test_a_planted_part_is_caught(tmp_path) -> None:
     assert "sum" in failing
     _, failing, _ = run_text(tmp_path, SOWN.replace("795.2千公顷", "759.2千公顷"))
     assert "sum" in failing
+
+
+CROPS = (
+    "全年农林牧渔业增加值131.40亿元，增长6.0%。其中，种植业增加值82.25亿元，增长6.1%；林业增加值9.14亿元，"
+    "增长8.0%；畜牧业增加值33.65亿元，增长4.5%；渔业增加值0.46亿元，增长5.0%；农林牧渔服务业增加值5.91亿元，增长7.0%。\n"
+)
+
+
+def test_crop_farming_is_agriculture_among_the_five_parts(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, CROPS)
+    assert [len(c["sum"]) for c in drafted["131.40亿"] if "sum" in c] == [5] and not failing
+    _, failing, _ = run_text(tmp_path, CROPS.replace("种植业增加值82.25亿元", "种植业增加值82.25元"))
+    assert "sum" in failing  # the Liupanshui release as published: 亿 left out

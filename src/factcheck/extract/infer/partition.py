@@ -36,7 +36,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("夏粮", "秋粮"),
     ("出口", "进口"),
     ("商品零售", "餐饮"),  # 按消费类型分
-    ("农业", "林业", "牧业", "渔业", "服务业|辅助性活动"),
+    ("农业|种植业", "林业", "牧业", "渔业", "服务业|辅助性活动"),  # 种植业: 农业 by its other name
     ("轻工业", "重工业"),
     ("大型", "中型", "小型", "微型"),  # enterprises by size  # 农林牧渔业总产值 with its services (专业及辅助性活动)
     ("寿险", "健康险|意外伤害险", "财产险"),  # insurance premiums and claims by line of business
