@@ -46,3 +46,9 @@ def test_a_planted_total_a_planted_structure_and_a_planted_share_are_caught(tmp_
     assert "formula" in failing
     _, failing, _ = run_text(tmp_path, LINES.replace("占全市的17.1%", "占全市的71.1%"))
     assert "share" in failing
+
+
+def test_a_whole_area_share_of_another_unit_takes_no_whole(tmp_path) -> None:
+    text = "工业增加值3000亿元，占全市生产总值的30.0%；就业人员200万人，占全市的20.0%。\n"
+    drafted, failing, _ = run_text(tmp_path, "全市生产总值10000亿元。" + text)
+    assert not [c for c in drafted["20.0"] if "share" in c] and not failing

@@ -198,7 +198,7 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         # …占全市生产总值的77.4%；“渝东北翼”完成1960.96亿元，…，占全市的17.1%: the whole of the share before
         previous = last_whole.get(ctx.mentions[i].paragraph)
         part = _figure_before(ctx, i)
-        if previous is None or previous[0] is None or part is None:
+        if previous is None or previous[0] is None or part is None or not same_dimension(ctx, [part, previous[0]]):
             return None
         if "。" in ctx.paragraph_text(i)[ctx.mentions[previous[2]].end : ctx.mentions[i].start]:
             return None

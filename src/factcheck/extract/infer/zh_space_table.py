@@ -42,6 +42,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             cells = [cells[column] if column < len(cells) else None for _, cells in parts]
             if None in cells or not same_dimension(ctx, [whole, *cells]):  # type: ignore[list-item]
                 continue
+            if ctx.dimension(whole) in ("percent", "points") and not _hundred(ctx, whole):
+                continue  # rates of change or of anything but the total's parts do not add up
             rule = f"{ID}: the rows under the total row make up the total"
             yield Relation(whole, {"sum": [ctx.ref(j) for j in cells if j is not None]}, 0.8, rule)
         yield from _shares(ctx, total, every)
@@ -90,11 +92,7 @@ def _shares(ctx: Context, total: _Line, parts: list[_Line]) -> Iterator[Relation
     whole_cells = total[1]
     if len(whole_cells) < 2 or ctx.dimension(whole_cells[1]) != "percent":
         return
-    try:
-        hundred = Decimal(re.sub(r"[^\d.]", "", ctx.mentions[whole_cells[1]].value)) == 100
-    except ArithmeticError:
-        return
-    if not hundred:
+    if not _hundred(ctx, whole_cells[1]):
         return
     in_rows = {cells[0] for _, cells in parts}
     for level, cell, stated, share in pairs(ctx):
@@ -102,3 +100,11 @@ def _shares(ctx: Context, total: _Line, parts: list[_Line]) -> Iterator[Relation
             continue
         check = {"share": {"part": ctx.ref(level), "whole": ctx.ref(whole_cells[0])}}
         yield Relation(stated, check, 0.75, f"{ID}: the text's share, restated by a row, is of the total row")
+
+
+def _hundred(ctx: Context, cell: int) -> bool:
+    """The total row's share of itself: 100 (100.00)."""
+    try:
+        return Decimal(re.sub(r"[^\d.]", "", ctx.mentions[cell].value)) == 100
+    except ArithmeticError:
+        return False
