@@ -73,7 +73,7 @@ def test_a_subset_rows_share_is_of_the_total_row(tmp_path) -> None:
 
 
 def test_a_column_of_growth_rates_is_never_summed(tmp_path) -> None:
-    rates = TABLE.replace("单位:人、%", "单位:人、%").replace("年龄 人口数 比重", "年龄 人口数 增长").replace(
+    rates = TABLE.replace("年龄 人口数 比重", "年龄 人口数 增长").replace(
         "总 计 1411778724 100.00", "总 计 1411778724 5.38"
     )
     drafted, _, _ = run_text(tmp_path, rates)
