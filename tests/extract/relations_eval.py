@@ -95,7 +95,7 @@ def score(name: str, text_override: str | None = None, tmp: Path | None = None) 
                 result.missed.append(label)
             continue
         wanted = {by_id[o].name for o in relation.get("operands", []) if by_id.get(o) is not None}
-        if len(wanted) != len(relation.get("operands", [])):
+        if len(wanted) != len(set(relation.get("operands", []))):  # [t-pop, t-pop]: the total as its own share
             result.missed.append(label + " (an operand not drafted)")
             continue
         candidates = list(claim.data.get("checks", []))

@@ -253,7 +253,7 @@ def _label(ctx: Context, index: int) -> str:
     if ctx.english:
         return head.strip()
     head = _FOOTNOTE.sub("", head)  # 地区生产总值(GDP)[2], 第一产业[3]增加值: a footnote mark names nothing
-    head = _ABBREVIATION.sub("", head)  # 地区生产总值（GDP）: the name before the brackets
+    head = _ABBREVIATION.sub("", _VERB_AFTER.sub("", head))  # 地区生产总值（GDP）(实现): the name before the brackets
     head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
     if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，增长4.2%，折1660亿美元: the same figure converted
         previous = index - 1
@@ -268,6 +268,7 @@ def _label(ctx: Context, index: int) -> str:
 
 
 _ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z-]{1,7}\s*[）)]\s*$")
+_VERB_AFTER = re.compile(r"(?<=[）)])\s*(?:实现|完成|达到|达|为)$")  # 地区生产总值(GDP)实现927886万元
 
 
 def abbreviated(ctx: Context, index: int, name: str) -> bool:
@@ -285,7 +286,8 @@ def names_match(name: str, label: str, in_english: bool) -> bool:
     if len(a) < 2 or len(b) < 2:
         return False
     # 全年货物进出口 names 进出口; 出口 does not name 进出口; 人均地区生产总值 (per person) never names the total
-    return a == b or (b.endswith(a) and not re.search(r"(?:人均|户均|平均|每)$", b[: len(b) - len(a)]))
+    # 人均地区生产总值 (人均 before 地区) never names 生产总值 either
+    return a == b or (b.endswith(a) and not re.search(r"人均|户均|平均|每", b[: len(b) - len(a)]))
 
 
 def find_named(

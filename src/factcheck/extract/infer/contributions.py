@@ -186,7 +186,7 @@ def _clause_start(ctx: Context, j: int) -> str:
 
 def _plain(name: str) -> str:
     """全市工业增加值 for 全市规模以上工业增加值 / 全市规上工业增加值: the same aggregate in a release on it."""
-    return name.replace("规上", "规模以上").replace("规模以上", "")
+    return name.replace("规上", "规模以上").replace("规模以上", "").replace("GDP", "生产总值")  # 拉动GDP增长
 
 
 def _growth_of(ctx: Context, near: int, name: str, in_english: bool, frequency: str | None = None) -> int | None:
@@ -204,6 +204,7 @@ def _growth_of(ctx: Context, near: int, name: str, in_english: bool, frequency: 
         elif (
             _plain(name) in _plain(window)
             and not re.search(r"[。；;]|其中", _plain(window)[_plain(window).rindex(_plain(name)) :])  # of this figure
+            and not re.search(r"人均(?:地区)?$", _plain(window)[: _plain(window).rindex(_plain(name))])
             and re.search(r"增长|上涨|下降", m.head)
             and (frequency is None or _frequency(window) in (None, frequency))
         ):

@@ -37,11 +37,13 @@ _POINTS_CN = re.compile(
     rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD}|同比|环比)?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
 )
 #: The clause before a change of a level: 比上年末增加, 较年初减少.
-_LEVEL_CN = re.compile(rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>增加|减少|增长|下降|提高|降低|多增|少增|多|少)$")
+_LEVEL_CN = re.compile(
+    rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>多增加|增加|减少|增长|下降|提高|降低|多增|少增|增产|减产|多|少)$"
+)  # 比上年多增加1.8万人: the level's change, more than last year's by that much
 #: Words that make a change a fall when its value is written without a sign.
 _FALL = re.compile(
     r"(?:增速|增幅|涨幅)[^，,；;。]*(?:下降|回落|放缓|降低|下滑|收窄|缩小)|(?:降幅|跌幅)[^，,；;。]*(?:扩大|加深)"
-    r"|^(?:比|较)[^，,；;。]*(?:下降|回落|降低|减少|少增|净减|少)$"
+    r"|^(?:比|较)[^，,；;。]*(?:下降|回落|降低|减少|少增|净减|减产|少)$"
     r"|(?i:\b(?:decrease|decline|fall|drop|loss|down|fell|decreased|declined|dropped|lower)\b)"
 )
 _CHANGE_EN = re.compile(

@@ -29,7 +29,7 @@ _AFTER = re.compile(
 )
 _CONVERTED = re.compile(r"[（(]?折合\s*$")
 #: 按年平均汇率折算为19821美元 / 按现行平均汇率计算为6554美元 / 约合: a figure in a foreign currency.
-_CONVERTED_TO = re.compile(r"(?:折合|约合|折算为|折算成|计算为|合)\s*$")
+_CONVERTED_TO = re.compile(r"(?:折合|约合|折算为|折算成|计算为|计算达到|计算达|合)\s*$")
 _FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元")
 _SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
 

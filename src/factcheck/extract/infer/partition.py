@@ -36,7 +36,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("夏粮", "秋粮"),
     ("出口", "进口"),
     ("商品零售", "餐饮"),  # 按消费类型分
-    ("农业", "林业", "牧业", "渔业", "服务业|辅助性活动"),
+    ("农业|种植业", "林业", "牧业", "渔业", "服务业|辅助性活动"),  # 种植业: 农业 by its other name
     ("轻工业", "重工业"),
     ("大型", "中型", "小型", "微型"),  # enterprises by size  # 农林牧渔业总产值 with its services (专业及辅助性活动)
     ("寿险", "健康险|意外伤害险", "财产险"),  # insurance premiums and claims by line of business
@@ -278,6 +278,9 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
     opener = ctx.between(total, candidates[0])
     said_total = bool(_TOTAL_WORD.search(ctx.mentions[total].head))
     own_measures = False
+    again = _AGAIN_BEFORE.search(opener)  # 民营经济增加值319.77亿元，…。民营经济增加值中第一产业…
+    if again is not None and again.group("whole") in label(ctx, total):
+        opener = opener[: again.start()] + "其中" + opener[again.end() :]
     if not _LIST_START.search(opener):
         candidates = _after_own_measures(ctx, total, candidates)
         own_measures = True
@@ -306,6 +309,9 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
         if len(listed) >= 2:
             return listed, 0.7, "a total (共/合计) and its parts listed together after 其中"
     return None
+
+
+_AGAIN_BEFORE = re.compile(r"(?<=[。；;])\s*(?P<whole>[^，,。；;\d]{2,16}?)中(?=[，,：:]?[^，,。；;\d]{0,12}$)")
 
 
 def _after_own_measures(ctx: Context, total: int, candidates: list[int]) -> list[int] | None:

@@ -41,8 +41,22 @@ from factcheck.extract.infer import (
     table,
     text_cell,
     within,
+    zh_bracket_gap,
+    zh_change_sum,
+    zh_continued,
     zh_industry,
+    zh_list_share,
+    zh_named_parts,
+    zh_rank_change,
+    zh_ratio_outside,
     zh_restate,
+    zh_row_pair,
+    zh_row_sequence,
+    zh_sex_ratio,
+    zh_share_change,
+    zh_space_table,
+    zh_three_pulls,
+    zh_title,
 )
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
@@ -81,6 +95,20 @@ PATTERNS: dict[str, ModuleType] = {
         box,
         zh_restate,
         zh_industry,
+        zh_row_pair,
+        zh_share_change,
+        zh_continued,
+        zh_title,
+        zh_ratio_outside,
+        zh_space_table,
+        zh_list_share,
+        zh_bracket_gap,
+        zh_three_pulls,
+        zh_named_parts,
+        zh_sex_ratio,
+        zh_row_sequence,
+        zh_rank_change,
+        zh_change_sum,
         components,
         series,
         base_after,
@@ -101,11 +129,28 @@ def find_relations(document: Document, mentions: list[Mention], names: list[str]
             key = (relation.claim, repr(relation.check))
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation
+    _one_same(ctx, found)
     by_claim: dict[int, list[Relation]] = {}  # _settled compares a relation with its claim's only
     for relation in found.values():
         by_claim.setdefault(relation.claim, []).append(relation)
     ordered = sorted(found.values(), key=lambda r: (r.claim, r.todo, -r.confidence))
     return [r for r in ordered if not _settled(r, by_claim[r.claim])]
+
+
+def _one_same(ctx: Context, found: dict[tuple[int, str], Relation]) -> None:
+    """One fact stated twice is one check: of `same` on a and `same` on b naming each other, the
+    one with the lower confidence (the later claim when equal) is dropped."""
+    index = {name: i for i, name in enumerate(ctx.names)}
+    for key, relation in list(found.items()):
+        target = relation.check.get("same") if not relation.todo else None
+        other = index.get(target[2:]) if isinstance(target, str) and target.startswith("./") else None
+        back = found.get((other, repr({"same": ctx.ref(relation.claim)}))) if other is not None else None
+        if (
+            back is not None
+            and key in found
+            and (back.confidence, -back.claim) > (relation.confidence, -relation.claim)
+        ):
+            del found[key]
 
 
 def _settled(relation: Relation, found: list[Relation]) -> bool:

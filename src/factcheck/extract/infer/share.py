@@ -176,8 +176,8 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     if re.search(r"(?:^|[，,；;])\s*(?:占比|所占比重|占比重|占)(?:为|达到|达|是)?$", head):
         return _of_the_total(ctx, i)  # 其中，民生支出528亿元，增长6.1%，占比73.9% / 其中，男性人口663.38万人，占51.05%
     match = _ZH.search(head)
-    if match is None:
-        return None
+    if match is None or re.search(r"分别(?:为|是|达到?)(?:[\d.]+%?[、和及])*$", head):
+        return None  # …占生产总值的比重分别为9.6%、50.2%和40.2%: a list's shares (zh_list_share)
     if match.group("part2") is not None:  # 第二产业增加值比重为: the whole of the share before
         previous = last_whole.get(ctx.mentions[i].paragraph)
         if previous is None or not match.group("part2").strip():
@@ -194,13 +194,22 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
             return None
         part = find_named(ctx, part_name, i)
         return part, previous[0], previous[1]
+    if _AREA_ONLY.fullmatch(whole_name) and not part_name:
+        # …占全市生产总值的77.4%；“渝东北翼”完成1960.96亿元，…，占全市的17.1%: the whole of the share before
+        previous = last_whole.get(ctx.mentions[i].paragraph)
+        part = _figure_before(ctx, i)
+        if previous is None or previous[0] is None or part is None or not same_dimension(ctx, [part, previous[0]]):
+            return None
+        if "。" in ctx.paragraph_text(i)[ctx.mentions[previous[2]].end : ctx.mentions[i].start]:
+            return None
+        return part, previous[0], previous[1]
     if part_name and not re.fullmatch(r"总量|总额|数量|规模|产值|增加值", part_name):
         part = find_named(ctx, part_name, i)
     else:  # 其中城镇就业人员47345万人，占…: the figure just before in the sentence
         part = _figure_before(ctx, i)
     dimension = ctx.dimension(part) if part is not None else None
     whole = find_named(ctx, whole_name, i, dimension=dimension, exclude=(part,))
-    if whole is None and _GDP_NAME.fullmatch(core(whole_name)):  # 占GDP比重 of 全省实现生产总值48604.3亿元
+    if whole is None and (_GDP_NAME.fullmatch(core(whole_name)) or _GDP_NAME.fullmatch(whole_name)):  # 占GDP比重
         whole = next(
             (
                 j
@@ -220,6 +229,7 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
     return part, whole, whole_name
 
 
+_AREA_ONLY = re.compile(r"全(?:国|省|市|县|区|州)")
 _GDP_NAME = re.compile(r"(?:全国|全省|全市|全县|全区|地区)?(?:GDP|gdp|经济总量)")
 #: 占总人口比重: the whole population the text states, which it calls 常住人口 (年末全省常住人口3806万人).
 _TOTAL_POPULATION = re.compile(r"(?:年末)?(?:全国|全省|全市|全县|全区)?总人口")
@@ -302,6 +312,8 @@ def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | 
             return None
         total = find_named(ctx, named.group("whole"), part, dimension=ctx.dimension(part), exclude=(part,))
         if total is None or total > part or ctx.mentions[total].paragraph != ctx.mentions[part].paragraph:
+            return None
+        if ctx.mentions[total].start > named.start():  # an earlier part of the list, not the total named
             return None
         return part, total, label_of(ctx, total)
     if opener < 0 or not _first_or_parallel(text[opener + 2 : start]):

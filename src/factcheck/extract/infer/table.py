@@ -95,6 +95,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         total = data[0]
         for group in _groups(rows):
             yield from _partition(ctx, total, group, share_columns | growth_columns, share_columns)
+        yield from _subset_shares(ctx, total, data[1:], share_columns | growth_columns, share_columns)
         bases = {c: _basis(header, c) for c in growth_columns}
         for row in data:
             for column, j in row.cells.items():
@@ -196,6 +197,19 @@ def _partition(ctx: Context, total: _Row, group: list[_Row], skip: set[int], sha
         if whole_share is not None and all(p is not None for p in parts) and same_dimension(ctx, [whole_share, *parts]):
             check = {"sum": [ctx.ref(p) for p in parts]}
             yield Relation(whole_share, check, 0.8, f"{ID}: the shares of a group add up to the total row's")
+
+
+def _subset_shares(ctx: Context, total: _Row, rows: list[_Row], skip: set[int], shares: set[int]) -> Iterator[Relation]:
+    """#65周岁及以上 | 588.16 | 18.30: a 其中 row's share column is its share of the total row too."""
+    values = [c for c in total.cells if c not in skip]
+    for row in rows:
+        if not row.label.startswith(("其中", "#", "＃")) or len(values) != 1:
+            continue  # two columns of levels: which one the share is of, the header does not say
+        for column in [c for c in values if c in row.cells]:
+            for share in shares & set(row.cells):
+                if same_dimension(ctx, [total.cells[column], row.cells[column]]):
+                    check = {"share": {"part": ctx.ref(row.cells[column]), "whole": ctx.ref(total.cells[column])}}
+                    yield Relation(row.cells[share], check, 0.8, f"{ID}: a 其中 row's share of the total row")
 
 
 def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, basis: str = "") -> Iterator[Relation]:

@@ -1,0 +1,56 @@
+"""The changes of a total and of the parts that partition it: `sum` on the total's change.
+
+年末户籍总人口414130人，比上年末增加24259人，其中城镇户籍人口255423人，比上年末增加23691人，…；乡村户籍人口
+158707人，比上年末增加565人: the parts make up the total (the partition pattern's `sum`), so their
+changes over the same period make up the total's change: 24259 = 23691 + 565.
+
+- the total and each part are followed, in their clause, by a change against the same earlier
+  period (比上年末增加/减少N, 比上年增加N), of their unit;
+- the levels' partition is the one the partition pattern drafts (a complete set after 其中).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer import partition
+from factcheck.extract.infer.base import Context, Relation, same_dimension
+
+ID = "zh-change-sum"
+
+_CHANGE = re.compile(r"^(?P<against>(?:比|较)(?:上年末?|去年末?|上年同期|年初|上月末?))(?:净)?(?:增加|减少|增长|下降)$")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if ctx.english:
+        return
+    index = {f"./{name}": i for i, name in enumerate(ctx.names)}
+    for relation in partition.infer(ctx):
+        if relation.todo or "sum" not in relation.check:
+            continue
+        parts = [index.get(ref) for ref in relation.check["sum"]]
+        if None in parts:
+            continue
+        changes = [_change(ctx, j) for j in [relation.claim, *parts]]  # type: ignore[list-item]
+        if any(c is None for c in changes) or len({against for _, against in changes}) != 1:  # type: ignore[misc]
+            continue
+        total, *rest = [c for c, _ in changes]  # type: ignore[misc]
+        if not same_dimension(ctx, [total, *rest]):
+            continue
+        rule = f"{ID}: the changes of the parts that make up the total make up its change"
+        yield Relation(total, {"sum": [ctx.ref(j) for j in rest]}, 0.75, rule)
+
+
+def _change(ctx: Context, level: int) -> tuple[int, str] | None:
+    """The change right after the level in its sentence, and the period it is against."""
+    following = level + 1
+    if following >= len(ctx.mentions) or ctx.sentence_of[following] != ctx.sentence_of[level]:
+        return None
+    if ctx.mentions[following].type not in ("change", "difference") or ctx.quantities[following] is None:
+        return None
+    between = re.sub(r"[（(][^()（）]{0,10}[)）]", "", ctx.between(level, following)).strip("，, ")  # (见表1)
+    found = _CHANGE.match(between)
+    if found is None or ctx.dimension(following) in ("percent", "points"):
+        return None
+    return following, found.group("against")

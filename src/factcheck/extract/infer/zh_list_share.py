@@ -1,0 +1,104 @@
+"""Shares of a list of parts stated in one breath: `share`, one for each.
+
+第一产业、第二产业、第三产业增加值占生产总值的比重分别为9.6%、50.2%和40.2%: each percent is its part's
+share of the whole, in the order the parts are listed.
+
+- the parts are listed before 占 (apart by 、, 和, 及), the measure said once after the last one
+  (第三产业增加值: 增加值 is every part's), and as many percents follow 分别为, apart by 、 or 和;
+- each part is a figure the text states under its name (第一产业增加值), and the whole too (生产总值:
+  the nearest earlier 生产总值 that is not per person, when no figure has that very name), all of
+  one unit and period;
+- percents that add up to exactly 100 may have one adjusted by the publisher: each then allows one
+  unit of its last digit more (as in the structure 25.7:26.8:47.5).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, find_named, label_of, same_dimension
+from factcheck.extract.infer.structure import last_digit
+
+ID = "zh-list-share"
+
+_LIST = re.compile(
+    r"(?P<parts>[^，,；;。:：]{4,60}?)占(?P<whole>[^，,；;。:：、]{2,20}?)的?(?:比重|比例|份额)?分别(?:为|是|达到?)$"
+)
+_GDP = "生产总值"
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if ctx.english:
+        return
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.dimension(i) != "percent" or mention.type != "count":
+            continue
+        found = _LIST.search(re.split(r"[，,；;。]", mention.head)[-1])
+        if found is None:
+            continue
+        names = _names(found.group("parts"))
+        members = _members(ctx, i, len(names))
+        if not names or members is None:
+            continue
+        parts = [find_named(ctx, name, i) for name in names]
+        if None in parts or len(set(parts)) != len(parts):
+            continue
+        whole = _whole(ctx, found.group("whole"), i, parts)  # type: ignore[arg-type]
+        if whole is None or not same_dimension(ctx, [*parts, whole]):  # type: ignore[list-item]
+            continue
+        if any(ctx.mentions[j].period != mention.period for j in [*parts, whole]):  # type: ignore[union-attr]
+            continue
+        written = [ctx.midpoint(j) for j in members]
+        adjusted = None not in written and abs(sum(w for w in written if w is not None) - 100) < 1e-9
+        for share, part in zip(members, parts):
+            check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}  # type: ignore[arg-type]
+            why = f"{ID}: {label_of(ctx, part)} as a share of {label_of(ctx, whole)} (a list with 分别)"  # type: ignore[arg-type]
+            fields = {"tolerance": last_digit(ctx.mentions[share].value)} if adjusted else {}
+            yield Relation(share, check, 0.7 if adjusted else 0.8, why, fields=fields)
+
+
+def _names(listed: str) -> list[str]:
+    """第一产业、第二产业、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: the measure
+    after the last part (what it has beyond the first part's length) is every part's."""
+    items = [item.strip() for item in re.split(r"[、和及]", listed) if item.strip()]
+    if len(items) < 2 or len({len(item) for item in items[:-1]}) != 1:
+        return []
+    width = len(items[0])
+    measure = items[-1][width:]
+    if len(items[-1]) < width:
+        return []
+    return [item + measure for item in items[:-1]] + [items[-1]]
+
+
+def _members(ctx: Context, first: int, count: int) -> list[int] | None:
+    """The percents after 分别为, apart by 、 or 和 only, as many as the parts."""
+    members = [first]
+    while len(members) < count:
+        j = members[-1] + 1
+        if j >= len(ctx.mentions) or ctx.dimension(j) != "percent":
+            return None
+        if not re.fullmatch(r"\s*[、和及]\s*", ctx.between(members[-1], j)):
+            return None
+        members.append(j)
+    following = members[-1] + 1
+    if following < len(ctx.mentions) and re.fullmatch(r"\s*[、和及]\s*", ctx.between(members[-1], following)):
+        return None  # more percents than parts: which is whose is not said
+    return members
+
+
+def _whole(ctx: Context, name: str, near: int, parts: list[int]) -> int | None:
+    whole = find_named(ctx, name, near, exclude=tuple(parts))
+    if whole is None and _GDP in name:
+        whole = next(
+            (
+                j
+                for j in range(min(parts) - 1, -1, -1)
+                if ctx.mentions[j].type == "count"
+                and same_dimension(ctx, [j, parts[0]])
+                and _GDP in label_of(ctx, j)
+                and not re.search(r"人均|平均", label_of(ctx, j))
+            ),
+            None,
+        )
+    return whole

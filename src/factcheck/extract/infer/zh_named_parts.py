@@ -1,0 +1,74 @@
+"""Parts that the total's own name, or their names, say are all of it: `sum` on the total.
+
+- 猪牛羊禽肉产量285.4万吨…其中，猪肉75.7万吨、牛肉77.8万吨、羊肉108.8万吨、禽肉23.0万吨: the total's name
+  joins the parts' first characters before their common ending (猪 牛 羊 禽 + 肉): those parts, and no
+  other, make it up;
+- 农作物总播种面积3946.4千公顷…其中，粮食作物播种面积3151.2千公顷…；非粮食作物播种面积795.2千公顷: A and
+  非A (not A) of one measure leave nothing out.
+
+The parts follow 其中 right after the total's sentence, of its unit and period, one after the other
+(nothing of their kind between); with as many listed as the name says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from os.path import commonprefix
+
+from factcheck.extract.infer.base import Context, Relation, core, same_dimension
+from factcheck.extract.infer.partition import label
+
+ID = "zh-named-parts"
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if ctx.english:
+        return
+    for total in ctx.named_candidates:
+        following = [
+            j
+            for j in ctx.in_paragraph(total)
+            if j > total
+            and ctx.mentions[j].type == "count"
+            and ctx.quantities[j] is not None
+            and same_dimension(ctx, [total, j])
+        ]
+        if len(following) < 2 or ctx.mentions[following[0]].period != ctx.mentions[total].period:
+            continue
+        opener = ctx.between(total, following[0])
+        if "其中" not in opener or opener.count("。") > 1:
+            continue
+        whole = core(label(ctx, total))
+        names = [core(label(ctx, j)) for j in following]
+        count = _compound(whole, names) or _complement(whole, names)
+        if count:
+            parts = following[:count]
+            if any(ctx.mentions[j].period != ctx.mentions[total].period for j in parts):
+                continue
+            rule = f"{ID}: the parts {'/'.join(names[:count])} are all of {whole}"
+            yield Relation(total, {"sum": [ctx.ref(j) for j in parts]}, 0.8, rule)
+
+
+def _compound(whole: str, names: list[str]) -> int:
+    """How many parts the total's name joins (猪牛羊禽肉 of 猪肉, 牛肉, 羊肉, 禽肉), or 0: the first
+    characters of the first n names (one character each before the ending), then their common
+    ending, in the total's name; n ≥ 3."""
+    for n in range(len(names), 2, -1):
+        heads = names[:n]
+        ending = commonprefix([h[::-1] for h in heads])[::-1]
+        if not ending or any(len(h) != len(ending) + 1 for h in heads):
+            continue
+        if "".join(h[0] for h in heads) + ending in whole:
+            return n
+    return 0
+
+
+def _complement(whole: str, names: list[str]) -> int:
+    """2 when the first two parts are A and 非A of the total's measure (粮食作物播种面积 and 非粮食作物播种
+    面积 of 农作物总播种面积), else 0."""
+    first, second = names[0], names[1]
+    if second != "非" + first:
+        return 0
+    measure = re.sub(r"^.*?(?=播种面积|面积|产量|产值|人数|人口|数量|增加值|收入|支出)", "", first)
+    return 2 if measure and measure != first and measure in whole else 0

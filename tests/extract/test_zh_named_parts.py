@@ -1,0 +1,45 @@
+"""Parts the names say are all of the total: 猪牛羊禽肉 of 猪肉, 牛肉, 羊肉, 禽肉; A and 非A."""
+
+from __future__ import annotations
+
+from tests.extract.relations_support import kinds, run_text
+
+MEAT = "全区猪牛羊禽肉产量285.4万吨，比上年增长2.7%。其中，猪肉75.7万吨、牛肉77.8万吨、羊肉108.8万吨、禽肉23.0万吨。\n"
+SOWN = (
+    "全年农作物总播种面积3946.4千公顷，比上年增长6.6%。其中，粮食作物播种面积3151.2千公顷，增长0.8%；"
+    "非粮食作物播种面积795.2千公顷，增长37.9%。\n"
+)
+
+
+def test_a_compound_name_and_a_complement_are_partitions(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, MEAT)
+    assert [len(c["sum"]) for c in drafted["285.4万"] if "sum" in c] == [4] and not failing
+    drafted, failing, _ = run_text(tmp_path, SOWN)
+    assert [len(c["sum"]) for c in drafted["3946.4千"] if "sum" in c] == [2] and not failing
+
+
+def test_parts_the_name_does_not_join_are_no_partition(tmp_path) -> None:
+    drafted, _, _ = run_text(tmp_path, MEAT.replace("猪牛羊禽肉产量", "肉类总产量"))
+    assert "sum" not in kinds(drafted["285.4万"])
+    drafted, _, _ = run_text(tmp_path, SOWN.replace("非粮食作物", "油料作物"))
+    assert "sum" not in kinds(drafted["3946.4千"])
+
+
+def test_a_planted_part_is_caught(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, MEAT.replace("羊肉108.8万吨", "羊肉118.8万吨"))
+    assert "sum" in failing
+    _, failing, _ = run_text(tmp_path, SOWN.replace("795.2千公顷", "759.2千公顷"))
+    assert "sum" in failing
+
+
+CROPS = (
+    "全年农林牧渔业增加值131.40亿元，增长6.0%。其中，种植业增加值82.25亿元，增长6.1%；林业增加值9.14亿元，"
+    "增长8.0%；畜牧业增加值33.65亿元，增长4.5%；渔业增加值0.46亿元，增长5.0%；农林牧渔服务业增加值5.91亿元，增长7.0%。\n"
+)
+
+
+def test_crop_farming_is_agriculture_among_the_five_parts(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, CROPS)
+    assert [len(c["sum"]) for c in drafted["131.40亿"] if "sum" in c] == [5] and not failing
+    _, failing, _ = run_text(tmp_path, CROPS.replace("种植业增加值82.25亿元", "种植业增加值82.25元"))
+    assert "sum" in failing  # the Liupanshui release as published: 亿 left out
