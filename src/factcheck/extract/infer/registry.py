@@ -26,6 +26,7 @@ from factcheck.extract.infer import (
     equivalent,
     gaps,
     groups,
+    lead,
     level_gap,
     levels,
     order,
@@ -88,6 +89,7 @@ PATTERNS: dict[str, ModuleType] = {
         within,
         row_change,
         text_cell,
+        lead,
     )
 }
 
