@@ -29,6 +29,7 @@ from factcheck.extract.infer import (
     lead,
     level_gap,
     levels,
+    listed_order,
     order,
     outside,
     partition,
@@ -90,6 +91,7 @@ PATTERNS: dict[str, ModuleType] = {
         row_change,
         text_cell,
         lead,
+        listed_order,
     )
 }
 
