@@ -41,6 +41,7 @@ from factcheck.extract.infer import (
     series,
     share,
     table,
+    telescoping,
     text_cell,
     within,
     zh_industry,
@@ -92,6 +93,7 @@ PATTERNS: dict[str, ModuleType] = {
         text_cell,
         lead,
         listed_order,
+        telescoping,
     )
 }
 
