@@ -287,6 +287,9 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "within",
         "row-change",
         "text-cell",
+        "lead",
+        "listed-order",
+        "telescoping",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 
