@@ -290,6 +290,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "lead",
         "listed-order",
         "telescoping",
+        "other-parts",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

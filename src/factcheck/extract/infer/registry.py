@@ -31,6 +31,7 @@ from factcheck.extract.infer import (
     levels,
     listed_order,
     order,
+    other_parts,
     outside,
     partition,
     rates,
@@ -94,6 +95,7 @@ PATTERNS: dict[str, ModuleType] = {
         lead,
         listed_order,
         telescoping,
+        other_parts,
     )
 }
 
