@@ -134,8 +134,8 @@ def _restated(ctx: Context, i: int, lead: list[int]) -> int | None:
             continue
         if (words(_sentence_before(ctx, j)) & SUBGROUP) - subgroup:
             continue
-        if areas(ctx, i) and areas(ctx, j) and areas(ctx, i) != areas(ctx, j):
-            continue
+        if areas(ctx, i) and areas(ctx, j) and not areas(ctx, i) <= areas(ctx, j):
+            continue  # "in the euro area" is said by "in both the euro area (EA19) and in the EU28"
         fits.append((j, own))
     if frequency:
         named = [j for j, own in fits if frequency & own]
