@@ -291,6 +291,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "listed-order",
         "telescoping",
         "other-parts",
+        "of-which",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

@@ -30,6 +30,7 @@ from factcheck.extract.infer import (
     level_gap,
     levels,
     listed_order,
+    of_which,
     order,
     other_parts,
     outside,
@@ -96,6 +97,7 @@ PATTERNS: dict[str, ModuleType] = {
         listed_order,
         telescoping,
         other_parts,
+        of_which,
     )
 }
 
