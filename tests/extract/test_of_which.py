@@ -25,6 +25,15 @@ def test_groups_of_a_complete_set_add_up_to_the_total(tmp_path) -> None:
     assert not failing
 
 
+def test_comprising_lists_the_groups_too(tmp_path) -> None:
+    text = "Total employment was 25,000, comprising 18,000 full-time and 7,000 part-time workers.\n"
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert [len(s) for s in _sums(drafted, "25,000")] == [2] and not failing
+    some = text.replace("comprising", "including")
+    drafted, failing, _ = run_text(tmp_path, some)
+    assert not _sums(drafted, "25,000") and not failing
+
+
 def test_a_wrong_part_is_caught(tmp_path) -> None:
     _, failing, _ = run_text(tmp_path, OF_THE.replace("18,000 were", "19,000 were"))
     assert "sum" in failing

@@ -8,7 +8,8 @@ women, male and female, urban and rural, full-time and part-time, or a word and 
 and non-food, farm and nonfarm, oil and non-oil). "of which 2.6 million were over 65" names a
 subset, never a partition: nothing is drafted.
 
-- the total is the figure followed by ", of which" / ", of whom", or the figure right after a
+- the total is the figure followed by ", of which" / ", of whom" / ", comprising" / ", made up
+  of" (never "including": a list of some), or the figure right after a
   sentence's opening "Of the" (its own words up to the comma);
 - the parts are the next figures of the sentence, joined only by "and" / "," and the group words;
   each part's words — all on the same side of the figures, before them ("food sales were $200
@@ -29,7 +30,9 @@ from factcheck.extract.infer.base import Context, Relation, same_dimension
 ID = "of-which"
 
 _SETS = (("male", "female"), ("men", "women"), ("males", "females"), ("urban", "rural"), ("full-time", "part-time"))
-_OF_WHICH = re.compile(r"(?i)^[^.;\d]{0,60}?,\s*of (?:which|whom)\b[^.;\d]{0,40}$")
+_OF_WHICH = re.compile(
+    r"(?i)^[^.;\d]{0,60}?,\s*(?:of (?:which|whom)|comprising|consisting of|made up of)\b[^.;\d]{0,40}$"
+)
 _OF_THE = re.compile(r"(?:^|[.;:]\s*)Of (?:the|a total of)\s*[$£€]?\s*$")
 _OF_THE_REST = re.compile(r"^[^.;\d]{0,60},\s*$")
 _JOIN = re.compile(r"(?i)^[^.;\d]{0,60}$")
