@@ -292,6 +292,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "telescoping",
         "other-parts",
         "of-which",
+        "total-row",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

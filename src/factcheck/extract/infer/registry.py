@@ -45,6 +45,7 @@ from factcheck.extract.infer import (
     table,
     telescoping,
     text_cell,
+    total_row,
     within,
     zh_industry,
     zh_restate,
@@ -98,6 +99,7 @@ PATTERNS: dict[str, ModuleType] = {
         telescoping,
         other_parts,
         of_which,
+        total_row,
     )
 }
 
