@@ -48,6 +48,9 @@ def test_a_subset_or_an_incomplete_set_is_no_partition(tmp_path) -> None:
     two_kinds = OF_WHICH.replace("non-food sales", "clothing sales")
     drafted, failing, _ = run_text(tmp_path, two_kinds)
     assert not _sums(drafted, "500 million") and not failing
+    third = OF_THE.replace(" in part-time work.", " in part-time work and 1,000 in seasonal work.")
+    drafted, failing, _ = run_text(tmp_path, third)
+    assert not _sums(drafted, "25,000") and not failing
     no_total = "In May, 18,000 were in full-time work and 7,000 in part-time work, of 25,000 employed persons.\n"
     drafted, failing, _ = run_text(tmp_path, no_total)
     assert not any(_sums(drafted, v) for v in drafted) and not failing

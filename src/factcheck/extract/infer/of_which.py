@@ -68,6 +68,8 @@ def _parts(ctx: Context, total: int, following: list[int]) -> list[int] | None:
         return None
     if not _JOIN.match(ctx.between(parts[0], parts[1])):
         return None
+    if any(_level(ctx, j) and same_dimension(ctx, [total, j]) for j in following[2:]):
+        return None  # "…, 2.6 million women and 0.4 million children": a third group the set leaves out
     text = ctx.paragraph_text(total)
     end = ctx.mentions[following[2]].start if len(following) > 2 else _sentence_end(text, parts[-1], ctx)
     before = [ctx.between(total, parts[0]).split(",")[-1], ctx.between(parts[0], parts[1])]
