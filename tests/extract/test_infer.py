@@ -293,6 +293,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "other-parts",
         "of-which",
         "total-row",
+        "rate-levels",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

@@ -35,6 +35,7 @@ from factcheck.extract.infer import (
     other_parts,
     outside,
     partition,
+    rate_levels,
     rates,
     records,
     restate,
@@ -100,6 +101,7 @@ PATTERNS: dict[str, ModuleType] = {
         other_parts,
         of_which,
         total_row,
+        rate_levels,
     )
 }
 
