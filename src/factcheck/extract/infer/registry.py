@@ -17,6 +17,7 @@ from factcheck.extract.infer import (
     balance,
     base_after,
     box,
+    bracket_change,
     change,
     columns,
     compared,
@@ -102,6 +103,7 @@ PATTERNS: dict[str, ModuleType] = {
         of_which,
         total_row,
         rate_levels,
+        bracket_change,
     )
 }
 
