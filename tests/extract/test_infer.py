@@ -301,6 +301,14 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "within",
         "row-change",
         "text-cell",
+        "lead",
+        "listed-order",
+        "telescoping",
+        "other-parts",
+        "of-which",
+        "total-row",
+        "rate-levels",
+        "bracket-change",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

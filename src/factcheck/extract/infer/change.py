@@ -60,7 +60,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 _AGAINST = re.compile(
     r"(?i)^\s*(?:percent|per cent|%)?\s*(?:\([^()]{0,40}\)\*?)?\s*(?:(above|higher than|more than|up from)|"
-    r"(below|lower than|less than|down from))\s+the\s+(?:(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,40}?"
+    r"(below|lower than|less than|down from)|(from))\s+the\s+"
+    r"(?:(?:[^.;,\d]|\b(?:19|20)\d\d\b|\b\d{1,2},\s(?=(?:19|20)\d\d\b)){0,40}?"
     r"\b(?:rate|figure|estimate|level|value|total|number|reading)\s+(?:of|at)\s*)?\$?$"
 )
 _BASE_BEFORE = re.compile(r"(?i)\b(?:above|below|than|from)\b(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,48}$")
@@ -80,7 +81,10 @@ def _percent_against_base(ctx: Context, r: int) -> Iterator[Relation]:
     if found is None:
         return
     negative = ctx.mentions[r].negative or ctx.mentions[r].value.lstrip().startswith(("-", "−"))
-    if negative != (found.group(2) is not None):
+    way = _WAY_BEFORE.search(ctx.before(r, 24)) if found.group(3) else None  # "is up 7 percent from the … total of"
+    if found.group(3) and way is None:
+        return
+    if negative != (found.group(2) is not None or (way is not None and way.group(1).lower() == "down")):
         return  # the words and the value's sign disagree: the extraction, not the relation, is in doubt
     level = _level_compared(ctx, r, base)
     if level is not None:
@@ -88,7 +92,12 @@ def _percent_against_base(ctx: Context, r: int) -> Iterator[Relation]:
         yield Relation(r, check, 0.8, f"{ID}: the change in percent from the base the text states")
 
 
-_THIS_IS = re.compile(r"(?i)(?:^|[.;])\s*(?:this|it) (?:is|was|represents)\b(?:[^.;]|(?<=\d)\.(?=\d))*$")
+_WAY_BEFORE = re.compile(r"(?i)\b(up|down)\s*$")
+#: "This is 3.4 percent above …", "The inventory is up 7 percent from …": about the level of the sentence before.
+_THIS_IS = re.compile(
+    r"(?i)(?:^|[.;])\s*(?:this|it|the (?:inventory|total|level|stock|figure|number)) (?:is|was|represents)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d))*$"
+)
 
 
 def _level_compared(ctx: Context, r: int, base: int) -> int | None:

@@ -31,12 +31,13 @@ _WHEN = (
     rf"(?:\s+(?:in|for)\s+(?:the\s+)?(?:(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|"
     r"(?:first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?(?:19|20)\d\d)?|previous\s+(?:month|quarter|year)))?"
 )
-_BY_TO = re.compile(r"(?i)^\s*to\s*[$£€]?\s*$")
+_BY_TO = re.compile(r"(?i)^\s*(?:(?:over|in) the (?:year|month|quarter)\s+)?to\s*[$£€]?\s*$")
 _COMPARED_WITH = re.compile(
     rf"(?i)^{_WHEN}\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from|as\s+against)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,3}?(?:level\s+of\s+|total\s+of\s+|figure\s+of\s+)?[$£€]?\s*$"
 )
 _DOWN_FROM = re.compile(rf"(?i)^{_WHEN}\s*,\s*(?:(up)|(down))\s+from\s+[$£€]?\s*$")
+_FROM = re.compile(rf"(?i)^{_WHEN}\s*from\s+[$£€]?\s*$")
 _AND_CHANGE = re.compile(
     rf"(?i)^{_WHEN}\s*,\s*(?:(?:an?\s+)?(?:(increase|rise|gain)|(decrease|decline|fall|drop|loss))\s+of)\s*[$£€]?\s*$"
 )
@@ -47,6 +48,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         return
     for n in range(len(ctx.mentions) - 2):
         yield from _by_to_compared(ctx, n, n + 1, n + 2)
+        yield from _rate_to_compared(ctx, n, n + 1, n + 2)
         yield from _down_from_then_change(ctx, n, n + 1, n + 2)
         yield from _rate_then_points_from(ctx, n, n + 1, n + 2)
     for n in range(len(ctx.mentions) - 1):
@@ -78,6 +80,28 @@ def _by_to_compared(ctx: Context, n: int, level: int, earlier: int) -> Iterator[
         return
     check = {"difference": [ctx.ref(level), ctx.ref(earlier)]}
     yield Relation(n, check, 0.8, f"{ID}: a change to a level, the level compared with stated after it")
+
+
+def _rate_to_compared(ctx: Context, n: int, level: int, earlier: int) -> Iterator[Relation]:
+    """ "increased 4.5 percent over the year to $2.3 billion, up from $2.2 billion a year earlier":
+    on the percent, `growth` from the level compared with to the level reached (its sign the verb's)."""
+    if ctx.dimension(n) != "percent" or not _one_sentence(ctx, n, level, earlier):
+        return
+    verb = CHANGE_VERB_BEFORE.search(ctx.before(n, 30))
+    if verb is None or not _BY_TO.match(ctx.between(n, level)) or not _levels(ctx, level, earlier):
+        return
+    compared = _COMPARED_WITH.match(ctx.between(level, earlier)) or _FROM.match(ctx.between(level, earlier))
+    if compared is None or not same_dimension(ctx, [level, earlier]):
+        return
+    negative = ctx.mentions[n].negative or ctx.mentions[n].value.lstrip().startswith(("-", "−"))
+    if (
+        negative != (verb.group(1) is not None)
+        or re.search(r"(?i)\b(?:up|down) from", ctx.between(level, earlier))
+        and (bool(re.search(r"(?i)\bdown from", ctx.between(level, earlier))) != negative)
+    ):
+        return  # the words and the sign disagree: the extraction, not the relation, is in doubt
+    check = {"growth": {"from": ctx.ref(earlier), "to": ctx.ref(level)}}
+    yield Relation(n, check, 0.8, f"{ID}: a change in percent to a level, the level compared with stated after it")
 
 
 def _down_from_then_change(ctx: Context, level: int, earlier: int, n: int) -> Iterator[Relation]:

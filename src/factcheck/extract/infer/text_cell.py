@@ -8,7 +8,8 @@ excluding food" both named by the sentence tie nothing). Words that set the text
 from the row ("excluding", "core", "seasonally adjusted", a subgroup) and not in the label tie
 nothing either. The text's figure carries the check; another value is a wrong digit in one of them.
 Its ", up 1.5 percent from the previous year" is then the growth from the row's cell of the year
-before to the text's figure.
+before to the text's figure, and the same fact as the cell of that column in the table's row of
+changes right below ("Change over the previous year | … | 1.5"), when the table has one.
 """
 
 from __future__ import annotations
@@ -76,6 +77,35 @@ def _growth_from_the_year_before(ctx: Context, level: int, cell: int) -> Iterato
     if len(before) == 1:
         check = {"growth": {"from": ctx.ref(before[0]), "to": ctx.ref(level)}}
         yield Relation(rate, check, 0.6, f"{ID}: the change from the year before's cell of the row the text restates")
+    changes = [
+        j for j in _table_rows(ctx, cell) if ctx.mentions[j].period == year and _CHANGE_ROW.search(_label(ctx, j))
+    ]
+    if len(changes) == 1 and ctx.dimension(changes[0]) == "percent":  # "Change over the previous year | … | 1.5"
+        yield Relation(
+            rate, {"same": ctx.ref(changes[0])}, 0.6, f"{ID}: the table's row of changes restates the change"
+        )
+
+
+_CHANGE_ROW = re.compile(
+    r"(?i)^\s*(?:(?:percent(?:age)? )?change|growth)(?: rate)?\s*(?:\(%\)\s*)?"
+    r"(?:over|from|on) (?:the )?(?:previous|preceding) year\s*$"
+)
+
+
+def _table_rows(ctx: Context, cell: int) -> list[int]:
+    """The cells of the table rows right after the cell's row (lines with '|', none between)."""
+    found: list[int] = []
+    number = ctx.mentions[cell].paragraph + 1
+    while number in ctx.by_paragraph and "|" in ctx.document.paragraphs[number - 1].text:
+        found.extend(ctx.by_paragraph[number])
+        number += 1
+    return found
+
+
+def _label(ctx: Context, j: int) -> str:
+    """A table row's label: its text before its first figure, without the cell separators."""
+    first = ctx.by_paragraph[ctx.mentions[j].paragraph][0]
+    return ctx.paragraph_text(j)[: ctx.mentions[first].start].replace("|", " ")
 
 
 def _row_label(ctx: Context, j: int) -> frozenset[str]:
