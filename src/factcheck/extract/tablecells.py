@@ -25,7 +25,9 @@ from factcheck.grammar.tables import (
     flat_row_figures,
     header_units,
     spaced_cell_units,
+    spaced_header_units,
     spaced_row_figures,
+    with_table_unit,
 )
 
 
@@ -252,8 +254,9 @@ def _next_label(text: str, end: int) -> str:
 
 @dataclass(frozen=True)
 class UnitLine:
-    units: list[ColumnUnit]  # each column's unit in turn ("单位:人、%"), or the one of every column
+    units: list[ColumnUnit | None]  # each column's unit in turn ("单位:人、%"), or the one of every column
     start: int  # offset of the unit line: a cell's quote runs from it
+    columns: bool = False  # a header row's units ("绝对数 (亿元) 增长 (%)"): one figure under each
 
 
 #: A line that starts another table or section: "5-2 各地区人口年龄构成", "表3 …", "二、地区人口年龄构成".
@@ -266,6 +269,11 @@ def next_unit_line(text: str, start: int, current: UnitLine | None) -> UnitLine 
     own = caption_units(text)
     if own:
         return UnitLine(own, start)
+    header = spaced_header_units(text)
+    if header and current is not None and not current.columns and len(current.units) == 1:
+        return UnitLine(with_table_unit(header, current.units), current.start, columns=True)  # 单位：亿元 above
+    if header:
+        return UnitLine(header, start, columns=True)
     if current is None or spaced_row_figures(text):
         return current
     short_line = len(text) <= 40 and not re.search(r"[，。；！？,;|]", text)
@@ -276,7 +284,9 @@ def apply_spaced_row(document_text: str, line: UnitLine | None, start: int, text
     """Give each bare figure of a space-separated row (at `start`) its column's unit from the unit line."""
     if line is None:
         return
-    units = {cell.start: (cell, unit) for cell, unit in spaced_cell_units(line.units, spaced_row_figures(text))}
+    figures = spaced_row_figures(text)
+    pairs = spaced_cell_units(line.units, figures, line.columns, text)
+    units = {cell.start: (cell, unit) for cell, unit in pairs}
     for mention in found:
         cell, unit = units.get(mention.value_start, (None, None))
         if cell is None or unit is None or mention.unit is not None or mention.kind == "label":
