@@ -168,3 +168,10 @@ def test_a_unit_line_over_a_spaced_header_fills_the_columns_naming_none(tmp_path
     cell = next(d for d in checkdoc.prepare([str(source)])[0].drafts if d.data["value"] == "1234.5亿")
     assert cell.data["citation"]["quote"].startswith("单位：亿元")
     assert ("1234.5", ColumnUnit("亿", "元")) in spaced_values(cell.data["citation"]["quote"])
+
+
+def test_a_header_whose_column_names_are_written_in_two_words_gives_no_units(tmp_path: Path) -> None:
+    table = "计量单位:亿元\n指标名称 本月 本月止 累计 本月比 上年同月 增长(%)\n全省总计 2846.99 7220.42 7.6\n"
+    assert all(unit is None for _, unit in _drafts(tmp_path, table))  # which figure is under which name is unknown
+    table = "计量单位:亿元\n指标名称 本月 累计 本月增长(%)\n全省总计 2846.99 7220.42 7.6\n"
+    assert _drafts(tmp_path, table) == [("2846.99亿", "元"), ("7220.42亿", "元"), ("7.6", "%")]

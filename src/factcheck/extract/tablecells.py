@@ -15,6 +15,7 @@ from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period
 from factcheck.grammar.tables import (
+    ROW_UNIT,
     ColumnUnit,
     caption_unit,
     caption_units,
@@ -32,6 +33,7 @@ from factcheck.grammar.tables import (
 
 
 class Mention(Protocol):  # extract.mentions.Mention, which imports this module
+    subject: str
     value: str
     value_start: int
     unit: str | None
@@ -287,7 +289,10 @@ def apply_spaced_row(document_text: str, line: UnitLine | None, start: int, text
     figures = spaced_row_figures(text)
     pairs = spaced_cell_units(line.units, figures, line.columns, text)
     units = {cell.start: (cell, unit) for cell, unit in pairs}
+    unit_cell = text[: figures[0].start].split()[-1] if pairs and ROW_UNIT in line.units else ""
     for mention in found:
+        if unit_cell and mention.subject.endswith(" " + unit_cell):  # "粮食 万吨": the unit names no subject
+            mention.subject = mention.subject[: -len(unit_cell)].rstrip()
         cell, unit = units.get(mention.value_start, (None, None))
         if cell is None or unit is None or mention.unit is not None or mention.kind == "label":
             continue

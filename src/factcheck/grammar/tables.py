@@ -294,6 +294,8 @@ def spaced_header_units(line: str) -> list[ColumnUnit | None] | None:
         units = [unit_of_label(token) for token in text.split()]
         return [None, *units] if all(unit is not None and _known(unit) for unit in units) else None
     names = re.sub(r"\s+(?=[(（])", "", text).split()  # "绝对数 (亿元)": one column's name
+    while len(names) > 1 and len(names[0]) == 1 and len(names[1]) == 1:  # "市    县": one name, spaced
+        names[:2] = [names[0] + names[1]]
     if len(names) < 2 or not _CJK.search(text) or any(re.search(r"^[-+−]?\d+(?:\.\d+)?$|\d\.\d", n) for n in names):
         return None
     units = [unit_of_label(name) for name in names]
@@ -348,13 +350,14 @@ def spaced_cell_units(
 ) -> list[tuple[Cell, ColumnUnit]]:
     """Each figure with its column's unit: the one unit of the table, else the units in turn matched
     from the right (the label's column names none). With `columns` (units from a header row), the
-    figures of the row `line` matched from the right with the header's columns: a column naming no
-    unit takes the row label's ("常住人口(万人)"), a column of the row's unit the unit written before
-    the figures ("粮食 万吨 1234.5 2.1"); a row with more figures than the header has columns, none."""
+    figures of the row `line`, one under each of the header's columns after the label's: a column
+    naming no unit takes the row label's ("常住人口(万人)"), a column of the row's unit the unit written
+    before the figures ("粮食 万吨 1234.5 2.1"); a row with another number of figures, none."""
     if columns:
-        matched = units[len(units) - len(figures) :] if figures and len(figures) < len(units) else []
+        expected = len(units) - 1 - (UNIT_COLUMN in units)  # the label's column and the 单位 column hold none
+        matched = units[len(units) - len(figures) :] if figures and len(figures) == expected else []
         if not matched or UNIT_COLUMN in matched:
-            return []
+            return []  # a column name written in two words ("本月比 上年同月 增长(%)"): columns unknown
         before = line[: figures[0].start].split()
         own = row_unit(before[-1]) if ROW_UNIT in matched and len(before) > 1 else None
         label = unit_of_label("".join(before)) if None in matched else None
