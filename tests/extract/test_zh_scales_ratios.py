@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.extract import checkdoc
-from factcheck.grammar.tables import ColumnUnit, spaced_header_units, spaced_values
+from factcheck.grammar.tables import ColumnUnit, spaced_header_units, spaced_row_figures, spaced_values
 from factcheck.grammar.values import parse_quantity
 
 
@@ -175,3 +175,10 @@ def test_a_header_whose_column_names_are_written_in_two_words_gives_no_units(tmp
     assert all(unit is None for _, unit in _drafts(tmp_path, table))  # which figure is under which name is unknown
     table = "计量单位:亿元\n指标名称 本月 累计 本月增长(%)\n全省总计 2846.99 7220.42 7.6\n"
     assert _drafts(tmp_path, table) == [("2846.99亿", "元"), ("7220.42亿", "元"), ("7.6", "%")]
+
+
+def test_an_empty_cell_keeps_its_column_and_grouped_digits_are_a_figure(tmp_path: Path) -> None:
+    table = "产品名称 单位 绝对数 比上年增长(%)\n粮食 万吨 1,234.5 2.1\n油料 万吨 56.7 —\n棉花 吨 — —\n"
+    assert _drafts(tmp_path, table) == [("1,234.5万", "吨"), ("2.1", "%"), ("56.7万", "吨")]
+    assert spaced_row_figures("棉花 吨 — —") == []  # no figure: no row to read
+    assert spaced_row_figures("全年粮食产量1,234.5万吨,比上年增长2.1") == []  # a sentence

@@ -262,19 +262,23 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def spaced_row_figures(line: str) -> list[Cell]:
     """The figures that end a Chinese table row whose cells are apart by spaces ("0—14岁 253383938
-    17.95", "总 计 1411778724 100.00"): a label with a Chinese character, then figures only; [] for a
-    line that is no such row (a sentence, a row written with `|`)."""
+    17.95", "总 计 1411778724 100.00"): a label with a Chinese character, then figures only (or "—",
+    an empty cell, kept in its place); [] for a line that is no such row (a sentence, a row with `|`)."""
     text = line.rstrip()
-    if "|" in text or len(text) > 80 or re.search(r"[，。；！？,;]", text):
-        return []
+    if "|" in text or len(text) > 80 or re.search(r"[，。；！？;]|,(?!\d{3}(?!\d))", text):
+        return []  # a sentence (a comma that groups digits, 1,234.5, is no sentence's)
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
     figures: list[Cell] = []
-    while tokens and _NUMBER.fullmatch(tokens[-1][1]):
+    while tokens and (_NUMBER.fullmatch(tokens[-1][1]) or _EMPTY_CELL.fullmatch(tokens[-1][1])):
         start, token = tokens.pop()
-        figures.insert(0, Cell(start, start + len(token), token))
+        figures.insert(0, Cell(start, start + len(token), token))  # "—": an empty cell keeps its column
     if not tokens or not _CJK.search(" ".join(token for _, token in tokens)):
         return []
-    return figures
+    return figures if any(_NUMBER.fullmatch(cell.text) for cell in figures) else []
+
+
+#: A table cell that holds no figure: "—", "-", "--", "…", "/", "×".
+_EMPTY_CELL = re.compile(r"[-—–―…/×]{1,3}|\.{3}")
 
 
 #: A column name's unit in brackets inside a header row whose cells are apart by spaces.
