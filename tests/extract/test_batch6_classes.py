@@ -11,7 +11,7 @@ from factcheck.extract import checkdoc
 from factcheck.extract.mentions import paragraph_mentions
 from factcheck.extract.tablecells import column_periods
 from factcheck.extract.timing import Reference
-from factcheck.grammar.tables import ColumnUnit, caption_unit, header_units, table_values
+from factcheck.grammar.tables import ROW_UNIT, UNIT_COLUMN, ColumnUnit, caption_unit, header_units, table_values
 from factcheck.grammar.values import parse_quantity
 from factcheck.run.pipeline import RunOptions
 
@@ -89,7 +89,8 @@ def test_a_title_stating_the_unit_gives_it_to_every_column() -> None:
     assert table_values(mixed) == [("3.1", ColumnUnit("", "%"))]
     # a header with a unit column: each row names its own unit
     assert caption_unit("单位：万吨") == ColumnUnit("万", "吨")
-    assert header_units("| 单位 | 产量 |", ColumnUnit("万", "吨")) is None
+    assert header_units("| 单位 | 产量 |", ColumnUnit("万", "吨")) == [None, UNIT_COLUMN, ROW_UNIT]  # not the title's
+    assert table_values("单位：万吨\n| 单位 | 产量 |\n| 钢材 | 吨 | 120 |") == [("120", ColumnUnit("", "吨"))]
 
 
 def test_table_cells_under_a_title_unit_draft_and_verify(tmp_path: Path) -> None:

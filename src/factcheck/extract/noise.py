@@ -84,7 +84,8 @@ _ALWAYS = (
     re.compile(r"(?<![\d.,])\d{2,4}\.\d{3,4}\.\d{4}(?![\d.])"),  # dotted: (042.481.2264), 613.555.0199
     re.compile(r"(?i)(?:电话|传真|热线|手机|邮编|tel|phone|fax|telephone)[:：.\s]*[\d\s()+-]{5,}"),
     # clock times: 8:30 a.m., 14:00, 上午9时30分, 9点
-    re.compile(r"(?i)(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"),
+    # (not a part of a ratio chain: 三次产业结构为13:53.8:33.6)
+    re.compile(r"(?i)(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![.:∶︰：]\d)(?:\s?[ap]\.?m\.?)?"),
     re.compile(r"(?i)\b\d{1,2}\s?[ap]\.m\.?"),
     re.compile(r"(?:上午|下午|晚上|凌晨|中午)?(?<![\d.])\d{1,2}[时点](?:\d{1,2}分)?(?=[^\d万亿元个人%]|$)"),
     # web and mail addresses, ISBN-like ids, document numbers (〔2023〕12号)

@@ -186,8 +186,9 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     after = _scale_at(folded, cursor + 1)
     if folded[cursor : cursor + 1] in ("多", "余") and after and _parses(text[start : cursor + 1 + len(after)]):
         odd, cursor = True, cursor + 1  # 800多万; not 5多百 (百分之五十 follows), which is no number
-    scale = _scale_at(folded, cursor)
-    tail = _MIXED_TAIL.match(folded, cursor + len(scale)) if scale in ("万", "亿", "兆") else None
+    scale = _scale_at(folded, cursor) or ("兆" if _trillion_at(folded, cursor) else "")
+    tail = _MIXED_TAIL.match(folded, cursor + len(scale)) if scale in ("万", "亿") else None
+    tail = _TRILLION_TAIL.match(folded, cursor + 1) if scale == "兆" else tail
     if tail and _parses(text[start : tail.end()]):  # 3萬2,105美元 = 32,105; 1兆2,345億 (Taiwan's way)
         return Number(start, tail.end(), text[start : tail.end()], script, scale, odd)
     if scale:
@@ -238,6 +239,25 @@ def _money_before(folded: str, index: int) -> bool:
     """3.5m is millions after a currency sign ($3.5m, £2m), metres otherwise."""
     head = folded[max(0, index - 12) : index]
     return bool(re.search(r"(?:[$€£¥₹]|(?<![A-Za-z])(?:RM|USD|EUR|GBP|SGD|MYR))[\d.,]+$", head))
+
+
+#: The rest after 兆: the 3,456亿 of 2兆3,456亿元.
+_TRILLION_TAIL = re.compile(r"(?:\d,\d{3}|\d{1,4})(?:\.\d+)?亿")
+
+
+def _trillion_at(folded: str, index: int) -> bool:
+    """兆 after a number is 1e12 before a currency (23.55兆元, 5.6兆新台幣: Taiwan's trillion) and the
+    prefix mega before any other word (120兆瓦, 5兆帕, 带宽100兆): only the first is a scale word."""
+    if not folded.startswith("兆", index):
+        return False
+    tail = _TRILLION_TAIL.match(folded, index + 1)
+    after = tail.end() if tail else index + 1
+    return any(folded.startswith(word, after) for word in _money_words())
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> tuple[str, ...]:
+    return tuple(w for w, unit in UNIT_TABLE.items() if unit.dimension.startswith("money:") and not w.isascii())
 
 
 def _scale_at(folded: str, index: int) -> str:

@@ -15,6 +15,7 @@ from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period
 from factcheck.grammar.tables import (
+    ROW_UNIT,
     ColumnUnit,
     caption_unit,
     caption_units,
@@ -25,11 +26,14 @@ from factcheck.grammar.tables import (
     flat_row_figures,
     header_units,
     spaced_cell_units,
+    spaced_header_units,
     spaced_row_figures,
+    with_table_unit,
 )
 
 
 class Mention(Protocol):  # extract.mentions.Mention, which imports this module
+    subject: str
     value: str
     value_start: int
     unit: str | None
@@ -252,8 +256,9 @@ def _next_label(text: str, end: int) -> str:
 
 @dataclass(frozen=True)
 class UnitLine:
-    units: list[ColumnUnit]  # each column's unit in turn ("单位:人、%"), or the one of every column
+    units: list[ColumnUnit | None]  # each column's unit in turn ("单位:人、%"), or the one of every column
     start: int  # offset of the unit line: a cell's quote runs from it
+    columns: bool = False  # a header row's units ("绝对数 (亿元) 增长 (%)"): one figure under each
 
 
 #: A line that starts another table or section: "5-2 各地区人口年龄构成", "表3 …", "二、地区人口年龄构成".
@@ -266,6 +271,11 @@ def next_unit_line(text: str, start: int, current: UnitLine | None) -> UnitLine 
     own = caption_units(text)
     if own:
         return UnitLine(own, start)
+    header = spaced_header_units(text)
+    if header and current is not None and not current.columns and len(current.units) == 1:
+        return UnitLine(with_table_unit(header, current.units), current.start, columns=True)  # 单位：亿元 above
+    if header:
+        return UnitLine(header, start, columns=True)
     if current is None or spaced_row_figures(text):
         return current
     short_line = len(text) <= 40 and not re.search(r"[，。；！？,;|]", text)
@@ -276,8 +286,13 @@ def apply_spaced_row(document_text: str, line: UnitLine | None, start: int, text
     """Give each bare figure of a space-separated row (at `start`) its column's unit from the unit line."""
     if line is None:
         return
-    units = {cell.start: (cell, unit) for cell, unit in spaced_cell_units(line.units, spaced_row_figures(text))}
+    figures = spaced_row_figures(text)
+    pairs = spaced_cell_units(line.units, figures, line.columns, text)
+    units = {cell.start: (cell, unit) for cell, unit in pairs}
+    unit_cell = text[: figures[0].start].split()[-1] if pairs and ROW_UNIT in line.units else ""
     for mention in found:
+        if unit_cell and mention.subject.endswith(" " + unit_cell):  # "粮食 万吨": the unit names no subject
+            mention.subject = mention.subject[: -len(unit_cell)].rstrip()
         cell, unit = units.get(mention.value_start, (None, None))
         if cell is None or unit is None or mention.unit is not None or mention.kind == "label":
             continue

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.grammar.units import parse_unit
+
 _UNIT_IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
 _SCALES = ("万亿", "千万", "百万", "十万", "亿", "万")
 _PERCENT = {"%": "%", "％": "%", "‰": "‰", "percent": "%", "per cent": "%", "百分比": "%"}
@@ -114,6 +116,7 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
         return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
     if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
         units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
+    units = _row_unit_columns([cell.text for cell in row], units)
     return units if any(units) else None
 
 
@@ -135,9 +138,15 @@ def _filled(row: list[Cell]) -> list[Cell]:
 
 
 def cell_unit(header: list[ColumnUnit | None], row: list[Cell], index: int) -> ColumnUnit | None:
-    """The unit of the row's cell `index`: its column's (matched from the right), else its row label's."""
-    column = index - (len(_filled(row)) - len(header))
-    unit = header[column] if 0 <= column < len(header) else None
+    """The unit of the row's cell `index`: its column's (matched from the right), else its row label's;
+    under a header with a 单位 column, the unit the row names there."""
+    shift = len(_filled(row)) - len(header)
+    unit = header[index - shift] if 0 <= index - shift < len(header) else None
+    if unit == ROW_UNIT:
+        at = header.index(UNIT_COLUMN) + shift
+        return row_unit(row[at].text) if 0 < at < index else None
+    if unit == UNIT_COLUMN:
+        return None
     return unit or (unit_of_label(row[0].text) if index > 0 else None)
 
 
@@ -253,24 +262,111 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def spaced_row_figures(line: str) -> list[Cell]:
     """The figures that end a Chinese table row whose cells are apart by spaces ("0—14岁 253383938
-    17.95", "总 计 1411778724 100.00"): a label with a Chinese character, then figures only; [] for a
-    line that is no such row (a sentence, a row written with `|`)."""
+    17.95", "总 计 1411778724 100.00"): a label with a Chinese character, then figures only (or "—",
+    an empty cell, kept in its place); [] for a line that is no such row (a sentence, a row with `|`)."""
     text = line.rstrip()
-    if "|" in text or len(text) > 80 or re.search(r"[，。；！？,;]", text):
-        return []
+    if "|" in text or len(text) > 80 or re.search(r"[，。；！？;]|,(?!\d{3}(?!\d))", text):
+        return []  # a sentence (a comma that groups digits, 1,234.5, is no sentence's)
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
     figures: list[Cell] = []
-    while tokens and _NUMBER.fullmatch(tokens[-1][1]):
+    while tokens and (_NUMBER.fullmatch(tokens[-1][1]) or _EMPTY_CELL.fullmatch(tokens[-1][1])):
         start, token = tokens.pop()
-        figures.insert(0, Cell(start, start + len(token), token))
+        figures.insert(0, Cell(start, start + len(token), token))  # "—": an empty cell keeps its column
     if not tokens or not _CJK.search(" ".join(token for _, token in tokens)):
         return []
-    return figures
+    return figures if any(_NUMBER.fullmatch(cell.text) for cell in figures) else []
 
 
-def spaced_cell_units(units: list[ColumnUnit], figures: list[Cell]) -> list[tuple[Cell, ColumnUnit]]:
+#: A table cell that holds no figure: "—", "-", "--", "…", "/", "×".
+_EMPTY_CELL = re.compile(r"[-—–―…/×]{1,3}|\.{3}")
+
+
+#: A column name's unit in brackets inside a header row whose cells are apart by spaces.
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]")
+
+
+def spaced_header_units(line: str) -> list[ColumnUnit | None] | None:
+    """The unit of each column of a Chinese header row whose cells are apart by spaces and which names
+    at least one known unit in brackets ("市 县 绝对数 (亿元) 比上年同期增长 (%)" → -, -, 亿元, %), or a 单位
+    column ("产品名称 单位 产量 比上年增长(%)"), or of a line of units alone under the names ("(亿元) (%)":
+    the label's column first, -); None for any other line (a sentence, a row of figures, a bracket
+    naming no known unit: "(GDP)"). The first column is the rows' labels: no figure is under it."""
+    text = line.strip()
+    if not text or "|" in text or len(text) > 80 or re.search(r"[，。；！？,;:：]", text) or spaced_row_figures(text):
+        return None
+    if all(_BRACKETED.fullmatch(token) for token in text.split()):  # "(亿元) (%)": the units line
+        units = [unit_of_label(token) for token in text.split()]
+        return [None, *units] if all(unit is not None and _known(unit) for unit in units) else None
+    names = re.sub(r"\s+(?=[(（])", "", text).split()  # "绝对数 (亿元)": one column's name
+    while len(names) > 1 and len(names[0]) == 1 and len(names[1]) == 1:  # "市    县": one name, spaced
+        names[:2] = [names[0] + names[1]]
+    if len(names) < 2 or not _CJK.search(text) or any(re.search(r"^[-+−]?\d+(?:\.\d+)?$|\d\.\d", n) for n in names):
+        return None
+    units = [unit_of_label(name) for name in names]
+    if any(_BRACKETED.search(n) and (u is None or not _known(u)) for n, u in zip(names, units, strict=True)):
+        return None
+    units = _row_unit_columns(names, units)
+    return units if any(unit is not None and unit != UNIT_COLUMN for unit in units) else None
+
+
+def with_table_unit(header: list[ColumnUnit | None], stated: list[ColumnUnit | None] | None) -> list[ColumnUnit | None]:
+    """A spaced header's units under a unit line naming one unit for the table ("单位：亿元"): each
+    column after the label's that names none takes it."""
+    if not stated or len(stated) != 1 or stated[0] is None:
+        return header
+    return [header[0], *(unit or stated[0] for unit in header[1:])] if header else header
+
+
+def _known(unit: ColumnUnit) -> bool:
+    return not parse_unit(unit.scale + unit.unit)[1].dimension.startswith("unit:")
+
+
+def row_unit(text: str) -> ColumnUnit | None:
+    """The unit a row states in its 单位 cell (万吨 → 万 + 吨, 亿千瓦时, %), when the unit table knows it."""
+    unit = unit_of_label(f"({''.join(text.split())})") if text.strip() else None
+    return unit if unit is not None and _known(unit) else None
+
+
+#: A header cell over a column of units (产品名称 | 单位 | 产量 | 比上年增长(%)): each row names its own.
+_UNIT_COLUMN_NAMES = ("单位", "计量单位")
+#: In a header's units: the 单位 column itself, and a column whose cells take their row's unit.
+UNIT_COLUMN = ColumnUnit("", "单位")
+ROW_UNIT = ColumnUnit("", "")
+#: A column headed by a period (2022年, 1-6月): its cells may be in the row's unit, but not the document's period.
+_PERIOD_NAME = re.compile(r"\d{4}|\d{1,2}月|季度|上半年|下半年")
+
+
+def _row_unit_columns(names: list[str], units: list[ColumnUnit | None]) -> list[ColumnUnit | None]:
+    """`units` with the 单位 column marked and each column after it that names no unit (nor a period)
+    taking the row's unit; `units` unchanged for a header without a 单位 column."""
+    compact = ["".join(name.split()) for name in names]
+    at = next((i for i, name in enumerate(compact) if name in _UNIT_COLUMN_NAMES), None)
+    if at is None:
+        return units
+    marked = [*units[:at], UNIT_COLUMN]
+    for name, unit in zip(compact[at + 1 :], units[at + 1 :], strict=True):
+        marked.append(unit or (ROW_UNIT if name and not _PERIOD_NAME.search(name) else None))
+    return marked
+
+
+def spaced_cell_units(
+    units: list[ColumnUnit | None], figures: list[Cell], columns: bool = False, line: str = ""
+) -> list[tuple[Cell, ColumnUnit]]:
     """Each figure with its column's unit: the one unit of the table, else the units in turn matched
-    from the right (the label's column names none)."""
+    from the right (the label's column names none). With `columns` (units from a header row), the
+    figures of the row `line`, one under each of the header's columns after the label's: a column
+    naming no unit takes the row label's ("常住人口(万人)"), a column of the row's unit the unit written
+    before the figures ("粮食 万吨 1234.5 2.1"); a row with another number of figures, none."""
+    if columns:
+        expected = len(units) - 1 - (UNIT_COLUMN in units)  # the label's column and the 单位 column hold none
+        matched = units[len(units) - len(figures) :] if figures and len(figures) == expected else []
+        if not matched or UNIT_COLUMN in matched:
+            return []  # a column name written in two words ("本月比 上年同月 增长(%)"): columns unknown
+        before = line[: figures[0].start].split()
+        own = row_unit(before[-1]) if ROW_UNIT in matched and len(before) > 1 else None
+        label = unit_of_label("".join(before)) if None in matched else None
+        pairs = [(f, own if u == ROW_UNIT else u or label) for f, u in zip(figures, matched, strict=True)]
+        return [(figure, unit) for figure, unit in pairs if unit is not None]
     if len(units) == 1:
         return [(figure, units[0]) for figure in figures]
     return list(zip(figures[::-1], units[::-1], strict=False))[::-1]
@@ -278,11 +374,18 @@ def spaced_cell_units(units: list[ColumnUnit], figures: list[Cell]) -> list[tupl
 
 def spaced_values(text: str) -> list[tuple[str, ColumnUnit]]:
     """(number as written, unit) of each figure of the space-separated rows in `text` under a unit
-    line in it: what a quote running from "单位:人、%" to a row states."""
+    line or a header row naming units in it: what a quote running from "单位:人、%" (or "市 县 绝对数
+    (亿元) 增长 (%)") to a row states."""
     found: list[tuple[str, ColumnUnit]] = []
-    units: list[ColumnUnit] | None = None
+    units: list[ColumnUnit | None] | None = None
+    columns = False
     for line in text.splitlines():
-        units = caption_units(line) or units
+        stated, header = caption_units(line), spaced_header_units(line)
+        if header and units and not columns:  # "单位：亿元" over "指标 绝对数 比上年增长(%)"
+            header = with_table_unit(header, units)
+        if stated or header:
+            units, columns = stated or header, not stated
         if units:
-            found.extend((cell.text, unit) for cell, unit in spaced_cell_units(units, spaced_row_figures(line)))
+            figures = spaced_row_figures(line)
+            found.extend((cell.text, unit) for cell, unit in spaced_cell_units(units, figures, columns, line))
     return found

@@ -76,6 +76,9 @@ def structure(ctx: Context) -> Iterator[Relation]:
             if adjusted:
                 fields = {"tolerance": last_digit(ctx.mentions[number].value)}
                 yield Relation(number, {"formula": formula}, 0.7, why + " (adjusted to add up to 100)", fields=fields)
+            elif "." not in ctx.mentions[number].value:  # a whole share (13:53.8:33.6), read exactly
+                fields = {"tolerance": "0.5"}  # without a unit: it was rounded to a whole percent
+                yield Relation(number, {"formula": formula}, 0.8, why + " (a whole percent)", fields=fields)
             else:
                 yield Relation(number, {"formula": formula}, 0.8, why)
 
