@@ -195,6 +195,9 @@ SIGN_FILLERS: tuple[str, ...] = (
     "a revised",
     "an upwardly revised",
     "a downwardly revised",
+    # the figures in brackets after the verb: "decreased (15.9% and 12.3%, respectively)", "fell the most (29%)"
+    "(",
+    "the most",
     # "decreased at a 0.5-percent annual rate", "fell at an annual rate of 2.0 percent"
     "at a",
     "at an",
