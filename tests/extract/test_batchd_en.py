@@ -64,3 +64,29 @@ def test_a_bracket_after_a_rise_word_keeps_the_figure_positive(tmp_path) -> None
     drafts = _drafts(tmp_path, "The price of lemons increased the most (66.8%) and exports rose (4.1%).\n")
     assert ("66.8", "%") in drafts and ("4.1", "%") in drafts
     assert not _not_verified(tmp_path)
+
+
+def test_a_decline_recorded_in_a_list_signs_every_figure_of_the_sentence(tmp_path) -> None:
+    text = (
+        "Upturn was observed in prices of bread (of 9.9%) and pork (of 12.1%). Decline, in turn, was recorded in"
+        " prices of fresh fruit (of 7.8%), and coffee (7.2%). A decrease was observed in exports (3.1%).\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert ("-7.8", "%") in drafts and ("-7.2", "%") in drafts and ("-3.1", "%") in drafts
+    assert ("9.9", "%") in drafts and ("12.1", "%") in drafts
+    assert not _not_verified(tmp_path)
+
+
+def test_a_rise_named_after_the_recorded_decline_keeps_its_figures_positive(tmp_path) -> None:
+    text = "A decline was recorded in prices of fruit (of 7.8%), while an increase was recorded in tea (4.0%).\n"
+    drafts = _drafts(tmp_path, text)
+    assert ("-7.8", "%") in drafts and ("4.0", "%") in drafts
+    assert not _not_verified(tmp_path)
+
+
+def test_the_quote_sign_rule_reads_a_recorded_decline() -> None:
+    from factcheck.checks.quote_sign import sign_problem  # the citation check's side of the same rule
+
+    quote = "Decline, in turn, was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)."
+    assert sign_problem(quote, "-7.8", -1) is None
+    assert sign_problem("Growth was recorded in prices of fruit (of 7.8%).", "-7.8", -1) is not None

@@ -251,6 +251,15 @@ DECLINE_NOUN_BE = re.compile(
     r"|around\s*|nearly\s*|almost\s*|just over\s*|just under\s*)?" + _CURRENCY_MARK
 )
 
+#: A decline noun said to be seen in what the sentence then lists with its figures: "Decline, in turn,
+#: was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)", "A decrease was observed in
+#: exports (3.1%)". Every figure up to the sentence's end is a decline, unless a rise is named between.
+DECLINE_RECORDED = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:an?\s+|the\s+)?(?:decline|decrease|fall|drop|reduction)s?,?(?:\s+in\s+turn,)?\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted)\s+(?:in|for)\b"
+    r"(?:(?!\b(?:increase|rise|growth|upturn|gain|while|whereas|but)s?\b)(?:(?<=\d)\.(?=\d)|[^.!?;:]))*$"
+)
+
 #: A change noun, then the range its changes span: 降幅在0.1至0.6个百分点之间 (the smallest and the
 #: largest fall: two figures, each a fall), 涨幅在1.2%-3.5%之间. The head before the range's first figure.
 RANGE_OF_CHANGES = re.compile(r"(?:降幅|跌幅|减幅|下降幅度|下滑幅度|涨幅|增幅|增速|上涨幅度|增长幅度)(?:在|介于)$")
