@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.grammar.flatheader import Column, header_columns
+from factcheck.grammar.flatheader import Column, header_columns, quarter_columns
 from factcheck.grammar.tables import Cell, ColumnUnit, cells
 
 _CURRENCY = {"dollars": "$", "$": "$", "usd": "$", "euros": "€", "euro": "€", "€": "€", "eur": "€"}
@@ -210,6 +210,10 @@ class FlatTable:
     def read(self, line: str, start: int = 0) -> None:
         """Take the line at `start`; `rows` are then its cells (none unless it is a row)."""
         self.rows = []
+        quarters = quarter_columns(line, self.columns)  # "I qtr II qtr …" under "2013 2014 2015"
+        if quarters:
+            self.columns = quarters
+            return
         columns = header_columns(line)
         if columns:
             self.columns, self.level, self.change, self.quote_from = columns, None, None, start
