@@ -113,6 +113,8 @@ def test_plurals_of_money_prices_or_nothing_give_no_unit(tmp_path) -> None:
         "The figures totalled 12,000.",
         "Openings in June were 3.1 million.",
         "Sales of cars increased by 300.",
+        "Test scores rose by 5 to 510.",
+        "Emissions fell by 5 to 100.",
     ):
         at = sentence.index(next(c for c in sentence if c.isdigit()))
         assert subject_noun(sentence, at) is None, sentence

@@ -33,6 +33,8 @@ _NOT_COUNTED = frozenset(
     "figures levels numbers totals values volumes amounts terms readings estimates results data "
     "indices indexes indicators statistics prices' hours weeks months years days points percents "
     "goods services products things items means averages rates' margins contributions effects "
+    "scores ratings ratios temperatures medians gaps differences changes increases decreases declines "
+    "rises falls drops emissions expenses purchases investments holdings debts borrowings transfers "
     "its this was has is as plus thus less across towards versus".split()
 )
 
