@@ -121,6 +121,9 @@ def test_plurals_of_money_prices_or_nothing_give_no_unit(tmp_path) -> None:
     assert subject_noun("Registrations rose by 500 to 12,000.", len("Registrations rose by ")) == "registrations"
     assert subject_noun("registrations, which rose by 500", len("registrations, which rose by ")) is None
     assert subject_noun("Employed persons rose by 500", len("Employed persons rose by ")) is None  # counted anyway
+    text = "Overnight stays (5.8 million) and exports (1.2 billion) rose."
+    assert subject_noun(text, text.index("5.8")) == "stays"
+    assert subject_noun(text, text.index("1.2")) is None  # money
 
 
 def test_a_database_table_unit_number_counts_what_its_title_names(tmp_path) -> None:

@@ -3,7 +3,8 @@ purchase fell by 500 to 64,500" counts approvals (both the change and the new le
 
 The subject is a plural noun (with a short "for …"/"of …" complement) right before a change verb or a
 verb of a total (totalled, numbered, reached; not "were": "Openings in June were 3.1 million" keeps no
-unit), and the figure follows the verb (after "by" for the change, after "to" for the level reached).
+unit), and the figure follows the verb (after "by" for the change, after "to" for the level reached); or
+the figure stands in brackets right after the noun ("overnight visitors (1.4 million)").
 Plural nouns that name amounts of money, prices, rates or indices (exports, prices, earnings, loans),
 or no thing at all (figures, levels, numbers), count nothing: their figures keep no unit. People and
 things the unit table counts (persons, people) stay unnamed, as a bare figure already counts them.
@@ -25,6 +26,8 @@ _SUBJECT = re.compile(
     r"|\s+by\s+\d[\d,]*(?:\s+(?:thousand|million))?\s+to\s+(?:about\s+|around\s+|some\s+)?"
     r"|\s+(?:about\s+|around\s+|some\s+)?)$"
 )
+#: The figure in brackets after its noun: "Overnight visitors (1.4 million) and same-day visitors (1.3 million)".
+_BRACKETED = re.compile(r"(?i)(?:^|[\s(])(?P<noun>[a-z]{3,}s)\s?\(\s?(?:about\s+|around\s+|some\s+)?$")
 #: Plurals whose figures are money, prices, rates, indices, or no thing: never a count's unit.
 _NOT_COUNTED = frozenset(
     "prices exports imports sales earnings wages salaries costs rates yields deposits loans assets "
@@ -42,7 +45,7 @@ _NOT_COUNTED = frozenset(
 def subject_noun(folded: str, value_start: int) -> str | None:
     """The plural noun a bare figure at `value_start` counts, named only as its subject, or None."""
     window = folded[max(0, value_start - 120) : value_start]
-    match = _SUBJECT.search(window)
+    match = _SUBJECT.search(window) or _BRACKETED.search(window)
     if match is None:
         return None
     noun = match.group("noun").lower()
