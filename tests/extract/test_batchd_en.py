@@ -246,3 +246,29 @@ def test_quarters_that_do_not_fit_the_years_are_no_columns() -> None:
     assert quarter_columns("I qtr II qtr III qtr IV qtr I qtr", header_columns("2013 2015")) == ()  # a gap
     assert quarter_columns("Q1 Q2 Total", years) == ()  # not quarters alone
     assert quarter_columns("Q1 Q2", header_columns("March 2011 February 2012")) == ()  # not years
+
+
+STATCAN = (
+    "Table 2\n\n1-month and 12-month change in the official CPI\n\n"
+    "| Official CPI – 1-month change | Official CPI – 12-month change | |\n\n"
+    "|---|---|---|\n\n"
+    "| % | % | |\n\n"
+    "| March 2020 | -0.6 | 0.9 |\n\n"
+    "| April 2020 | -0.7 | -0.2 |\n"
+)
+
+
+def test_a_row_of_units_under_the_column_names_gives_the_cells_their_unit(tmp_path) -> None:
+    drafts = _drafts(tmp_path, STATCAN)
+    assert sorted(drafts) == [("-0.2", "%"), ("-0.6", "%"), ("-0.7", "%"), ("0.9", "%")]
+    assert not _not_verified(tmp_path)
+
+
+def test_a_row_of_words_that_are_no_units_gives_none(tmp_path) -> None:
+    from factcheck.grammar.tables import header_units
+
+    assert header_units("| Percentage | Index |") is None
+    assert header_units("| Change | Level |") is None
+    assert header_units("| % | Per cent |") is not None
+    drafts = _drafts(tmp_path, STATCAN.replace("| % | % | |", "| Index | Index | |"))
+    assert ("-0.6", None) in drafts and ("0.9", None) in drafts

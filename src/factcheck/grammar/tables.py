@@ -117,8 +117,9 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     return units if any(units) else None
 
 
-#: An English header cell that opens with its unit: "% monthly change", "Percent change", "% of GDP".
-_LEADING_PERCENT = re.compile(r"(?:%|per\s?cent\b)\s*[a-z]", re.I)
+#: An English header cell that opens with its unit: "% monthly change", "Percent change", "% of GDP"; or
+#: is its unit alone, in a row of units under the names ("| % | % |").
+_LEADING_PERCENT = re.compile(r"(?:%|per\s?cent\b)\s*[a-z]|(?:%|per\s?cent|percent)\s*$", re.I)
 
 
 def _leading_percent(label: str) -> ColumnUnit | None:
