@@ -272,3 +272,18 @@ def test_a_row_of_words_that_are_no_units_gives_none(tmp_path) -> None:
     assert header_units("| % | Per cent |") is not None
     drafts = _drafts(tmp_path, STATCAN.replace("| % | % | |", "| Index | Index | |"))
     assert ("-0.6", None) in drafts and ("0.9", None) in drafts
+
+
+def test_a_header_cell_ending_in_its_unit_gives_its_column_the_unit(tmp_path) -> None:
+    text = (
+        "Population aged 15-74, by labour force status\n\n"
+        "| | Absolute numbers | Per cent | Change in absolute numbers | Change in percentage points |\n\n"
+        "| Both sexes | 2 804 000 | 71.2 | 11 000 | -0.4 |\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert ("71.2", "%") in drafts and ("-0.4", "percentage points") in drafts
+    assert ("2804000", None) in drafts and ("11000", None) in drafts  # what is counted is not named
+    assert not _not_verified(tmp_path)
+    from factcheck.grammar.tables import header_units
+
+    assert header_units("| Region | Share of the total in Oslo |") is None  # "in" a place, not a unit
