@@ -287,3 +287,34 @@ def test_a_header_cell_ending_in_its_unit_gives_its_column_the_unit(tmp_path) ->
     from factcheck.grammar.tables import header_units
 
     assert header_units("| Region | Share of the total in Oslo |") is None  # "in" a place, not a unit
+
+
+CAPTIONED = (
+    "Table 1. Exports of goods by main partner countries (EUR million)\n\n"
+    "Country January 2024 January 2025 Change, %\n\n"
+    "Germany 1,234.5 1,456.7 18.0\n\n"
+    "France 987.1 901.2 -8.7\n\n"
+    "Table 2. Registered unemployed persons (thousands)\n\n"
+    "Region 2023 2024\n\n"
+    "North 45.2 43.1\n"
+)
+
+
+def test_a_caption_unit_in_brackets_and_a_change_column_named_with_its_percent(tmp_path) -> None:
+    from factcheck.extract.document import parse_document
+    from factcheck.extract.mentions import find_mentions
+
+    found = [(m.value, m.unit, m.period) for m in find_mentions(parse_document(CAPTIONED, "txt"), "en")]
+    assert ("1,234.5 million", "€", "2024-01") in found and ("1,456.7 million", "€", "2025-01") in found
+    assert ("18.0", "%", "2025-01") in found and ("-8.7", "%", "2025-01") in found
+    assert ("45.2 thousand", None, "2023") in found and ("43.1 thousand", None, "2024") in found
+    (tmp_path / "release.txt").write_text(CAPTIONED, encoding="utf-8")
+    assert not _not_verified(tmp_path)
+
+
+def test_a_caption_bracket_that_names_no_unit_gives_none() -> None:
+    from factcheck.grammar.flatcolumns import caption_money
+
+    assert caption_money("Table 3. Exports by country (provisional)") is None
+    assert caption_money("Table 3. Exports by country (EUR)") is None  # no scale: the rows say
+    assert caption_money("Table 3. Exports by country (EUR million)").scale == " million"

@@ -59,10 +59,18 @@ def units_line(line: str) -> tuple[ColumnUnit | None, ColumnUnit | None] | None:
 
 
 def caption_money(line: str) -> ColumnUnit | None:
-    """The money unit a caption ends in ("EA19 trade - non seasonally adjusted data bn €")."""
+    """The money unit a caption ends in ("EA19 trade - non seasonally adjusted data bn €", "… (EUR
+    million)"), or the scale of its counts in brackets ("Registered unemployed persons (thousands)")."""
     text = line.rstrip()
     if len(text) > 160 or text.endswith(".") or re.search(r"\d\s*$", text):
         return None
+    bracket = re.search(r"\(([^()]{1,30})\)$", text)  # "… by main partner countries (EUR million)"
+    if bracket is not None:
+        inner = bracket.group(1).strip()
+        money, count = _MONEY.fullmatch(inner), _COUNT_SCALE.fullmatch(inner)
+        if money is not None and (money.group("ascale") or money.group("scale")):
+            return _money(money)
+        return ColumnUnit(f" {count.group(1).lower()}", "") if count is not None else None
     for match in _MONEY.finditer(text):
         if match.end() == len(text) and (match.group("ascale") or match.group("scale")):
             return _money(match)

@@ -47,10 +47,10 @@ _TOKEN = re.compile(f"(?ix){_PERIOD}")
 #: "February to March 2012": a change over the months named, from the first to the last.
 _MONTHS_TO = re.compile(rf"(?i)(?P<t1>{_MONTH})\s+to\s+(?P<t2>{_MONTH})\s?(?P<ty>{_YEAR})(?:[pre])?(?=\s|$)")
 _TO = re.compile(r"(?i)to\s+|/\s?|[-–]\s?")  # "March 2011 to March 2012", "Aug 97/ Aug 96", "Aug. 2019-Sept. 2019"
-#: A column of changes named by a word: "Growth", "% change1", "Change", "% chg", "Growth (%)".
+#: A column of changes named by a word: "Growth", "% change1", "Change", "% chg", "Growth (%)", "Change, %".
 _CHANGE_WORD = re.compile(
     r"(?i)(?P<pct>(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?"
-    r"(?P<unit>\s?\((?:%|per\s?cent|percent)\))?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
+    r"(?P<unit>\s?\((?:%|per\s?cent|percent)\)|,\s?(?:%|per\s?cent|percent))?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
 
