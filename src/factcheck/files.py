@@ -69,26 +69,39 @@ def _is_device(path: Path) -> bool:
 
 
 STALE_SECONDS = 3600.0  # far longer than any write takes
+RESCAN_SECONDS = 60.0  # a folder's temporaries are listed at most once a minute by one process
+
+#: folder → (when it was listed, its temporaries then old enough to be stale: (name, path)).
+_STALE_SEEN: dict[str, tuple[float, list[tuple[str, str]]]] = {}
 
 
 def _remove_stale_temporaries(path: Path) -> None:
+    """Remove the temporaries of `path` that a killed writer left. The folder is listed once a
+    minute, not once a write: writing N drafts into one folder would otherwise read it N times."""
     prefix = f".{path.name}."
+    folder = str(path.parent)
     now = time.time()
-    try:
-        with os.scandir(path.parent) as entries:
-            stale = [
-                entry.path
-                for entry in entries
-                if entry.name.startswith(prefix)
-                and entry.name.endswith(".tmp")
-                and entry.is_file(follow_symlinks=False)
-                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
-            ]
-    except OSError:  # a folder we cannot list: the write itself will say what is wrong
-        return
-    for name in stale:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
+    seen = _STALE_SEEN.get(folder)
+    if seen is None or now - seen[0] > RESCAN_SECONDS:
+        try:
+            with os.scandir(folder) as entries:
+                stale = [
+                    (entry.name, entry.path)
+                    for entry in entries
+                    if entry.name.startswith(".")
+                    and entry.name.endswith(".tmp")
+                    and entry.is_file(follow_symlinks=False)
+                    and now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS
+                ]
+        except OSError:  # a folder we cannot list: the write itself will say what is wrong
+            return
+        if len(_STALE_SEEN) > 1024:
+            _STALE_SEEN.clear()
+        _STALE_SEEN[folder] = seen = (now, stale)
+    for name, full in seen[1]:
+        if name.startswith(prefix):
+            with contextlib.suppress(OSError):
+                os.unlink(full)
 
 
 def read_config_text(path: Path, what: str) -> str:

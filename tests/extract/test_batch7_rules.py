@@ -26,12 +26,31 @@ def test_cells_of_a_flattened_table_are_never_one_fact(tmp_path) -> None:
 
 
 def test_only_a_line_ending_in_three_figures_is_a_table_row() -> None:
-    from factcheck.extract.infer.same import _FIGURE_ROW
+    from factcheck.extract.infer.same import figure_row_start
 
-    assert _FIGURE_ROW.search("Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0")
-    assert _FIGURE_ROW.search("居民消费价格总水平 | 2.0 | 2.1 | 1.9 |")
-    assert not _FIGURE_ROW.search("Retail sales rose 4.3 percent in October, after 2.1 percent in September.")
-    assert not _FIGURE_ROW.search("GDP was 1,234.5 billion, up 5.2%")
+    assert figure_row_start("Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0") == len("Sales volume ")
+    assert figure_row_start("居民消费价格总水平 | 2.0 | 2.1 | 1.9 |") == len("居民消费价格总水平 | ")
+    assert figure_row_start("Retail sales rose 4.3 percent in October, after 2.1 percent in September.") is None
+    assert figure_row_start("GDP was 1,234.5 billion, up 5.2%") is None
+    assert figure_row_start("Index2011 101.8 102.5") == len("Index")  # the first figure may end a word
+
+
+def test_the_row_is_found_as_the_regular_expression_finds_it_in_one_pass() -> None:
+    """The start of the trailing row, as `(?:F[\\s|]+){2,}F[\\s|]*$` searched from every offset gives it
+    (quadratic on a long line of digits), on random lines of figures, signs, bars and words."""
+    import random
+    import re
+
+    from factcheck.extract.infer.same import figure_row_start
+
+    figure = r"[-+−(]?\d[\d,.]*\)?%?"
+    row = re.compile(rf"(?:{figure}[\s|]+){{2,}}{figure}[\s|]*$")
+    pieces = list("0123456789,.-+−()%| a\t\n") + ["x", "１", "²", "٣", "\u3000"]
+    rng = random.Random(4)
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        found = row.search(line)
+        assert figure_row_start(line) == (found.start() if found else None), line
 
 
 GRAIN = (

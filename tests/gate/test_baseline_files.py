@@ -105,3 +105,17 @@ def test_sigterm_unwinds_like_ctrl_c(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 143 and "terminated" in done.stderr
+
+
+def test_writing_many_files_into_one_folder_lists_it_once(tmp_path: Path, monkeypatch) -> None:
+    """Looking for a killed writer's temporaries reads the folder once a minute, not once a file:
+    extract writes thousands of drafts into one folder."""
+    import factcheck.files as files
+
+    listed: list[str] = []
+    real_scandir = os.scandir
+    monkeypatch.setattr(files.os, "scandir", lambda folder: listed.append(str(folder)) or real_scandir(folder))
+    for number in range(50):
+        atomic_write(tmp_path / f"draft-{number}.yaml", "value: 1\n")
+    assert listed == [str(tmp_path)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"draft-{n}.yaml" for n in range(50))

@@ -9,6 +9,7 @@ newlines. A paragraph may carry the page it starts on (PDF), which becomes the d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,7 @@ class Document:
 def text_document(text: str, *, path: Path | None = None, url: str | None = None) -> Document:
     """A plain-text document: its own first paragraph is the title."""
     text, removed = reading_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = text_paragraphs(text)
+    paragraphs = bounded(text_paragraphs(text))
     return _checked(Document(text, _first_title(paragraphs), tuple(paragraphs), "txt", path, url, removed))
 
 
@@ -84,6 +85,7 @@ def blocks_document(
             paragraphs.append(Paragraph(len(paragraphs) + 1, offset, block, page))
             offset += len(block) + 1
     text = "\n".join(p.text for p in paragraphs)
+    paragraphs = bounded(paragraphs)
     title = (reading_text(title)[0] or _first_title(paragraphs)).strip()
     return _checked(Document(text, title, tuple(paragraphs), fmt, path, url))
 
@@ -195,6 +197,67 @@ def _line_paragraphs(text: str) -> list[Paragraph]:
             paragraphs.append(Paragraph(len(paragraphs) + 1, start, stripped))
         position += len(line) + 1
     return paragraphs
+
+
+#: A paragraph is read in pieces of at most this many characters or figures. Reading a paragraph
+#: looks at its text around each figure, so one line holding a whole data dump (150,000 numbers
+#: and no line break) would take hours; real paragraphs and one-line tables stay far below
+#: (the longest seen: 1,885 characters, 109 runs of digits).
+MAX_PARAGRAPH_CHARACTERS = 20_000
+MAX_PARAGRAPH_FIGURES = 400  # runs of digits: "1,234.5" is three
+_FIGURE_RUN = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[。！？；!?;]|\.(?=\s)")
+
+
+def bounded(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs, an overlong one cut at sentence ends (else at a space) into pieces that
+    each count as a paragraph, numbered in order; the pieces keep their place in the text."""
+    if all(len(p.text) <= MAX_PARAGRAPH_CHARACTERS and _figures_below_cap(p.text) for p in paragraphs):
+        return paragraphs
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        for offset, piece in _cut(paragraph.text):
+            out.append(Paragraph(len(out) + 1, paragraph.start + offset, piece, paragraph.page))
+    return out
+
+
+def _figures_below_cap(text: str) -> bool:
+    return sum(1 for _ in zip(_FIGURE_RUN.finditer(text), range(MAX_PARAGRAPH_FIGURES + 1))) <= MAX_PARAGRAPH_FIGURES
+
+
+def _cut(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the pieces of one paragraph, each within both limits, none empty."""
+    pieces: list[tuple[int, str]] = []
+    figures = [m.start() for m in _FIGURE_RUN.finditer(text)]
+    start = 0
+    while start < len(text):
+        limit = min(len(text), start + MAX_PARAGRAPH_CHARACTERS)
+        first = bisect.bisect_left(figures, start)
+        if first + MAX_PARAGRAPH_FIGURES < len(figures):  # the figure after the cap starts the next piece
+            limit = min(limit, figures[first + MAX_PARAGRAPH_FIGURES])
+        end = len(text) if limit == len(text) else _cut_point(text, start, limit)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((start + lead, piece.strip()))
+        start = end
+    return pieces
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """The last sentence end before `limit`, else the last space, else the last character that is
+    no part of a number; never `start` itself, so that every piece holds text."""
+    window = text[start:limit]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        return start + ends[-1]
+    for k in range(len(window) - 1, 0, -1):
+        if window[k].isspace():
+            return start + k + 1
+    for k in range(len(window) - 1, 0, -1):
+        if not (window[k].isdecimal() or window[k] in ".,"):
+            return start + k + 1
+    return limit if limit > start else start + 1
 
 
 def guess_language(text: str) -> str:

@@ -26,17 +26,39 @@ _NOT_ADDITIVE = re.compile(r"(?i)\b(?:rate|average|median|per capita|index|ratio
 _CHANGE = re.compile(r"(?i)\b(?:increase|decrease|rise|fall|up|down|by|change)\W*$")
 
 
+_CONJUNCTION = re.compile(r"\s+(?:and|while|but|whereas)\s+")
+_UNITS = ("million", "billion", "thousand", "%", "percent")
+
+
+def _last_clause(sentence: str) -> str:
+    """The sentence from after its last "<figure> and" on.
+
+    "Full-time employment increased 41,200 to 8,565,200 and part-time employment increased 9,700
+    to": the second figure's clause starts after the first's "and". Read back from each
+    conjunction to a figure, so that a long run of digits is read once, not once a digit.
+    """
+    for conjunction in reversed(list(_CONJUNCTION.finditer(sentence))):
+        head = sentence[: conjunction.start()]
+        head = head[:-1] if head.endswith(",") else head
+        head = head.rstrip()
+        unit = next((u for u in _UNITS if head.endswith(u)), None)
+        if unit is not None:
+            head = head[: -len(unit)]
+            head = head[:-1] if head[-1:].isspace() else head
+        figure = len(head)
+        while figure and (head[figure - 1].isdecimal() or head[figure - 1] in ",."):
+            figure -= 1
+        if any(c.isdecimal() for c in head[figure:]):
+            return sentence[conjunction.end() :]
+    return sentence
+
+
 def _name(ctx: Context, i: int) -> frozenset[str] | None:
     """The words of the figure's sentence up to it: the subject and verb that name it."""
     text = ctx.paragraph_text(i)
     start = ctx.mentions[i].start
     begin = max(text.rfind(". ", 0, start), -1) + 1
-    # "Full-time employment increased 41,200 to 8,565,200 and part-time employment increased 9,700 to":
-    # the second figure's clause starts after the first's "and"
-    before = re.split(
-        r"\d[\d,.]*(?:\s?(?:million|billion|thousand|%|percent))?\s*,?\s+(?:and|while|but|whereas)\s+",
-        text[begin:start],
-    )[-1]
+    before = _last_clause(text[begin:start])
     if _NOT_ADDITIVE.search(before) or _CHANGE.search(before) or re.search(r";|,(?!\d)", before[-30:]):
         return None  # "…, an increase of 400": a change, not a level
     return words(before)

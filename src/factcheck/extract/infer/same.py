@@ -258,11 +258,50 @@ def other_section(ctx: Context, i: int, j: int) -> bool:
     return bool(a & b) and a != b
 
 
-# A row of a table flattened to text: three or more figures ending the line, apart only by spaces,
-# bars or signs ("Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0", "居民消费价格 | 2.0 | 2.1 | 1.9 |").
-_FIGURE_ROW = re.compile(r"(?:[-+−(]?\d[\d,.]*\)?%?[\s|]+){2,}[-+−(]?\d[\d,.]*\)?%?[\s|]*$")
+# A row of a table flattened to text: three or more figures ending the line, apart only by spaces
+# or bars ("Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0", "居民消费价格 | 2.0 | 2.1 | 1.9 |"). A figure is
+# `[-+−(]?\d[\d,.]*\)?%?`; the first may end a longer word.
+_FIGURE = re.compile(r"[-+−(]?\d[\d,.]*\)?%?")
+_CELL = re.compile(r"[^\s|]+")
+
+
+def figure_row_start(text: str) -> int | None:
+    """Where the trailing row of figures starts, or None: one pass over the line's cells from the
+    end (a regular expression searched from every start is quadratic on a long line of digits)."""
+    cells = [(m.start(), m.group()) for m in _CELL.finditer(text)]
+    count, start = 0, None
+    while cells and _FIGURE.fullmatch(cells[-1][1]):
+        count, start = count + 1, cells.pop()[0]
+    if cells:  # the cell before the run may end with a figure ("abc1.5"): it counts from there
+        offset, cell = cells[-1]
+        suffix = _figure_suffix(cell)
+        if suffix is not None:
+            count, start = count + 1, offset + suffix
+    return start if count >= 3 else None
+
+
+def _figure_suffix(cell: str) -> int | None:
+    """The leftmost offset from which the rest of the cell is one figure, or None."""
+    end = len(cell)
+    if end and cell[end - 1] == "%":
+        end -= 1
+    if end and cell[end - 1] == ")":
+        end -= 1
+    run = end
+    while run and (cell[run - 1].isdecimal() or cell[run - 1] in ",."):  # what `\d` matches
+        run -= 1
+    first_digit = next((k for k in range(run, end) if cell[k].isdecimal()), None)
+    if first_digit is None:
+        return None
+    if first_digit == run and run and cell[run - 1] in "-+−(":
+        return run - 1
+    return first_digit
 
 
 def in_figure_row(ctx: Context, i: int) -> bool:
-    row = _FIGURE_ROW.search(ctx.paragraph_text(i))
-    return row is not None and ctx.mentions[i].start >= row.start()
+    paragraph = ctx.mentions[i].paragraph
+    starts = ctx.memo.setdefault("figure_row_start", {})
+    if paragraph not in starts:
+        starts[paragraph] = figure_row_start(ctx.paragraph_text(i))
+    start = starts[paragraph]
+    return start is not None and ctx.mentions[i].start >= start
