@@ -66,7 +66,8 @@ SIGNS = [
         "Warehousing and storage lost jobs (-12,000); retail changed little (−15,000).",
         [("-12,000", None), ("−15,000", None)],
     ),
-    ("en", "Job losers increased by 172,000 to 1.6 million.", [("172,000", None), ("1.6 million", None)]),
+    # the subject names what the bare figures count ("losers", as "approvals … fell by 500 to 64,500")
+    ("en", "Job losers increased by 172,000 to 1.6 million.", [("172,000", "losers"), ("1.6 million", "losers")]),
     (
         "en",
         "The highest increases were registered in Greece (14.3% to 21.0%) and Spain (20.6% to 23.6%).",
@@ -75,7 +76,11 @@ SIGNS = [
     ("en", "The rate rose over the year, 9.7% to 10.7%.", [("9.7", "%"), ("10.7", "%")]),
     ("en", "Prices are expected to rise 2% to 3% in 2024.", [("2% to 3%", "%")]),
     ("en", "Growth was in the range (2 to 3 percent).", [("2 to 3", "percent")]),
-    ("en", "Reentrants declined by 182,000 to 1.7 million.", [("-182,000", None), ("1.7 million", None)]),
+    (
+        "en",
+        "Reentrants declined by 182,000 to 1.7 million.",
+        [("-182,000", "reentrants"), ("1.7 million", "reentrants")],
+    ),
     (
         "en",
         "Employment is below its February 2020 level by 368,000, or 2.2 percent.",

@@ -11,7 +11,8 @@ citation:
 - A `quote` must contain the claim's number as written in `value` (`value: 1793` passes with
   the quote above; `value: 1794` is `misquoted`). `725万` matches "725万"; `725` with unit
   万千瓦 (the scale word at the front of the unit) needs 万 after it: "725万千瓦", not "725千瓦";
-  the number must stand alone: 1793 does not match 17930 or 1.793.
+  the number must stand alone: 1793 does not match 17930 or 1.793. A scale written once for a list
+  of amounts in one currency is each amount's: "SEK 24 and SEK 10 billion" holds `24 billion`.
 - A local `document` must contain the quote (whitespace and full-/half-width punctuation
   folded), read exactly as `factcheck extract` reads it: text, Markdown (markup dropped), HTML
   (the main content, without menus and footers), PDF and .docx (with the documents extra):
@@ -44,6 +45,7 @@ from factcheck.grammar.flatcolumns import flat_column_values
 from factcheck.grammar.linetable import line_table_values
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
+from factcheck.grammar.sharedscale import shared_scale_values
 from factcheck.grammar.tables import flat_values, spaced_values, table_values
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.units import scale_prefix
@@ -165,6 +167,8 @@ def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
         return True  # "millions of dollars" under "March 2011 February 2012r …": the columns give it
     if any(fold(cell + unit.scale) in candidates for cell, unit in line_table_values(quote)):
         return True  # "NOK Billion … Exports 146.2": a whole table on one line, its header gives it
+    if any(fold(amount + scale) in candidates for amount, scale in shared_scale_values(quote)):
+        return True  # "SEK 24 and SEK 10 billion": a list's amounts share the scale written once
     return _range_in_quote(haystack, number or value_text, scale_word)
 
 

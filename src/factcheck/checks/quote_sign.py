@@ -12,7 +12,8 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
   under the same verb with its own place: "decreased by 1.9% in the euro area and by 0.8% in the EU27", or
 - a pull-down verb before what it pulls: "下拉全市工业增加值增速1.2个百分点", or
 - a change verb, a few words of when or where, then "by": "decreased over the year by 1.7 percent",
-  or a decline noun said to be the figure: "wage declines were 5.0 percent or more", or
+  or a decline noun said to be the figure: "wage declines were 5.0 percent or more", or seen in
+  what the sentence lists: "Decline was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)", or
 - the range of several falls: "降幅在0.1至0.6个百分点之间" (each end a fall).
 
 A rise word right before the number of a negative value (增长3.5% for −3.5%), or a decline word
@@ -31,6 +32,7 @@ from factcheck.grammar.signs import (
     CHANGE_VERB_BY,
     DECLINE_AFTER_WORDS,
     DECLINE_NOUN_BE,
+    DECLINE_RECORDED,
     DECLINE_SIGN_WORDS,
     FALLS_RANGE_END,
     MINUS_BEFORE_CURRENCY,
@@ -158,8 +160,8 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     if verb:
         rise = verb.group(1).lower() in ("increased", "rose", "grew", "climbed")
         return ("positive" if rise else "negative"), verb.group(1)
-    if DECLINE_NOUN_BE.search(before):  # "total wage declines were 5.0 percent or more"
-        return "negative", None
+    if DECLINE_NOUN_BE.search(before) or DECLINE_RECORDED.search(before):  # "wage declines were 5.0 percent",
+        return "negative", None  # "Decline was recorded in prices of fresh fruit (of 7.8%)"
     restated = _RESTATED.search(before)  # "decreased $0.5 billion, or 0.2 percent": one change, two units
     if restated:
         said = _sign_at(text, restated.start("number"), len(restated.group("number")))

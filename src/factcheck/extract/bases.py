@@ -19,7 +19,7 @@ _BASE_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+"
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
-    r"previous\s+)?|[比较]\s*)$"
+    r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"
 )
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 # The base's own figure follows its period: "the December 2011 increase of 2.0 percent", "the

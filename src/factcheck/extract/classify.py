@@ -19,6 +19,7 @@ from factcheck.grammar.signs import (
     CHANGE_NOUN_OF,
     CHANGE_VERB_BY,
     DECLINE_NOUN_BE,
+    DECLINE_RECORDED,
     DECLINE_SIGN_WORDS,
     MINUS_BEFORE_CURRENCY,
     PULLED_DOWN,
@@ -350,6 +351,8 @@ def _relation_type(folded: str, token: Number, clause_head: str, english: bool) 
         return "growth", verb.group(1).lower() not in ("increased", "rose", "grew", "climbed")
     if english and DECLINE_NOUN_BE.search(wide):  # "employment losses were above 3.0 percent"
         return "growth", True
+    if english and DECLINE_RECORDED.search(folded[max(0, token.start - 300) : token.start]):
+        return "growth", True  # "Decline was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)"
     if english:  # "grew by an estimated 4.5%": the estimate word sits between the verb and the number
         full = re.sub(r"\s+(?:an\s+)?(?:estimated|expected|about|around|some|nearly|almost|roughly)$", "", full)
     head = re.sub(r"(?:了|by|of)\s*$", "", full).rstrip()

@@ -60,6 +60,8 @@ class FlatColumns:
                 mention.head, mention.subject = mention.head.replace("\t", " "), mention.subject.replace("\t", " ")
         self.table.read(text, start)
         cells = {cell.start: (column, unit) for cell, column, unit in self.table.rows}
+        signed = {c.start + 1: (col, u) for c, col, u in self.table.rows if c.text[:1] in "+-−"}  # "+0.3": its digits
+        cells = signed | cells
         for mention in found:
             if mention.value_start not in cells or mention.kind == "label" or mention.type in ("date", "rank"):
                 continue

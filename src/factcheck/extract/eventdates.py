@@ -23,3 +23,11 @@ def event_date(text: str, start: int) -> bool:
     a level stated right before it was counted."""
     before = text[max(0, start - 80) : start]
     return bool(_ON.search(before[-24:])) and not _LEVEL_ON.search(before)
+
+
+def is_event(text: str, start: int, end: int, english: bool) -> bool:
+    """Whether the date at `start`-`end` of `text` is an event's: in English `event_date`; in Chinese any
+    date but a census's moment (2020年11月1日零时 bounds a period)."""
+    if not english:
+        return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[end : end + 4])
+    return event_date(text, start)

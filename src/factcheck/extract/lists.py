@@ -2,8 +2,9 @@
 
 "分别下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6% respectively": the decline word stands before the
 first figure only, yet every figure of the list is a decline. "回落2.16和1.66个百分点": the unit
-stands after the last figure only, yet every figure has it. A figure with a rise or decline word
-of its own (出口下降3.4%、进口增长2.1%) keeps its own sign.
+stands after the last figure only, yet every figure has it; so does a scale word ("SEK 24 and SEK 10
+billion": `grammar.sharedscale`). A figure with a rise or decline word of its own (出口下降3.4%、进口增长2.1%)
+keeps its own sign.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
+from factcheck.grammar.sharedscale import shared_scales
 from factcheck.grammar.signs import RANGE_OF_CHANGES, SHARED_VERB_GAP
 
 # What joins two figures of one list: 、 和 与 及 , and (no clause break: "，" starts a new clause).
@@ -31,6 +33,7 @@ _TO = re.compile(r"(?i)^\s+to\s+$")
 _PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.
 _SHARED_VERB = re.compile(rf"(?i)^{SHARED_VERB_GAP}$")
+_BARE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 
 
 class _Figure(Protocol):
@@ -53,7 +56,11 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
 
 
 def share_in_lists(text: str, found: list[_Figure]) -> None:
-    """Spread a list's leading decline word forward and its trailing unit backward, in place."""
+    """Spread a list's leading decline word forward and its trailing unit and scale backward, in place."""
+    scales = shared_scales(text)  # "SEK 24 and SEK 10 billion": 24 billion
+    for figure in found:
+        if figure.value_start in scales and _BARE.fullmatch(figure.value) and figure.kind != "label":
+            figure.value += scales[figure.value_start]
     for first, second in reversed(list(pairwise(found))):
         if (
             first.unit is None

@@ -19,15 +19,17 @@ from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
-from factcheck.extract.eventdates import event_date
+from factcheck.extract.eventdates import is_event
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
 from factcheck.extract.minguo import roc_reference, with_roc_years
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
 from factcheck.extract.ranks import find_word_ranks
+from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
+from factcheck.extract.unitline import apply_stated_unit
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
     counted_noun,
@@ -92,6 +94,7 @@ def find_mentions(
             apply_header(document.text, header, paragraph.start, row, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(row, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
+        apply_stated_unit(paragraph.text, found)  # "Overnight stay by region, …, Unit: Number, 2025, …"
         unit_line = read_spaced_row(document.text, paragraph.start, row, unit_line, found)  # 单位:人、%
         flat.read(paragraph.text, paragraph.start, found, separated, row)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
@@ -129,7 +132,7 @@ def paragraph_mentions(
             period.type == "date"
             and period.day
             and not _furniture_date(text, period)
-            and _event_date(text, period, english)
+            and is_event(text, period.start, period.end, english)
         ):
             found.append(_date_mention(text, number, period, clause_list))
     for start, end, value in find_labels(text, folded, taken):
@@ -184,13 +187,6 @@ def paragraph_mentions(
 def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
     _, unit, end = unit_after(text, folded, at, english=True)
     return (unit, end) if unit else None
-
-
-def _event_date(text: str, period: PeriodMention, english: bool) -> bool:
-    """A date is an event (`eventdates`); a census's moment 2020年11月1日零时 bounds a period."""
-    if not english:
-        return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[period.end : period.end + 4])
-    return event_date(text, period.start)
 
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:
@@ -257,6 +253,7 @@ def _from_reading(
     if unit is None and english and reading.type in ("count", "growth", "difference") and "umber of" in text:
         start, end = _sentence_of(text, reading.value_start)
         unit = counted_noun(text[start:end], reading.value_start - start)  # "the number of hires"
+    unit = unit or (subject_noun(folded, reading.value_start) if english and reading.type != "rank" else None)
     sign, _ = currency_before(folded, reading.value_start)
     if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign

@@ -1,9 +1,12 @@
-"""Months written in short or as the name of a figure, for `timing`.
+"""Months written in short, as the name of a figure or right after it, for `timing`.
 
 - "Jun-19", "Mar'24": a month and a two-digit year, as chart axes and table headings write them.
 - "the revised May rate of 1,399,000", "the June 2023 estimate of 1,415,000": the month names the
   figure right after it, so it is that figure's period (a month without a year is the reference
   year's, or the year before when it comes after the reference month).
+- "increased to 13.8% in September from 13.2% in August": a period right after a figure and its unit
+  is that figure's own, though another stands before it in the sentence.
+- the month or quarter before a reference period, and a window of months before it.
 """
 
 from __future__ import annotations
@@ -46,8 +49,45 @@ def named_figure_period(folded: str, start: int, value_start: int, year: int | N
     return f"{year}-{named_month:02d}"
 
 
+def previous_period(period: str, unit: str) -> str | None:
+    """The quarter or month before `period` ("2023-Q1" → "2022-Q4", "2023-03" → "2023-02"), when it is one."""
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    if unit == "quarter" and quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year}-Q{number - 1}" if number > 1 else f"{year - 1}-Q4"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if unit == "month" and month:
+        year, number = int(month.group(1)), int(month.group(2))
+        return f"{year}-{number - 1:02d}" if number > 1 else f"{year - 1}-12"
+    return None
+
+
 def months_before(year: int, month: int, count: int) -> str:
     """The `count` months before the month `year`-`month`, as an interval (2022-09/2023-02)."""
     last = year * 12 + month - 2  # months since year 0, the month before
     first = last - count + 1
     return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+
+
+#: Between an English figure and the period that is its own: its unit, then "in": "from 9.5% in August",
+#: "up from 9.0 percentage points in August", "to 64,500 in November" (no other word, no comma).
+_UNIT_THEN_IN = re.compile(
+    r"(?i)(?:\s*%|\s+(?:percent|per cent|percentage points?|points?|[a-z]+))?\s+(?:in|during)\s+(?:the\s+)?$"
+)
+
+
+def period_right_after(folded: str, periods: list, value_start: int) -> object | None:
+    """The period written right after an English figure and its unit ("13.2% in August"), which is the
+    figure's own even when another period stands before it in the sentence ("increased to 13.8% in
+    September from 13.2% in August"); None when the text between holds anything else."""
+    number = _FIGURE.match(folded, value_start)
+    if number is None:
+        return None
+    for period in periods:
+        if period.start >= number.end() and period.period and period.type != "date" and not period.target:
+            gap = folded[number.end() : period.start]
+            return period if len(gap) <= 40 and _UNIT_THEN_IN.fullmatch(gap) else None
+    return None
+
+
+_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?")

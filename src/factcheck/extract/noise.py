@@ -18,6 +18,7 @@ from factcheck.extract.cjknoise import CJK_WORD_FURNITURE
 from factcheck.extract.cjknoise import CN_DATE as _CN_DATE
 from factcheck.extract.classnoise import COVERAGE_CLASS, WEIGHT_CLASS
 from factcheck.extract.classnoise import SIZE_CLASS as _SIZE_CLASS
+from factcheck.extract.notemarks import GLUED_MARK, NOTE_LINE, ROW_CODE
 from factcheck.extract.prefilter import scans
 from factcheck.extract.ticks import axis_ticks
 
@@ -67,7 +68,8 @@ _ALWAYS = (
         r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\)|\d\d\d?,\d{3}\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"
     ),
     re.compile(r"\b(?:TOL|NIC|NACE|ISIC|NAICS|SITC|ANZSIC)[\s-]?(?:Rev\.?\s?)?\d{1,4}\b"),
-    re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?:\s[-+−]?\d[\d,]*(?:\.\d+)?)+$)"),
+    ROW_CODE,  # "011 Wheat 4.2"
+    NOTE_LINE,  # "1 Seasonally and calendar adjusted": a note under the text
     # column headers of periods: "11/20-01/21", "02-04/2021", "01-10/2021"
     re.compile(r"(?<![\d.,/-])\d{1,2}(?:/\d{2})?-\d{1,2}/(?:(?:19|20)\d\d|\d{2})(?![/\d])"),
     re.compile(r"\(\+\d{1,3}\)"),
@@ -174,9 +176,7 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     # document numbers after an acronym: "BEA 23-33", "STAT/12/144", "MEMO/12/5"; catalogue, series and
     # release numbers; file names
     re.compile(r"\b[A-Z]{2,6}[ /-]\d{1,4}(?:[-–—/]\d{1,5})+\b"),
-    # footnote markers flattened from superscripts: "production1 grew", "July3 production", ").1 The",
-    # "investment.2 In"; a code keeps its digits (G7, EU27, COVID-19, PM2.5, Q3, H1, 4G: capitals lead)
-    re.compile(r"(?<=[a-z][a-z])\d{1,2}(?=[\s,;:)]|\.(?!\d)|$)|(?<=[a-z)][.,;])\d{1,2}(?=\s+[A-Z])"),
+    GLUED_MARK,  # footnote marks flattened from superscripts: "production1 grew", "by 2.4%1,"
     (
         re.compile(
             r"(?i)\b(?:catalogue|cat\.|reference|release|product|document|publication|series|issue|volume|vol\.)\s+"

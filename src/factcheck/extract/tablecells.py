@@ -13,7 +13,7 @@ from typing import Protocol
 
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
-from factcheck.grammar.flatheader import cell_period
+from factcheck.grammar.flatheader import cell_period, header_columns
 from factcheck.grammar.tables import (
     ROW_UNIT,
     ColumnUnit,
@@ -217,6 +217,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
 def flat_caption(text: str, current: ColumnUnit | None) -> ColumnUnit | None:
     """The caption unit in force after the paragraph `text`: its own ("Year-on-Year Growth in
     Percent"), none after a new table's title or a sentence, else the one before (rows, notes)."""
+    if header_columns(text):  # "Country January 2024 January 2025 Change, %": columns with their own units,
+        return current  # no caption of the rows (a caption above, "…, %", still holds)
     own = english_caption_unit(text)
     if own is not None:
         return own

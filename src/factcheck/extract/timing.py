@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from factcheck.extract.bases import is_base, of_compared_number
 from factcheck.extract.clauses import Span
-from factcheck.extract.namedmonths import AXIS_YEAR, months_before, named_figure_period, short_year
+from factcheck.extract.namedmonths import (
+    AXIS_YEAR,
+    months_before,
+    named_figure_period,
+    period_right_after,
+    previous_period,
+    short_year,
+)
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.prefilter import scans
 from factcheck.extract.undated import dated_title_period
@@ -66,8 +73,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarter", re.compile(rf"(?i)\b(?:{_Y}\s*-?\s*Q|quarter\s+)(?P<q2>[1-4])\b(?![.,:]?\d)")),  # 2023Q3, quarter 2
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+(?:{_Y}\s+)?quarter\b")),  # NZ, AU
     ("range", re.compile(rf"(?i)\byears?\s+(?P<ye>ended|ending)\s+(?:in\s+)?(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
-    ("quarter", re.compile(rf"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?{_Y}\b")),
-    ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half\s+(?:of\s+)?{_Y}\b")),
+    (
+        "quarter",
+        re.compile(
+            rf"(?i)\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter\s+(?:of\s+)?{_Y}\b"
+        ),
+    ),
+    ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half(?:[- ]year)?\s+(?:of\s+)?{_Y}\b")),  # "half-year of"
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
     ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
@@ -94,7 +106,7 @@ _PATTERNS += (
 )
 _PATTERNS += (("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}){AXIS_YEAR}")),)  # Jun-19 (chart axes)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_WORDS = {w: i % 4 + 1 for i, w in enumerate("first second third fourth 1st 2nd 3rd 4th i ii iii iv".split())}
 
 
 @dataclass(frozen=True)
@@ -301,6 +313,7 @@ def period_for(
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
     bracketed = next((p for p in periods if p.period and _BRACKET_AFTER.fullmatch(folded, p.end, value_start)), None)
+    bracketed = bracketed or period_right_after(folded, periods, value_start)  # "from 13.2% in August"
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
         return bracketed.period
     own = [p for p in periods if p.type != "date" and p.period and not is_base(folded, p, value_start)]
@@ -321,7 +334,7 @@ def period_for(
         return in_segment[-1].period
     relative = _RELATIVE.search(folded, value_start, segment_end)
     if relative and reference is not None:
-        previous = _previous(reference, relative.group(1).lower())
+        previous = previous_period(reference.period, relative.group(1).lower())
         if previous:
             return previous
     after = next(
@@ -356,19 +369,6 @@ def period_for(
     if kind == "target" or reference is None:
         return None
     return reference.period
-
-
-def _previous(reference: Reference, unit: str) -> str | None:
-    """The quarter or month before the reference period, when the reference is one."""
-    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference.period)
-    if unit == "quarter" and quarter:
-        year, number = int(quarter.group(1)), int(quarter.group(2))
-        return f"{year}-Q{number - 1}" if number > 1 else f"{year - 1}-Q4"
-    month = re.fullmatch(r"(\d{4})-(\d{2})", reference.period)
-    if unit == "month" and month:
-        year, number = int(month.group(1)), int(month.group(2))
-        return f"{year}-{number - 1:02d}" if number > 1 else f"{year - 1}-12"
-    return None
 
 
 def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, int]:

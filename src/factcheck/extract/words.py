@@ -75,6 +75,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         odd, index = True, index + 1
     elif english:
         index += len(re.match(r"\*{0,3}", lowered[index:]).group())  # "5.4* percent": a footnote star
+        margin = re.match(r" ?\(±\s?\d[\d,]*(?:\.\d+)?\s?%?\)(?= [a-z])", lowered[index:])
+        index += margin.end() if margin else 0  # "54,100 (±6,000) individuals": a margin of error, then the unit
         match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
         if match:
             odd, index = True, index + match.end()

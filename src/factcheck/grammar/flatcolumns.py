@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.grammar.flatheader import Column, header_columns
+from factcheck.grammar.flatheader import Column, header_columns, quarter_columns
 from factcheck.grammar.tables import Cell, ColumnUnit, cells
 
 _CURRENCY = {"dollars": "$", "$": "$", "usd": "$", "euros": "€", "euro": "€", "€": "€", "eur": "€"}
@@ -59,10 +59,18 @@ def units_line(line: str) -> tuple[ColumnUnit | None, ColumnUnit | None] | None:
 
 
 def caption_money(line: str) -> ColumnUnit | None:
-    """The money unit a caption ends in ("EA19 trade - non seasonally adjusted data bn €")."""
+    """The money unit a caption ends in ("EA19 trade - non seasonally adjusted data bn €", "… (EUR
+    million)"), or the scale of its counts in brackets ("Registered unemployed persons (thousands)")."""
     text = line.rstrip()
     if len(text) > 160 or text.endswith(".") or re.search(r"\d\s*$", text):
         return None
+    bracket = re.search(r"\(([^()]{1,30})\)$", text)  # "… by main partner countries (EUR million)"
+    if bracket is not None:
+        inner = bracket.group(1).strip()
+        money, count = _MONEY.fullmatch(inner), _COUNT_SCALE.fullmatch(inner)
+        if money is not None and (money.group("ascale") or money.group("scale")):
+            return _money(money)
+        return ColumnUnit(f" {count.group(1).lower()}", "") if count is not None else None
     for match in _MONEY.finditer(text):
         if match.end() == len(text) and (match.group("ascale") or match.group("scale")):
             return _money(match)
@@ -210,6 +218,10 @@ class FlatTable:
     def read(self, line: str, start: int = 0) -> None:
         """Take the line at `start`; `rows` are then its cells (none unless it is a row)."""
         self.rows = []
+        quarters = quarter_columns(line, self.columns)  # "I qtr II qtr …" under "2013 2014 2015"
+        if quarters:
+            self.columns = quarters
+            return
         columns = header_columns(line)
         if columns:
             self.columns, self.level, self.change, self.quote_from = columns, None, None, start

@@ -47,10 +47,10 @@ _TOKEN = re.compile(f"(?ix){_PERIOD}")
 #: "February to March 2012": a change over the months named, from the first to the last.
 _MONTHS_TO = re.compile(rf"(?i)(?P<t1>{_MONTH})\s+to\s+(?P<t2>{_MONTH})\s?(?P<ty>{_YEAR})(?:[pre])?(?=\s|$)")
 _TO = re.compile(r"(?i)to\s+|/\s?|[-–]\s?")  # "March 2011 to March 2012", "Aug 97/ Aug 96", "Aug. 2019-Sept. 2019"
-#: A column of changes named by a word: "Growth", "% change1", "Change", "% chg", "Growth (%)".
+#: A column of changes named by a word: "Growth", "% change1", "Change", "% chg", "Growth (%)", "Change, %".
 _CHANGE_WORD = re.compile(
     r"(?i)(?P<pct>(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?"
-    r"(?P<unit>\s?\((?:%|per\s?cent|percent)\))?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
+    r"(?P<unit>\s?\((?:%|per\s?cent|percent)\)|,\s?(?:%|per\s?cent|percent))?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
 )
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
 
@@ -199,3 +199,37 @@ def _interval(first_year: int, first: int, last_year: int, last: int) -> str | N
     if not (1 <= first <= 12 and 1 <= last <= 12) or (first_year, first) >= (last_year, last):
         return None
     return f"{first_year}-{first:02d}/{last_year}-{last:02d}"
+
+
+#: A quarter under a year of the header line above: "I qtr", "IV quarter", "Q1", "1st qtr", "Qtr 2".
+_QUARTER = re.compile(
+    r"(?i)(?:(?P<r>I{1,3}|IV)|(?P<d>[1-4])(?:st|nd|rd|th)?)\s?(?:qtr\.?|quarter)(?=\s|$)|(?:Q|qtr\.?\s?)(?P<q>[1-4])(?=\s|$)"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def quarter_columns(line: str, years: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The columns of a line of quarters under a header line of years ("2013 2014 2015" over "I qtr II
+    qtr III qtr IV qtr I qtr …"): each quarter in the year it falls in, the next year starting where the
+    quarters start again; () unless the line is quarters alone and they use every year, in order."""
+    if not years or any(c.change or not re.fullmatch(r"(?:19|20)\d\d", c.period or "") for c in years):
+        return ()
+    text, position, quarters = line.strip(), 0, []
+    while position < len(text):
+        match = _QUARTER.match(text, position)
+        if match is None:
+            return ()
+        quarters.append(_ROMAN.get((match.group("r") or "").lower()) or int(match.group("d") or match.group("q")))
+        position = match.end()
+        while position < len(text) and text[position].isspace():
+            position += 1
+    if len(quarters) < 2:
+        return ()
+    year, columns = 0, []
+    for k, quarter in enumerate(quarters):
+        year += 1 if k and quarter <= quarters[k - 1] else 0
+        if year >= len(years):
+            return ()
+        columns.append(Column(f"{years[year].period}-Q{quarter}", heading=f"{years[year].period} Q{quarter}"))
+    consecutive = all(int(b.period) == int(a.period) + 1 for a, b in zip(years, years[1:]))  # type: ignore[arg-type]
+    return tuple(columns) if year == len(years) - 1 and consecutive else ()

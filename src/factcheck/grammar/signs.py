@@ -195,6 +195,9 @@ SIGN_FILLERS: tuple[str, ...] = (
     "a revised",
     "an upwardly revised",
     "a downwardly revised",
+    # the figures in brackets after the verb: "decreased (15.9% and 12.3%, respectively)", "fell the most (29%)"
+    "(",
+    "the most",
     # "decreased at a 0.5-percent annual rate", "fell at an annual rate of 2.0 percent"
     "at a",
     "at an",
@@ -246,6 +249,15 @@ DECLINE_NOUN_BE = re.compile(
     r"(?:was|were|is|are|totaled|totalled|amounted to|reached)\b\s*"
     r"(?:(?:less|more) than\s*|above\s*|below\s*|over\s*|under\s*|at least\s*|at most\s*|about\s*"
     r"|around\s*|nearly\s*|almost\s*|just over\s*|just under\s*)?" + _CURRENCY_MARK
+)
+
+#: A decline noun said to be seen in what the sentence then lists with its figures: "Decline, in turn,
+#: was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)", "A decrease was observed in
+#: exports (3.1%)". Every figure up to the sentence's end is a decline, unless a rise is named between.
+DECLINE_RECORDED = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:an?\s+|the\s+)?(?:decline|decrease|fall|drop|reduction)s?,?(?:\s+in\s+turn,)?\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted)\s+(?:in|for)\b"
+    r"(?:(?!\b(?:increase|rise|growth|upturn|gain|while|whereas|but)s?\b)(?:(?<=\d)\.(?=\d)|[^.!?;:]))*$"
 )
 
 #: A change noun, then the range its changes span: 降幅在0.1至0.6个百分点之间 (the smallest and the

@@ -80,6 +80,8 @@ COUNT_WORDS: tuple[str, ...] = (
     "people",
     "person",
     "persons",
+    "individuals",
+    "individual",
     "males",
     "females",
     "men",

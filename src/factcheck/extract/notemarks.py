@@ -1,0 +1,20 @@
+"""Footnote marks that lost their superscript when a release was copied as text.
+
+"production1 grew", "increased by 2.4%1,", ").1 The": a mark glued after a word or a unit names a note;
+the note itself then opens a line with the same mark and its words alone ("1 Seasonally and calendar
+adjusted"). Neither number is a statistic. A code keeps its digits (G7, EU27, COVID-19, PM2.5, Q3,
+H1, 4G: capitals lead), and a table row that opens with a code keeps its figures ("011 Wheat 4.2").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A mark glued after a lower-case word or a percent sign: "production1 grew", "July3 production",
+#: "by 2.4%1, exports", ").1 The", "investment.2 In".
+GLUED_MARK = re.compile(r"(?<=[a-z][a-z]|\d%)\d{1,2}(?=[\s,;:)]|\.(?!\d)|$)|(?<=[a-z)][.,;])\d{1,2}(?=\s+[A-Z])")
+
+#: A note's mark opening its line, words only after it: "1 Seasonally and calendar adjusted". A line with
+#: figures after its words is a table row ("011 Wheat 4.2": its code, `ROW_CODE`).
+NOTE_LINE = re.compile(r"^\d{1,2}(?= [A-Z][a-z]+(?: [a-z]+){0,12}\.?$)")
+ROW_CODE = re.compile(r"^\d{1,5}(?= [A-Z][A-Za-z]*(?: [A-Za-z]+)*(?:\s[-+−]?\d[\d,]*(?:\.\d+)?)+$)")
