@@ -142,6 +142,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
             if in_figure_row(ctx, i) and in_figure_row(ctx, j):
                 continue  # two cells of a table: two statistics, never one restated
+            if _two_rows(ctx, i, j):
+                continue  # "2023-03 44.925" over "2023-02 45.533": two points of a series
             if (in_figure_row(ctx, i) or in_figure_row(ctx, j)) and first.value != second.value:
                 continue  # prose restates a table's cell with its figure; another figure is another statistic
             paired.add(j)
@@ -296,6 +298,22 @@ def _figure_suffix(cell: str) -> int | None:
     if first_digit == run and run and cell[run - 1] in "-+−(":
         return run - 1
     return first_digit
+
+
+def _row_label(ctx: Context, i: int) -> str | None:
+    """The label of a short line that holds one figure after it ("2023-03 44.925", "Exports: 5.1"),
+    or None for any other line."""
+    mention = ctx.mentions[i]
+    text = ctx.paragraph_text(i)
+    if len(text) > 80 or len(ctx.by_paragraph.get(mention.paragraph, ())) != 1 or text[mention.end :].strip():
+        return None
+    return text[: mention.start].strip(" \t:|") or None
+
+
+def _two_rows(ctx: Context, i: int, j: int) -> bool:
+    """Two lines of a table or a chart's series, each a label and its figure, the labels apart."""
+    first, second = _row_label(ctx, i), _row_label(ctx, j)
+    return first is not None and second is not None and first != second
 
 
 def in_figure_row(ctx: Context, i: int) -> bool:
