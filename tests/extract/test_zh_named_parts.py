@@ -43,3 +43,26 @@ def test_crop_farming_is_agriculture_among_the_five_parts(tmp_path) -> None:
     assert [len(c["sum"]) for c in drafted["131.40亿"] if "sum" in c] == [5] and not failing
     _, failing, _ = run_text(tmp_path, CROPS.replace("种植业增加值82.25亿元", "种植业增加值82.25元"))
     assert "sum" in failing  # the Liupanshui release as published: 亿 left out
+
+
+TOURISTS = (
+    "全年接待国内外游客4476.35万人次，比上年增长1.1倍。其中，国内游客4474.30万人次，增长1.0倍；入境游客20461人次。\n"
+)
+
+
+def test_the_home_part_and_the_part_from_abroad_are_all_of_a_total_at_home_and_abroad(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, TOURISTS)
+    assert "sum" in kinds(drafted["4476.35万"])
+    assert not failing
+
+
+def test_a_total_not_said_to_be_at_home_and_abroad_or_parts_of_another_noun_add_up_to_nothing(tmp_path) -> None:
+    drafted, _, _ = run_text(tmp_path, TOURISTS.replace("接待国内外游客", "接待游客"))
+    assert "sum" not in kinds(drafted["4476.35万"])  # 游客 alone may count more than these two
+    drafted, _, _ = run_text(tmp_path, TOURISTS.replace("入境游客", "入境过夜游客"))
+    assert "sum" not in kinds(drafted["4476.35万"])
+
+
+def test_a_planted_total_at_home_and_abroad_fails(tmp_path) -> None:
+    _, failing, _ = run_text(tmp_path, TOURISTS.replace("4476.35万", "4467.35万"))
+    assert "sum" in failing
