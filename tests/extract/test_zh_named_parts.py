@@ -66,3 +66,25 @@ def test_a_total_not_said_to_be_at_home_and_abroad_or_parts_of_another_noun_add_
 def test_a_planted_total_at_home_and_abroad_fails(tmp_path) -> None:
     _, failing, _ = run_text(tmp_path, TOURISTS.replace("4476.35万", "4467.35万"))
     assert "sum" in failing
+
+
+INCOME = (
+    "实现旅游总收入430.64亿元，比上年增长2.0倍。其中，国内旅游收入430.15亿元，增长2.0倍；旅游外汇收入700.66万美元。\n"
+)
+
+
+def test_a_total_income_is_the_home_income_and_the_foreign_exchange_income_from_outside(tmp_path) -> None:
+    drafted, failing, todos = run_text(tmp_path, INCOME)
+    waiting = [t for t in todos["430.64亿"] if "sum" in t]
+    assert len(waiting) == 1 and "source" in repr(waiting[0]["sum"][1])  # the dollars wait for a rate
+    assert "sum" not in kinds(drafted["430.64亿"]) and not failing
+
+
+def test_no_foreign_exchange_part_without_a_total_said_or_of_another_income(tmp_path) -> None:
+    for text in (
+        INCOME.replace("旅游总收入", "旅游收入"),  # not said to be the total
+        INCOME.replace("旅游外汇收入", "外贸外汇收入"),  # another income
+        INCOME.replace("。其中，", "。全年，"),  # no 其中: not its parts
+    ):
+        _, _, todos = run_text(tmp_path, text)
+        assert not any("sum" in t for t in todos.get("430.64亿", [])), text
