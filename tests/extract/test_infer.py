@@ -289,6 +289,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-change-sum",
         "components",
         "series",
+        "month-series",
         "gaps",
         "level-gap",
         "outside",

@@ -230,7 +230,7 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
 
 
 _AREA_ONLY = re.compile(r"全(?:国|省|市|县|区|州)")
-_GDP_NAME = re.compile(r"(?:全国|全省|全市|全县|全区|地区)?(?:GDP|gdp|经济总量)")
+_GDP_NAME = re.compile(r"(?:全国|全省|全市|全县|全区|地区)?(?:GDP|gdp|经济总量|生产总值)")
 #: 占总人口比重: the whole population the text states, which it calls 常住人口 (年末全省常住人口3806万人).
 _TOTAL_POPULATION = re.compile(r"(?:年末)?(?:全国|全省|全市|全县|全区)?总人口")
 _RESIDENTS = re.compile(r"常住人口$")

@@ -218,10 +218,10 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, bas
     if share or len(_plain(row.label)) < 2:
         return
     mention = ctx.mentions[cell]
-    label = _plain(row.label)
+    label = _bare(_plain(row.label))
     found = []
     for j, name in _text_figures(ctx).get((growth, mention.unit or "", mention.period, label[:2]), ()):
-        if ctx.mentions[j].paragraph == mention.paragraph or not name.startswith(label):
+        if ctx.mentions[j].paragraph == mention.paragraph or not _bare(name).startswith(label):
             continue
         if basis and _basis_of(ctx, j) != basis:
             continue
@@ -243,7 +243,7 @@ def _text_figures(ctx: Context) -> dict[tuple[bool, str, str | None, str], list[
             if "|" not in ctx.paragraph_text(j) and ctx.statistic(j):
                 growth = other.type == "growth"
                 name = _plain(_text_label(ctx, j) if not growth else _named_level(ctx, j))
-                key = (growth, other.unit or "", other.period, name[:2])
+                key = (growth, other.unit or "", other.period, _bare(name)[:2])
                 index.setdefault(key, []).append((j, name))
         ctx.memo["table.text_figures"] = index
     return ctx.memo["table.text_figures"]
@@ -253,6 +253,12 @@ def _plain(name: str) -> str:
     """A name without 实现, the 地区 of 地区生产总值 (全市实现生产总值 is 表1's 地区生产总值), a row's
     其中: and the area (全国居民消费价格 is 表1's 居民消费价格)."""
     return re.sub(r"^(?:其中[:：]?|实现|地区|全国|全省|全市|全县|全区)+", "", core(name))
+
+
+def _bare(name: str) -> str:
+    """A name without its joining words: the text's 交通通信 is the row 交通和通信, 其他用品及服务 the row
+    其他用品和服务 (one name written with or without 和/及/与)."""
+    return re.sub(r"[和及与、]", "", name)
 
 
 def _basis(header: list[str], column: int) -> str:
