@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from factcheck.checks.quote_sign import sign_problem
 from factcheck.extract.checkdoc import prepare
 from factcheck.extract.document import read_document
 from factcheck.extract.mentions import find_mentions
 from factcheck.grammar.linetable import series_point
+from factcheck.grammar.values import parse_quantity
 
 
 def _drafts(tmp_path, text: str) -> list[tuple[str, str | None]]:
@@ -96,3 +98,47 @@ def test_an_issue_number_is_no_figure_but_no_before_a_count_word_stays(tmp_path)
     drafts = _drafts(tmp_path, text)
     assert not any(value in ("111", "45") for value, _ in drafts), drafts
     assert any(value == "12" for value, _ in drafts), drafts
+
+
+def test_a_decline_word_after_a_unit_per_unit_carries_the_quote_sign() -> None:
+    assert sign_problem("a $10/b decrease from July", "-10", -1) is None
+    assert sign_problem("85 cents/gal lower than in August 2014", "-85", -1) is None
+    assert sign_problem("a $10/b increase from July", "-10", -1) is not None
+    assert sign_problem("10/2 decrease", "-10", -1) is not None  # "/2" is no unit
+
+
+def test_a_gallon_is_a_volume_so_prices_per_gallon_compare() -> None:
+    dollars = parse_quantity("2.64", "$/gallon")
+    cents = parse_quantity("16", "cents/gal")
+    assert dollars.unit.dimension == cents.unit.dimension == "money:USD/volume"
+    assert parse_quantity("2.11", "$/gal").unit.factor == dollars.unit.factor
+
+
+def test_a_yearless_lead_under_a_release_date_is_the_month_before_it(tmp_path) -> None:
+    lead = (
+        "• North Sea Brent crude oil prices averaged $47/barrel in August, a $10/b decrease from July. Prices "
+        "are forecast to average $54/b in 2015 and $59/b in 2016, and $60/b in 2016 again.\n"
+    )
+    text = "Short-Term Energy Outlook\n\nRelease Date: September 9, 2015\n\n" + lead
+    got = {m.value: m.period for m in _mentions(tmp_path, text)}
+    assert got["47"] == "2015-08", got
+    dated_first = text.replace("in August,", "in August 2014,")  # a lead that names its year keeps it
+    assert {m.value: m.period for m in _mentions(tmp_path, dated_first)}["47"] == "2014-08"
+    undated = "Short-Term Energy Outlook\n\n" + lead  # no release date: the year named most often
+    assert {m.value: m.period for m in _mentions(tmp_path, undated)}["47"] != "2015-08"
+
+
+def test_a_lead_that_opens_on_a_change_between_two_months_sets_no_period(tmp_path) -> None:
+    text = (
+        "Embargoed until 8:30 a.m. (EDT), Thursday, July 12, 2018\n\nREAL EARNINGS JUNE 2018\n\n"
+        "Real average hourly earnings for all employees increased 0.1 percent from May to June, seasonally "
+        "adjusted, the Bureau reported today. Earnings in June 2018 were 10.8 dollars; June 2018 saw 2.1 percent.\n"
+    )
+    got = {m.value: m.period for m in _mentions(tmp_path, text)}
+    assert got["10.8"] == "2018-06", got
+
+
+def test_a_headings_note_mark_in_a_bracket_is_no_figure(tmp_path) -> None:
+    assert [value for value, _ in _drafts(tmp_path, "National Accounts 1)\n\nMining and quarrying 306\n")] == ["306"]
+    values = [value for value, _ in _drafts(tmp_path, "Exports rose (by 5)\n\nNational Accounts 1) and 7 more\n")]
+    assert "5" in values and "1" in values and "7" in values, values  # a bracket opened, or more figures: kept
