@@ -142,3 +142,9 @@ def test_a_headings_note_mark_in_a_bracket_is_no_figure(tmp_path) -> None:
     assert [value for value, _ in _drafts(tmp_path, "National Accounts 1)\n\nMining and quarrying 306\n")] == ["306"]
     values = [value for value, _ in _drafts(tmp_path, "Exports rose (by 5)\n\nNational Accounts 1) and 7 more\n")]
     assert "5" in values and "1" in values and "7" in values, values  # a bracket opened, or more figures: kept
+
+
+def test_a_run_of_trading_days_counts_days_but_a_schedule_does_not(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "Prices changed by more than 5% for four consecutive trading days in August.\n")
+    assert ("four", "days") in drafts, drafts
+    assert _drafts(tmp_path, "The exchange is open four trading days a week.\n") == []
