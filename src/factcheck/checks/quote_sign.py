@@ -7,7 +7,7 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
 - parentheses around it: (12,000), or
 - a decline word right before it (下降, 减少, 负增长, 降幅为, fell, declined by …; 了, by, about …
   may stand between: 下降了3.5%, "fell by about 3.5 percent"), or
-- a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower", or
+- a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower", "$10/b lower", or
 - a list whose first figure has one: "下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6%", or a figure
   under the same verb with its own place: "decreased by 1.9% in the euro area and by 0.8% in the EU27", or
 - a pull-down verb before what it pulls: "下拉全市工业增加值增速1.2个百分点", or
@@ -59,7 +59,8 @@ _FILLER_ENDINGS = tuple(_FILLERS)
 _MINUS = ("-", "负")
 #: A decline word after the number, past its unit: "12,000 fewer jobs", "3.5 percent lower".
 _AFTER = re.compile(
-    r"[\s-]*(?:%|percent|per cent|percentage[- ]points?|pp|个百分点|百分点|[^\W\d_]{1,12})?[\s-]*"
+    r"[\s-]*(?:%|percent|per cent|percentage[- ]points?|pp|个百分点|百分点|[^\W\d_]{1,12})?"
+    r"(?:/[^\W\d_]{1,10})?[\s-]*"  # "a $10/b decrease", "85 cents/gal lower": a unit per unit
     r"(?:\([^()]{1,40}\)\*?\s*)?(?:"  # "4.4 percent (±12.7 percent)* below": a margin of error between
     + "|".join(DECLINE_AFTER_WORDS)
     + r")\b"

@@ -74,13 +74,16 @@ def _sentence_before(folded: str, start: int) -> str:
 
 _LESS_THAN_BEFORE = re.compile(r"比(?:上年末|上年|去年|年初|上月|上季度|同期|上年同期)[^，,。；;]{0,4}少增?$")
 _EN_LOWER = re.compile(
-    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|(?!or\b|and\b)[a-z]+)?\s*"
+    r"(?i)\s*(?:percentage points?|per cent|percent|points?|pp|%|"
+    r"(?:(?:thousand|million|billion)\s+)?(?!or\b|and\b)[a-z]+)?"
+    r"(?:/[a-z]{1,10})?\s*"  # "85 cents/gal lower", "$5/b lower", "0.1 million b/d lower": a unit per unit
     r"(?:\([^()]{1,40}\)\*?\s*)?"  # "4.4 percent (±12.7 percent)* below": a margin of error between
     r"(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
 )
 _EN_DECLINE_NOUN = re.compile(
-    r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?|\s+)"
+    r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?"
+    r"|(?:/[a-z]{1,10})?\s+)"  # "a $10/b decrease"
     r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
 #: A minus written apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2".

@@ -15,6 +15,8 @@ from dataclasses import replace
 from typing import Protocol
 
 from factcheck.extract.linecells import apply_line_table, apply_series_point, series_text
+from factcheck.extract.rowunits import apply_unit_row, unit_rows
+from factcheck.extract.rowunits import separated as unit_row_separated
 from factcheck.extract.tablecells import Mention as CellMention
 from factcheck.grammar.flatcolumns import FlatTable, row_cells, writes_spaced_thousands
 
@@ -33,10 +35,13 @@ class FlatColumns:
     def __init__(self, document_text: str) -> None:
         self.text = document_text
         self.table = FlatTable(spaced=writes_spaced_thousands(document_text))
+        self.unit_rows = unit_rows(document_text)  # "Primary Sector Rs M Q3/20 4,166 3,288"
 
     def separated(self, text: str) -> str:
         """`text` with a tab, not a space, between the cells of a row under the current header (same
         length): "538 582 597" is three figures, not a phone number nor 538,582,597."""
+        if text in self.unit_rows:
+            return unit_row_separated(text, self.unit_rows[text])
         cells = row_cells(text, self.table.columns, self.table.spaced)
         if len(cells) < 2:
             return series_text(text)  # "2011 I101.8": a chart's point, its quarter apart from its figure
@@ -73,3 +78,5 @@ class FlatColumns:
                 mention.quote = self.text[self.table.quote_from : start + len(text)]
         apply_line_table(self.text, start, row or text, found)  # "NOK Billion … Exports 146.2 -5.7 …"
         apply_series_point(text, found)  # "2011 I101.8"
+        if text in self.unit_rows:
+            apply_unit_row(self.unit_rows[text], found)

@@ -61,7 +61,7 @@ def series_text(text: str) -> str:
     """The paragraph with a chart point's quarter blanked, same length ("2011 I101.8" → "2011  101.8"):
     the figure glued to the quarter's numeral is then found, and the year is read as a date."""
     point = series_point(text)
-    if point is None:
+    if point is None or not point.glued:
         return text
     year = re.match(r"\s*\d{4}", text)
     cut = year.end() if year is not None else 0

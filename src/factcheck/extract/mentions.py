@@ -258,7 +258,7 @@ def _from_reading(
     if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
         per, cursor = priced_unit(folded, cursor, _sentence_of(text, reading.value_start)[0], reading.value_start)
-        unit = f"{sign} per {per}" if per else unit  # "$1.22 per litre", "the price of a litre of petrol was $1.95"
+        unit = (sign + per if per[0] == "/" else f"{sign} per {per}") if per else unit  # "$1.22 per litre", "$47/b""
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)
     qualifier = "odd" if odd or token.odd else (suffix or qualifier)

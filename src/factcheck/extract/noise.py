@@ -131,7 +131,7 @@ _ALWAYS = (
     re.compile(r"(?<!\d)(?:(?:19|20)\d\d(?:\s?[-–]\s?\d{2,4})?年?|[上本去同][\u4e00-\u9fff]{0,5})\s?[=＝]\s?100\b"),
     re.compile(r"\b[A-Z]{2,}-\d{2,}-\d{2,}\b"),  # release numbers: USDL-25-0459
     re.compile(r"(?<![\d.,/])\d{1,3}/(?:19|20)\d\d\b(?![/\d])"),  # euro indicators 17/2018
-    re.compile(r"(?i)\b(?:ISBN|ISSN|DOI|No\.)[:\s]*[\dX][\dX./-]*"),
+    re.compile(r"(?i)\b(?:ISBN|ISSN|DOI|No\.|(?-i:No)(?= \d)|n\s?[°º])[:\s]*[\dX][\dX./-]*|№\s?\d+"),  # "n° 111"
     # dates written with digits only: 31.01.2018, 01/31/2018, 2018/01/31
     re.compile(r"(?<![\d.,])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|(?<![\d.,])(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\b"),
     # scope: 31个省（区、市）, 全国31个省份, 70个大中城市中, 在监测的339个地级及以上城市中

@@ -40,7 +40,7 @@ def find_word_ranks(text: str, folded: str, taken: list[tuple[int, int]]) -> lis
     found: list[WordRank] = []
     for pattern in scans(_PATTERNS):  # the same matches as _PATTERNS, found faster
         for match in pattern.finditer(folded):
-            group = "w" if match.group("w") else "d"
+            group = "w" if match.groupdict().get("w") else "d"  # "No. 45": a pattern with no word group
             start, end = match.start(group), match.end(group)
             if group == "d" and not _english_rank_context(folded, match):
                 continue

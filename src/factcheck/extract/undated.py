@@ -1,9 +1,11 @@
 """A title naming its period without a year (河北省上半年生产总值…, 一季度…), under the release's date
 line (2022-07-20 18:46:44): the period is the latest one of that name that has ended by the date
-(上半年 dated July 2022 is 2022-H1; 四季度 dated January 2023 is 2022-Q4)."""
+(上半年 dated July 2022 is 2022-H1; 四季度 dated January 2023 is 2022-Q4). So is a lead whose first
+period has no year ("… averaged $47/barrel in August" dated September 9, 2015: August 2015)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -25,7 +27,8 @@ def dated_title_period(titles: list[str], text: str, find: Callable[..., list[An
     if dated is None:
         return None
     released = parse_period(dated).start
-    for title in titles:
+    lead = _lead(text, find)
+    for title in (*titles, *lead):
         yearless = [m for m in find(title, fold_same_length(title), None) if m.type != "date" and not m.period]
         if not yearless:
             continue
@@ -33,6 +36,28 @@ def dated_title_period(titles: list[str], text: str, find: Callable[..., list[An
             named = [
                 m for m in find(title, fold_same_length(title), year) if m.type != "date" and m.period and not m.target
             ]
+            if (
+                title in lead
+            ):  # "increased from May to June": the period a change starts from is not the one reported on
+                named = [m for m in named if not _FROM.search(title[: m.start])]
             if named and parse_period(named[0].period).end < released:
                 return named[0].period
     return None
+
+
+_FROM = re.compile(r"(?i)\b(?:from|since|than|over)\s+(?:the\s+)?$")
+#: A paragraph of prose is longer than a title or a date line.
+_PROSE = 120
+
+
+def _lead(text: str, find: Callable[..., list[Any]]) -> list[str]:
+    """The first paragraph of prose that names a period, when the first period it names has no year
+    ("Brent crude oil prices averaged $47/barrel in August, …" under "Release Date: September 9,
+    2015"): a lead names the period the release reports on first. Else none."""
+    for line in text.splitlines():
+        if len(line) <= _PROSE:
+            continue
+        periods = [m for m in find(line, fold_same_length(line), None) if m.type != "date"]
+        if periods:
+            return [line] if not periods[0].period else []
+    return []

@@ -46,9 +46,11 @@ _DOCUMENT_NOUNS = re.compile(
     r"variables|approaches|definitions|estimates|releases|editions|versions|things|examples)$"
 )
 #: A run of periods a change lasted: "fell for four months in a row", "for five consecutive quarters"
-#: (a count of periods: a statistic, unlike "over the past twelve months", a window).
+#: (a count of periods: a statistic, unlike "over the past twelve months", a window), "for four
+#: consecutive trading days".
 STREAK = (
-    r"(?i)\s+(?:(consecutive|straight|successive)\s+)?(days|weeks|months|quarters|years)\b(\s+in\s+a\s+row|\s+running)?"
+    r"(?i)\s+(?:(consecutive|straight|successive)\s+)?(?:(?:trading|working|business|calendar)\s+)?"
+    r"(days|weeks|months|quarters|years)\b(\s+in\s+a\s+row|\s+running)?"
 )
 _STREAK = re.compile(STREAK)
 _STREAK_BEFORE = re.compile(r"(?i)\b(?:for|in)\s+$")

@@ -104,6 +104,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if streak and (streak.group(1) or streak.group(3)):  # "rose for 3 consecutive months": months
         return odd, text[streak.start(2) : streak.end(2)], streak.end(2)
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
+        rate = re.match(r" ([A-Za-z]{1,3}/[A-Za-z]{1,3})(?![A-Za-z0-9/])", folded[index:])
+        if rate and rate.group(1).lower() not in ("n/a", "w/o", "c/o"):  # "9.2 million b/d", "40 t/ha"
+            return odd, text[index + 1 : index + rate.end()], index + rate.end()
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
             return odd, text[index + 1 : index + acronym.end()], index + acronym.end()
@@ -158,6 +161,9 @@ def priced_unit(folded: str, cursor: int, sentence_start: int, value_start: int)
     per = re.match(r" per ([a-z]+)\b", folded[cursor:])
     if per and getattr(known_unit(per.group(1)), "dimension", "count") not in ("count", "", "percent"):
         return per.group(1), cursor + per.end()
+    slash = _SLASH_WORD.match(folded, cursor)  # "$47/barrel", "$2.11/gal": the price per the word, as written
+    if slash:
+        return "/" + slash.group(1), cursor + slash.end() - slash.start()
     named = list(_PRICE_OF.finditer(folded, sentence_start, value_start))
     if named and getattr(known_unit(named[-1].group(1)), "dimension", "count") not in ("count", "", "percent"):
         return named[-1].group(1), cursor
@@ -178,7 +184,13 @@ def _per_unit_end(lowered: str, end: int, start: int) -> int:
     for word in _unit_words_by_first().get(lowered[end + 1 : end + 2], ()):
         if lowered.startswith(word, end + 1) and _word_ends(lowered, end + 1 + len(word), word):
             return end + 1 + len(word)
-    return end
+    slash = _SLASH_WORD.match(lowered, end)  # "16 cents/gal": per an abbreviation the table does not know
+    return slash.end() if slash else end
+
+
+#: "/gal", "/b", "/barrel" right after a unit or a money figure: per one of that word (a word, not
+#: "/2" or "and/or"; nothing glued after it).
+_SLASH_WORD = re.compile(r"/([A-Za-z]{1,10})(?![A-Za-z0-9/])")
 
 
 _NOT_NOUNS = {"was", "has", "is", "this", "its", "as", "plus", "thus", "less", "across", "towards", "versus"}

@@ -350,6 +350,7 @@ def line_table_values(text: str) -> list[tuple[str, ColumnUnit]]:
 class SeriesPoint:
     period: str  # "2011-Q1"
     value: Cell  # the figure, offsets in the line
+    glued: bool = True  # the quarter may touch the figure ("2011 I101.8"); not so an ISO month ("2023-03 44.9")
 
 
 #: One point of a chart's series on a line: a year, a quarter in Roman numerals or Q1-Q4 glued to
@@ -357,9 +358,20 @@ class SeriesPoint:
 _POINT = re.compile(r"(?P<year>(?:19|20)\d\d)\s?(?P<quarter>Q[1-4]|IV|I{1,3})\s?(?P<value>[-+−]?\d+(?:\.\d+)?)")
 
 
+#: A point dated by an ISO month or quarter, the figure apart: "2023-03 44.925", "2023-Q1 101.2".
+_ISO_POINT = re.compile(
+    r"(?P<year>(?:19|20)\d\d)-(?:(?P<month>0[1-9]|1[0-2])|(?P<quarter>Q[1-4]))\s+(?P<value>[-+−]?\d+(?:\.\d+)?)"
+)
+
+
 def series_point(line: str) -> SeriesPoint | None:
     """The point a line of a chart's series states alone, else None."""
     match = _POINT.fullmatch(line.strip())
+    iso = _ISO_POINT.fullmatch(line.strip()) if match is None else None
+    if iso is not None:
+        offset = len(line) - len(line.lstrip())
+        value = Cell(offset + iso.start("value"), offset + iso.end("value"), iso.group("value"))
+        return SeriesPoint(f"{iso.group('year')}-{iso.group('month') or iso.group('quarter')}", value, glued=False)
     if match is None:
         return None
     period = _label_period(f"{match.group('year')} {match.group('quarter')}")

@@ -253,6 +253,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("基点", "个基点", "basis point", "basis points", "bp", "bps"), "bp", "points", Fraction(1, 100)),
     (("标箱",), "TEU", "containers", Fraction(1)),
     (("桶", "barrel", "barrels", "bbl"), "bbl", "volume", Fraction("158.987294928")),
+    (("gallon", "gallons", "gal"), "gal", "volume", Fraction("3.785411784")),  # the US gallon
     (("吨标准煤", "吨标煤", "tce"), "tce", "energy:coal equivalent", Fraction(1000)),
     (("千克标准煤", "公斤标准煤", "kgce"), "kgce", "energy:coal equivalent", Fraction(1)),
     (("伏", "伏特", "v", "volt", "volts"), "V", "voltage", Fraction(1)),
