@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.grammar.monthcolumns import month_columns
 from factcheck.grammar.units import parse_unit
 
 _UNIT_IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
@@ -68,8 +69,8 @@ def _split_cell(cell: Cell) -> list[Cell]:
 def unit_of_label(label: str) -> ColumnUnit | None:
     """The unit a header cell or row label names in brackets at its end: (万人) → 万 + 人, (%) → %."""
     match = _UNIT_IN_BRACKETS.search(label)
-    if not match:
-        return None
+    if not match:  # "比重( %": a header's last cell whose closing bracket the copy lost
+        return ColumnUnit("", "%") if re.search(r"[(（]\s*[%％]\s*$", label) else None
     inner = "".join(match.group(1).split()) if not match.group(1).isascii() else match.group(1).strip().lower()
     if inner in _PERCENT:
         return ColumnUnit("", _PERCENT[inner])
@@ -109,8 +110,8 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     """Each column's unit when `line` is a header row naming at least one (a column naming none takes
     `table_unit`, the unit its table's title states), else None."""
     row = _filled(cells(line))
-    if any(_NUMBER.fullmatch(cell.text) for cell in row):
-        return None
+    if any(_NUMBER.fullmatch(cell.text) for cell in row) and month_columns([c.text for c in row]) is None:
+        return None  # a row of figures; "| 11 | 增长(%) | 1-11 |" names the months of its columns
     units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
     if len(row) < 2 and not any(units):
         return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
