@@ -84,3 +84,21 @@ def test_the_citation_check_reads_a_month_header_as_extraction_does() -> None:
     values = table_values(f"{HEADER}\n工业总产值(亿元) | 3694.41 | 7.6 | 33034.98 | 0.4")
     assert ("3694.41", ColumnUnit("亿", "元")) in values
     assert ("7.6", ColumnUnit("", "%")) in values
+
+
+def test_an_age_band_written_with_spaces_is_no_statistic(tmp_path) -> None:
+    text = "2022年末人口\n\n指 标 | 年末数(万人) | 比重(%)\n\n其中: 0-15 周岁(含不满 16 周岁) | 153 | 21.01\n"
+    drafts = _drafts(tmp_path, text)
+    assert not any(unit in ("周", "岁", "周岁") for _, unit, _ in drafts)
+    assert ("153万", "人", "2022") in drafts or ("153万", "人", None) in drafts
+
+
+def test_a_date_stamp_ending_a_title_line_is_no_event(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "2020年11月工业生产情况 2020-12-18\n\n全市工业总产值3694.41亿元,增长7.6%。\n")
+    assert not any(unit == "日" for _, unit, _ in drafts)
+    assert ("3694.41亿", "元", "2020-11") in drafts
+
+
+def test_a_date_in_a_sentence_is_still_an_event(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "2020年11月工业生产情况\n\n新工厂于2020-11-18投产,全市工业总产值3694.41亿元。\n")
+    assert any(unit == "日" and period == "2020-11-18" for _, unit, period in drafts)
