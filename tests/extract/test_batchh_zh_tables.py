@@ -102,3 +102,14 @@ def test_a_date_stamp_ending_a_title_line_is_no_event(tmp_path) -> None:
 def test_a_date_in_a_sentence_is_still_an_event(tmp_path) -> None:
     drafts = _drafts(tmp_path, "2020年11月工业生产情况\n\n新工厂于2020-11-18投产,全市工业总产值3694.41亿元。\n")
     assert any(unit == "日" and period == "2020-11-18" for _, unit, period in drafts)
+
+
+def test_a_place_followed_by_its_count_is_no_rank(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "2023年体育\n\n全年共获得第一名53个,第二名56个。\n")
+    assert not any(unit is None and value in ("一", "二") for value, unit, _ in drafts)
+    assert any(value == "53" and unit == "个" for value, unit, _ in drafts)
+
+
+def test_a_place_that_is_a_rank_is_still_drafted(tmp_path) -> None:
+    drafts = _drafts(tmp_path, "2023年经济\n\n全省地区生产总值居全国第一名,增长5.2%。\n")
+    assert any(value == "一" for value, _, _ in drafts)
