@@ -113,3 +113,13 @@ def test_a_place_followed_by_its_count_is_no_rank(tmp_path) -> None:
 def test_a_place_that_is_a_rank_is_still_drafted(tmp_path) -> None:
     drafts = _drafts(tmp_path, "2023年经济\n\n全省地区生产总值居全国第一名,增长5.2%。\n")
     assert any(value == "一" for value, _, _ in drafts)
+
+
+def test_an_english_row_label_carries_no_unit(tmp_path) -> None:
+    text = (
+        "Key figures, March 2024\n\nIndicator | March | Change (%)\n\n"
+        "Road length (km) | 5200 | 1.2\n\nVehicles | 7300 | -2.0\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert any(value == "5200" and unit == "km" for value, unit, _ in drafts)
+    assert not any(value == "7300" and unit == "km" for value, unit, _ in drafts)

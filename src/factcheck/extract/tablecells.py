@@ -98,13 +98,14 @@ def _month_header(text: str, reference: Reference | None) -> tuple[str, ...]:
 
 
 #: A row label of a ratio, a share, an index or an average: its own unit, never the rows' above it.
-_OWN_UNIT_LABEL = re.compile(r"率|比重|比例|指数|占|人均|平均|增长|增速")
+_OWN_UNIT_LABEL = re.compile(r"率|比重|比例|指数|占|人均|平均|增长|增速|^[^\u4e00-\u9fff]*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _carry(header: Header, label: str) -> Header:
     """`header` with the unit a row label names ("#规模以上工业总产值(亿元)") carried to the rows under it
     that name none ("#   国有控股", "私人控股"); a ratio's or percent's row ("销售率(%)") carries none."""
-    own = unit_of_label(label)
+    own = unit_of_label(label) if _HAN.search(label) else None  # a Chinese table's convention
     if own is None:
         return header
     carried = None if own.unit in ("%", "‰") or _OWN_UNIT_LABEL.search(label) else own
