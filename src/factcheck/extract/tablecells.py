@@ -14,7 +14,7 @@ from typing import Protocol
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
-from factcheck.grammar.monthcolumns import month_columns, month_periods
+from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.tables import (
     ROW_UNIT,
     UNIT_COLUMN,
@@ -97,18 +97,13 @@ def _month_header(text: str, reference: Reference | None) -> tuple[str, ...]:
     return month_periods(names, reference.year, reference.month) if reference is not None else ()
 
 
-#: A row label of a ratio, a share, an index or an average: its own unit, never the rows' above it.
-_OWN_UNIT_LABEL = re.compile(r"率|比重|比例|指数|占|人均|平均|增长|增速|^[^\u4e00-\u9fff]*$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _carry(header: Header, label: str) -> Header:
     """`header` with the unit a row label names ("#规模以上工业总产值(亿元)") carried to the rows under it
     that name none ("#   国有控股", "私人控股"); a ratio's or percent's row ("销售率(%)") carries none."""
-    own = unit_of_label(label) if _HAN.search(label) else None  # a Chinese table's convention
+    own = unit_of_label(label)
     if own is None:
         return header
-    carried = None if own.unit in ("%", "‰") or _OWN_UNIT_LABEL.search(label) else own
+    carried = None if own.unit in ("%", "‰") or not carries(label) else own
     return replace(header, carried=carried) if carried != header.carried else header
 
 
@@ -239,7 +234,7 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         mention.period = period or mention.period
         if unit is None and index and header.change is not None and _CHANGE_ROW.match(row[0].text):
             unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"
-        if unit is None and index and header.carried is not None and not _OWN_UNIT_LABEL.search(row[0].text):
+        if unit is None and index and header.carried is not None and carries(row[0].text):
             unit = header.carried if UNIT_COLUMN not in header.units else None  # "私人控股" under "(亿元)"
         if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue

@@ -57,3 +57,13 @@ def month_periods(names: list[str], year: int, month: int | None) -> tuple[str, 
             current = f"{year}-{last:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
         periods.append(current)
     return tuple(periods)
+
+
+#: A row label of a ratio, a share, an index or an average (or no Chinese one): its own unit, none carried.
+_OWN_UNIT_LABEL = re.compile(r"率|比重|比例|指数|占|人均|平均|增长|增速|^[^\u4e00-\u9fff]*$")
+
+
+def carries(label: str) -> bool:
+    """Whether a Chinese row label's unit ("工业总产值(亿元)") covers the rows under it that name none
+    ("#国有控股"), and whether such a row takes it: no ratio's, share's or average's."""
+    return not _OWN_UNIT_LABEL.search(label)
