@@ -123,3 +123,14 @@ def test_an_english_row_label_carries_no_unit(tmp_path) -> None:
     drafts = _drafts(tmp_path, text)
     assert any(value == "5200" and unit == "km" for value, unit, _ in drafts)
     assert not any(value == "7300" and unit == "km" for value, unit, _ in drafts)
+
+
+def test_the_citation_check_carries_a_row_label_unit_as_extraction_does() -> None:
+    quote = (
+        f"{HEADER}\n工业总产值(亿元) | 3694.41 | 7.6 | 33034.98 | 0.4\n#   国有控股 | 1262.25 | 5.9 | 11587.49 | -3.1"
+    )
+    assert ("1262.25", ColumnUnit("亿", "元")) in table_values(quote)
+    ratio = quote.replace("#   国有控股", "国有控股占比")
+    assert not any(value == "1262.25" for value, _ in table_values(ratio))
+    english = "Item | March | Change (%)\nRoad length (km) | 5200 | 1.2\nVehicles | 7300 | -2.0"
+    assert not any(value == "7300" for value, _ in table_values(english))
