@@ -203,6 +203,8 @@ def _ordinal(text: str, folded: str, token: Number, clause_head: str) -> Reading
         re.search(re.escape(word) + r"[^,，。；;]{0,8}第$", clause_head) for word in RANK_WORDS if not word.isascii()
     )
     listed = rank_verb and re.match(r"[和、]第?\d+[名位]", folded[token.end : token.end + 8])  # 第1和第2位
+    if after == "名" and re.match(r"\s?\d", folded[token.end + 1 : token.end + 3]):
+        return None  # "获得第一名53个": the number of first places, a category counted, no rank
     if after in ("名", "位") or (rank_verb and _CLAUSE_END.match(folded, token.end)) or listed:
         end = token.end + (1 if after in ("名", "位") else 0)
         return Reading("rank", token.text, token.start, end, confidence=0.8)

@@ -29,5 +29,22 @@ def is_event(text: str, start: int, end: int, english: bool) -> bool:
     """Whether the date at `start`-`end` of `text` is an event's: in English `event_date`; in Chinese any
     date but a census's moment (2020年11月1日零时 bounds a period)."""
     if not english:
-        return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[end : end + 4])
+        return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[end : end + 4]) and not _stamp(text, start, end)
     return event_date(text, start)
+
+
+#: A date written in figures alone: 2020-12-18, 2020/12/18, 2020.12.18.
+_NUMERIC_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}")
+
+
+def _stamp(text: str, start: int, end: int) -> bool:
+    """A page's date stamp: a date in figures ending a line that is no sentence ("2020年11月工业生产情况
+    2020-12-18", "发布时间: 2020-12-18"): when the page was posted, no event the release reports."""
+    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return bool(
+        _NUMERIC_DATE.fullmatch(text[start:end].strip())
+        and not text[end : len(text) if line_end < 0 else line_end].strip()
+        and not re.search(r"[，。；！？,;]", line)
+    )

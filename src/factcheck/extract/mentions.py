@@ -90,7 +90,7 @@ def find_mentions(
         row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
         header = next_header(paragraph.text, paragraph.start, header, before, reference)  # 单位 (万人)
         before = (paragraph.text, paragraph.start)
-        if header is not None and header.start != paragraph.start:
+        if header is not None:  # the header row itself: its month columns ("11", "1-11") are dropped
             apply_header(document.text, header, paragraph.start, row, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(row, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"

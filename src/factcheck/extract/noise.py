@@ -108,8 +108,8 @@ _ALWAYS = (
     # year spans: 2018-2022年, 2018—2022, 2018 to 2022 (periods, not values)
     re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?(?:-|—|–|~|至|到)\s?(?:19|20)\d\d(?:年度?|年间)?(?![\d.,%])"),
     # age brackets and age definitions
-    re.compile(r"\d{1,3}(?:岁)?(?:\s?[-~至到—–]\s?\d{1,3})岁(?:及以上|以上|以下|及以下|之间)?"),
-    re.compile(r"\d{1,3}(?:周)?岁(?:及以上|以上|以下|及以下|以内|之前|之后|前|后)|(?<![\d.,])\d{1,3}周岁"),
+    re.compile(r"\d{1,3}(?:周?岁)?(?:\s?[-~至到—–]\s?\d{1,3})\s?周?岁(?:及以上|以上|以下|及以下|之间)?"),
+    re.compile(r"\d{1,3}(?:周)?岁(?:及以上|以上|以下|及以下|以内|之前|之后|前|后)|(?<![\d.,])\d{1,3}\s?周岁"),
     re.compile(
         r"(?i)\b(?:aged?|ages)\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*(?:over|older|above|under|\d{1,3}))?"
         r"(?:\s+years?(?:\s+old)?)?(?:\s+and\s+(?:over|older|above|under))?"

@@ -8,14 +8,16 @@ the header that gives its scale (it reads tables the same way).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
+from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.tables import (
     ROW_UNIT,
+    UNIT_COLUMN,
     ColumnUnit,
     caption_unit,
     caption_units,
@@ -28,6 +30,7 @@ from factcheck.grammar.tables import (
     spaced_cell_units,
     spaced_header_units,
     spaced_row_figures,
+    unit_of_label,
     with_table_unit,
 )
 
@@ -51,6 +54,7 @@ class Header:
     periods: tuple[str, ...] = ()  # the columns' periods, from a header row of periods above (| 10月 | 1-10月 |)
     margins: frozenset[int] = frozenset()  # columns of margins of error ("(±95%)"), counted from the right
     change: ColumnUnit | None = None  # "(2015=100, %)" over the header: the unit of its rows of change
+    carried: ColumnUnit | None = None  # the last row label's unit ("工业总产值(亿元)"), over the rows under it
 
 
 def next_header(
@@ -69,12 +73,12 @@ def next_header(
     if units is not None:
         stated = caption is not None and units != header_units(text)
         periods = current.periods if current is not None and not any(current.units) else ()
-        periods = periods or this_month_columns(text, reference)
+        periods = periods or this_month_columns(text, reference) or _month_header(text, reference)
         return Header(units, start, before[1] if stated and before is not None else start, periods)
     margins = _margin_columns(text)
     if margins:
         return Header([], start, start, (), margins)
-    periods = column_periods(text, reference)
+    periods = column_periods(text, reference) or _month_header(text, reference)
     if periods:
         change = before is not None and _INDEX_AND_PERCENT.fullmatch(before[0].strip())
         return Header(
@@ -82,7 +86,25 @@ def next_header(
         )
     if current is not None and before is not None and before[1] != current.start and _names_columns(text):
         return None  # "X-axis label | CPI | HICP" after the rows: a new table's header, naming no unit
-    return current if cells(text) or _group_row(text) else None
+    if current is not None and cells(text):
+        return _carry(current, cells(text)[0].text)
+    return current if _group_row(text) else None
+
+
+def _month_header(text: str, reference: Reference | None) -> tuple[str, ...]:
+    """The periods of a header row of bare months ("| 11 | 增长(%) | 1-11 |"), in the release's year."""
+    names = [cell.text for cell in cells(text)]
+    return month_periods(names, reference.year, reference.month) if reference is not None else ()
+
+
+def _carry(header: Header, label: str) -> Header:
+    """`header` with the unit a row label names ("#规模以上工业总产值(亿元)") carried to the rows under it
+    that name none ("#   国有控股", "私人控股"); a ratio's or percent's row ("销售率(%)") carries none."""
+    own = unit_of_label(label)
+    if own is None:
+        return header
+    carried = None if own.unit in ("%", "‰") or not carries(label) else own
+    return replace(header, carried=carried) if carried != header.carried else header
 
 
 #: A unit line naming an index base and percent: the index rows have no unit, the rows of change "%".
@@ -191,6 +213,11 @@ def _column_period(periods: tuple[str, ...], row_length: int, index: int) -> str
 def apply_header(document_text: str, header: Header, start: int, text: str, found: list[Mention]) -> None:
     """Give each bare number of the row `text` (at `start`) its column's unit and scale."""
     row = cells(text)
+    if header.start == start:  # the header row: its month columns ("11", "1-11") are no statistics
+        months = month_columns([cell.text for cell in row]) if header.periods else None
+        spans = [c for c, m in zip(row, months or [], strict=False) if m is not None]
+        found[:] = [m for m in found if not any(c.start <= m.value_start < c.end for c in spans)]
+        return
     if header.margins:  # the cells under "(±95%)": margins of error, no statistics
         filled = len(row) - next((i for i, cell in enumerate(reversed(row)) if cell.text), len(row))
         margin = [c for i, c in enumerate(row[:filled]) if filled - 1 - i in header.margins]
@@ -207,6 +234,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         mention.period = period or mention.period
         if unit is None and index and header.change is not None and _CHANGE_ROW.match(row[0].text):
             unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"
+        if unit is None and index and header.carried is not None and carries(row[0].text):
+            unit = header.carried if UNIT_COLUMN not in header.units else None  # "私人控股" under "(亿元)"
         if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue
         mention.value += unit.scale

@@ -5,9 +5,8 @@ Documents are read with one table row per paragraph, its cells separated by `|` 
 绝对数(万人) | 占年末常住人口比重(%)"), or a row label does ("人均生产总值(元) | 98094"), or the line before the header,
 the table's title or unit line, does for every column ("单位：亿元", "表2 居民消费价格比上年涨跌幅度": percent). A cell
 under (万人) states 3856万 人; under (%) a percent. Columns are matched from the right, since a header
-often leaves the label column empty or out. Both `factcheck extract` (to draft a cell) and the
-citation check (to accept a quote that runs from the header to the cell's row) read tables with
-these functions, so the two agree.
+often leaves the label column empty or out. `factcheck extract` (to draft a cell) and the citation
+check (a quote from the header to the cell's row) read tables with these functions, so they agree.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.grammar.monthcolumns import carries, month_columns
 from factcheck.grammar.units import parse_unit
 
 _UNIT_IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
@@ -68,8 +68,8 @@ def _split_cell(cell: Cell) -> list[Cell]:
 def unit_of_label(label: str) -> ColumnUnit | None:
     """The unit a header cell or row label names in brackets at its end: (万人) → 万 + 人, (%) → %."""
     match = _UNIT_IN_BRACKETS.search(label)
-    if not match:
-        return None
+    if not match:  # "比重( %": a header's last cell whose closing bracket the copy lost
+        return ColumnUnit("", "%") if re.search(r"[(（]\s*[%％]\s*$", label) else None
     inner = "".join(match.group(1).split()) if not match.group(1).isascii() else match.group(1).strip().lower()
     if inner in _PERCENT:
         return ColumnUnit("", _PERCENT[inner])
@@ -80,8 +80,7 @@ def unit_of_label(label: str) -> ColumnUnit | None:
     return ColumnUnit("", inner) if _unit_word(inner) else None
 
 
-def _unit_word(text: str) -> bool:
-    """A unit, not a note: short, no digits ("(2019年)" or "(注1)" is no unit)."""
+def _unit_word(text: str) -> bool:  # a unit, not a note: short, no digits ("(2019年)" or "(注1)" is no unit)
     return 0 < len(text) <= 6 and not re.search(r"\d", text)
 
 
@@ -109,8 +108,8 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     """Each column's unit when `line` is a header row naming at least one (a column naming none takes
     `table_unit`, the unit its table's title states), else None."""
     row = _filled(cells(line))
-    if any(_NUMBER.fullmatch(cell.text) for cell in row):
-        return None
+    if any(_NUMBER.fullmatch(cell.text) for cell in row) and month_columns([c.text for c in row]) is None:
+        return None  # a row of figures; "| 11 | 增长(%) | 1-11 |" names the months of its columns
     units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
     if len(row) < 2 and not any(units):
         return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
@@ -163,22 +162,24 @@ def table_values(text: str) -> list[tuple[str, ColumnUnit]]:
     row in it: what a quote running from the header to a row states."""
     found: list[tuple[str, ColumnUnit]] = []
     header: list[ColumnUnit | None] | None = None
-    caption: ColumnUnit | None = None
+    caption = carried = None
     for line in text.splitlines():
         # A title's unit ("计量单位:亿元") reaches the header row right under it only, as extraction
         # reads it: a group row further down ("在总计中: | | | |") is no header of its own.
         units = header_units(line, caption)
         caption = caption_unit(line)
         if units is not None:
-            header = units
+            header, carried = units, None
             continue
         row = cells(line)
         if header is None or not row:
             continue
         for index, cell in enumerate(row):
-            unit = cell_unit(header, row, index)
-            if unit is not None and _NUMBER.fullmatch(cell.text):
+            carry = carried if index and UNIT_COLUMN not in header and carries(row[0].text) else None
+            if (unit := cell_unit(header, row, index) or carry) is not None and _NUMBER.fullmatch(cell.text):
                 found.append((cell.text, unit))
+        own = unit_of_label(row[0].text)  # "工业总产值(亿元)": over the rows under it that name none
+        carried = carried if own is None else own if own.unit not in "%‰" and carries(row[0].text) else None
     return found
 
 
