@@ -277,9 +277,30 @@ def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
         ),
         None,
     )
+    if urban is not None and _counted_of_another(ctx, urban, pop):
+        return  # 户籍人口112635人。其中，城镇人口54715人 … 常住人口12.74万人，城镇化率74.02%: another population's
     if urban is not None:
         check = {"share": {"part": ctx.ref(urban), "whole": ctx.ref(pop)}}
         yield Relation(i, check, 0.8, f"{ID}: the urbanisation rate is the urban share of the population")
+
+
+_A_POPULATION = re.compile(r"人口(?:为|达到|达|是)?$")
+_A_GROUP = re.compile(r"(?:城镇|乡村|农村|城市|男性?|女性?|出生|死亡|流动|迁入|迁出)(?:常住)?人口(?:为|达到|达|是)?$")
+
+
+def _counted_of_another(ctx: Context, urban: int, pop: int) -> bool:
+    """The urban figure breaks down another population: the last whole population stated before
+    it in the paragraph is not the one the rate divides by."""
+    before = [
+        j
+        for j in ctx.by_paragraph.get(ctx.mentions[urban].paragraph, [])
+        if j < urban
+        and ctx.mentions[j].type == "count"
+        and ctx.dimension(j) == "count"
+        and _A_POPULATION.search(label_of(ctx, j))
+        and not _A_GROUP.search(label_of(ctx, j))
+    ]
+    return bool(before) and before[-1] != pop
 
 
 def _per_capita(ctx: Context) -> Iterator[Relation]:

@@ -54,6 +54,9 @@ def structure(ctx: Context) -> Iterator[Relation]:
         if any(p is None for p in parts):
             yield from _structure_outside(ctx, numbers, parts)
             continue
+        if any(ctx.mentions[p].period != mention.period for p in parts if p is not None):
+            yield from _structure_outside(ctx, numbers, [None, None, None])  # 2021's structure, 2022's parts
+            continue
         total = _total_of(ctx, parts)
         if total is None:  # 三次产业中，第一产业… / 地区生产总值…。第一产业实现增加值…: GDP by definition
             total = gdp_before(ctx, min(parts))
@@ -201,6 +204,7 @@ def _total_of(ctx: Context, parts: list) -> int | None:
             ctx.mentions[j].type == "count"
             and ctx.dimension(j) == ctx.dimension(first)
             and re.search(r"其中|分[^，,。；;]{1,6}看", ctx.between(j, first))
+            and not re.search(r"人均|平均|(?i:per capita|per head)", ctx.mentions[j].head[-16:])
         ):
-            return j
+            return j  # 人均地区生产总值为74331元。其中，第一产业…: not the per-person figure
     return None
