@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
+from tests.extract.drafting_support import drafted_units as _drafts
+
 from factcheck.extract.checkdoc import prepare
 from factcheck.grammar.tables import ColumnUnit, english_caption_unit, english_unit, flat_row_figures
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit")) for d in checked.drafts]
 
 
 def test_a_row_label_names_the_unit_of_every_figure_of_its_row() -> None:

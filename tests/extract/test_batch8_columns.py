@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.extract.checkdoc import prepare
+from tests.extract.drafting_support import drafted_units_periods as _drafts
+
 from factcheck.grammar.flatheader import header_periods
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit"), d.data.get("period")) for d in checked.drafts]
 
 
 def test_a_header_line_of_periods_names_each_column() -> None:

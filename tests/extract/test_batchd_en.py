@@ -3,24 +3,8 @@ sign and the notes they point at, decline words before figures in brackets."""
 
 from __future__ import annotations
 
-from factcheck.extract import checkdoc
-from factcheck.extract.checkdoc import prepare
-from factcheck.run.pipeline import RunOptions
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit")) for d in checked.drafts]
-
-
-def _not_verified(tmp_path) -> list[object]:
-    prepared = checkdoc.prepare([str(tmp_path / "release.txt")])
-    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
-    return [
-        f for r in result.claims for f in r.findings if f.verdict.value in ("misquoted", "invalid", "error", "fail")
-    ]
+from tests.extract.drafting_support import drafted_units as _drafts
+from tests.extract.drafting_support import not_verified as _not_verified
 
 
 def test_a_footnote_mark_glued_to_a_percent_sign_is_no_figure(tmp_path) -> None:

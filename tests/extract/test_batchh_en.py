@@ -3,19 +3,13 @@
 
 from __future__ import annotations
 
+from tests.extract.drafting_support import drafted_units as _drafts
+
 from factcheck.checks.quote_sign import sign_problem
-from factcheck.extract.checkdoc import prepare
 from factcheck.extract.document import read_document
 from factcheck.extract.mentions import find_mentions
 from factcheck.grammar.linetable import series_point
 from factcheck.grammar.values import parse_quantity
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit")) for d in checked.drafts]
 
 
 def test_a_money_figure_per_a_word_after_a_slash_is_a_price_per_that_word(tmp_path) -> None:

@@ -3,17 +3,10 @@ labels whose unit covers the rows under them, and a header whose closing bracket
 
 from __future__ import annotations
 
-from factcheck.extract.checkdoc import prepare
+from tests.extract.drafting_support import drafted_units_periods as _drafts
+
 from factcheck.grammar.monthcolumns import month_columns, month_periods
 from factcheck.grammar.tables import ColumnUnit, header_units, table_values
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit"), d.data.get("period")) for d in checked.drafts]
-
 
 HEADER = "指标名称 | 9 | 比去年同月增长(%) | 1-9 | 比去年同期增长(%)"
 MONTHLY = (

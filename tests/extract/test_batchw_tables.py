@@ -3,19 +3,12 @@ with a unit line and cells apart by spaces."""
 
 from __future__ import annotations
 
+from tests.extract.drafting_support import drafted_units_periods as _drafts
+
 from factcheck.checks.citation import quote_has_number
 from factcheck.extract import checkdoc
-from factcheck.extract.checkdoc import prepare
 from factcheck.grammar.tables import caption_unit, caption_units, header_units, spaced_row_figures, spaced_values
 from factcheck.run.pipeline import RunOptions
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit"), d.data.get("period")) for d in checked.drafts]
-
 
 PERIOD_ROWS = (
     "Prices rose in the year to April 2024, the office said today.\n\n"

@@ -3,27 +3,11 @@ columns of a table; counts in brackets, definitions and sample sizes in a labour
 
 from __future__ import annotations
 
+from tests.extract.drafting_support import drafted_units as _drafts
+from tests.extract.drafting_support import not_verified as _not_verified
+
 from factcheck.checks.citation import quote_has_number
-from factcheck.extract import checkdoc
-from factcheck.extract.checkdoc import prepare
 from factcheck.grammar.tables import cells, header_units, table_values
-from factcheck.run.pipeline import RunOptions
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit")) for d in checked.drafts]
-
-
-def _not_verified(tmp_path) -> list[object]:
-    prepared = checkdoc.prepare([str(tmp_path / "release.txt")])
-    result = checkdoc.check(prepared, RunOptions(paths=[], offline=True))
-    return [
-        f for r in result.claims for f in r.findings if f.verdict.value in ("misquoted", "invalid", "error", "fail")
-    ]
-
 
 PRICES = (
     "The price index for the country in May 2011 was 101.2, up 0.3% from the previous month.\n\n"

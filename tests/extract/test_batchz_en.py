@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.extract.checkdoc import prepare
+from tests.extract.drafting_support import drafted_units as _drafts
+
 from factcheck.extract.eventdates import event_date
 from factcheck.grammar.tables import ColumnUnit, english_unit
-
-
-def _drafts(tmp_path, text: str) -> list[tuple[str, str | None]]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = prepare([str(source)])
-    return [(d.data["value"], d.data.get("unit")) for d in checked.drafts]
 
 
 def test_percent_in_brackets_inside_a_row_label_is_its_unit() -> None:
