@@ -7,6 +7,8 @@
   stay.
 - Traditional characters are read as the simplified ones (one character for one, offsets kept):
   the words statistical texts use (产业, 比重, 增加值) are then found in either script.
+- A middle dot typed for a decimal point in Chinese text ("价格上涨1·8%") is read as the point
+  (one character for one): otherwise "1" and "8%" would read as two figures.
 
 A quote is read the same way before it is compared with the document, so a quote copied from
 the file as it is (with the romanisation, in traditional characters) is still found.
@@ -20,6 +22,11 @@ from factcheck.documents.hanzi_table import to_simplified
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _ROMANISATION = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+
+#: "上涨1·8%": a middle dot between the digits of a figure written after Chinese text (never a
+#: run of them, "2023·04·28", which is a date).
+_DOT_FOR_POINT = re.compile(r"(?<=[\u3400-\u9fff])(\d{1,6})[·・](\d{1,3})(?![\d·・])")
 
 
 def reading_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -38,6 +45,8 @@ def reading_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             text = "".join(pieces) + text[position:]
     if text.isascii():  # most quotes and English documents: nothing to convert
         return text, tuple(removed)
+    if "·" in text or "・" in text:
+        text = _DOT_FOR_POINT.sub(r"\1.\2", text)
     return text.translate(to_simplified()), tuple(removed)
 
 

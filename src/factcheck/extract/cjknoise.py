@@ -36,6 +36,12 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     # a threshold every member of a set passes: 比重均超过7%, 增速均高于5% (no figure of any one member)
     re.compile(r"(?<=均)(?:超过|高于|低于|不足|不到|在)\s?\d+(?:\.\d+)?\s?[%％](?:以上|以下)?"),
     re.compile(r"(?<![\d.])\d{1,2}[A-Z]{1,2}级"),
+    # a survey's sampling fraction: 据2022年全省5‰人口变动抽样调查推算 (how the figures were made)
+    re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?[‰%％](?=\s?(?:人口变动|人口|劳动力)?抽样)"),
+    # the base of a sex ratio: 105.23:100(女性为100) (the women counted as 100, twice)
+    re.compile(r"(?<=[(（])\s?(?:以)?女性?为100(?=\s?[)）])|(?<=\d[∶:])\s?100(?![\d.,]|\s?[∶:])(?=\s?[(（]\s?女)"),
+    # the day a release or a meeting happened: 统计局29日发布, 18日召开 (a date, not a count of days)
+    re.compile(r"(?<![\d.月])\d{1,2}日(?=(?:上午|下午|晚间?)?(?:发布|公布|召开|举行|举办|印发|通报|宣布|表示|对外))"),
     # the day a Taiwanese release is dated by: 本(18)日 (today, the 18th)
     re.compile(r"本\s?[(（]\s?\d{1,2}\s?[)）]\s?日"),
     # the groups a distribution is cut into: 5等分位 (quintiles), 10等分组; the gap between them stays
