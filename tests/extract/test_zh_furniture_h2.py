@@ -4,8 +4,9 @@ typed for a decimal point, read as the point (one figure, not two)."""
 
 from __future__ import annotations
 
-from factcheck.documents.reading import reading_text
 from tests.extract.drafting_support import drafted_units, not_verified
+
+from factcheck.documents.reading import reading_text
 
 TEXT = (
     "据2022年全省5‰人口变动抽样调查推算,年末全县常住人口12.74万人。男女性别比为105.23:100(女性为100)。"
