@@ -41,7 +41,9 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     # the base of a sex ratio: 105.23:100(女性为100) (the women counted as 100, twice)
     re.compile(r"(?<=[(（])\s?(?:以)?女性?为100(?=\s?[)）])|(?<=\d[∶:])\s?100(?![\d.,]|\s?[∶:])(?=\s?[(（]\s?女)"),
     # the day a release or a meeting happened: 统计局29日发布, 18日召开 (a date, not a count of days)
-    re.compile(r"(?<![\d.月])\d{1,2}日(?=(?:上午|下午|晚间?)?(?:发布|公布|召开|举行|举办|印发|通报|宣布|表示|对外))"),
+    re.compile(
+        r"(?<![\d.月至到—–~～-])\d{1,2}日(?=(?:上午|下午|晚间?)?(?:发布|公布|召开|举行|举办|印发|通报|宣布|表示|对外))"
+    ),
     # the day a Taiwanese release is dated by: 本(18)日 (today, the 18th)
     re.compile(r"本\s?[(（]\s?\d{1,2}\s?[)）]\s?日"),
     # the groups a distribution is cut into: 5等分位 (quintiles), 10等分组; the gap between them stays
