@@ -182,10 +182,18 @@ def gdp_before(ctx: Context, first: int) -> int | None:
             and ctx.dimension(j) == ctx.dimension(first)
             and ctx.mentions[j].period == ctx.mentions[first].period
             and _GDP.search(ctx.mentions[j].head[-16:])
-            and not re.search(r"人均|平均|(?i:per capita|per head)", ctx.mentions[j].head[-16:])
+            and not _per_person(ctx, j)
         ):
             return j
     return None
+
+
+_PER_PERSON = re.compile(r"人均|平均|(?i:per capita|per head)")
+
+
+def _per_person(ctx: Context, j: int) -> bool:
+    """A figure named per person or on average (人均地区生产总值): never a total of parts."""
+    return _PER_PERSON.search(ctx.mentions[j].head[-16:]) is not None
 
 
 def last_digit(value: str) -> str:
@@ -204,7 +212,7 @@ def _total_of(ctx: Context, parts: list) -> int | None:
             ctx.mentions[j].type == "count"
             and ctx.dimension(j) == ctx.dimension(first)
             and re.search(r"其中|分[^，,。；;]{1,6}看", ctx.between(j, first))
-            and not re.search(r"人均|平均|(?i:per capita|per head)", ctx.mentions[j].head[-16:])
+            and not _per_person(ctx, j)
         ):
             return j  # 人均地区生产总值为74331元。其中，第一产业…: not the per-person figure
     return None
