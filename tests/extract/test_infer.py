@@ -292,6 +292,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "month-series",
         "gaps",
         "level-gap",
+        "level-before",
         "outside",
         "earlier",
         "table",
