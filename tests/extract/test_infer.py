@@ -293,6 +293,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "gaps",
         "level-gap",
         "level-before",
+        "percent-of",
         "outside",
         "earlier",
         "table",

@@ -38,6 +38,7 @@ from factcheck.extract.infer import (
     other_parts,
     outside,
     partition,
+    percent_of,
     rate_levels,
     rates,
     records,
@@ -136,6 +137,7 @@ PATTERNS: dict[str, ModuleType] = {
         total_row,
         rate_levels,
         bracket_change,
+        percent_of,
     )
 }
 
