@@ -294,6 +294,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "level-gap",
         "level-before",
         "percent-of",
+        "than-bracketed",
         "outside",
         "earlier",
         "table",

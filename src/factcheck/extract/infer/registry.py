@@ -50,6 +50,7 @@ from factcheck.extract.infer import (
     table,
     telescoping,
     text_cell,
+    than_bracketed,
     total_row,
     within,
     zh_bracket_gap,
@@ -138,6 +139,7 @@ PATTERNS: dict[str, ModuleType] = {
         rate_levels,
         bracket_change,
         percent_of,
+        than_bracketed,
     )
 }
 
