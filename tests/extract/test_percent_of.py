@@ -29,6 +29,6 @@ def test_a_wrong_percent_fails(tmp_path: Path) -> None:
 
 
 def test_a_part_not_stated_draws_nothing(tmp_path: Path) -> None:
-    text = "Retail trade, March 2024\n\nSales were $5.0 billion in March, and online sales were 12 percent of the total.\n"
+    text = "Retail trade, March 2024\n\nSales were $5.0 billion in March; online sales were 12 percent of the total.\n"
     drafted, _, _ = run_text(tmp_path, text)
     assert drafted["12"] == []

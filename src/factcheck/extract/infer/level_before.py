@@ -79,9 +79,7 @@ def _changes(ctx: Context, members: list[int]) -> list[int]:
 
 def _levels(ctx: Context, members: list[int]) -> list[int]:
     return [
-        j
-        for j in members
-        if ctx.statistic(j) and ctx.mentions[j].type == "count" and ctx.quantities[j] is not None
+        j for j in members if ctx.statistic(j) and ctx.mentions[j].type == "count" and ctx.quantities[j] is not None
     ]
 
 
@@ -105,7 +103,9 @@ def _counts(ctx: Context, i: int, j: int) -> bool:
 
 def _relation(ctx: Context, i: int, level: int) -> Relation | None:
     found = _WHEN.match(ctx.after(i, 80))
-    when = re.split(r"\s(?:and|or|but)\s", found.group("when"))[0].strip() if found else "the period before, as the text compares"
+    when = "the period before, as the text compares"
+    if found is not None:  # "from the preceding month and rose …": the period's words end at "and"
+        when = re.split(r"\s(?:and|or|but)\s", found.group("when"))[0].strip()
     earlier = {
         "source": FILL + "a source id",
         "series": FILL + f"the series of ./{ctx.names[level]}, for the earlier period",
