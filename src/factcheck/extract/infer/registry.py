@@ -28,6 +28,7 @@ from factcheck.extract.infer import (
     gaps,
     groups,
     lead,
+    level_before,
     level_gap,
     levels,
     listed_order,
@@ -37,6 +38,7 @@ from factcheck.extract.infer import (
     other_parts,
     outside,
     partition,
+    percent_of,
     rate_levels,
     rates,
     records,
@@ -49,6 +51,7 @@ from factcheck.extract.infer import (
     table,
     telescoping,
     text_cell,
+    than_bracketed,
     total_row,
     within,
     zh_among,
@@ -100,6 +103,7 @@ PATTERNS: dict[str, ModuleType] = {
         order,
         gaps,
         level_gap,
+        level_before,
         outside,
         earlier,
         table,
@@ -142,6 +146,8 @@ PATTERNS: dict[str, ModuleType] = {
         total_row,
         rate_levels,
         bracket_change,
+        percent_of,
+        than_bracketed,
     )
 }
 
