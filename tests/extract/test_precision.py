@@ -167,3 +167,21 @@ def test_english_ids_from_the_subject() -> None:
         "nonfarm-payroll-employment-change"
     )
     assert slug_for("or", "", "count", "fact", "2.2", "percent", 7, True).startswith("para7-")
+
+
+def test_census_subjects_get_readable_ids(tmp_path):
+    from factcheck.extract import checkdoc
+
+    text = (
+        "全市常住人口为12938224人。\n"
+        "常住人口中，男性人口为6906858人，占53.38%；女性人口为6031366人，占46.62%。\n"
+        "常住人口中，具有大学程度的人口为2261628人；平均每个家庭户的人口为2.80人。\n"
+    )
+    source = tmp_path / "census.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = checkdoc.prepare([str(source)])
+    ids = {d.data["value"]: d.name for d in checked.drafts}
+    assert ids["6906858"] == "male-population" and ids["53.38"] == "male-population-share"
+    assert ids["6031366"] == "female-population" and ids["46.62"] == "female-population-share"
+    assert ids["2261628"] == "university-population"
+    assert ids["2.80"] == "average-household-population"
