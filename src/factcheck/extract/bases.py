@@ -45,3 +45,13 @@ def is_base(folded: str, period: Spanned, value_start: int) -> bool:
     return bool(
         _BASE_BEFORE.search(folded[max(0, period.start - 40) : period.start]) or _BASE_AFTER.match(folded, period.end)
     )
+
+
+_CN_BASE_BEFORE = re.compile(r"(?:同|与|由|从|[比较])\s*(?:第.{1,8}次全国人口普查)?$")
+
+
+def compared_period(folded: str, period: Spanned) -> bool:
+    """A period written as what something is compared with, whatever the number: 比2000年, 同2000年…相比,
+    由2000年…的103.99上升为, "than in 2021". Such periods do not say what a document is about."""
+    before = folded[max(0, period.start - 40) : period.start]
+    return bool(_BASE_BEFORE.search(before) or _CN_BASE_BEFORE.search(before) or _BASE_AFTER.match(folded, period.end))

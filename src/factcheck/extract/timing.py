@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.extract.bases import is_base, of_compared_number
+from factcheck.extract.bases import compared_period, is_base, of_compared_number
 from factcheck.extract.clauses import Span
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
@@ -24,6 +24,7 @@ from factcheck.extract.namedmonths import (
 )
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.prefilter import scans
+from factcheck.extract.topicperiods import english_topic, paragraph_topic, sentence_topic
 from factcheck.extract.undated import dated_title_period
 from factcheck.grammar.periods import parse_period
 
@@ -209,9 +210,11 @@ def document_year(text: str) -> int | None:
 
     folded = fold_same_length(text)
     counts: Counter[int] = Counter()
+    bases: Counter[int] = Counter()
     for mention in find_periods(text, folded, None):
         if mention.year and not mention.target:
-            counts[mention.year] += 1
+            (bases if compared_period(folded, mention) else counts)[mention.year] += 1
+    counts = counts or bases
     if not counts:
         return None
     best = max(counts.values())
@@ -265,8 +268,13 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
         return Reference.of((stated or [m for _, m in named])[0].period)
     if dated := dated_title_period(titles, text, find_periods):
         return Reference.of(dated)
-    found = find_periods(text, fold_same_length(text), None)
-    counts = Counter(m.period for m in found if m.period and m.type != "date" and not m.target)
+    folded = fold_same_length(text)
+    found = [m for m in find_periods(text, folded, None) if m.period and not m.target]
+    own = [m for m in found if not compared_period(folded, m)]  # 比2000年, 同2000年…相比: the bases
+    # Dates are events, not what a text reports on, unless its one period of its own is a date: a
+    # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
+    periods = [m.period for m in own if m.type != "date"] or [m.period[:7] for m in own if m.type == "date"]
+    counts = Counter(periods or [m.period for m in found if m.type != "date"])
     if not counts:
         return None
     best = max(counts.values())
@@ -357,7 +365,11 @@ def period_for(
         return in_clause[-1].period
     if before:
         return before[-1].period
-    opening = _sentence_topic(folded, own, sentence[0]) or _paragraph_topic(folded, own, sentence[0])
+    opening = (
+        sentence_topic(folded, own, sentence[0])
+        or paragraph_topic(folded, own, sentence[0])
+        or english_topic(folded, own, sentence[0])
+    )
     if opening is not None:
         return opening.period
     if reference is not None and (
@@ -377,24 +389,3 @@ def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, i
     start = max((clause.start + c + 1 for c in commas if clause.start + c < value_start), default=clause.start)
     end = min((clause.start + c for c in commas if clause.start + c > value_start), default=clause.end)
     return start, end
-
-
-def _sentence_topic(folded: str, periods: list[PeriodMention], sentence_start: int) -> PeriodMention | None:
-    """12月份，70个大中城市中，…；…: a period opening a sentence that runs on past semicolons."""
-    start = max(folded.rfind(end, 0, sentence_start) for end in "。!?！？") + 1
-    opening = next((p for p in periods if start <= p.start <= start + 2 and p.start < sentence_start), None)
-    if opening is None or not re.match(r"\s*[，,]", folded[opening.end : opening.end + 2]):
-        return None
-    return opening
-
-
-def _paragraph_topic(folded: str, periods: list[PeriodMention], sentence_start: int) -> PeriodMention | None:
-    """上半年,生产原煤23.0亿吨…。进口煤炭2.2亿吨…: the period opening an earlier sentence of a Chinese
-    paragraph holds for the sentences after it until another period is named."""
-    earlier = [p for p in periods if p.end <= sentence_start]
-    if not earlier or not re.search(r"[\u4e00-\u9fff]", folded[earlier[-1].end : sentence_start]):
-        return None
-    last = earlier[-1]
-    start = max(folded.rfind(end, 0, last.start) for end in "。!?！？") + 1
-    opens = start <= last.start <= start + 2 and re.match(r"\s*[，,]", folded[last.end : last.end + 2])
-    return last if opens else None

@@ -396,3 +396,16 @@ CHANGE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(decreased|fell|declined|dropped|slipped|edged down|lost|was down|were down)|increased|rose|grew"
     r"|climbed|jumped|gained|edged up|was up|were up)(?: by)?\s*(?:[A-Z]{2,3}\s?)?[$€£¥]?\s*$"
 )
+
+
+_POPULATION_BASIS = re.compile(r"户籍|常住|(?i:\bregistered\b|\bresident\b)")
+
+
+def population_basis(ctx: Context, i: int) -> frozenset[str]:
+    """Which population the sentence of mention i counts, as far as its words before i say:
+    "全年户籍出生人口7.31万人，…；死亡人口3.53万人" is of the registered (户籍) population, "根据常住人口
+    推算，全年出生人口7.3万人" of the resident (常住) one; empty when it does not say."""
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    begin = max(text.rfind(end, 0, start) for end in ("。", "! ", "? ", ". ")) + 1
+    return frozenset(word.lower() for word in _POPULATION_BASIS.findall(text, begin, start))

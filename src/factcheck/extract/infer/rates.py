@@ -29,6 +29,7 @@ from factcheck.extract.infer.base import (
     english,
     label_of,
     names_match,
+    population_basis,
     same_dimension,
 )
 from factcheck.extract.infer.ratios import converted, labour_productivity, urban_rural_ratio
@@ -123,7 +124,8 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
     paragraph = ctx.in_paragraph(i)
     before = [j for j in paragraph if j < i and ctx.mentions[j].type == "count" and ctx.dimension(j) == "count"]
     count = next((j for j in reversed(before) if re.search(count_word, label_of(ctx, j))), None)
-    population = _population(ctx, i)
+    registered = count is not None and "户籍" in population_basis(ctx, count)
+    population = _registered_population(ctx, count) if registered else _population(ctx, i)
     if population is None and count is not None:
         population = _registered_above(ctx, count)
     if count is None or population is None or population[0] == count:
@@ -138,6 +140,19 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
         check = {"formula": f"{{{ctx.ref(count)}}} / {{{ctx.ref(pop)}}} * 1000"}
         why = f"{ID}: {label_of(ctx, count)} per thousand of the population" + _YEAR_END_WHY
         yield Relation(i, check, 0.6, why, fields=dict(YEAR_END))
+
+
+def _registered_population(ctx: Context, count: int) -> tuple[int, int | None] | None:
+    """全年户籍出生人口7.31万人: the births of the registered population are per thousand of the
+    户籍人口 stated before them in the paragraph (with its change over the year when stated), never
+    of the resident population stated elsewhere."""
+    for j in reversed([k for k in ctx.in_paragraph(count) if k < count]):
+        if ctx.mentions[j].type == "count" and ctx.dimension(j) == "count" and label_of(ctx, j).endswith("户籍人口"):
+            after = j + 1
+            change = after < count and ctx.mentions[after].type in ("change", "difference")
+            change = change and ctx.dimension(after) == "count" and _POP_CHANGE.match(ctx.between(j, after))
+            return j, (after if change else None)
+    return None
 
 
 def _registered_above(ctx: Context, count: int) -> tuple[int, None] | None:

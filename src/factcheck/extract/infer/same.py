@@ -39,6 +39,7 @@ from factcheck.extract.infer.base import (
     core,
     english,
     label_of,
+    population_basis,
     section_heading,
     words,
 )
@@ -137,6 +138,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
                 continue
             if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
+                continue
+            if _other_population(ctx, i, j):
                 continue
             if in_english and other_section(ctx, i, j):
                 continue
@@ -242,6 +245,13 @@ def _other_measure(ctx: Context, i: int, j: int) -> bool:
     a = set(re.findall(marks, ctx.mentions[i].clause.text.lower()))
     b = set(re.findall(marks, ctx.mentions[j].clause.text.lower()))
     return a != b
+
+
+def _other_population(ctx: Context, i: int, j: int) -> bool:
+    """户籍出生率14.01‰ and, 根据常住人口推算, 出生率14.2‰: the registered and the resident population's
+    rates are two facts."""
+    a, b = population_basis(ctx, i), population_basis(ctx, j)
+    return bool(a) and bool(b) and a != b
 
 
 #: Heading words that name no series or subject of their own: a release's key points, summary, notes.

@@ -43,10 +43,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
         figures = [j for j in ctx.by_paragraph.get(number, []) if ctx.statistic(j)]
         restated: dict[int, int] = {}
         for i in figures:
-            subject = _subject(ctx, i)
+            subject = headline_subject(ctx, i)
             if len(re.findall(r"[\u4e00-\u9fff]", subject)) < 2 or _COMPARED.match(subject):
                 continue  # 高于全国0.9个百分点: of what, only the figure before it says
-            found = [j for j in body.get(_key(ctx, i), []) if subject in _sentence_before(ctx, j)]
+            found = [j for j in body.get(figure_key(ctx, i), []) if subject in sentence_before(ctx, j)]
             if len(found) == 1:
                 restated[i] = found[0]
                 yield Relation(i, {"same": ctx.ref(found[0])}, 0.65, f"{ID}: the headline restates the body")
@@ -59,7 +59,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             after, following = i + 1, j + 1
             if after not in figures or after in restated or following >= len(ctx.mentions):
                 continue
-            if ctx.sentence_of[following] != ctx.sentence_of[j] or _key(ctx, after) != _key(ctx, following):
+            if ctx.sentence_of[following] != ctx.sentence_of[j] or figure_key(ctx, after) != figure_key(ctx, following):
                 continue
             words = _words(ctx.between(i, after))
             if len(words) >= 2 and words == _words(ctx.between(j, following)):
@@ -71,7 +71,7 @@ def _anywhere(ctx: Context, i: int) -> bool:
     """A figure of the document's sentences with the headline figure's digits, unit, period, kind and
     sign, whatever its words: the headline may restate it in other words; no other digits then."""
     return any(
-        _in_body(ctx, j) and ctx.statistic(j) and _key(ctx, j) == _key(ctx, i)
+        _in_body(ctx, j) and ctx.statistic(j) and figure_key(ctx, j) == figure_key(ctx, i)
         for j in range(len(ctx.mentions))
         if j != i
     )
@@ -87,8 +87,8 @@ def _other_digits(ctx: Context, i: int, subject: str) -> int | None:
         if other.paragraph > mention.paragraph
         and _in_body(ctx, j)
         and ctx.statistic(j)
-        and _key(ctx, j)[1:] == _key(ctx, i)[1:]
-        and subject in _sentence_before(ctx, j)
+        and figure_key(ctx, j)[1:] == figure_key(ctx, i)[1:]
+        and subject in sentence_before(ctx, j)
     ]
     if len(found) != 1:
         return None
@@ -98,7 +98,7 @@ def _other_digits(ctx: Context, i: int, subject: str) -> int | None:
     return found[0]
 
 
-def _key(ctx: Context, i: int) -> tuple:
+def figure_key(ctx: Context, i: int) -> tuple:
     m = ctx.mentions[i]
     return (re.sub(r"[^\d.\-]", "", m.value), m.unit or "", m.period, m.type, m.negative)
 
@@ -120,11 +120,11 @@ def _body(ctx: Context, headlines: set[int]) -> dict[tuple, list[int]]:
     out: dict[tuple, list[int]] = {}
     for j, mention in enumerate(ctx.mentions):
         if mention.paragraph not in headlines and _in_body(ctx, j) and ctx.statistic(j):
-            out.setdefault(_key(ctx, j), []).append(j)
+            out.setdefault(figure_key(ctx, j), []).append(j)
     return out
 
 
-def _subject(ctx: Context, i: int) -> str:
+def headline_subject(ctx: Context, i: int) -> str:
     """The headline figure's words before it, from a colon or the figure before, without the area,
     the period and the verb."""
     text = ctx.paragraph_text(i)[: ctx.mentions[i].start]
@@ -139,7 +139,7 @@ def _subject(ctx: Context, i: int) -> str:
     return _MOVE.sub("", _PERIOD.sub("", text)).strip()
 
 
-def _sentence_before(ctx: Context, j: int) -> str:
+def sentence_before(ctx: Context, j: int) -> str:
     text = ctx.paragraph_text(j)[: ctx.mentions[j].start]
     return text[text.rfind("。") + 1 :]
 

@@ -1,0 +1,75 @@
+"""The period a paragraph is about, for a number whose own sentence names none.
+
+A sentence that names no period of its own is usually about the period its paragraph opened
+with: 12月份，70个大中城市中，…；…, 上半年,生产原煤…。进口煤炭…, and in English "GDP in 2023 was
+estimated to increase by 5.05% … . In the increase in total added value, the industry and
+construction sector increased by 3.74%": the sector figures are of 2023 too, not of the
+quarter the release is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class _Period(Protocol):
+    start: int
+    end: int
+
+
+#: An English sentence ends at a full stop, a question or exclamation mark before a capital or
+#: a digit; "U.S." and "1.5" do not end one (no space after the stop).
+_EN_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(])")
+_NUMBER = re.compile(r"\d")
+
+
+def sentence_topic(folded: str, periods: list, sentence_start: int):
+    """12月份，70个大中城市中，…；…: a period opening a sentence that runs on past semicolons."""
+    start = max(folded.rfind(end, 0, sentence_start) for end in "。!?！？") + 1
+    opening = next((p for p in periods if start <= p.start <= start + 2 and p.start < sentence_start), None)
+    if opening is None or not re.match(r"\s*[，,]", folded[opening.end : opening.end + 2]):
+        return None
+    return opening
+
+
+def paragraph_topic(folded: str, periods: list, sentence_start: int):
+    """上半年,生产原煤23.0亿吨…。进口煤炭2.2亿吨…: the period opening an earlier sentence of a Chinese
+    paragraph holds for the sentences after it until another period is named."""
+    earlier = [p for p in periods if p.end <= sentence_start]
+    if not earlier or not re.search(r"[\u4e00-\u9fff]", folded[earlier[-1].end : sentence_start]):
+        return None
+    last = earlier[-1]
+    start = max(folded.rfind(end, 0, last.start) for end in "。!?！？") + 1
+    opens = start <= last.start <= start + 2 and re.match(r"\s*[，,]", folded[last.end : last.end + 2])
+    return last if opens else None
+
+
+def english_topic(folded: str, periods: list, sentence_start: int):
+    """ "GDP in 2023 was estimated to increase by 5.05% … . In the increase …, industry increased
+    by 3.74%": the period the paragraph's opening sentence names before its first figure.
+
+    Only the opening sentence sets a topic, and only for the sentences after it that name no
+    period: a later sentence naming one is an aside ("In December 2011 the increase was 2.2
+    percent."), after which the paragraph's topic is the document's again."""
+    if re.search(r"[\u4e00-\u9fff]", folded[:sentence_start]):
+        return None  # Chinese paragraphs have their own rules above
+    # The look-ahead reads the next sentence's first letter: search a little past its start.
+    found = _EN_SENTENCE_END.finditer(folded, 0, sentence_start + 4)
+    ends = [m.end() for m in found if m.end() <= sentence_start]
+    if not ends:
+        return None  # the number's sentence opens the paragraph
+    if any(ends[0] <= p.start < sentence_start for p in periods):
+        return None
+    opening = [p for p in periods if p.end <= ends[0]]
+    figure = _first_figure(folded, 0, ends[0], opening)
+    leading = [p for p in opening if figure is not None and p.end <= figure]
+    return leading[-1] if leading else None
+
+
+def _first_figure(folded: str, start: int, end: int, periods: list[_Period]) -> int | None:
+    """Where the first digit that is not part of a period's text stands in [start, end)."""
+    for match in _NUMBER.finditer(folded, start, end):
+        if not any(p.start <= match.start() < p.end for p in periods):
+            return match.start()
+    return None
