@@ -17,7 +17,7 @@ def _values(text: str, period: str | None = "2016-07") -> list[tuple[str, str | 
 
 def test_a_currency_between_the_decline_word_and_the_number_keeps_the_sign() -> None:
     assert _values("Consumer goods decreased $1.5 billion.") == [("-1.5 billion", "$")]
-    assert _values("Milk powder fell NZ$22 million in February.") == [("-22 million", "$")]
+    assert _values("Milk powder fell NZ$22 million in February.") == [("-22 million", "NZ$")]  # NZ dollars
     assert _values("Beef was down €43 million.") == [("-43 million", "€")]
     assert _values("Exports increased $3.4 billion to $124.1 billion in July.") == [
         ("3.4 billion", "$"),

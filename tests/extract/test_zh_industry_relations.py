@@ -29,6 +29,16 @@ def test_an_industry_share_change_between_two_stated_structures() -> None:
     assert ("2.1", "difference", ("48.4", "46.3")) in checks
 
 
+def test_share_changes_stated_before_the_structure_in_their_sentence() -> None:
+    text = (
+        "全年地区生产总值681.27亿元。第一产业比重较上年持平，第二产业比重下降0.9个百分点，第三产业比重提高了0.9个百分点，"
+        "产业结构由上年的0.6:36.4:63.0调整为0.6:35.5:63.9。\n"
+    )
+    checks, _ = relations(text)
+    assert ("-0.9", "difference", ("35.5", "36.4")) in checks
+    assert ("0.9", "difference", ("63.9", "63.0")) in checks
+
+
 def test_per_capita_gdp_and_its_change_need_figures_from_outside() -> None:
     checks, todos = relations(SECTORS)
     assert ("29934", "ratio") in todos and ("2686", "difference") in todos

@@ -46,6 +46,7 @@ from factcheck.grammar.linetable import line_table_values
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
 from factcheck.grammar.sharedscale import shared_scale_values
+from factcheck.grammar.spacedgroups import spaced_figures
 from factcheck.grammar.tables import flat_values, spaced_values, table_values
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.units import scale_prefix
@@ -157,6 +158,8 @@ def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
         return True
     if any(_occurs_alone(fold(word), candidate) for word in quote.split() for candidate in candidates if candidate):
         return True  # "1,446,000 1,353,000 1,710,000": figures apart only by spaces, which folding drops
+    if any(fold(figure + scale_word) in candidates for figure in spaced_figures(quote)):
+        return True  # "2019 2 048 2 575": thousands apart by a space, in a row of cells apart by spaces
     if "|" in quote and any(fold(cell) + unit.scale in candidates for cell, unit in table_values(quote)):
         return True  # a table cell under "绝对数(万人)": the quote runs from the header row to the cell's row
     if any(fold(cell + unit.scale) in candidates for cell, unit in spaced_values(quote)):

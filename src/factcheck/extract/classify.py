@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import compared_noun, unit_after
+from factcheck.grammar.currencysigns import ISO_CODES, SIGN_AT_END
 from factcheck.grammar.signs import (
     CHANGE_NOUN_OF,
     CHANGE_VERB_BY,
@@ -150,9 +151,8 @@ _NAME_WORDS = re.compile(
 _EN_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 # After the number: a unit, a scale or a percent makes it a quantity even after an acronym ("CPI 3%").
 _EN_MEASURED_AFTER = re.compile(r"\s?(?:%|per ?cent|percentage|points?|pp\b|[$€£¥])", re.IGNORECASE)
-_EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})(?:\s+Rev\.?)?\s$")
-_EN_CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "RMB", "HKD", "SEK", "NOK", "DKK",
-                  "MYR", "SGD", "INR", "ZAR", "RM"}  # fmt: skip
+_EN_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{2,6})\)?(?:\s+Rev\.?)?\s$")  # "(NSE) 20 share index"
+_EN_CURRENCIES = ISO_CODES | {"RM"}  # "HUF 2048" is an amount, "NAICS 722" a code
 _EN_YEAR = re.compile(r"(?:19|20)\d\d")
 _CONFIDENCE = re.compile(r"(?i)\b(?:CI|confidence (?:interval|level)s?(?: of)?)\s*\(?\s*$")
 _CONFIDENCE_AFTER = re.compile(r"(?i)\s?(?:%|percent|per cent)?[\s-]*(?:level of )?(?:confidence|significance)\b")
@@ -168,13 +168,15 @@ def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
         return True  # 12th; "CI (95%)", "a 90 percent confidence interval": the confidence of an estimate
     if re.fullmatch(r"\d+", token.text) is None or _EN_MEASURED_AFTER.match(folded, token.end):
         return False
+    if token.end - token.start > len(token.text):  # "2 000" grouped by a space: a count, never a year
+        return False
     if _EN_YEAR.fullmatch(token.text):
-        return not re.search(r"[$€£¥]\s?$", before)
+        return not SIGN_AT_END.search(before[-6:])  # "HUF 2048", "$2019" are amounts
     code = _EN_CODE_BEFORE.search(before)
     return bool(code) and code.group("code") not in _EN_CURRENCIES
 
 
-_CURRENCY_CODE = re.compile(r"(?:USD|RMB|CNY|EUR|GBP|HKD|JPY|US|HK|S|RM|MYR|SGD|INR|ZAR)\$?\s?$")
+_CURRENCY_CODE = re.compile(rf"(?:{'|'.join(sorted(ISO_CODES))}|US|HK|S|RM)\$?\s?$")
 
 
 def _name_end(folded: str, token: Number, before: str) -> int | None:

@@ -23,7 +23,7 @@ _JOINED = re.compile(
 )
 # "below ... by 368,000, or 2.2 percent", "fell $22 million (3.8 percent)": one change restated.
 _RESTATED = re.compile(
-    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*"
+    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*\(?\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*"
     r"(?:(?:US|NZ|A|C|HK|S)?\$|[€£¥₹]|(?:RM|USD|EUR|GBP|MYR|SGD|INR|ZAR|R)\s?)?$"  # "or $1.2 billion"
 )
 _RANGE_TO = re.compile(r"^\s*(?:至|到|~|～|-|—|–)\s*$")
@@ -88,7 +88,8 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
 
 def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
     """A change restated right after it keeps its sign: "below … by 368,000, or 2.2 percent", "fell $22
-    million (3.8 percent)" (in brackets only a percent restates: "fell 5 (10 in 2022)" is no restatement)."""
+    million (3.8 percent)", "decreased by 26 000 or (2.3%)" (in brackets only a percent restates: "fell
+    5 (10 in 2022)" is no restatement)."""
     for previous, mention in pairwise(found):
         if not previous.negative or mention.negative or mention.value.startswith(("-", "−")):
             continue  # a figure written with its own minus: "decline of $287.3 million (-29.1 percent)"

@@ -21,6 +21,7 @@ from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
+from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
@@ -84,6 +85,7 @@ def find_mentions(
     style = number_style(document.text) if lang != "zh" else NumberStyle()  # "32,6%": a decimal comma
     mentions: list[Mention] = []
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
+    measure: str | None = None  # the unit a measure line names for the rows under it
     for paragraph in document.paragraphs:
         separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
         found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
@@ -95,6 +97,7 @@ def find_mentions(
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(row, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
         apply_stated_unit(paragraph.text, found)  # "Overnight stay by region, …, Unit: Number, 2025, …"
+        measure = apply_measure_line(paragraph.text, measure, found)  # "Average gross earnings, HUF/person/month"
         unit_line = read_spaced_row(document.text, paragraph.start, row, unit_line, found)  # 单位:人、%
         flat.read(paragraph.text, paragraph.start, found, separated, row)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions

@@ -19,6 +19,7 @@ from factcheck.errors import ValueParseError
 from factcheck.extract.lexicon import FINANCIAL_DIGITS, NON_NUMERAL_WORDS
 from factcheck.extract.prefilter import guarded
 from factcheck.grammar.decimalcomma import NumberStyle
+from factcheck.grammar.numtokens import BROKEN_SCALE
 from factcheck.grammar.units import UNIT_TABLE
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import (
@@ -78,7 +79,7 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
 # Thousands grouped by commas (1,234) or by spaces as Eurostat writes them (167 000, 1 234 567).
 _ARABIC = (
-    r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)"
+    r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)"
     r"(?:\.\d+)?(?![\d])"
 )
 _CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS.replace('两', '')}]+)?"  # 两 is never a decimal digit
@@ -90,7 +91,7 @@ _CN_SCALES = sorted((w for w in SCALE_WORDS if not w.isascii()), key=len, revers
 _EN_SCALE = re.compile(
     r"[ \u00a0]?(" + "|".join(sorted(EN_SCALE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
 )
-_SPELLED_SCALES = {"thousand", "million", "billion", "trillion"}
+_SPELLED_SCALES = {"thousand", "million", "billion", "trillion", "lakh", "crore"}
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +198,9 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     if spaced and not spaced.isascii():  # "343.26 亿元" (text copied from a PDF): the value is 343.26 亿
         end = cursor + 1 + len(spaced)
         return Number(start, end, text[start:end], script, spaced, odd)
+    broken = BROKEN_SCALE.match(folded, end + 1) if folded[end : end + 1] == " " else None
+    if broken:  # "333 mil- lion": a scale word hyphenated at a PDF line end
+        return Number(start, broken.end(), text[start : broken.end()], script, (broken[1] + broken[2]).lower())
     english = _EN_SCALE.match(folded, end)
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()

@@ -15,6 +15,7 @@ from factcheck.extract.clauses import Span
 from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.wordnumbers import STREAK
+from factcheck.grammar.currencysigns import sign_before
 from factcheck.grammar.signs import DECLINE_SIGN_WORDS
 from factcheck.grammar.unit_table import OWN_UNITS
 from factcheck.grammar.units import UNIT_TABLE, known_unit, parse_unit
@@ -86,6 +87,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if english and re.match(r"-(?:percent|per cent|percentage point)", lowered[index : index + 20]):
         gap = 1  # "a 0.2-percent increase"
     at = index + gap
+    points = re.match(r"points?\b", lowered[at : at + 7]) if english else None
+    if points and _INDEX_LEVEL.search(lowered[max(0, at - 90) : at]):  # "the share index … to 1,647 points"
+        return odd, "index points", at + points.end()
     for word in _unit_words_by_first().get(lowered[at : at + 1], ()):
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
@@ -193,6 +197,9 @@ def _per_unit_end(lowered: str, end: int, start: int) -> int:
 _SLASH_WORD = re.compile(r"/([A-Za-z]{1,10})(?![A-Za-z0-9/])")
 
 
+#: A share or price index is the clause's subject: its "points" are index points, not percentage points.
+_INDEX_LEVEL = re.compile(r"\bindex\b(?![^.;]*\b(?:rates?|percentage|per ?cent)\b)[^.;]*$")
+
 _NOT_NOUNS = {"was", "has", "is", "this", "its", "as", "plus", "thus", "less", "across", "towards", "versus"}
 
 
@@ -203,23 +210,8 @@ def _word_ends(lowered: str, end: int, word: str) -> bool:
 
 
 def currency_before(folded: str, value_start: int) -> tuple[str | None, int]:
-    """A currency sign written before the number ($3.5 million, US$2bn, USD14.92 billion): (sign, its start)."""
-    head = folded[max(0, value_start - 5) : value_start]  # "EUR 2.3 billion": an ISO code is a sign too
-    match = re.search(
-        r"(US\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|HKD|KRW|CNY|RMB|MYR|SGD|INR|ZAR|RM|"
-        r"CAD|AUD|NZD|SEK|NOK|DKK|CHF)(?=\s|$))\s?$",
-        head,
-    )
-    if not match and _RAND.search(head) and _SCALED.match(folded, value_start):
-        return "ZAR", value_start - 1  # "R1.2 billion": rand, only before a scaled amount (R2 is a name)
-    if not match:
-        return None, value_start
-    start = value_start - (len(head) - match.start())
-    return match.group(1), start
-
-
-_RAND = re.compile(r"(?<![A-Za-z])R$")
-_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b")
+    """A currency sign written before the number ($3.5 million, US$2bn, KSh 4.6 billion): (sign, its start)."""
+    return sign_before(folded, value_start)
 
 
 _ABOUT_CONVERTED = ("约折合", "约合", "约折", "约为", "约计")

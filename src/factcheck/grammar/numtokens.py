@@ -55,8 +55,14 @@ class Token:
 
 
 def normalize(text: str) -> str:
-    """Half-width, simplified numeral characters, Latin letters in lower case."""
-    return to_halfwidth(text).translate(TRADITIONAL).casefold()
+    """Half-width, simplified numeral characters, Latin letters in lower case; a scale word broken at
+    a PDF line end mended ("333 mil- lion" is 333 million)."""
+    folded = to_halfwidth(text).translate(TRADITIONAL).casefold()
+    return BROKEN_SCALE.sub(r"\1\2", folded) if "- " in folded else folded
+
+
+#: A scale word hyphenated across a line end of a PDF: "mil- lion", "bil- lion", "tril- lion".
+BROKEN_SCALE = re.compile(r"(?i)\b(mil|bil|tril)- (lion)\b")
 
 
 def _unit_wins(text: str, i: int) -> bool:

@@ -185,6 +185,8 @@ SIGN_FILLERS: tuple[str, ...] = (
     "nok",
     "dkk",
     "chf",
+    # local currencies: "fell by KSh 3 billion", "declined by Rs 12.3 crore", "decreased by N$ 450 million"
+    *("ksh", "kshs", "kes", "rs", "rs.", "n$", "inr", "zar", "huf", "nad", "tsh", "ush", "rwf", "₹", "₦"),
     "less than",
     "more than",
     "just over",
@@ -212,9 +214,10 @@ SIGN_FILLERS: tuple[str, ...] = (
     "介于",
 )
 
-#: A currency written between a change word and the number: $, US$, €, RM, S$, USD ("fell by RM3.2 billion").
+#: A currency written between a change word and the number: $, US$, €, RM, S$, USD, KSh, Rs ("fell by RM3.2 billion").
 _CURRENCY_MARK = (
-    r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|cad|aud|nzd|sek|nok|dkk|chf|r)"
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk|s|n)?\$|[€£¥₹₦]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|cad|aud|nzd|sek|nok|dkk|chf|r|"
+    r"kshs?|kes|rs\.?|huf|nad|tsh|ush|rwf)"
     r"\s?)?$"
 )
 

@@ -151,6 +151,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
             "pp",
             "%p",  # Korean releases: "up 0.3%p"
             "p.p.",
+            "p. p.",  # Istat: "(-0.1 p. p.)"
             "ppt",
             "ppts",
             "pts",

@@ -40,6 +40,8 @@ SCALE_WORDS: dict[str, Fraction] = {
     "bln": Fraction(10**9),
     "bil": Fraction(10**9),  # "RM11.49bil" (Malaysian English)
     "trillion": Fraction(10**12),
+    "lakh": Fraction(10**5),  # Indian English: "Rs 4.5 lakh" is 450,000 rupees
+    "crore": Fraction(10**7),  # "Rs 12.3 crore" is 123 million rupees
     "tn": Fraction(10**12),
     "trn": Fraction(10**12),
 }

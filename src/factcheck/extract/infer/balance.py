@@ -3,6 +3,8 @@
 - "the goods and services deficit was $39.5 billion in July … July exports were $186.3 billion …
   July imports were $225.8 billion": a deficit is `difference: [imports, exports]`; a surplus or a
   trade balance, `difference: [exports, imports]`;
+- "… exports … imports … As a result, the euro area recorded a €18.7 bn surplus": the noun may
+  follow the figure;
 - "Total trade reached $45.0 billion: exports were $20.0 billion and imports $25.0 billion": total
   trade is `sum: [exports, imports]`.
 The exports and the imports are levels of the figure's period and dimension, named by their own
@@ -22,6 +24,10 @@ ID = "balance"
 _DEFICIT = re.compile(r"(?i)\bdeficits?\b")
 _SURPLUS = re.compile(r"(?i)\b(?:surplus(?:es)?|trade balance|balance of trade|balance)\b")
 _TOTAL = re.compile(r"(?i)\b(?:total (?:external |foreign )?trade|trade (?:turnover|volume))\b")
+#: "recorded a €18.7 bn surplus": the balance named by the noun just after the figure.
+_NAMED_AFTER = re.compile(
+    r"(?i)^[\d.,\s]+(?:(?:bn|billion|million|mn|m|trillion|tn)\b\s*)?(?:trade\s+)?(?P<kind>deficit|surplus)\b"
+)
 _EXPORTS = re.compile(r"(?i)\bexports?\b")
 _IMPORTS = re.compile(r"(?i)\bimports?\b")
 _BASE = re.compile(r"(?i)\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:the\s+)?[$£€]?\s*$")
@@ -39,6 +45,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
             continue  # "exports of goods fell": a figure of one side, not of the balance
         kind = "deficit" if _DEFICIT.search(own) else "surplus" if _SURPLUS.search(own) else None
         kind = "total" if kind is None and _TOTAL.search(own) else kind
+        mention = ctx.mentions[i]
+        after = _NAMED_AFTER.match(ctx.paragraph_text(i)[mention.value_start : mention.end + 20])
+        kind = after.group("kind").lower() if kind is None and after else kind
         if kind is None:
             continue
         exports, imports = _side(ctx, i, _EXPORTS, _IMPORTS), _side(ctx, i, _IMPORTS, _EXPORTS)

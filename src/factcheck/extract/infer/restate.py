@@ -67,7 +67,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             for word in _sentence_words(ctx, j):
                 by_word.setdefault(word, []).append(j)
         for i in group:
-            if in_figure_row(ctx, i):
+            if in_figure_row(ctx, i) and not _figures_only(ctx, i):
                 continue  # a table's cell, not a title: "Sales volume 1.7 5.6 4.6"
             if len(group) > 1 and (_title(ctx, i) or _noun(ctx.mentions[i].unit)):
                 partner = _partner(ctx, i, _candidates(ctx, i, by_digits, by_word))
@@ -121,6 +121,14 @@ def _partner(ctx: Context, i: int, others: list[int]) -> Relation | None:
         if not exact and len(found) == 1 and found is by_words:
             return Relation(i, {"same": ctx.ref(found[0][1])}, confidence - 0.1, f"same: {why} (digits differ)")
     return None
+
+
+def _figures_only(ctx: Context, i: int) -> bool:
+    """A line of figures with no label of its own ("1,446,000 1,353,000 1,710,000" under the
+    headings "Building Permits: Housing Starts: Housing Completions:"): a key-figure box's, which
+    the title may restate, not a labelled table row's."""
+    text = ctx.paragraph_text(i)
+    return "\n" not in text and re.fullmatch(r"[\s\d.,%+\-−]+", text) is not None
 
 
 def _noun(unit: str | None) -> bool:

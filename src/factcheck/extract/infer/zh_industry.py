@@ -6,7 +6,7 @@
   its paragraph (per-person figures and changes between them are other measures);
 - 三次产业结构由上年的13.7:40.0:46.3调整为12.6:39.0:48.4，其中一产业比重下降1.1个百分点…: an industry's
   share changed by the points between the two structures, both stated: `difference` of this
-  year's share and last year's.
+  year's share and last year's (the structure stated before the change, or after it in its sentence).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _DOWN = "下降|回落|降低|减少|缩小"
 #: 其中一产业比重下降1.1个百分点 / 第三产业比重提高2.1个百分点 / 第二产业占比比上年下降1个百分点.
 _SHARE_CHANGE = re.compile(
     r"^(?:其中)?(?:第(?P<a>[一二三])|(?P<b>[一二三]))产业?(?:增加值)?(?:占[^，,；;。\d]{0,12})?(?:比重|占比)"
-    rf"(?:比上年|较上年|同比)?(?P<verb>{_UP}|{_DOWN})$"
+    rf"(?:比上年|较上年|同比)?(?P<verb>{_UP}|{_DOWN})了?$"
 )
 
 
@@ -84,8 +84,8 @@ def _share_changes(ctx: Context) -> Iterator[Relation]:
         if found is None:
             continue
         now = structure_numbers(ctx, mention.paragraph)
-        if now is None or not all(j < i for j in now):
-            continue
+        if now is None or not (all(j < i for j in now) or _one_sentence(ctx, i, now[-1])):
+            continue  # 第二产业比重下降0.9个百分点，…，产业结构由上年的…调整为…: the structure may follow
         before = earlier_triple(ctx, now[0])
         if before is None:
             continue
@@ -94,3 +94,8 @@ def _share_changes(ctx: Context) -> Iterator[Relation]:
         pair = [now[k], before[k]] if signed else [before[k], now[k]]
         why = f"{ID}: an industry's share changed between the two structures stated"
         yield Relation(i, {"difference": [ctx.ref(j) for j in pair]}, 0.8, why)
+
+
+def _one_sentence(ctx: Context, a: int, b: int) -> bool:
+    """Mentions a and b (a first) in one sentence of one paragraph: no full stop between them."""
+    return ctx.mentions[a].paragraph == ctx.mentions[b].paragraph and not re.search(r"[。！？]", ctx.between(a, b))

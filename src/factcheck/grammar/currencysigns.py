@@ -1,0 +1,44 @@
+"""Currency signs written before an amount: the dollar, euro and pound signs, ISO codes ("HUF 371,131",
+"KES 4.6 billion") and the signs statistics offices print for their own currency: "KSh 4.6 billion"
+(Kenya shillings), "Rs 12.3 crore" (rupees), "N$ 450 million" (Namibia dollars), "TSh", "USh", "Rwf",
+"GH₵", "₦". A letter R (rand) counts only before a scaled amount ("R 1.2 million", "R95,2 billion"):
+alone it names too much else (R2, "R 5").
+
+Why: read as no unit, the amount could not be told from a count; read as "$" ("N$ 450 million" once
+was), it was a US dollar amount, and any check against it compared unlike currencies.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: ISO 4217 codes a release may print before a figure (a code needs a space, or nothing, after it).
+ISO_CODES = frozenset(
+    """USD EUR GBP JPY HKD KRW CNY RMB MYR SGD INR ZAR CAD AUD NZD SEK NOK DKK ISK CHF PLN CZK HUF RON BGN
+    RUB TRY UAH BRL MXN ARS CLP COP PEN IDR PHP THB VND TWD PKR BDT LKR NPR ILS AED SAR QAR KWD EGP MAD
+    TND NGN GHS KES TZS UGX RWF BIF ETB MWK ZMW MZN NAD BWP LSL SZL MUR SCR MGA XOF XAF""".split()
+)
+
+#: Written signs other than the ISO codes, longest first where one begins another.
+_WORD_SIGNS = r"US\$|HK\$|NZ\$|N\$|A\$|C\$|S\$|KShs?|Kshs?|TSh|Tsh|USh|Rs\.?|Rwf|Frw|RM|GH₵"
+_SYMBOLS = r"[$€£¥₹₦₱₩₽₺₵]"
+
+#: A currency sign ending a text (the text before a number); group 1 is the sign as written.
+SIGN_AT_END = re.compile(
+    rf"((?<![A-Za-z])(?:{_WORD_SIGNS})|{_SYMBOLS}|(?<![A-Za-z])(?:{'|'.join(sorted(ISO_CODES))})(?=\s|$))\s?$"
+)
+
+_RAND = re.compile(r"(?<![A-Za-z])R\s?$")
+_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
+
+
+def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:
+    """The currency sign written right before the number at `value_start`: (sign, where it starts)."""
+    head = folded[max(0, value_start - 6) : value_start]
+    match = SIGN_AT_END.search(head)
+    if match:
+        return match.group(1).rstrip("."), value_start - (len(head) - match.start())
+    rand = _RAND.search(head)
+    if rand and _SCALED.match(folded, value_start):
+        return "ZAR", value_start - (len(head) - rand.start())  # "R1.2 billion", "R 1.2 million": rand
+    return None, value_start
