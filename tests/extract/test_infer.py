@@ -290,6 +290,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-row-sequence",
         "zh-rank-change",
         "zh-change-sum",
+        "zh-breakdown",
         "components",
         "series",
         "sexes",

@@ -17,6 +17,7 @@ from typing import Any
 from factcheck.errors import ValueParseError
 from factcheck.extract.clauses import sentences
 from factcheck.extract.document import Document
+from factcheck.extract.infer.scope_note import without_scope_note
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import quantity_of
 from factcheck.model import Quantity
@@ -254,6 +255,7 @@ def _label(ctx: Context, index: int) -> str:
         return head.strip()
     head = _FOOTNOTE.sub("", head)  # 地区生产总值(GDP)[2], 第一产业[3]增加值: a footnote mark names nothing
     head = _ABBREVIATION.sub("", _VERB_AFTER.sub("", head))  # 地区生产总值（GDP）(实现): the name before the brackets
+    head = without_scope_note(ctx.paragraph_text(index)[: ctx.mentions[index].value_start], head)  # 总人口(包括…)
     head = re.split(r"[、，,；;：:（(]|\d[\d.]*[万亿]?[^\d、，,；;]{0,3}(?=[、，,])", head)[-1].strip()
     if re.fullmatch(r"折合?|合", head) and index > 0:  # 11820亿元，增长4.2%，折1660亿美元: the same figure converted
         previous = index - 1

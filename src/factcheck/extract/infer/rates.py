@@ -281,14 +281,17 @@ def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
     pop = population[0]
     if "户籍" in label_of(ctx, i) and "户籍" not in label_of(ctx, pop):
         return  # 户籍人口城镇化率 counts registered residents: not a share of the resident population
+    # the population's paragraph, or the rate's own (从城乡结构看，城镇常住人口…；城镇化率为…, the total above)
+    where = [ctx.mentions[pop].paragraph, ctx.mentions[i].paragraph]
     urban = next(
         (
             j
-            for j in ctx.by_paragraph.get(ctx.mentions[pop].paragraph, [])  # the population's paragraph only
+            for paragraph in where
+            for j in ctx.by_paragraph.get(paragraph, [])
             if ctx.mentions[j].type == "count"
             and ctx.dimension(j) == "count"
             and re.search(r"城镇(?:常住)?人口$", label_of(ctx, j))
-            and ctx.mentions[j].paragraph == ctx.mentions[pop].paragraph
+            and (paragraph == ctx.mentions[pop].paragraph or j < i)
         ),
         None,
     )
