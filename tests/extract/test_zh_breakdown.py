@@ -53,3 +53,17 @@ def test_the_changes_of_a_breakdown_add_up_to_the_totals_change(tmp_path) -> Non
     unsaid = NATIONAL.replace("比上年末增加1706万人", "增加1706万人")  # the first part's period unsaid: none carried
     drafted, _, _ = run_text(tmp_path, unsaid)
     assert "sum" not in kinds(drafted["467万"])
+
+
+def test_a_per_household_average_is_never_the_total_of_a_breakdown(tmp_path) -> None:
+    from tests.extract.relations_support import run_text
+
+    text = (
+        "全市常住人口为12938224人。\n"
+        "常住人口中共有家庭户3661848户，家庭户人口为10261740人，平均每个家庭户的人口为2.80人。\n"
+        "常住人口中，男性人口为6906858人，占53.38%；女性人口为6031366人，占46.62%。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == []
+    assert not [c for c in drafted["2.80"] + drafted["10261740"] if "sum" in c]
+    assert [c for c in drafted["12938224"] if "sum" in c]

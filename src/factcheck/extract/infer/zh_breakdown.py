@@ -29,7 +29,9 @@ _OPENER = re.compile(
     r"(?:年末)?(?:全国|全省|全市|全县|全区|全州)?(?P<whole>[^，,。；;：:\d]{0,6}人口)中[，,：:]?)"
 )  # 全市人口中居住在城镇的人口为…: the whole's 中 opens the clause, a comma after it or not
 _PAIRS = (("男", "女"), ("城镇", "乡村|农村"))
-_GROUP = re.compile(r"户籍|城镇|乡村|农村|城市|男|女|出生|死亡|流动|迁|岁|就业|劳动|老年|少儿|分离|新增|净增")
+_GROUP = re.compile(
+    r"户籍|城镇|乡村|农村|城市|男|女|出生|死亡|流动|迁|岁|就业|劳动|老年|少儿|分离|新增|净增|平均|人均|每|家庭|户"
+)
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
