@@ -332,8 +332,9 @@ def _plain_title(line: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{3,80}", line.strip())) and len(words(line)) >= 2
 
 
-def _label_words(label: str) -> set[str]:
-    return set(words(label)) | _parts(label)
+@lru_cache(maxsize=4096)  # every row's label is read again for each figure the row might restate
+def _label_words(label: str) -> frozenset[str]:
+    return words(label) | _parts(label)
 
 
 def _parts(text: str) -> set[str]:
