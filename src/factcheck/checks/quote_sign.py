@@ -154,23 +154,10 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
         return "negative", None
     if before.endswith("(") and ")" in text[start + length : start + length + 12]:
         return "negative", None
-    noun = CHANGE_NOUN_OF.search(before)  # "a decrease in the goods deficit of $5.3 billion"
-    if noun:
-        return ("positive" if noun.group(1) in ("increase", "rise") else "negative"), noun.group(1)
-    verb = CHANGE_VERB_BY.search(before)  # "decreased over the year by 1.7 percent"
-    if verb:
-        rise = verb.group(1).lower() in ("increased", "rose", "grew", "climbed")
-        return ("positive" if rise else "negative"), verb.group(1)
-    if DECLINE_NOUN_BE.search(before) or DECLINE_RECORDED.search(before):  # "wage declines were 5.0 percent",
-        return "negative", None  # "Decline was recorded in prices of fresh fruit (of 7.8%)"
-    restated = _RESTATED.search(before)  # "decreased $0.5 billion, or 0.2 percent": one change, two units
-    if restated:
-        said = _sign_at(text, restated.start("number"), len(restated.group("number")))
-        if said[0] != "none":
+    if _LATIN.search(before):  # the English patterns: each tries every start of the text before the number
+        said = _english_sign_at(text, start, length, before)
+        if said is not None:
             return said
-    shared = _SHARED.search(before + " ")  # "decreased by 1.9% in the euro area and by 0.8%": one verb
-    if shared and text[start + length :].lstrip().lower().startswith(shared.group("unit").lower()):
-        return _sign_at(text, shared.start("number"), len(shared.group("number")))
     if FALLS_RANGE_END.search(before):  # 降幅在0.1至0.6个百分点之间: the largest fall
         return "negative", None
     before = _strip_fillers(before)
@@ -189,6 +176,33 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     if listed and (not unit or text[start + length :].lstrip().startswith(unit)):  # one unit for the list
         return _sign_at(text, listed.start("number"), len(listed.group("number")))
     return "none", None
+
+
+#: Every English pattern of `_english_sign_at` needs a Latin letter (with IGNORECASE, [a-z] also
+#: matches the four non-ASCII letters that case-fold to ASCII ones, as the patterns' words do).
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _english_sign_at(text: str, start: int, length: int, before: str) -> tuple[str, str | None] | None:
+    """The sign an English change word or restatement before the number gives it, else None."""
+    noun = CHANGE_NOUN_OF.search(before)  # "a decrease in the goods deficit of $5.3 billion"
+    if noun:
+        return ("positive" if noun.group(1) in ("increase", "rise") else "negative"), noun.group(1)
+    verb = CHANGE_VERB_BY.search(before)  # "decreased over the year by 1.7 percent"
+    if verb:
+        rise = verb.group(1).lower() in ("increased", "rose", "grew", "climbed")
+        return ("positive" if rise else "negative"), verb.group(1)
+    if DECLINE_NOUN_BE.search(before) or DECLINE_RECORDED.search(before):  # "wage declines were 5.0 percent",
+        return "negative", None  # "Decline was recorded in prices of fresh fruit (of 7.8%)"
+    restated = _RESTATED.search(before)  # "decreased $0.5 billion, or 0.2 percent": one change, two units
+    if restated:
+        said = _sign_at(text, restated.start("number"), len(restated.group("number")))
+        if said[0] != "none":
+            return said
+    shared = _SHARED.search(before + " ")  # "decreased by 1.9% in the euro area and by 0.8%": one verb
+    if shared and text[start + length :].lstrip().lower().startswith(shared.group("unit").lower()):
+        return _sign_at(text, shared.start("number"), len(shared.group("number")))
+    return None
 
 
 def _strip_fillers(before: str) -> str:

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from factcheck.extract.document import Document
 from factcheck.extract.drafts import Draft
 from factcheck.extract.mentions import Mention
 from factcheck.extract.output import Written
+from factcheck.report.json_ import render
 from factcheck.report.safe import printable, printable_tree
 
 LONG_DOCUMENT = 100_000  # characters: shorter documents are read before a bar would be seen
@@ -136,4 +136,4 @@ def print_json(drafts: list[Draft], refused: list[Mention], folder: Path, writte
             {"value": m.value, "unit": m.unit, "paragraph": m.paragraph, "clause": m.clause.text} for m in refused
         ],
     }
-    typer.echo(json.dumps(printable_tree(payload), ensure_ascii=False, indent=2))
+    typer.echo(render(printable_tree(payload)), nl=False)  # json.dumps(…, indent=2) + "\n", encoded faster

@@ -47,6 +47,11 @@ def _prefix_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _chinese_prefix_endings() -> tuple[str, ...]:
+    return tuple(word for word, _ in _prefixes() if not word.isascii())
+
+
+@lru_cache(maxsize=1)
 def _suffixes() -> tuple[tuple[str, str], ...]:
     pairs = [(word, name) for name, words in QUALIFIER_SUFFIXES.items() for word in words if name != "odd"]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
@@ -343,10 +348,9 @@ def subject_of(head: str, english: bool) -> str:
     text = _LEAD.sub("", text)
     for _ in range(3):
         text = _TRAIL.sub("", text)
-        for word, _name in _prefixes():
-            if not word.isascii() and text.endswith(word):
-                text = text[: -len(word)]
-                break
+        if text.endswith(_chinese_prefix_endings()):  # one test in C before the word-by-word search
+            word = next(word for word, _name in _prefixes() if not word.isascii() and text.endswith(word))
+            text = text[: -len(word)]
     text = re.sub(r"(?:提出)?(?:力争|争取)?到?(?:19|20)\d\d年(?:\d{1,2}(?:-\d{1,2})?月份?)?", "", text)
     return text.rstrip("第唯").strip(" ,，、:：")
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factcheck.extract.infer.base import Context, Relation, same_dimension, words
 from factcheck.extract.infer.flat_tables import Row, Table, tables
@@ -200,14 +201,19 @@ def _restated(ctx: Context, found: list[Table]) -> Iterator[Relation]:
     cells = [(table, row, c, j) for table in found for row in table.rows for c, j in row.cells.items() if c >= 0]
     if not cells:
         return
+    by_kind: dict[tuple[bool, str, str | None], list[tuple[Table, Row, int, int]]] = {}
+    for t, row, c, cell in cells:  # filed by what `_restates` asks first: kind, dimension, unknown unit
+        if (key := _kind(ctx, cell, t.columns[c].change)) is not None:
+            by_kind.setdefault(key, []).append((t, row, c, cell))
     chosen: dict[int, tuple[int, bool]] = {}
     for j, mention in enumerate(ctx.mentions):
         if mention.paragraph in in_rows or not ctx.statistic(j) or ctx.quantities[j] is None:
             continue
         said = _said(ctx, j)
+        alike = by_kind.get(_kind(ctx, j, ctx.dimension(j) == "percent"), [])  # type: ignore[arg-type]
         near = [
             (t, row, cell, equal)
-            for t, row, c, cell in cells
+            for t, row, c, cell in alike
             if (equal := _restates(ctx, j, said, t, row, c, cell)) is not None
         ]
         equal = [(cell, True) for _, _, cell, same in near if same]
@@ -218,7 +224,7 @@ def _restated(ctx: Context, found: list[Table]) -> Iterator[Relation]:
         elif not near and len(re.sub(r"\D|^0+", "", mention.value)) >= 3:
             # the period read for the figure is no column's ("In January to September 2019, … As a
             # result … a surplus of €155.5 bn"): the one named cell of the very same value, 3 digits or more
-            anywhere = [cell for t, row, c, cell in cells if _restates(ctx, j, said, t, row, c, cell, False)]
+            anywhere = [cell for t, row, c, cell in alike if _restates(ctx, j, said, t, row, c, cell, False)]
             if len(anywhere) == 1:
                 chosen[j] = (anywhere[0], True)
     for j, (cell, equal) in chosen.items():
@@ -227,6 +233,15 @@ def _restated(ctx: Context, found: list[Table]) -> Iterator[Relation]:
             continue  # two text figures for one cell: those of equal value (a headline and the body)
         why = f"{ID}: a table cell restates the text's figure (the row's name, the column's period)"
         yield Relation(j, {"same": ctx.ref(cell)}, 0.7, why)
+
+
+def _kind(ctx: Context, index: int, change: bool) -> tuple[bool, str, str | None] | None:
+    """What a figure and a cell must share for `_restates` to compare them (a change for a change
+    column, `same_dimension`); None for a figure of no dimension, which restates nothing."""
+    dimension = ctx.dimension(index)
+    if dimension is None:
+        return None
+    return change, dimension, (ctx.mentions[index].unit or "") if dimension.startswith("unit:") else None
 
 
 def _elsewhere_in_row(ctx: Context, j: int, row: Row) -> bool:
@@ -284,6 +299,7 @@ def _restates(
     return first is not None and second is not None and first.interval.overlaps(second.interval)
 
 
+@lru_cache(maxsize=1024)  # asked for every figure and cell pair: the same paragraphs and captions
 def _adjustment(text: str) -> int:
     """-1 for unadjusted figures, 1 for seasonally adjusted ones, 0 when the text does not say."""
     if _UNADJUSTED.search(text):
@@ -316,8 +332,9 @@ def _plain_title(line: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{3,80}", line.strip())) and len(words(line)) >= 2
 
 
-def _label_words(label: str) -> set[str]:
-    return set(words(label)) | _parts(label)
+@lru_cache(maxsize=4096)  # every row's label is read again for each figure the row might restate
+def _label_words(label: str) -> frozenset[str]:
+    return words(label) | _parts(label)
 
 
 def _parts(text: str) -> set[str]:

@@ -321,13 +321,18 @@ def _counted_of_another(ctx: Context, urban: int, pop: int) -> bool:
     return bool(before) and before[-1] != pop
 
 
+_NAMED_PER_PERSON = re.compile(r"(?i)(.+?)\s+per (?:capita|person|head)")
+#: Looked for first: the lazy name above tries every start of a long English label (a flattened table).
+_PER_PERSON = re.compile(r"(?i)\sper (?:capita|person|head)")
+
+
 def _per_capita(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
     for i, mention in enumerate(ctx.mentions):
         if mention.type != "count" or ctx.dimension(i) in (None, "count", "percent", "points", ""):
             continue
         label = label_of(ctx, i)
-        found = re.search(r"人均(.+)$", label) or re.search(r"(?i)(.+?)\s+per (?:capita|person|head)", label)
+        found = re.search(r"人均(.+)$", label) or (_PER_PERSON.search(label) and _NAMED_PER_PERSON.search(label))
         if found is None:
             continue
         total_name = re.sub(r"(?:为|达到|达|是|实现|完成)$", "", found.group(1).strip())  # 人均GDP达到47758元
