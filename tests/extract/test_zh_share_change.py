@@ -20,9 +20,9 @@ def test_a_named_share_change_is_the_share_minus_an_earlier_one_to_name(tmp_path
     drafted, failing, todos = run_text(tmp_path, CENSUS)
     up, down = _differences(todos, "1.35"), _differences(todos, "-6.79")
     assert len(up) == 1 and len(down) == 1
-    assert up[0][0] == "./population-2" and "FILL IN" in up[0][1]["source"]
+    assert up[0][0] == "./population-share" and "FILL IN" in up[0][1]["source"]
     assert "2010年第六次全国人口普查" in up[0][1]["period"]
-    assert down[0][0] == "./population-4"
+    assert down[0][0] == "./population-share-2"
     assert "difference" not in str(drafted.get("1.35", []))  # never a complete check: the figure is outside
     assert not failing
 
