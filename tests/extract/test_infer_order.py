@@ -174,6 +174,13 @@ OUTSIDE = [
         {("8.4", "order")},
         {("8.4", "order", ("7.1", "2.1"))},
     ),
+    (
+        "the top few listed with respectively: in the order of the names, each against the rest",
+        "Workers in library occupations and in protective service occupations had the highest unionization "
+        "rates (34.6 percent and 34.5 percent, respectively).",
+        {("34.6", "order"), ("34.5", "order")},
+        set(),
+    ),
 ]
 
 

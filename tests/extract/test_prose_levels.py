@@ -148,10 +148,12 @@ def test_a_growth_from_a_period_whose_level_is_not_stated_asks_for_it(tmp_path: 
     growth = todos["3.6"][0]["growth"]
     assert growth["to"] == "./retail-sales" and "March 2018" in growth["from"]["period"]
     assert failing == []
-    # a growth with no level before it in its sentence asks for nothing
+    # a growth with no level before it in its sentence asks for both levels, of the series its words name
     text = "Retail trade, March 2019\n\nSales were up 2.9 percent from the same period a year ago.\n"
     _, _, todos = run_text(tmp_path, text)
-    assert todos["2.9"] == []
+    (growth,) = todos["2.9"]
+    assert growth["growth"]["to"]["series"] == "FILL IN: the level of Sales"
+    assert "same period a year ago" in growth["growth"]["from"]["period"]
 
 
 AGAINST = (

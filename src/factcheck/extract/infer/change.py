@@ -244,8 +244,8 @@ def _bracketed_after(ctx: Context, i: int) -> int | None:
 
 _CHANGE_THEN_PERCENT = re.compile(
     r"(?i)^\s*(?:[a-z]+\s+)?(?:(?:over|from|since|on|in) the (?:year|month|quarter|previous \w+)\s*)?"
-    r"(?:,\s*or|;|；|，|,|\(|（)\s*[-+−]?\s*$"
-)  # "increased $57.7 billion (0.4 percent)", "gained 8,896 jobs over the year (16.7 percent)"
+    r"(?:,\s*or|;|；|，|,|\(|（)\s*(?:(?:up|down)(?: by)?\s*)?[-+−]?\s*$"
+)  # "increased $57.7 billion (0.4 percent)", "gained 8,896 jobs over the year (16.7 percent)", "(up by 15,1%)"
 
 
 def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:

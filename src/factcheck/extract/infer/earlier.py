@@ -7,7 +7,8 @@ under `x-todo`, the earlier figure a source placeholder.
 - 年末常住人口3856万人，比上年末增加4万人 / 比上月减少N: on the change, `difference` of the level and
   the earlier level (not when a growth rate follows: 比上年增加N，增长r% is checked in the text);
 - "206,500 in August 2015, an increase of 400 when compared to the July 2015 figure or a decrease of
-  32,200 when compared to August 2014": the same in English.
+  32,200 when compared to August 2014", "$47/barrel in August, a $10/b decrease from July": the same in
+  English; with no level stated before the change, both levels are placeholders (`earlier_unstated`).
 The earlier period must be named by the words (比上年末, 比1—6月份, "compared to the July 2015
 figure") or implied by 增速/降幅 (the rate's own change); a comparison with another place (比全国,
 高于全省) is not this pattern's. The check is written so that it holds with the value as signed:
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
+from factcheck.extract.infer.earlier_unstated import both_outside
 from factcheck.extract.infer.restate import areas
 from factcheck.extract.infer.structure import structure_numbers
 
@@ -36,6 +38,8 @@ _DOWN_CN = r"下降|回落|放缓|降低|下滑|减少|少增|净减|扩大|收�
 _POINTS_CN = re.compile(
     rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD}|同比|环比)?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
 )
+#: 年末户籍人口比上年末增加: the clause names its own subject (then no level before it is the one changed).
+_OWN_SUBJECT = re.compile(r"^([^比较]{2,})((?:比|较).*)$")
 #: The clause before a change of a level: 比上年末增加, 较年初减少.
 _LEVEL_CN = re.compile(
     rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>多增加|增加|减少|增长|下降|提高|降低|多增|少增|增产|减产|多|少)$"
@@ -48,12 +52,12 @@ _FALL = re.compile(
 )
 _CHANGE_EN = re.compile(
     r"(?i)(?:\ban? (?:increase|decrease|rise|fall|drop|gain|decline|loss) of|\b(?:increased|decreased|rose|fell|"
-    r"declined|grew|dropped|gained|lost|was up|was down) by|\bup|\bdown)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\s*$"
+    r"declined|grew|dropped|gained|lost|was up|was down)(?: by)?|\bup|\bdown)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\s*$"
 )
 #: After the change: the earlier period named, and no figure of it ("when compared to the July 2015 figure").
 _SINCE_EN = re.compile(
     r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|(?:as )?against|relative to|from|on|over|since) "
-    r"(?:the |a )?"
+    r"(?:(?:that|those) of )?(?:the |a )?"  # "compared to that of the fourth quarter of 2022"
     r"(?P<when>(?:previous|preceding|prior|last|same|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d|"
     r"(?:year|month|quarter)\b(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b)))"
@@ -82,6 +86,12 @@ _BY_EN = re.compile(
     r"(?i)\b(?:increased|decreased|rose|fell|declined|grew|dropped|gained|lost|was up|was down|were up|were down)"
     r"\s+by\s*$|\band by\s*$"
 )
+#: "$47/barrel in August, a $10/b decrease from July", "a 2.7% decline over 1997": the noun after its figure.
+_ARTICLE_EN = re.compile(r"(?i)\ban?\s*(?:[A-Z]{3}\s?)?[$£€]?\s*$")
+_NOUN_AFTER_EN = re.compile(
+    r"(?i)^\s*(?:percent|per cent|%)?\s*"
+    r"(?:increase|rise|gain|jump|(?P<down>decrease|decline|fall|drop|loss|reduction))\b"
+)
 #: "997,000 higher than in July 2009 (the series trough)": a gap to a period the text does not state.
 _THAN_EN = re.compile(
     rf"(?i)^\s*(?P<dir>higher|lower|more|fewer|less|above|below) than (?:in |on |at )?(?P<when>(?:{_MONTHS})\b"
@@ -94,18 +104,20 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if not ctx.statistic(i) or ctx.quantities[i] is None:
             continue
         clause = re.split(r"[，,；;。:：]", ctx.before(i, 30))[-1].strip()
+        noun = own = None
         if ctx.english:
             after = ctx.after(i, 80)
-            found = (
-                (_SINCE_EN.match(after) or _ON_YEAR_EN.match(after)) if _CHANGE_EN.search(ctx.before(i, 30)) else None
-            )
+            noun = _NOUN_AFTER_EN.match(after) if _ARTICLE_EN.search(ctx.before(i, 8)) else None
+            changed = noun or _CHANGE_EN.search(ctx.before(i, 30))
+            found = (_SINCE_EN.match(after) or _ON_YEAR_EN.match(after)) if changed else None
             when = found.group("when").strip() if found else ""
             if found is None:
                 lead = list(_english_lead(ctx, i))
                 yield from lead or _to_level_only(ctx, i)
                 continue
         else:
-            found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(clause)
+            own = _OWN_SUBJECT.match(clause) if ctx.dimension(i) not in ("percent", "points") else None
+            found = (_POINTS_CN if ctx.dimension(i) == "points" else _LEVEL_CN).match(own[2] if own else clause)
             named = re.search(_PERIOD, clause)
             when = named.group() if named else _BY_WORD.get(clause[:2], "the period before, as the text compares")
             if (
@@ -118,19 +130,28 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if found is None:
             yield from _industry_share(ctx, i)
             continue
+        signed = ctx.mentions[i].negative or ctx.mentions[i].value.lstrip().startswith(("-", "−"))
+        fall = not signed and bool(noun.group("down")) if noun else None
         if ctx.english and ctx.dimension(i) == "percent" and ctx.mentions[i].type == "growth":
-            yield from _growth_from_outside(ctx, i, when)  # "$512.3 billion, up 1.6 percent from February"
+            growth = list(_growth_from_outside(ctx, i, when))  # "$512.3 billion, up 1.6 percent from February"
+            yield from growth or both_outside(ctx, i, when, False)
             continue
-        figure = _figure(ctx, i)
+        figure = None if own else _figure(ctx, i)  # 户籍人口比上年末增加: not the level before it
         if figure is None:
+            if fall is None:
+                said = ctx.before(i, 30) if ctx.english else (own[2] if own else clause)
+                fall = not signed and bool(_FALL.search(said))
+            if ctx.english or not _rate_follows(ctx, i):  # 比上年增加N万吨，增长r%: checked in the text
+                yield from both_outside(ctx, i, when, fall)
             continue
-        yield _relation(ctx, i, figure, when, clause)
+        yield _relation(ctx, i, figure, when, clause, fall=fall)
 
 
-#: 与上年比，第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.66个百分点
+#: 与上年比，第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.66个百分点;
+#: 第一产业增加值占地区生产总值的比重比上年上升0.2个百分点 (the period compared with in the clause)
 _INDUSTRY_SHARE = re.compile(
     r"(?P<who>第[一二三](?:(?:产业)?[、和及]第[一二三])*)产业[^，,；;。]{0,16}?(?:比重|占比)(?:分别)?"
-    rf"(?P<verb>{_UP_CN}|{_DOWN_CN})$"
+    rf"(?:(?:比|较){_PERIOD})?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
 )
 _AGAINST = re.compile(rf"(?:与|较|比){_PERIOD}(?:相)?比?")
 
@@ -184,13 +205,16 @@ def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
 
 #: "Employment increased 26,900 to 12,562,800", "rose by 0.2 pts to 65.7%": a change and the level
 #: it led to; the level it started from is not stated.
+#: "decreased in August by SEK 18 billion, to SEK 7 480 billion", "an increase of 7,5 percentage points in
+#: the official unemployment rate to 30,8%": the month or the thing changed may stand between.
 _VERB_TO_EN = re.compile(
-    r"(?i)\b(?:increased|decreased|rose|fell|grew|declined|dropped|gained|lost|climbed|jumped|slipped|"
-    r"edged (?:up|down)|(?:was|were) (?:up|down))(?: over the (?:year|month|quarter))?(?: by)?\s*[$£€]?\s*$"
+    r"(?i)(?:\b(?:increased|decreased|rose|fell|grew|declined|dropped|gained|lost|climbed|jumped|slipped|"
+    r"edged (?:up|down)|(?:was|were) (?:up|down))(?: over the (?:year|month|quarter)| in [A-Z][a-z]+(?: \d{4})?)?"
+    r"(?: by)?|\ban? (?:\w+ )?(?:increase|decrease|rise|fall|drop|decline|gain|loss) of)\s*(?:[A-Z]{3}\s?)?[$£€]?\s*$"
 )
 _ONLY_TO_EN = re.compile(
-    r"(?i)^(?:[^\d.;,()]|\b(?:19|20)\d\d\b){0,30}?\bto\s*(?:an? (?:new )?(?:level|total|high|low|record) of\s*)?"
-    r"[$£€]?\s*$"
+    r"(?i)^,?(?:[^\d.;,()]|\b(?:19|20)\d\d\b){0,40}?\bto\s*(?:an? (?:new )?(?:level|total|high|low|record) of\s*)?"
+    r"(?:[A-Z]{3}\s?)?[$£€]?\s*$"
 )
 _FROM_AFTER_EN = re.compile(r"(?i)^[^.;\d]{0,30}?\bfrom\b|^\s*[,(]?\s*(?:or|an? [a-z]+ of|up|down)?\s*[-+−]?\s*$")
 
@@ -202,7 +226,7 @@ def _to_level_only(ctx: Context, i: int) -> Iterator[Relation]:
     if (
         level >= len(ctx.mentions)
         or ctx.sentence_of[level] != ctx.sentence_of[i]
-        or (ctx.mentions[i].type not in ("change", "difference") and ctx.dimension(i) != "percent")
+        or (ctx.mentions[i].type not in ("change", "difference") and ctx.dimension(i) not in ("percent", "points"))
         or not _VERB_TO_EN.search(ctx.before(i, 40))
         or not _ONLY_TO_EN.match(ctx.between(i, level))
         or not ctx.statistic(level)
@@ -289,7 +313,11 @@ def _level_before(ctx: Context, i: int) -> int | None:
             continue
         if ctx.dimension(j) in ("percent", "points", "permille") or _BY_EN.search(ctx.before(j, 30)):
             continue
-        if (other.unit or "") != (ctx.mentions[i].unit or "") and (ctx.dimension(i) or "count") != "count":
+        if (
+            (other.unit or "") != (ctx.mentions[i].unit or "")
+            and (ctx.dimension(i) or "count") != "count"
+            and not same_dimension(ctx, [i, j])  # cents/gal of a $/gallon price: one dimension
+        ):
             continue
         if mine and areas(ctx, j) != mine:
             continue

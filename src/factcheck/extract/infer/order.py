@@ -8,7 +8,8 @@
 - "The lowest annual rates were registered in Cyprus (-1.5%), Greece (0.2%) and Ireland (0.3%)":
   a plural superlative listing its members in order (a chain, less sure: the words make them the
   top few of a set the text does not list, and list them in order by convention); the first of
-  them against that set waits under `x-todo`;
+  them against that set waits under `x-todo` ("A and B had the highest rates (34.6 and 34.5 percent,
+  respectively)": each, listed in the order of the names, not of the values);
 - "X had the lowest rate (2.1%) among the regions listed, …": `order: {among: [...]}`;
 - 其中A增长12.5%，增速最快 / 居首位 / 涨幅最大 among the figures of its sentence (up to 。, after its
   其中 / 分…看 / 按…分; a level such as 亿元 only after one, since its whole is larger than any
@@ -174,6 +175,9 @@ def _english(ctx: Context) -> Iterator[Relation]:
             continue  # "the highest increases … Greece (14.3% to 21.0%)": the changes are ranked, not stated
         if _FOLLOWED.search(between):
             yield _relation(ctx, i, others, descending, True, 0.8, "a ranking written in order (followed by)")
+        elif plural and re.match(r"(?i)^\W{0,3}respectively\b", ctx.after(others[-1], 16)):
+            for j in others:  # "(34.6 percent and 34.5 percent, respectively)": in the order of the names
+                yield _outside(ctx, j, descending, "a member of the top few of a set the document does not list")
         elif plural and not _PARTS.search(text[found.start() :]):
             # "the largest upward contributions came from A (1.49 points) and B (1.47 points)" names the
             # top parts of one total, not their order; a set's members (states, regions) are ranked

@@ -2,7 +2,8 @@
 
 - 居全省第2位 / 均居全省第1位 / "ranked second among provinces": `rank` of the figure (or the
   figures, with 均/both) among a source series, `across` and `self` to fill in;
-- 高于全国7.5个百分点 / 低于…: `difference` between the figure and the outside one.
+- 高于全国7.5个百分点 / 低于… / "7.5 percentage points higher than the national (the UK, the OECD)
+  average": `difference` between the figure and the outside one.
 A rank with no scope (增速居首位, 分别居前三位) is among the values the text lists with it: the
 `order` pattern's.
 """
@@ -24,7 +25,7 @@ _COMPARE = re.compile(
 _LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)|比[^，,；;\d]*(?:低|慢|少)出?$")
 _AFTER = re.compile(
     r"(?i)^\s*(?:(?:percentage )?points? )?(higher|lower|above|below)(?: than)? the "
-    r"(?:national|country|EU|euro area|state"
+    r"(?:national|country|EU|euro area|state|(?:[\w.-]+\s+){0,3}average\b"  # "the UK average"
     r"|(?:advance|first|second|third|preliminary|previous|prior|earlier|initial) estimate)"  # a revision
 )
 _CONVERTED = re.compile(r"[（(]?折合\s*$")
