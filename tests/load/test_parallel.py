@@ -37,6 +37,7 @@ def repo(tmp_path: Path) -> Path:
 def forking(monkeypatch) -> None:
     monkeypatch.setattr(parallel, "MIN_FILES", 2)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.9, 0.9, 0.9))
 
 
 def shape(loaded) -> tuple:
@@ -109,6 +110,10 @@ def test_when_a_worker_is_not_used(repo: Path, forking, monkeypatch) -> None:
     store = LoadCache(cache_folder(repo))
     store.old = {("a", "a", "a"): None}  # a cache to update: most files are not read again
     assert not parallel._worth_forking(10, store)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.8, 1.0, 1.0))  # no core to spare
+    assert not parallel._worth_forking(10, LoadCache(None))
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 1.0))
+    assert parallel._worth_forking(10, LoadCache(None))
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
     assert not parallel._worth_forking(10, LoadCache(None))
 

@@ -11,9 +11,10 @@ The worker also reports the files it opened, and the parent raises the same audi
 that a stored run (`cli.replay`) lists every input as if one process had read them all.
 
 One process does it all when it is safer or cheaper: no `os.fork`, another thread running (a
-fork copies locks held by threads that do not exist in the child), few files, or a cache to
-update (most of its files are not read again). A worker that fails in any way costs only time:
-the parent loads the files it did not get back.
+fork copies locks held by threads that do not exist in the child), few files, a cache to update
+(most of its files are not read again), or no idle core (measured at a load average of 8 on 2
+cores: the worker saved no wall time and cost ~0.2-0.5 s of CPU in pickling and page copies).
+A worker that fails in any way costs only time: the parent loads the files it did not get back.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from factcheck.load.cache import LoadCache, Result, dumps
 
 #: Below this many files the fork and the hand-over cost more than the half they save.
 MIN_FILES = 1_000
+#: How much of a core must be idle (by the load average of the last minute) for the worker to run
+#: beside this process: on a machine busy with other work it would only add its hand-over's CPU.
+IDLE = 0.5
 
 Job = tuple[str, str, str]  # path, claim id, shown path: the cache's key of a file
 
@@ -58,11 +62,16 @@ def load_all(jobs: Sequence[Job], load: Callable[[Job], Result], store: LoadCach
 
 
 def _worth_forking(count: int, store: LoadCache) -> bool:
-    if count < MIN_FILES or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+    cores = os.cpu_count() or 1
+    if count < MIN_FILES or not hasattr(os, "fork") or cores < 2 or threading.active_count() > 1:
         return False
-    if threading.active_count() > 1:
+    if store.folder is not None and store.old:
         return False
-    return store.folder is None or not store.old
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:
+        return False
+    return busy <= cores - IDLE  # a core to spare: else the worker only waits for one, and costs CPU
 
 
 def _fork() -> int:
