@@ -23,17 +23,14 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
-import functools
 import gc
 import hashlib
-import importlib.util
 import io
 import itertools
 import os
 import pickle
 import stat
 import struct
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, is_dataclass
@@ -42,14 +39,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
-from factcheck import __version__
 from factcheck.files import atomic_write
+from factcheck.load.stamp import stamp as _stamp
 from factcheck.model import Claim, ClaimResult, Verdict
-from factcheck.yamlio import reader
 from factcheck.yamlio.reader import YamlDoc, read_bytes
 
 FOLDER = ("loaded",)  # under the repository's .factcheck/
-FORMAT = 2  # raised when what an entry holds changes shape
 RACY_NS = 2_000_000_000
 CHUNK = 2_000  # entries per pickle in the file  # a file modified this close to its reading is hashed again next time
 
@@ -85,6 +80,7 @@ class LoadCache:
         # were ~40 MB at the peak of a run.
         self.spool: BinaryIO | None = None
         self.changed = False
+        self.written: set[tuple[str, str, str]] | None = None  # a worker's keys in its shard (`shard`)
 
     def load(self, path: Path, claim_id: str, display: str, load: Callable[[bytes | YamlDoc], Result]) -> Result:
         """What `load` gives for the file's bytes, from the cache when they are unchanged."""
@@ -127,18 +123,54 @@ class LoadCache:
         finally:
             self.folder, self.old, self.new = None, {}, {}
 
+    # -- a worker process's share of a first load (`load.parallel`) --------------------------
+    def open_shard(self) -> BinaryIO | None:
+        """A temporary file in the cache's folder for a worker's entries; None with no cache to
+        write, or with an old one to update (a worker is only for a cache written from nothing)."""
+        with contextlib.suppress(OSError):
+            return None if self.folder is None or self.old else self._temporary()
+        return None
+
+    @contextlib.contextmanager
+    def shard(self, shard: BinaryIO) -> Iterator[set[tuple[str, str, str]]]:
+        """In the worker: entries go to `shard` as the cache file's chunks; the keys written."""
+        self.spool, self.new, self.written = shard, {}, set()
+        yield self.written
+        if self.new:
+            self._spool_new()
+
+    def adopt(self, shard: BinaryIO) -> dict[tuple[str, str, str], Result]:
+        """In the parent: the worker's entries read back as a cache file's are, and their bytes
+        added to this run's cache unchanged (each claim is pickled once)."""
+        shard.seek(0)
+        results = {key: entry.result for key, entry in _entries(shard)}
+        if self.folder is not None and self.spool is None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+                self.spool = self._temporary()
+        if self.spool is not None:
+            shard.seek(0)
+            for piece in iter(lambda: shard.read(1 << 20), b""):
+                self.spool.write(piece)
+        return results
+
+    def _temporary(self) -> BinaryIO:
+        """In the cache's own folder: a run writes nothing outside `.factcheck/`."""
+        if self.folder is None or _linked(self.folder):
+            raise OSError("no cache folder")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.TemporaryFile(dir=self.folder)
+
     def _spool_new(self) -> None:
         if self.spool is None:
-            try:  # in the cache's own folder: a run writes nothing outside `.factcheck/`
-                if self.folder is None or _linked(self.folder):
-                    raise OSError("no cache folder")
-                self.folder.mkdir(parents=True, exist_ok=True)
-                self.spool = tempfile.TemporaryFile(dir=self.folder)
+            try:
+                self.spool = self._temporary()
             except OSError:  # a cache that cannot be written only costs time
                 self.folder, self.new = None, {}
                 return
         with _no_collection():
             self.spool.write(_chunk(list(self.new.items())))
+        if self.written is not None:
+            self.written.update(self.new)
         self.new = {}
 
     def _save(self) -> None:
@@ -165,46 +197,6 @@ def _keepable(result: Result) -> bool:
 
 
 # -- the file --------------------------------------------------------------------------------
-
-
-#: Libraries whose answers are part of a loaded file: the YAML parser's problems, the schema's.
-LIBRARIES = ("yaml", "_yaml", "pydantic", "pydantic_core")
-
-
-@functools.cache  # the code does not change under a running process
-def _stamp() -> tuple[Any, ...]:
-    """What decides how a file loads: version, Python, the code of this package, the YAML
-    parser in use and the libraries the loader asks (each by its files' size and mtime, so
-    that a warm run never has to import them to learn their version)."""
-    package = Path(__file__).resolve().parents[1]
-    code = []
-    for folder, dirs, files in os.walk(package):
-        dirs[:] = sorted(name for name in dirs if name != "__pycache__")
-        for name in sorted(files):
-            if name.endswith(".py"):
-                status = os.stat(os.path.join(folder, name))
-                code.append((os.path.relpath(os.path.join(folder, name), package), status.st_size, status.st_mtime_ns))
-    for library in LIBRARIES:
-        code.append((library, *_installed(library)))
-    return (
-        FORMAT,
-        __version__,
-        sys.version_info[:3],
-        reader.LOADER.__name__,
-        hashlib.sha256(repr(code).encode()).hexdigest(),
-    )
-
-
-def _installed(name: str) -> tuple[Any, ...]:
-    """Where a library is installed and its entry file's size and mtime; () when absent."""
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        return ()
-    if spec is None or not spec.origin or not os.path.isfile(spec.origin):
-        return ()
-    status = os.stat(spec.origin)
-    return (spec.origin, status.st_size, status.st_mtime_ns)
 
 
 def _read(folder: Path) -> dict[tuple[str, str, str], _Entry]:
@@ -247,20 +239,24 @@ def _no_collection() -> Iterator[None]:
 
 def _unpickle(handle: BinaryIO) -> dict[tuple[str, str, str], _Entry] | None:
     """The stamp, then chunks of entries, each its own pickle, read from the file as they come."""
-    entries: dict[tuple[str, str, str], _Entry] = {}
     try:
         with _no_collection():
             if _Unpickler(handle).load() != _stamp():
                 return None
-            while True:
-                try:  # one unpickler per pickle: protocol 5 numbers its memo from each pickle's start
-                    chunk = _Unpickler(handle).load()
-                except EOFError:
-                    break
-                entries.update((key, entry) for key, entry in chunk if isinstance(entry, _Entry))
+            return dict(_entries(handle))
     except Exception:  # a cache from another version, cut short or forged: ignored
         return None
-    return entries
+
+
+def _entries(handle: BinaryIO) -> Iterator[tuple[tuple[str, str, str], _Entry]]:
+    """The entries of the chunks from here to the end of the file."""
+    with _no_collection():
+        while True:
+            try:  # one unpickler per pickle: protocol 5 numbers its memo from each pickle's start
+                chunk = _Unpickler(handle).load()
+            except EOFError:
+                return
+            yield from ((key, entry) for key, entry in chunk if isinstance(entry, _Entry))
 
 
 def _pickles(entries: dict[tuple[str, str, str], _Entry]) -> Iterator[bytes]:
@@ -273,9 +269,9 @@ def _pickles(entries: dict[tuple[str, str, str], _Entry]) -> Iterator[bytes]:
 
 def _chunk(chunk: list[tuple[tuple[str, str, str], _Entry]]) -> bytes:
     try:
-        return _dumps(chunk)
+        return dumps(chunk)
     except (pickle.PicklingError, TypeError, AttributeError):  # an entry that cannot be stored
-        return _dumps([(key, entry) for key, entry in chunk if _picklable(entry)])
+        return dumps([(key, entry) for key, entry in chunk if _picklable(entry)])
 
 
 def _fraction(value: Fraction) -> tuple[Any, ...]:
@@ -287,7 +283,8 @@ def _fraction(value: Fraction) -> tuple[Any, ...]:
 _REDUCERS = {**copyreg.dispatch_table, Fraction: _fraction}
 
 
-def _dumps(value: Any) -> bytes:
+def dumps(value: Any) -> bytes:
+    """Pickled as the cache pickles (fractions as two integers)."""
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _REDUCERS
@@ -316,7 +313,7 @@ def _write(folder: Path, chunks: Iterator[bytes]) -> None:
 
 def _picklable(entry: _Entry) -> bool:
     try:
-        _dumps(entry)
+        dumps(entry)
     except (pickle.PicklingError, TypeError, AttributeError):
         return False
     return True

@@ -23,6 +23,7 @@ from factcheck.errors import UsageError
 from factcheck.files import repository_root
 from factcheck.load.cache import LoadCache, cache_folder
 from factcheck.load.normalize import build_claim, invalid
+from factcheck.load.parallel import load_all
 from factcheck.load.schema import schema_problems
 from factcheck.model import Claim, ClaimResult, Finding, Position, Verdict
 from factcheck.yamlio.reader import YamlDoc, parse_yaml, read_yaml
@@ -106,6 +107,7 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
     under_cwd = _prefix(cwd)
     under_root = _prefix(Path(os.path.abspath(root)))
     climbing = _inside(cwd, Path(os.path.abspath(root)))  # the working directory is in the repository
+    jobs: list[tuple[str, str, str]] = []  # path, id, shown path: listed first, then loaded (`load.parallel`)
     for target, base in zip(targets, bases):
         under_base = _prefix(base)
         for path in _claim_files(target):  # plain strings: 100,000 Path objects cost seconds
@@ -125,10 +127,12 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
             if exclude and _excluded(display, claim_id, exclude):
                 continue
             # `path` stays a string: a Path per file interns every file name for the life of the process
-            loaded = _load_guarded(path, claim_id, display, root, store)
-            earlier = by_id.setdefault(claim_id, loaded)
-            if earlier is not loaded:
-                by_id[claim_id] = [*earlier, loaded] if isinstance(earlier, list) else [earlier, loaded]
+            jobs.append((path, claim_id, display))
+    loaded_all = load_all(jobs, lambda job: _load_guarded(*job, root, store), store)
+    for (_, claim_id, _), loaded in zip(jobs, loaded_all):
+        earlier = by_id.setdefault(claim_id, loaded)
+        if earlier is not loaded:
+            by_id[claim_id] = [*earlier, loaded] if isinstance(earlier, list) else [earlier, loaded]
     claims: dict[str, Claim] = {}
     failed: list[ClaimResult] = []
     for claim_id in sorted(by_id):
