@@ -119,7 +119,9 @@ def _shared(value: Any, texts: dict[str, str]) -> Any:
     if kind is str:
         return texts.setdefault(value, value)
     if kind is dict:
-        return {texts.setdefault(key, key) if type(key) is str else key: _shared(item, texts) for key, item in value.items()}
+        return {
+            texts.setdefault(key, key) if type(key) is str else key: _shared(item, texts) for key, item in value.items()
+        }
     if kind is list:
         return [_shared(item, texts) for item in value]
     return value
