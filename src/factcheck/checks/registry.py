@@ -79,9 +79,10 @@ def claim_specs(claim: Claim) -> list[CheckSpec]:
     return specs
 
 
-def citation_spec(claim: Claim, root: Path) -> citation.CitationSpec:
-    """The claim's citation slot as a spec; judged without operands, offline."""
-    return citation.CitationSpec(root, claim.where("citation"))
+def citation_spec(claim: Claim, root: Path, paths: citation.CitedPaths | None = None) -> citation.CitationSpec:
+    """The claim's citation slot as a spec; judged without operands, offline. `paths`: the
+    run's cited documents, resolved once for all its claims."""
+    return citation.CitationSpec(root, claim.where("citation"), paths=paths)
 
 
 def unit_spec(claim: Claim) -> unit.UnitSpec:

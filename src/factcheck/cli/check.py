@@ -93,7 +93,10 @@ def _finish(prepared, result, format: str, output, quiet: bool, explain: bool, f
     # The gate as `run` applies it, less the baseline: a document's drafts have no baseline entries.
     verdict = judge(result, fail_on=fail_on, strict=strict, use_baseline=False)
     policy = verdict.policy
-    doc = records.build_report(result, policy, verdict.accepted, verdict.reasons)
+    # json is written claim by claim, each record made as it is written (as `run` does): the
+    # report of 50,000 figures is never one string and a list of every record at once.
+    lazy = format == "json"
+    doc = records.build_report(result, policy, verdict.accepted, verdict.reasons, lazy=lazy)
     if format in ("json", "html"):
         doc["mentions"] = mention_records(prepared, result)
         doc["documents"] = [
@@ -111,7 +114,10 @@ def _finish(prepared, result, format: str, output, quiet: bool, explain: bool, f
     else:
         if format == "json":
             doc.pop("documents")
-        text = docview.render(doc) if format == "html" else REPORTERS[format].render(doc)
+        if format == "html":
+            text = docview.render(doc)
+        else:
+            text = REPORTERS[format].chunks(doc) if lazy else REPORTERS[format].render(doc)
         if format == "github":
             from factcheck.report.github import write_step_summary  # not at start-up: --help loads every command module
 
@@ -119,8 +125,12 @@ def _finish(prepared, result, format: str, output, quiet: bool, explain: bool, f
         if output is not None:
             write_output(output, text)
             terminal.print_report(doc, console(stderr=True), explain=explain, quiet=True)
-        else:
+        elif isinstance(text, str):
             sys.stdout.write(text)
+        else:
+            sys.stdout.writelines(text)
+    if lazy:
+        raise typer.Exit(exit_code(result, policy, verdict.accepted))
     raise typer.Exit(exit_code(doc, policy))
 
 

@@ -13,6 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from factcheck.checks.citation import CitedPaths
 from factcheck.checks.registry import citation_spec, claim_specs, evaluate, unit_spec
 from factcheck.grammar.values import in_claim_unit
 from factcheck.load.claims import LoadResult, load_claims
@@ -84,11 +85,12 @@ class _Run:
                 self.findings[claim_id].extend(finding_list)
 
         active: list[Claim] = []
+        cited = CitedPaths()  # this run's look at the cited documents: once each, not once a claim
         for claim_id, claim in claims.items():
             if claim.kind is Kind.LABEL:
                 self._add(claim, _label_finding(claim))
                 continue
-            self._add_all(claim, evaluate(citation_spec(claim, loaded.root), claim, {}))
+            self._add_all(claim, evaluate(citation_spec(claim, loaded.root, cited), claim, {}))
             self._add_all(claim, evaluate(unit_spec(claim), claim, {}))
             if claim.kind is Kind.TARGET and not _target_due(claim, self.options.today):
                 self._add_all(claim, _pending_findings(claim))
