@@ -29,3 +29,24 @@ def test_a_text_of_bases_only_still_has_a_year():
 def test_the_most_named_own_year_still_wins():
     text = "2023年全市生产总值500亿元，比2022年增长5%。2023年末常住人口100万人。2023年粮食产量20万吨。\n"
     assert document_period([], text).period == "2023"
+
+
+def test_macao_periods_of_months_to_date_and_twelve_months_to_a_month():
+    from factcheck.extract.numbers import fold_same_length
+    from factcheck.extract.timing import find_periods
+
+    text = "至今年8月为止的十二个月，综合消费物价平均指数上升1.07%。今年首八个月的综合消费物价平均指数按年上升1.11%。"
+    periods = [(m.text, m.period) for m in find_periods(text, fold_same_length(text), 2022)]
+    assert periods == [("至今年8月为止的十二个月", "2021-09/2022-08"), ("今年首八个月", "2022-01/2022-08")]
+
+
+def test_the_two_periods_rates_are_not_one_fact(tmp_path):
+    from tests.extract.relations_support import run_text
+
+    text = (
+        "2022年8月综合消费物价指数。\n"
+        "至今年8月为止的十二个月，甲类及乙类消费物价平均指数分别上升0.80%及1.42%。\n"
+        "今年首八个月的综合消费物价平均指数按年上升1.11%，甲类及乙类消费物价平均指数分别上升0.80%及1.53%。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == []

@@ -47,6 +47,7 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Order matters: the longest forms first; a span once matched is not matched again.
@@ -56,6 +57,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", re.compile(rf"(?:{_Y} ?年 ?)?(?P<m>\d{{1,2}}) ?月? ?[-~至到—–] ?(?P<m2>\d{{1,2}}) ?月(?:份)?")),
     ("range", re.compile(rf"(?<![\d.]){_Y} ?[-—–~至到] ?(?P<y2>(?:19|20)\d\d) ?年(?:度|间)?")),
     ("range", re.compile(rf"(?:{_Y} ?年 ?)?前(?P<q>[一二三四1-4]) ?季度")),
+    # 今年首八个月 (Jan-Aug); 至今年8月为止的十二个月 (the twelve months to August): Macao and Hong Kong
+    ("range", re.compile(rf"(?:{_Y} ?年|今年|本年)?首(?P<cn>[一二三四五六七八九十]{{1,3}}|\d{{1,2}}) ?个月")),
+    ("range", re.compile(rf"至(?:{_Y} ?年|今年|本年)?(?P<m>\d{{1,2}}) ?月底?为止的?(?P<ye>十二|12) ?个月")),
     ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
     ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
     ("month", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月(?:份|底|末|初|上旬|中旬|下旬)?")),
@@ -180,6 +184,9 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         quarters = groups.get("q")
         if quarters:
             return f"{year}-01/{year}-{3 * _CN_Q[quarters]:02d}"
+        if groups.get("cn"):  # 首八个月: January to the eighth month
+            count = _CN_MONTHS.index(groups["cn"]) + 1 if groups["cn"] in _CN_MONTHS else int(groups["cn"])
+            return f"{year}-01/{year}-{count:02d}" if 1 < count <= 12 else None
         last = _month(groups.get("m2"), groups.get("mn2"))
         return f"{year}-{month:02d}/{year}-{last:02d}" if month and last and month < last else None
     if type_ == "quarter":
