@@ -185,3 +185,19 @@ def test_census_subjects_get_readable_ids(tmp_path):
     assert ids["6031366"] == "female-population" and ids["46.62"] == "female-population-share"
     assert ids["2261628"] == "university-population"
     assert ids["2.80"] == "average-household-population"
+
+
+def test_trade_and_money_subjects_get_readable_ids(tmp_path):
+    from factcheck.extract import checkdoc
+
+    text = (
+        "据海关统计，2019年我国货物贸易进出口总值12.1万亿元，其中，出口额6.5万亿元；进口额5.6万亿元；贸易顺差8933.6亿元。\n"
+        "年末，人民币贷款余额243.96万亿元。住户贷款增加3894亿元，其中，短期贷款减少1340亿元，中长期贷款增加5234亿元。\n"
+    )
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = checkdoc.prepare([str(source)])
+    ids = {d.data["value"]: d.name for d in checked.drafts}
+    assert ids["8933.6亿"] == "trade-surplus"
+    assert ids["243.96万亿"] == "rmb-loans-balance"
+    assert ids["-1340亿"].startswith("short-term-loans") and ids["5234亿"].startswith("long-term-loans")
