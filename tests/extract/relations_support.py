@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.extract import checkdoc
+from factcheck.extract.document import read_document
+from factcheck.extract.infer.base import Context
+from factcheck.extract.mentions import find_mentions
 from factcheck.run.pipeline import RunOptions
 
 
@@ -25,3 +28,17 @@ def run_text(tmp_path: Path, text: str) -> tuple[dict[str, list[dict]], list[str
 
 def kinds(checks: list[dict]) -> list[str]:
     return [next(iter(c)) for c in checks]
+
+
+def context_of(text: str, tmp_path: Path) -> Context:
+    """The relation patterns' view of `text`: its mentions named m0, m1, … (no drafts built)."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(str(path))
+    mentions = find_mentions(document, "auto", None)
+    return Context(document, mentions, [f"m{i}" for i in range(len(mentions))])
+
+
+def relations_of(module: object, ctx: Context) -> list[tuple[int, str, str]]:
+    """What one pattern module infers: (claim index, check, rule) of each relation."""
+    return [(r.claim, repr(r.check), r.rule) for r in module.infer(ctx)]  # type: ignore[attr-defined]

@@ -169,18 +169,23 @@ def test_english_ids_from_the_subject() -> None:
     assert slug_for("or", "", "count", "fact", "2.2", "percent", 7, True).startswith("para7-")
 
 
-def test_census_subjects_get_readable_ids(tmp_path):
+def _draft_ids(tmp_path, text: str) -> dict[str, str]:
+    """The id of each draft of `text`, by its value."""
     from factcheck.extract import checkdoc
 
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = checkdoc.prepare([str(source)])
+    return {d.data["value"]: d.name for d in checked.drafts}
+
+
+def test_census_subjects_get_readable_ids(tmp_path):
     text = (
         "全市常住人口为12938224人。\n"
         "常住人口中，男性人口为6906858人，占53.38%；女性人口为6031366人，占46.62%。\n"
         "常住人口中，具有大学程度的人口为2261628人；平均每个家庭户的人口为2.80人。\n"
     )
-    source = tmp_path / "census.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = checkdoc.prepare([str(source)])
-    ids = {d.data["value"]: d.name for d in checked.drafts}
+    ids = _draft_ids(tmp_path, text)
     assert ids["6906858"] == "male-population" and ids["53.38"] == "male-population-share"
     assert ids["6031366"] == "female-population" and ids["46.62"] == "female-population-share"
     assert ids["2261628"] == "university-population"
@@ -188,16 +193,11 @@ def test_census_subjects_get_readable_ids(tmp_path):
 
 
 def test_trade_and_money_subjects_get_readable_ids(tmp_path):
-    from factcheck.extract import checkdoc
-
     text = (
         "据海关统计，2019年我国货物贸易进出口总值12.1万亿元，其中，出口额6.5万亿元；进口额5.6万亿元；贸易顺差8933.6亿元。\n"
         "年末，人民币贷款余额243.96万亿元。住户贷款增加3894亿元，其中，短期贷款减少1340亿元，中长期贷款增加5234亿元。\n"
     )
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = checkdoc.prepare([str(source)])
-    ids = {d.data["value"]: d.name for d in checked.drafts}
+    ids = _draft_ids(tmp_path, text)
     assert ids["8933.6亿"] == "trade-surplus"
     assert ids["243.96万亿"] == "rmb-loans-balance"
     assert ids["-1340亿"].startswith("short-term-loans") and ids["5234亿"].startswith("long-term-loans")

@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.extract.relations_support import context_of, relations_of
 
 from factcheck.errors import ValueParseError
-from factcheck.extract.document import read_document
 from factcheck.extract.infer import base, restate, same, table
 from factcheck.extract.infer.base import Context, abbreviated, core, find_named, label_of, names_match
-from factcheck.extract.mentions import find_mentions
 from factcheck.extract.numbers import _read_quantity, fold_same_length, quantity_of
 from factcheck.grammar.values import parse_quantity
 from factcheck.grammar.vocab import TRADITIONAL
@@ -64,18 +63,6 @@ def test_the_quantity_cache_is_bounded() -> None:
     assert _read_quantity.cache_info().maxsize is not None
 
 
-def _context(text: str, tmp_path: Path) -> Context:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    document = read_document(str(path))
-    mentions = find_mentions(document, "auto", None)
-    return Context(document, mentions, [f"m{i}" for i in range(len(mentions))])
-
-
-def _relations(module: object, ctx: Context) -> list[tuple[int, str, str]]:
-    return [(r.claim, repr(r.check), r.rule) for r in module.infer(ctx)]  # type: ignore[attr-defined]
-
-
 DOCUMENTS = [ARTICLE, *sorted(DATA.glob("*.txt"))]
 
 
@@ -84,16 +71,16 @@ def test_same_visits_the_mentions_an_exhaustive_scan_would_pair(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = path.read_text(encoding="utf-8").strip("\n")
-    ctx = _context("\n".join([text] * 3) + "\n", tmp_path)  # repeats: every figure is stated again
-    fast = _relations(same, ctx)
+    ctx = context_of("\n".join([text] * 3) + "\n", tmp_path)  # repeats: every figure is stated again
+    fast = relations_of(same, ctx)
     count = len(ctx.mentions)
     monkeypatch.setattr(same, "_later", lambda i, *groups: range(i + 1, count))  # every later mention
-    assert _relations(same, ctx) == fast
+    assert relations_of(same, ctx) == fast
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
 def test_ranks_read_the_same_earlier_figures(path: Path, tmp_path: Path) -> None:
-    ctx = _context(path.read_text(encoding="utf-8"), tmp_path)
+    ctx = context_of(path.read_text(encoding="utf-8"), tmp_path)
     for i in range(len(ctx.mentions)):
         exhaustive = [j for j in range(i) if ctx.sentence_of[j] == ctx.sentence_of[i]]
         assert [j for j in ctx.in_sentence(i) if j < i] == exhaustive
@@ -124,7 +111,7 @@ NAMES = ["GDP", "地区生产总值", "进出口", "出口", "人口", "常住�
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
 def test_find_named_finds_what_the_sorted_scan_found(path: Path, tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8").strip("\n")
-    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)
+    ctx = context_of("\n".join([text] * 2) + "\n", tmp_path)
     names = NAMES + sorted({label_of(ctx, j) for j in ctx.named_candidates})[:40]
     names += [label_of(ctx, j)[-3:] for j in ctx.named_candidates[:20]]
     for near in range(0, len(ctx.mentions), max(1, len(ctx.mentions) // 25)):
@@ -142,8 +129,8 @@ def test_titles_and_table_cells_find_what_a_scan_of_every_statistic_finds(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = path.read_text(encoding="utf-8").strip("\n")
-    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)  # repeats: each title has two candidates
-    fast = _relations(restate, ctx), _relations(table, ctx)
+    ctx = context_of("\n".join([text] * 2) + "\n", tmp_path)  # repeats: each title has two candidates
+    fast = relations_of(restate, ctx), relations_of(table, ctx)
 
     def every_statistic(ctx: Context, key: tuple, name: str) -> list[int]:
         return [
@@ -173,7 +160,7 @@ def test_titles_and_table_cells_find_what_a_scan_of_every_statistic_finds(
     monkeypatch.setattr(restate, "_named_in", every_statistic)
     monkeypatch.setattr(table, "_text_figures", EveryTextFigure)
     ctx.memo.clear()
-    assert (_relations(restate, ctx), _relations(table, ctx)) == fast
+    assert (relations_of(restate, ctx), relations_of(table, ctx)) == fast
 
 
 ENGLISH = [path for path in DOCUMENTS if path not in CHINESE]
@@ -184,8 +171,8 @@ def test_english_restatements_find_what_a_scan_of_the_group_finds(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = path.read_text(encoding="utf-8").strip("\n")
-    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)
-    fast = _relations(restate, ctx)
+    ctx = context_of("\n".join([text] * 2) + "\n", tmp_path)
+    fast = relations_of(restate, ctx)
     groups: dict[tuple, list[int]] = {}
     for j, m in enumerate(ctx.mentions):
         if same.eligible(ctx, j) and not same.comparison_base(ctx, j):
@@ -197,7 +184,7 @@ def test_english_restatements_find_what_a_scan_of_the_group_finds(
 
     monkeypatch.setattr(restate, "_candidates", whole_group)
     ctx.memo.clear()
-    assert _relations(restate, ctx) == fast
+    assert relations_of(restate, ctx) == fast
 
 
 def _block_heading_by_walking_up(ctx: Context, index: int) -> str:
@@ -219,6 +206,6 @@ def _block_heading_by_walking_up(ctx: Context, index: int) -> str:
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
 def test_block_headings_are_the_headings_found_by_walking_up(path: Path, tmp_path: Path) -> None:
-    ctx = _context(path.read_text(encoding="utf-8"), tmp_path)
+    ctx = context_of(path.read_text(encoding="utf-8"), tmp_path)
     for i in reversed(range(len(ctx.mentions))):  # out of order too: the memo fills downwards
         assert base.block_heading(ctx, i) == _block_heading_by_walking_up(ctx, i)

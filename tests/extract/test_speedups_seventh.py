@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.extract.relations_support import context_of, relations_of
 
 from factcheck.checks import quote_sign
 from factcheck.cli.extract_view import print_json
@@ -16,7 +17,6 @@ from factcheck.extract import words as module
 from factcheck.extract.document import read_document
 from factcheck.extract.drafts import build_drafts
 from factcheck.extract.infer import columns, rates
-from factcheck.extract.infer.base import Context
 from factcheck.extract.mentions import find_mentions
 from factcheck.extract.output import Written
 from factcheck.extract.words import _prefixes, subject_of
@@ -33,39 +33,27 @@ DOCUMENTS = [
 ]
 
 
-def _context(text: str, tmp_path: Path) -> Context:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    document = read_document(str(path))
-    mentions = find_mentions(document, "auto", None)
-    return Context(document, mentions, [f"m{i}" for i in range(len(mentions))])
-
-
-def _relations(module: object, ctx: Context) -> list[tuple[int, str, str]]:
-    return [(r.claim, repr(r.check), r.rule) for r in module.infer(ctx)]  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
 def test_table_cells_filed_by_kind_are_those_a_scan_of_every_cell_keeps(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = path.read_text(encoding="utf-8").strip("\n")
-    ctx = _context("\n".join([text] * 2) + "\n", tmp_path)  # two tables of each: rivals for every figure
-    fast = _relations(columns, ctx)
+    ctx = context_of("\n".join([text] * 2) + "\n", tmp_path)  # two tables of each: rivals for every figure
+    fast = relations_of(columns, ctx)
     monkeypatch.setattr(columns, "_kind", lambda ctx, index, change: "every cell")  # one file: all cells
     ctx.memo.clear()
-    assert _relations(columns, ctx) == fast
+    assert relations_of(columns, ctx) == fast
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
 def test_per_capita_labels_found_as_the_lazy_pattern_alone_finds_them(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx = _context(path.read_text(encoding="utf-8"), tmp_path)
-    fast = _relations(rates, ctx)
+    ctx = context_of(path.read_text(encoding="utf-8"), tmp_path)
+    fast = relations_of(rates, ctx)
     monkeypatch.setattr(rates, "_PER_PERSON", re.compile(""))  # the prefilter always says yes
     ctx.memo.clear()
-    assert _relations(rates, ctx) == fast
+    assert relations_of(rates, ctx) == fast
 
 
 @given(
@@ -120,7 +108,7 @@ def _subject_by_loop(head: str) -> str:
 
 @pytest.mark.parametrize("path", [DATA / "bulletin-zh.txt", *sorted(DATA.glob("zh-*.txt"))[:6]], ids=lambda p: p.stem)
 def test_chinese_subjects_are_those_the_word_by_word_loop_gives(path: Path, tmp_path: Path) -> None:
-    ctx = _context(path.read_text(encoding="utf-8"), tmp_path)
+    ctx = context_of(path.read_text(encoding="utf-8"), tmp_path)
     heads = {m.head for m in ctx.mentions}
     heads |= {head + word for head in list(heads)[:20] for word, _ in _prefixes() if not word.isascii()}
     for head in heads:
