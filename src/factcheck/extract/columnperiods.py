@@ -18,6 +18,7 @@ from factcheck.extract.linecells import apply_line_table, apply_series_point, se
 from factcheck.extract.rowunits import apply_unit_row, unit_rows
 from factcheck.extract.rowunits import separated as unit_row_separated
 from factcheck.extract.tablecells import Mention as CellMention
+from factcheck.extract.tablecells import UnitLine, separated_cells
 from factcheck.grammar.flatcolumns import FlatTable, row_cells, writes_spaced_thousands
 
 _LEADING_FIGURES = re.compile(r"(?<=\s)(?:[-+−]?\d[\d,]*(?:\.\d+)?\s)+$")
@@ -37,9 +38,11 @@ class FlatColumns:
         self.table = FlatTable(spaced=writes_spaced_thousands(document_text))
         self.unit_rows = unit_rows(document_text)  # "Primary Sector Rs M Q3/20 4,166 3,288"
 
-    def separated(self, text: str) -> str:
+    def separated(self, text: str, unit_line: UnitLine | None = None) -> str:
         """`text` with a tab, not a space, between the cells of a row under the current header (same
-        length): "538 582 597" is three figures, not a phone number nor 538,582,597."""
+        length): "538 582 597" is three figures, not a phone number nor 538,582,597; so under a Chinese
+        header naming a unit for each figure (`unit_line`: "常住人口 874 100" is two cells)."""
+        text = separated_cells(text, unit_line)
         if text in self.unit_rows:
             return unit_row_separated(text, self.unit_rows[text])
         cells = row_cells(text, self.table.columns, self.table.spaced)

@@ -2,7 +2,7 @@
 
 "分别下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6% respectively": the decline word stands before the
 first figure only, yet every figure of the list is a decline. "回落2.16和1.66个百分点": the unit
-stands after the last figure only, yet every figure has it; so does a scale word ("SEK 24 and SEK 10
+stands after the last figure only, yet every figure has it ("拉动0.1个、5.0个和2.9个百分点": its noun); so does a scale word ("SEK 24 and SEK 10
 billion": `grammar.sharedscale`). A figure with a rise or decline word of its own (出口下降3.4%、进口增长2.1%)
 keeps its own sign.
 """
@@ -55,6 +55,20 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
     )
 
 
+def _classifier_of(first: _Figure, second: _Figure) -> bool:
+    """`first`'s unit is the measure word alone that begins `second`'s (个 of 个百分点): the noun after
+    the list's last measure word is every figure's."""
+    unit, whole = first.unit or "", second.unit or ""
+    return (
+        len(unit) == 1
+        and not unit.isascii()
+        and len(whole) > 1
+        and whole.startswith(unit)
+        and first.type not in ("rank", "date", "label")
+        and second.kind != "label"
+    )
+
+
 def share_in_lists(text: str, found: list[_Figure]) -> None:
     """Spread a list's leading decline word forward and its trailing unit and scale backward, in place."""
     scales = shared_scales(text)  # "SEK 24 and SEK 10 billion": 24 billion
@@ -73,6 +87,8 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
             )  # "ranged from 1.3 to 3.4 percent", "rose from 3.1 to 3.4 percent": both ends in percent
             if (_joined(text, first, second) or from_to) and not re.search(r"[%‰]", first.value):
                 first.unit = second.unit
+        elif _classifier_of(first, second) and _joined(text, first, second):
+            first.unit, first.type = second.unit, second.type  # "0.1个、5.0个和2.9个百分点": each in points
     for first, second in pairwise(found):
         if first.kind == "label" or second.kind == "label":
             continue

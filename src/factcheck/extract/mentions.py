@@ -87,7 +87,7 @@ def find_mentions(
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
     measure: str | None = None  # the unit a measure line names for the rows under it
     for paragraph in document.paragraphs:
-        separated = flat.separated(paragraph.text)  # "Yukon 4 3 3 34.0": cells under "March 2011 …"
+        separated = flat.separated(paragraph.text, unit_line)  # "Yukon 4 3 3 34.0", "常住人口 874 100"
         found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
         row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
         header = next_header(paragraph.text, paragraph.start, header, before, reference)  # 单位 (万人)

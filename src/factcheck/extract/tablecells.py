@@ -302,6 +302,9 @@ def next_unit_line(text: str, start: int, current: UnitLine | None) -> UnitLine 
     own = caption_units(text)
     if own:
         return UnitLine(own, start)
+    title = caption_unit(text) if _TITLE.match(text) else None
+    if title is not None:  # "表2 2019年居民消费价格比上年涨跌幅度(%)": every cell of the table in it
+        return UnitLine([title], start)
     header = spaced_header_units(text)
     if header and current is not None and not current.columns and len(current.units) == 1:
         return UnitLine(with_table_unit(header, current.units), current.start, columns=True)  # 单位：亿元 above
@@ -311,6 +314,26 @@ def next_unit_line(text: str, start: int, current: UnitLine | None) -> UnitLine 
         return current
     short_line = len(text) <= 40 and not re.search(r"[，。；！？,;|]", text)
     return current if short_line and not _NEW_SECTION.match(text) else None
+
+
+#: A table's title: "表2 …", "表12019年…" (the table's number run into its year).
+_TITLE = re.compile(r"\s*表\s*\d")
+
+
+def separated_cells(text: str, line: UnitLine | None) -> str:
+    """`text` with a tab, not a space, between the figures of a row under a header naming one column
+    for each of them (same length): under "指标 年末数(万人) 比重(%)", "常住人口 874 100" is 874 万人
+    and 100 %, not 874100 written with its thousands grouped by a space."""
+    if line is None or not line.columns:
+        return text
+    figures = spaced_row_figures(text)
+    expected = len(line.units) - 1 - (UNIT_COLUMN in line.units)  # the label's and the 单位 column hold none
+    if len(figures) < 2 or len(figures) != expected:
+        return text
+    chars = list(text)
+    for before, after in zip(figures, figures[1:], strict=False):
+        chars[before.end : after.start] = ["\t" if c == " " else c for c in chars[before.end : after.start]]
+    return "".join(chars)
 
 
 def apply_spaced_row(document_text: str, line: UnitLine | None, start: int, text: str, found: list[Mention]) -> None:
