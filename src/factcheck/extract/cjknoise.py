@@ -74,6 +74,17 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"(?<![有共增达计])(?<![\d.])\d{1,3}个[\u4e00-\u9fff]{1,3}?(?:城市|省份)"
         r"(?=中|[\u4e00-\u9fff])(?!环比|同比|下降|上涨|上升|持平|增长|减少|价格下降|价格上涨|之一)"
     ),
+    # a month named alone: 5月,我国…; 与7月比较; 8月综合消费物价指数 (a period, never a count: that is 5个月)
+    re.compile(r"(?<![\d./~～—–-])(?<!\d年)(?<!\d 年)(?:1[0-2]|[1-9])\s?月(?![份底末初日号\d])"),
+    # items numbered in a list: 呈现以下特点:(1)一般贸易…;(2)对欧盟… (the item's number, no figure)
+    re.compile(r"(?:^|(?<=[:：;；。]))\s?[(（]\d{1,2}[)）](?=\s?[\u4e00-\u9fff])"),
+    # the share of households an index covers: 分别涵盖约50%和30%的住户 (how the index is defined)
+    re.compile(
+        r"(?<=涵盖|覆盖)(?:约|大约)?\d+(?:\.\d+)?\s?[%％](?:(?:和|及|、|与)(?:约)?\d+(?:\.\d+)?\s?[%％])*"
+        r"(?=的?(?:住户|家庭|人口|居民))"
+    ),
+    # an expenditure or income bracket: 12,000至35,999澳门元 (a class's bounds, 000 up to 999)
+    re.compile(r"(?<![\d.,])\d[\d,]*000\s?(?:至|到|~|～|—|–|-)\s?\d[\d,]*999(?![\d.])"),
     # a table's header row of periods: | 10月 | 1-10月 |, | 2017年 | 2018年 | (every cell with a digit a period)
     re.compile(rf"^\s*(?:\|[^|\d]*)?(?:\|\s*{_PERIOD_CELL}\s*)+\|?\s*$"),
 )
@@ -82,6 +93,9 @@ CJK_WORD_FURNITURE: tuple[re.Pattern[str], ...] = (
     # a tally of categories by their direction: 五升三降, 七涨一平 (single numerals, not litres)
     re.compile(r"[一二三四五六七八九十两]{1,2}[升涨增降跌减平](?:[一二三四五六七八九十两]{1,2}[升涨增降跌减平]|持平)+"),
 )
+#: The months a figure runs over, no figure itself: 2019年前5个月, 今年首八个月, 至8月为止的十二个月.
+_MONTH_COUNT = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?个月"
+CJK_WORD_FURNITURE += (re.compile(rf"(?:前|首|(?<=为止的)|(?<=过去)|(?<=最近)){_MONTH_COUNT}"),)
 # Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
 CN_DATE = re.compile(
     r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"

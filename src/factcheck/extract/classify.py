@@ -213,14 +213,18 @@ def _ordinal(text: str, folded: str, token: Number, clause_head: str) -> Reading
     return None
 
 
+#: After 一, words that make it an article or a phrase, no count: 一批 一些 一系列 一方面.
+_ARTICLE_AFTER = re.compile(r"批|些|系列|揽子|大批|定|般|直|起|同|样|方面")
+
+
 def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> Reading | None:
     before = folded[max(0, token.start - 1) : token.start]
     if token.text == "一" and before == "唯":
         return Reading("only", token.text, token.start, token.end, confidence=0.6)
     if token.text in ("零", "〇") or (token.text == "一" and before in ("之", "统", "万", "专", "合")):
         return None
-    if token.text == "一" and re.match(r"批|些|系列|揽子|大批|定|般|直|起|同|样", folded[token.end : token.end + 2]):
-        return None  # 建成一批重大项目, 一些, 一系列: no count even after a counting word
+    if token.text == "一" and _ARTICLE_AFTER.match(folded[token.end : token.end + 2]):
+        return None  # 建成一批重大项目, 一些, 一系列, 另一方面: no count even after a counting word
     if re.fullmatch(r"十[一二三四五六七八九]五", token.text):
         return Reading("label", token.text, token.start, token.end, confidence=0.8)  # 十四五: a plan's name
     if any(clause_head.endswith(cue) for cue in COUNT_CUES):

@@ -27,12 +27,17 @@ def event_date(text: str, start: int) -> bool:
 
 def is_event(text: str, start: int, end: int, english: bool) -> bool:
     """Whether the date at `start`-`end` of `text` is an event's: in English `event_date`; in Chinese any
-    date but a census's moment (2020年11月1日零时 bounds a period)."""
+    date but a census's moment (2020年11月1日零时 bounds a period) and the moment a level is counted at
+    (截至2019年10月31日,户籍人口243.47万人: "as of", no event)."""
     if not english:
+        if _AS_OF.search(text[max(0, start - 6) : start]):
+            return False
         return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[end : end + 4]) and not _stamp(text, start, end)
     return event_date(text, start)
 
 
+#: "as of" before a Chinese date: 截至, 截止, 截止到, 截至到.
+_AS_OF = re.compile(r"(?:截至|截止)(?:到|至)?\s?$")
 #: A date written in figures alone: 2020-12-18, 2020/12/18, 2020.12.18.
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}")
 

@@ -2,9 +2,9 @@
 
 "分别下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6% respectively": the decline word stands before the
 first figure only, yet every figure of the list is a decline. "回落2.16和1.66个百分点": the unit
-stands after the last figure only, yet every figure has it ("拉动0.1个、5.0个和2.9个百分点": its noun); so does a scale word ("SEK 24 and SEK 10
-billion": `grammar.sharedscale`). A figure with a rise or decline word of its own (出口下降3.4%、进口增长2.1%)
-keeps its own sign.
+stands after the last figure only, yet every figure has it (so its noun: "拉动0.1个、5.0个和2.9个百分点");
+so does a scale word ("SEK 24 and SEK 10 billion": `grammar.sharedscale`). A figure with a rise or
+decline word of its own (出口下降3.4%、进口增长2.1%) keeps its own sign.
 """
 
 from __future__ import annotations
