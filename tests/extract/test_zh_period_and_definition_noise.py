@@ -1,5 +1,6 @@
 """Chinese numbers that are no statistics: months named alone, the months a figure runs over, the
-numbers of a list's items, an index's coverage and expenditure brackets, an "as of" date."""
+numbers of a list's items, an index's coverage and expenditure brackets, an "as of" date; and one
+that is, though written like a name: the rank in 第三大贸易伙伴."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ CPI = (
 
 
 def test_periods_and_item_numbers_are_not_drafted(tmp_path: Path) -> None:
-    assert drafted_units(tmp_path, TRADE) == [("12.1万亿", "元"), ("4.1", "%"), ("2.59万亿", "元")]
+    assert drafted_units(tmp_path, TRADE) == [("12.1万亿", "元"), ("4.1", "%"), ("2.59万亿", "元"), ("三", None)]
 
 
 def test_month_windows_coverage_and_brackets_are_not_drafted(tmp_path: Path) -> None:
@@ -38,3 +39,8 @@ def test_a_count_of_months_and_a_share_of_households_stay_statistics(tmp_path: P
 def test_an_as_of_date_is_no_event(tmp_path: Path) -> None:
     text = "2019年统计公报\n截至2019年10月31日,户籍人口243.47万人。2019年10月31日,召开会议。\n"
     assert drafted_units(tmp_path, text) == [("243.47万", "人"), ("31", "日")]
+
+
+def test_the_nth_largest_after_a_copula_is_a_rank(tmp_path: Path) -> None:
+    text = "2019年统计\n前5个月,美国为我国第三大贸易伙伴,中美贸易总值为1.42万亿元。第二大类商品增长5%。\n"
+    assert drafted_units(tmp_path, text) == [("三", None), ("1.42万亿", "元"), ("5", "%")]

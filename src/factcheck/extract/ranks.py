@@ -1,4 +1,5 @@
-"""Ranks written with words rather than numerals: 居全省首位, "ranked second", "the third-largest".
+"""Ranks written with words rather than numerals: 居全省首位, "ranked second", "the third-largest",
+为我国第三大贸易伙伴 (第N大: the Nth largest).
 
 Numerals after 第 (第2位, 第一名) are read by `classify`; these are the ranks whose number is an
 ordinal word (`vocab.ORDINAL_WORDS`), kept as written so that the quote contains the value.
@@ -24,6 +25,10 @@ _PATTERNS = (
     re.compile(rf"(?i)\bthe\s+(?P<w>{_WORDS})[- ](?:largest|biggest|highest|most|best|top)\b"),
     re.compile(r"(?i)\bno\.\s?(?P<d>\d{1,3})\b"),
     re.compile(rf"(?:{_CN_RANK_VERBS})[^,，。；;、\d]{{0,8}}(?P<w>首)位"),
+    # "美国为我国第三大贸易伙伴", "是全球第二大经济体": the place among the largest, after a copula
+    re.compile(
+        r"(?:为|是|成为|仍为|仍是|稳居|位居)[^,，。；;、\d]{0,8}?第(?P<w>[一二三四五六七八九十]{1,2}|\d{1,2})大(?=[\u4e00-\u9fff])"
+    ),
 )
 
 
