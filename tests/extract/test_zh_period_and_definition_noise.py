@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafted_units
+from tests.extract.drafting_support import drafted_units, drafted_units_periods
 
 TRADE = (
     "2019年5月进出口\n"
@@ -44,3 +44,9 @@ def test_an_as_of_date_is_no_event(tmp_path: Path) -> None:
 def test_the_nth_largest_after_a_copula_is_a_rank(tmp_path: Path) -> None:
     text = "2019年统计\n前5个月,美国为我国第三大贸易伙伴,中美贸易总值为1.42万亿元。第二大类商品增长5%。\n"
     assert drafted_units(tmp_path, text) == [("三", None), ("1.42万亿", "元"), ("5", "%")]
+
+
+def test_bare_months_and_first_months_date_the_figures_after_them(tmp_path: Path) -> None:
+    text = "2019年5月进出口\n2019年前5个月,进出口总值12.1万亿元。5月,进出口总值2.59万亿元。\n"
+    periods = [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)]
+    assert periods == [("12.1万亿", "2019-01/2019-05"), ("2.59万亿", "2019-05")]

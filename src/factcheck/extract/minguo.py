@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.extract.hanperiods import first_written_period, written_periods
+from factcheck.extract.loosemonths import loose_month_periods
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import PeriodMention, Reference
 
@@ -63,6 +64,8 @@ def with_roc_years(
     """`periods` of a paragraph with the periods Hong Kong and Taiwan write (二零一五年, 第四季) and,
     when the document writes them, its 民國 years read as periods."""
     added = written_periods(text, folded, reference.year if reference else None)
+    if not isinstance(reference, RocReference):  # 5月, 前5个月: a Taiwanese bare month has no period
+        added += [m for m in loose_month_periods(text, folded, reference) if not _overlaps(m, added)]
     if isinstance(reference, RocReference):
         roc = _mentions(text, folded)
         roc += [m for m in _bare_months(text, folded, reference.year) if not _overlaps(m, roc)]
