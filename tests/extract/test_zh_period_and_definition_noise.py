@@ -50,3 +50,8 @@ def test_bare_months_and_first_months_date_the_figures_after_them(tmp_path: Path
     text = "2019年5月进出口\n2019年前5个月,进出口总值12.1万亿元。5月,进出口总值2.59万亿元。\n"
     periods = [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)]
     assert periods == [("12.1万亿", "2019-01/2019-05"), ("2.59万亿", "2019-05")]
+
+
+def test_the_months_to_a_month_are_a_window(tmp_path: Path) -> None:
+    text = "2022年8月消费物价指数\n至今年8月为止的十二个月,综合消费物价平均指数较一年前同期上升1.07%。\n"
+    assert [period for *_, period in drafted_units_periods(tmp_path, text)] == ["2021-09/2022-08"]
