@@ -74,8 +74,6 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
         r"(?<![有共增达计])(?<![\d.])\d{1,3}个[\u4e00-\u9fff]{1,3}?(?:城市|省份)"
         r"(?=中|[\u4e00-\u9fff])(?!环比|同比|下降|上涨|上升|持平|增长|减少|价格下降|价格上涨|之一)"
     ),
-    # a month named alone: 5月,我国…; 与7月比较; 8月综合消费物价指数 (a period, never a count: that is 5个月)
-    re.compile(r"(?<![\d./~～—–-])(?<!\d年)(?<!\d 年)(?:1[0-2]|[1-9])\s?月(?![份底末初日号\d])"),
     # items numbered in a list: 呈现以下特点:(1)一般贸易…;(2)对欧盟… (the item's number, no figure)
     re.compile(r"(?:^|(?<=[:：;；。]))\s?[(（]\d{1,2}[)）](?=\s?[\u4e00-\u9fff])"),
     # the share of households an index covers: 分别涵盖约50%和30%的住户 (how the index is defined)
