@@ -91,9 +91,8 @@ CJK_WORD_FURNITURE: tuple[re.Pattern[str], ...] = (
     # a tally of categories by their direction: 五升三降, 七涨一平 (single numerals, not litres)
     re.compile(r"[一二三四五六七八九十两]{1,2}[升涨增降跌减平](?:[一二三四五六七八九十两]{1,2}[升涨增降跌减平]|持平)+"),
 )
-#: The months a figure runs over, no figure itself: 2019年前5个月, 今年首八个月, 至8月为止的十二个月.
-_MONTH_COUNT = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?个月"
-CJK_WORD_FURNITURE += (re.compile(rf"(?:前|首|(?<=为止的)|(?<=过去)|(?<=最近)){_MONTH_COUNT}"),)
+#: The months a figure runs over, no figure itself: 过去12个月, 最近十二个月 (前5个月 is read as a period).
+CJK_WORD_FURNITURE += (re.compile(r"(?<=过去|最近)(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?个月"),)
 # Dates in Chinese numerals: 二〇二四年三月十五日 (a date line), 三月十五日; read with or without digits.
 CN_DATE = re.compile(
     r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"

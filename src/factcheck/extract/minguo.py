@@ -65,7 +65,8 @@ def with_roc_years(
     when the document writes them, its 民國 years read as periods."""
     added = written_periods(text, folded, reference.year if reference else None)
     if not isinstance(reference, RocReference):  # 5月, 前5个月: a Taiwanese bare month has no period
-        added += [m for m in loose_month_periods(text, folded, reference) if not _overlaps(m, added)]
+        read = added + [p for p in periods if p.type != "year"]  # 2019年前5个月: one period, not 2019
+        added += [m for m in loose_month_periods(text, folded, reference) if not _overlaps(m, read)]
     if isinstance(reference, RocReference):
         roc = _mentions(text, folded)
         roc += [m for m in _bare_months(text, folded, reference.year) if not _overlaps(m, roc)]
