@@ -279,6 +279,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-title",
         "zh-ratio-outside",
         "zh-space-table",
+        "zh-table-groups",
         "zh-list-share",
         "zh-among",
         "zh-bracket-gap",

@@ -72,6 +72,7 @@ from factcheck.extract.infer import (
     zh_sex_ratio,
     zh_share_change,
     zh_space_table,
+    zh_table_groups,
     zh_three_pulls,
     zh_title,
 )
@@ -119,6 +120,7 @@ PATTERNS: dict[str, ModuleType] = {
         zh_title,
         zh_ratio_outside,
         zh_space_table,
+        zh_table_groups,
         zh_list_share,
         zh_among,
         zh_bracket_gap,
