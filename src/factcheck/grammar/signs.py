@@ -98,6 +98,10 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "sank by",
     "edged down",
     "edged down by",
+    # a gap or a deficit that narrows is smaller: "services' imports narrowed by 23.61 per cent"
+    "narrowed",
+    "narrowed by",
+    "narrowing by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -225,6 +229,10 @@ _CURRENCY_MARK = (
 MINUS_BEFORE_CURRENCY = re.compile(
     r"(?i)(?<![\w.,%)])[-−－]\s?(?:us\$|hk\$|nz\$|s\$|a\$|c\$|[$€£¥₹]|rm|usd|eur|gbp|myr|sgd)\s?$"
 )
+
+#: A minus written as a word right before the number: "an inflation rate of negative 0.2 percent",
+#: "minus 1.5 degrees" (as 负 in 负0.2%). Not a margin of error: "plus or minus 2.1 percent", "+/- 3".
+MINUS_WORD = re.compile(r"(?i)(?<![\w/])(?<!plus or )(?<!\+/)(?<!plus/)(?:minus|negative)\s*$")
 
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
