@@ -4,6 +4,7 @@ and "narrowed" give a figure its sign; a percent takes no noun after it as part 
 from __future__ import annotations
 
 from tests.extract.drafting_support import drafted_units
+from tests.extract.relations_support import kinds, run_text
 
 from factcheck.checks.quote_sign import sign_problem
 from factcheck.grammar.flatcolumns import group_units_line
@@ -70,3 +71,11 @@ def test_a_scale_word_still_takes_its_counted_noun(tmp_path) -> None:
     assert drafted_units(tmp_path, "There were 3.1 million job openings in June.\n") == [
         ("3.1 million", "job openings")
     ]
+
+
+def test_a_change_column_under_the_group_is_the_growth_of_its_row_in_decimal_commas(tmp_path) -> None:
+    drafted, failing, _ = run_text(tmp_path, CYSTAT)
+    assert kinds(drafted["-0.28"]) == ["growth"] and kinds(drafted["0.67"]) == ["growth"]
+    assert not failing
+    _, failing, _ = run_text(tmp_path, CYSTAT.replace("\t-0,28\n", "\t-0,48\n"))
+    assert failing == ["growth"]
