@@ -79,3 +79,13 @@ def test_a_change_column_under_the_group_is_the_growth_of_its_row_in_decimal_com
     assert not failing
     _, failing, _ = run_text(tmp_path, CYSTAT.replace("\t-0,28\n", "\t-0,48\n"))
     assert failing == ["growth"]
+
+
+def test_the_main_decrease_registered_in_after_a_lead_clause(tmp_path) -> None:
+    text = (
+        "Exports fell. With regard to exports, the main decrease was registered in mineral fuels, lubricants"
+        " and related materials (€244.9 million).\n"
+    )
+    assert drafted_units(tmp_path, text) == [("-244.9 million", "€")]
+    rise = "Exports rose. With regard to exports, the main increase was registered in machinery (€24.9 million).\n"
+    assert drafted_units(tmp_path, rise) == [("24.9 million", "€")]

@@ -264,9 +264,11 @@ DECLINE_NOUN_BE = re.compile(
 
 #: A decline noun said to be seen in what the sentence then lists with its figures: "Decline, in turn,
 #: was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)", "A decrease was observed in
-#: exports (3.1%)". Every figure up to the sentence's end is a decline, unless a rise is named between.
+#: exports (3.1%)", "With regard to exports, the main decrease was registered in mineral fuels (€244.9
+#: million)". Every figure up to the sentence's end is a decline, unless a rise is named between.
 DECLINE_RECORDED = re.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:an?\s+|the\s+)?(?:decline|decrease|fall|drop|reduction)s?,?(?:\s+in\s+turn,)?\s+"
+    r"(?i)(?:^|[.!?]\s+)(?:[a-z][a-z ]{0,40},\s+)?(?:an?\s+|the\s+)?"
+    r"(?:main\s+(?:decline|decrease|fall|drop|reduction)|(?:decline|decrease|fall|drop|reduction)s?),?(?:\s+in\s+turn,)?\s+"
     r"(?:was|were)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted)\s+(?:in|for)\b"
     r"(?:(?!\b(?:increase|rise|growth|upturn|gain|while|whereas|but)s?\b)(?:(?<=\d)\.(?=\d)|[^.!?;:]))*$"
 )
