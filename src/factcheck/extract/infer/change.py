@@ -34,15 +34,14 @@ _TO = re.compile(
 )
 _PERCENT = ("%", "％", "percent", "per cent")
 _CHANGE_NOUN = r"(?:decline|decrease|increase|rise|growth|fall|drop|reduction|contraction)"
-#: The change named right after "from A to B": ", showing (a) sharp decline of", ", an increase of".
+#: The change named right after "from A to B" (", showing sharp decline of") or before it ("6.84 per cent
+#: decrease, by going down from").
 _SHOWING_CHANGE = re.compile(
     rf"(?i)^\s*,?\s*(?:(?:showing|indicating|registering|recording|reflecting|marking|representing)\s+)?"
     rf"(?:an?\s+)?(?:[a-z]+\s+)?{_CHANGE_NOUN}\s+of\s*(?:about|around|nearly|some)?\s*$"
 )
-#: The rate named right before "from A to B": "6.84 per cent decrease, by going down from".
 _GOING_FROM = re.compile(
-    rf"(?i)^\s*(?:%|percent|per cent)?\s*{_CHANGE_NOUN}\s*,?\s*(?:by\s+)?"
-    r"(?:going|moving|coming)\s+(?:up|down)\s+from\s*[$€£¥]?\s*$"
+    rf"(?i)^\s*(?:%|per ?cent)?\s*{_CHANGE_NOUN}\s*,?\s*(?:by\s+)?(?:going|moving)\s+(?:up|down)\s+from\s*[$€£¥]?\s*$"
 )
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
 _CHANGE_BEFORE = re.compile(
@@ -132,8 +131,12 @@ def _level_compared(ctx: Context, r: int, base: int) -> int | None:
     return None
 
 
-_NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at))\s*$")
-_OLD_RATE = re.compile(r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\()\s*$")
+_NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at|recorded))\s*$")
+#: The earlier rate: "from 3.8 percent", "than the previous quarter (75.8%)", "than the 9.9 percent".
+_OLD_RATE = re.compile(
+    r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\(|\bthan the"
+    r"|\bfrom (?:the )?(?:previous|last|preceding) (?:month|quarter|year)(?:'s)? (?:figure|rate|level) of)\s*$"
+)
 _DOWN_WORDS = re.compile(r"(?i)\b(?:fell|decreased|declined|dropped|down|lower|below|decrease|decline|fall)\b")
 
 
