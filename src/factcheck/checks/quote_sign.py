@@ -3,7 +3,7 @@
 Documents write a negative value without a minus: 下降3.5%, "fell 3.5 percent", (12,000).
 So a claim with a negative value is quoted rightly when the quote has, at the number,
 
-- a minus sign (−3.5%, 增长-3.5%, 负3.5), or
+- a minus sign (−3.5%, 增长-3.5%, 负3.5) or word ("negative 0.2 percent", "minus 3.5"), or
 - parentheses around it: (12,000), or
 - a decline word right before it (下降, 减少, 负增长, 降幅为, fell, declined by …; 了, by, about …
   may stand between: 下降了3.5%, "fell by about 3.5 percent"), or
@@ -36,6 +36,7 @@ from factcheck.grammar.signs import (
     DECLINE_SIGN_WORDS,
     FALLS_RANGE_END,
     MINUS_BEFORE_CURRENCY,
+    MINUS_WORD,
     PULLED_DOWN,
     RISE_SIGN_WORDS,
     SHARED_VERB_GAP,
@@ -151,6 +152,8 @@ def _sign_at(text: str, start: int, length: int) -> tuple[str, str | None]:
     """("negative" | "positive" | "none", the word that says so) for the number at `start`."""
     before = text[:start].rstrip()
     if before.endswith(_MINUS) or MINUS_BEFORE_CURRENCY.search(before):  # -3.5%, (-RM2.7 billion)
+        return "negative", None
+    if MINUS_WORD.search(before):  # "negative 0.2 percent", "minus 3.5"
         return "negative", None
     if before.endswith("(") and ")" in text[start + length : start + length + 12]:
         return "negative", None

@@ -23,6 +23,7 @@ from factcheck.grammar.signs import (
     DECLINE_RECORDED,
     DECLINE_SIGN_WORDS,
     MINUS_BEFORE_CURRENCY,
+    MINUS_WORD,
     PULLED_DOWN,
     RANGE_OF_CHANGES,
     SIGN_FILLERS,
@@ -133,6 +134,7 @@ def classify_number(text: str, folded: str, token: Number, english: bool) -> Rea
     type_, negative = _relation_type(folded, token, clause_head, english)
     negative = negative or bool(MINUS_BEFORE_CURRENCY.search(before))  # (-RM2.7 billion), -$2.7 billion
     negative = negative or bool(english and _SPACED_MINUS.search(before))  # "the extremes at - 0.3 and + 0.5"
+    negative = negative or bool(english and MINUS_WORD.search(before))  # "a rate of negative 0.2 percent"
     value = ("-" + token.text) if negative and token.text[:1] not in _MINUS_SIGNS else token.text
     confidence = 0.9 if token.script == "arabic" else 0.7
     return Reading(type_, value, token.start, token.end, negative=negative, confidence=confidence)

@@ -102,7 +102,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
             if english and re.match(r" (?:area|zone)\b", lowered[at + len(word) : at + len(word) + 6]):
                 continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word), at)
-            noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[end:]) if english and word.isalpha() else None
+            counts = english and word.isalpha() and getattr(known_unit(word), "dimension", "") != "percent"
+            noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[end:]) if counts else None  # not "percent indicates"
             if noun and noun.group(1) not in _NOT_NOUNS:  # "3.1 million job openings": the noun phrase
                 end += noun.end()
             return odd, text[at:end], end

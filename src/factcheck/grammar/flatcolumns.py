@@ -58,6 +58,26 @@ def units_line(line: str) -> tuple[ColumnUnit | None, ColumnUnit | None] | None:
     return (level, change) if level is not None or change is not None else None
 
 
+#: A group header over the change columns: "Change (%)", "% change", "Annual change, per cent".
+_GROUP_CHANGE = re.compile(
+    r"(?i)^(?:(?:annual|monthly|yearly|percentage)\s+)?(?:change|growth|variation|rate of change)"
+    r"\s*(?:\(\s*%\s*\)|,?\s*(?:in\s+)?(?:%|per\s?cent|percent))$|^(?:%|per\s?cent|percent)\s+change$"
+)
+
+
+def group_units_line(line: str) -> tuple[ColumnUnit | None, ColumnUnit | None] | None:
+    """(unit of the level columns, unit of the change columns) of a row of cells (apart by tabs or
+    two spaces) that names the label column, then groups each spanning several columns of the header
+    under it: "Categories of Goods and Services⇥CPI (2015=100)⇥Change (%)"; None for another line."""
+    parts = [part.strip() for part in re.split(r"\t| {2,}", line.strip())]
+    if "|" in line or len(parts) != 3 or re.search(r"\d", parts[0]) or not re.search(r"[A-Za-z]{3}", parts[0]):
+        return None
+    level, change = parts[1:]
+    if _GROUP_CHANGE.match(change) is None or not re.search(r"[A-Za-z(]", level):
+        return None
+    return ColumnUnit("", ""), ColumnUnit("", "%")  # the level group ("CPI (2015=100)") names no unit
+
+
 def caption_money(line: str) -> ColumnUnit | None:
     """The money unit a caption ends in ("EA19 trade - non seasonally adjusted data bn €", "… (EUR
     million)"), or the scale of its counts in brackets ("Registered unemployed persons (thousands)")."""
@@ -231,7 +251,7 @@ class FlatTable:
                 (self.level, self.change), self.quote_from = self.units[0], self.units[1]
             self.caption = self.units = None
             return
-        units = units_line(line)
+        units = units_line(line) or (group_units_line(line) if not self.columns else None)
         if units is not None and not self.columns:
             self.units = (units, start)
             return

@@ -98,6 +98,10 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "sank by",
     "edged down",
     "edged down by",
+    # a gap or a deficit that narrows is smaller: "services' imports narrowed by 23.61 per cent"
+    "narrowed",
+    "narrowed by",
+    "narrowing by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -226,6 +230,10 @@ MINUS_BEFORE_CURRENCY = re.compile(
     r"(?i)(?<![\w.,%)])[-−－]\s?(?:us\$|hk\$|nz\$|s\$|a\$|c\$|[$€£¥₹]|rm|usd|eur|gbp|myr|sgd)\s?$"
 )
 
+#: A minus written as a word right before the number: "an inflation rate of negative 0.2 percent",
+#: "minus 1.5 degrees" (as 负 in 负0.2%). Not a margin of error: "plus or minus 2.1 percent", "+/- 3".
+MINUS_WORD = re.compile(r"(?i)(?<![\w/])(?<!plus or )(?<!\+/)(?<!plus/)(?:minus|negative)\s*$")
+
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion". No figure, no clause break.
 CHANGE_NOUN_OF = re.compile(
@@ -256,9 +264,11 @@ DECLINE_NOUN_BE = re.compile(
 
 #: A decline noun said to be seen in what the sentence then lists with its figures: "Decline, in turn,
 #: was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)", "A decrease was observed in
-#: exports (3.1%)". Every figure up to the sentence's end is a decline, unless a rise is named between.
+#: exports (3.1%)", "With regard to exports, the main decrease was registered in mineral fuels (€244.9
+#: million)". Every figure up to the sentence's end is a decline, unless a rise is named between.
 DECLINE_RECORDED = re.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:an?\s+|the\s+)?(?:decline|decrease|fall|drop|reduction)s?,?(?:\s+in\s+turn,)?\s+"
+    r"(?i)(?:^|[.!?]\s+)(?:[a-z][a-z ]{0,40},\s+)?(?:an?\s+|the\s+)?"
+    r"(?:main\s+(?:decline|decrease|fall|drop|reduction)|(?:decline|decrease|fall|drop|reduction)s?),?(?:\s+in\s+turn,)?\s+"
     r"(?:was|were)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted)\s+(?:in|for)\b"
     r"(?:(?!\b(?:increase|rise|growth|upturn|gain|while|whereas|but)s?\b)(?:(?<=\d)\.(?=\d)|[^.!?;:]))*$"
 )

@@ -25,13 +25,24 @@ from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
 ID = "change"
 
 _FROM = re.compile(r"(?i)(?:\bfrom\b|从|由)[^,，;；。\d]{0,20}$")
-#: "to B" after "from A", a period of A between: "from 24.497 million in 2017 to", "in February to".
+#: "to B" after "from A", a period of A between: "from 24.497 million in 2017 to", "in February to", "last year to".
 _TO = re.compile(
     r"(?i)^(?:\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:19|20)\d\d)?))?"
+    r"september|october|november|december|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:19|20)\d\d)?)"
+    r"|\s+(?:last|the previous|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|ago))?)?"
     r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$"
 )
 _PERCENT = ("%", "％", "percent", "per cent")
+_CHANGE_NOUN = r"(?:decline|decrease|increase|rise|growth|fall|drop|reduction|contraction)"
+#: The change named right after "from A to B" (", showing sharp decline of") or before it ("6.84 per cent
+#: decrease, by going down from").
+_SHOWING_CHANGE = re.compile(
+    rf"(?i)^\s*,?\s*(?:(?:showing|indicating|registering|recording|reflecting|marking|representing)\s+)?"
+    rf"(?:an?\s+)?(?:[a-z]+\s+)?{_CHANGE_NOUN}\s+of\s*(?:about|around|nearly|some)?\s*$"
+)
+_GOING_FROM = re.compile(
+    rf"(?i)^\s*(?:%|per ?cent)?\s*{_CHANGE_NOUN}\s*,?\s*(?:by\s+)?(?:going|moving)\s+(?:up|down)\s+from\s*[$€£¥]?\s*$"
+)
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
 _CHANGE_BEFORE = re.compile(
     r"(?i)(?:\bby|[-+−(]|\b(?:increased|decreased|rose|fell|grew|declined|gained|lost|added|increasing|decreasing)"
@@ -120,8 +131,12 @@ def _level_compared(ctx: Context, r: int, base: int) -> int | None:
     return None
 
 
-_NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at))\s*$")
-_OLD_RATE = re.compile(r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\()\s*$")
+_NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at|recorded))\s*$")
+#: The earlier rate: "from 3.8 percent", "than the previous quarter (75.8%)", "than the 9.9 percent".
+_OLD_RATE = re.compile(
+    r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\(|\bthan the"
+    r"|\bfrom (?:the )?(?:previous|last|preceding) (?:month|quarter|year)(?:'s)? (?:figure|rate|level) of)\s*$"
+)
 _DOWN_WORDS = re.compile(r"(?i)\b(?:fell|decreased|declined|dropped|down|lower|below|decrease|decline|fall)\b")
 
 
@@ -292,12 +307,17 @@ def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
     if not same_dimension(ctx, [a, b]) or ctx.quantities[a] is None:
         return
     near = []
-    if a > 0 and ctx.sentence_of[a - 1] == ctx.sentence_of[a] and len(ctx.between(a - 1, a)) <= 12:
-        near.append(a - 1)  # "by 32,000, from +504,000 to +472,000"
+    if (
+        a > 0
+        and ctx.sentence_of[a - 1] == ctx.sentence_of[a]
+        and (len(ctx.between(a - 1, a)) <= 12 or _GOING_FROM.match(ctx.between(a - 1, a)))
+    ):
+        near.append(a - 1)  # "by 32,000, from +504,000 to +472,000"; "6.84 per cent decrease, by going down from"
         if a > 1 and _bracketed_after(ctx, a - 2) == a - 1 and ctx.sentence_of[a - 2] == ctx.sentence_of[a]:
             near.append(a - 2)  # "a decrease of 2.544 million (-16.7%) from 15.215 million to 12.671 million"
-    if b + 1 < len(ctx.mentions) and ctx.sentence_of[b + 1] == ctx.sentence_of[b] and len(ctx.between(b, b + 1)) <= 8:
-        near.append(b + 1)  # 由A提高到B，提高X个百分点
+    if b + 1 < len(ctx.mentions) and ctx.sentence_of[b + 1] == ctx.sentence_of[b]:
+        if len(ctx.between(b, b + 1)) <= 8 or _SHOWING_CHANGE.match(ctx.between(b, b + 1)):
+            near.append(b + 1)  # 由A提高到B，提高X个百分点; "to $44.570 billion, showing sharp decline of 18.61%"
     for j in near:
         if ctx.quantities[j] is None:
             continue

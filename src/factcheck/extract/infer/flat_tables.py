@@ -81,12 +81,13 @@ def _title(text: str) -> bool:
 
 
 def _mention_at(ctx: Context, paragraph: int, start: int, cell: str) -> int | None:
-    digits = re.sub(r"[^\d.]", "", cell)
+    """The mention read at the cell: its digits (a decimal comma, "96,47", is drafted 96.47)."""
+    digits = re.sub(r"\D", "", cell)
     if not digits:
         return None
     for j in ctx.by_paragraph.get(paragraph, []):
         mention = ctx.mentions[j]
         if mention.value_start == start or (mention.value_start == start + 1 and cell[0] in "+-−"):
-            if re.sub(r"[^\d.]", "", mention.value) == digits and ctx.statistic(j):
+            if re.sub(r"\D", "", mention.value) == digits and ctx.statistic(j):
                 return j
     return None
