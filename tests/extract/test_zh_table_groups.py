@@ -40,3 +40,14 @@ def test_groups_whose_shares_add_up_to_100_make_up_the_total(tmp_path):
 def test_a_wrong_cell_is_caught(tmp_path):
     _, failing, _ = _drafted(tmp_path, TABLE.replace("农村 286.7 32.8", "农村 268.7 32.8"))
     assert "sum" in failing and "share" in failing
+
+
+def test_age_brackets_with_a_gap_make_up_nothing(tmp_path):
+    text = TABLE.replace(
+        "其中:65岁及以上 80.4 9.2\n", "其中:0-14岁 176.5 20.2\n16-64岁 617.1 70.6\n65岁及以上 80.4 9.2\n"
+    )
+    drafted, _, _ = _drafted(tmp_path, text)
+    assert len([c for c in drafted["874万"] if "sum" in c]) == 3
+    gap = text.replace("16-64岁 617.1", "17-64岁 617.1")
+    drafted, _, _ = _drafted(tmp_path, gap)
+    assert len([c for c in drafted["874万"] if "sum" in c]) == 2

@@ -67,12 +67,12 @@ def _sentence(ctx: Context, members: list[int]) -> Iterator[Relation]:
         check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}
         why = f"{ID}: {label_of(ctx, part)} as a share of {label_of(ctx, whole)} (…中，…占)"
         yield Relation(share, check, 0.8, why)
-    if len(pairs) >= 2 and add_up_to_100(ctx, [share for _, share in pairs]):
+    if len(pairs) >= 2 and _add_up_to_100(ctx, [share for _, share in pairs]):
         why = f"{ID}: the parts' shares add up to 100%: they make up {label_of(ctx, whole)}"
         yield Relation(whole, {"sum": [ctx.ref(part) for part in parts]}, 0.75, why)
 
 
-def add_up_to_100(ctx: Context, shares: list[int]) -> bool:
+def _add_up_to_100(ctx: Context, shares: list[int]) -> bool:
     """The written shares add up to 100 within half a unit of each one's last digit."""
     total, slack = Fraction(0), Fraction(0)
     for j in shares:
