@@ -48,6 +48,6 @@ def test_age_brackets_with_a_gap_make_up_nothing(tmp_path):
     )
     drafted, _, _ = _drafted(tmp_path, text)
     assert len([c for c in drafted["874万"] if "sum" in c]) == 3
-    gap = text.replace("16-64岁 617.1", "17-64岁 617.1")
+    gap = text.replace("15-64岁 617.1", "16-64岁 617.1")
     drafted, _, _ = _drafted(tmp_path, gap)
     assert len([c for c in drafted["874万"] if "sum" in c]) == 2
