@@ -44,7 +44,7 @@ def test_a_wrong_cell_is_caught(tmp_path):
 
 def test_age_brackets_with_a_gap_make_up_nothing(tmp_path):
     text = TABLE.replace(
-        "其中:65岁及以上 80.4 9.2\n", "其中:0-14岁 176.5 20.2\n16-64岁 617.1 70.6\n65岁及以上 80.4 9.2\n"
+        "其中:65岁及以上 80.4 9.2\n", "其中:0-14岁 176.5 20.2\n15-64岁 617.1 70.6\n65岁及以上 80.4 9.2\n"
     )
     drafted, _, _ = _drafted(tmp_path, text)
     assert len([c for c in drafted["874万"] if "sum" in c]) == 3
