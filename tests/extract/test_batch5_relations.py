@@ -158,7 +158,7 @@ def test_a_change_against_a_period_named_first_is_of_the_level_of_its_area(tmp_p
     )
     _, failing, todos = _run(tmp_path, text)
     eu, ea = (_refs(t) for t in _placeholders(todos["67000"]))
-    assert {eu[0], ea[0]} == {"./eurostat-estimates", "./whom"} and eu[1] == ea[1] == "OUTSIDE"
+    assert {eu[0], ea[0]} == {"./men-women", "./men-women-eu"} and eu[1] == ea[1] == "OUTSIDE"
     assert failing == []
 
 

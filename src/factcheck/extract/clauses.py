@@ -112,3 +112,9 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
     if stripped:
         offset = start + piece.index(stripped)
         spans.append(Span(offset, offset + len(stripped), stripped))
+
+
+def sentence_of(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence that holds `offset`."""
+    spans = [(span.start, span.end) for span in sentences(text) if span.start <= offset]
+    return spans[-1] if spans else (0, len(text))

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from factcheck.extract.classify import Reading, classify_number
-from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentences
+from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
@@ -28,6 +27,7 @@ from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.subjectnoun import subject_noun
+from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
 from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
 from factcheck.extract.unitline import apply_stated_unit
@@ -181,7 +181,7 @@ def paragraph_mentions(
         if mention.value_start in rates and mention.unit:  # 7.1217元人民币 per 美元
             mention.unit = f"{mention.unit}/{rates[mention.value_start][2]}"
     found.sort(key=lambda mention: mention.value_start)
-    _inherit_subjects(text, found)
+    inherit_subjects(text, found)
     inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
     return found
@@ -194,30 +194,9 @@ def _unit_at(text: str, folded: str, at: int) -> tuple[str, int] | None:
 
 def _furniture_date(text: str, period: PeriodMention) -> bool:
     """A date line (2025年2月28日, "Release date: 13 April 2022") or a release date is no fact."""
-    sentence = _sentence_of(text, period.start)
+    sentence = sentence_of(text, period.start)
     scope = text if len(text) < 200 else text[sentence[0] : sentence[1]]  # a header line: all of it
     return is_furniture(text, period.start, period.end) or is_release_date(scope)
-
-
-def _inherit_subjects(text: str, found: list[Mention]) -> None:
-    """增长4.8%, 居全省第2位: a relation with no subject of its own is about the figure before it."""
-    for previous, mention in pairwise(found):
-        own = re.sub(
-            r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|比年初|同比|环比|扣除[^，,]*后|多增|少增|净增|少|折合|折|"
-            r"(?i:these|those|this|it|they|individuals|figures?|measures?)\b\s*)+",
-            "",
-            mention.subject,
-        )
-        restated = bool(mention.subject.strip()) and not own.strip()  # 折1162亿美元, "These individuals"
-        if (
-            (mention.type in ("growth", "change", "rank", "difference") or not own.strip() or restated)
-            and mention.type not in ("label", "date")
-            and previous.type not in ("label", "date")
-            and not own.strip()
-            and previous.subject
-            and (restated or _sentence_of(text, previous.value_start) == _sentence_of(text, mention.value_start))
-        ):
-            mention.subject = previous.subject
 
 
 def _from_reading(
@@ -254,13 +233,13 @@ def _from_reading(
     if unit is None and english and reading.type == "count":  # "266 of the 322 largest U.S. counties"
         unit, cursor = set_noun(text, folded, reading.value_start, cursor, lambda at: _unit_at(text, folded, at))
     if unit is None and english and reading.type in ("count", "growth", "difference") and "umber of" in text:
-        start, end = _sentence_of(text, reading.value_start)
+        start, end = sentence_of(text, reading.value_start)
         unit = counted_noun(text[start:end], reading.value_start - start)  # "the number of hires"
     unit = unit or (subject_noun(folded, reading.value_start) if english and reading.type != "rank" else None)
     sign, _ = currency_before(folded, reading.value_start)
     if sign and (unit is None or known_unit(unit.lower()) is None):  # "a €18.7 bn surplus": euros, not surpluses
         unit = sign
-        per, cursor = priced_unit(folded, cursor, _sentence_of(text, reading.value_start)[0], reading.value_start)
+        per, cursor = priced_unit(folded, cursor, sentence_of(text, reading.value_start)[0], reading.value_start)
         unit = (sign + per if per[0] == "/" else f"{sign} per {per}") if per else unit  # "$1.22 per litre", "$47/b""
     qualifier, start = prefix_qualifier(folded, reading.value_start, english)
     suffix, cursor = suffix_after(folded, cursor, english)
@@ -308,7 +287,7 @@ def _finish(
     clause = clause_list[index]
     year = reference.year if reference else None
     kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
-    period = period_for(folded, periods, _sentence_of(text, value_start), clause, value_start, reference, kind)
+    period = period_for(folded, periods, sentence_of(text, value_start), clause, value_start, reference, kind)
     if target_year is not None:
         period = str(target_year)
     mention = _mention(text, number, clause_list, start, end, value, value_start, unit, qualifier, kind, type_, period)
@@ -319,7 +298,9 @@ def _finish(
     if english:
         own = head
     mention.subject = subject_of(own, english) if own.strip() else ""
-    if not mention.subject and not english:  # 9类困难群体…: the number leads, the noun follows
+    if not mention.subject and english:  # "There were 32.41 million people in work"
+        mention.subject = noun_after(text[value_start : clause.end])
+    elif not mention.subject:  # 9类困难群体…: the number leads, the noun follows
         after = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", text[end : clause.end]).strip(" ,，、:：")[:30]
         mention.subject = after if re.search(r"[\u4e00-\u9fffA-Za-z]", after) else ""
     return mention
@@ -393,8 +374,3 @@ def _clause_index(clause_list: list[Span], offset: int) -> int:
         if clause_list[index].start <= offset:
             return index
     return 0
-
-
-def _sentence_of(text: str, offset: int) -> tuple[int, int]:
-    spans = [(span.start, span.end) for span in sentences(text) if span.start <= offset]
-    return spans[-1] if spans else (0, len(text))

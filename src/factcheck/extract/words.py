@@ -14,6 +14,7 @@ from factcheck.errors import ValueParseError
 from factcheck.extract.clauses import Span
 from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
+from factcheck.extract.subjects import english_subject
 from factcheck.extract.wordnumbers import STREAK
 from factcheck.grammar.currencysigns import sign_before
 from factcheck.grammar.signs import DECLINE_SIGN_WORDS
@@ -332,12 +333,6 @@ _TRAIL = re.compile(
     r"(?:比上年末|比上年|比去年|较上年|同比|环比)?(?:已经|已|共计|共|累计|分别|总计|合计|全年|当年|预计|力争|争取|计划|目标|均|将)?"
     rf"(?:达到了|达到|达|为|是|超过|突破|逾|近|约|(?:{_CHANGE_WORDS})(?:到|至)?|完成|实现|形成|有|居|位居|占比达到|占比|占|从|由)?$"
 )
-_EN_TRAIL = re.compile(
-    r"\b(?:was|were|is|are|reached|totalled|totaled|rose|grew|fell|increased|decreased|of|to|by|at|up|down|"
-    r"more than|over|nearly|almost|about|around|some|approximately|an estimated|estimated|"
-    r"is expected to reach|expected to reach|ranked|ranks|the|a|an)\s*$",
-    re.IGNORECASE,
-)
 
 
 @lru_cache(maxsize=4096)  # a pure function of its text; long documents repeat their clause heads
@@ -354,44 +349,3 @@ def subject_of(head: str, english: bool) -> str:
             text = text[: -len(word)]
     text = re.sub(r"(?:提出)?(?:力争|争取)?到?(?:19|20)\d\d年(?:\d{1,2}(?:-\d{1,2})?月份?)?", "", text)
     return text.rstrip("第唯").strip(" ,，、:：")
-
-
-_EN_VERB = re.compile(
-    r"(?i)\b(?:was|were|is|are|has|have|had|rose|fell|increased|decreased|declined|edged|changed|added|lost|"
-    r"continued|remained|remains?|showed|shown|accounted|reached|grew|dropped|totall?ed|stood|came|occurred|"
-    r"returned|would|will|amounted|climbed|slipped|eased|jumped|gained|shed|trended|posted|recorded|registered|"
-    r"hit|expected|forecast|reported|came)\b"
-)
-_EN_LEAD = re.compile(
-    r"(?i)^(?:and|or|but|while|whereas|with|both|also|which|where|so|then|overall|meanwhile|there|"
-    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
-    r"over the (?:month|year|quarter)|among [^,]*|compared (?:with|to)|(?:lower|higher|more|less) than|"
-    r"in line with|the same as|the|a|an|these|those|this|that|its|their|at|to|from|by|of|"
-    r"in|on|for|up|down|about|around|some|nearly|almost|approximately|percent|per cent|points?|"
-    r"months?|years?|weeks?|quarters?|days?|[$€£¥+-])\b\W*"
-)
-_EN_NOT_SUBJECT = re.compile(
-    r"(?i)^(?:\W|\d|percent|per cent|points?|percentage points?|months?|years?|weeks?|thousand|million|billion|"
-    r"trillion)*$"
-)
-
-
-def english_subject(head: str) -> str:
-    """The noun phrase a number measures, from the clause before it: "Total nonfarm payroll
-    employment" (rose by 236,000), "adult women" (3.1 percent), "the unemployment rate for Hispanics"."""
-    text = re.sub(r"\([^()]*\)", ";", head)  # a closed aside: "(those jobless for 27 weeks or more)"
-    number = (  # a figure with its scale word and unit: "$3.4 billion" leaves no "billion" as a subject
-        r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn)\b\s*)?"
-        r"(?:percentage points?|percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
-    )
-    for segment in reversed(re.split(rf"\s*(?:[;()\[\]]|,\s|{number})\s*", text)):
-        verb = _EN_VERB.search(segment)
-        phrase = segment[: verb.start()] if verb else segment
-        previous = None
-        while previous != phrase:
-            previous = phrase
-            phrase = _EN_LEAD.sub("", phrase.strip())
-            phrase = _EN_TRAIL.sub("", phrase).strip(" ,;:$€£¥+-")
-        if phrase and not _EN_NOT_SUBJECT.match(phrase):
-            return phrase[:80]
-    return ""
