@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.extract.mentions import paragraph_mentions
 from factcheck.extract.names import slug_for
+from factcheck.extract.words import subject_of
 
 from .annotated import DATA, draft_document
 
@@ -156,10 +157,31 @@ def test_ids_are_words_never_a_bare_number_or_a_stop_word() -> None:
         ("全国常住人口城镇化率", "resident-population-urbanisation-rate"),
         ("第一产业增加值", "primary-value-added"),
         ("液晶显示屏", "yejingxianshi"),
+        # a term that names only the kind of figure keeps the romanised thing it measures
+        ("稻谷产量", "rice-output"),
+        ("木材产量", "mucai-output"),
+        ("交通和通信价格", "jiaotonghetong-prices"),
+        ("林业增加值", "forestry-value-added"),
+        ("生猪出栏", "pigs-slaughtered"),
     ],
 )
 def test_chinese_ids_from_the_glossary_then_pinyin(subject: str, expected: str) -> None:
     assert slug_for(subject, "", "count", "fact", "5", None, 1, english=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        ("地区生产总值 | ", "地区生产总值"),
+        ("(按年平均汇率折合", "按年平均汇率折合"),
+        ("增速低于全市平均水平(", "增速低于全市平均水平"),
+        ("生产总值（GDP）", "生产总值（GDP）"),
+        ("】工业", "工业"),
+        (" | ", ""),
+    ],
+)
+def test_chinese_subjects_lose_separators_and_unpaired_brackets(head: str, subject: str) -> None:
+    assert subject_of(head, english=False) == subject
 
 
 def test_english_ids_from_the_subject() -> None:

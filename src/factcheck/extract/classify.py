@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import COUNT_CUES, LABEL_UNITS, RANK_WORDS
+from factcheck.extract.lexicon import COUNT_CUES, DURATION_PHRASE, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import compared_noun, unit_after
 from factcheck.grammar.currencysigns import ISO_CODES, SIGN_AT_END
@@ -237,7 +237,7 @@ def _small_chinese(text: str, folded: str, token: Number, clause_head: str) -> R
         return Reading("count", token.text, token.start, token.end, confidence=0.6)  # 一吨, 三十余家
     if unit is not None and len(token.text) > 1 and folded[end : end + 1] != "大":
         return Reading("count", token.text, token.start, token.end, confidence=0.5)  # 二十个: rarely a name
-    if token.text == "一":
+    if token.text == "一" or DURATION_PHRASE.match(folded, token.end):  # 两年平均增长: a phrase, not a count
         return None  # 一系列, 一年来, 一批: an article, not a number
     if unit is not None and folded[end : end + 1] == "、" and _names_in_list(folded, end, unit):
         return Reading("label", token.text, token.start, end, unit=unit, confidence=0.6)

@@ -6,6 +6,8 @@ The value grammar's own tables (scale words, qualifiers, units, rise and fall wo
 
 from __future__ import annotations
 
+import re
+
 #: Measure words the extractor keeps as the written unit beyond the value grammar's own
 #: (`unit_table.OWN_UNITS`, such as 年 and 类): 届 only makes a label (二十届), never a quantity.
 EXTRA_MEASURE_WORDS: tuple[str, ...] = ("届",)
@@ -103,3 +105,6 @@ NON_NUMERAL_WORDS: tuple[str, ...] = (
     "四面八方",
     "七上八下",
 )
+
+#: A duration inside a phrase (两年平均增长, 三年来, 五年间): the numeral is part of the words, no count.
+DURATION_PHRASE = re.compile(r"(?:年|个月|个季度|季度|周|天)(?:平均|以来|来|间|内)")

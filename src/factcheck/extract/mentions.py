@@ -302,7 +302,8 @@ def _finish(
         mention.subject = noun_after(text[value_start : clause.end])
     elif not mention.subject:  # 9类困难群体…: the number leads, the noun follows
         after = re.sub(r"[\[【〔]\s*\d{1,3}\s*[\]】〕]", "", text[end : clause.end]).strip(" ,，、:：")[:30]
-        mention.subject = after if re.search(r"[\u4e00-\u9fffA-Za-z]", after) else ""
+        named = re.search(r"[\u4e00-\u9fffA-Za-z]", after) and not re.match(r"[和及与或、至到]|.*\d", after)
+        mention.subject = after if named else ""  # "、38.7%和50.3%": the next figure of a list names nothing
     return mention
 
 

@@ -101,9 +101,10 @@ def unique(stem: str, used: set[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def _table_words(subject: str) -> tuple[str, ...]:
-    """English words for a Chinese subject: glossary terms, longest first; the rest romanised."""
-    words: list[str] = []
-    rest: list[str] = []  # what the glossary does not cover, romanised only when it covers nothing
+    """English words for a Chinese subject: glossary terms, longest first. What the glossary does not
+    cover is romanised when the terms alone say only what kind of figure it is (稻谷产量 → rice-output,
+    but 木材产量 → mucai-output, not output)."""
+    pieces: list[tuple[str, bool]] = []  # (word, from the glossary), in the subject's order
     index, pending = 0, ""
     while index < len(subject):
         term = next((t for t in _TERMS_BY_FIRST.get(subject[index], ()) if subject.startswith(t, index)), None)
@@ -111,14 +112,22 @@ def _table_words(subject: str) -> tuple[str, ...]:
             pending += subject[index]
             index += 1
             continue
-        rest += _romanised(pending)
-        if SUBJECT_WORDS[term] and SUBJECT_WORDS[term] not in words:
-            words.append(SUBJECT_WORDS[term])
+        pieces += [(word, False) for word in _romanised(pending)]
+        if SUBJECT_WORDS[term] and all(SUBJECT_WORDS[term] != word for word, _ in pieces):
+            pieces.append((SUBJECT_WORDS[term], True))
         pending = ""
         index += len(term)
-    words = words or rest + _romanised(pending)
+    pieces += [(word, False) for word in _romanised(pending)]
+    terms = [word for word, glossary in pieces if glossary]
+    words = terms if terms and not set(terms) <= _KINDS_OF_FIGURE else [word for word, _ in pieces]
     # A Chinese noun phrase ends with what is measured: keep the first term and the last two.
     return tuple(words) if len(words) <= 3 else (words[0], *words[-2:])
+
+
+#: Glossary words that name only the kind of figure (产量, 价格, 面积): the thing measured must come with them.
+_KINDS_OF_FIGURE = frozenset(
+    "output output-value gross-output prices area enterprises value-added investment income share".split()
+)
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")

@@ -47,9 +47,9 @@ _EN_NOT_SUBJECT = re.compile(
 def english_subject(head: str) -> str:
     """The noun phrase a number measures, from the clause before it: "Total nonfarm payroll
     employment" (rose by 236,000), "adult women" (3.1 percent), "the unemployment rate for Hispanics"."""
-    text = re.sub(
-        r"\([^()]*\)", ";", head.replace("*", " ")
-    )  # "5.46** million": the stars mark a note  # a closed aside: "(those jobless for 27 weeks or more)"
+    # A closed aside ("(those jobless for 27 weeks or more)"), a table cell's edge and a list bullet end a
+    # segment; stars after a figure ("5.46** million") mark a note.
+    text = re.sub(r"\([^()]*\)|[|•▪◦●■]", ";", head.replace("*", " "))
     number = (  # a figure with its scale word and unit: "$3.4 billion" leaves no "billion" as a subject
         r"(?<![\d])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn)\b\s*)?"
         r"(?:percentage points?|percent|per cent|%|cents|dollars|hours?|jobs|points?)?"
@@ -109,6 +109,7 @@ def inherit_subjects(text: str, found: list[_Mention]) -> None:
     for previous, mention in pairwise(found):
         own = re.sub(
             r"^(?:按[^，,]*计算|比上年末|比上年|比去年|较上年|比年初|同比|环比|扣除[^，,]*后|多增|少增|净增|少|折合|折|"
+            r"可比|两年平均?|年均|扩大|收窄|和|及|与|调整|(?:变|转变|提高|上升|升|下降|降|增加|增|减少|减)(?:为|到|至)|至|"
             r"(?i:these|those|this|it|they|individuals|figures?|measures?)\b\s*)+",
             "",
             mention.subject,

@@ -348,4 +348,22 @@ def subject_of(head: str, english: bool) -> str:
             word = next(word for word, _name in _prefixes() if not word.isascii() and text.endswith(word))
             text = text[: -len(word)]
     text = re.sub(r"(?:提出)?(?:力争|争取)?到?(?:19|20)\d\d年(?:\d{1,2}(?:-\d{1,2})?月份?)?", "", text)
-    return text.rstrip("第唯").strip(" ,，、:：")
+    text = re.sub(r"(?:由|从)(?:上年|去年|上年末|年初|上年同期)?的?$", "", text)  # 三次产业结构由上年的15.7:…
+    return _trimmed(text.rstrip("第唯"))
+
+
+def _trimmed(subject: str) -> str:
+    """A subject without cell separators, bullets and unpaired brackets at its ends: "地区生产总值 |" and
+    "(按年平均汇率折合" name 地区生产总值 and 按年平均汇率折合; "生产总值（GDP）" keeps its pair."""
+    previous = None
+    while previous != subject:
+        previous = subject
+        subject = subject.strip(" ,，、:：;；∶|#*•·")
+        for opening, closing in ("()", "（）", "[]", "【】"):
+            if subject.endswith(opening) or subject.startswith(closing):
+                subject = subject.removesuffix(opening).removeprefix(closing)
+            if subject.startswith(opening) and closing not in subject:
+                subject = subject[1:]
+            if subject.endswith(closing) and opening not in subject:
+                subject = subject[:-1]
+    return subject
