@@ -18,6 +18,9 @@ from factcheck.extract.subjects import english_subject, noun_after
         ("There were 4.1 million people in part-time work, 12,000 more than in spring and", "people in part-time work"),
         ("Retail sales rose 2.0%, slightly", "Retail sales"),
         ("Net lending to firms was £3.1 billion, unchanged from", "Net lending to firms"),
+        # a comparison with another period or figure names no subject either
+        ("Export prices increased 0.4 percent in May after advancing", "Export prices"),
+        ("Output grew 1.0% compared with the previous quarter and", "Output"),
         # a reporting verb is not the subject: "Statistics Ruritania estimates that …"
         ("The bureau estimates that output of steel", "output of steel"),
         # a relative pronoun is not the subject

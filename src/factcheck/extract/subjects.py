@@ -64,15 +64,18 @@ def english_subject(head: str) -> str:
             previous = phrase
             phrase = _EN_LEAD.sub("", phrase.strip())
             phrase = _EN_TRAIL.sub("", phrase).strip(" ,;:$€£¥+-")
-        if phrase and not _EN_NOT_SUBJECT.match(phrase):
-            return phrase[:80]
+        if phrase and not _EN_NOT_SUBJECT.match(phrase) and not _CONTINUES.match(phrase):
+            return phrase[:80]  # "in September after advancing": a comparison once its period is gone
     return ""
 
 
 #: A segment that continues a statement about a figure already named: a comparison, no subject.
 _CONTINUES = re.compile(
     r"(?i)^(?:(?:and|but|or|while|so)\s+)*(?:(?:very |only |a )?(?:little|slightly|somewhat|marginally|broadly|"
-    r"largely|virtually)\b|more\b|fewer\b|less\b|unchanged\b|respectively\b)"
+    r"largely|virtually)\b|more\b|fewer\b|less\b|unchanged\b|respectively\b"
+    r"|(?:compared (?:with|to)|against|relative to|versus|vs\.?|after|following|above|below)\b"
+    r"|(?:the )?(?:previous|prior|preceding|corresponding|same|last|earlier)\s+(?:\w+\s+)?"
+    r"(?:quarter|month|year|period|week|estimate|release)s?\b)"
 )
 #: Words after a figure that are its unit or say how it compares, never what it measures.
 _UNIT_OR_PREDICATE = re.compile(
