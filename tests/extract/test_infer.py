@@ -301,6 +301,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "level-before",
         "percent-of",
         "than-bracketed",
+        "than-period",
         "outside",
         "earlier",
         "table",
