@@ -60,3 +60,16 @@ def test_each_figure_of_a_two_figure_title_is_restated_by_its_own_body_figure(tm
     assert len(title) == 2
     targets = [by_name[check["same"][2:]].mention.paragraph for d in title for check in d.data.get("checks", [])]
     assert targets == [2, 3]  # the rate to the body's rate, the ILO rate to the ILO rate
+
+
+def test_the_title_is_no_sibling_of_a_section_heading(tmp_path: Path) -> None:
+    text = (
+        "Ferry passengers and vehicles, detailed data, May 2021\n\n"
+        "Ferries carried 1.2 million passengers in May 2021. Foreign passengers made up 64% of all trips.\n\n"
+        "More ferry passengers than in May 2020\n\n"
+        "Ferries carried 1.2 million passengers, 9% more than a year earlier. Foreign passengers made up 64% "
+        "of all trips.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert {"same"} <= {next(iter(check)) for check in drafted["64"]}
+    assert failing == []
