@@ -302,6 +302,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "percent-of",
         "than-bracketed",
         "than-period",
+        "levels-after",
         "outside",
         "earlier",
         "table",

@@ -29,7 +29,8 @@ _WHEN = (
 )
 #: After the change: " more than in August 2018", "% fewer than the previous month".
 _THAN = re.compile(
-    rf"(?i)^\s*(?:percent|per cent|%)?\s*(?:more|fewer|less|higher|lower) than (?:in |on |at |during )?(?P<when>{_WHEN})"
+    r"(?i)^\s*(?:percent|per cent|%)?\s*(?:more|fewer|less|higher|lower) than (?:in |on |at |during )?"
+    rf"(?P<when>{_WHEN})"
 )
 #: Between the level and its change: " arrivals or ", " overnight stays, or ".
 _OR = re.compile(r"(?i)^[^\d.;()]{0,40}?,?\s\bor\s*$")
