@@ -73,3 +73,18 @@ def test_the_title_is_no_sibling_of_a_section_heading(tmp_path: Path) -> None:
     drafted, failing, _ = run_text(tmp_path, text)
     assert {"same"} <= {next(iter(check)) for check in drafted["64"]}
     assert failing == []
+
+
+def test_an_inflation_rate_grows_to_the_index_level_of_its_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Consumer prices, March 2023\n\n"
+        "In March 2023, the inflation rate was +3.4%, as the office reports. The index level of the "
+        "consumer price index (CPI 2020) was 118.2 in March. Compared to the previous month, prices rose "
+        "by 0.6%.\n\n"
+        "The retail inflation rate was 2.9% in March 2023.\n"
+    )
+    ctx = context_of(text, tmp_path)
+    found = {ctx.mentions[claim].value: check for claim, check, _ in relations_of(than_period, ctx)}
+    assert set(found) == {"3.4", "0.6"}  # the retail rate's paragraph states no index level
+    assert "'to': './m1'" in found["3.4"] and "(the same period a year earlier)" in found["3.4"]
+    assert "'to': './m1'" in found["0.6"] and "(the previous month)" in found["0.6"]  # the lead names it

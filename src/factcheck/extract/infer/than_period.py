@@ -10,6 +10,9 @@ a growth under `x-todo`, the earlier level a source placeholder.
   level of the consumer price index was 107.0 … Compared to the previous month, the average price
   level increased by 0.5%") is stated before it in the paragraph, for the same period: the growth
   to that level.
+- "The index level of the consumer price index … was 107.0 in September … the inflation rate was
+  +1.2%": an inflation rate, and the first index level of its paragraph and period: the growth to
+  that level from the index a year (or, when the sentence says so, a month) earlier.
 The value is checked as signed ("3% fewer" is read as −3 %).
 """
 
@@ -59,10 +62,38 @@ def infer(ctx: Context) -> Iterator[Relation]:
             ):
                 yield _growth(ctx, i, level, than.group("when"))
             continue
-        lead = _lead(ctx, i)
+        lead = _lead(ctx, i) or _inflation(ctx, i)
         if lead is not None:
             level, when = lead
             yield _growth(ctx, i, level, when)
+
+
+#: "the inflation rate was +1.2%", "an inflation rate of 0.1 per cent": a rate of the price index.
+_INFLATION = re.compile(r"(?i)\binflation rate\b[^.;\d]{0,30}$")
+_MONTHLY = re.compile(r"(?i)previous month|month-on-month|monthly")
+
+
+def _inflation(ctx: Context, i: int) -> tuple[int, str] | None:
+    """The index level an inflation rate is of (the first stated in its paragraph for its period,
+    named "index" in its clause: "107.42 … (August revised 106.34)" is of 107.42), and the period
+    compared with."""
+    if not _INFLATION.search(ctx.before(i, 60)):
+        return None
+    levels = [
+        j
+        for j in ctx.in_paragraph(i)
+        if j != i
+        and _level(ctx, j, i)
+        and not ctx.mentions[j].unit
+        and re.search(r"(?i)\bindex\b", ctx.mentions[j].head)
+    ]
+    if not levels:
+        return None
+    text = ctx.paragraph_text(i)
+    start = ctx.mentions[i].start
+    end = text.find(". ", start)
+    sentence = text[max(text.rfind(". ", 0, start), -1) + 1 : end if end >= 0 else len(text)]
+    return levels[0], "the previous month" if _MONTHLY.search(sentence) else "the same period a year earlier"
 
 
 def _level(ctx: Context, j: int, i: int) -> bool:
