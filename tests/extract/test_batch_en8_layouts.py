@@ -5,6 +5,7 @@ between a decline and its figure."""
 from __future__ import annotations
 
 from tests.extract.drafting_support import drafted_units as _drafts
+from tests.extract.drafting_support import not_verified
 
 from factcheck.extract.countnouns import plural_noun_end
 from factcheck.extract.numbers import find_numbers
@@ -72,3 +73,13 @@ def test_a_numbered_release_and_a_zero_padded_year_span_are_no_statistics(tmp_pa
 def test_a_quoted_name_may_stand_between_a_decline_and_its_figure(tmp_path) -> None:
     text = "The decline in the index for the group ‘Clothing and Footwear’ of 1.4 per cent offset the rise.\n"
     assert ("-1.4", "per cent") in _drafts(tmp_path, text)
+
+
+def test_the_drafts_of_a_thousands_header_and_point_groups_verify_their_quotes(tmp_path) -> None:
+    text = (
+        "Latest figures\n\nExports (US'000) $61,250 in March 2021.\n\n"
+        "Lakeside towns recorded 2.305.118 overnight stays, more overnight stays than a year before.\n"
+    )
+    drafts = _drafts(tmp_path, text)
+    assert ("61,250 thousand", "$") in drafts and ("2,305,118", "overnight stays") in drafts
+    assert not_verified(tmp_path) == []

@@ -14,6 +14,7 @@ import re
 from typing import Protocol
 
 from factcheck.grammar.tables import english_unit
+from factcheck.grammar.thousands import AFTER_MARK, THOUSANDS_MARK
 
 
 class Figure(Protocol):  # extract.mentions.Mention
@@ -64,23 +65,17 @@ def apply_stated_unit(text: str, found: list[Figure]) -> None:
                 figure.unit = unit
 
 
-#: A header that says its figures are in thousands: "(US'000)", "('000)", "(US$'000)"; the "000" is
-#: no figure. The figure it scales follows it, after a currency sign at most: "Imports (US'000) $499,119".
-_THOUSANDS_MARK = re.compile(r"\((?P<money>US\$?|[A-Z]{3}|\$)?\s?['’]000\)")
-_AFTER_MARK = re.compile(r"\s*(?:US\$|[A-Z]{2,3}\$|\$)?\s*")
-
-
 def apply_thousands_header(text: str, found: list[Figure]) -> None:
     """Scale each figure right after a thousands header by a thousand (a money header gives the
     unit "$" to a bare figure), and drop the header's own "000", in place."""
-    marks = list(_THOUSANDS_MARK.finditer(text))
+    marks = list(THOUSANDS_MARK.finditer(text))
     if not marks:
         return
     kept = []
     for figure in found:
         if any(mark.start() <= figure.value_start < mark.end() for mark in marks):
             continue  # the "000" of "(US'000)"
-        mark = next((m for m in marks if _AFTER_MARK.fullmatch(text, m.end(), figure.value_start)), None)
+        mark = next((m for m in marks if AFTER_MARK.fullmatch(text, m.end(), figure.value_start)), None)
         if mark is not None and figure.type not in ("date", "rank", "label") and " " not in figure.value:
             figure.value += " thousand"
             if figure.unit is None and mark.group("money") in ("US", "US$", "$"):
