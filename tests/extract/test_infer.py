@@ -301,6 +301,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "level-before",
         "percent-of",
         "than-bracketed",
+        "than-period",
+        "levels-after",
         "outside",
         "earlier",
         "table",

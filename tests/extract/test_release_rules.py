@@ -66,7 +66,7 @@ FURNITURE = [
     ),
     ("Households of 3 or more people made up 38%; 12 or more regions grew.", [("38", "%"), ("12", None)]),
     ("See page 4 of the PDF (243 KB); weeks 1 to 26 of 2023; Week 27 follows.", []),
-    ("In October 2023, 2.853 million young persons (under 25) were unemployed.", [("2.853 million", None)]),
+    ("In October 2023, 2.853 million young persons (under 25) were unemployed.", [("2.853 million", "young persons")]),
     ("Unemployed persons are all persons 15 to 74 years of age.", []),
     ("The rate for 18- to 24-year-olds was 12.1%; the 65+ population grew 2.1%.", [("12.1", "%"), ("2.1", "%")]),
     ("Among the top 10 exporters and the 20 largest economies, output grew 3.1%.", [("3.1", "%")]),

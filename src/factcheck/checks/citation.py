@@ -50,6 +50,7 @@ from factcheck.grammar.sharedscale import shared_scale_values
 from factcheck.grammar.spacedgroups import spaced_figures
 from factcheck.grammar.tables import flat_values, spaced_values, table_values
 from factcheck.grammar.textnorm import fold
+from factcheck.grammar.thousands import thousands_header_values, with_comma_groups
 from factcheck.grammar.units import scale_prefix
 from factcheck.grammar.valuetext import split_range
 from factcheck.model import Claim, Finding, Position, Verdict
@@ -227,6 +228,10 @@ def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
         return True  # "NOK Billion … Exports 146.2": a whole table on one line, its header gives it
     if any(fold(amount + scale) in candidates for amount, scale in shared_scale_values(quote)):
         return True  # "SEK 24 and SEK 10 billion": a list's amounts share the scale written once
+    if any(fold(figure + scale) in candidates for figure, scale in thousands_header_values(quote)):
+        return True  # "Imports (US'000) $499,119": the header gives the scale
+    if (grouped := with_comma_groups(quote)) != quote and _holds_number(grouped, value_text, scale_word):
+        return True  # "1.074.552": thousands grouped by points
     return _range_in_quote(haystack, number or value_text, scale_word)
 
 

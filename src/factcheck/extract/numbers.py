@@ -74,12 +74,15 @@ def folded_text(text: str, style: NumberStyle | None = None) -> str:
     return style.points(folded) if style is not None else folded
 
 
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
-# Thousands grouped by commas (1,234) or by spaces as Eurostat writes them (167 000, 1 234 567).
+# Thousands grouped by commas (1,234), by spaces as Eurostat writes them (167 000, 1 234 567), or by
+# points in two or more groups (1.074.552: never a decimal, which has one point).
 _ARABIC = (
-    r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)"
+    r"(?<!\d)(?<!\d\.)(?:[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\dA-Za-z]|\.\d)"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)"
     r"(?:\.\d+)?(?![\d])"
 )
 _CHINESE = rf"[{_CN_CHARS}]+(?:{CN_POINT}[{_CN_DIGIT_CHARS.replace('两', '')}]+)?"  # 两 is never a decimal digit
@@ -129,6 +132,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
             number = _with_scale(text, folded, start, match.end(), "arabic")
             if "," in number.text and "." in folded[number.start : number.end]:  # 32,6 read as 32.6
                 number = replace(number, text=_with_points(number.text, folded[number.start : number.end]))
+            if _DOT_GROUPS.fullmatch(match.group("ar")):  # 1.074.552 is written 1,074,552
+                number = replace(number, text=number.text.replace(".", ","))
             if _GROUP_SPACE.search(number.text):  # 167 000 is written 167000: the grammar reads a space
                 number = replace(number, text=_GROUP_SPACE.sub("", number.text))  # as two numbers
             found.append(number)

@@ -14,9 +14,11 @@ import re
 from typing import Protocol
 
 from factcheck.grammar.tables import english_unit
+from factcheck.grammar.thousands import AFTER_MARK, THOUSANDS_MARK
 
 
 class Figure(Protocol):  # extract.mentions.Mention
+    value: str
     value_start: int
     unit: str | None
     kind: str
@@ -47,7 +49,10 @@ def stated_unit(text: str) -> tuple[int, str] | None:
 
 
 def apply_stated_unit(text: str, found: list[Figure]) -> None:
-    """Give the bare figures after a "Unit: …" statement of the paragraph `text` its unit, in place."""
+    """Give the bare figures after a "Unit: …" statement of the paragraph `text` its unit, in place;
+    scale the figures under a thousands header ("(US'000)")."""
+    if "000" in text:
+        apply_thousands_header(text, found)
     if "nit" not in text:
         return
     stated = stated_unit(text)
@@ -58,6 +63,25 @@ def apply_stated_unit(text: str, found: list[Figure]) -> None:
         if figure.value_start >= end and figure.unit is None and figure.kind != "label":
             if figure.type not in ("date", "rank", "label"):
                 figure.unit = unit
+
+
+def apply_thousands_header(text: str, found: list[Figure]) -> None:
+    """Scale each figure right after a thousands header by a thousand (a money header gives the
+    unit "$" to a bare figure), and drop the header's own "000", in place."""
+    marks = list(THOUSANDS_MARK.finditer(text))
+    if not marks:
+        return
+    kept = []
+    for figure in found:
+        if any(mark.start() <= figure.value_start < mark.end() for mark in marks):
+            continue  # the "000" of "(US'000)"
+        mark = next((m for m in marks if AFTER_MARK.fullmatch(text, m.end(), figure.value_start)), None)
+        if mark is not None and figure.type not in ("date", "rank", "label") and " " not in figure.value:
+            figure.value += " thousand"
+            if figure.unit is None and mark.group("money") in ("US", "US$", "$"):
+                figure.unit = "$"
+        kept.append(figure)
+    found[:] = kept
 
 
 def _plural(phrase: str) -> str:

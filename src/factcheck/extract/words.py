@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from factcheck.errors import ValueParseError
 from factcheck.extract.clauses import Span
+from factcheck.extract.countnouns import NOT_NOUNS, plural_noun_end
 from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.subjects import english_subject
@@ -104,9 +105,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
                 continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word), at)
             counts = english and word.isalpha() and getattr(known_unit(word), "dimension", "") != "percent"
-            noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[end:]) if counts else None  # not "percent indicates"
-            if noun and noun.group(1) not in _NOT_NOUNS:  # "3.1 million job openings": the noun phrase
-                end += noun.end()
+            noun = plural_noun_end(lowered, end, folded, True) if counts else None  # not "percent indicates"
+            if noun:  # "2.9 million overnight stays": the noun phrase
+                end = noun
             return odd, text[at:end], end
     compared = compared_noun(folded, index) if english else None
     if compared:  # "8 more bankruptcies … than": the figure counts bankruptcies (its span ends at the number)
@@ -121,9 +122,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
             return odd, text[index + 1 : index + acronym.end()], index + acronym.end()
-        noun = re.match(r" ([a-z]{3,}s)\b(?![-'])", lowered[index:])
-        if noun and noun.group(1) not in _NOT_NOUNS:
-            return odd, text[index + 1 : index + noun.end()], index + noun.end()
+        noun = plural_noun_end(lowered, index, folded)
+        if noun:  # "14 regions", "1,067,416 tourist arrivals"
+            return odd, text[index + 1 : noun], noun
     latin = re.match(r"[A-Za-z]{1,3}(?![A-Za-z])", folded[index:]) if not english else None
     if latin and _CJK.search(folded[index + latin.end() : index + latin.end() + 1] or "x"):
         return odd, text[index : index + latin.end()], index + latin.end()
@@ -131,7 +132,7 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
 
 
 _STREAK = re.compile(STREAK)
-_NUMBER_OF = re.compile(r"(?i)\bthe (?:total )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
+_NUMBER_OF = re.compile(r"(?i)\bthe (?:total |[a-z]{3,}est )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
 
 
 def counted_noun(sentence: str, at: int) -> str | None:
@@ -207,7 +208,7 @@ _SLASH_WORD = re.compile(r"/([A-Za-z]{1,10})(?![A-Za-z0-9/])")
 #: A share or price index is the clause's subject: its "points" are index points, not percentage points.
 _INDEX_LEVEL = re.compile(r"\bindex\b(?![^.;]*\b(?:rates?|percentage|per ?cent)\b)[^.;]*$")
 
-_NOT_NOUNS = {"was", "has", "is", "this", "its", "as", "plus", "thus", "less", "across", "towards", "versus"}
+_NOT_NOUNS = NOT_NOUNS
 
 
 def _word_ends(lowered: str, end: int, word: str) -> bool:

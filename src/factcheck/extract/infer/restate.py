@@ -194,8 +194,19 @@ def _sentence(ctx: Context, i: int) -> str:
 
 @_per_mention
 def _own_words(ctx: Context, i: int) -> frozenset[str]:
-    """A title's words naming its figure, without directions and frequencies (matched apart)."""
-    return frozenset(w for w in words(_sentence(ctx, i)) if w not in _DIRECTION and not _FREQUENCY.match(w))
+    """A title's words naming its figure, without directions and frequencies (matched apart). A
+    title of two figures names each by its own share: "Inflation decreased to 1.2% in September
+    2019 (HICP: 1.2%)" names inflation, then HICP."""
+    text = _sentence(ctx, i)
+    figures = [k for k in ctx.in_sentence(i) if ctx.statistic(k)]
+    if len(figures) > 1:
+        paragraph = ctx.paragraph_text(i)
+        mention = ctx.mentions[i]
+        start = max([ctx.mentions[k].end for k in figures if k < i], default=paragraph.find(text))
+        end = min([ctx.mentions[k].start for k in figures if k > i], default=len(paragraph))
+        stop = re.search(r"[(,;]", paragraph[mention.end : end])
+        text = paragraph[start : mention.end + stop.start() if stop else end]
+    return frozenset(w for w in words(text) if w not in _DIRECTION and not _FREQUENCY.match(w))
 
 
 @_per_mention

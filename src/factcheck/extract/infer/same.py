@@ -265,7 +265,13 @@ def _heading_words(ctx: Context, i: int) -> frozenset[str]:
 
 
 def other_section(ctx: Context, i: int, j: int) -> bool:
-    """Under two sibling headings (a word in common, a qualifier apart): two series or two subjects."""
+    """Under two sibling headings (a word in common, a qualifier apart): two series or two subjects.
+    A release's title, which names its period, is no sibling of a section's heading ("Tourist
+    arrivals and overnight stays, … August 2019" above the lead, "More tourist arrivals than in
+    August 2018" above the body); a first line "TREND ESTIMATES" is a section's own."""
+    title = ctx.document.paragraphs[0].text
+    if re.search(r"\b(?:19|20)\d\d\b", title) and title in (section_heading(ctx, i), section_heading(ctx, j)):
+        return False
     a, b = _heading_words(ctx, i), _heading_words(ctx, j)
     return bool(a & b) and a != b
 
