@@ -155,7 +155,7 @@ _WHOLE = re.compile(r"[0-9]{1,15}")  # ASCII digits only: re's \d would take eve
 #: The next commonest values (5.2, -0.50, 7306.45亿, 800万, -3): a signed decimal with at most one
 #: scale word after it, read as the numeral grammar reads it without its tokens (3 in 4 Chinese values).
 _PLAIN = re.compile(r"(-?)([0-9]{1,15})(?:\.([0-9]{1,15}))?(万亿|万|亿|千)?")
-_SCALE_WORDS = {"千": Fraction(1000), "万": Fraction(10**4), "亿": Fraction(10**8), "万亿": Fraction(10**12)}
+_SCALE_WORDS = {"千": 1000, "万": 10**4, "亿": 10**8, "万亿": 10**12}
 
 
 def _end(part: str, text: str) -> _End:
@@ -182,18 +182,17 @@ def _plain_number(sign: str, whole: str, fraction: str | None, scale: str | None
     """What `scan_numeral` gives for a `_PLAIN` text: its place is one unit of the last digit, scaled."""
     decimals = fraction or ""
     digits = (whole + decimals).lstrip("0") or "0"
-    unit = Fraction(1, 10 ** len(decimals))
     trailing = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
-    factor = _SCALE_WORDS[scale] if scale else _ONE
-    value = int(digits) * unit * factor
-    place = unit * factor
+    factor = _SCALE_WORDS[scale] if scale else 1
+    below = 10 ** len(decimals)
+    value = int(digits) * factor
     return Numeral(
-        -value if sign else value,
-        place,
-        place * 10**trailing if digits != "0" else place,
+        Fraction(-value if sign else value, below),
+        Fraction(factor, below),
+        Fraction(factor * 10**trailing, below),
         decimal=fraction is not None,
         scaled=scale is not None,
-        trailing_scale=factor,
+        trailing_scale=Fraction(factor),
         digits_only=fraction is None and scale is None,
     )
 
@@ -290,7 +289,10 @@ def _reconcile(
 
 def _rounding(numeral: Numeral, scale: Fraction, measured: bool, rounded: bool | None) -> Interval:
     """[v, v] when exact, else half a unit of the last written digit either side."""
-    value, half = numeral.value * scale, numeral.place * scale / 2
+    if scale == 1:  # the commonest case: no product of fractions to make
+        value, half = numeral.value, numeral.place / 2
+    else:
+        value, half = numeral.value * scale, numeral.place * scale / 2
     if rounded is False or (rounded is None and numeral.fraction):
         return Interval(value, value)
     inexact = numeral.decimal or numeral.scaled or numeral.percent or measured
