@@ -92,9 +92,12 @@ def context_clause(text: str, clause_list: list[Span], index: int, number_start:
     return clause
 
 
+_BREAK_BETWEEN = re.compile(r"[。！？!?；;\n]|\.\s")
+
+
 def same_sentence(text: str, first: Span, second: Span) -> bool:
     between = text[first.start : second.start]
-    return not re.search(r"[。！？!?；;\n]|\.\s", between.rstrip())
+    return not _BREAK_BETWEEN.search(between.rstrip())
 
 
 def _needs_context(head: str) -> bool:

@@ -234,6 +234,7 @@ _STOP = frozenset(
 DURATIONS = ("年", "个月", "月", "天", "日", "周", "years", "months", "days", "weeks", "year", "month", "week")
 
 
+@lru_cache(maxsize=8192)  # the same labels and heads are asked for by many patterns
 def words(text: str) -> frozenset[str]:
     """English content words, lower case, plural s dropped; digits and frame words left out."""
     found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)}  # "U.S.": no word of one letter
