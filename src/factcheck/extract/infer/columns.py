@@ -283,11 +283,12 @@ def _restates(
 ) -> bool | None:
     """None when the cell cannot be the figure; else whether their values are equal (at the less
     precise one's rounding). A candidate names the row, is of the figure's kind (a change in a
-    change column), unit and period, sign, within half its value, and of the same seasonal adjustment.
-    The kind (`_kind`: a change for a change column, `same_dimension`) is the caller's: the cells
-    come from the figure's own file."""
+    change column), unit and period, sign, within half its value, and of the same seasonal adjustment."""
     column = table.columns[c]
     mention, other = ctx.mentions[j], ctx.mentions[cell]
+    change = ctx.dimension(j) == "percent"
+    if change != column.change or not same_dimension(ctx, [j, cell]):
+        return None
     if (mention.unit or "") != (other.unit or "") and ctx.dimension(j) != "percent":
         return None
     if period and mention.period and mention.period != column.period:
