@@ -10,12 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.extract.relations_support import context_of
 
-from factcheck.extract import afternumber, hanperiods, loosemonths
+from factcheck.extract import afternumber, bases, hanperiods, loosemonths
+from factcheck.extract.clauses import Span, between_commas
 from factcheck.extract.document import read_document
 from factcheck.extract.infer import columns, partition, zh_breakdown, zh_change_sum
 from factcheck.extract.infer.answers import relations_of
 from factcheck.extract.infer.flat_tables import tables
 from factcheck.extract.infer.line_tables import line_tables
+from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.timing import PeriodMention, find_periods
 from factcheck.grammar import linetable
 
 DATA = Path(__file__).parent / "data"
@@ -82,3 +85,36 @@ def test_a_pattern_asked_again_gives_the_relations_of_its_first_run(tmp_path: Pa
     first = relations_of(ctx, zh_change_sum)  # runs partition and zh_breakdown and keeps their answers
     assert [relations_of(ctx, partition), relations_of(ctx, zh_breakdown), first] == alone
     assert relations_of(ctx, zh_change_sum) is first
+
+
+_CLAUSE_PARTS = ["a", ",", ", ", "1,234", "12", " ", "3,4", "(", ")", "rose", ",5"]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PARTS), max_size=12), st.integers(0, 40), st.integers(0, 3))
+def test_the_commas_around_a_number_are_those_a_scan_of_the_clause_finds(parts: list[str], at: int, lead: int) -> None:
+    folded = "x" * lead + "".join(parts)
+    clause = Span(lead, len(folded), folded[lead:])
+    at = min(at + lead, len(folded))
+    commas = [clause.start + m.start() for m in re.finditer(r",(?!\d{3})", folded[clause.start : clause.end])]
+    start = max((c + 1 for c in commas if c < at), default=clause.start)
+    end = min((c for c in commas if c > at), default=clause.end)
+    assert between_commas(folded, clause, at) == (start, end)
+
+
+@pytest.mark.parametrize("path", [*TABLES, DATA / "en-bls-cpi-2025-03.txt", DATA / "bulletin-zh.txt"], ids=str)
+def test_a_base_period_is_the_one_the_full_test_finds(path: Path) -> None:
+    def full(folded: str, period: PeriodMention, value_start: int) -> bool:  # the test as it was, in its order
+        if bases._ITS_FIGURE.fullmatch(folded, period.end, value_start):
+            return False
+        levels = bases._LEVELS.match(folded, period.end)
+        if levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1:
+            return False
+        before = folded[max(0, period.start - 40) : period.start]
+        return bool(bases._BASE_BEFORE.search(before) or bases._BASE_AFTER.match(folded, period.end))
+
+    for paragraph in read_document(str(path)).paragraphs:
+        folded = fold_same_length(paragraph.text)
+        periods = find_periods(paragraph.text, folded, 2024)
+        for number in re.finditer(r"\d", folded):
+            for period in periods:
+                assert bases.is_base(folded, period, number.start()) == full(folded, period, number.start())

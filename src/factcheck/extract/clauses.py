@@ -9,6 +9,7 @@ unit; an enumeration with 、 stays one clause. A clause that cannot stand alone
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,3 +116,18 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
     if stripped:
         offset = start + piece.index(stripped)
         spans.append(Span(offset, offset + len(stripped), stripped))
+
+
+def between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, int]:
+    """The part of the clause around the number between commas (English clauses keep commas)."""
+    commas = _commas(folded, clause.start, clause.end)
+    before, after = bisect_left(commas, value_start), bisect_right(commas, value_start)
+    start = commas[before - 1] + 1 if before else clause.start
+    end = commas[after] if after < len(commas) else clause.end
+    return start, end
+
+
+@lru_cache(maxsize=64)  # each number of a clause asks again: a scan of the clause per number was quadratic
+def _commas(folded: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the clause's commas are (not a thousands separator), as offsets in the paragraph."""
+    return tuple(start + m.start() for m in re.finditer(r",(?!\d{3})", folded[start:end]))
