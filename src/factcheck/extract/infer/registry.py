@@ -78,6 +78,7 @@ from factcheck.extract.infer import (
     zh_three_pulls,
     zh_title,
 )
+from factcheck.extract.infer.answers import relations_of
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
 
@@ -165,7 +166,7 @@ def find_relations(document: Document, mentions: list[Mention], names: list[str]
     ctx = Context(document, mentions, names)
     found: dict[tuple[int, str], Relation] = {}
     for module in PATTERNS.values():
-        for relation in module.infer(ctx):
+        for relation in relations_of(ctx, module):
             key = (relation.claim, repr(relation.check))
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation
