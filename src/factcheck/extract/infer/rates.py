@@ -10,9 +10,9 @@
   exports − imports and 逆差 (deficit) = imports − exports, with both stated just before.
 - 人均X / "X per capita" from the total X and the year's average population (a claim whose
   words say 人均 / per capita is read per person, so 元 compares with 元 ÷ 人).
-Without the population's change over the year there is no average: the rate and the per-capita
-check are drafted complete under `x-todo`, since the year-end population only approximates it;
-with no population at all, the per-capita value waits under `x-todo` for a source that gives it.
+A value the year-end population gives only within a year's drift is of the average population,
+which the text does not state: it waits under `x-todo` for a source (`averages`); with no
+population at all, the per-capita value waits under `x-todo` for a source that gives it.
 Labour productivity, the urban-rural income ratio and currency conversions: `ratios`.
 """
 
@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.infer.averages import of_average, year_end_reading
 from factcheck.extract.infer.base import (
     FILL,
     Context,
@@ -131,7 +132,9 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
     if count is None or population is None or population[0] == count:
         return
     pop, change = population
-    if change is not None:
+    if year_end_reading(ctx, i, count, pop, 1000, change) == "drift":  # of the average population
+        yield of_average(ctx, i, count, f"{ID}: {label_of(ctx, count)} per thousand of the year's average population")
+    elif change is not None:
         divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)"
         check = {"formula": f"{{{ctx.ref(count)}}} / {divisor} * 1000"}
         why = f"{ID}: {label_of(ctx, count)} per thousand of the year's average population (half its change allowed)"
@@ -363,6 +366,9 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         if total is None or population is None:
             continue
         pop, change = population
+        if year_end_reading(ctx, i, total, pop, 1, change) == "drift":  # of the average population
+            yield of_average(ctx, i, total, f"{ID}: {total_name} per person of the year's average population")
+            continue
         divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)" if change is not None else f"{{{ctx.ref(pop)}}}"
         check = {"formula": f"{{{ctx.ref(total)}}} / {divisor}"}
         why = f"{ID}: {total_name} per person of the year's average population"

@@ -1,0 +1,56 @@
+"""A table row restating a figure of the Chinese text: `same`.
+
+居民消费价格总水平比上年上涨3.4% (the text) and the row 居民消费价格总水平 3.4 3.2 3.5 of the table of
+price changes: one fact stated twice. What ties them:
+
+- the row's label (其中： dropped), four characters or more, ends the text's clause before its figure,
+  with nothing after it but words of the frame (比上年, 同比, 上涨, 为 …);
+- the row's first figure and the text's figure have the very same digits and sign, unit and period;
+- that label names one row and one figure of the text (two rows or two figures so named tie nothing).
+
+The text's figure carries the check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation
+
+ID = "zh-text-row"
+
+_ROW = re.compile(r"^\s*\|?\s*(?:其中\s*[:：])?\s*(?P<label>[^\d|\s，,。；;:：(（][^\d|，,。；;]*?)\s*\|?\s*(?=-?\d)")
+_CELLS = re.compile(r"[\s|\d.,%\-−]+")
+_FRAME = re.compile(r"全年|全市|比上年|比上月|同比|环比|上涨|增长|下降|提高|为|是|达到|达|\s")
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if ctx.english:
+        return
+    rows: dict[str, list[int]] = {}
+    for paragraph, indexes in ctx.by_paragraph.items():
+        text = ctx.document.paragraphs[paragraph - 1].text
+        found = _ROW.match(text)
+        if found is None or not _CELLS.fullmatch(text[found.end() :]) or not indexes:
+            continue
+        label = found.group("label").strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", label)) >= 4:
+            rows.setdefault(label, []).append(indexes[0])
+    for label, cells in rows.items():
+        if len(cells) != 1:
+            continue
+        cell = cells[0]
+        said = [i for i in range(len(ctx.mentions)) if _restates(ctx, i, cell, label)]
+        if len(said) == 1:
+            yield Relation(said[0], {"same": ctx.ref(cell)}, 0.7, f"{ID}: the row {label} restates the text")
+
+
+def _restates(ctx: Context, i: int, cell: int, label: str) -> bool:
+    mention, row = ctx.mentions[i], ctx.mentions[cell]
+    if i == cell or mention.paragraph == row.paragraph or not ctx.statistic(i):
+        return False
+    if mention.value.lstrip("+") != row.value.lstrip("+") or mention.unit != row.unit or mention.period != row.period:
+        return False
+    clause = re.split(r"[。；;，,：:]", ctx.paragraph_text(i)[: mention.start])[-1]
+    return label in clause and not _FRAME.sub("", clause[clause.rindex(label) + len(label) :])
