@@ -296,6 +296,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-ratio-again",
         "zh-text-row",
         "zh-items-total",
+        "zh-counted-rows",
         "components",
         "series",
         "sexes",

@@ -104,3 +104,20 @@ def test_this_years_month_is_a_period_and_a_bracketed_date_line_is_no_period() -
     assert [(m.value, m.unit) for m in find_mentions(document, "zh")] == [("0.8", "%")]
     document = parse_document("某市统计局\n（2024年4月）\n2023年，全市生产总值500亿元，增长5.0%。\n", "txt")
     assert {m.period for m in find_mentions(document, "zh")} == {"2023"}
+
+
+COUNTED = (
+    "指标名称 | 本月 | 比去年同月增长(%)\n"
+    "三大支柱产业产值(亿元) | 300.50 | 6.2\n"
+    "纺织服装业 | 100.20 | 5.0\n"
+    "食品加工业 | 120.10 | 7.1\n"
+    "家具制造业 | 80.20 | 6.0\n"
+)
+
+
+def test_a_row_counting_its_parts_is_the_sum_of_that_many_rows_below(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, COUNTED)
+    assert kinds(drafted["300.50亿"]) == ["sum"] and len(drafted["300.50亿"][0]["sum"]) == 3
+    assert kinds(drafted["6.2"]) == [] and failing == []  # a column of rates adds up to nothing
+    drafted, _, _ = run_text(tmp_path, COUNTED + "造纸业 | 40.00 | 1.0\n")  # a fourth row: a selection
+    assert kinds(drafted["300.50亿"]) == []
