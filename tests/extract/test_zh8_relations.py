@@ -121,3 +121,12 @@ def test_a_row_counting_its_parts_is_the_sum_of_that_many_rows_below(tmp_path: P
     assert kinds(drafted["6.2"]) == [] and failing == []  # a column of rates adds up to nothing
     drafted, _, _ = run_text(tmp_path, COUNTED + "造纸业 | 40.00 | 1.0\n")  # a fourth row: a selection
     assert kinds(drafted["300.50亿"]) == []
+
+
+def test_a_level_of_the_lead_named_with_its_year_is_the_one_in_the_body(tmp_path: Path) -> None:
+    text = (
+        "今日市统计局公布2022年人口数据，2022年全年出生人口5.36万人。\n"
+        "年末全市常住人口612.5万人。全年出生人口5.36万人，死亡人口4.10万人。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert _same_pairs(drafted) == ["5.36万"] and failing == []
