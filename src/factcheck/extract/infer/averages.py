@@ -2,8 +2,8 @@
 divides by and seldom states.
 
 When the year-end population gives the stated value within the rounding of the figures, the check
-divides by it. When it gives it only within the drift a population has over a year (1%, or the
-year's stated change), the value is of the average population: the check waits under `x-todo` for
+divides by it. When it gives it only within the drift a population has over a year (the year's
+stated change, else 1%), the value is of the average population: the check waits under `x-todo` for
 a source that states it. Further off, no plausible population gives the value: the check divides by
 the year-end level, and fails.
 """
@@ -32,7 +32,7 @@ def year_end_reading(ctx: Context, claim: int, numerator: int, pop: int, scale: 
     if stated_lo <= hi and lo <= stated_hi:
         return "rounding"
     level, moved = ctx.midpoint(pop), ctx.midpoint(change) if change is not None else None
-    drift = max(YEAR_DRIFT, abs(moved / level)) if moved and level else YEAR_DRIFT
+    drift = abs(moved / level) if moved and level else YEAR_DRIFT  # a stated change bounds the average
     return "drift" if stated_lo <= hi * (1 + drift) and lo * (1 - drift) <= stated_hi else "far"
 
 
