@@ -130,3 +130,15 @@ def test_a_level_of_the_lead_named_with_its_year_is_the_one_in_the_body(tmp_path
     )
     drafted, failing, _ = run_text(tmp_path, text)
     assert _same_pairs(drafted) == ["5.36万"] and failing == []
+
+
+def test_a_row_named_with_its_total_words_or_spaced_out_restates_the_text(tmp_path: Path) -> None:
+    text = (
+        "全年居民消费价格比上年上涨1.8%，其中食品价格上涨2.7%。\n"
+        "表3 居民消费价格比上年涨跌幅度\n"
+        "| 全 市(%) | 城 市 | 农 村 |\n"
+        "居民消费价格总水平 | 1.8 | 1.9 | 1.6 |\n"
+        "食 品 | 2.7 | 2.5 | 3.0 |\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert _same_pairs(drafted) == ["1.8", "2.7"] and failing == []

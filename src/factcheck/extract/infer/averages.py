@@ -5,7 +5,7 @@ When the year-end population gives the stated value within the rounding of the f
 divides by it. When it gives it only within the drift a population has over a year (the year's
 stated change, else 1%), the value is of the average population: the check waits under `x-todo` for
 a source that states it. Further off, no plausible population gives the value: the check divides by
-the year-end level, and fails.
+the population the text gives (the average of its two levels when it states the change), and fails.
 """
 
 from __future__ import annotations

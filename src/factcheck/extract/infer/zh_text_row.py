@@ -3,8 +3,8 @@
 居民消费价格总水平比上年上涨3.4% (the text) and the row 居民消费价格总水平 3.4 3.2 3.5 of the table of
 price changes: one fact stated twice. What ties them:
 
-- the row's label (其中： dropped), four characters or more, ends the text's clause before its figure,
-  with nothing after it but words of the frame (比上年, 同比, 上涨, 为 …);
+- the row's label (其中： dropped; 总水平 / 总指数 too when the text leaves them out) is in the text's
+  clause before its figure, with nothing after it but words of the frame (价格, 比上年, 同比, 上涨, 为 …);
 - the row's first figure and the text's figure have the very same digits and sign, unit and period;
 - that label names one row and one figure of the text (two rows or two figures so named tie nothing).
 
@@ -22,7 +22,8 @@ ID = "zh-text-row"
 
 _ROW = re.compile(r"^\s*\|?\s*(?:其中\s*[:：])?\s*(?P<label>[^\d|\s，,。；;:：(（][^\d|，,。；;]*?)\s*\|?\s*(?=-?\d)")
 _CELLS = re.compile(r"[\s|\d.,%\-−]+")
-_FRAME = re.compile(r"全年|全市|比上年|比上月|同比|环比|上涨|增长|下降|提高|为|是|达到|达|\s")
+_FRAME = re.compile(r"全年|全市|价格|总水平|总指数|比上年|比上月|同比|环比|上涨|增长|下降|提高|为|是|达到|达|\s")
+_TOTAL_WORDS = re.compile(r"(?:总水平|总指数)$")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
@@ -34,8 +35,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
         found = _ROW.match(text)
         if found is None or not _CELLS.fullmatch(text[found.end() :]) or not indexes:
             continue
-        label = found.group("label").strip()
-        if len(re.findall(r"[\u4e00-\u9fff]", label)) >= 4:
+        label = re.sub(r"\s+", "", found.group("label"))  # 食 品: a label spaced out to the column width
+        if len(re.findall(r"[\u4e00-\u9fff]", label)) >= 2:
             rows.setdefault(label, []).append(indexes[0])
     for label, cells in rows.items():
         if len(cells) != 1:
@@ -53,4 +54,8 @@ def _restates(ctx: Context, i: int, cell: int, label: str) -> bool:
     if mention.value.lstrip("+") != row.value.lstrip("+") or mention.unit != row.unit or mention.period != row.period:
         return False
     clause = re.split(r"[。；;，,：:]", ctx.paragraph_text(i)[: mention.start])[-1]
-    return label in clause and not _FRAME.sub("", clause[clause.rindex(label) + len(label) :])
+    return any(
+        name in clause and not _FRAME.sub("", clause[clause.rindex(name) + len(name) :])
+        for name in {label, _TOTAL_WORDS.sub("", label)}
+        if name
+    )
