@@ -142,3 +142,18 @@ def test_a_row_named_with_its_total_words_or_spaced_out_restates_the_text(tmp_pa
     )
     drafted, failing, _ = run_text(tmp_path, text)
     assert _same_pairs(drafted) == ["1.8", "2.7"] and failing == []
+
+
+def test_a_share_column_of_a_population_table_restates_the_text(tmp_path: Path) -> None:
+    text = (
+        "年末全县常住人口50.0万人。60岁及以上老年人口占19.6%，常住人口城镇化率为58.4%。\n"
+        "表1 年末常住人口数及其构成\n"
+        "指标 年末数(万人) 比重(%)\n"
+        "常住人口 50.0 100\n"
+        "其中:城镇 29.2 58.4\n"
+        "乡村 20.8 41.6\n"
+        "其中:0-59岁 40.2 80.4\n"
+        "60岁及以上 9.8 19.6\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert {"19.6", "58.4"} <= set(_same_pairs(drafted)) and failing == []

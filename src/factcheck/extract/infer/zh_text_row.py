@@ -1,12 +1,14 @@
 """A table row restating a figure of the Chinese text: `same`.
 
 居民消费价格总水平比上年上涨3.4% (the text) and the row 居民消费价格总水平 3.4 3.2 3.5 of the table of
-price changes: one fact stated twice. What ties them:
+price changes; 65岁及以上老年人口占9.2% and the row 65岁及以上 80.4 9.2: one fact stated twice. What ties
+them:
 
-- the row's label (其中： dropped; 总水平 / 总指数 too when the text leaves them out) is in the text's
-  clause before its figure, with nothing after it but words of the frame (价格, 比上年, 同比, 上涨, 为 …);
-- the row's first figure and the text's figure have the very same digits and sign, unit and period;
-- that label names one row and one figure of the text (two rows or two figures so named tie nothing).
+- the row's label (其中： dropped; 总水平 / 总指数 too when the text leaves them out; an age bracket) is in
+  the text's clause before its figure, with nothing after it but words of the frame (价格, 人口, 占, 比上年,
+  上涨, 为 …; 化率 of 城镇化率, the urban share);
+- a figure of the row and the text's figure have the very same digits and sign, unit and period;
+- that label names one row, and that cell one figure of the text (two so named tie nothing).
 
 The text's figure carries the check.
 """
@@ -20,9 +22,14 @@ from factcheck.extract.infer.base import Context, Relation
 
 ID = "zh-text-row"
 
-_ROW = re.compile(r"^\s*\|?\s*(?:其中\s*[:：])?\s*(?P<label>[^\d|\s，,。；;:：(（][^\d|，,。；;]*?)\s*\|?\s*(?=-?\d)")
+_ROW = re.compile(
+    r"^\s*\|?\s*(?:其中\s*[:：])?\s*(?P<label>\d{1,3}\s*(?:[-—~至]\s*\d{1,3}\s*)?周?岁(?:及以上|以上|以下)?"
+    r"|[^\d|\s，,。；;:：(（][^\d|，,。；;]*?)\s*\|?\s*(?=-?\d)"
+)
 _CELLS = re.compile(r"[\s|\d.,%\-−]+")
-_FRAME = re.compile(r"全年|全市|价格|总水平|总指数|比上年|比上月|同比|环比|上涨|增长|下降|提高|为|是|达到|达|\s")
+_FRAME = re.compile(
+    r"全年|全市|价格|总水平|总指数|老年人口|人口|化率|占总人口的?比重|占|比重|比上年|比上月|同比|环比|上涨|增长|下降|提高|为|是|达到|达|\s"
+)
 _TOTAL_WORDS = re.compile(r"(?:总水平|总指数)$")
 
 
@@ -36,15 +43,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if found is None or not _CELLS.fullmatch(text[found.end() :]) or not indexes:
             continue
         label = re.sub(r"\s+", "", found.group("label"))  # 食 品: a label spaced out to the column width
-        if len(re.findall(r"[\u4e00-\u9fff]", label)) >= 2:
-            rows.setdefault(label, []).append(indexes[0])
-    for label, cells in rows.items():
-        if len(cells) != 1:
+        figures = [j for j in indexes if ctx.mentions[j].start >= found.end() and ctx.statistic(j)]
+        if len(re.findall(r"[\u4e00-\u9fff]", label)) >= 2 and figures:
+            rows.setdefault(label, []).append(figures)
+    for label, found_rows in rows.items():
+        if len(found_rows) != 1:
             continue
-        cell = cells[0]
-        said = [i for i in range(len(ctx.mentions)) if _restates(ctx, i, cell, label)]
-        if len(said) == 1:
-            yield Relation(said[0], {"same": ctx.ref(cell)}, 0.7, f"{ID}: the row {label} restates the text")
+        for cell in found_rows[0]:
+            said = [i for i in range(len(ctx.mentions)) if _restates(ctx, i, cell, label)]
+            if len(said) == 1:
+                yield Relation(said[0], {"same": ctx.ref(cell)}, 0.7, f"{ID}: the row {label} restates the text")
 
 
 def _restates(ctx: Context, i: int, cell: int, label: str) -> bool:
