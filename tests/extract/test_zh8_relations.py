@@ -157,3 +157,11 @@ def test_a_share_column_of_a_population_table_restates_the_text(tmp_path: Path) 
     )
     drafted, failing, _ = run_text(tmp_path, text)
     assert {"19.6", "58.4"} <= set(_same_pairs(drafted)) and failing == []
+
+
+def test_a_surplus_after_exports_and_imports_written_with_their_amount_word(tmp_path: Path) -> None:
+    text = "前4个月，全省出口额2.4万亿元，增长5.2%；进口额1.6万亿元，下降2.0%；贸易顺差7980.5亿元，扩大21%。\n"
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert kinds(drafted["7980.5亿"]) == ["difference"] and failing == []
+    _, failing, _ = run_text(tmp_path, text.replace("7980.5亿元", "9980.5亿元"))
+    assert failing == ["difference"]

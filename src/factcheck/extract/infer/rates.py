@@ -240,6 +240,11 @@ def _own_words(ctx: Context, j: int) -> str:
     return ctx.between(previous[-1], j) if previous else ctx.before(j, 80)
 
 
+#: 出口 / 出口额 / 出口总值 (not 进出口总值), 进口 / 进口额.
+_EXPORTS_CN = re.compile(r"(?<!进)出口(?:额|总额|总值)?$")
+_IMPORTS_CN = re.compile(r"进口(?:额|总额|总值)?$")
+
+
 def _balance(ctx: Context, i: int) -> Iterator[Relation]:
     """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before
     ("exported goods to the value of 136.7 billion euros and imported … 120.7 billion euros. The
@@ -262,8 +267,8 @@ def _balance(ctx: Context, i: int) -> Iterator[Relation]:
         exports = next((j for j in reversed(before) if re.search(r"(?i)\bexport(?:s|ed)?\b", _own_words(ctx, j))), None)
         imports = next((j for j in reversed(before) if re.search(r"(?i)\bimport(?:s|ed)?\b", _own_words(ctx, j))), None)
     else:
-        exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$", label_of(ctx, j))), None)
-        imports = next((j for j in reversed(before) if re.search(r"进口$", label_of(ctx, j))), None)
+        exports = next((j for j in reversed(before) if _EXPORTS_CN.search(label_of(ctx, j))), None)
+        imports = next((j for j in reversed(before) if _IMPORTS_CN.search(label_of(ctx, j))), None)
     if exports == imports:
         return
     if exports is None or imports is None or max(exports, imports) < i - 6:
