@@ -25,7 +25,7 @@ from factcheck.extract.namedmonths import (
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.prefilter import scans
 from factcheck.extract.topicperiods import english_topic, paragraph_topic, sentence_topic
-from factcheck.extract.undated import dated_title_period
+from factcheck.extract.undated import dated_title_period, publication_line
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -63,7 +63,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
     ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
     ("month", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月(?:份|底|末|初|上旬|中旬|下旬)?")),
-    ("month", re.compile(r"(?<![\d年])(?P<m>\d{1,2}) ?月(?:份|底|末|初|上旬|中旬|下旬)")),
+    ("month", re.compile(r"(?<!\d)(?:(?<=今年)|(?<=本年)|(?<!年))(?P<m>\d{1,2}) ?月(?:份|底|末|初|上旬|中旬|下旬)")),
     ("year", re.compile(rf"{_Y} ?年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
     # not the decimals of a figure before it: "September 2014 - 225.9 October 2014" has no 9 October
@@ -262,7 +262,7 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     named = [
         (title, mention)
         for title in titles
-        if not _INDEX_BASE.search(title)  # "(October 1992 - September 1993 = 100)": an index's base, not now
+        if not _INDEX_BASE.search(title) and not publication_line(title)  # an index's base ("= 100)"), a date
         for mention in find_periods(title, fold_same_length(title), None)
         if mention.type != "date" and mention.period and not mention.target
     ]

@@ -193,7 +193,7 @@ def _quantity(mention: Mention) -> Quantity | None:
 
 _FOOTNOTE = re.compile(r"\[\d+\]|（\d+）|\(\d+\)")
 _FRAME = re.compile(
-    r"^(?:其中|全年|年末|年初|全国|全市|全省|全区|全县|本市|全部|当年|初步核算|[,，、；;：:（(\s])+|"
+    r"^(?:其中|全年|年末|年初|全国|全市|全省|全区|全县|本市|全部|当年|初步核算|(?:19|20)\d\d年|[,，、；;：:（(\s])+|"
     r"(?:总量|总额|总数|合计|共计|共|为|达到|达|是|完成|实现)$"
 )
 _VERB = re.compile(r"(?:实现|完成)(?=增加值)")  # 第一产业实现增加值 names 第一产业增加值
@@ -201,7 +201,7 @@ _VERB = re.compile(r"(?:实现|完成)(?=增加值)")  # 第一产业实现增�
 
 @lru_cache(maxsize=4096)
 def core(subject: str) -> str:
-    """A subject without its frame words (全年, 年末, 全国, 总量, footnote marks) for comparing names."""
+    """A subject without its frame words (全年, 年末, 2019年, 全国, 总量, footnote marks) for comparing names."""
     text = _VERB.sub("", _FOOTNOTE.sub("", subject)).strip()
     previous = None
     while previous != text:
