@@ -42,15 +42,9 @@ from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.documents.reading import reading_text
 from factcheck.errors import ValueParseError
 from factcheck.grammar.decimalcomma import NumberStyle, may_write_decimal_commas, number_style
-from factcheck.grammar.flatcolumns import flat_column_values
-from factcheck.grammar.linetable import line_table_values
 from factcheck.grammar.numtokens import normalize
 from factcheck.grammar.qualifiers import strip_qualifiers
-from factcheck.grammar.sharedscale import shared_scale_values
-from factcheck.grammar.spacedgroups import spaced_figures
-from factcheck.grammar.tables import flat_values, spaced_values, table_values
 from factcheck.grammar.textnorm import fold
-from factcheck.grammar.thousands import thousands_header_values, with_comma_groups
 from factcheck.grammar.units import scale_prefix
 from factcheck.grammar.valuetext import split_range
 from factcheck.model import Claim, Finding, Position, Verdict
@@ -214,22 +208,11 @@ def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
         return True
     if any(_occurs_alone(fold(word), candidate) for word in quote.split() for candidate in candidates if candidate):
         return True  # "1,446,000 1,353,000 1,710,000": figures apart only by spaces, which folding drops
-    if any(fold(figure + scale_word) in candidates for figure in spaced_figures(quote)):
-        return True  # "2019 2 048 2 575": thousands apart by a space, in a row of cells apart by spaces
-    if "|" in quote and any(fold(cell) + unit.scale in candidates for cell, unit in table_values(quote)):
-        return True  # a table cell under "绝对数(万人)": the quote runs from the header row to the cell's row
-    if any(fold(cell + unit.scale) in candidates for cell, unit in spaced_values(quote)):
-        return True  # "单位:万人" over "城镇 90199 63.89": the unit line gives the scale
-    if any(fold(cell + unit.scale) in candidates for cell, unit in flat_values(quote)):
-        return True  # "FOB Value (in Million US Dollars) 5,898.02": the row's label gives the scale
-    if any(fold(cell + unit.scale) in candidates for cell, unit in flat_column_values(quote)):
-        return True  # "millions of dollars" under "March 2011 February 2012r …": the columns give it
-    if any(fold(cell + unit.scale) in candidates for cell, unit in line_table_values(quote)):
-        return True  # "NOK Billion … Exports 146.2": a whole table on one line, its header gives it
-    if any(fold(amount + scale) in candidates for amount, scale in shared_scale_values(quote)):
-        return True  # "SEK 24 and SEK 10 billion": a list's amounts share the scale written once
-    if any(fold(figure + scale) in candidates for figure, scale in thousands_header_values(quote)):
-        return True  # "Imports (US'000) $499,119": the header gives the scale
+    from factcheck.checks.quote_tables import cells_hold  # not at start-up: the table readers, rarely needed
+    from factcheck.grammar.thousands import with_comma_groups  # (as cells_hold's)
+
+    if cells_hold(quote, candidates, scale_word):
+        return True
     if (grouped := with_comma_groups(quote)) != quote and _holds_number(grouped, value_text, scale_word):
         return True  # "1.074.552": thousands grouped by points
     return _range_in_quote(haystack, number or value_text, scale_word)

@@ -270,10 +270,9 @@ def _finish(
     *,
     use_baseline: bool,
 ) -> None:
-    # The gate and the reports are imported per run: --help does not need them.
     from factcheck.gate.decision import exit_code  # not at start-up: --help loads every command module
     from factcheck.gate.outcome import judge  # not at start-up: --help loads every command module
-    from factcheck.report import records, terminal  # not at start-up: --help loads every command module
+    from factcheck.report import records  # not at start-up: --help loads every command module
     from factcheck.report.registry import REPORTERS  # not at start-up: --help loads every command module
 
     verdict = judge(result, fail_on=fail_on, strict=strict, baseline=baseline_path, use_baseline=use_baseline)
@@ -282,6 +281,8 @@ def _finish(
     lazy = hasattr(reporter, "chunks")
     doc = records.build_report(result, verdict.policy, verdict.accepted, verdict.reasons, lazy=lazy)
     shown = {"explain": view.explain, "verbose": view.verbose or None, "statistics": view.statistics}
+    if view.format == "rich" or view.output is not None:
+        from factcheck.report import terminal  # not for a report to stdout in another format: rich is slow to import
     if view.format == "rich" and view.output is None:
         out = console(color=view.color)
         terminal.print_report(doc, out, quiet=view.quiet, interactive=out.is_terminal and sys.stdout.isatty(), **shown)
