@@ -139,3 +139,36 @@ def test_the_files_the_worker_opened_are_told_to_this_process(repo: Path, forkin
     finally:
         OPENED = None
     assert sorted(opened) == sorted(str(path) for path in (repo / "claims").iterdir())
+
+
+def test_the_worker_judges_the_claims_it_loads(repo: Path, forking) -> None:
+    """Only the worker's claims come back judged, each once, with what `judge` said of it."""
+    loaded = load_claims([repo / "claims"], repo, judge=lambda claim, root: [f"{claim.id} under {root.name}"])
+    assert loaded.judged  # the worker's share of the files, minus c1 (a duplicate id, so failed)
+    assert set(loaded.judged) < set(loaded.claims)
+    assert all(answer == [f"{claim_id} under {repo.name}"] for claim_id, answer in loaded.judged.items())
+    assert "c1" not in loaded.judged
+
+
+def test_no_claim_is_judged_without_a_worker(repo: Path, monkeypatch) -> None:
+    loaded = one_process(repo, monkeypatch, judge=lambda claim, root: ["judged"])
+    assert loaded.judged == {}
+
+
+def test_documents_the_worker_reads_while_judging_are_told_to_this_process(repo: Path, forking) -> None:
+    """A cited document read by the worker is an input of the run, as a claim file is."""
+    global OPENED
+    document = repo / "report.txt"
+    document.write_text("建成加氢站8座", encoding="utf-8")
+
+    def judge(claim, root) -> list[str]:
+        return [(root / "report.txt").read_text(encoding="utf-8")]
+
+    sys.addaudithook(_hook)
+    OPENED = []
+    try:
+        loaded = load_claims([repo / "claims"], repo, judge=judge)
+        opened = list(OPENED)
+    finally:
+        OPENED = None
+    assert loaded.judged and str(document) in opened

@@ -17,7 +17,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from factcheck.errors import UsageError
 from factcheck.files import repository_root
@@ -49,6 +49,7 @@ class LoadResult:
     _failed_by_id: dict[str, ClaimResult] = field(default_factory=dict, repr=False)
     _failed_indexed: int = field(default=-1, repr=False)  # len(failed) when _failed_by_id was built
     cache: LoadCache = field(default_factory=lambda: LoadCache(None), repr=False)
+    judged: dict[str, Any] = field(default_factory=dict, repr=False)  # see `load_claims(judge=...)`
 
     def load_extra(self, claim_id: str) -> Claim | ClaimResult | None:
         """The claim `claim_id` of the same base, loading its file if it was not given.
@@ -83,7 +84,14 @@ class LoadResult:
         return results[0]
 
 
-def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclude: Sequence[str] = ()) -> LoadResult:
+def load_claims(
+    paths: Sequence[Path],
+    cwd: Path,
+    *,
+    cache: bool = False,
+    exclude: Sequence[str] = (),
+    judge: Callable[[Claim, Path], Any] | None = None,
+) -> LoadResult:
     """Load every claim file under `paths` (files or folders), sorted, one file at a time.
 
     No paths: the `claims` folder of `cwd` (or `cwd` itself). A path that does not exist is
@@ -91,6 +99,8 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
     and update the loaded-claims cache in the repository's `.factcheck/` (see `load.cache`).
     `exclude`: glob patterns; a file whose shown path or id matches one is left out of the run
     (a claim that refers to it still finds it, as it finds any claim outside the paths).
+    `judge(claim, root)`: a claim's own findings, asked of the claims a worker process loads
+    (`load.parallel`); its answers are in `LoadResult.judged` by id, the other claims are not judged.
     """
     cwd = Path(os.path.abspath(cwd))
     _real.cache_clear()  # links may have changed since the last run in this process
@@ -128,7 +138,8 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
                 continue
             # `path` stays a string: a Path per file interns every file name for the life of the process
             jobs.append((path, claim_id, display))
-    loaded_all = load_all(jobs, lambda job: _load_guarded(*job, root, store), store)
+    on_its_own = None if judge is None else (lambda result: judge(result, root) if isinstance(result, Claim) else None)
+    loaded_all, answers = load_all(jobs, lambda job: _load_guarded(*job, root, store), store, on_its_own)
     for (_, claim_id, _), loaded in zip(jobs, loaded_all):
         earlier = by_id.setdefault(claim_id, loaded)
         if earlier is not loaded:
@@ -144,7 +155,8 @@ def load_claims(paths: Sequence[Path], cwd: Path, *, cache: bool = False, exclud
             else:
                 failed.append(result)
     store.save()
-    return LoadResult(claims, failed, bases[0], root, cwd, cache=store)
+    judged = {jobs[i][1]: answer for i, answer in answers.items() if claims.get(jobs[i][1]) is loaded_all[i]}
+    return LoadResult(claims, failed, bases[0], root, cwd, cache=store, judged=judged)
 
 
 # -- paths and ids ---------------------------------------------------------------------------

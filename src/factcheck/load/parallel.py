@@ -7,8 +7,10 @@ in the cache file's own format (the parent reads them back and adds their bytes 
 unchanged: each claim is pickled once), with `--no-cache` the results themselves. Unpickling a
 claim costs a tenth of building it.
 
-The worker also reports the files it opened, and the parent raises the same audit events, so
-that a stored run (`cli.replay`) lists every input as if one process had read them all.
+The worker can also judge the claims it loaded by themselves (`judge`: the run's citation and unit
+checks, which need no other claim), so that the parent has only its own half to judge afterwards.
+It reports the files it opened (claim files, cited documents), and the parent raises the same
+audit events, so that a stored run (`cli.replay`) lists every input as if one process had read them all.
 
 One process does it all when it is safer or cheaper: no `os.fork`, another thread running (a
 fork copies locks held by threads that do not exist in the child), few files, a cache to update
@@ -35,30 +37,43 @@ MIN_FILES = 1_000
 #: How much of a core must be idle (by the load average of the last minute) for the worker to run
 #: beside this process: on a machine busy with other work it would only add its hand-over's CPU.
 IDLE = 0.5
+#: The worker's share of the files when it also judges its claims: the parent has the hand-over
+#: and the checks of its own claims still to do after loading, so the worker takes a little more.
+WORKER_SHARE = 0.55
 
 Job = tuple[str, str, str]  # path, claim id, shown path: the cache's key of a file
+Judge = Callable[[Result], Any]  # a result's own findings (None: nothing asked of it)
+#: What a worker tells the parent it did besides loading: files opened, folders listed.
+_WATCHED = ("open", "os.scandir", "os.listdir")
 
 
-def load_all(jobs: Sequence[Job], load: Callable[[Job], Result], store: LoadCache) -> list[Result]:
-    """`load` of each job, in order; the second half loaded by a worker process when it pays."""
+def load_all(
+    jobs: Sequence[Job], load: Callable[[Job], Result], store: LoadCache, judge: Judge | None = None
+) -> tuple[list[Result], dict[int, Any]]:
+    """`load` of each job, in order; the second half loaded by a worker process when it pays.
+
+    `judge`: what the run will ask of each result on its own (its per-claim checks); the worker
+    answers it for its half, and those answers come back by job index (the rest are the caller's).
+    """
     if not _worth_forking(len(jobs), store):
-        return [load(job) for job in jobs]
-    half = (len(jobs) + 1) // 2
-    mine, theirs = jobs[:half], jobs[half:]
+        return [load(job) for job in jobs], {}
+    split = len(jobs) - int(len(jobs) * (WORKER_SHARE if judge is not None else 0.5))
+    mine, theirs = jobs[:split], jobs[split:]
     shard = store.open_shard()
     try:
         out = tempfile.TemporaryFile(dir=store.folder) if shard is not None else tempfile.TemporaryFile()
     except OSError:
         out = None
     if out is None:
-        return [load(job) for job in jobs]
+        return [load(job) for job in jobs], {}
     with out, shard if shard is not None else contextlib.nullcontext():
         pid = _fork()
         if pid == 0:
-            _work(theirs, load, store, shard, out)  # never returns
+            _work(theirs, load, store, shard, out, judge)  # never returns
         results = [load(job) for job in mine]
-        results.extend(_collect(pid, theirs, load, store, shard, out))
-    return results
+        theirs_loaded, judged = _collect(pid, theirs, load, store, shard, out)
+        results.extend(theirs_loaded)
+    return results, {split + i: answer for i, answer in judged.items()}
 
 
 def _worth_forking(count: int, store: LoadCache) -> bool:
@@ -82,26 +97,39 @@ def _fork() -> int:
 
 
 def _work(
-    jobs: Sequence[Job], load: Callable[[Job], Result], store: LoadCache, shard: BinaryIO | None, out: BinaryIO
+    jobs: Sequence[Job],
+    load: Callable[[Job], Result],
+    store: LoadCache,
+    shard: BinaryIO | None,
+    out: BinaryIO,
+    judge: Judge | None = None,
 ) -> None:
-    """In the worker: load `jobs`, write what the parent needs, and exit without cleaning up
-    (the parent's buffers, temporary files and exit handlers are the parent's)."""
+    """In the worker: load `jobs` (and judge them), write what the parent needs, and exit without
+    cleaning up (the parent's buffers, temporary files and exit handlers are the parent's)."""
     status = 1
     try:
         paths = {job[0] for job in jobs}
-        opened: list[tuple[Any, ...]] = []
+        seen: list[tuple[str, tuple[Any, ...]]] = []
+        judging = [False]
 
         def watch(event: str, args: tuple[Any, ...]) -> None:
             if event == "open" and args and args[0] in paths:
-                opened.append(args)
+                seen.append((event, args))
+            elif judging[0] and event in _WATCHED and "importlib" not in sys._getframe(1).f_code.co_filename:
+                seen.append((event, args))  # a cited document: an input of the run as much as a claim file
 
         sys.addaudithook(watch)
         written: set[Job] = set()
         with store.shard(shard) if shard is not None else contextlib.nullcontext(written) as written:
             results = [load(job) for job in jobs]
+        judged: dict[int, Any] = {}
+        if judge is not None:
+            judging[0] = True
+            judged = {i: answer for i, result in enumerate(results) if (answer := judge(result)) is not None}
+            judging[0] = False
         extras = [(i, result) for i, (job, result) in enumerate(zip(jobs, results)) if job not in written]
         gc.disable()  # tens of thousands of objects pickled, none of them garbage
-        out.write(dumps((extras, opened)))
+        out.write(dumps((extras, seen, judged)))
         out.flush()
         if shard is not None:
             shard.flush()
@@ -117,29 +145,32 @@ def _collect(
     store: LoadCache,
     shard: BinaryIO | None,
     out: BinaryIO,
-) -> list[Result]:
-    """In the parent: the worker's results, in order; any it did not give back loaded here."""
+) -> tuple[list[Result], dict[int, Any]]:
+    """In the parent: the worker's results, in order, and its judgements; any result it did not
+    give back is loaded here (and left to the caller to judge)."""
     got: dict[int, Result] = {}
+    judged: dict[int, Any] = {}
     if pid > 0 and _succeeded(pid):
         try:
             out.seek(0)
             gc_was = gc.isenabled()
             gc.disable()
             try:
-                extras, opened = pickle.load(out)
+                extras, seen, judged = pickle.load(out)
             finally:
                 if gc_was:
                     gc.enable()
             cached = store.adopt(shard) if shard is not None else {}
         except Exception:  # a worker cut short: its files are loaded again here
-            extras, opened, cached = [], [], {}
+            extras, seen, judged, cached = [], [], {}, {}
         got = dict(extras)
-        for args in opened:
-            sys.audit("open", *args)  # as if this process had opened them (see the module's docstring)
+        for event, args in seen:
+            sys.audit(event, *args)  # as if this process had opened them (see the module's docstring)
         for i, job in enumerate(jobs):
             if i not in got and job in cached:
                 got[i] = cached[job]
-    return [got[i] if i in got else load(job) for i, job in enumerate(jobs)]
+    results = [got[i] if i in got else load(job) for i, job in enumerate(jobs)]
+    return results, {i: answer for i, answer in judged.items() if i in got}
 
 
 def _succeeded(pid: int) -> bool:

@@ -66,8 +66,13 @@ class _Run:
         self.notes: list[str] = []
 
     def execute(self) -> RunResult:
+        cited = CitedPaths()  # this run's look at the cited documents: once each, not once a claim
         loaded = self.options.loaded or load_claims(
-            self.options.paths, self.options.cwd, cache=self.options.cache, exclude=self.options.exclude
+            self.options.paths,
+            self.options.cwd,
+            cache=self.options.cache,
+            exclude=self.options.exclude,
+            judge=lambda claim, root: _own_findings(claim, root, cited),  # by a loading worker, if any
         )
         claims: Mapping[str, Claim] = loaded.claims  # read only: no copy of 100,000 entries
         self.findings = {claim_id: [] for claim_id in claims}
@@ -85,13 +90,13 @@ class _Run:
                 self.findings[claim_id].extend(finding_list)
 
         active: list[Claim] = []
-        cited = CitedPaths()  # this run's look at the cited documents: once each, not once a claim
+        judged = loaded.judged
         for claim_id, claim in claims.items():
             if claim.kind is Kind.LABEL:
                 self._add(claim, _label_finding(claim))
                 continue
-            self._add_all(claim, evaluate(citation_spec(claim, loaded.root, cited), claim, {}))
-            self._add_all(claim, evaluate(unit_spec(claim), claim, {}))
+            own = judged.get(claim_id)
+            self._add_all(claim, own if own is not None else _own_findings(claim, loaded.root, cited))
             if claim.kind is Kind.TARGET and not _target_due(claim, self.options.today):
                 self._add_all(claim, _pending_findings(claim))
                 continue
@@ -187,6 +192,13 @@ def _with_referenced(claims: Mapping[str, Claim], loaded) -> tuple[Mapping[str, 
                     elif extra is not None:
                         failed.add(operand.id)
     return known, failed
+
+
+def _own_findings(claim: Claim, root: Path, cited: CitedPaths) -> list[Finding]:
+    """What a claim's citation and unit say on their own: no other claim or source needed."""
+    if claim.kind is Kind.LABEL:
+        return []
+    return evaluate(citation_spec(claim, root, cited), claim, {}) + evaluate(unit_spec(claim), claim, {})
 
 
 def _report_missing_in_failed(loaded, known: Mapping[str, Claim], failed_ids: set[str]) -> None:
