@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
 from factcheck.files import atomic_write
+from factcheck.load.slotpickle import Reducers
 from factcheck.load.stamp import stamp as _stamp
 from factcheck.model import Claim, ClaimResult, Verdict
 from factcheck.yamlio.reader import YamlDoc, read_bytes
@@ -280,7 +281,7 @@ def _fraction(value: Fraction) -> tuple[Any, ...]:
 
 #: Fractions as two integers, not as text: Fraction's own pickling writes str() and parses it
 #: back with a regular expression (a fifth of unpickling 10,000 claims).
-_REDUCERS = {**copyreg.dispatch_table, Fraction: _fraction}
+_REDUCERS = Reducers({**copyreg.dispatch_table, Fraction: _fraction})  # and slotted dataclasses by their slots
 
 
 def dumps(value: Any) -> bytes:
@@ -328,6 +329,7 @@ _ALLOWED_EXACT = {
     ("factcheck.load.normalize", "PositionMap"),
     ("factcheck.load.normalize", "NO_EXTRAS"),
     ("factcheck.load.cache", "_Entry"),
+    ("factcheck.load.slotpickle", "set_slots"),
 }
 
 
