@@ -72,7 +72,8 @@ class _Run:
             self.options.cwd,
             cache=self.options.cache,
             exclude=self.options.exclude,
-            judge=lambda claim, root: _own_findings(claim, root, cited),  # by a loading worker, if any
+            # A loading worker, if any, judges its claims: () when there is nothing to say (shared, not a list each).
+            judge=lambda claim, root: _own_findings(claim, root, cited) or (),
         )
         claims: Mapping[str, Claim] = loaded.claims  # read only: no copy of 100,000 entries
         self.findings = {claim_id: [] for claim_id in claims}
