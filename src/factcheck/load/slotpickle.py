@@ -1,4 +1,4 @@
-"""Slotted dataclasses pickled as a list of their field values, set back through the slots.
+"""Slotted dataclasses pickled as a tuple of their field values, set back through the slots.
 
 Why: the loaded-claims cache and a loading worker's hand-over pickle tens of thousands of small
 records (claims, positions, citations, quantities). Python's own way costs a `dataclasses.fields()`
@@ -48,7 +48,7 @@ class _Known(dict):
 _SETTERS = _Known()
 
 
-def set_slots(obj: Any, state: list[Any]) -> None:
+def set_slots(obj: Any, state: tuple[Any, ...]) -> None:
     """The unpickling half: each field's value set through its slot (frozen or not)."""
     setters = _SETTERS[type(obj)]
     if setters is None or len(setters) != len(state):
