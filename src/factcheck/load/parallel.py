@@ -8,7 +8,7 @@ unchanged: each claim is pickled once), with `--no-cache` the results themselves
 claim costs a tenth of building it.
 
 The worker can also judge the claims it loaded by themselves (`judge`: the run's citation and unit
-checks, which need no other claim), so that the parent has only its own half to judge afterwards.
+checks, which need no other claim), so that the parent has only its own share to judge afterwards.
 It reports the files it opened (claim files, cited documents), and the parent raises the same
 audit events, so that a stored run (`cli.replay`) lists every input as if one process had read them all.
 
@@ -50,7 +50,7 @@ _WATCHED = ("open", "os.scandir", "os.listdir")
 def load_all(
     jobs: Sequence[Job], load: Callable[[Job], Result], store: LoadCache, judge: Judge | None = None
 ) -> tuple[list[Result], dict[int, Any]]:
-    """`load` of each job, in order; the second half loaded by a worker process when it pays.
+    """`load` of each job, in order; the last half or so loaded by a worker process when it pays.
 
     `judge`: what the run will ask of each result on its own (its per-claim checks); the worker
     answers it for its half, and those answers come back by job index (the rest are the caller's).
