@@ -48,17 +48,23 @@ def test_timeout(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def
 
 
 def test_slow_body_hits_the_deadline(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
+    finished = threading.Event()
+
     def trickle(request):  # type: ignore[no-untyped-def]
         def body():  # type: ignore[no-untyped-def]
-            for byte in SPARSE[:6]:
-                time.sleep(0.15)
-                yield bytes([byte])
+            try:
+                for byte in SPARSE[:6]:
+                    time.sleep(0.15)
+                    yield bytes([byte])
+            finally:
+                finished.set()
 
         return Response(body(), content_type="application/json")
 
     httpserver.expect_request("/data/une").respond_with_handler(trickle)
     result = _one(tmp_path, base_url, timeout=1.0, deadline=0.4, retries=0)
     assert result.verdict is Verdict.ERROR and "timed out" in result.problem
+    finished.wait(5)  # the server's side of the abandoned answer ends here, not in the next test's log
 
 
 def test_500_then_success(httpserver, base_url, tmp_path):  # type: ignore[no-untyped-def]
