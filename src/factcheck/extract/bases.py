@@ -21,6 +21,9 @@ _BASE_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"
 )
+# "results of the April 2018 Labor Force Survey": the period names the edition the figures come
+# from, not a base; `of` stays a base word for "the level of 2019".
+_EDITION = re.compile(r"\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Survey|Census|Report|Bulletin|Release)\b")
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 # The base's own figure follows its period: "the December 2011 increase of 2.0 percent", "the
 # December 2011 increase, which was 3.2 percent", "the 12-month period ending December 2011, which was".
@@ -32,7 +35,7 @@ def of_compared_number(folded: str, period: Spanned) -> bool:
     head = folded[max(0, period.start - 60) : period.start]
     segment = re.split(r",(?!\d{3})|[(;。；，]|\.\s", head)[-1]
     # a compared figure, not the digits of a word like "12-month" ("from the 12-month period ending December")
-    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from)\b[^()]*\d(?![\d.,]*-[a-z])", segment))
+    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from|against)\b[^()]*\d(?![\d.,]*-[a-z])", segment))
 
 
 def is_base(folded: str, period: Spanned, value_start: int) -> bool:
@@ -42,6 +45,8 @@ def is_base(folded: str, period: Spanned, value_start: int) -> bool:
     levels = re.compile(r"(?:'s)?\s+levels?\s*\(").match(folded, period.end)
     if levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1:
         return False  # "February 2020 levels (63.3 percent and 61.1 percent)": the levels of then
+    if _EDITION.match(folded, period.end):
+        return False
     return bool(
         _BASE_BEFORE.search(folded[max(0, period.start - 40) : period.start]) or _BASE_AFTER.match(folded, period.end)
     )
@@ -53,5 +58,7 @@ _CN_BASE_BEFORE = re.compile(r"(?:同|与|由|从|[比较])\s*(?:第.{1,8}次全
 def compared_period(folded: str, period: Spanned) -> bool:
     """A period written as what something is compared with, whatever the number: 比2000年, 同2000年…相比,
     由2000年…的103.99上升为, "than in 2021". Such periods do not say what a document is about."""
+    if _EDITION.match(folded, period.end):
+        return False
     before = folded[max(0, period.start - 40) : period.start]
     return bool(_BASE_BEFORE.search(before) or _CN_BASE_BEFORE.search(before) or _BASE_AFTER.match(folded, period.end))

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.extract.bases import compared_period, is_base, of_compared_number
+from factcheck.extract.bases import is_base, of_compared_number
 from factcheck.extract.clauses import Span
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
@@ -22,10 +21,8 @@ from factcheck.extract.namedmonths import (
     previous_period,
     short_year,
 )
-from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.prefilter import scans
 from factcheck.extract.topicperiods import english_topic, paragraph_topic, sentence_topic
-from factcheck.extract.undated import dated_title_period
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -86,6 +83,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half(?:[- ]year)?\s+(?:of\s+)?{_Y}\b")),  # "half-year of"
+    # "the September 2010-11 period": September 2011 against September 2010, a change of September 2011
+    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\s?[-–]\s?(?P<later>\d\d)\b(?![-–./]?\d)")),
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
     ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
@@ -153,6 +152,11 @@ def _build(
     groups = match.groupdict()
     year = int(groups["y"]) if groups.get("y") else doc_year
     year = short_year(groups.get("yy")) or year  # Jun-19: 2019
+    if groups.get("later"):  # "September 2010-11": the later year, which must follow the first
+        later = year // 100 * 100 + int(groups["later"])
+        if later != year + 1:
+            return None
+        year = later
     written = _month(groups.get("m"), groups.get("mn"))
     if not groups.get("y") and not groups.get("yy") and year and doc_month and written and written > doc_month:
         year -= 1
@@ -213,22 +217,6 @@ def _month(number: str | None, name: str | None) -> int | None:
     return None
 
 
-def document_year(text: str) -> int | None:
-    """The year a document reports on: the year it names most often, deadlines (到2026年) aside."""
-
-    folded = fold_same_length(text)
-    counts: Counter[int] = Counter()
-    bases: Counter[int] = Counter()
-    for mention in find_periods(text, folded, None):
-        if mention.year and not mention.target:
-            (bases if compared_period(folded, mention) else counts)[mention.year] += 1
-    counts = counts or bases
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(year for year in counts if counts[year] == best)  # a tie: the year named first
-
-
 @dataclass(frozen=True)
 class Reference:
     """The period a document reports on: its canonical text, its year and (for a month or an
@@ -250,43 +238,6 @@ class Reference:
     def earlier(self) -> str:
         """ "a year earlier": the same period one year before (2018-07/2018-09 → 2017-07/2017-09)."""
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
-
-
-_INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
-
-
-def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
-    """The period a document reports on: a heading's "for <period>" ("Main points for July to September
-    2018"), else the first period its title or headings name (中华人民共和国2024年…统计公报; 上半年 in the year of
-    a date line), else the one its text names most often, dates aside (a tie: the one named first)."""
-    named = [
-        (title, mention)
-        for title in titles
-        if not _INDEX_BASE.search(title)  # "(October 1992 - September 1993 = 100)": an index's base, not now
-        for mention in find_periods(title, fold_same_length(title), None)
-        if mention.type != "date" and mention.period and not mention.target
-    ]
-    stated = [
-        mention
-        for line in (*titles, *headings)
-        for mention in find_periods(line, fold_same_length(line), None)
-        if mention.period and mention.type != "date" and re.search(r"(?i)\bfor\s+(?:the\s+)?$", line[: mention.start])
-    ]
-    if stated or named:  # "Main points for July to September 2018" says it outright; else the title's
-        return Reference.of((stated or [m for _, m in named])[0].period)
-    if dated := dated_title_period(titles, text, find_periods):
-        return Reference.of(dated)
-    folded = fold_same_length(text)
-    found = [m for m in find_periods(text, folded, None) if m.period and not m.target]
-    own = [m for m in found if not compared_period(folded, m)]  # 比2000年, 同2000年…相比: the bases
-    # Dates are events, not what a text reports on, unless its one period of its own is a date: a
-    # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
-    periods = [m.period for m in own if m.type != "date"] or [m.period[:7] for m in own if m.type == "date"]
-    counts = Counter(periods or [m.period for m in found if m.type != "date"])
-    if not counts:
-        return None
-    best = max(counts.values())
-    return Reference.of(next(period for period in counts if counts[period] == best))
 
 
 # "4.3% a year earlier" is then; "0.6 points higher than a year earlier" (a change) is now.
