@@ -55,3 +55,12 @@ def test_a_period_after_a_figure_set_against_is_that_figures():
     text = "The labour force grew by 300 (2.0%), as against 15,000 in May 2028."
     then = find_periods(text, text, None)[0]
     assert of_compared_number(text, then)
+
+
+def test_a_fiscal_years_months_run_into_the_next_year():
+    text = "Revenue during July-June (2031-32) was $4 billion against $3 billion during October-September 2030-31."
+    assert _periods(text) == ["2031-07/2032-06", "2030-10/2031-09"]
+
+
+def test_a_fiscal_year_written_over_two_years_is_not_its_first_year():
+    assert _periods("Revenue grew 4% in fiscal year 2031-32 and 3% in 2031.") == ["2031"]

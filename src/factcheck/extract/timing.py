@@ -83,6 +83,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half(?:[- ]year)?\s+(?:of\s+)?{_Y}\b")),  # "half-year of"
+    # "July-June (2019-20)": a fiscal year's months, from the first year into the next
+    (
+        "range",
+        re.compile(
+            rf"(?i)\b(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through)\s*(?P<mn2>{_MONTH_NAME})\s*\(?\s*{_Y}\s?[-–/]\s?"
+            rf"(?P<y2s>\d\d)\b(?![-–./]?\d)\)?"
+        ),
+    ),
     # "the September 2010-11 period": September 2011 against September 2010, a change of September 2011
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\s?[-–]\s?(?P<later>\d\d)\b(?![-–./]?\d)")),
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
@@ -93,7 +101,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bof )|(?<=\bfor )|(?<=\bfrom )|"
             rf"(?<=\bto )|(?<=\buntil )|(?<=\bduring )|(?<=\byear )|(?<=\bfiscal )|"
             rf"(?<=\bend-)|(?<=\bmid-)|(?<=\bearly )|(?<=\blate )|(?<=\bmid )|(?<=\bthrough )|(?<=\bbefore )|"
-            rf"(?<=\bafter ))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))"
+            rf"(?<=\bafter ))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent)|[-–/]\d\d\b)"  # not 2019-20: two years
         ),
     ),
 )
@@ -183,6 +191,11 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         return f"{year}-{month:02d}" if month else None
     if type_ == "range" and groups.get("y2"):  # 2018-2022年: an interval of years
         return f"{year}/{groups['y2']}" if int(groups["y2"]) > year else None
+    if type_ == "range" and groups.get("y2s"):  # July-June (2019-20): July 2019 to June 2020
+        later, last = year // 100 * 100 + int(groups["y2s"]), _month(None, groups.get("mn2"))
+        return (
+            f"{year}-{month:02d}/{later}-{last:02d}" if later == year + 1 and month and last and last < month else None
+        )
     if type_ == "range" and groups.get("ye") and month:  # "year ended September 2016": 12 months
         return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}" if month < 12 else str(year)
     if type_ == "range":
