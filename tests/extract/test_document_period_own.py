@@ -64,3 +64,27 @@ def test_a_fiscal_years_months_run_into_the_next_year():
 
 def test_a_fiscal_year_written_over_two_years_is_not_its_first_year():
     assert _periods("Revenue grew 4% in fiscal year 2031-32 and 3% in 2031.") == ["2031"]
+
+
+def test_a_stock_as_of_a_day_is_of_that_day():
+    text = (
+        "Published March 9, 2031.\n"
+        "Sheep on farms, as of March 1, 2031, numbered 5.2 million, 2 percent below the 5.3 million on March 1, 2030.\n"
+        "Ewes, as of March 1, 2031, numbered 3.1 million.\n"
+    )
+    stock = find_periods(text, text, None)[1]
+    assert not compared_period(text, stock)
+    reference = document_period([], text)
+    assert reference is not None and reference.period == "2031-03-01"
+
+
+def test_a_day_not_written_as_of_a_stock_gives_its_month():
+    text = "Published March 9, 2031.\nPrices rose 2 percent, the agency said on March 12, 2031.\n"
+    reference = document_period([], text)
+    assert reference is not None and reference.period == "2031-03"
+
+
+def test_the_first_months_of_a_year_written_with_qian():
+    text = "2031年前5个月,出口增长3%。前两个月贷款增加。工程提前3个月完成。"
+    found = [(mention.text, mention.period) for mention in find_periods(text, text, 2031)]
+    assert found == [("2031年前5个月", "2031-01/2031-05"), ("前两个月", "2031-01/2031-02")]

@@ -18,6 +18,7 @@ from factcheck.extract.undated import dated_title_period
 _INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
 # "Starting April 2016, the survey adopted …", "Beginning with the January 2020 data": when a
 # method changed, not what the release reports on.
+_AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 _CHANGE_SINCE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:(?:in|with|from)\s+)?(?:the\s+)?$")
 
 
@@ -64,7 +65,13 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     own = [m for m in found if not _not_its_own(folded, m)]
     # Dates are events, not what a text reports on, unless its one period of its own is a date: a
     # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
-    periods = [m.period for m in own if m.type != "date"] or [m.period[:7] for m in own if m.type == "date"]
+    # A stock "as of January 1, 2018" with no other period of its own is of that day (its release
+    # date is an event).
+    periods = (
+        [m.period for m in own if m.type != "date"]
+        or [m.period for m in own if _AS_OF.search(folded, max(0, m.start - 10), m.start)]
+        or [m.period[:7] for m in own]
+    )
     counts = Counter(periods or [m.period for m in found if m.type != "date"])
     if not counts:
         return None

@@ -90,4 +90,19 @@ def period_right_after(folded: str, periods: list, value_start: int) -> object |
     return None
 
 
+_UNIT_THEN_ON = re.compile(r"(?i)(?:\s*%|\s+[a-z]+){0,2}\s+(?:on|as\s+(?:of|at))\s+(?:the\s+)?$")
+
+
+def day_right_after(folded: str, periods: list, value_start: int) -> object | None:
+    """The date written right after a figure and its unit ("the 5.3 million head on March 1, 2030"): the
+    day a stock stood at, in a document about stocks on a day; None when the text between holds more."""
+    number = _FIGURE.match(folded, value_start)
+    if number is None:
+        return None
+    following = next((p for p in periods if p.start >= number.end() and p.period), None)
+    if following is None or following.type != "date" or following.start - number.end() > 30:
+        return None
+    return following if _UNIT_THEN_ON.fullmatch(folded, number.end(), following.start) else None
+
+
 _FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?")

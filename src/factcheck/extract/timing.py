@@ -15,6 +15,7 @@ from factcheck.extract.bases import is_base, of_compared_number
 from factcheck.extract.clauses import Span
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
+    day_right_after,
     months_before,
     named_figure_period,
     period_right_after,
@@ -55,7 +56,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", re.compile(rf"(?<![\d.]){_Y} ?[-—–~至到] ?(?P<y2>(?:19|20)\d\d) ?年(?:度|间)?")),
     ("range", re.compile(rf"(?:{_Y} ?年 ?)?前(?P<q>[一二三四1-4]) ?季度")),
     # 今年首八个月 (Jan-Aug); 至今年8月为止的十二个月 (the twelve months to August): Macao and Hong Kong
-    ("range", re.compile(rf"(?:{_Y} ?年|今年|本年)?首(?P<cn>[一二三四五六七八九十]{{1,3}}|\d{{1,2}}) ?个月")),
+    # 2019年前5个月, 前两个月: the first months of a year, as 首 writes them (not 提前3个月, ahead of time)
+    (
+        "range",
+        re.compile(
+            rf"(?:{_Y} ?年|今年|本年)?(?:首|(?<![提之以超])前)"
+            rf"(?P<cn>[一二两三四五六七八九十]{{1,3}}|\d{{1,2}}) ?个月"
+        ),
+    ),
     ("range", re.compile(rf"至(?:{_Y} ?年|今年|本年)?(?P<m>\d{{1,2}}) ?月底?为止的?(?P<ye>十二|12) ?个月")),
     ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
     ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
@@ -203,7 +211,8 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         if quarters:
             return f"{year}-01/{year}-{3 * _CN_Q[quarters]:02d}"
         if groups.get("cn"):  # 首八个月: January to the eighth month
-            count = _CN_MONTHS.index(groups["cn"]) + 1 if groups["cn"] in _CN_MONTHS else int(groups["cn"])
+            written = groups["cn"].replace("两", "二")
+            count = _CN_MONTHS.index(written) + 1 if written in _CN_MONTHS else int(written) if written.isdigit() else 0
             return f"{year}-01/{year}-{count:02d}" if 1 < count <= 12 else None
         last = _month(groups.get("m2"), groups.get("mn2"))
         return f"{year}-{month:02d}/{year}-{last:02d}" if month and last and month < last else None
@@ -253,10 +262,11 @@ class Reference:
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
 
 
-# "4.3% a year earlier" is then; "0.6 points higher than a year earlier" (a change) is now.
+# "4.3% a year earlier" is then; "0.6 points higher than a year earlier", "4 percent above a year
+# earlier" (changes) are now.
 _EARLIER = re.compile(
-    r"(?:(?!\b(?:than|compared|from|on|over)\b)[^,;])*?\b(?:a year earlier|a year ago|last year|the previous year|"
-    r"the year before)\b",
+    r"(?:(?!\b(?:than|compared|from|on|over|above|below)\b)[^,;])*?"
+    r"\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b",
     re.IGNORECASE,
 )
 _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in the previous year|the year before)\b")
@@ -292,6 +302,10 @@ def period_for(
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
+    stock_day = reference is not None and reference.period.count("-") == 2  # stocks "as of March 1, 2031"
+    on_day = day_right_after(folded, periods, value_start) if stock_day else None
+    if on_day is not None:  # "… below the 5.3 million on March 1, 2030": that day's stock
+        return on_day.period
     bracketed = next((p for p in periods if p.period and _BRACKET_AFTER.fullmatch(folded, p.end, value_start)), None)
     bracketed = bracketed or period_right_after(folded, periods, value_start)  # "from 13.2% in August"
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
