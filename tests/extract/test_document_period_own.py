@@ -88,3 +88,14 @@ def test_the_first_months_of_a_year_written_with_qian():
     text = "2031年前5个月,出口增长3%。前两个月贷款增加。工程提前3个月完成。"
     found = [(mention.text, mention.period) for mention in find_periods(text, text, 2031)]
     assert found == [("2031年前5个月", "2031-01/2031-05"), ("前两个月", "2031-01/2031-02")]
+
+
+def test_a_change_between_two_months_is_the_later_months():
+    text = "Sales rose 2 000 quarter-on-quarter, between March and June 2031. Sales were 9 between March and June 2031."
+    assert _periods(text) == ["2031-06", "2031-03/2031-06"]
+
+
+def test_the_first_of_two_points_between_which_a_change_runs_is_a_base():
+    text = "Jobs grew 0.4% year-on-year between June 2030 and June 2031."
+    first, second = find_periods(text, text, None)
+    assert is_base(text, first, text.index("0.4")) and not is_base(text, second, text.index("0.4"))

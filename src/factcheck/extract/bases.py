@@ -14,9 +14,11 @@ class Spanned(Protocol):  # extract.timing.PeriodMention, which imports this mod
 
 
 # A period that is the base of a comparison, not the period of the number: "below its February
-# 2020 level", "than in 2021", 比2020年, 较2019年同期; not "as of January 1, 2018", when a stock stands.
+# 2020 level", "than in 2021", "between September 2021 and …", 比2020年, 较2019年同期; not "as of January 1,
+# 2018", when a stock stands.
 _BASE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:on|than|(?<!\bas )of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+"
+    r"(?i)(?:\b(?:on|than|(?<!\bas )of|from|between|below|above|under|over|with|versus|vs\.?|relative to|"
+    r"compared to|since)\s+"
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"

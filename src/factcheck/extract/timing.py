@@ -77,7 +77,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "range",
         re.compile(
-            rf"(?i)\b(?:between\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
+            rf"(?i)\b(?:(?P<between>between)\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
         ),
     ),
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
@@ -126,6 +126,11 @@ _PATTERNS += (
     ),
 )
 _PATTERNS += (("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}){AXIS_YEAR}")),)  # Jun-19 (chart axes)
+# A change in the sentence before "between June and September 2022": a change from June to September.
+_CHANGED_BEFORE = re.compile(
+    r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
+    r"(?:quarter|year|month)-on-(?:quarter|year|month))\w*\b(?:[^.;]|\.\d)*$"
+)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
 _ORDINAL_WORDS = {w: i % 4 + 1 for i, w in enumerate("first second third fourth 1st 2nd 3rd 4th i ii iii iv".split())}
 
@@ -180,6 +185,8 @@ def _build(
     canonical = _canonical(type_, groups, year)
     if canonical is None:
         return None
+    if groups.get("between") and _CHANGED_BEFORE.search(folded, max(0, match.start() - 120), match.start()):
+        canonical, type_ = canonical[-7:], "month"  # "rose 2% between June and September 2022": September's change
     day = text[match.start("d") : match.end("d")] if groups.get("d") else ""
     return PeriodMention(
         match.start(), match.end(), text[match.start() : match.end()], canonical, type_, year, target, day
