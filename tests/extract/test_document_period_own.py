@@ -99,3 +99,9 @@ def test_the_first_of_two_points_between_which_a_change_runs_is_a_base():
     text = "Jobs grew 0.4% year-on-year between June 2030 and June 2031."
     first, second = find_periods(text, text, None)
     assert is_base(text, first, text.index("0.4")) and not is_base(text, second, text.index("0.4"))
+
+
+def test_a_year_after_from_is_not_a_compared_figure():
+    text = "From May 2030 to May 2031, jobs rose 3%; up from 2% in April 2031."
+    may, later, april = find_periods(text, text, None)
+    assert not of_compared_number(text, later) and of_compared_number(text, april)

@@ -26,3 +26,13 @@ def test_levels_on_a_day_take_that_day(tmp_path):
 def test_a_change_above_a_year_earlier_is_the_releases_own(tmp_path):
     periods = _periods(tmp_path, FLOCK)
     assert periods["3"] == periods["-2"] == "2031-03-01"
+
+
+def test_a_span_from_one_month_to_another_opens_the_paragraphs_topic(tmp_path):
+    text = (
+        "Farm Jobs\nThird Quarter 2031\n"
+        "From September 2030 to September 2031, farm jobs rose in 41 of the 50 states, the U.S. Farm Office said. "
+        "Iowa posted the largest gain, with a rise of 4.4 percent over the year.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["41"] == periods["4.4"] == "2031-09"

@@ -37,7 +37,14 @@ def of_compared_number(folded: str, period: Spanned) -> bool:
     head = folded[max(0, period.start - 60) : period.start]
     segment = re.split(r",(?!\d{3})|[(;。；，]|\.\s", head)[-1]
     # a compared figure, not the digits of a word like "12-month" ("from the 12-month period ending December")
-    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from|against)\b[^()]*\d(?![\d.,]*-[a-z])", segment))
+    # nor a year ("From December 2010 to December 2011": the span a change runs over)
+    return bool(_COMPARED_FIGURE.search(segment))
+
+
+_COMPARED_FIGURE = re.compile(
+    r"(?i)\b(?:compared (?:with|to)|than|from|against)\b[^()]*?(?<![\d.,])(?!(?:19|20)\d\d\b(?![.,]\d))\d"
+    r"(?![\d.,]*-[a-z])"
+)
 
 
 def is_base(folded: str, period: Spanned, value_start: int) -> bool:

@@ -361,7 +361,7 @@ def period_for(
     opening = (
         sentence_topic(folded, own, sentence[0])
         or paragraph_topic(folded, own, sentence[0])
-        or english_topic(folded, own, sentence[0])
+        or english_topic(folded, own, sentence[0], periods)
     )
     if opening is not None:
         return opening.period
