@@ -36,3 +36,14 @@ def test_a_span_from_one_month_to_another_opens_the_paragraphs_topic(tmp_path):
     )
     periods = _periods(tmp_path, text)
     assert periods["41"] == periods["4.4"] == "2031-09"
+
+
+def test_the_first_level_of_a_change_between_two_months_is_the_first_months(tmp_path):
+    text = (
+        "Jobless Rates\n"
+        "Between March 2030 and March 2031, the jobless rate for women rose from 6.1% to 6.4% in the north. "
+        "In the south it went from 5.2% to 5.9% between March 2030 and March 2031.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["6.1"] == periods["5.2"] == "2030-03"
+    assert periods["6.4"] == periods["5.9"] == "2031-03"

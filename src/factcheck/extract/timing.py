@@ -16,6 +16,7 @@ from factcheck.extract.clauses import Span
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
     day_right_after,
+    first_point_between,
     months_before,
     named_figure_period,
     period_right_after,
@@ -309,6 +310,9 @@ def period_for(
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
+    first_point = first_point_between(folded, periods, sentence, value_start)
+    if first_point is not None:  # "Between February 2011 and February 2012, … from 9.7% to 10.7%"
+        return first_point.period
     stock_day = reference is not None and reference.period.count("-") == 2  # stocks "as of March 1, 2031"
     on_day = day_right_after(folded, periods, value_start) if stock_day else None
     if on_day is not None:  # "… below the 5.3 million on March 1, 2030": that day's stock
