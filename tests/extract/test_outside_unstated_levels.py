@@ -25,8 +25,8 @@ def test_an_industry_share_changed_against_the_year_before_in_its_own_clause(tmp
     _, failing, todos = run_text(tmp_path, text)
     assert kinds(todos["0.2"]) == ["difference"] and kinds(todos["-0.8"]) == ["difference"]
     first, second = todos["0.2"][0]["difference"], todos["-0.8"][0]["difference"]
-    assert first[0] == "./sancichanye" and "比上年" in first[1]["period"]
-    assert second[0] == "./sancichanye-2"  # signed: share now − share then = −0.8
+    assert first[0] == "./industry-structure" and "比上年" in first[1]["period"]
+    assert second[0] == "./industry-structure-2"  # signed: share now − share then = −0.8
     assert failing == []
 
 

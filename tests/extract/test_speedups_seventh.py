@@ -103,7 +103,8 @@ def _subject_by_loop(head: str) -> str:
                 text = text[: -len(word)]
                 break
     text = re.sub(r"(?:提出)?(?:力争|争取)?到?(?:19|20)\d\d年(?:\d{1,2}(?:-\d{1,2})?月份?)?", "", text)
-    return text.rstrip("第唯").strip(" ,，、:：")
+    text = re.sub(r"(?:由|从)(?:上年|去年|上年末|年初|上年同期)?的?$", "", text)
+    return module._trimmed(text.rstrip("第唯"))
 
 
 @pytest.mark.parametrize("path", [DATA / "bulletin-zh.txt", *sorted(DATA.glob("zh-*.txt"))[:6]], ids=lambda p: p.stem)

@@ -5,6 +5,7 @@ the number is that base's own figure ("down from the December 2011 increase of 3
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -49,16 +50,22 @@ _COMPARED_FIGURE = re.compile(
 
 def is_base(folded: str, period: Spanned, value_start: int) -> bool:
     """The period names what the number is compared with, not the number's own period."""
+    if not _named_as_base(folded, period.start, period.end):  # asked first: it does not depend on the number
+        return False
     if _ITS_FIGURE.fullmatch(folded, period.end, value_start):
         return False  # "from the December 2011 increase of 2.0 percent": the base's own figure
-    levels = re.compile(r"(?:'s)?\s+levels?\s*\(").match(folded, period.end)
-    if levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1:
-        return False  # "February 2020 levels (63.3 percent and 61.1 percent)": the levels of then
-    if _EDITION.match(folded, period.end):
+    levels = _LEVELS.match(folded, period.end)  # "February 2020 levels (63.3 percent and 61.1 percent)": then's
+    return not (levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1)
+
+
+_LEVELS = re.compile(r"(?:'s)?\s+levels?\s*\(")
+
+
+@lru_cache(maxsize=4096)  # each number of a paragraph asks of every period of it
+def _named_as_base(folded: str, start: int, end: int) -> bool:
+    if _EDITION.match(folded, end):
         return False
-    return bool(
-        _BASE_BEFORE.search(folded[max(0, period.start - 40) : period.start]) or _BASE_AFTER.match(folded, period.end)
-    )
+    return bool(_BASE_BEFORE.search(folded[max(0, start - 40) : start]) or _BASE_AFTER.match(folded, end))
 
 
 _CN_BASE_BEFORE = re.compile(r"(?:同|与|由|从|[比较])\s*(?:第.{1,8}次全国人口普查)?$")

@@ -9,6 +9,7 @@ unit; an enumeration with 、 stays one clause. A clause that cannot stand alone
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,9 +93,12 @@ def context_clause(text: str, clause_list: list[Span], index: int, number_start:
     return clause
 
 
+_BREAK_BETWEEN = re.compile(r"[。！？!?；;\n]|\.\s")
+
+
 def same_sentence(text: str, first: Span, second: Span) -> bool:
     between = text[first.start : second.start]
-    return not re.search(r"[。！？!?；;\n]|\.\s", between.rstrip())
+    return not _BREAK_BETWEEN.search(between.rstrip())
 
 
 def _needs_context(head: str) -> bool:
@@ -118,3 +122,18 @@ def sentence_of(text: str, offset: int) -> tuple[int, int]:
     """The (start, end) of the sentence that holds `offset`."""
     spans = [(span.start, span.end) for span in sentences(text) if span.start <= offset]
     return spans[-1] if spans else (0, len(text))
+
+
+def between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, int]:
+    """The part of the clause around the number between commas (English clauses keep commas)."""
+    commas = _commas(folded, clause.start, clause.end)
+    before, after = bisect_left(commas, value_start), bisect_right(commas, value_start)
+    start = commas[before - 1] + 1 if before else clause.start
+    end = commas[after] if after < len(commas) else clause.end
+    return start, end
+
+
+@lru_cache(maxsize=64)  # each number of a clause asks again: a scan of the clause per number was quadratic
+def _commas(folded: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the clause's commas are (not a thousands separator), as offsets in the paragraph."""
+    return tuple(start + m.start() for m in re.finditer(r",(?!\d{3})", folded[start:end]))

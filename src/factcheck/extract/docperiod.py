@@ -13,7 +13,7 @@ from collections import Counter
 from factcheck.extract.bases import compared_period, of_compared_number
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import PeriodMention, Reference, find_periods
-from factcheck.extract.undated import dated_title_period
+from factcheck.extract.undated import dated_title_period, publication_line
 
 _INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
 # "Starting April 2016, the survey adopted …", "Beginning with the January 2020 data": when a
@@ -46,7 +46,7 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     named = [
         (title, mention)
         for title in titles
-        if not _INDEX_BASE.search(title)  # "(October 1992 - September 1993 = 100)": an index's base, not now
+        if not _INDEX_BASE.search(title) and not publication_line(title)  # an index's base ("= 100)"), a date
         for mention in find_periods(title, fold_same_length(title), None)
         if mention.type != "date" and mention.period and not mention.target
     ]

@@ -30,6 +30,8 @@ def han_year(written: str) -> int:
 def written_periods(text: str, folded: str, year: int | None) -> list[PeriodMention]:
     """The periods of a paragraph written in these forms; a quarter without its year takes `year`."""
     found = []
+    if "年" not in folded and "季" not in folded:  # every match holds one: most English paragraphs skip the scan
+        return found
     for match in _PERIOD.finditer(folded):
         groups = match.groupdict()
         written = groups["hy"] or groups["hy2"]

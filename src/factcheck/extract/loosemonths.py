@@ -24,7 +24,9 @@ _FIRST_MONTHS = re.compile(
 def loose_month_periods(text: str, folded: str, reference: Reference | None) -> list[PeriodMention]:
     """The bare months and year-to-date spans of a paragraph, dated by `reference`'s year."""
     year = reference.year if reference else None
-    found = []
+    found: list[PeriodMention] = []
+    if "月" not in folded:  # every match holds one: most English paragraphs skip the scans
+        return found
     for match in _FIRST_MONTHS.finditer(folded):
         at = int(match["y"]) if match["y"] else year
         last = int(parse_numeral(match["n"]).value)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
@@ -39,7 +40,6 @@ from factcheck.extract.words import (
     find_labels,
     kind_of,
     prefix_qualifier,
-    priced_unit,
     subject_of,
     suffix_after,
     unit_after,

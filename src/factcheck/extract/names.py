@@ -158,14 +158,19 @@ def _english_words(subject: str) -> list[str]:
     return words[:3] if any(len(w) > 2 for w in words) else []
 
 
+_SHARE_HEAD = re.compile(r"(?:^|[，,；;])\s*占(?:[^，,；;。\d]{0,16}?(?:比重|比例))?(?:为|达到?)?\s*$")
+_TOTAL_HEAD = re.compile(r"共|总数|总量|合计|总计|累计|total", re.IGNORECASE)
+_NEW_HEAD = re.compile(r"新增|新入选|新建|new", re.IGNORECASE)
+
+
 def _role(clause_head: str, type_: str, kind: str) -> str:
     if type_ in _ROLE_BY_TYPE:
         return _ROLE_BY_TYPE[type_]
-    if re.search(r"(?:^|[，,；;])\s*占(?:[^，,；;。\d]{0,16}?(?:比重|比例))?(?:为|达到?)?\s*$", clause_head):
+    if _SHARE_HEAD.search(clause_head):
         return "share"  # 男性人口为6906858人，占53.38%: the part's share, named by the part
-    if re.search(r"共|总数|总量|合计|总计|累计|total", clause_head, re.IGNORECASE):
+    if _TOTAL_HEAD.search(clause_head):
         return "total"
-    if re.search(r"新增|新入选|新建|new", clause_head, re.IGNORECASE):
+    if _NEW_HEAD.search(clause_head):
         return "new"
     return "target" if kind == "target" else ""
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.extract.bases import is_base, of_compared_number
-from factcheck.extract.clauses import Span
+from factcheck.extract.clauses import Span, between_commas
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
     day_right_after,
@@ -69,7 +69,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
     ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
     ("month", re.compile(rf"{_Y} ?年 ?(?P<m>\d{{1,2}}) ?月(?:份|底|末|初|上旬|中旬|下旬)?")),
-    ("month", re.compile(r"(?<![\d年])(?P<m>\d{1,2}) ?月(?:份|底|末|初|上旬|中旬|下旬)")),
+    ("month", re.compile(r"(?<!\d)(?:(?<=今年)|(?<=本年)|(?<!年))(?P<m>\d{1,2}) ?月(?:份|底|末|初|上旬|中旬|下旬)")),
     ("year", re.compile(rf"{_Y} ?年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
     # not the decimals of a figure before it: "September 2014 - 225.9 October 2014" has no 9 October
@@ -324,7 +324,7 @@ def period_for(
     own = [p for p in periods if p.type != "date" and p.period and not is_base(folded, p, value_start)]
     before = [p for p in own if sentence[0] <= p.start < value_start and not of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
-    segment_start, segment_end = _between_commas(folded, clause, value_start)
+    segment_start, segment_end = between_commas(folded, clause, value_start)
     aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
     if aside >= 0 and _MARKER.match(folded, aside):  # "0.7 percent (revised) in the June quarter"
         aside = folded.find("(", folded.find(")", aside), segment_end)
@@ -378,11 +378,3 @@ def period_for(
     if kind == "target" or reference is None:
         return None
     return reference.period
-
-
-def _between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, int]:
-    """The part of the clause around the number between commas (English clauses keep commas)."""
-    commas = [m.start() for m in re.finditer(r",(?!\d{3})", folded[clause.start : clause.end])]
-    start = max((clause.start + c + 1 for c in commas if clause.start + c < value_start), default=clause.start)
-    end = min((clause.start + c for c in commas if clause.start + c > value_start), default=clause.end)
-    return start, end

@@ -14,6 +14,13 @@ from factcheck.grammar.periods import parse_period
 
 #: How many lines at the top of a document may hold its date line (title, source, date).
 _DATE_LINES = 5
+#: （2023年4月） on its own line under the issuer's name: when the release was published, not what it reports on.
+_PUBLISHED = re.compile(r"\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]\s*")
+
+
+def publication_line(line: str) -> bool:
+    """A line that is only a bracketed year and month (or day): the release's date, never its period."""
+    return bool(_PUBLISHED.fullmatch(line))
 
 
 def dated_title_period(titles: list[str], text: str, find: Callable[..., list[Any]]) -> str | None:

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 from factcheck.errors import ValueParseError
+from factcheck.extract import afternumber as after
+from factcheck.extract.afternumber import SLASH_WORD
 from factcheck.extract.clauses import Span
 from factcheck.extract.countnouns import NOT_NOUNS, plural_noun_end
 from factcheck.extract.lexicon import EXTRA_MEASURE_WORDS, EXTRA_QUALIFIER_PREFIXES
@@ -82,26 +84,26 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if not english and folded[index : index + 1] in ("多", "余"):
         odd, index = True, index + 1
     elif english:
-        index += len(re.match(r"\*{0,3}", lowered[index:]).group())  # "5.4* percent": a footnote star
-        margin = re.match(r" ?\(±\s?\d[\d,]*(?:\.\d+)?\s?%?\)(?= [a-z])", lowered[index:])
-        index += margin.end() if margin else 0  # "54,100 (±6,000) individuals": a margin of error, then the unit
-        match = re.match(r"(?:-|\s)(?:odd|plus)\b|\+(?!\d)", lowered[index:])
+        index = after.STARS.match(lowered, index).end()  # "5.4* percent": a footnote star
+        margin = after.MARGIN.match(lowered, index)
+        index = margin.end() if margin else index  # "54,100 (±6,000) individuals": a margin of error, then the unit
+        match = after.ODD_AFTER.match(lowered, index)
         if match:
-            odd, index = True, index + match.end()
+            odd, index = True, match.end()
     gap = 1 if lowered[index : index + 1] == " " and (english or _CJK.match(lowered, index + 1)) else 0
     if lowered[index : index + 2] in (" %", " ‰"):  # 增长1.4 %: a space before the percent sign
         gap = 1
-    if english and re.match(r"-(?:percent|per cent|percentage point)", lowered[index : index + 20]):
+    if english and after.HYPHEN_PERCENT.match(lowered, index, index + 20):
         gap = 1  # "a 0.2-percent increase"
     at = index + gap
-    points = re.match(r"points?\b", lowered[at : at + 7]) if english else None
+    points = after.POINTS.match(lowered, at, at + 7) if english else None
     if points and _INDEX_LEVEL.search(lowered[max(0, at - 90) : at]):  # "the share index … to 1,647 points"
-        return odd, "index points", at + points.end()
+        return odd, "index points", points.end()
     for word in _unit_words_by_first().get(lowered[at : at + 1], ()):
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
-            if english and re.match(r" (?:area|zone)\b", lowered[at + len(word) : at + len(word) + 6]):
+            if english and after.AREA.match(lowered, at + len(word), at + len(word) + 6):
                 continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word), at)
             counts = english and word.isalpha() and getattr(known_unit(word), "dimension", "") != "percent"
@@ -116,18 +118,18 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if streak and (streak.group(1) or streak.group(3)):  # "rose for 3 consecutive months": months
         return odd, text[streak.start(2) : streak.end(2)], streak.end(2)
     if english:  # a plural count noun ("14 regions") or an acronym unit ("2.1m TEU") after the number
-        rate = re.match(r" ([A-Za-z]{1,3}/[A-Za-z]{1,3})(?![A-Za-z0-9/])", folded[index:])
+        rate = after.RATE_UNIT.match(folded, index)
         if rate and rate.group(1).lower() not in ("n/a", "w/o", "c/o"):  # "9.2 million b/d", "40 t/ha"
-            return odd, text[index + 1 : index + rate.end()], index + rate.end()
-        acronym = re.match(r" ([A-Z]{2,5})\b", folded[index:])
+            return odd, text[index + 1 : rate.end()], rate.end()
+        acronym = after.ACRONYM_UNIT.match(folded, index)
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
-            return odd, text[index + 1 : index + acronym.end()], index + acronym.end()
+            return odd, text[index + 1 : acronym.end()], acronym.end()
         noun = plural_noun_end(lowered, index, folded)
         if noun:  # "14 regions", "1,067,416 tourist arrivals"
             return odd, text[index + 1 : noun], noun
-    latin = re.match(r"[A-Za-z]{1,3}(?![A-Za-z])", folded[index:]) if not english else None
-    if latin and _CJK.search(folded[index + latin.end() : index + latin.end() + 1] or "x"):
-        return odd, text[index : index + latin.end()], index + latin.end()
+    latin = after.LATIN_UNIT.match(folded, index) if not english else None
+    if latin and _CJK.search(folded[latin.end() : latin.end() + 1] or "x"):
+        return odd, text[index : latin.end()], latin.end()
     return odd, None, index
 
 
@@ -164,24 +166,6 @@ def compared_noun(folded: str, end: int) -> tuple[str, bool] | None:
     return found.group(2), found.group(1).lower() != "more"
 
 
-_PRICE_OF = re.compile(r"(?i)\bprice (?:of|for) (?:a|an|one) ([a-z]+) of\b")
-
-
-def priced_unit(folded: str, cursor: int, sentence_start: int, value_start: int) -> tuple[str | None, int]:
-    """(the measured unit a money figure is a price per, end): "$1.22 per litre" after the figure,
-    or "the average price of a litre of petrol … was $1.95" before it in its sentence."""
-    per = re.match(r" per ([a-z]+)\b", folded[cursor:])
-    if per and getattr(known_unit(per.group(1)), "dimension", "count") not in ("count", "", "percent"):
-        return per.group(1), cursor + per.end()
-    slash = _SLASH_WORD.match(folded, cursor)  # "$47/barrel", "$2.11/gal": the price per the word, as written
-    if slash:
-        return "/" + slash.group(1), cursor + slash.end() - slash.start()
-    named = list(_PRICE_OF.finditer(folded, sentence_start, value_start))
-    if named and getattr(known_unit(named[-1].group(1)), "dimension", "count") not in ("count", "", "percent"):
-        return named[-1].group(1), cursor
-    return None, cursor
-
-
 def _per_unit_end(lowered: str, end: int, start: int) -> int:
     """元/人, 公斤/亩, 元/吨, kg/m², "hours per week": a unit per another unit is one unit; where it ends."""
     per = re.match(r" per ([a-z]+)\b", lowered[end : end + 24])
@@ -196,13 +180,8 @@ def _per_unit_end(lowered: str, end: int, start: int) -> int:
     for word in _unit_words_by_first().get(lowered[end + 1 : end + 2], ()):
         if lowered.startswith(word, end + 1) and _word_ends(lowered, end + 1 + len(word), word):
             return end + 1 + len(word)
-    slash = _SLASH_WORD.match(lowered, end)  # "16 cents/gal": per an abbreviation the table does not know
+    slash = SLASH_WORD.match(lowered, end)  # "16 cents/gal": per an abbreviation the table does not know
     return slash.end() if slash else end
-
-
-#: "/gal", "/b", "/barrel" right after a unit or a money figure: per one of that word (a word, not
-#: "/2" or "and/or"; nothing glued after it).
-_SLASH_WORD = re.compile(r"/([A-Za-z]{1,10})(?![A-Za-z0-9/])")
 
 
 #: A share or price index is the clause's subject: its "points" are index points, not percentage points.

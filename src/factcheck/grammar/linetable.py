@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factcheck.grammar.flatheader import Column, header_columns
 from factcheck.grammar.tables import Cell, ColumnUnit
@@ -59,6 +60,11 @@ def line_tables(line: str, least: int = _LEAST_ROWS) -> list[LineTable]:
     shape (`least`: fewer, for a quote that runs from the header to one of the first rows)."""
     if len(line) < 40 or "|" in line:
         return []
+    return list(_line_tables(line, least))
+
+
+@lru_cache(maxsize=4096)  # each paragraph is read by the mention finder, the cells and two relation patterns
+def _line_tables(line: str, least: int) -> tuple[LineTable, ...]:
     segments = _segments(line)
     found: list[LineTable] = []
     first, floor = 0, 0
@@ -75,7 +81,7 @@ def line_tables(line: str, least: int = _LEAST_ROWS) -> list[LineTable]:
             found.append(table)
             floor = table.rows[-1].end  # the next table's header starts after this one's last row
         first = last + 1
-    return found
+    return tuple(found)
 
 
 def line_table(line: str, least: int = _LEAST_ROWS) -> LineTable | None:

@@ -152,9 +152,18 @@ def _accounting_negative(core: str) -> str:
 _WHOLE = re.compile(r"[0-9]{1,15}")  # ASCII digits only: re's \d would take every script's digits
 
 
+#: The next commonest values (5.2, -0.50, 7306.45亿, 800万, -3): a signed decimal with at most one
+#: scale word after it, read as the numeral grammar reads it without its tokens (3 in 4 Chinese values).
+_PLAIN = re.compile(r"(-?)([0-9]{1,15})(?:\.([0-9]{1,15}))?(万亿|万|亿|千)?")
+_SCALE_WORDS = {"千": 1000, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+
+
 def _end(part: str, text: str) -> _End:
     if _WHOLE.fullmatch(part):  # the commonest value (1147): the numeral grammar's answer, without its tokens
         return _End(_whole_number(part), None)
+    plain = _PLAIN.fullmatch(part)
+    if plain is not None and len(part) <= 15:
+        return _End(_plain_number(*plain.groups()), None)
     return _scanned_end(part, text)
 
 
@@ -167,6 +176,25 @@ def _whole_number(digits: str) -> Numeral:
 
 
 _ONE = Fraction(1)
+
+
+def _plain_number(sign: str, whole: str, fraction: str | None, scale: str | None) -> Numeral:
+    """What `scan_numeral` gives for a `_PLAIN` text: its place is one unit of the last digit, scaled."""
+    decimals = fraction or ""
+    digits = (whole + decimals).lstrip("0") or "0"
+    trailing = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+    factor = _SCALE_WORDS[scale] if scale else 1
+    below = 10 ** len(decimals)
+    value = int(digits) * factor
+    return Numeral(
+        Fraction(-value if sign else value, below),
+        Fraction(factor, below),
+        Fraction(factor * 10**trailing, below),
+        decimal=fraction is not None,
+        scaled=scale is not None,
+        trailing_scale=Fraction(factor),
+        digits_only=fraction is None and scale is None,
+    )
 
 
 def _scanned_end(part: str, text: str) -> _End:
@@ -261,7 +289,10 @@ def _reconcile(
 
 def _rounding(numeral: Numeral, scale: Fraction, measured: bool, rounded: bool | None) -> Interval:
     """[v, v] when exact, else half a unit of the last written digit either side."""
-    value, half = numeral.value * scale, numeral.place * scale / 2
+    if scale == 1:  # the commonest case: no product of fractions to make
+        value, half = numeral.value, numeral.place / 2
+    else:
+        value, half = numeral.value * scale, numeral.place * scale / 2
     if rounded is False or (rounded is None and numeral.fraction):
         return Interval(value, value)
     inexact = numeral.decimal or numeral.scaled or numeral.percent or measured

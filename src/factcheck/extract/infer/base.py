@@ -18,6 +18,7 @@ from factcheck.errors import ValueParseError
 from factcheck.extract.clauses import sentences
 from factcheck.extract.document import Document
 from factcheck.extract.infer.scope_note import without_scope_note
+from factcheck.extract.infer.wordsets import words
 from factcheck.extract.mentions import Mention
 from factcheck.extract.numbers import quantity_of
 from factcheck.model import Quantity
@@ -192,7 +193,7 @@ def _quantity(mention: Mention) -> Quantity | None:
 
 _FOOTNOTE = re.compile(r"\[\d+\]|（\d+）|\(\d+\)")
 _FRAME = re.compile(
-    r"^(?:其中|全年|年末|年初|全国|全市|全省|全区|全县|本市|全部|当年|初步核算|[,，、；;：:（(\s])+|"
+    r"^(?:其中|全年|年末|年初|全国|全市|全省|全区|全县|本市|全部|当年|初步核算|(?:19|20)\d\d年|[,，、；;：:（(\s])+|"
     r"(?:总量|总额|总数|合计|共计|共|为|达到|达|是|完成|实现)$"
 )
 _VERB = re.compile(r"(?:实现|完成)(?=增加值)")  # 第一产业实现增加值 names 第一产业增加值
@@ -200,7 +201,7 @@ _VERB = re.compile(r"(?:实现|完成)(?=增加值)")  # 第一产业实现增�
 
 @lru_cache(maxsize=4096)
 def core(subject: str) -> str:
-    """A subject without its frame words (全年, 年末, 全国, 总量, footnote marks) for comparing names."""
+    """A subject without its frame words (全年, 年末, 2019年, 全国, 总量, footnote marks) for comparing names."""
     text = _VERB.sub("", _FOOTNOTE.sub("", subject)).strip()
     previous = None
     while previous != text:
@@ -221,23 +222,8 @@ def same_dimension(ctx: Context, indexes: list[int]) -> bool:
     return True
 
 
-_STOP = frozenset(
-    "a an the of in on at to for by from with and or all its their this that these those was were is are be "
-    "been has have had number level total rose fell rise fall increased decreased declined up down changed "
-    "little about over as who which also both january february march april may june july august september "
-    "october november december compared compare than after following increase increases decrease decreases "
-    "gain gains loss losses first second third fourth quarter previous preceding advanced advance advancing "
-    "climbed edged ticked".split()
-)
-
 #: Units of a duration (连续两年, "over the past 12 months"): never a statistic's operand.
 DURATIONS = ("年", "个月", "月", "天", "日", "周", "years", "months", "days", "weeks", "year", "month", "week")
-
-
-def words(text: str) -> frozenset[str]:
-    """English content words, lower case, plural s dropped; digits and frame words left out."""
-    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)}  # "U.S.": no word of one letter
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found if w not in _STOP)
 
 
 def english(ctx: Context) -> bool:

@@ -205,15 +205,20 @@ def _restated(ctx: Context, found: list[Table]) -> Iterator[Relation]:
     for t, row, c, cell in cells:  # filed by what `_restates` asks first: kind, dimension, unknown unit
         if (key := _kind(ctx, cell, t.columns[c].change)) is not None:
             by_kind.setdefault(key, []).append((t, row, c, cell))
+    by_period: dict[tuple[tuple[bool, str, str | None], str | None], list[tuple[Table, Row, int, int]]] = {}
+    for key, group in by_kind.items():  # a figure of a period compares with the cells of that period only
+        for t, row, c, cell in group:
+            by_period.setdefault((key, t.columns[c].period), []).append((t, row, c, cell))
     chosen: dict[int, tuple[int, bool]] = {}
     for j, mention in enumerate(ctx.mentions):
         if mention.paragraph in in_rows or not ctx.statistic(j) or ctx.quantities[j] is None:
             continue
         said = _said(ctx, j)
-        alike = by_kind.get(_kind(ctx, j, ctx.dimension(j) == "percent"), [])  # type: ignore[arg-type]
+        key = _kind(ctx, j, ctx.dimension(j) == "percent")
+        alike = by_kind.get(key, [])  # type: ignore[arg-type]
         near = [
             (t, row, cell, equal)
-            for t, row, c, cell in alike
+            for t, row, c, cell in (by_period.get((key, mention.period), []) if mention.period else alike)
             if (equal := _restates(ctx, j, said, t, row, c, cell)) is not None
         ]
         equal = [(cell, True) for _, _, cell, same in near if same]
@@ -313,14 +318,22 @@ def _names_row(said: frozenset[str] | set[str], table: Table, row: Row) -> bool:
     if row is table.rows[0] and _TOTAL.search(row.label):
         title = next((words(line) for line in reversed(table.caption) if _plain_title(line)), frozenset())
         return bool(title) and title <= said
-    others: set[str] = set()
-    for other in table.rows:
-        if other is not row:
-            others |= _label_words(other.label)
-    own = _label_words(row.label) - others - _GENERIC
-    for word in list(own):
-        own |= _ALSO.get(word, set())
-    return bool(own & said)
+    return bool(_own_words(table, row) & said)
+
+
+def _own_words(table: Table, row: Row) -> frozenset[str]:
+    """The words of the row's label no other row of its table has, with their other names; kept on
+    the row, asked for every figure and cell pair."""
+    if row.own_words is None:
+        others: set[str] = set()
+        for other in table.rows:
+            if other is not row:
+                others |= _label_words(other.label)
+        own = set(_label_words(row.label) - others - _GENERIC)
+        for word in list(own):
+            own |= _ALSO.get(word, set())
+        row.own_words = frozenset(own)
+    return row.own_words
 
 
 #: Words that name a row in other words: a trade balance is a surplus or a deficit.

@@ -29,14 +29,16 @@ ID = "earlier"
 
 _PERIOD = (
     r"(?:上年末?|去年(?:同期|末)?|上年同期|同期|上月末?|上季度?末?|上半年|前三季度|年初|[一二三四1-4]季度"
-    r"|\d{1,2}[—–-]\d{1,2}月份?|\d{1,2}月份?)"
+    r"|(?:\d{4}年)?(?:\d{1,2}[—–-]\d{1,2}月份?|\d{1,2}月份?))"
 )
 _RATE_STEM = r"(?:增速|增幅|涨幅|降幅|跌幅)"
 _UP_CN = r"提高|上升|加快|回升|扩大|增加|上涨|多增|净增|增长|收窄|缩小"
 _DOWN_CN = r"下降|回落|放缓|降低|下滑|减少|少增|净减|扩大|收窄|缩小"
-#: The clause before a change in points: 增速比1—6月份回落, 比上年提高, 降幅扩大.
+#: The clause before a change in points: 增速比1—6月份回落, 比上年提高, 降幅扩大; with its own subject,
+#: 食品价格同比涨幅比上月扩大.
 _POINTS_CN = re.compile(
-    rf"^(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD}|同比|环比)?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
+    rf"^(?:(?P<subject>[^比较\d]{{2,16}}?)(?:同比|环比)?(?={_RATE_STEM}))?"
+    rf"(?P<stem>{_RATE_STEM}|比重|占比)?(?:(?:比|较){_PERIOD}|同比|环比)?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
 )
 #: 年末户籍人口比上年末增加: the clause names its own subject (then no level before it is the one changed).
 _OWN_SUBJECT = re.compile(r"^([^比较]{2,})((?:比|较).*)$")
@@ -136,7 +138,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             growth = list(_growth_from_outside(ctx, i, when))  # "$512.3 billion, up 1.6 percent from February"
             yield from growth or both_outside(ctx, i, when, False)
             continue
-        figure = None if own else _figure(ctx, i)  # 户籍人口比上年末增加: not the level before it
+        own_subject = own or (found.groupdict().get("subject") if found.re is _POINTS_CN else None)
+        figure = None if own_subject else _figure(ctx, i)  # 户籍人口比上年末增加 / 食品价格涨幅比上月扩大: its own
         if figure is None:
             if fall is None:
                 said = ctx.before(i, 30) if ctx.english else (own[2] if own else clause)

@@ -24,6 +24,7 @@ class Row:
     paragraph: int
     label: str
     cells: dict[int, int] = field(default_factory=dict)  # column (of Table.columns; <0: unheaded) → mention
+    own_words: frozenset[str] | None = field(default=None, compare=False, repr=False)  # columns._own_words
 
 
 @dataclass

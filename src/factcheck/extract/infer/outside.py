@@ -19,7 +19,7 @@ ID = "outside"
 
 _DURATIONS = ("年", "个月", "天", "日", "years", "months", "days")
 _COMPARE = re.compile(
-    r"(高于|低于|高出|低出|超过|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$"
+    r"(高于|低于|高出|低出|超过|超出|少于|多于|(?i:higher than|lower than|above|below))[^，,；;\d]{0,12}$"
     r"|比(?:全国|全省|全市|全区|全州)[^，,；;\d比]{0,10}?(?:高出|低出|高|低|快|慢|多|少)$"  # 比全省高1.9个百分点
 )
 _LOWER = re.compile(r"低于|低出|少于|(?i:lower|below)|比[^，,；;\d]*(?:低|慢|少)出?$")
@@ -32,7 +32,12 @@ _CONVERTED = re.compile(r"[（(]?折合\s*$")
 #: 按年平均汇率折算为19821美元 / 按现行平均汇率计算为6554美元 / 约合: a figure in a foreign currency.
 _CONVERTED_TO = re.compile(r"(?:折合|约合|折算为|折算成|计算为|计算达到|计算达|合)\s*$")
 _FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元")
-_SCOPE = re.compile(r"全国|全省|全市|全区|(?i:national|the country|province|state)")
+_SCOPE = re.compile(r"全国|全省|全市|全区|目标|计划|预期|时期|(?i:national|the country|province|state)")
+#: 比2016年和2015年春节所在月份环比涨幅分别低0.6和0.2个百分点: gaps to the same rate of earlier years (each
+#: stated by the text's figure before; the years' rates are not in the text).
+_EARLIER_YEARS = re.compile(
+    r"比(?:\d{4}年[和、及]?)+[^，,；;。\d]{0,16}(?:涨幅|增速|增幅|降幅)(?:分别)?(?:高出|低出|高|低|快|慢)$"
+)
 
 
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全球|世界|各|同类|副省级|省份|城市|地区|区域|行业")
@@ -93,13 +98,14 @@ def infer(ctx: Context) -> Iterator[Relation]:
     for i, mention in enumerate(ctx.mentions):
         if mention.type == "rank" and _scoped(ctx, i):
             yield from _rank(ctx, i)
-        elif mention.type in ("difference", "change") and _COMPARE.search(ctx.before(i, 20)):
+        elif _gap_type(ctx, i) and (_COMPARE.search(ctx.before(i, 20)) or _EARLIER_YEARS.search(ctx.before(i, 48))):
             figure = _figure(ctx, i)
-            if figure is None or not _SCOPE.search(ctx.before(i, 20)):
+            years = _EARLIER_YEARS.search(ctx.before(i, 48))
+            if figure is None or not (years or _SCOPE.search(ctx.before(i, 20))):
                 continue
-            for gap, compared in _respectively(ctx, i, figure):
+            for gap, compared in _respectively(ctx, i, figure, bool(years and "和" in years.group())):
                 other = _placeholder("the figure compared with", ctx.mentions[gap].period)
-                lower = _LOWER.search(ctx.before(i, 20))
+                lower = re.search(r"(?:低|慢)出?$", years.group()) if years else _LOWER.search(ctx.before(i, 20))
                 pair = [other, ctx.ref(compared)] if lower else [ctx.ref(compared), other]
                 yield Relation(
                     gap,
@@ -151,10 +157,21 @@ def _converted(ctx: Context, i: int) -> bool:
     return not any(re.search(r"汇率$", ctx.mentions[j].head) for j in ctx.in_sentence(i) if j < i)
 
 
+def _gap_type(ctx: Context, i: int) -> bool:
+    """A gap: a change or difference, or a figure in points (超出计划目标5.2个百分点 reads as a count)."""
+    return ctx.mentions[i].type in ("difference", "change") or (
+        ctx.mentions[i].type == "count" and ctx.dimension(i) == "points"
+    )
+
+
 def _figure(ctx: Context, i: int) -> int | None:
+    """The figure before the gap in its sentence; not another gap to an outside figure (超出目标5.2个百分点，
+    高于…4.6个百分点: both are of the rate before them)."""
     for j in range(i - 1, -1, -1):
         if ctx.sentence_of[j] != ctx.sentence_of[i]:
             return None
+        if ctx.dimension(j) == "points" and _COMPARE.search(ctx.before(j, 20)):
+            continue
         if ctx.statistic(j) and ctx.mentions[j].type != "difference" and ctx.mentions[j].unit not in _DURATIONS:
             return j
     return None
@@ -217,11 +234,12 @@ def _listed(ctx: Context, start: int, step: int) -> list[int]:
     return members if step > 0 else members[::-1]
 
 
-def _respectively(ctx: Context, gap: int, figure: int) -> list[tuple[int, int]]:
+def _respectively(ctx: Context, gap: int, figure: int, many_compared: bool = False) -> list[tuple[int, int]]:
     """分别增长20.0%、13.5%和10.0%，高于全省12.2、5.7和2.2个百分点: each gap with its own figure, by
-    position; nothing when the two lists differ in length."""
+    position; nothing when the two lists differ in length. With one figure compared with several
+    (比2016年和2015年…分别低0.6和0.2个百分点), every gap is of that figure."""
     gaps = _listed(ctx, gap, 1)
-    if len(gaps) == 1:
-        return [(gap, figure)]
+    if len(gaps) == 1 or many_compared:
+        return [(each, figure) for each in gaps]
     figures = _listed(ctx, figure, -1)
     return list(zip(gaps, figures)) if len(figures) == len(gaps) else []

@@ -10,9 +10,9 @@
   exports − imports and 逆差 (deficit) = imports − exports, with both stated just before.
 - 人均X / "X per capita" from the total X and the year's average population (a claim whose
   words say 人均 / per capita is read per person, so 元 compares with 元 ÷ 人).
-Without the population's change over the year there is no average: the rate and the per-capita
-check are drafted complete under `x-todo`, since the year-end population only approximates it;
-with no population at all, the per-capita value waits under `x-todo` for a source that gives it.
+A value the year-end population gives only within a year's drift is of the average population,
+which the text does not state: it waits under `x-todo` for a source (`averages`); with no
+population at all, the per-capita value waits under `x-todo` for a source that gives it.
 Labour productivity, the urban-rural income ratio and currency conversions: `ratios`.
 """
 
@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.infer.averages import of_average, year_end_reading
 from factcheck.extract.infer.base import (
     FILL,
     Context,
@@ -131,7 +132,9 @@ def _per_mille(ctx: Context, i: int, count_word: str) -> Iterator[Relation]:
     if count is None or population is None or population[0] == count:
         return
     pop, change = population
-    if change is not None:
+    if year_end_reading(ctx, i, count, pop, 1000, change) == "drift":  # of the average population
+        yield of_average(ctx, i, count, f"{ID}: {label_of(ctx, count)} per thousand of the year's average population")
+    elif change is not None:
         divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)"
         check = {"formula": f"{{{ctx.ref(count)}}} / {divisor} * 1000"}
         why = f"{ID}: {label_of(ctx, count)} per thousand of the year's average population (half its change allowed)"
@@ -237,6 +240,11 @@ def _own_words(ctx: Context, j: int) -> str:
     return ctx.between(previous[-1], j) if previous else ctx.before(j, 80)
 
 
+#: 出口 / 出口额 / 出口总值 (not 进出口总值), 进口 / 进口额.
+_EXPORTS_CN = re.compile(r"(?<!进)出口(?:额|总额|总值)?$")
+_IMPORTS_CN = re.compile(r"进口(?:额|总额|总值)?$")
+
+
 def _balance(ctx: Context, i: int) -> Iterator[Relation]:
     """货物进出口顺差 = 出口 − 进口; 逆差 = 进口 − 出口: the exports and imports stated just before
     ("exported goods to the value of 136.7 billion euros and imported … 120.7 billion euros. The
@@ -259,8 +267,8 @@ def _balance(ctx: Context, i: int) -> Iterator[Relation]:
         exports = next((j for j in reversed(before) if re.search(r"(?i)\bexport(?:s|ed)?\b", _own_words(ctx, j))), None)
         imports = next((j for j in reversed(before) if re.search(r"(?i)\bimport(?:s|ed)?\b", _own_words(ctx, j))), None)
     else:
-        exports = next((j for j in reversed(before) if re.search(r"(?<!进)出口$", label_of(ctx, j))), None)
-        imports = next((j for j in reversed(before) if re.search(r"进口$", label_of(ctx, j))), None)
+        exports = next((j for j in reversed(before) if _EXPORTS_CN.search(label_of(ctx, j))), None)
+        imports = next((j for j in reversed(before) if _IMPORTS_CN.search(label_of(ctx, j))), None)
     if exports == imports:
         return
     if exports is None or imports is None or max(exports, imports) < i - 6:
@@ -363,6 +371,9 @@ def _per_capita(ctx: Context) -> Iterator[Relation]:
         if total is None or population is None:
             continue
         pop, change = population
+        if year_end_reading(ctx, i, total, pop, 1, change) == "drift":  # of the average population
+            yield of_average(ctx, i, total, f"{ID}: {total_name} per person of the year's average population")
+            continue
         divisor = f"({{{ctx.ref(pop)}}} - {{{ctx.ref(change)}}} / 2)" if change is not None else f"{{{ctx.ref(pop)}}}"
         check = {"formula": f"{{{ctx.ref(total)}}} / {divisor}"}
         why = f"{ID}: {total_name} per person of the year's average population"

@@ -62,10 +62,14 @@ from factcheck.extract.infer import (
     zh_change_sum,
     zh_compared_level,
     zh_continued,
+    zh_counted_rows,
     zh_industry,
+    zh_items_total,
     zh_list_share,
     zh_named_parts,
     zh_rank_change,
+    zh_rate_again,
+    zh_ratio_again,
     zh_ratio_outside,
     zh_restate,
     zh_row_pair,
@@ -75,9 +79,11 @@ from factcheck.extract.infer import (
     zh_share_change,
     zh_space_table,
     zh_table_groups,
+    zh_text_row,
     zh_three_pulls,
     zh_title,
 )
+from factcheck.extract.infer.answers import relations_of
 from factcheck.extract.infer.base import Context, Relation
 from factcheck.extract.mentions import Mention
 
@@ -135,6 +141,11 @@ PATTERNS: dict[str, ModuleType] = {
         zh_rank_change,
         zh_change_sum,
         zh_breakdown,
+        zh_rate_again,
+        zh_ratio_again,
+        zh_text_row,
+        zh_items_total,
+        zh_counted_rows,
         components,
         series,
         sexes,
@@ -165,7 +176,7 @@ def find_relations(document: Document, mentions: list[Mention], names: list[str]
     ctx = Context(document, mentions, names)
     found: dict[tuple[int, str], Relation] = {}
     for module in PATTERNS.values():
-        for relation in module.infer(ctx):
+        for relation in relations_of(ctx, module):
             key = (relation.claim, repr(relation.check))
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation

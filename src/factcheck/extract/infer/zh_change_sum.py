@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer import partition, zh_breakdown
+from factcheck.extract.infer.answers import relations_of
 from factcheck.extract.infer.base import Context, Relation, same_dimension
 
 ID = "zh-change-sum"
@@ -33,7 +34,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
     if ctx.english:
         return
     index = {f"./{name}": i for i, name in enumerate(ctx.names)}
-    for relation in [*partition.infer(ctx), *zh_breakdown.infer(ctx)]:
+    for relation in [*relations_of(ctx, partition), *relations_of(ctx, zh_breakdown)]:
         if relation.todo or "sum" not in relation.check:
             continue
         parts = [index.get(ref) for ref in relation.check["sum"]]
