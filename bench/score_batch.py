@@ -3,7 +3,7 @@ tests/extract/test_quality.py scores the bundled ones: recall, precision and noi
 document, then per language and over all.
 
     python bench/score_batch.py FOLDER        # one line a document, then the totals
-    python bench/score_batch.py FOLDER -v     # and every miss, wrong draft and noise drafted
+    python bench/score_batch.py FOLDER -v     # and every miss, wrong draft, noise drafted and wrong period
 """
 
 from __future__ import annotations
@@ -33,14 +33,24 @@ def main(folder: str, verbose: bool) -> None:
                 print("   ", line)
             for line in result.noise_drafted:
                 print("    NOISE", line)
+            for line in result.wrong_periods:
+                print("    PERIOD", line)
         for key in (name[:2], "all"):
-            total = totals.setdefault(key, [0, 0, 0, 0, 0])
-            numbers = (result.found, result.statistics, result.drafts_right, result.drafts, len(result.noise_drafted))
+            total = totals.setdefault(key, [0, 0, 0, 0, 0, 0])
+            numbers = (
+                result.found,
+                result.statistics,
+                result.drafts_right,
+                result.drafts,
+                len(result.noise_drafted),
+                result.periods_right,
+            )
             totals[key] = [a + b for a, b in zip(total, numbers, strict=True)]
-    for key, (found, stated, right, drafts, noise) in totals.items():
+    for key, (found, stated, right, drafts, noise, periods) in totals.items():
         print(
             f"{key}: recall {found}/{stated} = {100 * found / max(stated, 1):.1f} %; "
-            f"precision {right}/{drafts} = {100 * right / max(drafts, 1):.1f} %; noise drafted {noise}"
+            f"precision {right}/{drafts} = {100 * right / max(drafts, 1):.1f} %; noise drafted {noise}; "
+            f"period right {periods}/{stated} = {100 * periods / max(stated, 1):.1f} %"
         )
 
 

@@ -4,7 +4,7 @@ standard time (以2010年11月1日零时为标准时点)."""
 
 from __future__ import annotations
 
-from factcheck.extract.timing import document_period, document_year
+from factcheck.extract.docperiod import document_period, document_year
 
 CENSUS = (
     "我国以2010年11月1日零时为标准时点进行了第六次全国人口普查。\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.extract import checkdoc
-from factcheck.extract.timing import document_period
+from factcheck.extract.docperiod import document_period
 
 BODY = "上半年,全省生产总值19823.7亿元,同比增长3.4%。其中,第一产业增加值1484.0亿元,增长4.6%。\n"
 

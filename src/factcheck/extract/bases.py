@@ -15,13 +15,18 @@ class Spanned(Protocol):  # extract.timing.PeriodMention, which imports this mod
 
 
 # A period that is the base of a comparison, not the period of the number: "below its February
-# 2020 level", "than in 2021", 比2020年, 较2019年同期.
+# 2020 level", "than in 2021", "between September 2021 and …", 比2020年, 较2019年同期; not "as of January 1,
+# 2018", when a stock stands.
 _BASE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:on|than|of|from|below|above|under|over|with|versus|vs\.?|relative to|compared to|since)\s+"
+    r"(?i)(?:\b(?:on|than|(?<!\bas )of|from|between|below|above|under|over|with|versus|vs\.?|relative to|"
+    r"compared to|since)\s+"
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"
 )
+# "results of the April 2018 Labor Force Survey": the period names the edition the figures come
+# from, not a base; `of` stays a base word for "the level of 2019".
+_EDITION = re.compile(r"\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Survey|Census|Report|Bulletin|Release)\b")
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 # The base's own figure follows its period: "the December 2011 increase of 2.0 percent", "the
 # December 2011 increase, which was 3.2 percent", "the 12-month period ending December 2011, which was".
@@ -33,7 +38,14 @@ def of_compared_number(folded: str, period: Spanned) -> bool:
     head = folded[max(0, period.start - 60) : period.start]
     segment = re.split(r",(?!\d{3})|[(;。；，]|\.\s", head)[-1]
     # a compared figure, not the digits of a word like "12-month" ("from the 12-month period ending December")
-    return bool(re.search(r"(?i)\b(?:compared (?:with|to)|than|from)\b[^()]*\d(?![\d.,]*-[a-z])", segment))
+    # nor a year ("From December 2010 to December 2011": the span a change runs over)
+    return bool(_COMPARED_FIGURE.search(segment))
+
+
+_COMPARED_FIGURE = re.compile(
+    r"(?i)\b(?:compared (?:with|to)|than|from|against)\b[^()]*?(?<![\d.,])(?!(?:19|20)\d\d\b(?![.,]\d))\d"
+    r"(?![\d.,]*-[a-z])"
+)
 
 
 def is_base(folded: str, period: Spanned, value_start: int) -> bool:
@@ -51,6 +63,8 @@ _LEVELS = re.compile(r"(?:'s)?\s+levels?\s*\(")
 
 @lru_cache(maxsize=4096)  # each number of a paragraph asks of every period of it
 def _named_as_base(folded: str, start: int, end: int) -> bool:
+    if _EDITION.match(folded, end):
+        return False
     return bool(_BASE_BEFORE.search(folded[max(0, start - 40) : start]) or _BASE_AFTER.match(folded, end))
 
 
@@ -60,5 +74,7 @@ _CN_BASE_BEFORE = re.compile(r"(?:同|与|由|从|[比较])\s*(?:第.{1,8}次全
 def compared_period(folded: str, period: Spanned) -> bool:
     """A period written as what something is compared with, whatever the number: 比2000年, 同2000年…相比,
     由2000年…的103.99上升为, "than in 2021". Such periods do not say what a document is about."""
+    if _EDITION.match(folded, period.end):
+        return False
     before = folded[max(0, period.start - 40) : period.start]
     return bool(_BASE_BEFORE.search(before) or _CN_BASE_BEFORE.search(before) or _BASE_AFTER.match(folded, period.end))

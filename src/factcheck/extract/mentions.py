@@ -18,6 +18,7 @@ from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
+from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
@@ -30,7 +31,7 @@ from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
-from factcheck.extract.timing import PeriodMention, Reference, document_period, find_periods, period_for
+from factcheck.extract.timing import PeriodMention, Reference, find_periods, period_for
 from factcheck.extract.unitline import apply_stated_unit
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (

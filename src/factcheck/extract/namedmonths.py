@@ -90,4 +90,40 @@ def period_right_after(folded: str, periods: list, value_start: int) -> object |
     return None
 
 
+_UNIT_THEN_ON = re.compile(r"(?i)(?:\s*%|\s+[a-z]+){0,2}\s+(?:on|as\s+(?:of|at))\s+(?:the\s+)?$")
+
+
+def day_right_after(folded: str, periods: list, value_start: int) -> object | None:
+    """The date written right after a figure and its unit ("the 5.3 million head on March 1, 2030"): the
+    day a stock stood at, in a document about stocks on a day; None when the text between holds more."""
+    number = _FIGURE.match(folded, value_start)
+    if number is None:
+        return None
+    following = next((p for p in periods if p.start >= number.end() and p.period), None)
+    if following is None or following.type != "date" or following.start - number.end() > 30:
+        return None
+    return following if _UNIT_THEN_ON.fullmatch(folded, number.end(), following.start) else None
+
+
 _FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?")
+
+
+# "from 9.7% to 10.7%": the first figure of a change from one level to another ("Greece (14.3% to 21.0%"
+# stays a list's item: its order is the list's, not the change's)
+_FIRST_OF_TWO = re.compile(r"(?i)\bfrom\s+$")
+_TO_FIGURE = re.compile(r"(?i)[\d.,]*\s*(?:%|percent|per cent)?\s+to\s+[-+]?\d")
+
+
+def first_point_between(folded: str, periods: list, sentence: tuple[int, int], value_start: int) -> object | None:
+    """ "Between February 2011 and February 2012, the rate increased from 9.7% to 10.7%": the first
+    figure of a change from one level to another is of the first of the two points it runs between."""
+    if not _FIRST_OF_TWO.search(folded, max(sentence[0], value_start - 8), value_start):
+        return None
+    if not _TO_FIGURE.match(folded, value_start):
+        return None
+    dated = [p for p in periods if sentence[0] <= p.start < sentence[1] and p.period and p.type != "date"]
+    for first, second in zip(dated, dated[1:]):
+        opens = re.search(r"(?i)\bbetween\s+(?:the\s+)?$", folded[max(0, first.start - 14) : first.start])
+        if opens and re.fullmatch(r"\s+and\s+(?:the\s+)?", folded[first.end : second.start]):
+            return first
+    return None

@@ -9,23 +9,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.extract.bases import compared_period, is_base, of_compared_number
+from factcheck.extract.bases import is_base, of_compared_number
 from factcheck.extract.clauses import Span, between_commas
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
+    day_right_after,
+    first_point_between,
     months_before,
     named_figure_period,
     period_right_after,
     previous_period,
     short_year,
 )
-from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.prefilter import scans
 from factcheck.extract.topicperiods import english_topic, paragraph_topic, sentence_topic
-from factcheck.extract.undated import dated_title_period, publication_line
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -58,7 +57,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", re.compile(rf"(?<![\d.]){_Y} ?[-—–~至到] ?(?P<y2>(?:19|20)\d\d) ?年(?:度|间)?")),
     ("range", re.compile(rf"(?:{_Y} ?年 ?)?前(?P<q>[一二三四1-4]) ?季度")),
     # 今年首八个月 (Jan-Aug); 至今年8月为止的十二个月 (the twelve months to August): Macao and Hong Kong
-    ("range", re.compile(rf"(?:{_Y} ?年|今年|本年)?首(?P<cn>[一二三四五六七八九十]{{1,3}}|\d{{1,2}}) ?个月")),
+    # 2019年前5个月, 前两个月: the first months of a year, as 首 writes them (not 提前3个月, ahead of time)
+    (
+        "range",
+        re.compile(
+            rf"(?:{_Y} ?年|今年|本年)?(?:首|(?<![提之以超])前)"
+            rf"(?P<cn>[一二两三四五六七八九十]{{1,3}}|\d{{1,2}}) ?个月"
+        ),
+    ),
     ("range", re.compile(rf"至(?:{_Y} ?年|今年|本年)?(?P<m>\d{{1,2}}) ?月底?为止的?(?P<ye>十二|12) ?个月")),
     ("quarter", re.compile(rf"(?:{_Y} ?年 ?)?第?(?P<q>[一二三四1-4]) ?季度")),
     ("half", re.compile(rf"(?:{_Y} ?年 ?)?(?P<h>上|下)半年")),
@@ -72,7 +78,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "range",
         re.compile(
-            rf"(?i)\b(?:between\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
+            rf"(?i)\b(?:(?P<between>between)\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
         ),
     ),
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
@@ -86,6 +92,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half(?:[- ]year)?\s+(?:of\s+)?{_Y}\b")),  # "half-year of"
+    # "July-June (2019-20)": a fiscal year's months, from the first year into the next
+    (
+        "range",
+        re.compile(
+            rf"(?i)\b(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through)\s*(?P<mn2>{_MONTH_NAME})\s*\(?\s*{_Y}\s?[-–/]\s?"
+            rf"(?P<y2s>\d\d)\b(?![-–./]?\d)\)?"
+        ),
+    ),
+    # "the September 2010-11 period": September 2011 against September 2010, a change of September 2011
+    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\s?[-–]\s?(?P<later>\d\d)\b(?![-–./]?\d)")),
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
     ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
@@ -94,7 +110,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\bof )|(?<=\bfor )|(?<=\bfrom )|"
             rf"(?<=\bto )|(?<=\buntil )|(?<=\bduring )|(?<=\byear )|(?<=\bfiscal )|"
             rf"(?<=\bend-)|(?<=\bmid-)|(?<=\bearly )|(?<=\blate )|(?<=\bmid )|(?<=\bthrough )|(?<=\bbefore )|"
-            rf"(?<=\bafter ))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent))"
+            rf"(?<=\bafter ))\b{_Y}\b(?![\d%.,]\d|\s*(?:%|percent|per cent)|[-–/]\d\d\b)"  # not 2019-20: two years
         ),
     ),
 )
@@ -111,6 +127,11 @@ _PATTERNS += (
     ),
 )
 _PATTERNS += (("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}){AXIS_YEAR}")),)  # Jun-19 (chart axes)
+# A change in the sentence before "between June and September 2022": a change from June to September.
+_CHANGED_BEFORE = re.compile(
+    r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
+    r"(?:quarter|year|month)-on-(?:quarter|year|month))\w*\b(?:[^.;]|\.\d)*$"
+)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
 _ORDINAL_WORDS = {w: i % 4 + 1 for i, w in enumerate("first second third fourth 1st 2nd 3rd 4th i ii iii iv".split())}
 
@@ -153,6 +174,11 @@ def _build(
     groups = match.groupdict()
     year = int(groups["y"]) if groups.get("y") else doc_year
     year = short_year(groups.get("yy")) or year  # Jun-19: 2019
+    if groups.get("later"):  # "September 2010-11": the later year, which must follow the first
+        later = year // 100 * 100 + int(groups["later"])
+        if later != year + 1:
+            return None
+        year = later
     written = _month(groups.get("m"), groups.get("mn"))
     if not groups.get("y") and not groups.get("yy") and year and doc_month and written and written > doc_month:
         year -= 1
@@ -160,6 +186,8 @@ def _build(
     canonical = _canonical(type_, groups, year)
     if canonical is None:
         return None
+    if groups.get("between") and _CHANGED_BEFORE.search(folded, max(0, match.start() - 120), match.start()):
+        canonical, type_ = canonical[-7:], "month"  # "rose 2% between June and September 2022": September's change
     day = text[match.start("d") : match.end("d")] if groups.get("d") else ""
     return PeriodMention(
         match.start(), match.end(), text[match.start() : match.end()], canonical, type_, year, target, day
@@ -179,6 +207,11 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         return f"{year}-{month:02d}" if month else None
     if type_ == "range" and groups.get("y2"):  # 2018-2022年: an interval of years
         return f"{year}/{groups['y2']}" if int(groups["y2"]) > year else None
+    if type_ == "range" and groups.get("y2s"):  # July-June (2019-20): July 2019 to June 2020
+        later, last = year // 100 * 100 + int(groups["y2s"]), _month(None, groups.get("mn2"))
+        return (
+            f"{year}-{month:02d}/{later}-{last:02d}" if later == year + 1 and month and last and last < month else None
+        )
     if type_ == "range" and groups.get("ye") and month:  # "year ended September 2016": 12 months
         return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}" if month < 12 else str(year)
     if type_ == "range":
@@ -186,7 +219,8 @@ def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> s
         if quarters:
             return f"{year}-01/{year}-{3 * _CN_Q[quarters]:02d}"
         if groups.get("cn"):  # 首八个月: January to the eighth month
-            count = _CN_MONTHS.index(groups["cn"]) + 1 if groups["cn"] in _CN_MONTHS else int(groups["cn"])
+            written = groups["cn"].replace("两", "二")
+            count = _CN_MONTHS.index(written) + 1 if written in _CN_MONTHS else int(written) if written.isdigit() else 0
             return f"{year}-01/{year}-{count:02d}" if 1 < count <= 12 else None
         last = _month(groups.get("m2"), groups.get("mn2"))
         return f"{year}-{month:02d}/{year}-{last:02d}" if month and last and month < last else None
@@ -213,22 +247,6 @@ def _month(number: str | None, name: str | None) -> int | None:
     return None
 
 
-def document_year(text: str) -> int | None:
-    """The year a document reports on: the year it names most often, deadlines (到2026年) aside."""
-
-    folded = fold_same_length(text)
-    counts: Counter[int] = Counter()
-    bases: Counter[int] = Counter()
-    for mention in find_periods(text, folded, None):
-        if mention.year and not mention.target:
-            (bases if compared_period(folded, mention) else counts)[mention.year] += 1
-    counts = counts or bases
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(year for year in counts if counts[year] == best)  # a tie: the year named first
-
-
 @dataclass(frozen=True)
 class Reference:
     """The period a document reports on: its canonical text, its year and (for a month or an
@@ -252,47 +270,11 @@ class Reference:
         return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
 
 
-_INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
-
-
-def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
-    """The period a document reports on: a heading's "for <period>" ("Main points for July to September
-    2018"), else the first period its title or headings name (中华人民共和国2024年…统计公报; 上半年 in the year of
-    a date line), else the one its text names most often, dates aside (a tie: the one named first)."""
-    named = [
-        (title, mention)
-        for title in titles
-        if not _INDEX_BASE.search(title) and not publication_line(title)  # an index's base ("= 100)"), a date
-        for mention in find_periods(title, fold_same_length(title), None)
-        if mention.type != "date" and mention.period and not mention.target
-    ]
-    stated = [
-        mention
-        for line in (*titles, *headings)
-        for mention in find_periods(line, fold_same_length(line), None)
-        if mention.period and mention.type != "date" and re.search(r"(?i)\bfor\s+(?:the\s+)?$", line[: mention.start])
-    ]
-    if stated or named:  # "Main points for July to September 2018" says it outright; else the title's
-        return Reference.of((stated or [m for _, m in named])[0].period)
-    if dated := dated_title_period(titles, text, find_periods):
-        return Reference.of(dated)
-    folded = fold_same_length(text)
-    found = [m for m in find_periods(text, folded, None) if m.period and not m.target]
-    own = [m for m in found if not compared_period(folded, m)]  # 比2000年, 同2000年…相比: the bases
-    # Dates are events, not what a text reports on, unless its one period of its own is a date: a
-    # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
-    periods = [m.period for m in own if m.type != "date"] or [m.period[:7] for m in own if m.type == "date"]
-    counts = Counter(periods or [m.period for m in found if m.type != "date"])
-    if not counts:
-        return None
-    best = max(counts.values())
-    return Reference.of(next(period for period in counts if counts[period] == best))
-
-
-# "4.3% a year earlier" is then; "0.6 points higher than a year earlier" (a change) is now.
+# "4.3% a year earlier" is then; "0.6 points higher than a year earlier", "4 percent above a year
+# earlier" (changes) are now.
 _EARLIER = re.compile(
-    r"(?:(?!\b(?:than|compared|from|on|over)\b)[^,;])*?\b(?:a year earlier|a year ago|last year|the previous year|"
-    r"the year before)\b",
+    r"(?:(?!\b(?:than|compared|from|on|over|above|below)\b)[^,;])*?"
+    r"\b(?:a year earlier|a year ago|last year|the previous year|the year before)\b",
     re.IGNORECASE,
 )
 _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in the previous year|the year before)\b")
@@ -328,6 +310,13 @@ def period_for(
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
+    first_point = first_point_between(folded, periods, sentence, value_start)
+    if first_point is not None:  # "Between February 2011 and February 2012, … from 9.7% to 10.7%"
+        return first_point.period
+    stock_day = reference is not None and reference.period.count("-") == 2  # stocks "as of March 1, 2031"
+    on_day = day_right_after(folded, periods, value_start) if stock_day else None
+    if on_day is not None:  # "… below the 5.3 million on March 1, 2030": that day's stock
+        return on_day.period
     bracketed = next((p for p in periods if p.period and _BRACKET_AFTER.fullmatch(folded, p.end, value_start)), None)
     bracketed = bracketed or period_right_after(folded, periods, value_start)  # "from 13.2% in August"
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
@@ -376,7 +365,7 @@ def period_for(
     opening = (
         sentence_topic(folded, own, sentence[0])
         or paragraph_topic(folded, own, sentence[0])
-        or english_topic(folded, own, sentence[0])
+        or english_topic(folded, own, sentence[0], periods)
     )
     if opening is not None:
         return opening.period

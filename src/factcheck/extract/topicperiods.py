@@ -45,13 +45,14 @@ def paragraph_topic(folded: str, periods: list, sentence_start: int):
     return last if opens else None
 
 
-def english_topic(folded: str, periods: list, sentence_start: int):
+def english_topic(folded: str, periods: list, sentence_start: int, written: list | None = None):
     """ "GDP in 2023 was estimated to increase by 5.05% … . In the increase …, industry increased
     by 3.74%": the period the paragraph's opening sentence names before its first figure.
 
     Only the opening sentence sets a topic, and only for the sentences after it that name no
     period: a later sentence naming one is an aside ("In December 2011 the increase was 2.2
-    percent."), after which the paragraph's topic is the document's again."""
+    percent."), after which the paragraph's topic is the document's again. `written` are all the
+    periods of the text, bases too: their digits are not figures ("From December 2010 to …")."""
     if re.search(r"[\u4e00-\u9fff]", folded[:sentence_start]):
         return None  # Chinese paragraphs have their own rules above
     # The look-ahead reads the next sentence's first letter: search a little past its start.
@@ -62,7 +63,7 @@ def english_topic(folded: str, periods: list, sentence_start: int):
     if any(ends[0] <= p.start < sentence_start for p in periods):
         return None
     opening = [p for p in periods if p.end <= ends[0]]
-    figure = _first_figure(folded, 0, ends[0], opening)
+    figure = _first_figure(folded, 0, ends[0], [p for p in written or periods if p.end <= ends[0]])
     leading = [p for p in opening if figure is not None and p.end <= figure]
     return leading[-1] if leading else None
 

@@ -1,0 +1,89 @@
+"""The period a whole document reports on, read from its title, headings and text.
+
+A release names many periods: its own, the ones it compares with ("from 61.4 percent in April
+2017", 比2000年), and the dates its methods changed ("Starting April 2016, the survey adopted …").
+Only the first kind says what the document is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from factcheck.extract.bases import compared_period, of_compared_number
+from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.timing import PeriodMention, Reference, find_periods
+from factcheck.extract.undated import dated_title_period, publication_line
+
+_INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
+# "Starting April 2016, the survey adopted …", "Beginning with the January 2020 data": when a
+# method changed, not what the release reports on.
+_AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
+_CHANGE_SINCE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:(?:in|with|from)\s+)?(?:the\s+)?$")
+
+
+def document_year(text: str) -> int | None:
+    """The year a document reports on: the year it names most often, deadlines (到2026年) aside."""
+
+    folded = fold_same_length(text)
+    counts: Counter[int] = Counter()
+    bases: Counter[int] = Counter()
+    for mention in find_periods(text, folded, None):
+        if mention.year and not mention.target:
+            (bases if compared_period(folded, mention) else counts)[mention.year] += 1
+    counts = counts or bases
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(year for year in counts if counts[year] == best)  # a tie: the year named first
+
+
+def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()) -> Reference | None:
+    """The period a document reports on: a heading's "for <period>" ("Main points for July to September
+    2018"), else the first period its title or headings name (中华人民共和国2024年…统计公报; 上半年 in the year of
+    a date line), else the one its text names most often as its own, dates aside (a tie: the one named
+    first)."""
+    named = [
+        (title, mention)
+        for title in titles
+        if not _INDEX_BASE.search(title) and not publication_line(title)  # an index's base ("= 100)"), a date
+        for mention in find_periods(title, fold_same_length(title), None)
+        if mention.type != "date" and mention.period and not mention.target
+    ]
+    stated = [
+        mention
+        for line in (*titles, *headings)
+        for mention in find_periods(line, fold_same_length(line), None)
+        if mention.period and mention.type != "date" and re.search(r"(?i)\bfor\s+(?:the\s+)?$", line[: mention.start])
+    ]
+    if stated or named:  # "Main points for July to September 2018" says it outright; else the title's
+        return Reference.of((stated or [m for _, m in named])[0].period)
+    if dated := dated_title_period(titles, text, find_periods):
+        return Reference.of(dated)
+    folded = fold_same_length(text)
+    found = [m for m in find_periods(text, folded, None) if m.period and not m.target]
+    own = [m for m in found if not _not_its_own(folded, m)]
+    # Dates are events, not what a text reports on, unless its one period of its own is a date: a
+    # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
+    # A stock "as of January 1, 2018" with no other period of its own is of that day (its release
+    # date is an event).
+    periods = (
+        [m.period for m in own if m.type != "date"]
+        or [m.period for m in own if _AS_OF.search(folded, max(0, m.start - 10), m.start)]
+        or [m.period[:7] for m in own]
+    )
+    counts = Counter(periods or [m.period for m in found if m.type != "date"])
+    if not counts:
+        return None
+    best = max(counts.values())
+    return Reference.of(next(period for period in counts if counts[period] == best))
+
+
+def _not_its_own(folded: str, mention: PeriodMention) -> bool:
+    """A base (比2000年, "than in 2021"), the period of a compared figure ("from the LFPR of 61.4
+    percent in April 2017") or the date a method changed ("Starting April 2016")."""
+    return (
+        compared_period(folded, mention)
+        or of_compared_number(folded, mention)
+        or bool(_CHANGE_SINCE.search(folded, max(0, mention.start - 30), mention.start))
+    )
