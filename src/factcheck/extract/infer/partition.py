@@ -296,6 +296,9 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
         chosen = _match(group, candidates, labels)
         if chosen is None or not _contiguous(ctx, total, chosen, candidates):
             continue
+        crosses = re.search(r"[。！？!?]|\.\s", ctx.between(chosen[0], chosen[-1]))
+        if crosses and not _measure(group, [labels[j] for j in chosen]):
+            continue  # 其中，省外转移…农村劳动力2.94万人。年末城镇登记失业人数…: another sentence, another measure
         if group in _WHOLE_OF and _WHOLE_OF[group] not in ctx.mentions[total].head:
             continue
         if any(period_words(ctx, j) != period_words(ctx, total) for j in chosen):

@@ -43,6 +43,7 @@ from factcheck.extract.infer.base import (
     section_heading,
     words,
 )
+from factcheck.extract.infer.partition import period_words
 
 ID = "same"
 
@@ -137,6 +138,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             )
             if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
                 continue
+            if first.period is None and period_words(ctx, i) != period_words(ctx, j):
+                continue  # no year in the text: 1-5月份 and 1-4月份 still name two periods
             if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue
             if _other_population(ctx, i, j):
