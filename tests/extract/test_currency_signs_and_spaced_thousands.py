@@ -24,6 +24,7 @@ from factcheck.grammar.values import parse_quantity
         ("Sales rose to Rs 12.3 crore in 2022-23.", ("12.3 crore", "Rs")),
         ("The house cost Rs. 4.5 lakh in 2023.", ("4.5 lakh", "Rs")),
         ("Municipalities spent R 1.2 million in the quarter.", ("1.2 million", "ZAR")),
+        ("Imports of fuel were N2,487.8 billion in Q3 2017.", ("2,487.8 billion", "NGN")),
         ("Exports reached €2.4bn in March 2024.", ("2.4bn", "€")),
         ("Imports were US$ 3.1 billion in March 2024.", ("3.1 billion", "US$")),
         ("The trade deficit widened to N$ 450 million in April 2022.", ("450 million", "N$")),
@@ -42,6 +43,23 @@ def test_namibia_dollars_are_not_us_dollars(tmp_path: Path) -> None:
 def test_a_lone_letter_r_is_a_rand_only_before_a_scaled_amount(tmp_path: Path) -> None:
     drafts = drafted_units(tmp_path, "In Table R 5 the index rose 3.1% in 2022.")
     assert ("5", "ZAR") not in drafts and all(unit != "ZAR" for _, unit in drafts)
+
+
+def test_a_lone_letter_n_is_a_naira_only_before_a_scaled_amount(tmp_path: Path) -> None:
+    drafts = drafted_units(tmp_path, "Sales of N95 masks rose 3.1% in 2022; imports were N227.4 billion.")
+    assert ("227.4 billion", "NGN") in drafts and all(
+        unit != "NGN" for value, unit in drafts if value != "227.4 billion"
+    )
+    assert not_verified(tmp_path) == []
+
+
+def test_naira_amounts_compare_with_naira_written_out() -> None:
+    assert parse_quantity("1.5 billion", "naira").unit.dimension == parse_quantity("1.5 billion", "₦").unit.dimension
+
+
+def test_a_decline_with_its_period_before_by_is_negative(tmp_path: Path) -> None:
+    drafts = drafted_units(tmp_path, "Manufactured goods imports declined in Q4 2017 by 0.28% to N1,209.9 billion.")
+    assert ("-0.28", "%") in drafts
 
 
 def test_crore_and_lakh_scale_the_number() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.extract import checkdoc
 from tests.extract.drafting_support import not_verified
+
+from factcheck.extract import checkdoc
 
 
 def _checks(tmp_path: Path, text: str) -> dict[str, list]:
@@ -27,10 +28,7 @@ def test_a_part_after_qizhong_is_not_summed_with_the_next_sentences_figure(tmp_p
 
 
 def test_parts_across_a_full_stop_with_one_measure_are_still_summed(tmp_path: Path) -> None:
-    text = (
-        "全年全县地区生产总值300亿元。其中：第一产业增加值60亿元；第二产业增加值90亿元。"
-        "第三产业增加值150亿元。\n"
-    )
+    text = "全年全县地区生产总值300亿元。其中：第一产业增加值60亿元；第二产业增加值90亿元。第三产业增加值150亿元。\n"
     assert [next(iter(c)) for c in _checks(tmp_path, text)["300亿"]] == ["sum"]
 
 

@@ -1,8 +1,8 @@
 """Currency signs written before an amount: the dollar, euro and pound signs, ISO codes ("HUF 371,131",
 "KES 4.6 billion") and the signs statistics offices print for their own currency: "KSh 4.6 billion"
 (Kenya shillings), "Rs 12.3 crore" (rupees), "N$ 450 million" (Namibia dollars), "TSh", "USh", "Rwf",
-"GH₵", "₦". A letter R (rand) counts only before a scaled amount ("R 1.2 million", "R95,2 billion"):
-alone it names too much else (R2, "R 5").
+"GH₵", "₦". A letter R (rand) or N (naira) counts only before a scaled amount ("R 1.2 million",
+"R95,2 billion", "N2,487.8 billion"): alone it names too much else (R2, "R 5", N95).
 
 Why: read as no unit, the amount could not be told from a count; read as "$" ("N$ 450 million" once
 was), it was a US dollar amount, and any check against it compared unlike currencies.
@@ -29,6 +29,7 @@ SIGN_AT_END = re.compile(
 )
 
 _RAND = re.compile(r"(?<![A-Za-z])R\s?$")
+_NAIRA = re.compile(r"(?<![A-Za-z])N$")
 _SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
 
 
@@ -38,7 +39,8 @@ def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:
     match = SIGN_AT_END.search(head)
     if match:
         return match.group(1).rstrip("."), value_start - (len(head) - match.start())
-    rand = _RAND.search(head)
-    if rand and _SCALED.match(folded, value_start):
-        return "ZAR", value_start - (len(head) - rand.start())  # "R1.2 billion", "R 1.2 million": rand
+    for letter, code in ((_RAND, "ZAR"), (_NAIRA, "NGN")):
+        found = letter.search(head)
+        if found and _SCALED.match(folded, value_start):  # "R1.2 billion": rand; "N2,487.8 billion": naira
+            return code, value_start - (len(head) - found.start())
     return None, value_start

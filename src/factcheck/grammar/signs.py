@@ -250,7 +250,7 @@ _CHANGE_VERBS = (
 CHANGE_VERB_BY = re.compile(
     rf"(?i)\b({_CHANGE_VERBS})"
     r"\s+(?:(?!(?:and|but|while|whereas|which|that|who|or|as|when|after|before|than|because|if|"
-    rf"{_CHANGE_VERBS})\b)[a-z][a-z'-]*\s+){{1,6}}by\s*"
+    rf"{_CHANGE_VERBS})\b)(?:[a-z][a-z'-]*|q[1-4]|(?:19|20)\d\d)\s+){{1,6}}by\s*"  # "declined in Q4 2017 by"
     r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*|an estimated\s*|a revised\s*)?" + _CURRENCY_MARK
 )
 
