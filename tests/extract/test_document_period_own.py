@@ -105,3 +105,7 @@ def test_a_year_after_from_is_not_a_compared_figure():
     text = "From May 2030 to May 2031, jobs rose 3%; up from 2% in April 2031."
     may, later, april = find_periods(text, text, None)
     assert not of_compared_number(text, later) and of_compared_number(text, april)
+
+
+def test_a_quarter_of_the_year_named_in_words():
+    assert _periods("In the 2nd quarter of the year 2031, output was estimated at 12 billion.") == ["2031-Q2"]
