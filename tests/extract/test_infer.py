@@ -308,6 +308,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "than-bracketed",
         "than-period",
         "levels-after",
+        "bracketed-levels",
         "outside",
         "earlier",
         "table",
