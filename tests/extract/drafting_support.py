@@ -9,6 +9,14 @@ from factcheck.extract import checkdoc
 from factcheck.run.pipeline import RunOptions
 
 
+def drafts_of(tmp_path: Path, text: str) -> list:
+    """The drafts `check` makes of `text`, written to tmp_path/release.txt."""
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = checkdoc.prepare([str(source)])
+    return checked.drafts
+
+
 def drafted_units(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
     """(value, unit) of every draft of `text`, written to tmp_path/release.txt."""
     return [(value, unit) for value, unit, _ in drafted_units_periods(tmp_path, text)]

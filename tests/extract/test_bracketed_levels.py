@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import not_verified
-
-from factcheck.extract import checkdoc
+from tests.extract.drafting_support import drafts_of, not_verified
 
 
 def _growth_checks(tmp_path: Path, text: str) -> dict[str, list]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = checkdoc.prepare([str(source)])
-    names = {d.name: d.data["value"] for d in checked.drafts}
+    drafts = drafts_of(tmp_path, text)
+    names = {d.name: d.data["value"] for d in drafts}
     return {
         d.data["value"]: [
             (names[c["growth"]["from"][2:]], names[c["growth"]["to"][2:]])
             for c in d.data.get("checks", [])
             if "growth" in c
         ]
-        for d in checked.drafts
+        for d in drafts
     }
 
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import not_verified
-
-from factcheck.extract import checkdoc
+from tests.extract.drafting_support import drafts_of, not_verified
 
 
 def _checks(tmp_path: Path, text: str) -> dict[str, list]:
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = checkdoc.prepare([str(source)])
-    return {d.data["value"]: d.data.get("checks", []) for d in checked.drafts}
+    return {d.data["value"]: d.data.get("checks", []) for d in drafts_of(tmp_path, text)}
 
 
 def test_a_part_after_qizhong_is_not_summed_with_the_next_sentences_figure(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.extract.drafting_support import drafts_of
 
-from factcheck.extract import checkdoc
 from factcheck.extract.subjects import english_subject, noun_after
 
 
@@ -55,10 +55,7 @@ def test_drafts_of_a_labour_release_are_named_by_what_they_measure(tmp_path: Pat
         "year earlier.\n"
         "The jobless rate was 6.2%, little changed on the quarter but lower than a year earlier (6.5%).\n"
     )
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = checkdoc.prepare([str(source)])
-    names = [d.name for d in checked.drafts]
+    names = [d.name for d in drafts_of(tmp_path, text)]
     assert names[0] == "people-part-time"
     assert all(name.startswith("people-part-time") for name in names[:3])
     assert [name for name in names[3:] if not name.startswith("jobless-rate")] == []
@@ -70,11 +67,9 @@ def test_chinese_figures_that_continue_a_statement_take_its_subject(tmp_path: Pa
         "三次产业对经济增长的贡献率分别为7.2%、35.5%和57.3%。"
         "产业结构由上年的9.1:40.2:50.7调整为8.8:39.9:51.3。\n"
     )
-    source = tmp_path / "release.txt"
-    source.write_text(text, encoding="utf-8")
-    (checked,) = checkdoc.prepare([str(source)])
-    subjects = {d.data["value"]: d.data.get("subject") for d in checked.drafts}
+    drafts = drafts_of(tmp_path, text)
+    subjects = {d.data["value"]: d.data.get("subject") for d in drafts}
     assert subjects["2.1"] == subjects["1.7"] == "粮食产量"
     assert subjects["7.2"] == subjects["35.5"] == subjects["57.3"] == "三次产业对经济增长的贡献率"
     assert {subjects[v] for v in ("9.1", "40.2", "50.7", "8.8", "39.9", "51.3")} == {"产业结构"}
-    assert not [d.name for d in checked.drafts if d.name.startswith("para")]
+    assert not [d.name for d in drafts if d.name.startswith("para")]

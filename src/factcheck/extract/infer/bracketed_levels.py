@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.levels_after import is_level, is_rate
 
 ID = "bracketed-levels"
 
@@ -31,7 +32,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
         return
     for r in range(len(ctx.mentions)):
-        if not _rate(ctx, r):
+        if not is_rate(ctx, r):
             continue
         pair = _bracketed(ctx, r) or _to_from(ctx, r)
         if pair is None:
@@ -43,20 +44,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield Relation(r, {"growth": {"from": ctx.ref(then), "to": ctx.ref(now)}}, 0.6, f"{ID}: a rate and its levels")
 
 
-def _rate(ctx: Context, r: int) -> bool:
-    return ctx.statistic(r) and ctx.dimension(r) == "percent" and ctx.midpoint(r) is not None
-
-
 def _bracketed(ctx: Context, r: int) -> tuple[int, int] | None:
     """The sentence's one level of now (in brackets after its period, or the figure it opens with) and
     the level then that follows the rate with the words of a comparison: (then, now)."""
     sentence = ctx.in_sentence(r)
-    levels = [j for j in sentence if _level(ctx, j)]
+    levels = [j for j in sentence if is_level(ctx, j)]
     if len(levels) < 2 or not same_dimension(ctx, levels):
         return None
     earlier = {j for j in levels if _COMPARISON.search(_words_before(ctx, j, sentence))}
     now = [j for j in levels if j not in earlier]
-    rates_after = [k for k in sentence if k > r and _rate(ctx, k)]
+    rates_after = [k for k in sentence if k > r and is_rate(ctx, k)]
     limit = rates_after[0] if rates_after else len(ctx.mentions)
     then = [j for j in levels if j in earlier and r < j < limit]
     if len(now) != 1 or len(then) != 1 or not re.search(r"\(\s*" + _SIGN + "$", ctx.before(then[0], 12)):
@@ -72,18 +69,9 @@ def _words_before(ctx: Context, j: int, sentence: list[int]) -> str:
 def _to_from(ctx: Context, r: int) -> tuple[int, int] | None:
     """ "increased by 35.09% to N886.7 billion from N656.4 billion": (then, now)."""
     later = [j for j in ctx.in_sentence(r) if j > r][:2]
-    if len(later) != 2 or not all(_level(ctx, j) for j in later) or not same_dimension(ctx, later):
+    if len(later) != 2 or not all(is_level(ctx, j) for j in later) or not same_dimension(ctx, later):
         return None
     now, then = later
     if _TO.match(ctx.between(r, now)) and _FROM.match(ctx.between(now, then)):
         return then, now
     return None
-
-
-def _level(ctx: Context, j: int) -> bool:
-    return (
-        ctx.statistic(j)
-        and ctx.quantities[j] is not None
-        and ctx.mentions[j].type == "count"
-        and ctx.dimension(j) not in ("percent", "points", "permille")
-    )

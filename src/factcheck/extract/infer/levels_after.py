@@ -34,7 +34,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
         return
     for r in range(len(ctx.mentions)):
-        if not _rate(ctx, r):
+        if not is_rate(ctx, r):
             continue
         sentence = ctx.in_sentence(r)
         if any(ctx.statistic(j) and ctx.dimension(j) not in ("percent", "points") for j in sentence if j < r):
@@ -51,11 +51,13 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield Relation(r, check, 0.6, f"{ID}: a rate, then its levels")
 
 
-def _rate(ctx: Context, r: int) -> bool:
+def is_rate(ctx: Context, r: int) -> bool:
+    """A statistic in percent with a value: a rate of change."""
     return ctx.statistic(r) and ctx.dimension(r) == "percent" and ctx.quantities[r] is not None
 
 
-def _level(ctx: Context, j: int) -> bool:
+def is_level(ctx: Context, j: int) -> bool:
+    """A figure that is a level (money, a count), not a rate, a change or points."""
     return (
         ctx.statistic(j)
         and ctx.quantities[j] is not None
@@ -66,7 +68,7 @@ def _level(ctx: Context, j: int) -> bool:
 
 def _from_to(ctx: Context, r: int, after: list[int]) -> tuple[int, int] | None:
     """ "… decline of 14.66 per cent during the month as these declined from A to B": (A, B)."""
-    if len(after) != 2 or not all(_level(ctx, j) for j in after) or not same_dimension(ctx, after):
+    if len(after) != 2 or not all(is_level(ctx, j) for j in after) or not same_dimension(ctx, after):
         return None
     a, b = after
     if not _FROM.search(ctx.between(r, a)) or not _TO.match(ctx.between(a, b)):
@@ -80,7 +82,7 @@ def _against_next(ctx: Context, r: int) -> tuple[int, int] | None:
     if any(j > r for j in ctx.in_sentence(r)):
         return None
     following = list(ctx.by_sentence.get((paragraph, number + 1), []))
-    if len(following) != 2 or not all(_level(ctx, j) for j in following) or not same_dimension(ctx, following):
+    if len(following) != 2 or not all(is_level(ctx, j) for j in following) or not same_dimension(ctx, following):
         return None
     now, then = following
     if not _AGAINST.match(ctx.between(now, then)):
