@@ -36,3 +36,14 @@ def test_running_totals_of_different_months_are_not_one_fact(tmp_path: Path) -> 
     checks = _checks(tmp_path, text)
     assert all(not found for found in checks.values())
     assert not_verified(tmp_path) == []
+
+
+def test_a_ratio_reached_from_a_named_year_is_of_the_documents_year(tmp_path: Path) -> None:
+    text = (
+        "2031年全市国民经济和社会发展统计公报\n"
+        "全年地区生产总值200.0亿元。其中，第一产业增加值18.0亿元；第二产业增加值82.0亿元；第三产业增加值100.0亿元。"
+        "三次产业结构由2030年的10.0:40.0:50.0调整为9.0:41.0:50.0。\n"
+    )
+    periods = {d.data["value"]: d.data.get("period") for d in drafts_of(tmp_path, text) if d.data.get("unit") is None}
+    assert periods["10.0"] == "2030" and periods["9.0"] == periods["41.0"] == "2031"
+    assert not_verified(tmp_path) == []

@@ -289,6 +289,16 @@ _RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?[+-]?(?:[€$£¥]|[A-Z]{2,3}\$?)?\s?")  # a period's figure in brackets
 _CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶︰])*$")
+#: 由2014年的25.39:39.68:34.93调整为23.89:…: the period after 由/从 is the figures' left, not those reached.
+_REACHED = re.compile(r"(?:调整|转变|变|提高|上升|升|下降|降|增加|增|减少|减|扩大|缩小)(?:为|到|至)")
+
+
+def _left(folded: str, period: PeriodMention, value_start: int) -> bool:
+    return folded[period.start - 1 : period.start] in ("由", "从") and bool(
+        _REACHED.search(folded, period.end, value_start)
+    )
+
+
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 
 
@@ -321,7 +331,11 @@ def period_for(
     bracketed = bracketed or period_right_after(folded, periods, value_start)  # "from 13.2% in August"
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
         return bracketed.period
-    own = [p for p in periods if p.type != "date" and p.period and not is_base(folded, p, value_start)]
+    own = [
+        p
+        for p in periods
+        if p.type != "date" and p.period and not is_base(folded, p, value_start) and not _left(folded, p, value_start)
+    ]
     before = [p for p in own if sentence[0] <= p.start < value_start and not of_compared_number(folded, p)]
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = between_commas(folded, clause, value_start)
