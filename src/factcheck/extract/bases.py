@@ -19,7 +19,7 @@ class Spanned(Protocol):  # extract.timing.PeriodMention, which imports this mod
 # 2018", when a stock stands.
 _BASE_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|than|(?<!\bas )of|from|between|below|above|under|over|with|versus|vs\.?|relative to|"
-    r"compared to|since)\s+"
+    r"compared to|(?:in\s+)?comparison\s+(?:to|with)|since)\s+"
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"

@@ -280,14 +280,19 @@ _EARLIER = re.compile(
 _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in the previous year|the year before)\b")
 _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous year|the year before)\s*\($")
 # "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
+# "… by 35.09% to N886.7 billion from N656.4 billion in 2016": 2016 is the period of the amount left.
 _OTHER_FIGURE = re.compile(
     r"(?i)\b(?:from|than|after|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥]\s?\d)"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥₦₹]\s?\d|(?-i:(?![QH]\d)[A-Z]{1,3}\$?)\s?\d"
+    r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b)"
 )
 # "+1.2% … in the previous quarter": the period before the reference period.
 _RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
-_BRACKET_AFTER = re.compile(r"\s?\(\s?[+-]?(?:[€$£¥]|[A-Z]{2,3}\$?)?\s?")  # a period's figure in brackets
+# a period's figure in brackets: "compared with September 2018 (€186.5 bn)", "than Q3 2017 value (N285.3 bn)"
+_BRACKET_AFTER = re.compile(
+    r"(?:,?\s(?i:figure|value|level|total|amount))?\s?\(\s?[+-]?(?:[€$£¥₦₹]|(?![QH]\d)[A-Z]{1,3}\$?)?\s?"
+)
 _CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶︰])*$")
 #: 由2014年的25.39:39.68:34.93调整为23.89:…: the period after 由/从 is the figures' left, not those reached.
 _REACHED = re.compile(r"(?:调整|转变|变|提高|上升|升|下降|降|增加|增|减少|减|扩大|缩小)(?:为|到|至)")

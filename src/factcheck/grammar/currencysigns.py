@@ -30,7 +30,7 @@ SIGN_AT_END = re.compile(
 
 _RAND = re.compile(r"(?<![A-Za-z])R\s?$")
 _NAIRA = re.compile(r"(?<![A-Za-z])N$")
-_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
+_SCALED = re.compile(r"\d[\d,]*(?:(?<=,)\s\d{3})?(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
 
 
 def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:

@@ -1,0 +1,65 @@
+"""Amounts named with the period they are compared against: each keeps its own period.
+
+"15.1% less than Q3 2017 Figure (N2,487.8 billion)": the bracketed amount is the third quarter's;
+"increased by 35.09% to N886.7 billion from N656.4 billion in 2016": only the amount left is 2016's;
+"grew by 10% in comparison to Q4 2016": the rate is the current quarter's. A stray space inside a
+currency amount ("N2, 112.3 billion") is one figure, read the same way by the citation check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafted_units_periods
+
+
+def test_a_bracketed_amount_after_a_compared_period_is_that_periods(tmp_path: Path) -> None:
+    text = (
+        "Exports of fish in Q2 2021 (N41.3 billion) were 3.2% higher than Q1 2021 Figure (N40.0 billion) "
+        "and 6.1% lower than Q2, 2020 value (N44.0 billion)."
+    )
+    assert drafted_units_periods(tmp_path, text) == [
+        ("41.3 billion", "NGN", "2021-Q2"),
+        ("3.2", "%", "2021-Q2"),
+        ("40.0 billion", "NGN", "2021-Q1"),
+        ("-6.1", "%", "2021-Q2"),
+        ("44.0 billion", "NGN", "2020-Q2"),
+    ]
+
+
+def test_only_the_amount_left_takes_the_period_after_from(tmp_path: Path) -> None:
+    text = "For full year 2021, exports of fish increased by 12.5% to N160.2 billion from N142.4 billion in 2020."
+    assert drafted_units_periods(tmp_path, text) == [
+        ("12.5", "%", "2021"),
+        ("160.2 billion", "NGN", "2021"),
+        ("142.4 billion", "NGN", "2020"),
+    ]
+    plain = "For full year 2021, wood exports decreased by 2.5% to 60.2 billion from 61.7 billion in 2020."
+    assert [(value, period) for value, _, period in drafted_units_periods(tmp_path, plain)] == [
+        ("-2.5", "2021"),
+        ("60.2 billion", "2021"),
+        ("61.7 billion", "2020"),
+    ]
+
+
+def test_in_comparison_to_names_a_base(tmp_path: Path) -> None:
+    text = (
+        "Wood exports declined in Q2 2021 by 0.5% (N20.1 billion) in comparison to Q1 2021 (N20.2 billion), "
+        "but grew by 11% in comparison to Q2 2020 (N18.1 billion)."
+    )
+    assert [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)] == [
+        ("-0.5", "2021-Q2"),
+        ("20.1 billion", "2021-Q2"),
+        ("20.2 billion", "2021-Q1"),
+        ("11", "2021-Q2"),
+        ("18.1 billion", "2020-Q2"),
+    ]
+
+
+def test_a_stray_space_inside_a_currency_amount_is_one_figure(tmp_path: Path) -> None:
+    assert drafted_units_periods(tmp_path, "Total exports stood at N2, 112.3 billion in Q2 2021.") == [
+        ("2,112.3 billion", "NGN", "2021-Q2")
+    ]
+    # not after a word, nor without a decimal or a scale word: a list of two numbers
+    listed = [value for value, _, _ in drafted_units_periods(tmp_path, "Regions 2, 112 and 7 grew in 2021.")]
+    assert "2,112" not in listed
