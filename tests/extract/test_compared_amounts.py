@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafted_units_periods
+from tests.extract.drafting_support import drafted_units_periods, drafts_of
+
+from factcheck.checks.citation import quote_reads_value
 
 
 def test_a_bracketed_amount_after_a_compared_period_is_that_periods(tmp_path: Path) -> None:
@@ -63,3 +65,25 @@ def test_a_stray_space_inside_a_currency_amount_is_one_figure(tmp_path: Path) ->
     # not after a word, nor without a decimal or a scale word: a list of two numbers
     listed = [value for value, _, _ in drafted_units_periods(tmp_path, "Regions 2, 112 and 7 grew in 2021.")]
     assert "2,112" not in listed
+
+
+def test_points_of_a_contribution_are_percentage_points(tmp_path: Path) -> None:
+    text = "The contribution of national demand to growth stood at 0.7 points in Q1 2014, from 0.4 points in Q4 2013."
+    assert [(value, unit) for value, unit, _ in drafted_units_periods(tmp_path, text)] == [
+        ("0.7", "percentage points"),
+        ("0.4", "percentage points"),
+    ]
+    index = "The share index rose 12 points to 1,647 points in 2014."
+    assert {unit for _, unit, _ in drafted_units_periods(tmp_path, index)} == {"index points"}
+
+
+def test_a_draft_whose_quote_does_not_read_its_value_keeps_no_quote(tmp_path: Path) -> None:
+    # "4.4.1/8" is a release number: whatever is drafted of it, `run` must not call its own quote misquoted
+    drafts = drafts_of(tmp_path, "FIRST RELEASE\nNUMBER: 4.4.1/8.\nArrivals rose 4.0% in August 2009.")
+    for draft in drafts:
+        quote = draft.data["citation"].get("quote")
+        if quote is not None:
+            assert quote_reads_value(quote, draft.data["value"], draft.data.get("unit"), None), draft.name
+        else:
+            assert any("does not read" in note.get("note", "") for note in draft.data["x-todo"])
+    assert any(d.data["value"] == "4.0" and "quote" in d.data["citation"] for d in drafts)

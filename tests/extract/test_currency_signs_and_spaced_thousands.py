@@ -146,7 +146,9 @@ def test_a_scale_word_broken_at_a_pdf_line_end_still_scales(tmp_path: Path) -> N
 def test_the_points_of_a_share_index_are_index_points_not_percentage_points(tmp_path: Path) -> None:
     text = "The NSE 20 share index decreased from 1,657points in January 2023 to 1,647 points in February 2023."
     assert drafted_units(tmp_path, text) == [("1,657", "index points"), ("1,647", "index points")]
-    assert drafted_units(tmp_path, "The unemployment rate fell 0.3 points in 2023.") == [("-0.3", "points")]
+    assert drafted_units(tmp_path, "The unemployment rate fell 0.3 points in 2023.") == [
+        ("-0.3", "percentage points")
+    ]  # a rate's points
 
 
 def test_the_number_in_an_index_name_after_its_acronym_is_no_figure(tmp_path: Path) -> None:

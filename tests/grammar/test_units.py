@@ -200,3 +200,19 @@ def test_any_text_only_raises_value_parse_error(text: str) -> None:
         parse_unit(text)
     except ValueParseError:
         pass
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol"),
+    [("Rwf", "RWF"), ("FRw", "RWF"), ("USh", "UGX"), ("TSh", "TZS"), ("taka", "BDT"), ("ISK", "ISK"), ("FJD", "FJD")],
+)
+def test_the_currencies_releases_print_are_known(written: str, symbol: str) -> None:
+    unit = parse_unit(written)[1]
+    assert (unit.symbol, unit.dimension) == (symbol, f"money:{symbol}")
+
+
+def test_points_said_of_nothing_are_a_unit_of_their_own() -> None:
+    # neither percentage points nor index points: they combine only with themselves, not "unknown"
+    unit = parse_unit("points")[1]
+    assert unit.dimension == "unit:points" and parse_unit("percentage points")[1].symbol == "pp"
+    assert parse_unit("try")[1].dimension == "unit:try"  # an ISO code that is an English word is not money

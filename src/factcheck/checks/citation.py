@@ -160,6 +160,12 @@ def citation_findings(claim: Claim, root: Path, paths: CitedPaths | None = None)
     return findings
 
 
+def quote_reads_value(quote: str, value_text: str, unit_text: str | None, style: NumberStyle | None) -> bool:
+    """Whether this check would find `value_text` (with the unit's scale word) in `quote` as written:
+    what `factcheck extract` asks of a draft before it keeps the draft's quote."""
+    return _quote_as_read(reading_text(quote)[0], value_text, scale_prefix(unit_text), style) is not None
+
+
 def quote_has_number(quote: str, value_text: str, scale_word: str = "", style: NumberStyle | None = None) -> bool:
     """Whether the quote holds the number as written, standing alone (not inside 17930 or 1.793).
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.checks.citation import quote_reads_value
 from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
 from factcheck.extract.document import Document, guess_language
@@ -28,6 +29,7 @@ from factcheck.extract.infer.registry import infer_relations
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import slug_for
 from factcheck.extract.numbers import quantity_of
+from factcheck.grammar.decimalcomma import NumberStyle, number_style
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.vocab import ORDINAL_WORDS
 
@@ -83,6 +85,9 @@ def _citation_notes(
     if unsigned:  # "below its level by 368,000": the check reads a sign only at the number
         citation.pop("quote", None)
         notes.append({"note": f"{unsigned}; the quote is left out: quote the words that state the decline"})
+    if value == mention.value and "quote" in citation and not _quote_reads(citation, value, mention, document):
+        citation.pop("quote", None)  # a last guard: a draft is never misquoted by its own quote
+        notes.append({"note": f"the quote does not read {value} as written; quote the words that state it"})
     if value != mention.value:
         citation.pop("quote", None)
         notes.append(
@@ -99,6 +104,18 @@ def _citation_notes(
             }
         )
     return notes
+
+
+def _quote_reads(citation: dict[str, str], value: str, mention: Mention, document: Document) -> bool:
+    """The citation check's reading of the quote: with the cited document's way of writing numbers
+    (32,6%) when the draft cites the document, else either way, as the check does."""
+    style = _style_of(document.text) if "document" in citation else None
+    return quote_reads_value(citation["quote"], value, mention.unit, style)
+
+
+@lru_cache(maxsize=4)  # once per document: a str keeps its hash, so asking again costs nothing
+def _style_of(text: str) -> NumberStyle:
+    return number_style(text)
 
 
 def _sign_not_in_quote(quote: str, value: str, mention: Mention) -> str | None:

@@ -99,6 +99,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     points = after.POINTS.match(lowered, at, at + 7) if english else None
     if points and _INDEX_LEVEL.search(lowered[max(0, at - 90) : at]):  # "the share index … to 1,647 points"
         return odd, "index points", points.end()
+    if points and _OF_A_RATE.search(lowered[max(0, at - 120) : at]):  # "a contribution … of 0.7 points"
+        return odd, "percentage points", points.end()
     for word in _unit_words_by_first().get(lowered[at : at + 1], ()):
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
@@ -186,6 +188,9 @@ def _per_unit_end(lowered: str, end: int, start: int) -> int:
 
 #: A share or price index is the clause's subject: its "points" are index points, not percentage points.
 _INDEX_LEVEL = re.compile(r"\bindex\b(?![^.;]*\b(?:rates?|percentage|per ?cent)\b)[^.;]*$")
+
+#: "Points" of a growth rate, a contribution to growth or a share are percentage points.
+_OF_A_RATE = re.compile(r"\b(?:contribution|contributed|rate|growth|percent|per cent|share)\b|%[^.;]*$")
 
 _NOT_NOUNS = NOT_NOUNS
 

@@ -191,6 +191,17 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("挪威克朗", "nok", "norwegian kroner"), "NOK", "money:NOK", Fraction(1)),
     (("丹麦克朗", "dkk", "danish kroner"), "DKK", "money:DKK", Fraction(1)),
     (("瑞士法郎", "chf", "swiss francs"), "CHF", "money:CHF", Fraction(1)),
+    (("卢旺达法郎", "rwf", "frw", "rwandan francs"), "RWF", "money:RWF", Fraction(1)),
+    (("乌干达先令", "ugx", "ush", "ugandan shillings", "uganda shillings"), "UGX", "money:UGX", Fraction(1)),
+    (("坦桑尼亚先令", "tzs", "tsh", "tanzanian shillings"), "TZS", "money:TZS", Fraction(1)),
+    (("塔卡", "bdt", "taka"), "BDT", "money:BDT", Fraction(1)),
+    (("泰铢", "thb", "baht"), "THB", "money:THB", Fraction(1)),
+    (("印尼盾", "idr", "rupiah"), "IDR", "money:IDR", Fraction(1)),
+    (("普拉", "bwp", "pula"), "BWP", "money:BWP", Fraction(1)),
+    (("福林", "huf", "forint"), "HUF", "money:HUF", Fraction(1)),
+    (("兹罗提", "pln", "zloty", "zlotys"), "PLN", "money:PLN", Fraction(1)),
+    (("捷克克朗", "czk", "koruna", "czech koruna"), "CZK", "money:CZK", Fraction(1)),
+    (("库纳", "hrk", "kuna"), "HRK", "money:HRK", Fraction(1)),
     (("瓦", "瓦特", "w", "watt", "watts"), "W", "power", Fraction(1)),
     (("千瓦", "kw", "kilowatt", "kilowatts"), "kW", "power", Fraction(10**3)),
     (("兆瓦", "mw", "megawatt", "megawatts"), "MW", "power", Fraction(10**6)),
@@ -269,6 +280,12 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("倍", "times over", "-fold", "fold"), "×", "", Fraction(1)),
 )
 
+#: The other currencies a release may print by their ISO code (ISK 4.2 billion), each its own money.
+#: Codes that are also English words (TRY, PEN, MAD, COP) are left out: "2 try" is no amount.
+_ISO_ONLY = """ISK RON BGN UAH BRL MXN ARS CLP VND PKR LKR NPR ILS AED SAR QAR KWD EGP TND BIF ETB MWK ZMW MZN
+LSL SZL MUR SCR MGA XOF XAF FJD JMD TTD""".split()
+UNIT_ROWS += tuple(((code.lower(),), code, f"money:{code}", Fraction(1)) for code in _ISO_ONLY)
+
 #: Measure words known to factcheck that have no table row: each is a unit of its own (连续两年,
 #: 9类, 3个月), which combines only with itself. They get no "unknown unit" finding.
 OWN_UNITS: tuple[str, ...] = (
@@ -291,4 +308,5 @@ OWN_UNITS: tuple[str, ...] = (
     "强",
     "years",
     "months",
+    "points",  # neither said to be percentage points nor index points: a unit of its own
 )
