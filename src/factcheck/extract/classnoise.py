@@ -1,4 +1,4 @@
-"""English numbers that define a class of what is counted, not a count: sizes and weights.
+"""English numbers that define a class of what is counted, not a count: sizes, weights, durations.
 
 "buildings with five units or more" and "firms with 250 employees or more" bound a class by its size;
 "heifers 500 pounds and over", "calves under 500 pounds" and "steers weighing 500 pounds" bound a class
@@ -39,4 +39,16 @@ COVERAGE_CLASS = (
         r"\s+(?P<t>\d{1,3}(?:,\d{3})?)(?![\d.,%])"
     ),
     ("at least", "minimum of"),
+)
+
+# a class defined by a duration: "job seekers whose registration period is greater than 6 months",
+# "-16.8% for registration periods of 7 to 11 months" (a comparison or a range: "an average duration
+# of 14 months" is a statistic)
+DURATION_CLASS = (
+    re.compile(
+        r"(?i)\b(?:periods?|duration|spells?|length|seniority|tenure)\s+(?:is\s+|are\s+|was\s+|of\s+)?"
+        r"(?P<t>(?:(?:(?:greater|longer|more|less|shorter)\s+than|over|under|up\s+to|at\s+least)\s+\d{1,3}"
+        r"|(?:between\s+)?\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3})\s+(?:months?|years?|weeks?|days?))\b"
+    ),
+    ("period", "duration", "spell", "length", "seniority", "tenure"),
 )

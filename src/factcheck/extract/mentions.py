@@ -21,6 +21,7 @@ from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
+from factcheck.extract.genericunits import name_generic_units
 from factcheck.extract.lists import inherit_restated_signs, share_in_lists
 from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
@@ -183,6 +184,8 @@ def paragraph_mentions(
             mention.unit = f"{mention.unit}/{rates[mention.value_start][2]}"
     found.sort(key=lambda mention: mention.value_start)
     inherit_subjects(text, found)
+    if english:
+        name_generic_units(found)  # "With 11.4 million units": of the overnight stays counted before
     inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
     return found

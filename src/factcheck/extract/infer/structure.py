@@ -173,11 +173,24 @@ def _share_stated(ctx: Context, number: int, ordinal: str) -> int | None:
 
 def gdp_before(ctx: Context, first: int) -> int | None:
     """The GDP figure the three industries' value added make up, by definition: the nearest earlier
-    figure of the paragraph of their unit and period named 生产总值/GDP (not 人均/平均)."""
-    for j in reversed(ctx.in_paragraph(first)):
+    figure of the paragraph of their unit and period named 生产总值/GDP (not 人均/平均); when their
+    paragraph names none before them, the last such figure of the paragraph before (一季度实现生产总值
+    857.43亿元。/ 一季度第一产业实现生产总值44.34亿元…: the lead states the total, the next paragraph its parts)."""
+    found = _gdp_among(ctx, first, [j for j in ctx.in_paragraph(first) if j < first])
+    if found is not None or any(j < first for j in ctx.in_paragraph(first) if _GDP.search(ctx.mentions[j].head)):
+        return found
+    previous = [j for j in ctx.by_paragraph.get(ctx.mentions[first].paragraph - 1, []) if _same_kind(ctx, j, first)]
+    return _gdp_among(ctx, first, previous[-1:])  # the total the paragraph ends on, not one with others after it
+
+
+def _same_kind(ctx: Context, j: int, first: int) -> bool:
+    return ctx.mentions[j].type == "count" and ctx.dimension(j) == ctx.dimension(first)
+
+
+def _gdp_among(ctx: Context, first: int, candidates: list[int]) -> int | None:
+    for j in reversed(candidates):
         if (
-            j < first
-            and ctx.mentions[j].type == "count"
+            ctx.mentions[j].type == "count"
             and ctx.quantities[j] is not None
             and ctx.dimension(j) == ctx.dimension(first)
             and ctx.mentions[j].period == ctx.mentions[first].period

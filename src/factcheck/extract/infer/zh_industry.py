@@ -20,8 +20,8 @@ from factcheck.extract.infer.structure import earlier_triple, gdp_before, struct
 ID = "zh-industry"
 
 _ORDINALS = "一二三"
-#: 第一产业增加值 / 第一产业实现增加值 / 一产业增加值 as the last words before a figure.
-_VALUE_ADDED = "(?:第{0}|^{0}|[^第]{0})产业(?:实现|完成)?增加值(?:为|达到?|是)?\\s*$"
+#: 第一产业增加值 / 第一产业实现增加值 / 一产业增加值 / 第一产业实现生产总值 as the last words before a figure.
+_VALUE_ADDED = "(?:第{0}|^{0}|[^第]{0})产业(?:实现|完成)?(?:增加值|生产总值)(?:为|达到?|是)?\\s*$"
 _UP = "提高|上升|增加|扩大"
 _DOWN = "下降|回落|降低|减少|缩小"
 #: 其中一产业比重下降1.1个百分点 / 第三产业比重提高2.1个百分点 / 第二产业占比比上年下降1个百分点.

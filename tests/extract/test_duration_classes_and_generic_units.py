@@ -1,0 +1,35 @@
+"""Durations that define who is counted are no figures; "units" count what the paragraph counted before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafted_units
+
+
+def test_a_duration_that_bounds_a_class_is_no_figure(tmp_path: Path) -> None:
+    text = (
+        "Job seekers whose registration period is greater than 6 months fell in May 2031 (-12.1% for "
+        "registration periods of 7 to 11 months and -14.0% for 12 months and over)."
+    )
+    assert [value for value, _ in drafted_units(tmp_path, text)] == ["-12.1", "-14.0"]
+
+
+def test_an_average_duration_is_a_figure(tmp_path: Path) -> None:
+    text = "The average duration of unemployment was 14 months in May 2031, and the mean spell of 9 weeks."
+    values = [value for value, _ in drafted_units(tmp_path, text)]
+    assert "14" in values
+
+
+def test_units_count_the_noun_counted_before_at_the_same_scale(tmp_path: Path) -> None:
+    text = (
+        "In 2031, campsites posted a total of 8.2 million overnight stays. With 5.1 million units, residents "
+        "made up most of demand; visitors from abroad registered 3.1 million units."
+    )
+    assert drafted_units(tmp_path, text) == [
+        ("8.2 million", "overnight stays"),
+        ("5.1 million", "overnight stays"),
+        ("3.1 million", "overnight stays"),
+    ]
+    other_scale = "Sales reached 8.2 million cars in 2031, and 640 units were exported."
+    assert ("640", "units") in drafted_units(tmp_path, other_scale)
