@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafted_units
+from tests.extract.drafting_support import drafted_units, drafted_units_periods
 
 
 def test_a_duration_that_bounds_a_class_is_no_figure(tmp_path: Path) -> None:
@@ -33,3 +33,19 @@ def test_units_count_the_noun_counted_before_at_the_same_scale(tmp_path: Path) -
     ]
     other_scale = "Sales reached 8.2 million cars in 2031, and 640 units were exported."
     assert ("640", "units") in drafted_units(tmp_path, other_scale)
+
+
+def test_a_stock_on_a_months_last_day_is_the_months_and_on_its_first_day_the_days(tmp_path: Path) -> None:
+    end = (
+        "Job seekers steady\nThe number of job seekers stood at 12,410 as of April 30, 2031. "
+        "Compared to April 2030, this is a decrease of 910 people or 6.8%. The unemployment rate is 5.1%."
+    )
+    assert {period for _, _, period in drafted_units_periods(tmp_path, end)} == {"2031-04"}
+    start = "Cattle inventory\nAs of January 1, 2031, the inventory of cattle totaled 41.2 million head, down 1.2%."
+    assert {period for _, _, period in drafted_units_periods(tmp_path, start)} == {"2031-01-01"}
+
+
+def test_a_compared_period_in_a_first_line_does_not_make_the_documents_period(tmp_path: Path) -> None:
+    # no title: the first line is the text itself, and "Compared to April 2030" is a base there too
+    text = "Job seekers stood at 12,410 in April 2031. Compared to April 2030, this is a decrease of 910 people."
+    assert {period for _, _, period in drafted_units_periods(tmp_path, text)} == {"2031-04"}

@@ -63,10 +63,13 @@ _LEVELS = re.compile(r"(?:'s)?\s+levels?\s*\(")
 
 @lru_cache(maxsize=4096)  # each number of a paragraph asks of every period of it
 def _named_as_base(folded: str, start: int, end: int) -> bool:
-    if _EDITION.match(folded, end):
+    if _EDITION.match(folded, end) or _SPAN_OVER.search(folded[max(0, start - 12) : start + 24]):
         return False
     return bool(_BASE_BEFORE.search(folded[max(0, start - 40) : start]) or _BASE_AFTER.match(folded, end))
 
+
+# "increased 1.9 percent over the year ended December 2012": the span the change runs over, not a base
+_SPAN_OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?(?=(?:year|\d+\s+months|twelve\s+months)\s+end(?:ed|ing)\b)")
 
 _CN_BASE_BEFORE = re.compile(r"(?:同|与|由|从|[比较])\s*(?:第.{1,8}次全国人口普查)?$")
 
@@ -74,7 +77,7 @@ _CN_BASE_BEFORE = re.compile(r"(?:同|与|由|从|[比较])\s*(?:第.{1,8}次全
 def compared_period(folded: str, period: Spanned) -> bool:
     """A period written as what something is compared with, whatever the number: 比2000年, 同2000年…相比,
     由2000年…的103.99上升为, "than in 2021". Such periods do not say what a document is about."""
-    if _EDITION.match(folded, period.end):
+    if _EDITION.match(folded, period.end) or _SPAN_OVER.search(folded[max(0, period.start - 12) : period.start + 24]):
         return False
     before = folded[max(0, period.start - 40) : period.start]
     return bool(_BASE_BEFORE.search(before) or _CN_BASE_BEFORE.search(before) or _BASE_AFTER.match(folded, period.end))

@@ -7,6 +7,7 @@ Only the first kind says what the document is about.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 
@@ -47,8 +48,12 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
         (title, mention)
         for title in titles
         if not _INDEX_BASE.search(title) and not publication_line(title)  # an index's base ("= 100)"), a date
-        for mention in find_periods(title, fold_same_length(title), None)
-        if mention.type != "date" and mention.period and not mention.target
+        for folded_title in (fold_same_length(title),)
+        for mention in find_periods(title, folded_title, None)
+        if mention.type != "date"
+        and mention.period
+        and not mention.target
+        and not _not_its_own(folded_title, mention)  # "… Compared to April 2030, …": a base, even in a title
     ]
     stated = [
         mention
@@ -66,10 +71,10 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     # Dates are events, not what a text reports on, unless its one period of its own is a date: a
     # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
     # A stock "as of January 1, 2018" with no other period of its own is of that day (its release
-    # date is an event).
+    # date is an event); "as of September 30, 2022", the month's last day, closes the month 2022-09.
     periods = (
         [m.period for m in own if m.type != "date"]
-        or [m.period for m in own if _AS_OF.search(folded, max(0, m.start - 10), m.start)]
+        or [_month_if_its_end(m.period) for m in own if _AS_OF.search(folded, max(0, m.start - 10), m.start)]
         or [m.period[:7] for m in own]
     )
     counts = Counter(periods or [m.period for m in found if m.type != "date"])
@@ -77,6 +82,12 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
         return None
     best = max(counts.values())
     return Reference.of(next(period for period in counts if counts[period] == best))
+
+
+def _month_if_its_end(day: str) -> str:
+    """ "2022-09-30" → "2022-09": a stock on a month's last day is the month's; other days stay."""
+    year, month, date = (int(part) for part in day.split("-"))
+    return day[:7] if date == calendar.monthrange(year, month)[1] else day
 
 
 def _not_its_own(folded: str, mention: PeriodMention) -> bool:
