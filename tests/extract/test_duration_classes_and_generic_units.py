@@ -49,3 +49,9 @@ def test_a_compared_period_in_a_first_line_does_not_make_the_documents_period(tm
     # no title: the first line is the text itself, and "Compared to April 2030" is a base there too
     text = "Job seekers stood at 12,410 in April 2031. Compared to April 2030, this is a decrease of 910 people."
     assert {period for _, _, period in drafted_units_periods(tmp_path, text)} == {"2031-04"}
+
+
+def test_a_rankings_cut_and_bracketed_graph_numbers_are_no_figures(tmp_path: Path) -> None:
+    text = "The top five occupations in 2031 were sales, with 12.1%. Graph (4) and (5) show them; the top 10 grew."
+    assert drafted_units(tmp_path, text) == [("12.1", "%")]
+    assert drafted_units(tmp_path, "In 2031, 5 occupations grew by 4 (four) points each.") != []

@@ -50,8 +50,8 @@ _ALWAYS = (
         # reference: references to several name them ("tables 2 and 3", "pages 11-14")
         r"(?!(?<=s)\s+\d{1,3}(?:\.\d+)?(?![\d.,\-–]|\s*(?:,|and\b|or\b|to\b|through\b|&)))\s+"
         r"(?:(?-i:[A-Z]{1,2})\s+(?:and|or|to|through|&)\s+)?"  # "(See tables A and 2.)"
-        r"(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?"
-        r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?)*"
+        r"(?P<b>\()?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?(?(b)\))"  # "Graph (4) and (5)"
+        r"(?:\s*(?:,|and|or|to|through|&)\s*(?:and\s+)?(?P<c>\()?(?:[A-Z]{1,2}-?)?\d{1,3}(?:[-.]\d{1,4})*[a-z]?(?(c)\)))*"
     ),
     re.compile(r"\b[A-Z]{1,2}-\d{1,3}[a-z]?\b"),  # table ids: A-1, B-8
     # statistical release codes: G.17, G.19, H.8, Z.1 (a capital letter, a dot, the number, no space)
@@ -173,6 +173,10 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     WEIGHT_CLASS,  # "heifers 500 pounds and over"
     COVERAGE_CLASS,  # "hotels with at least 40 beds"
     DURATION_CLASS,  # "registration periods of 7 to 11 months"
+    # a ranking's cut, not a count: "the top five occupations", "the bottom 10 regions"
+    re.compile(
+        r"(?i)\b(?:top|bottom)\s+(?P<t>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?=\s+[a-z])"
+    ),
     # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
     re.compile(r"^\s*\d{3,5}\.\d{1,3}\s+[-–—]\s+(?=[A-Z])"),
     # document numbers after an acronym: "BEA 23-33", "STAT/12/144", "MEMO/12/5"; catalogue, series and
