@@ -124,7 +124,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         acronym = after.ACRONYM_UNIT.match(folded, index)
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
             return odd, text[index + 1 : acronym.end()], acronym.end()
-        noun = plural_noun_end(lowered, index, folded)
+        scaled = bool(_SCALED_END.search(lowered, max(0, index - 9), index))  # "55 thousand full-time jobs"
+        noun = plural_noun_end(lowered, index, folded, scaled)
         if noun:  # "14 regions", "1,067,416 tourist arrivals"
             return odd, text[index + 1 : noun], noun
     latin = after.LATIN_UNIT.match(folded, index) if not english else None
@@ -134,6 +135,7 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
 
 
 _STREAK = re.compile(STREAK)
+_SCALED_END = re.compile(r"(?:thousand|million|billion|trillion)$")
 _NUMBER_OF = re.compile(r"(?i)\bthe (?:total |[a-z]{3,}est )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
 
 
