@@ -31,6 +31,7 @@ from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
+from factcheck.extract.tenths import find_tenths
 from factcheck.extract.timing import PeriodMention, Reference, find_periods, period_for
 from factcheck.extract.unitline import apply_stated_unit
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
@@ -162,6 +163,11 @@ def paragraph_mentions(
                 english,
             )
         )
+    for change in find_tenths(text, taken) if english else ():  # "0.4%, two tenths over that of …"
+        found.append(_finish(text, folded, number, clause_list, periods, reference, change.start, change.end,
+                             change.value, change.start, change.unit, None, change.type, english))  # fmt: skip
+        found[-1].confidence = 0.6
+        taken.append((change.start, change.end))
     if english:  # "fell in twenty-one Member States", "two-thirds of the Member States"
         for word in find_word_numbers(text, folded, taken, lambda at: _unit_at(text, folded, at)):
             qualifier, start = prefix_qualifier(folded, word.start, english)
