@@ -112,3 +112,41 @@ def test_periods_of_tenths_follow_the_figure_they_compare(tmp_path: Path) -> Non
         tmp_path, "GDP grew 0.7% in the second quarter of 2022, two tenths over the rate of the first quarter."
     )
     assert ("two tenths", "percentage points", "2022-Q2") in found
+
+
+def test_a_gap_in_tenths_to_a_rate_not_stated_waits_for_a_source(tmp_path: Path) -> None:
+    _, failing, todos = run_text(
+        tmp_path,
+        "Household consumption grew 0.6% in the second quarter of 2021, two tenths over that registered in "
+        "the first quarter. Investment stands at 1.4% in the second quarter of 2021. This rate was three "
+        "tenths lower than that of the first quarter.",
+    )
+    assert kinds(todos["two tenths"]) == ["difference"] and "source" in repr(todos["two tenths"])
+    assert kinds(todos["-three tenths"]) == ["difference"]
+    assert failing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        (
+            "The contribution of exports to growth in 2021 decreases four tenths as compared with the previous "
+            "quarter (from 0.5 to 0.1 points).",
+            "-four tenths",
+        ),
+        (
+            "The annual rate of 2021 is a tenth lower than that (1.1% as compared to 1.2% estimated in May).",
+            "-a tenth",
+        ),
+    ],
+)
+def test_a_gap_in_tenths_between_two_bracketed_rates(tmp_path: Path, text: str, gap: str) -> None:
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert kinds(drafted[gap]) == ["difference"] and failing == []
+
+
+def test_a_wrong_gap_between_two_bracketed_rates_fails(tmp_path: Path) -> None:
+    _, failing, _ = run_text(
+        tmp_path, "The annual rate of 2021 is three tenths lower than that (1.1% as compared to 1.2% in May)."
+    )
+    assert failing == ["difference"]
