@@ -150,3 +150,14 @@ def test_a_wrong_gap_between_two_bracketed_rates_fails(tmp_path: Path) -> None:
         tmp_path, "The annual rate of 2021 is three tenths lower than that (1.1% as compared to 1.2% in May)."
     )
     assert failing == ["difference"]
+
+
+def test_a_headline_row_of_cells_is_restated_by_the_body(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(
+        tmp_path,
+        "Retail trade, second quarter of 2022\n"
+        "Monthly change rate | Annual change rate\n"
+        "0.8 | 2.6\n"
+        "The annual growth of retail sales was 2.6% in the second quarter of 2022. Their monthly rise was 0.8%.\n",
+    )
+    assert kinds(drafted["0.8"]) == ["same"] and kinds(drafted["2.6"]) == ["same"] and failing == []
