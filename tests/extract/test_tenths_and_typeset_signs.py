@@ -161,3 +161,19 @@ def test_a_headline_row_of_cells_is_restated_by_the_body(tmp_path: Path) -> None
         "The annual growth of retail sales was 2.6% in the second quarter of 2022. Their monthly rise was 0.8%.\n",
     )
     assert kinds(drafted["0.8"]) == ["same"] and kinds(drafted["2.6"]) == ["same"] and failing == []
+
+
+def test_an_average_since_january_is_of_the_year_so_far(tmp_path: Path) -> None:
+    found = drafted_units_periods(
+        tmp_path,
+        "Earnings Statistics in May 2023\n"
+        "The average monthly wage in May 2023 was NT$41,250. The average monthly wage since January 2023 was "
+        "NT$40,980, increased by 2.1% than the same period of last year. Comparing the same period of January "
+        "to May over last year, hours worked per month averaged 168.2 hours. Exports were the highest since "
+        "January 2023 (NT$1,250 billion).\n",
+    )
+    periods = {value: period for value, _, period in found}
+    assert periods["41,250"] == "2023-05"
+    assert periods["40,980"] == "2023-01/2023-05" and periods["2.1"] == "2023-01/2023-05"
+    assert periods["168.2"] == "2023-01/2023-05"
+    assert periods["1,250 billion"] != "2023-01/2023-05"

@@ -18,6 +18,7 @@ from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
+from factcheck.extract.cumulative import with_year_to_date
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
@@ -128,6 +129,7 @@ def paragraph_mentions(
     reference = Reference.of(period)
     periods = find_periods(text, folded, reference and reference.year, reference and reference.month)
     periods = with_roc_years(text, folded, reference, periods)
+    periods = with_year_to_date(text, reference, periods) if english else periods  # "average … since January"
     rates = exchange_rates(folded)
     taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
     taken += [(start, end) for start, end, _ in rates.values()]
