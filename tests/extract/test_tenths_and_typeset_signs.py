@@ -177,3 +177,19 @@ def test_an_average_since_january_is_of_the_year_so_far(tmp_path: Path) -> None:
     assert periods["40,980"] == "2023-01/2023-05" and periods["2.1"] == "2023-01/2023-05"
     assert periods["168.2"] == "2023-01/2023-05"
     assert periods["1,250 billion"] != "2023-01/2023-05"
+
+
+def test_a_gap_to_that_of_another_period_is_of_its_own_period(tmp_path: Path) -> None:
+    found = drafted_units_periods(
+        tmp_path,
+        "Quarterly Accounts, second quarter of 2022\n"
+        "Output grows 0.7% in the second quarter of 2022, two tenths over that registered in the first quarter "
+        "of 2022. Investment stands at 1.5%, compared with 1.1% that registered in the previous quarter. Its "
+        "annual rate is three tenths lower than that estimated for the previous quarter. The annual rate of "
+        "exports is 2.5% (2.5% as compared to 2.8% estimated in May).\n",
+    )
+    periods = {(value, unit): period for value, unit, period in found}
+    assert periods[("two tenths", "percentage points")] == "2022-Q2"
+    assert periods[("-three tenths", "percentage points")] == "2022-Q2"
+    assert periods[("1.1", "%")] == "2022-Q1"
+    assert periods[("2.8", "%")] == "2022-Q2"
