@@ -306,6 +306,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "level-before",
         "percent-of",
         "points-gap",
+        "named-level",
         "than-bracketed",
         "than-period",
         "levels-after",

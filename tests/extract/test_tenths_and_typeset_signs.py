@@ -193,3 +193,23 @@ def test_a_gap_to_that_of_another_period_is_of_its_own_period(tmp_path: Path) ->
     assert periods[("-three tenths", "percentage points")] == "2022-Q2"
     assert periods[("1.1", "%")] == "2022-Q1"
     assert periods[("2.8", "%")] == "2022-Q2"
+
+
+def test_a_change_of_the_level_the_sentence_before_names(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(
+        tmp_path,
+        "At the end of May 2023, the total factory employees, at 2,950 thousand, increased by 6 thousand (or "
+        "0.20%) from last month. In comparison with May 2022, factory employees increased by 41 thousand "
+        "(or 1.41%).",
+    )
+    assert "formula" in kinds(drafted["1.41"]) and failing == []
+
+
+def test_a_wrong_percent_of_the_level_the_sentence_before_names_fails(tmp_path: Path) -> None:
+    _, failing, _ = run_text(
+        tmp_path,
+        "At the end of May 2023, the total factory employees, at 2,950 thousand, increased by 6 thousand (or "
+        "0.20%) from last month. In comparison with May 2022, factory employees increased by 41 thousand "
+        "(or 2.41%).",
+    )
+    assert failing == ["formula"]
