@@ -25,6 +25,10 @@ from factcheck.grammar.values import parse_quantity
         ("Exports rose 1.2% in April 2021, a tenth lower than in March.", ("-a tenth", "percentage points")),
         (
             "The contribution of investment decreases four tenths in 2021, standing at 0.5 points.",
+            ("-four tenths", "percentage points"),
+        ),
+        (
+            "The sentiment indicator decreases four tenths in 2021, standing at 98.5 points.",
             ("-four tenths", "points"),
         ),
         (
@@ -60,7 +64,7 @@ def test_an_en_dash_before_a_figure_is_its_minus(tmp_path: Path) -> None:
     drafts = drafted_units(
         tmp_path,
         "Growth stood at 0.5% in the third quarter of 2022, compared with –0.3% in the previous quarter. "
-        "The contribution of trade fell from 0.6 to –0.1 points.",
+        "The balance of opinions fell from 0.6 to –0.1 points.",
     )
     assert ("-0.3", "%") in drafts and ("-0.1", "points") in drafts and ("0.6", "points") in drafts
     assert not_verified(tmp_path) == []
@@ -213,3 +217,14 @@ def test_a_wrong_percent_of_the_level_the_sentence_before_names_fails(tmp_path: 
         "(or 2.41%).",
     )
     assert failing == ["formula"]
+
+
+def test_a_contribution_in_points_is_in_percentage_points(tmp_path: Path) -> None:
+    drafts = drafted_units(
+        tmp_path,
+        "The contribution of investment to growth in 2021 is 0.5 points, whereas the contribution of exports "
+        "decreases three tenths (from 0.4 to 0.1 points). The index stood at 1,647 points in 2021.",
+    )
+    assert ("0.5", "percentage points") in drafts and ("-three tenths", "percentage points") in drafts
+    assert ("0.1", "percentage points") in drafts and ("1,647", "index points") in drafts
+    assert not_verified(tmp_path) == []

@@ -9,7 +9,8 @@ A count of tenths (or hundredths) is a change only where the words make it one: 
 after it ("over", "higher", "lower", "below", with "of a point" between) or a change verb right
 before it ("decreases six tenths"); "a tenth of the population" stays a share. Its sign is the
 words' (lower, decreases: negative); its unit is the unit of the figures it compares: "points" when
-the nearest figure of its sentence is in points ("standing at 0.7 points"), else percentage points.
+the nearest figure of its sentence is in points ("standing at 0.7 points") and no contribution to
+growth is named (one is in percentage points however written), else percentage points.
 The value keeps the words ("two tenths", "-one point and three tenths"), as the quote writes them.
 """
 
@@ -74,4 +75,5 @@ def _unit(text: str, start: int, end: int) -> str:
         return "percentage points"
     nearest = min(figures, key=lambda m: min(abs(m.start() - start), abs(m.start() - end)))
     unit = nearest.group(1).lower()
-    return "points" if unit.startswith("point") else "percentage points"
+    contribution = re.search(r"(?i)\bcontribut", text[opening:sentence_end])  # in percentage points, as its figures
+    return "points" if unit.startswith("point") and not contribution else "percentage points"

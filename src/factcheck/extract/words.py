@@ -99,6 +99,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     points = after.POINTS.match(lowered, at, at + 7) if english else None
     if points and _INDEX_LEVEL.search(lowered[max(0, at - 90) : at]):  # "the share index … to 1,647 points"
         return odd, "index points", points.end()
+    if points and _CONTRIBUTION.search(lowered[max(0, at - 160) : at]):  # "the contribution of demand … 0.7 points"
+        return odd, "percentage points", points.end()  # a contribution to a growth rate is in percentage points
     for word in _unit_words_by_first().get(lowered[at : at + 1], ()):
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
@@ -135,6 +137,7 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
 
 
 _STREAK = re.compile(STREAK)
+_CONTRIBUTION = re.compile(r"\bcontribut(?:ion|ions|ed|es|ing)\b(?:[^.;!?]|\.(?=\d))*$")
 _SCALED_END = re.compile(r"(?:thousand|million|billion|trillion)$")
 _NUMBER_OF = re.compile(r"(?i)\bthe (?:total |[a-z]{3,}est )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
 

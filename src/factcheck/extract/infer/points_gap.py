@@ -66,7 +66,7 @@ def _fits(ctx: Context, i: int, j: int) -> bool:
     return (
         ctx.statistic(j)
         and ctx.mentions[j].type not in ("difference", "change")
-        and ctx.dimension(j) == _rate_dimension(ctx, i)
+        and ctx.dimension(j) in (_rate_dimension(ctx, i), ctx.dimension(i))  # rates, or contributions in points
     )
 
 
