@@ -305,6 +305,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "level-gap",
         "level-before",
         "percent-of",
+        "points-gap",
+        "named-level",
         "than-bracketed",
         "than-period",
         "levels-after",

@@ -24,6 +24,12 @@ _BASE_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"
 )
+#: "over that registered in the fourth quarter of 2013"; "0.6% estimated in April" (when the estimate was made).
+_THAT_OF = re.compile(
+    r"(?i)(?:\b(?:than|over|above|below|with|to)\s+(?:that|those|the\s+one)\s+"
+    r"(?:(?:registered|estimated|recorded|observed|reported)\s+)?(?:in|for|during)\s+(?:the\s+)?"
+    r"|[\d%]\s+(?:estimated|published|released|announced)\s+in\s+)$"
+)
 # "results of the April 2018 Labor Force Survey": the period names the edition the figures come
 # from, not a base; `of` stays a base word for "the level of 2019".
 _EDITION = re.compile(r"\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Survey|Census|Report|Bulletin|Release)\b")
@@ -65,7 +71,8 @@ _LEVELS = re.compile(r"(?:'s)?\s+levels?\s*\(")
 def _named_as_base(folded: str, start: int, end: int) -> bool:
     if _EDITION.match(folded, end) or _SPAN_OVER.search(folded[max(0, start - 12) : start + 24]):
         return False
-    return bool(_BASE_BEFORE.search(folded[max(0, start - 40) : start]) or _BASE_AFTER.match(folded, end))
+    before = folded[max(0, start - 40) : start]
+    return bool(_BASE_BEFORE.search(before) or _THAT_OF.search(before) or _BASE_AFTER.match(folded, end))
 
 
 # "increased 1.9 percent over the year ended December 2012": the span the change runs over, not a base
@@ -81,3 +88,16 @@ def compared_period(folded: str, period: Spanned) -> bool:
         return False
     before = folded[max(0, period.start - 40) : period.start]
     return bool(_BASE_BEFORE.search(before) or _CN_BASE_BEFORE.search(before) or _BASE_AFTER.match(folded, period.end))
+
+
+_RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
+_COMPARED_THAT = re.compile(r"(?i)\b(?:than|over|above|below|under)\s+(?:that|those|the\s+one)\s+(?:[a-z]+\s+)?$")
+
+
+def relative_period(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """ "… –0.2% that registered in the previous quarter": the previous period, named after a number between
+    `start` and `end`; not after "over that registered" or "than that estimated" (another figure's period)."""
+    found = _RELATIVE.search(folded, start, end)
+    if found is not None and _COMPARED_THAT.search(folded[max(0, found.start() - 40) : found.start()]):
+        return None
+    return found

@@ -31,7 +31,8 @@ _NOT_MODIFIERS = {
     "new", "key", "major", "main", "additional", "further", "extra", "total", "net", "own",
 }  # fmt: skip
 
-_PHRASES = tuple(re.compile(rf" ((?:[a-z]{{3,}} ){{{n}}})([a-z]{{3,}}s)\b(?![-'])") for n in (2, 1, 0))
+#: Up to two modifiers, each a word or a hyphened compound ("55 thousand full-time jobs"), then the head.
+_PHRASES = tuple(re.compile(rf" ((?:[a-z]{{3,}}(?:-[a-z]{{2,}})* ){{{n}}})([a-z]{{3,}}s)\b(?![-'])") for n in (2, 1, 0))
 
 
 def plural_noun_end(lowered: str, at: int, written: str, scaled: bool = False) -> int | None:

@@ -18,6 +18,7 @@ from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
+from factcheck.extract.cumulative import with_year_to_date
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
@@ -32,6 +33,7 @@ from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
+from factcheck.extract.tenths import find_tenths
 from factcheck.extract.timing import PeriodMention, Reference, find_periods, period_for
 from factcheck.extract.unitline import apply_stated_unit
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
@@ -128,6 +130,7 @@ def paragraph_mentions(
     reference = Reference.of(period)
     periods = find_periods(text, folded, reference and reference.year, reference and reference.month)
     periods = with_roc_years(text, folded, reference, periods)
+    periods = with_year_to_date(text, reference, periods) if english else periods  # "average … since January"
     rates = exchange_rates(folded)
     taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
     taken += [(start, end) for start, end, _ in rates.values()]
@@ -163,6 +166,11 @@ def paragraph_mentions(
                 english,
             )
         )
+    for change in find_tenths(text, taken) if english else ():  # "0.4%, two tenths over that of …"
+        found.append(_finish(text, folded, number, clause_list, periods, reference, change.start, change.end,
+                             change.value, change.start, change.unit, None, change.type, english))  # fmt: skip
+        found[-1].confidence = 0.6
+        taken.append((change.start, change.end))
     if english:  # "fell in twenty-one Member States", "two-thirds of the Member States"
         for word in find_word_numbers(text, folded, taken, lambda at: _unit_at(text, folded, at)):
             qualifier, start = prefix_qualifier(folded, word.start, english)

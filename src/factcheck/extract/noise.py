@@ -19,7 +19,7 @@ from factcheck.extract.cjknoise import CN_DATE as _CN_DATE
 from factcheck.extract.classnoise import COVERAGE_CLASS, DURATION_CLASS, WEIGHT_CLASS
 from factcheck.extract.classnoise import SIZE_CLASS as _SIZE_CLASS
 from factcheck.extract.idnoise import NUMBERED_IDS
-from factcheck.extract.notemarks import GLUED_MARK, NOTE_LINE, ROW_CODE
+from factcheck.extract.notemarks import GLUED_MARK, NOTE_LINE, ROW_CODE, YEAR_MARK
 from factcheck.extract.prefilter import scans
 from factcheck.extract.ticks import axis_ticks
 
@@ -183,6 +183,7 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     # release numbers; file names
     re.compile(r"\b[A-Z]{2,6}[ /-]\d{1,4}(?:[-–—/]\d{1,5})+\b"),
     GLUED_MARK,  # footnote marks flattened from superscripts: "production1 grew", "by 2.4%1,"
+    YEAR_MARK,  # a year with a mark glued on: "in the first quarter 20141."
     *NUMBERED_IDS,  # "Catalogue No. 71-001", "Press release: 12.113-179/19", "Trade Partners 04-11"
     re.compile(r"(?i)(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{1,80}\.(?:xlsx?|csv|pdf|docx?|zip|xml|json|ods|txt|html?)\b"),
     # the denominator of "8 in 10 workers", "1 out of 5": the share is the first number

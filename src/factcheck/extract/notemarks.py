@@ -20,6 +20,13 @@ GLUED_MARK = re.compile(
     r"|(?<=[)*])\(\d{1,2}/\d{1,2}\)$"  # a table title's part: "… employees (2019–)*(4/4)"
 )
 
+#: A year that ends a period's name with a note's mark glued to it: "in the first quarter 20141.",
+#: "in December 20232,": the five digits are 2014 and mark 1, no figure.
+YEAR_MARK = re.compile(
+    r"(?i)\b(?:quarter|half|semester|year|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s(?:19|20)\d\d\d(?=[\s,;:)]|\.(?!\d)|$)"
+)
+
 #: A note's mark opening its line, words only after it: "1 Seasonally and calendar adjusted". A line with
 #: figures after its words is a table row ("011 Wheat 4.2": its code, `ROW_CODE`).
 NOTE_LINE = re.compile(r"^\d{1,2}(?= [A-Z][a-z]+(?: [a-z]+){0,12}\.?$)")

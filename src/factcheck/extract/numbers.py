@@ -131,7 +131,10 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
                 found.append(Number(match.start(), end, text[match.start() : end], "percent-words"))
         elif match.group("ar"):
             start = match.start() - (1 if _minus_before(folded, match.start()) else 0)  # -0.99‰, (−12,000)
-            number = _with_scale(text, folded, start, match.end(), "arabic")
+            dashed = _en_dash_minus(folded, match.start())
+            number = _with_scale(text, folded, start - dashed, match.end(), "arabic")
+            if dashed:  # "compared with –0.2%": typeset with an en dash for the minus
+                number = replace(number, text="-" + number.text[1:])
             if "," in number.text and "." in folded[number.start : number.end]:  # 32,6 read as 32.6
                 number = replace(number, text=_with_points(number.text, folded[number.start : number.end]))
             if _DOT_GROUPS.fullmatch(match.group("ar")):  # 1.074.552 is written 1,074,552
@@ -183,6 +186,18 @@ def _minus_before(folded: str, start: int) -> bool:
         return False
     before = folded[start - 2 : start - 1]
     return not before or not ((before.isascii() and before.isalnum()) or before in "-.,/_")
+
+
+_DASH_MINUS_BEFORE = re.compile(r"(?:^|(?<![\d%])[\s(]|(?<![\d%])\s\()–$")
+
+
+def _en_dash_minus(folded: str, start: int) -> int:
+    """1 when an en dash right before the number is its minus sign, as typesetters print one
+    ("compared with –0.2%", "(–1.5)", "from 0.4 to –0.2 points"): the dash follows a space or an
+    opening bracket and no figure (2013 –2014 is a range, 5% – 3% a pair); 0 otherwise."""
+    if start == 0 or folded[start - 1] != "–":
+        return 0
+    return 1 if _DASH_MINUS_BEFORE.search(folded[max(0, start - 4) : start]) else 0
 
 
 #: The rest of a number after its larger scale word: the 2,105 of 3万2,105 (a year or a date is no rest).

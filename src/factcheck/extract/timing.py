@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from factcheck.extract.bases import is_base, of_compared_number
+from factcheck.extract.bases import is_base, of_compared_number, relative_period
 from factcheck.extract.clauses import Span, between_commas
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
@@ -286,8 +286,6 @@ _OTHER_FIGURE = re.compile(
     r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥₦₹]\s?\d|(?-i:(?![QH]\d)[A-Z]{1,3}\$?)\s?\d"
     r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b)"
 )
-# "+1.2% … in the previous quarter": the period before the reference period.
-_RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
 # a period's figure in brackets: "compared with September 2018 (€186.5 bn)", "than Q3 2017 value (N285.3 bn)"
 _BRACKET_AFTER = re.compile(
@@ -356,7 +354,7 @@ def period_for(
     in_segment = [p for p in in_clause if p.start >= segment_start]
     if in_segment:
         return in_segment[-1].period
-    relative = _RELATIVE.search(folded, value_start, segment_end)
+    relative = relative_period(folded, value_start, segment_end)
     if relative and reference is not None:
         previous = previous_period(reference.period, relative.group(1).lower())
         if previous:

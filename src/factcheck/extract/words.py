@@ -99,7 +99,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     points = after.POINTS.match(lowered, at, at + 7) if english else None
     if points and _INDEX_LEVEL.search(lowered[max(0, at - 90) : at]):  # "the share index … to 1,647 points"
         return odd, "index points", points.end()
-    if points and _OF_A_RATE.search(lowered[max(0, at - 120) : at]):  # "a contribution … of 0.7 points"
+    if points and _CONTRIBUTION.search(lowered[max(0, at - 160) : at]):  # "the contribution of demand … 0.7 points"
+        return odd, "percentage points", points.end()  # a contribution to a growth rate is in percentage points
+    if points and _OF_A_RATE.search(lowered[max(0, at - 120) : at]):  # "the unemployment rate fell 0.3 points"
         return odd, "percentage points", points.end()
     for word in _unit_words_by_first().get(lowered[at : at + 1], ()):
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
@@ -126,7 +128,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         acronym = after.ACRONYM_UNIT.match(folded, index)
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
             return odd, text[index + 1 : acronym.end()], acronym.end()
-        noun = plural_noun_end(lowered, index, folded)
+        scaled = bool(_SCALED_END.search(lowered, max(0, index - 9), index))  # "55 thousand full-time jobs"
+        noun = plural_noun_end(lowered, index, folded, scaled)
         if noun:  # "14 regions", "1,067,416 tourist arrivals"
             return odd, text[index + 1 : noun], noun
     latin = after.LATIN_UNIT.match(folded, index) if not english else None
@@ -136,6 +139,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
 
 
 _STREAK = re.compile(STREAK)
+_CONTRIBUTION = re.compile(r"\bcontribut(?:ion|ions|ed|es|ing)\b(?:[^.;!?]|\.(?=\d))*$")
+_SCALED_END = re.compile(r"(?:thousand|million|billion|trillion)$")
 _NUMBER_OF = re.compile(r"(?i)\bthe (?:total |[a-z]{3,}est )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
 
 
@@ -190,7 +195,7 @@ def _per_unit_end(lowered: str, end: int, start: int) -> int:
 _INDEX_LEVEL = re.compile(r"\bindex\b(?![^.;]*\b(?:rates?|percentage|per ?cent)\b)[^.;]*$")
 
 #: "Points" of a growth rate, a contribution to growth or a share are percentage points.
-_OF_A_RATE = re.compile(r"\b(?:contribution|contributed|rate|growth|percent|per cent|share)\b|%[^.;]*$")
+_OF_A_RATE = re.compile(r"(?:\b(?:rate|growth|percent|per cent|share)\b|%)(?:[^.;!?]|\.(?=\d))*$")
 
 _NOT_NOUNS = NOT_NOUNS
 

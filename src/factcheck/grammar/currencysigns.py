@@ -1,8 +1,9 @@
 """Currency signs written before an amount: the dollar, euro and pound signs, ISO codes ("HUF 371,131",
 "KES 4.6 billion") and the signs statistics offices print for their own currency: "KSh 4.6 billion"
-(Kenya shillings), "Rs 12.3 crore" (rupees), "N$ 450 million" (Namibia dollars), "TSh", "USh", "Rwf",
-"GH₵", "₦". A letter R (rand) or N (naira) counts only before a scaled amount ("R 1.2 million",
-"R95,2 billion", "N2,487.8 billion"): alone it names too much else (R2, "R 5", N95).
+(Kenya shillings), "Rs 12.3 crore" (rupees), "N$ 450 million" (Namibia dollars), "NT$39,318" (New
+Taiwan dollars), "TSh", "USh", "Rwf", "GH₵", "₦". A letter R (rand) or N (naira) counts only before a
+scaled amount ("R 1.2 million", "R95,2 billion", "N2,487.8 billion"): alone it names too much else
+(R2, "R 5", N95).
 
 Why: read as no unit, the amount could not be told from a count; read as "$" ("N$ 450 million" once
 was), it was a US dollar amount, and any check against it compared unlike currencies.
@@ -20,7 +21,7 @@ ISO_CODES = frozenset(
 )
 
 #: Written signs other than the ISO codes, longest first where one begins another.
-_WORD_SIGNS = r"US\$|HK\$|NZ\$|N\$|A\$|C\$|S\$|KShs?|Kshs?|TSh|Tsh|USh|Rs\.?|Rwf|Frw|RM|GH₵"
+_WORD_SIGNS = r"US\$|HK\$|NZ\$|NT\$|N\$|A\$|C\$|S\$|KShs?|Kshs?|TSh|Tsh|USh|Rs\.?|Rwf|Frw|RM|GH₵"
 _SYMBOLS = r"[$€£¥₹₦₱₩₽₺₵]"
 
 #: A currency sign ending a text (the text before a number); group 1 is the sign as written.

@@ -67,7 +67,9 @@ PARTS = {
     "thousandth": 1000,
     "thousandths": 1000,
 }
-NUMBER_WORDS = set(ONES) | set(TENS) | set(SCALES) | set(PARTS) | {"hundred", "dozen", "a", "an", "and", "point"}
+NUMBER_WORDS = (
+    set(ONES) | set(TENS) | set(SCALES) | set(PARTS) | {"hundred", "dozen", "a", "an", "and", "point", "points"}
+)
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -82,14 +84,23 @@ def scan_words(text: str) -> tuple[Numeral, str] | None:
             break
         words.append(match.group(0))
         ends.append(match.end())
-    while words and words[-1] in ("a", "an", "and", "point"):
+    while words and words[-1] in ("a", "an", "and", "point", "points"):
         words.pop()
+    if "points" in words and words[words.index("points") + 1 :][:1] != ["and"]:
+        return None  # "two points": a unit, no decimal point (only "two points and three tenths" is 2.3)
     if not any(w in ONES or w in TENS or w in PARTS or w == "dozen" for w in words):
         return None
     return _words_value(words, text), text[ends[len(words) - 1] :].strip()
 
 
 def _words_value(words: list[str], text: str) -> Numeral:
+    point = "point" if "point" in words else "points"
+    if point in words and words[words.index(point) + 1 :][:1] == ["and"]:
+        at = words.index(point)  # "one point and three tenths": a point and a decimal part (1.3)
+        whole, part = _integer(words[:at], text), _fraction(words[at + 2 :], text)
+        if not part.decimal:
+            raise ValueParseError(f"{text!r}: only tenths or hundredths may follow 'point and'")
+        return Numeral(whole.value + part.value, part.place, part.nonzero, decimal=True)
     if "point" in words:
         at = words.index("point")
         whole, digits = _integer(words[:at], text), words[at + 1 :]
@@ -118,6 +129,8 @@ def _fraction(words: list[str], text: str) -> Numeral:
         whole, head = _integer(head[:at], text).value, head[at + 1 :]
     numerator = _integer(head, text).value if head else Fraction(1)
     value = (whole + numerator / denominator) * scale
+    if denominator in (10, 100) and scale == 1:  # "two tenths" is 0.2, rounded to the tenth as 0.2 is
+        return Numeral(value, Fraction(1, denominator), Fraction(1, denominator), decimal=True)
     return Numeral(
         value,
         Fraction(1, denominator) * scale,

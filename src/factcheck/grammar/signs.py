@@ -102,6 +102,11 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "narrowed",
     "narrowed by",
     "narrowing by",
+    # the present tense of a release's summary: "employment decreases at a rate of 0.3%"
+    "decreases",
+    "decreases by",
+    "declines",
+    "declines by",
 )
 RISE_SIGN_WORDS: tuple[str, ...] = (
     *GROWTH_WORDS,
@@ -174,6 +179,7 @@ SIGN_FILLERS: tuple[str, ...] = (
     "a$",
     "c$",
     "hk$",
+    "nt$",
     "€",
     "£",
     "¥",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.grammar.headerunit import worded_unit
 from factcheck.grammar.monthcolumns import carries, month_columns
 from factcheck.grammar.units import parse_unit
 
@@ -119,20 +120,9 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     return units if any(units) else None
 
 
-#: An English header cell that opens with its unit: "% monthly change", "Percent change", "% of GDP"; or
-#: is its unit alone, in a row of units under the names ("| % | % |").
-_LEADING_PERCENT = re.compile(r"(?:%|per\s?cent\b)\s*[a-z]|(?:%|per\s?cent|percent)\s*$", re.I)
-
-
-#: A header cell that ends with its unit: "Change in per cent", "Change in percentage points".
-_TRAILING_UNIT = re.compile(r"(?i)\bin\s+(?:(?P<pp>percentage\s+points?)|per\s?cent|percent)\s*$")
-
-
 def _leading_percent(label: str) -> ColumnUnit | None:
-    if _LEADING_PERCENT.match(label):
-        return ColumnUnit("", "%")
-    trailing = _TRAILING_UNIT.search(label)
-    return None if trailing is None else ColumnUnit("", "percentage points" if trailing.group("pp") else "%")
+    unit = worded_unit(label)
+    return None if unit is None else ColumnUnit("", unit)
 
 
 def _filled(row: list[Cell]) -> list[Cell]:

@@ -175,7 +175,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("英镑", "gbp", "£", "pounds sterling"), "GBP", "money:GBP", Fraction(1)),
     (("韩元", "krw", "won"), "KRW", "money:KRW", Fraction(1)),
     (("卢布", "rub", "roubles", "rubles"), "RUB", "money:RUB", Fraction(1)),
-    (("新台币", "台币", "twd"), "TWD", "money:TWD", Fraction(1)),
+    (("新台币", "台币", "twd", "nt$", "new taiwan dollars"), "TWD", "money:TWD", Fraction(1)),
     (("林吉特", "马来西亚林吉特", "rm", "myr", "ringgit"), "MYR", "money:MYR", Fraction(1)),
     (("新加坡元", "新元", "sgd", "s$", "singapore dollars"), "SGD", "money:SGD", Fraction(1)),
     (("加元", "cad", "c$", "canadian dollars"), "CAD", "money:CAD", Fraction(1)),

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
@@ -202,7 +202,11 @@ def _scanned_end(part: str, text: str) -> _End:
     if rank is not None:
         return _End(rank, None)
     currency, part = _currency_prefix(part)
-    words = scan_words(part) if part[:1].isascii() and part[:1].isalpha() else None
+    signed = part[:1] == "-" and part[1:2].isascii() and part[1:2].isalpha()  # "-two tenths": a fall in words
+    body = part[1:] if signed else part
+    words = scan_words(body) if body[:1].isascii() and body[:1].isalpha() else None
+    if words is not None and signed:
+        words = (replace(words[0], value=-words[0].value), words[1])
     numeral, rest = words or scan_numeral(part)
     if len(rest) > 1 and rest.endswith(CN_HALF):  # 一吨半, 两年半: a half after the unit
         numeral, rest = _plus_half(numeral, text), rest[:-1].strip()

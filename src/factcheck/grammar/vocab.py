@@ -227,7 +227,7 @@ RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "－", " to ")
 
 #: Currency words and signs that may stand BEFORE the number: $3.5 billion, 人民币8千元.
 CURRENCY_PREFIXES: tuple[str, ...] = (
-    *("us$", "hk$", "s$", "$", "€", "¥", "£", "rmb", "usd", "eur", "cny", "人民币"),
+    *("us$", "hk$", "nt$", "s$", "$", "€", "¥", "£", "rmb", "usd", "eur", "cny", "人民币"),
     *("rm", "myr", "sgd", "inr", "zar", "₹"),  # ringgit, Singapore dollar, rupee, rand: RM262.8 billion
 )
 

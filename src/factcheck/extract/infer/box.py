@@ -14,6 +14,11 @@ to the total value of 136.7 billion euros"). A box line's figure is the body fig
   digits, the one (and only one) within 5 % of it: a wrong digit in the box or in the body.
 
 The box line carries the check (confidence 0.7).
+
+A headline box may be a row of cells under a row of names ("Year-on-year growth rate | Quarter-on-
+quarter growth rate" / "0.5 | 0.4"): a cell is the first body figure with its digits, unit, sign and
+period whose sentence, up to it, holds the words that tell its column's name from the others'
+("year-on-year"; "growth rate" names both columns and tells nothing).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ ID = "box"
 def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
         return
+    yield from header_cells(ctx)
     lines = {i: _subject(block_heading(ctx, i)) for i in range(len(ctx.mentions)) if ctx.statistic(i)}
     body: dict[tuple[str, str | None], list[int]] = {}  # by unit and period: looked up, not scanned
     for j in range(len(ctx.mentions)):
@@ -59,6 +65,43 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 yield Relation(
                     i, {"same": ctx.ref(near[0])}, 0.55, "same: a key-figure box restates the body (digits differ)"
                 )
+
+
+def header_cells(ctx: Context) -> Iterator[Relation]:
+    """Each cell of a row of figures under a row of names, as the first body figure restating it."""
+    for i in range(len(ctx.mentions)):
+        told = _column_words(ctx, i) if ctx.statistic(i) else frozenset()
+        if not told:
+            continue
+        first = ctx.mentions[i]
+        for j in range(i + 1, len(ctx.mentions)):
+            second = ctx.mentions[j]
+            if second.paragraph == first.paragraph or not ctx.statistic(j) or _line(ctx, j):
+                continue
+            if (first.unit, first.period, _digits(first.value)) != (second.unit, second.period, _digits(second.value)):
+                continue
+            if (ctx.midpoint(i) or 0) * (ctx.midpoint(j) or 0) <= 0:
+                continue
+            text = ctx.paragraph_text(j)
+            if told <= words(text[max(text.rfind(". ", 0, second.start), -1) + 1 : second.start]):
+                yield Relation(i, {"same": ctx.ref(j)}, 0.7, "same: a headline cell restated in the body")
+                break
+
+
+def _column_words(ctx: Context, i: int) -> frozenset[str]:
+    """The words of the name over the figure's cell that no other name of the header row has."""
+    number = ctx.mentions[i].paragraph
+    if number < 2:
+        return frozenset()
+    row, header = ctx.document.paragraphs[number - 1].text, ctx.document.paragraphs[number - 2].text
+    cells, names = row.split("|"), [name.strip() for name in header.split("|")]
+    if len(names) < 2 or len(cells) != len(names) or any(re.search(r"\d", name) for name in names):
+        return frozenset()
+    if any(re.search(r"[^\d\s.,%+\-–−]", cell) for cell in cells):
+        return frozenset()  # a row of figures only: a label opens a table row, not a headline box
+    column = row[: ctx.mentions[i].value_start].count("|")
+    others = frozenset().union(*(words(name) for k, name in enumerate(names) if k != column))
+    return words(names[column]) - others
 
 
 def _subject(heading: str) -> frozenset[str]:

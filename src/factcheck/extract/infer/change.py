@@ -389,7 +389,7 @@ def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
         )
     if ordered == [level, n, r]:  # "totaled 27,404 thousand in September, which went up 348 thousand or 1.3 percent"
         return bool(_LEVEL_THEN_CHANGE.match(ctx.between(level, n))) and bool(
-            re.fullmatch(r"(?i)\s*,?\s*or\s*", ctx.between(n, r))
+            re.fullmatch(r"(?i)\s*[,(]?\s*or\s*", ctx.between(n, r))  # "increased by 8 thousand (or 0.10%)"
         )
     if ordered[-1] != level:
         return False
