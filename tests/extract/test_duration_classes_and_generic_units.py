@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafted_units, drafted_units_periods
+from tests.extract.drafting_support import drafted_units, drafted_units_periods, not_verified
 
 
 def test_a_duration_that_bounds_a_class_is_no_figure(tmp_path: Path) -> None:
@@ -55,3 +55,15 @@ def test_a_rankings_cut_and_bracketed_graph_numbers_are_no_figures(tmp_path: Pat
     text = "The top five occupations in 2031 were sales, with 12.1%. Graph (4) and (5) show them; the top 10 grew."
     assert drafted_units(tmp_path, text) == [("12.1", "%")]
     assert drafted_units(tmp_path, "In 2031, 5 occupations grew by 4 (four) points each.") != []
+
+
+def test_a_decline_noticed_in_listed_groups_makes_each_figure_a_decline(tmp_path: Path) -> None:
+    noticed = "In May 2031, a decline in prices is also noticed in “Transport” by 0.4% and “Health” by 1.3% each."
+    assert drafted_units(tmp_path, noticed) == [("-0.4", "%"), ("-1.3", "%")]
+    assert not_verified(tmp_path) == []  # the citation check reads the same signs
+    listed = (
+        "Also, there has been a decrease in price levels in other groups, namely: “Food” by 1.3%, “Health” by 0.3%."
+    )
+    assert drafted_units(tmp_path, listed) == [("-1.3", "%"), ("-0.3", "%")]
+    rose = "Prices rose in May 2031 in other groups: “Food” by 1.3%, “Health” by 0.3%."
+    assert drafted_units(tmp_path, rose) == [("1.3", "%"), ("0.3", "%")]

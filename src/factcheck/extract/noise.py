@@ -85,7 +85,10 @@ _ALWAYS = (
     re.compile(r"(?<![\d.,])\+\d{1,3}(?:\s?\(0\)\s?\d{1,5})?(?:[\s-]\d{1,5}){2,5}(?![\d.,])"),  # +353 (0)21 453 5491
     re.compile(r"(?<![\d.,-])0\d{2,3}-\d{7,8}(?![\d])"),
     re.compile(r"(?<![\d.,])\d{2,4}\.\d{3,4}\.\d{4}(?![\d.])"),  # dotted: (042.481.2264), 613.555.0199
-    re.compile(r"(?i)(?:电话|传真|热线|手机|邮编|tel|phone|fax|telephone)[:：.\s]*[\d\s()+-]{5,}"),
+    # (one line may list several: "Telp (62-21) 3841195; 3842508", "Faks", "Telefon")
+    re.compile(
+        r"(?i)(?:电话|传真|热线|手机|邮编|tel|telp|phone|fax|faks|telefon|telephone)[:：.\s]*[\d\s()+-]{5,}(?:[;/][\d\s()+-]{5,})*"
+    ),
     # clock times: 8:30 a.m., 14:00, 上午9时30分, 9点
     # (not a part of a ratio chain: 三次产业结构为13:53.8:33.6)
     re.compile(r"(?i)(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![.:∶︰：]\d)(?:\s?[ap]\.?m\.?)?"),

@@ -272,11 +272,17 @@ DECLINE_NOUN_BE = re.compile(
 #: A decline noun said to be seen in what the sentence then lists with its figures: "Decline, in turn,
 #: was recorded in prices of fresh fruit (of 7.8%), and coffee (7.2%)", "A decrease was observed in
 #: exports (3.1%)", "With regard to exports, the main decrease was registered in mineral fuels (€244.9
-#: million)". Every figure up to the sentence's end is a decline, unless a rise is named between.
+#: million)", "A decline in prices is also noticed in “Transport” by 0.4%", "there has been a decrease in
+#: price levels in other groups: …". Every figure up to the sentence's end is a decline, unless a rise is
+#: named between.
 DECLINE_RECORDED = re.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:[a-z][a-z ]{0,40},\s+)?(?:an?\s+|the\s+)?"
-    r"(?:main\s+(?:decline|decrease|fall|drop|reduction)|(?:decline|decrease|fall|drop|reduction)s?),?(?:\s+in\s+turn,)?\s+"
-    r"(?:was|were)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted)\s+(?:in|for)\b"
+    r"(?i)(?:^|[.!?]\s+)(?:[a-z][a-z0-9 ]{0,40},\s+)?(?:(?:an?\s+|the\s+)?"
+    r"(?:main\s+(?:decline|decrease|fall|drop|reduction)|(?:decline|decrease|fall|drop|reduction)s?)"
+    r"(?:\s+in\s+(?:prices|price\s+levels))?,?(?:\s+in\s+turn,)?\s+"  # "A decline in prices is also noticed in"
+    r"(?:was|were|is|are)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted|noticed)\s+(?:in|for)\b"
+    # "there has been a decrease in price levels in other groups: “Food” by 1.3%, …"
+    r"|there\s+(?:has|have)\s+(?:also\s+)?been\s+(?:an?\s+)?(?:decline|decrease|fall|drop|reduction)s?\s+in\s+"
+    r"[a-z ]{1,40}?(?:\s+in\s+[a-z ]{1,30}?)?(?:\s*:|,?\s+namely\b:?))"
     r"(?:(?!\b(?:increase|rise|growth|upturn|gain|while|whereas|but)s?\b)(?:(?<=\d)\.(?=\d)|[^.!?;:]))*$"
 )
 
