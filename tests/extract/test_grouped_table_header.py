@@ -1,0 +1,70 @@
+"""A table with a two-row header: a row of groups ("Passengers | Flights") over a row of columns that
+repeats for each group (two periods and an index), then columns of their own; its cells grouped by
+spaces ("1 204 517") and written with decimal commas ("6,4") while the prose writes "3.2%". A figure
+of the text that is a change, or whose digits all differ, restates no cell of the table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafted_units_periods, drafts_of, not_verified
+
+from factcheck.grammar.decimalcomma import number_style
+from factcheck.grammar.groupheader import grouped_header, header_period
+
+_TABLE = (
+    "AIRPORT TRAFFIC, MARCH 2012\n\n"
+    "In March 2012 the number of domestic passengers increased by 12.0% compared to March 2011.\n\n"
+    "Concerning the structure of total flights, the most of them (81.5%) were made by national carriers.\n\n"
+    "Passengers | Flights\n\n"
+    "III. 2011. | III. 2012. | Indices | III. 2012. III. 2011. | III. 2011. | III. 2012. | Indices | "
+    "III. 2012. III. 2011. | III. 2012. | Structure of passengers (%) | Average number of passengers by flight\n\n"
+    "Total | 1 204 517 | 1 243 061 | 103 | 10 412 | 10 388 | 100 | 100,0 | 119,7\n\n"
+    "Domestic | 204 517 | 198 330 | 97 | 2 412 | 2 301 | 95 | 16,0 | 86,2\n"
+)
+
+
+def test_group_row_over_repeated_columns_gives_units_and_periods(tmp_path: Path) -> None:
+    drafted = drafted_units_periods(tmp_path, _TABLE)
+    rows = [d for d in drafted if d[0] not in ("12.0", "81.5")]
+    assert rows[:8] == [
+        ("1204517", "passengers", "2011-03"),
+        ("1243061", "passengers", "2012-03"),
+        ("103", "index", "2012-03"),
+        ("10412", "flights", "2011-03"),
+        ("10388", "flights", "2012-03"),
+        ("100", "index", "2012-03"),
+        ("100.0", "%", "2012-03"),
+        ("119.7", "passengers", "2012-03"),
+    ]
+    assert ("16.0", "%", "2012-03") in rows and ("86.2", "passengers", "2012-03") in rows
+    assert not not_verified(tmp_path)
+
+
+def test_a_change_or_another_figure_in_the_text_restates_no_cell(tmp_path: Path) -> None:
+    for draft in drafts_of(tmp_path, _TABLE):
+        if draft.data["value"] in ("12.0", "81.5"):
+            assert not draft.data.get("checks"), draft.data
+
+
+def test_the_header_reading_needs_a_run_per_group() -> None:
+    columns = "2011 | 2012 | Index | 2011 | 2012 | Index | Share (%)"
+    assert grouped_header("Passengers | Flights", columns) is not None
+    assert grouped_header("Passengers | Flights | Crews", columns) is None  # three groups, two runs
+    assert grouped_header("Passengers (thousands) | 2012", columns) is None  # no row of group nouns
+    assert grouped_header("Passengers | Flights", "Region | Share (%) | Change (%)") is None
+    assert header_period("VIII. 2009.") == "2009-08" and header_period("XIV. 2009.") is None
+
+
+def test_decimal_commas_in_cells_beside_prose_with_points() -> None:
+    style = number_style("Sales rose by 3.2%.\nTotal | 1 204 | 6,4 | 12,75\nNote 7,5 and 1,2")
+    assert style.points("Total | 1 204 | 6,4 | 12,75") == "Total | 1 204 | 6.4 | 12.75"
+    assert style.points("Note 7,5 and 1,2") == "Note 7,5 and 1,2"  # the prose keeps its reading
+    # a document that groups thousands with commas keeps "6,4" as written
+    assert not number_style("Sales rose by 3.2% to 1,204,000.\nTotal | 6,4").decimal_comma
+
+
+def test_a_decrease_by_is_a_decline(tmp_path: Path) -> None:
+    text = "Employment reached 412 thousand persons in 2011, what means a decrease by 0.4% on 2010."
+    assert ("-0.4", "%", "2011") in drafted_units_periods(tmp_path, text)
