@@ -6,7 +6,9 @@ of it, is in the text's sentence before the figure; the two have the same period
 one magnitude; and that cell is the only one so named in the document (two rows "Index" and "Index
 excluding food" both named by the sentence tie nothing). Words that set the text's figure apart
 from the row ("excluding", "core", "seasonally adjusted", a subgroup) and not in the label tie
-nothing either. The text's figure carries the check; another value is a wrong digit in one of them.
+nothing either. The text's figure carries the check; another value is a wrong digit in one of them
+(one digit or two swapped, or a rounding), never a figure all of whose digits differ, and a change
+("increased by 5.0%") never restates a level or a share.
 Its ", up 1.5 percent from the previous year" is then the growth from the row's cell of the year
 before to the text's figure, and the same fact as the cell of that column in the table's row of
 changes right below ("Change over the previous year | … | 1.5"), when the table has one.
@@ -120,14 +122,28 @@ def _row_label(ctx: Context, j: int) -> frozenset[str]:
     return words(label)
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two figures are one written twice: the same, one rounded from the other, or the same
+    length of digits with one digit wrong ("104.45" and "104.54" swapped, not 79.4 and 92.3)."""
+    x, y = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if x.startswith(y) or y.startswith(x):
+        return True
+    if len(x) != len(y):
+        return False
+    wrong = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(wrong) <= 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and x[wrong[0]] == y[wrong[1]])
+
+
 def _tied(ctx: Context, i: int, j: int) -> bool:
     a, b = ctx.mentions[i], ctx.mentions[j]
     if a.period is None or a.period != b.period or (a.unit or "") != (b.unit or ""):
         return False
     if a.value.lstrip().startswith(("-", "−")) != b.value.lstrip().startswith(("-", "−")):
         return False
+    if "growth" in (a.type, b.type) and a.type != b.type:
+        return False  # "foreign tourist nights increased by 5.0%": a change, not the row's level or share
     x, y = ctx.midpoint(i), ctx.midpoint(j)
-    if x is None or y is None or x <= 0 or y <= 0 or not 0.5 <= x / y <= 2:
+    if x is None or y is None or x <= 0 or y <= 0 or not 0.5 <= x / y <= 2 or not _one_slip(a.value, b.value):
         return False
     label = _row_label(ctx, j)
     text = ctx.paragraph_text(i)
