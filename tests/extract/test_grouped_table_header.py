@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.extract.drafting_support import drafted_units_periods, drafts_of, not_verified
 
 from factcheck.grammar.decimalcomma import number_style
@@ -21,7 +22,8 @@ _TABLE = (
     "III. 2011. | III. 2012. | Indices | III. 2012. III. 2011. | III. 2011. | III. 2012. | Indices | "
     "III. 2012. III. 2011. | III. 2012. | Structure of passengers (%) | Average number of passengers by flight\n\n"
     "Total | 1 204 517 | 1 243 061 | 103 | 10 412 | 10 388 | 100 | 100,0 | 119,7\n\n"
-    "Domestic | 204 517 | 198 330 | 97 | 2 412 | 2 301 | 95 | 16,0 | 86,2\n"
+    "Domestic | 204 517 | 198 330 | 97 | 2 412 | 2 301 | 95 | 16,0 | 86,2\n\n"
+    "Foreign | 1 000 000 | 1 044 731 | 104 | 8 000 | 8 087 | 101 | 84,0 | 129,2\n"
 )
 
 
@@ -68,3 +70,35 @@ def test_decimal_commas_in_cells_beside_prose_with_points() -> None:
 def test_a_decrease_by_is_a_decline(tmp_path: Path) -> None:
     text = "Employment reached 412 thousand persons in 2011, what means a decrease by 0.4% on 2010."
     assert ("-0.4", "%", "2011") in drafted_units_periods(tmp_path, text)
+
+
+def test_a_total_row_over_a_complete_set_structure_and_averages(tmp_path: Path) -> None:
+    drafts = {d.data["value"]: d for d in drafts_of(tmp_path, _TABLE)}
+    name = {value: f"./{d.name}" for value, d in drafts.items()}
+    assert {"sum": [name["204517"], name["1000000"]]} in drafts["1204517"].data["checks"]
+    assert {"sum": [name["2301"], name["8087"]]} in drafts["10388"].data["checks"]
+    assert {"sum": [name["16.0"], name["84.0"]]} in drafts["100.0"].data["checks"]
+    assert {"share": {"part": name["198330"], "whole": name["1243061"]}} in drafts["16.0"].data["checks"]
+    average = drafts["129.2"].data
+    assert {"formula": f"{{{name['1044731']}}} / {{{name['8087']}}}"} in average["checks"]
+    assert average["per"] == "flights"
+    for index in ("103", "97", "104", "119.7"):  # indices and averages add up to nothing
+        assert not any("sum" in check for check in drafts[index].data.get("checks", []))
+    assert not not_verified(tmp_path)
+
+
+def test_a_wrong_cell_of_the_table_fails(tmp_path: Path) -> None:
+    drafts_of(tmp_path, _TABLE.replace("86,2", "88,2").replace("| 2 301 |", "| 2 310 |"))
+    failing = {f.message.split(":")[0] for f in not_verified(tmp_path)}
+    assert failing, "a wrong average and a wrong part must fail"
+
+
+def test_a_count_of_a_noun_per_another_when_the_claim_says_so() -> None:
+    from factcheck.errors import ValueParseError
+    from factcheck.grammar.per import read_per
+    from factcheck.grammar.values import parse_quantity
+
+    quantity, word = read_per(parse_quantity("6.1", "nights"), "arrivals", (), "6.1")
+    assert word == "arrivals" and quantity.unit.dimension == "unit:nights/unit:arrivals"
+    with pytest.raises(ValueParseError):  # money per a noun no table knows: still no unit
+        read_per(parse_quantity("61", "EUR"), "arrivals", (), "61")

@@ -319,6 +319,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "within",
         "row-change",
         "text-cell",
+        "group-table",
         "lead",
         "listed-order",
         "telescoping",

@@ -35,6 +35,7 @@ _COUNTED = re.compile(r"(?i)\bnumber of ((?:[a-z]+ )?[a-z]+s)\b")
 class GroupedHeader:
     units: list[ColumnUnit | None]  # each column's unit, the row's label column left out (matched from the right)
     periods: tuple[str, ...]  # each column's period, "" where its header names none
+    names: tuple[str, ...] = ()  # each column's name: its group's and its own ("Nights Indices")
 
 
 def header_period(text: str) -> str | None:
@@ -79,7 +80,8 @@ def grouped_header(groups_line: str, line: str) -> GroupedHeader | None:
         counted = _COUNTED.search(name)
         units.append(unit_of_label(name) or (ColumnUnit("", counted.group(1).lower()) if counted else None))
         periods.append("")
-    return GroupedHeader(units, tuple(periods))
+    names = [f"{group} {name}" for group in groups for name in columns[:run]] + alone
+    return GroupedHeader(units, tuple(periods), tuple(names))
 
 
 def _run_length(columns: list[str], groups: int) -> int | None:
