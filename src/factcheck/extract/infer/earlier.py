@@ -52,9 +52,13 @@ _FALL = re.compile(
     r"|^(?:比|较)[^，,；;。]*(?:下降|回落|降低|减少|少增|净减|减产|少)$"
     r"|(?i:\b(?:decrease|decline|fall|drop|loss|down|fell|decreased|declined|dropped|lower)\b)"
 )
+#: "a year-on-year increase of more than EUR", "was higher by EUR": the words of a change before its figure.
 _CHANGE_EN = re.compile(
-    r"(?i)(?:\ban? (?:increase|decrease|rise|fall|drop|gain|decline|loss) of|\b(?:increased|decreased|rose|fell|"
-    r"declined|grew|dropped|gained|lost|was up|was down)(?: by)?|\bup|\bdown)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\s*$"
+    r"(?i)(?:\ban? (?:(?P<when>(?:year|month|quarter)-on-(?:year|month|quarter)) )?"
+    r"(?:increase|decrease|rise|fall|drop|gain|decline|loss) of(?: (?:more|less) than)?"
+    r"|\b(?:increased|decreased|rose|fell|declined|grew|dropped|gained|lost|was up|was down"
+    r"|(?:was|were) (?:higher|lower))(?: by)?|\bup|\bdown)"
+    r"\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\s*$"
 )
 #: After the change: the earlier period named, and no figure of it ("when compared to the July 2015 figure").
 _SINCE_EN = re.compile(
@@ -112,6 +116,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             noun = _NOUN_AFTER_EN.match(after) if _ARTICLE_EN.search(ctx.before(i, 8)) else None
             changed = noun or _CHANGE_EN.search(ctx.before(i, 30))
             found = (_SINCE_EN.match(after) or _ON_YEAR_EN.match(after)) if changed else None
+            if found is None and changed is not None and changed.re is _CHANGE_EN and changed.group("when"):
+                found = changed  # "a year-on-year increase of EUR 2.2 billion": the period before the figure
             when = found.group("when").strip() if found else ""
             if found is None:
                 lead = list(_english_lead(ctx, i))
