@@ -10,6 +10,10 @@ Average number of nights by arrival"): what its layout states.
   of its row's nights in the total row's nights, of the column's period;
 - an average column ("Average number of nights by arrival", "… per arrival"): each row's cell is its
   nights over its arrivals (`formula`), of the column's period.
+- a growth rate of the text compared with the period of one of the table's columns ("the number of
+  foreign tourist nights increased by 5.0%, as compared to August 2008"): the `growth` from that
+  column's cell to the cell of the rate's period, in the row the words name (a part's first word,
+  "foreign"; none: the total row) and the group they name (nights; "arrivals as well as … nights": each).
 
 The values are never consulted: a wrong cell must fail.
 """
@@ -20,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import Context, Relation, same_dimension, words
 from factcheck.grammar.groupheader import GroupedHeader, grouped_header
 from factcheck.grammar.tables import cells
 
@@ -60,6 +64,64 @@ def infer(ctx: Context) -> Iterator[Relation]:
         for column, name in enumerate(header.names):
             yield from _shares(ctx, header, column, name, total, parts)
             yield from _averages(ctx, header, column, name, rows)
+        yield from _text_growths(ctx, header, total, parts)
+
+
+def _text_growths(ctx: Context, header: GroupedHeader, total: _Row, parts: list[_Row]) -> Iterator[Relation]:
+    first_paragraph = min(ctx.mentions[j].paragraph for j in total.cells.values())
+    nouns = {
+        unit.unit
+        for unit, name in zip(header.units, header.names, strict=True)
+        if unit is not None and unit.unit not in ("index", "%") and not _AVERAGE.match(name)
+    }
+    for i, mention in enumerate(ctx.mentions):
+        if mention.paragraph >= first_paragraph or mention.type != "growth" or ctx.dimension(i) != "percent":
+            continue
+        said = words(_clause_before(ctx, i))
+        named = [row for row in parts if row.label.split()[0].lower() in said]
+        if len(named) > 1:
+            continue
+        row = named[0] if named else total
+        for noun in sorted(n for n in nouns if words(n) <= said):
+            to = _level_of(ctx, header, row, noun, mention.period)
+            earlier = [
+                j for j in _levels(ctx, header, row, noun) if ctx.mentions[j].period not in (None, mention.period)
+            ]
+            if to is None or len(earlier) != 1 or str(ctx.mentions[earlier[0]].period)[:4] not in _rest(ctx, i):
+                continue
+            check = {"growth": {"from": ctx.ref(earlier[0]), "to": ctx.ref(to)}}
+            yield Relation(i, check, 0.6, f"{ID}: the text's rate is the growth between two columns of the row")
+
+
+def _clause_before(ctx: Context, i: int) -> str:
+    """The words before the figure back to the figure before it in its sentence, or the sentence's start."""
+    text = ctx.paragraph_text(i)
+    start = max(text.rfind(". ", 0, ctx.mentions[i].start) + 1, 0)
+    earlier = [ctx.mentions[j].end for j in ctx.in_sentence(i) if ctx.mentions[j].end <= ctx.mentions[i].start]
+    return text[max([start, *earlier]) : ctx.mentions[i].start]
+
+
+def _rest(ctx: Context, i: int) -> str:
+    """The sentence after the figure, where it names the period compared with ("as compared to August 2008")."""
+    text = ctx.paragraph_text(i)
+    end = text.find(". ", ctx.mentions[i].end)
+    return text[ctx.mentions[i].end : end if end >= 0 else len(text)]
+
+
+def _levels(ctx: Context, header: GroupedHeader, row: _Row, noun: str) -> list[int]:
+    names = header.names
+    return [
+        j
+        for column, j in row.cells.items()
+        if (unit := header.units[column]) is not None
+        and unit.unit == noun
+        and not (_AVERAGE.match(names[column]) or _STRUCTURE.match(names[column]))
+    ]
+
+
+def _level_of(ctx: Context, header: GroupedHeader, row: _Row, noun: str, period: str | None) -> int | None:
+    found = [j for j in _levels(ctx, header, row, noun) if ctx.mentions[j].period == period]
+    return found[0] if len(found) == 1 else None
 
 
 def _shares(

@@ -46,7 +46,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         for j in found:
             by_cell.setdefault(j, []).append(i)
     for i, found in ties.items():
-        if len(found) == 1 and by_cell[found[0]] == [i]:
+        if len(found) == 1 and by_cell[found[0]] == [i] and _restates(ctx, i, found[0]):
             yield Relation(i, {"same": ctx.ref(found[0])}, 0.6, f"{ID}: the text restates the table row's cell")
             yield from _growth_from_the_year_before(ctx, i, found[0])
 
@@ -122,6 +122,13 @@ def _row_label(ctx: Context, j: int) -> frozenset[str]:
     return words(label)
 
 
+def _restates(ctx: Context, i: int, j: int) -> bool:
+    """The one cell the text's words name is restated by its figure: the same kind (a change never
+    restates a level or a share: "foreign tourist nights increased by 5.0%") and one figure (`_one_slip`)."""
+    a, b = ctx.mentions[i], ctx.mentions[j]
+    return not ("growth" in (a.type, b.type) and a.type != b.type) and _one_slip(a.value, b.value)
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Whether two figures are one written twice: the same, one rounded from the other, or the same
     length of digits with one digit wrong ("104.45" and "104.54" swapped, not 79.4 and 92.3)."""
@@ -140,10 +147,8 @@ def _tied(ctx: Context, i: int, j: int) -> bool:
         return False
     if a.value.lstrip().startswith(("-", "−")) != b.value.lstrip().startswith(("-", "−")):
         return False
-    if "growth" in (a.type, b.type) and a.type != b.type:
-        return False  # "foreign tourist nights increased by 5.0%": a change, not the row's level or share
     x, y = ctx.midpoint(i), ctx.midpoint(j)
-    if x is None or y is None or x <= 0 or y <= 0 or not 0.5 <= x / y <= 2 or not _one_slip(a.value, b.value):
+    if x is None or y is None or x <= 0 or y <= 0 or not 0.5 <= x / y <= 2:
         return False
     label = _row_label(ctx, j)
     text = ctx.paragraph_text(i)
