@@ -320,6 +320,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "row-change",
         "text-cell",
         "group-table",
+        "listed-parts",
         "lead",
         "listed-order",
         "telescoping",
