@@ -321,6 +321,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "text-cell",
         "group-table",
         "listed-parts",
+        "basis-change",
         "lead",
         "listed-order",
         "telescoping",

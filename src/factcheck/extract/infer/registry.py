@@ -16,6 +16,7 @@ from factcheck.extract.document import Document
 from factcheck.extract.infer import (
     balance,
     base_after,
+    basis_change,
     box,
     bracket_change,
     bracketed_levels,
@@ -170,6 +171,7 @@ PATTERNS: dict[str, ModuleType] = {
         of_which,
         total_row,
         rate_levels,
+        basis_change,
         bracket_change,
         percent_of,
         than_bracketed,
