@@ -40,4 +40,9 @@ NUMBERED_IDS: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], .
     # a span of years by their last two digits, zero-padded: "Jamaica Trade Partners 04-11" (2004-2011);
     # a quantity is not written with a leading zero
     re.compile(r"(?<![\w.,/+−-])0\d[-–]\d{2}(?![\w.,/%-])"),
+    # a code of three or more dotted parts, perhaps with a slash: "NUMBER: 4.4.1/8.", "section 3.2.1"; never
+    # a figure (one point), nor thousands grouped by points ("1.074.552": every later part three digits)
+    re.compile(r"(?<![\w.,])(?!\d{1,3}(?:\.\d{3}){2,}(?![\d./]))\d{1,3}(?:\.\d{1,3}){2,}(?:/\d{1,3})?(?![\d/])"),
+    # a post-office box: "P.O.B. 80", "P.O. Box 1234", "PO Box 12"
+    (re.compile(r"(?i)\bP\.?\s?O\.?\s?(?:B\.|Box)\s*\d+"), ("p.o", "po ")),
 )

@@ -61,7 +61,9 @@ _ALWAYS = (
     # compact dates: 来源:20200325四川日报, file stamps 20231215
     re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,%万亿元])"),
     # numbers in groups of digits with spaces: telephone numbers "1300 175 070", "0800 123 4567"
-    re.compile(r"(?<![\d.,])\d{2,4}(?: \d{3,4}){2,}(?!\d|[.,]\d)"),  # "029 551 3043, Mauri": a comma after
+    # (not a figure grouped by spaces, "18 542 706": two or three digits, no leading zero, then groups of three)
+    re.compile(r"(?<![\d.,])(?![1-9]\d{1,2}(?: \d{3}){2,}(?! ?\d))\d{2,4}(?: \d{3,4}){2,}(?!\d|[.,]\d)"),
+    # "029 551 3043, Mauri": a comma after
     # a footnote mark after a unit or a bracket: "…, % 1) Cumulative", "(4711, 472) 2) Turnover"
     re.compile(r"(?<=[%)] )\d\)(?=\s|$)"),
     # classification codes: "trade (4711, 472)", "(474-477)", "TOL 2008", "NIC-2008"; a row's leading code
@@ -76,6 +78,7 @@ _ALWAYS = (
     re.compile(r"\(\+\d{1,3}\)"),
     # list numbers at the head of a paragraph or after a sentence: "1. The estimates ...", "2) Data"
     re.compile(r"^\s*\d{1,2}(?:[.)]\s+(?=[A-Z\"“(])|、|[.)）](?=[\u4e00-\u9fff]))"),
+    re.compile(r"^\s*[•▪◦‣●]\s?\d{1,2}\)(?=\s+[A-Za-z])"),  # a note in a bulleted list: "• 1) constant prices are"
     re.compile(
         r"(?<=[.:;] )\d{1,2}\.(?= [A-Z])|(?<=[：:。；;])\s?\d{1,2}[.、](?=[\u4e00-\u9fff])|(?<=[：:])\s?\d{1,2}\.(?=\s)"
     ),
@@ -334,6 +337,10 @@ _SECTION = re.compile(
 )
 
 
+#: A telephone or fax number after its label: the line holding it is the issuer's address.
+_CONTACT = re.compile(r"(?i)\b(?:phone|tel|telephone|fax)\.?\s?:\s?\+?\(?\d")
+
+
 def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Where `text` (folded: its same-length fold) holds numbers that are not statistics."""
     if _LONE_NUMBER.match(folded):  # "2,100" alone on its line: a chart's axis tick or a page number
@@ -351,6 +358,8 @@ def noise_spans(text: str, folded: str) -> list[tuple[int, int]]:
     spans = [m.span("t" if "t" in m.re.groupindex else 0) for p in patterns for m in p.finditer(folded)] + dates
     spans.extend((m.start(), m.end()) for m in _SUPERSCRIPT.finditer(text))
     spans.extend(axis_ticks(folded))
+    if len(text) < 200 and _CONTACT.search(folded) and "%" not in folded:
+        spans.append((0, len(text)))  # "10000 ZAGREB, ILICA 3, PHONE: +385 …, P.O.B. 80": an address line
     section = _SECTION.match(folded)
     if section and len(text) < 120 and not re.search(r"\d[\d,.]*\s*(?:%|percent)", text[section.end() :]):
         spans.append((section.start(), section.end()))

@@ -12,11 +12,13 @@ import re
 
 #: A mark glued after a lower-case word or a percent sign: "production1 grew", "July3 production",
 #: "by 2.4%1, exports", ").1 The", "investment.2 In"; or a heading's mark in a bracket, the heading's
-#: only number: "National Accounts 1)" (the whole heading is matched: it holds no other figure); or the
+#: only number: "National Accounts 1)" (the whole heading is matched: it holds no other figure), or its mark
+#: after the year that ends it ("TOURISM, AUGUST 2009 1)"); a mark after a sentence's full stop: "quarter.2)"; or the
 #: part of a table split over pages, in a bracket ending its title: "(2019–)*(4/4)".
 GLUED_MARK = re.compile(
     r"(?<=[a-z][a-z]|\d%)\d{1,2}(?=[\s,;:)]|\.(?!\d)|$)|(?<=[a-z)][.,;])\d{1,2}(?=\s+[A-Z])"
-    r"|^[A-Z][^()\d]{2,80}\s\d{1,2}\)$"
+    r"|^[A-Z][^()\d]{2,80}\s\d{1,2}\)$|(?<=\b(?:19|20)\d\d )\d{1,2}\)$"
+    r"|(?<=[a-z]\.)\d{1,2}(?=\)(?:\s|$))"
     r"|(?<=[)*])\(\d{1,2}/\d{1,2}\)$"  # a table title's part: "… employees (2019–)*(4/4)"
 )
 

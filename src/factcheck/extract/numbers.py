@@ -228,6 +228,9 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
     english = _EN_SCALE.match(folded, end)
     if english and _english_scale_ok(folded, english):
         word = english.group(1).lower()
+        rest = _SPELLED_REST.match(folded, english.end()) if word in _SPELLED_SCALES else None
+        if rest and _parses(text[start : rest.end()]):  # "2 million 419 thousand persons": one figure
+            return Number(start, rest.end(), text[start : rest.end()], script, rest.group(1).lower())
         return Number(start, english.end(), text[start : english.end()], script, word)
     starred = _STARS.match(folded, end)  # "5.46** million": a footnote mark between number and scale word
     english = _EN_SCALE.match(folded, starred.end()) if starred else None
@@ -237,6 +240,8 @@ def _with_scale(text: str, folded: str, start: int, end: int, script: str) -> Nu
 
 
 _STARS = re.compile(r"\*{1,3}|[†‡]")
+#: The rest of a figure after a spelled scale word, in a smaller one: the "419 thousand" of "2 million 419 thousand".
+_SPELLED_REST = re.compile(r" [1-9]\d{0,2} (thousand|million|billion)\b", re.IGNORECASE)
 
 
 def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:

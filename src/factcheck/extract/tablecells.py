@@ -14,6 +14,7 @@ from typing import Protocol
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
+from factcheck.grammar.groupheader import grouped_header
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.tables import (
     ROW_UNIT,
@@ -68,6 +69,9 @@ def next_header(
     the current one while rows follow, none after a paragraph that is not a row. `before` is the
     paragraph before (text, start): a title or unit line stating the unit of every column; a row of
     periods (read in `reference`'s year) gives the header after it its columns' periods."""
+    grouped = grouped_header(before[0], text) if before is not None else None
+    if grouped is not None and before is not None:  # "Arrivals | Nights" over "2008 | 2009 | Indices | …"
+        return Header(grouped.units, start, before[1], grouped.periods)
     caption = caption_unit(before[0]) if before is not None else None
     units = header_units(text, caption)
     if units is not None:
@@ -226,8 +230,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         if mention.unit is not None or mention.kind == "label" or mention.type in ("date", "rank"):
             continue
         index = next((i for i, cell in enumerate(row) if cell.start <= mention.value_start < cell.end), None)
-        if index is None or row[index].text.lstrip("+-−") != mention.value.lstrip("+-−"):
-            continue  # only a number that is the whole cell
+        if index is None or _GROUP_SPACE.sub("", row[index].text).lstrip("+-−") != mention.value.lstrip("+-−"):
+            continue  # only a number that is the whole cell ("2 918 771" is written 2918771)
         unit = cell_unit(header.units, row, index)
         # the column's period, else the row's when its label is one ("Dec 2022 | -0.2 | 8.2")
         period = _column_period(header.periods, len(row), index) or (cell_period(row[0].text) if index else None)
@@ -241,6 +245,9 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         mention.value += unit.scale
         mention.unit = unit.unit
         mention.quote = document_text[header.quote_from : start + len(text)]
+
+
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3})")
 
 
 def flat_caption(text: str, current: ColumnUnit | None) -> ColumnUnit | None:

@@ -72,8 +72,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"(?<!\d)(?:(?<=今年)|(?<=本年)|(?<!年))(?P<m>\d{1,2}) ?月(?:份|底|末|初|上旬|中旬|下旬)")),
     ("year", re.compile(rf"{_Y} ?年(?:度)?")),
     ("date", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}\b")),
-    # not the decimals of a figure before it: "September 2014 - 225.9 October 2014" has no 9 October
-    ("date", re.compile(rf"(?i)(?<!\d[.,])\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
+    # not the decimals of a figure before it: "September 2014 - 225.9 October 2014" has no 9 October;
+    # a comma may follow the month ("ZAGREB, 12 OCTOBER, 2009")
+    ("date", re.compile(rf"(?i)(?<!\d[.,])\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_NAME}),?\s+{_Y}\b")),
     ("date", re.compile(rf"(?<![\d.-]){_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d.])")),
     (
         "range",

@@ -129,8 +129,9 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if acronym and acronym.group(1) not in ("UK", "US", "EU", "GDP", "CEO"):
             return odd, text[index + 1 : acronym.end()], acronym.end()
         scaled = bool(_SCALED_END.search(lowered, max(0, index - 9), index))  # "55 thousand full-time jobs"
-        noun = plural_noun_end(lowered, index, folded, scaled)
-        if noun:  # "14 regions", "1,067,416 tourist arrivals"
+        millions = bool(_MILLIONS_BEFORE.search(lowered, max(0, index - 12), index))  # a count, not a name
+        noun = plural_noun_end(lowered, index, folded, scaled or millions)
+        if noun:  # "14 regions", "1,067,416 tourist arrivals", "18 542 706 tourist nights"
             return odd, text[index + 1 : noun], noun
     latin = after.LATIN_UNIT.match(folded, index) if not english else None
     if latin and _CJK.search(folded[latin.end() : latin.end() + 1] or "x"):
@@ -141,6 +142,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
 _STREAK = re.compile(STREAK)
 _CONTRIBUTION = re.compile(r"\bcontribut(?:ion|ions|ed|es|ing)\b(?:[^.;!?]|\.(?=\d))*$")
 _SCALED_END = re.compile(r"(?:thousand|million|billion|trillion)$")
+#: A figure grouped into millions ("18 542 706", "1,067,416") just before: the phrase after it is what it counts.
+_MILLIONS_BEFORE = re.compile(r"\d[ ,\u00a0]\d{3}[ ,\u00a0]\d{3}$")
 _NUMBER_OF = re.compile(r"(?i)\bthe (?:total |[a-z]{3,}est )?number of ((?:[a-z]+ ){0,2}?[a-z]{3,}s)\b")
 
 

@@ -14,6 +14,10 @@ the whole text, and every number of the text is then read the same way:
 - "1,234" (three digits after the comma) is read as 1.234 only when the document also groups
   its thousands with spaces ("399 000"): then a comma never groups thousands in it.
 
+A table can write its cells so while the prose around it writes "4.0%" (a release whose table was
+set by other hands): then, when no comma groups thousands anywhere, only a cell that is one number
+with one or two digits after a comma ("| 6,1 |", "| 92,3") is read with a decimal comma.
+
 Chinese text never uses decimal commas (a full-width comma separates clauses; "20,300" in a
 Chinese release is twenty thousand three hundred): a text with more CJK characters than Latin
 letters keeps the ordinary reading.
@@ -46,13 +50,14 @@ class NumberStyle:
 
     decimal_comma: bool = False  # "32,6%" is 32.6 %
     three_decimals: bool = False  # "1,234" too is 1.234: the text groups its thousands with spaces
+    cells_only: bool = False  # only a table cell that is one number ("| 6,1 |"): the prose writes "4.0%"
 
     def points(self, text: str) -> str:
         """`text` with a "." at every comma this style reads as a decimal mark; same length."""
         if not self.decimal_comma or "," not in text:
             return text
         chars = list(text)
-        for match in _COMMA_NUMBER.finditer(text):
+        for match in (_CELL_DECIMAL if self.cells_only else _COMMA_NUMBER).finditer(text):
             if len(match.group(1)) != 3 or self.three_decimals:
                 chars[match.start(1) - 1] = "."
         return "".join(chars)
@@ -62,16 +67,28 @@ class NumberStyle:
 _COMMA_NUMBER = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|,\d)", re.ASCII)
 
 
+# A table cell that is one number with a decimal comma: "| 6,1 |", "| -0,4" (a row's last cell)
+_CELL_DECIMAL = re.compile(r"(?<=\|)[ \t]*[-+]?\d+,(\d{1,2})[ \t]*(?=\||$)", re.ASCII | re.MULTILINE)
+
+
 def number_style(text: str) -> NumberStyle:
     """The style of a whole text, from its evidence (module docstring)."""
-    if "," not in text or not _DECIMAL_COMMA.search(text) or not may_write_decimal_commas(text):
+    if "," not in text or not _DECIMAL_COMMA.search(text):
         return NumberStyle()
-    return NumberStyle(decimal_comma=True, three_decimals=bool(_SPACE_THOUSANDS.search(text)))
+    if may_write_decimal_commas(text):
+        return NumberStyle(decimal_comma=True, three_decimals=bool(_SPACE_THOUSANDS.search(text)))
+    if "|" in text and not _COMMA_THOUSANDS.search(text) and not _chinese(text) and _CELL_DECIMAL.search(text):
+        return NumberStyle(decimal_comma=True, cells_only=True)
+    return NumberStyle()
+
+
+def _chinese(text: str) -> bool:
+    return len(_CJK.findall(text)) > len(_LATIN.findall(text))
 
 
 def may_write_decimal_commas(text: str) -> bool:
     """Whether nothing in `text` rules decimal commas out: no comma-grouped thousands, no decimal
     point before a percent, not Chinese. A short quote ("the index was 1,234") may say neither."""
-    if len(_CJK.findall(text)) > len(_LATIN.findall(text)):
+    if _chinese(text):
         return False
     return not (_COMMA_THOUSANDS.search(text) or _POINT_PERCENT.search(text))

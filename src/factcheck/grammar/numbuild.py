@@ -81,11 +81,15 @@ class Builder:
         self.decimal = self.scaled = self.percent = self.closed = False
         self.odd: Fraction | None = None
         self.trailing = Fraction(1)
+        self.before: tuple[Part | None, Fraction] | None = None  # "2 million" before "419 thousand"
 
     def fail(self, why: str) -> ValueParseError:
         return ValueParseError(f"{self.text!r} is not a number I can read: {why}")
 
     def feed(self, token: Token) -> None:
+        if self.closed and self._spelled_rest(token):
+            self.before, self.closed = (self.total, self.trailing), False  # "2 million" then "419 thousand"
+            self.total = self.section = None
         if self.closed:
             raise self.fail(f"nothing may follow {token.text!r}'s scale word")
         if self.odd is not None and token.kind not in ("big", "scale", "tenths"):
@@ -170,10 +174,32 @@ class Builder:
         self._after_multiplier(token.value)
         self.percent, self.scaled, self.trailing = True, False, token.value  # 三至五成: 3 is 30 %
 
+    def _spelled_rest(self, token: Token) -> bool:
+        """A whole number after a spelled scale word, once: "2 million 419 thousand" (its own scale
+        word, a smaller one, must follow)."""
+        return (
+            self.before is None
+            and self.odd is None
+            and token.kind == "num"
+            and token.text.isdigit()
+            and int(token.text) < 1000
+            and self.trailing >= 1000
+            and self.text.rstrip().endswith(("thousand", "million", "billion"))
+        )
+
     def _scale(self, token: Token) -> None:  # million, k, bn, 打: the last word of a number
         everything = self._everything()
         if everything is None:
             raise self.fail(f"{token.text} needs a number before it")
+        if self.before is not None:  # "419 thousand" after "2 million": a smaller spelled scale word
+            larger, scale = self.before
+            if not token.text.isalpha() or token.value >= scale or everything.value >= 1000:
+                raise self.fail(f"{token.text} after a scale word must be smaller and follow less than 1000")
+            everything = then(larger, everything.times(token.value))
+            assert everything is not None
+            self.total, self.section, self.cur = everything, None, None
+            self.closed, self.trailing = True, token.value
+            return
         self.total, self.section, self.cur = everything.times(token.value), None, None
         if self.odd is not None:
             self.odd *= token.value
@@ -227,6 +253,8 @@ class Builder:
         return then(then(self.total, self.section), self._flush_cur())
 
     def result(self) -> Numeral:
+        if self.before is not None and not self.closed:
+            raise self.fail("a number after a scale word needs its own, smaller one")
         part = self._everything()
         if part is None or not self.seen:
             if self.after_zero:  # 零

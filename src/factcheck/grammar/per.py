@@ -108,6 +108,11 @@ def can_be_per(unit: Unit) -> bool:
     )
 
 
+def _noun_count(unit: Unit) -> bool:
+    """A count of a noun no table knows ("nights", "arrivals"): per another noun only when a claim says so."""
+    return unit.dimension.startswith("unit:") and "/" not in unit.dimension
+
+
 def read_per(
     quantity: Quantity, per: str | None, texts: tuple[str | None, ...], value_text: str
 ) -> tuple[Quantity, str | None]:
@@ -120,7 +125,7 @@ def read_per(
         word = per.strip()
         if word.lower() in _OFF:
             return quantity, None
-        if not can_be_per(quantity.unit):
+        if not (can_be_per(quantity.unit) or _noun_count(quantity.unit)):  # "nights" per arrival too
             raise ValueParseError(
                 f"`per: {word}` needs a plain measured unit, not {quantity.unit.label() or 'no unit'}"
             )

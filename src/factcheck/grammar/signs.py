@@ -25,6 +25,10 @@ DECLINE_SIGN_WORDS: tuple[str, ...] = (
     "下降幅度为",
     "decrease of",
     "a decrease of",
+    "decrease by",  # "what means a year-on-year decrease by 0.2%"
+    "a decrease by",
+    "decline by",
+    "a decline by",
     "reduction of",
     "亏损",
     "净减少",

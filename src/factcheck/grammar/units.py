@@ -177,8 +177,10 @@ def per_unit(numerator: Unit, per_word: str) -> Unit | None:
         scale, under = parse_unit(_PER_WORDS.get(fold_unit(per_word), per_word))
     except ValueParseError:
         return None
-    if under.is_pure or under.dimension.startswith("unit:") or "/" in under.dimension:
+    if under.is_pure or "/" in under.dimension:
         return None
+    if under.dimension.startswith("unit:") and not numerator.dimension.startswith("unit:"):
+        return None  # a noun no table knows divides only another such noun: "nights" per arrival
     written = f"{numerator.label()}/{per_word.strip()}"
     symbol = f"{numerator.symbol}/{per_word.strip()}"
     return Unit(symbol, f"{numerator.dimension}/{under.dimension}", numerator.factor / (under.factor * scale), written)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
 from factcheck.extract.infer.earlier_unstated import both_outside
+from factcheck.extract.infer.earlier_words import CHANGE_EN, ON_YEAR_EN, SINCE_EN
 from factcheck.extract.infer.restate import areas
 from factcheck.extract.infer.structure import structure_numbers
 
@@ -52,27 +53,6 @@ _FALL = re.compile(
     r"|^(?:比|较)[^，,；;。]*(?:下降|回落|降低|减少|少增|净减|减产|少)$"
     r"|(?i:\b(?:decrease|decline|fall|drop|loss|down|fell|decreased|declined|dropped|lower)\b)"
 )
-_CHANGE_EN = re.compile(
-    r"(?i)(?:\ban? (?:increase|decrease|rise|fall|drop|gain|decline|loss) of|\b(?:increased|decreased|rose|fell|"
-    r"declined|grew|dropped|gained|lost|was up|was down)(?: by)?|\bup|\bdown)\s*(?:[A-Z]{1,3}\s?)?[$£€¥]?\s*$"
-)
-#: After the change: the earlier period named, and no figure of it ("when compared to the July 2015 figure").
-_SINCE_EN = re.compile(
-    r"(?i)^[^.;\d]{0,20}?\b(?:when )?(?:compared (?:to|with)|(?:as )?against|relative to|from|on|over|since) "
-    r"(?:(?:that|those) of )?(?:the |a )?"  # "compared to that of the fourth quarter of 2022"
-    r"(?P<when>(?:previous|preceding|prior|last|same|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|(?:first|second|third|fourth) quarter|(?:19|20)\d\d|"
-    r"(?:year|month|quarter)\b(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b)))"
-    r"(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?)"
-    r"\s*(?=$|[.;,]|\s(?:or|and|but)\b)"
-)
-
-#: "61.5 percent in September, up 0.3%p year-on-year": the same period a year (month, quarter) before.
-_ON_YEAR_EN = re.compile(
-    r"(?i)^\s*(?P<when>(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on the (?:year|month|quarter)"
-    r"|from a year (?:earlier|ago))(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b))"
-)
-
 #: 产品销售率为97.4%，同比提高0.7个百分点: the period 同比 / 环比 compare with.
 _BY_WORD = {"同比": "上年同期", "环比": "上期"}
 
@@ -110,8 +90,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if ctx.english:
             after = ctx.after(i, 80)
             noun = _NOUN_AFTER_EN.match(after) if _ARTICLE_EN.search(ctx.before(i, 8)) else None
-            changed = noun or _CHANGE_EN.search(ctx.before(i, 30))
-            found = (_SINCE_EN.match(after) or _ON_YEAR_EN.match(after)) if changed else None
+            changed = noun or CHANGE_EN.search(ctx.before(i, 30))
+            found = (SINCE_EN.match(after) or ON_YEAR_EN.match(after)) if changed else None
+            if found is None and changed is not None and changed.re is CHANGE_EN and changed.group("when"):
+                found = changed  # "a year-on-year increase of EUR 2.2 billion": the period before the figure
             when = found.group("when").strip() if found else ""
             if found is None:
                 lead = list(_english_lead(ctx, i))

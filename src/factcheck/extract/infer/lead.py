@@ -23,8 +23,10 @@ either is then caught):
   geography ("Up by 0.3% in EU27" is not "grew by 0.6% in the euro area and by 0.3% in the EU27"'s
   first figure; "and by" takes the way of the figure before it);
 - the same period when both name one;
-- when the headline names a frequency, the one figure of the lead naming the same one; otherwise
-  the one such figure of the lead's opening sentence. Two candidates: nothing drafted.
+- when the headline names a frequency, the one figure of the lead naming the same one, or of several,
+  the one in the lead's opening sentence ("GDP at constant prices increased by 2.7% year-on-year …
+  After adjusting …, GDP increased by 2.7% year-on-year"); otherwise the one such figure of the lead's
+  opening sentence. Two candidates there: nothing drafted.
 
 The headline carries the check; confidence 0.55.
 """
@@ -86,9 +88,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 
 def _line(text: str) -> bool:
-    """A headline's line: short, no sentence in it, no table cells."""
+    """A headline's line: short (120 characters at most), no sentence in it, no table cells."""
     text = text.strip()
-    return len(text) <= 100 and "|" not in text and not text.endswith(".") and not re.search(r"[.!?]\s+\S", text)
+    return len(text) <= 120 and "|" not in text and not text.endswith(".") and not re.search(r"[.!?]\s+\S", text)
 
 
 def _headline(ctx: Context, number: int) -> int | None:
@@ -139,8 +141,9 @@ def _restated(ctx: Context, i: int, lead: list[int]) -> int | None:
         fits.append((j, own))
     if frequency:
         named = [j for j, own in fits if frequency & own]
-        if len(named) == 1:
-            return named[0]
+        opening = [j for j in named if ctx.sentence_of[j] == ctx.sentence_of[lead[0]]]
+        if len(named) == 1 or len(opening) == 1:  # two: the one of the lead's opening sentence
+            return named[0] if len(named) == 1 else opening[0]
         if named:
             return None
     first = [j for j, _ in fits if ctx.sentence_of[j] == ctx.sentence_of[lead[0]]]

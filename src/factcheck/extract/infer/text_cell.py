@@ -6,7 +6,9 @@ of it, is in the text's sentence before the figure; the two have the same period
 one magnitude; and that cell is the only one so named in the document (two rows "Index" and "Index
 excluding food" both named by the sentence tie nothing). Words that set the text's figure apart
 from the row ("excluding", "core", "seasonally adjusted", a subgroup) and not in the label tie
-nothing either. The text's figure carries the check; another value is a wrong digit in one of them.
+nothing either. The text's figure carries the check; another value is a wrong digit in one of them
+(one digit or two swapped, or a rounding), never a figure all of whose digits differ, and a change
+("increased by 5.0%") never restates a level or a share.
 Its ", up 1.5 percent from the previous year" is then the growth from the row's cell of the year
 before to the text's figure, and the same fact as the cell of that column in the table's row of
 changes right below ("Change over the previous year | … | 1.5"), when the table has one.
@@ -44,7 +46,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         for j in found:
             by_cell.setdefault(j, []).append(i)
     for i, found in ties.items():
-        if len(found) == 1 and by_cell[found[0]] == [i]:
+        if len(found) == 1 and by_cell[found[0]] == [i] and _restates(ctx, i, found[0]):
             yield Relation(i, {"same": ctx.ref(found[0])}, 0.6, f"{ID}: the text restates the table row's cell")
             yield from _growth_from_the_year_before(ctx, i, found[0])
 
@@ -118,6 +120,25 @@ def _row_label(ctx: Context, j: int) -> frozenset[str]:
     if re.search(r"\d", label):
         return frozenset()
     return words(label)
+
+
+def _restates(ctx: Context, i: int, j: int) -> bool:
+    """The one cell the text's words name is restated by its figure: the same kind (a change never
+    restates a level or a share: "foreign tourist nights increased by 5.0%") and one figure (`_one_slip`)."""
+    a, b = ctx.mentions[i], ctx.mentions[j]
+    return not ("growth" in (a.type, b.type) and a.type != b.type) and _one_slip(a.value, b.value)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two figures are one written twice: the same, one rounded from the other, or the same
+    length of digits with one digit wrong ("104.45" and "104.54" swapped, not 79.4 and 92.3)."""
+    x, y = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if x.startswith(y) or y.startswith(x):
+        return True
+    if len(x) != len(y):
+        return False
+    wrong = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(wrong) <= 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and x[wrong[0]] == y[wrong[1]])
 
 
 def _tied(ctx: Context, i: int, j: int) -> bool:
