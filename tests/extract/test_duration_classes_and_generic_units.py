@@ -67,3 +67,28 @@ def test_a_decline_noticed_in_listed_groups_makes_each_figure_a_decline(tmp_path
     assert drafted_units(tmp_path, listed) == [("-1.3", "%"), ("-0.3", "%")]
     rose = "Prices rose in May 2031 in other groups: “Food” by 1.3%, “Health” by 0.3%."
     assert drafted_units(tmp_path, rose) == [("1.3", "%"), ("0.3", "%")]
+
+
+def test_an_address_block_before_a_contact_line_is_no_figure(tmp_path: Path) -> None:
+    text = (
+        "Poverty fell to 9.1 percent in March 2031, down 0.2 percentage points from September 2030, "
+        "and 0.5 percentage points from March 2030.\n"
+        "Statistics Office\nJl. Merdeka 12-14\nBandung 40115 Indonesia\nTelp (62-22) 4231195; 4232508\n"
+        "Mailbox : info@example.org\n"
+    )
+    assert drafted_units(tmp_path, text) == [
+        ("9.1", "percent"),
+        ("-0.2", "percentage points"),
+        ("-0.5", "percentage points"),  # "and 0.5 … from March 2030" shares "down"
+    ]
+    assert not_verified(tmp_path) == []
+    table = "Arrivals by city\nBandung 40115\nJakarta 52210\nSource: survey of hotels, 2031\n"
+    assert [value for value, _ in drafted_units(tmp_path, table)] == ["40115", "52210"]
+
+
+def test_a_money_figure_per_a_chain_of_units_keeps_the_chain(tmp_path: Path) -> None:
+    text = "The poverty line in March 2031 was IDR 505,469/capita/month, and IDR 2,395,923/poor household/month."
+    assert drafted_units(tmp_path, text) == [
+        ("505,469", "IDR/capita/month"),
+        ("2,395,923", "IDR/poor household/month"),
+    ]

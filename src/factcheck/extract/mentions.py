@@ -18,6 +18,7 @@ from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
+from factcheck.extract.contactblock import address_lines
 from factcheck.extract.cumulative import with_year_to_date
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
@@ -90,7 +91,8 @@ def find_mentions(
     mentions: list[Mention] = []
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
     measure: str | None = None  # the unit a measure line names for the rows under it
-    for paragraph in document.paragraphs:
+    addresses = address_lines([p.text for p in document.paragraphs])  # "Jakarta 10710 Indonesia" before "Telp …"
+    for index, paragraph in enumerate(document.paragraphs):
         separated = flat.separated(paragraph.text, unit_line)  # "Yukon 4 3 3 34.0", "常住人口 874 100"
         found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
         row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
@@ -105,7 +107,7 @@ def find_mentions(
         unit_line = read_spaced_row(document.text, paragraph.start, row, unit_line, found)  # 单位:人、%
         flat.read(paragraph.text, paragraph.start, found, separated, row)  # a column's period and unit
         note, in_notes = notes_section(paragraph.text, in_notes)  # 附注, "Notes to editors": definitions
-        mentions.extend(m for m in found if m.kind == "label" or not note)
+        mentions.extend(m for m in found if m.kind == "label" or not (note or index in addresses))
         if progress is not None:
             progress(len(paragraph.text) + 1)
     return mentions

@@ -307,8 +307,12 @@ _NARROW_WORDS: tuple[str, ...] = ("收窄", "缩小", "放缓", "减小")
 _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 
 #: Between two figures of one verb, each with its own place: "decreased by 1.9%| in the euro area and
-#: by |0.8% in the EU27". The place names no "and" and no figure; the second figure shares the verb.
-SHARED_VERB_GAP = r"\s*(?:(?:in|for|among|at|across)\s+(?:(?!\band\b)[^,;:%.!?。，；：]){1,40}?)?,?\s+and\s+(?:by\s+)?"
+#: by |0.8% in the EU27", "down 0.17 points| from September 2021, and |0.60 points from March 2021".
+#: The place names no "and" and no figure; the second figure shares the verb.
+SHARED_VERB_GAP = (
+    r"\s*(?:(?:in|for|among|at|across|from|since|over|against)\s+(?:(?!\band\b)[^,;:%.!?。，；：]){1,40}?)?"
+    r",?\s+and\s+(?:by\s+)?"
+)
 
 #: 下拉全市工业增加值增速1.2个百分点: a pull-down verb, then what it pulls (no clause break, no figure),
 #: then the points it takes off: a negative contribution, though a rise noun (增速) stands before it.
