@@ -55,6 +55,7 @@ class Header:
     margins: frozenset[int] = frozenset()  # columns of margins of error ("(±95%)"), counted from the right
     change: ColumnUnit | None = None  # "(2015=100, %)" over the header: the unit of its rows of change
     carried: ColumnUnit | None = None  # the last row label's unit ("工业总产值(亿元)"), over the rows under it
+    table_unit: ColumnUnit | None = None  # "单位:%" above the header: every column's, those it names not too
 
 
 def next_header(
@@ -74,7 +75,9 @@ def next_header(
         stated = caption is not None and units != header_units(text)
         periods = current.periods if current is not None and not any(current.units) else ()
         periods = periods or this_month_columns(text, reference) or _month_header(text, reference)
-        return Header(units, start, before[1] if stated and before is not None else start, periods)
+        quote_from = before[1] if stated and before is not None else start
+        table_unit = caption if stated and UNIT_COLUMN not in units else None
+        return Header(units, start, quote_from, periods, table_unit=table_unit)
     margins = _margin_columns(text)
     if margins:
         return Header([], start, start, (), margins)
@@ -236,6 +239,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
             unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"
         if unit is None and index and header.carried is not None and carries(row[0].text):
             unit = header.carried if UNIT_COLUMN not in header.units else None  # "私人控股" under "(亿元)"
+        if unit is None and index:
+            unit = header.table_unit  # "单位:%" over "PMI | ||||||" and "生产 | 新订单 | …": the columns a header misses
         if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue
         mention.value += unit.scale

@@ -92,7 +92,10 @@ _RATE_TITLE = re.compile(r"(?:涨跌幅度?|增长率|增长速度|增速|增幅
 def caption_unit(line: str) -> ColumnUnit | None:
     """The unit a table's title or unit line states for every column: "单位：亿元", "表3 … (%)", or a
     title that is a rate of change alone (percent). None for "产量及其增长速度", whose columns differ."""
-    if cells(line) or len(line) > 80:
+    row = cells(line)
+    if row and not any(cell.text for cell in row[1:]):
+        line = row[0].text  # "单位:% | ||||||": a unit line written as a row of the table, its other cells empty
+    elif row or len(line) > 80:
         return None
     stated = _CAPTION_UNIT.search(line)
     if stated:  # "单位:人、%" names a unit for each column in turn: no one unit for all (`caption_units`)
@@ -111,10 +114,11 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     if any(_NUMBER.fullmatch(cell.text) for cell in row) and month_columns([c.text for c in row]) is None:
         return None  # a row of figures; "| 11 | 增长(%) | 1-11 |" names the months of its columns
     units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
+    if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
+        # "PMI | ||||||" right under "单位:% | ||||||": a header spanning the columns, in the unit line's unit
+        units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
     if len(row) < 2 and not any(units):
         return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
-    if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
-        units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
     units = _row_unit_columns([cell.text for cell in row], units)
     return units if any(units) else None
 
@@ -162,20 +166,22 @@ def table_values(text: str) -> list[tuple[str, ColumnUnit]]:
     row in it: what a quote running from the header to a row states."""
     found: list[tuple[str, ColumnUnit]] = []
     header: list[ColumnUnit | None] | None = None
-    caption = carried = None
+    caption = carried = table = None  # table: the unit a unit line states for every column, the unnamed too
     for line in text.splitlines():
         # A title's unit ("计量单位:亿元") reaches the header row right under it only, as extraction
         # reads it: a group row further down ("在总计中: | | | |") is no header of its own.
         units = header_units(line, caption)
+        if units is not None:
+            header, carried, table = units, None, caption
         caption = caption_unit(line)
         if units is not None:
-            header, carried = units, None
             continue
         row = cells(line)
         if header is None or not row:
             continue
         for index, cell in enumerate(row):
             carry = carried if index and UNIT_COLUMN not in header and carries(row[0].text) else None
+            carry = carry or (table if index and UNIT_COLUMN not in header else None)
             if (unit := cell_unit(header, row, index) or carry) is not None and _NUMBER.fullmatch(cell.text):
                 found.append((cell.text, unit))
         own = unit_of_label(row[0].text)  # "工业总产值(亿元)": over the rows under it that name none
