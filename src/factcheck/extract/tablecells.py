@@ -240,7 +240,7 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         if unit is None and index and header.carried is not None and carries(row[0].text):
             unit = header.carried if UNIT_COLUMN not in header.units else None  # "私人控股" under "(亿元)"
         if unit is None and index:
-            unit = header.table_unit  # "单位:%" over "PMI | ||||||" and "生产 | 新订单 | …": the columns a header misses
+            unit = header.table_unit  # "单位:%" over "PMI | ||||||": a column the header misses
         if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue
         mention.value += unit.scale
