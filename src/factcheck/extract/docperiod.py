@@ -77,14 +77,23 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
         return None
     best = max(counts.values())
     tied = [period for period in counts if counts[period] == best]
-    if len(tied) >= 3 and all(re.fullmatch(r"\d{4}-\d\d", period) for period in tied):
+    if _month_run(tied):
         return Reference.of(_after_series(max(tied), text, folded))
     return Reference.of(tied[0])
 
 
+def _month_run(periods: list[str]) -> bool:
+    """Three months or more, one after the other (a table's rows, each named once)."""
+    if len(periods) < 3 or not all(re.fullmatch(r"\d{4}-\d\d", period) for period in periods):
+        return False
+    months = sorted(int(period[:4]) * 12 + int(period[5:]) for period in periods)
+    return all(later - earlier == 1 for earlier, later in zip(months, months[1:]))
+
+
 def _after_series(newest: str, text: str, folded: str) -> str:
     """A table's rows of past months, each named once, and the text's own month without its year
-    (8月份 over rows 2022年8月 … 2023年7月): the release is of that month, at or after the newest row."""
+    (8月份 over rows 2022年8月 … 2023年7月): the release is of that month, at or after the newest row;
+    with no such month, of the newest row."""
     month = next((m for m in find_periods(text, folded, None) if m.type == "month" and not m.year), None)
     found = re.match(r"\s*(\d{1,2})\s*月", month.text) if month is not None else None
     if found is None or not 1 <= int(found.group(1)) <= 12:
