@@ -114,13 +114,17 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     if any(_NUMBER.fullmatch(cell.text) for cell in row) and month_columns([c.text for c in row]) is None:
         return None  # a row of figures; "| 11 | 增长(%) | 1-11 |" names the months of its columns
     units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
+    if len(row) < 2 and not any(units) and (table_unit is None or _GROUP_CELL.search(row[0].text if row else ":")):
+        return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
     if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
         # "PMI | ||||||" right under "单位:% | ||||||": a header spanning the columns, in the unit line's unit
         units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
-    if len(row) < 2 and not any(units):
-        return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
     units = _row_unit_columns([cell.text for cell in row], units)
     return units if any(units) else None
+
+
+#: A cell naming a group of the rows under it: 在总计中:, 其中, 按城乡分.
+_GROUP_CELL = re.compile(r"[:：]\s*$|^其中|^在[\u4e00-\u9fff]{0,6}中|^按[\u4e00-\u9fff]{1,10}分")
 
 
 #: An English header cell that opens with its unit: "% monthly change", "Percent change", "% of GDP"; or
