@@ -14,6 +14,7 @@ from typing import Protocol
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
+from factcheck.grammar.flattables import english_caption_unit, english_unit, flat_row_figures
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.tables import (
     ROW_UNIT,
@@ -23,9 +24,6 @@ from factcheck.grammar.tables import (
     caption_units,
     cell_unit,
     cells,
-    english_caption_unit,
-    english_unit,
-    flat_row_figures,
     header_units,
     spaced_cell_units,
     spaced_header_units,
