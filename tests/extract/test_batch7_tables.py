@@ -5,7 +5,8 @@ from __future__ import annotations
 from tests.extract.drafting_support import drafted_units as _drafts
 
 from factcheck.extract.checkdoc import prepare
-from factcheck.grammar.tables import ColumnUnit, english_caption_unit, english_unit, flat_row_figures
+from factcheck.grammar.flattables import english_caption_unit, english_unit, flat_row_figures
+from factcheck.grammar.tables import ColumnUnit
 
 
 def test_a_row_label_names_the_unit_of_every_figure_of_its_row() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from tests.extract.drafting_support import drafted_units as _drafts
 
 from factcheck.extract.eventdates import event_date
-from factcheck.grammar.tables import ColumnUnit, english_unit
+from factcheck.grammar.flattables import english_unit
+from factcheck.grammar.tables import ColumnUnit
 
 
 def test_percent_in_brackets_inside_a_row_label_is_its_unit() -> None:

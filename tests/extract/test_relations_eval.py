@@ -118,6 +118,9 @@ PLANTED = [
     ("zh-county-fengqing-2021", "结构比为37.5:25.4", "结构比为37.5:26.4", "formula"),  # no longer the shares
     ("zh-prov-guangdong-industry-2017-03", "全省总计 | 2846.99", "全省总计 | 2848.99", "sum"),  # 在总计中 rows
     ("zh-prov-guangdong-industry-2017-03", "| 7220.42 |", "| 7222.42 |", "sum"),  # the months to date
+    # held-out round h6 (Chinese)
+    ("zh-nbs-pmi-2023-08", "上升1.7个百分点", "上升1.9个百分点", "difference"),  # against 表1's July row
+    ("zh-prov-heilongjiang-2021", "第一产业增加值3463.0亿元", "第一产业增加值3464.0亿元", "sum"),  # the lead's GDP
 ]
 
 

@@ -8,10 +8,11 @@ when a quote does not hold the number as plain text, so a run whose quotes all d
 from __future__ import annotations
 
 from factcheck.grammar.flatcolumns import flat_column_values
+from factcheck.grammar.flattables import flat_values
 from factcheck.grammar.linetable import line_table_values
 from factcheck.grammar.sharedscale import shared_scale_values
 from factcheck.grammar.spacedgroups import spaced_figures
-from factcheck.grammar.tables import flat_values, spaced_values, table_values
+from factcheck.grammar.tables import spaced_values, table_values
 from factcheck.grammar.textnorm import fold
 from factcheck.grammar.thousands import thousands_header_values
 

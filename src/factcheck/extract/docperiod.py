@@ -81,7 +81,31 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     if not counts:
         return None
     best = max(counts.values())
-    return Reference.of(next(period for period in counts if counts[period] == best))
+    tied = [period for period in counts if counts[period] == best]
+    if _month_run(tied):
+        return Reference.of(_after_series(max(tied), text, folded))
+    return Reference.of(tied[0])
+
+
+def _month_run(periods: list[str]) -> bool:
+    """Three months or more, one after the other (a table's rows, each named once)."""
+    if len(periods) < 3 or not all(re.fullmatch(r"\d{4}-\d\d", period) for period in periods):
+        return False
+    months = sorted(int(period[:4]) * 12 + int(period[5:]) for period in periods)
+    return all(later - earlier == 1 for earlier, later in zip(months, months[1:]))
+
+
+def _after_series(newest: str, text: str, folded: str) -> str:
+    """A table's rows of past months, each named once, and the text's own month without its year
+    (8月份 over rows 2022年8月 … 2023年7月): the release is of that month, at or after the newest row;
+    with no such month, of the newest row."""
+    month = next((m for m in find_periods(text, folded, None) if m.type == "month" and not m.year), None)
+    found = re.match(r"\s*(\d{1,2})\s*月", month.text) if month is not None else None
+    if found is None or not 1 <= int(found.group(1)) <= 12:
+        return newest
+    year, last = int(newest[:4]), int(newest[5:])
+    named = int(found.group(1))
+    return f"{year if named >= last else year + 1}-{named:02d}"
 
 
 def _month_if_its_end(day: str) -> str:

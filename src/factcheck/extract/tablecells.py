@@ -14,6 +14,7 @@ from typing import Protocol
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
+from factcheck.grammar.flattables import english_caption_unit, english_unit, flat_row_figures
 from factcheck.grammar.groupheader import grouped_header
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.tables import (
@@ -24,9 +25,6 @@ from factcheck.grammar.tables import (
     caption_units,
     cell_unit,
     cells,
-    english_caption_unit,
-    english_unit,
-    flat_row_figures,
     header_units,
     spaced_cell_units,
     spaced_header_units,
@@ -56,6 +54,7 @@ class Header:
     margins: frozenset[int] = frozenset()  # columns of margins of error ("(±95%)"), counted from the right
     change: ColumnUnit | None = None  # "(2015=100, %)" over the header: the unit of its rows of change
     carried: ColumnUnit | None = None  # the last row label's unit ("工业总产值(亿元)"), over the rows under it
+    table_unit: ColumnUnit | None = None  # "单位:%" above the header: every column's, those it names not too
 
 
 def next_header(
@@ -78,7 +77,9 @@ def next_header(
         stated = caption is not None and units != header_units(text)
         periods = current.periods if current is not None and not any(current.units) else ()
         periods = periods or this_month_columns(text, reference) or _month_header(text, reference)
-        return Header(units, start, before[1] if stated and before is not None else start, periods)
+        quote_from = before[1] if stated and before is not None else start
+        table_unit = caption if stated and UNIT_COLUMN not in units else None
+        return Header(units, start, quote_from, periods, table_unit=table_unit)
     margins = _margin_columns(text)
     if margins:
         return Header([], start, start, (), margins)
@@ -240,6 +241,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
             unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"
         if unit is None and index and header.carried is not None and carries(row[0].text):
             unit = header.carried if UNIT_COLUMN not in header.units else None  # "私人控股" under "(亿元)"
+        if unit is None and index:
+            unit = header.table_unit  # "单位:%" over "PMI | ||||||": a column the header misses
         if unit is None:  # no unit: the periods still hold ("| Exports | 2022 | 2023 |")
             continue
         mention.value += unit.scale

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from factcheck.grammar.tables import english_unit
+from factcheck.grammar.flattables import english_unit
 from factcheck.grammar.thousands import AFTER_MARK, THOUSANDS_MARK
 
 

@@ -18,9 +18,9 @@ from factcheck.grammar.headerunit import worded_unit
 from factcheck.grammar.monthcolumns import carries, month_columns
 from factcheck.grammar.units import parse_unit
 
-_UNIT_IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+UNIT_IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
 _SCALES = ("万亿", "千万", "百万", "十万", "亿", "万")
-_PERCENT = {"%": "%", "％": "%", "‰": "‰", "percent": "%", "per cent": "%", "百分比": "%"}
+PERCENT_NAMES = {"%": "%", "％": "%", "‰": "‰", "percent": "%", "per cent": "%", "百分比": "%"}
 _NUMBER = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -68,12 +68,12 @@ def _split_cell(cell: Cell) -> list[Cell]:
 
 def unit_of_label(label: str) -> ColumnUnit | None:
     """The unit a header cell or row label names in brackets at its end: (万人) → 万 + 人, (%) → %."""
-    match = _UNIT_IN_BRACKETS.search(label)
+    match = UNIT_IN_BRACKETS.search(label)
     if not match:  # "比重( %": a header's last cell whose closing bracket the copy lost
         return ColumnUnit("", "%") if re.search(r"[(（]\s*[%％]\s*$", label) else None
     inner = "".join(match.group(1).split()) if not match.group(1).isascii() else match.group(1).strip().lower()
-    if inner in _PERCENT:
-        return ColumnUnit("", _PERCENT[inner])
+    if inner in PERCENT_NAMES:
+        return ColumnUnit("", PERCENT_NAMES[inner])
     for scale in _SCALES:
         if inner.startswith(scale) and len(inner) > len(scale):
             rest = inner[len(scale) :]
@@ -93,7 +93,10 @@ _RATE_TITLE = re.compile(r"(?:涨跌幅度?|增长率|增长速度|增速|增幅
 def caption_unit(line: str) -> ColumnUnit | None:
     """The unit a table's title or unit line states for every column: "单位：亿元", "表3 … (%)", or a
     title that is a rate of change alone (percent). None for "产量及其增长速度", whose columns differ."""
-    if cells(line) or len(line) > 80:
+    row = cells(line)
+    if row and not any(cell.text for cell in row[1:]):
+        line = row[0].text  # "单位:% | ||||||": a unit line written as a row of the table, its other cells empty
+    elif row or len(line) > 80:
         return None
     stated = _CAPTION_UNIT.search(line)
     if stated:  # "单位:人、%" names a unit for each column in turn: no one unit for all (`caption_units`)
@@ -112,12 +115,17 @@ def header_units(line: str, table_unit: ColumnUnit | None = None) -> list[Column
     if any(_NUMBER.fullmatch(cell.text) for cell in row) and month_columns([c.text for c in row]) is None:
         return None  # a row of figures; "| 11 | 增长(%) | 1-11 |" names the months of its columns
     units = [unit_of_label(cell.text) or _leading_percent(cell.text) for cell in row]
-    if len(row) < 2 and not any(units):
+    if len(row) < 2 and not any(units) and (table_unit is None or _GROUP_CELL.search(row[0].text if row else ":")):
         return None  # "在总计中: | | | |": a row naming a group of the rows under it, no header
     if table_unit is not None and not any(cell.text in ("单位", "计量单位") for cell in row):
+        # "PMI | ||||||" right under "单位:% | ||||||": a header spanning the columns, in the unit line's unit
         units = [unit or (table_unit if cell.text else None) for unit, cell in zip(units, row, strict=True)]
     units = _row_unit_columns([cell.text for cell in row], units)
     return units if any(units) else None
+
+
+#: A cell naming a group of the rows under it: 在总计中:, 其中, 按城乡分.
+_GROUP_CELL = re.compile(r"[:：]\s*$|^其中|^在[\u4e00-\u9fff]{0,6}中|^按[\u4e00-\u9fff]{1,10}分")
 
 
 def _leading_percent(label: str) -> ColumnUnit | None:
@@ -152,98 +160,27 @@ def table_values(text: str) -> list[tuple[str, ColumnUnit]]:
     row in it: what a quote running from the header to a row states."""
     found: list[tuple[str, ColumnUnit]] = []
     header: list[ColumnUnit | None] | None = None
-    caption = carried = None
+    caption = carried = table = None  # table: the unit a unit line states for every column, the unnamed too
     for line in text.splitlines():
         # A title's unit ("计量单位:亿元") reaches the header row right under it only, as extraction
         # reads it: a group row further down ("在总计中: | | | |") is no header of its own.
         units = header_units(line, caption)
+        if units is not None:
+            header, carried, table = units, None, caption
         caption = caption_unit(line)
         if units is not None:
-            header, carried = units, None
             continue
         row = cells(line)
         if header is None or not row:
             continue
         for index, cell in enumerate(row):
             carry = carried if index and UNIT_COLUMN not in header and carries(row[0].text) else None
+            carry = carry or (table if index and UNIT_COLUMN not in header else None)
             if (unit := cell_unit(header, row, index) or carry) is not None and _NUMBER.fullmatch(cell.text):
                 found.append((cell.text, unit))
         own = unit_of_label(row[0].text)  # "工业总产值(亿元)": over the rows under it that name none
         carried = carried if own is None else own if own.unit not in "%‰" and carries(row[0].text) else None
     return found
-
-
-#: An English label's unit in brackets: "(in Million US Dollars)" → million + $.
-_EN_MONEY = re.compile(
-    r"(?:in\s+)?(?:(thousand|million|billion|trillion)s?\s+(?:of\s+)?)?(?:us\s*dollars|u\.s\.\s*dollars|usd|us\$|\$)"
-)
-#: A caption naming percent for the rows under it: "Year-on-Year Growth in Percent", "…, % (TOL 2008)".
-_EN_PERCENT_CAPTION = re.compile(
-    r"(?:,\s*%|\bin\s+per\s?cent|\(per\s?cent\))\s*(?:\d\)\s*)?(?:\([^()]{1,20}\))?\s*$", re.I
-)
-_FLAT_FIGURE = re.compile(r"[-+−]?\d(?:[\d,]*\d)?(?:\.\d+)?")
-
-
-def english_unit(label: str) -> ColumnUnit | None:
-    """The unit an English row label names in brackets at its end: (Percent) → %, (in Million US
-    Dollars) → million $; None for a bracket that is a code or a note ("(4711, 472)", "(Fresh)")."""
-    match = _UNIT_IN_BRACKETS.search(label) or re.search(r"\(([^()]{1,40})\)\s*$", label)
-    if not match:
-        # "Change (%) to the previous quarter": percent in brackets inside the label holds too
-        inside = re.search(r"\(\s*(%|％|per\s?cent)\s*\)", label, re.I)
-        return ColumnUnit("", "%") if inside else None
-    inner = " ".join(match.group(1).split()).lower()
-    if inner in _PERCENT or inner in ("in percent", "in per cent"):
-        return ColumnUnit("", "%")
-    money = _EN_MONEY.fullmatch(inner)
-    if money:
-        return ColumnUnit(f" {money.group(1)}" if money.group(1) else "", "$")
-    return None
-
-
-def english_caption_unit(line: str) -> ColumnUnit | None:
-    """The unit an English table caption states for the rows under it: percent for "Year-on-Year
-    Growth in Percent" or "Annual change … in industries of trade, %"; None otherwise."""
-    if "|" in line or len(line) > 160 or flat_row_figures(line):
-        return None
-    return ColumnUnit("", "%") if _EN_PERCENT_CAPTION.search(line) else None
-
-
-def flat_row_figures(line: str) -> list[tuple[Cell, str]]:
-    """The figures of a table row flattened to text, each with the label in force before it
-    ("Sales volume 1.7 5.6 4.6", "Gold -1.8 Iron and Steel -46.8"): the line ends in a figure, has a
-    label of words, and is no sentence. A figure that opens the line is a code ("45 Motor vehicle
-    trade"), not a cell; [] for a line that is not such a row."""
-    text = line.rstrip()
-    if "|" in text or len(text) > 200 or not text or text.endswith("."):
-        return []
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-    if not _FLAT_FIGURE.fullmatch(tokens[-1][1]) or len(tokens) < 2:
-        return []
-    found: list[tuple[Cell, str]] = []
-    label: list[str] = []
-    previous_figure = False
-    for start, token in tokens:
-        figure = _FLAT_FIGURE.fullmatch(token) is not None
-        if figure and (label or previous_figure):
-            found.append((Cell(start, start + len(token), token), " ".join(label)))
-        else:
-            label = [token] if previous_figure else [*label, token]
-        previous_figure = figure and bool(found) and found[-1][0].start == start
-    if not any(re.search(r"[A-Za-z]{2}", word) for _, word in tokens):
-        return []
-    return found
-
-
-def flat_values(text: str) -> list[tuple[str, ColumnUnit]]:
-    """(number as written, unit) of each figure of the flattened rows in `text` whose label names
-    a unit in brackets ("FOB Value (in Million US Dollars) 5,898.02"): what such a quote states."""
-    return [
-        (cell.text, unit)
-        for line in text.splitlines()
-        for cell, label in flat_row_figures(line)
-        if (unit := english_unit(label)) is not None
-    ]
 
 
 def caption_units(line: str) -> list[ColumnUnit] | None:

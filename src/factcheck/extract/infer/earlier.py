@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
 from factcheck.extract.infer.earlier_unstated import both_outside
 from factcheck.extract.infer.earlier_words import CHANGE_EN, ON_YEAR_EN, SINCE_EN
+from factcheck.extract.infer.listed_changes import listed_figure
 from factcheck.extract.infer.restate import areas
 from factcheck.extract.infer.structure import structure_numbers
 
@@ -121,7 +122,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             yield from growth or both_outside(ctx, i, when, False)
             continue
         own_subject = own or (found.groupdict().get("subject") if found.re is _POINTS_CN else None)
-        figure = None if own_subject else _figure(ctx, i)  # 户籍人口比上年末增加 / 食品价格涨幅比上月扩大: its own
+        figure = None if own_subject else listed_figure(ctx, i, _figure)  # 户籍人口比上年末增加: its own subject
         if figure is None:
             if fall is None:
                 said = ctx.before(i, 30) if ctx.english else (own[2] if own else clause)

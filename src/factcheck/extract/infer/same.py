@@ -44,6 +44,7 @@ from factcheck.extract.infer.base import (
     words,
 )
 from factcheck.extract.infer.partition import period_words
+from factcheck.extract.infer.share import TARGET
 
 ID = "same"
 
@@ -54,6 +55,8 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
         name = core(label_of(ctx, i))
         if re.match(r"[\d.:：∶︰]", name):
             return ""  # "2.16:1缩小到2.09:1": the words after another figure name nothing
+        if TARGET.search(name):
+            return _target_signature(ctx, i, name)
         plain = mention.type == "count" and not re.search(r"增长|下降|提高|减少|增加|比上年|比重|占", name)
         return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""
     following = [ctx.mentions[k].start for k in ctx.in_paragraph(i) if k > i]  # "… after falling 0.1": the next's
@@ -159,6 +162,13 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 #: A verb and its noun name one measure: "GDP grew by 0.6 percent" restates "GDP growth rate 0.6 percent".
 _NOUN_OF_VERB = {"grew": "growth", "grow": "growth", "grows": "growth", "growing": "growth", "grown": "growth"}
+
+
+def _target_signature(ctx: Context, i: int, name: str) -> str:
+    """新增就业2.81万人，完成任务113%；再就业1.18万人，完成任务161%: a percent of a target is named by the
+    figure it measures (the one before it in its sentence), not by 完成任务 alone."""
+    before = [j for j in ctx.in_sentence(i) if j < i and ctx.dimension(j) not in (None, "percent", "points")]
+    return f"{core(label_of(ctx, before[-1]))}|{name}" if before else ""
 
 
 def _one_wording(signature: frozenset[str] | str) -> frozenset[str] | str:

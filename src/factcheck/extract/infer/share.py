@@ -51,10 +51,11 @@ def infer(ctx: Context) -> Iterator[Relation]:
     yield from _of_target(ctx)
 
 
-#: 完成全年目标的113.2% / 分别完成年度计划的162.3%、135.3% / 为预算的105.2%: a figure as a percent of a
-#: target, plan or budget the document does not state.
-_TARGET = re.compile(
-    r"(?P<each>分别)?(?:完成|达到|为|占)(?:了)?(?:全年|年度|全年度|年初|本年|调整)?(?:目标|计划|预算)(?:数|任务)?的?$"
+#: 完成全年目标的113.2% / 分别完成年度计划的162.3%、135.3% / 为预算的105.2% / 完成任务113%: a figure as a
+#: percent of a target, plan or budget the document does not state.
+TARGET = re.compile(
+    r"(?P<each>分别)?(?:完成|达到|为|占)(?:了)?(?:全年|年度|全年度|年初|本年|调整)?"
+    r"(?:(?:目标|计划|预算)(?:数|任务)?|任务)的?$"
 )
 #: 完成年初预算数52180万元的43.6%: the target is stated, the share is complete.
 _STATED_TARGET = re.compile(
@@ -80,7 +81,7 @@ def _of_target(ctx: Context) -> Iterator[Relation]:
                 check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(target_figure)}}
                 yield Relation(i, check, 0.75, f"{ID}: a figure as a percent of the target stated with it")
             continue
-        found = _TARGET.search(re.split(r"[，,；;。]", mention.head)[-1])
+        found = TARGET.search(re.split(r"[，,；;。]", mention.head)[-1])
         if found is None:
             continue
         members = [i]
