@@ -36,6 +36,12 @@ _OF_WHICH = re.compile(
 _OF_THE = re.compile(r"(?:^|[.;:]\s*)Of (?:the|a total of)\s*[$£€]?\s*$")
 _OF_THE_REST = re.compile(r"^[^.;\d]{0,60},\s*$")
 _JOIN = re.compile(r"(?i)^[^.;\d]{0,60}$")
+_SHARE_ASIDE_IN = re.compile(r"\(\s*\d[\d.,]*\s*(?:%|percent|per cent)\s*\)")
+#: The next sentence says what the total is made of: "It is made up of", "This consists of".
+_MADE_UP_NEXT = re.compile(
+    r"(?i)^[^.;\d]{0,40}\.\s+(?:it|this|the total)\s+(?:(?:is|was)\s+(?:made up|composed|comprised)\s+of|"
+    r"consists\s+of|consisted\s+of|comprises)\b[^.;\d]{0,40}$"
+)
 _NEGATED = re.compile(r"(?i)\bnon-?\s?([a-z]{3,})\b")
 
 
@@ -46,12 +52,18 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if not _level(ctx, total):
             continue
         sentence = [j for j in ctx.in_sentence(total) if j > total]
-        if not sentence:
+        following = sentence or _next_sentence(ctx, total)
+        if not following:
             continue
-        after = ctx.between(total, sentence[0])
-        opened = _OF_THE.search(_sentence_before(ctx, total)) is not None and _OF_THE_REST.match(after)
-        if not (_OF_WHICH.match(after) or opened):
-            continue
+        after = ctx.between(total, following[0])
+        if not sentence:  # "… was IDR 505,469. It is made up of the Food Poverty Line of IDR 374,455 and …"
+            if not _MADE_UP_NEXT.match(after):
+                continue
+            sentence = following
+        else:
+            opened = _OF_THE.search(_sentence_before(ctx, total)) is not None and _OF_THE_REST.match(after)
+            if not (_OF_WHICH.match(after) or opened):
+                continue
         parts = _parts(ctx, total, sentence)
         if parts is None or not same_dimension(ctx, [total, *parts]):
             continue
@@ -59,14 +71,26 @@ def infer(ctx: Context) -> Iterator[Relation]:
             continue
         check = {"sum": [ctx.ref(j) for j in parts]}
         yield Relation(total, check, 0.7, f"{ID}: the groups listed after the total partition it")
+        for part in parts:  # "the Food Poverty Line of IDR 374,455 (74.08 percent)": the part's share
+            share = next((j for j in sentence if j == part + 1 and _aside(ctx, j)), None)
+            if share is not None:
+                check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(total)}}
+                yield Relation(share, check, 0.7, f"{ID}: a part's share of the total, in brackets after it")
+
+
+def _next_sentence(ctx: Context, total: int) -> list[int]:
+    paragraph, sentence = ctx.sentence_of[total]
+    return [j for j in ctx.in_paragraph(total) if ctx.sentence_of[j] == (paragraph, sentence + 1)]
 
 
 def _parts(ctx: Context, total: int, following: list[int]) -> list[int] | None:
-    """The two figures after the total, when their words name a complete set, one member each."""
+    """The two figures after the total, when their words name a complete set, one member each (a part's
+    share in brackets after it, "(74.08 percent)", is no figure between them)."""
+    following = [j for j in following if not _aside(ctx, j)]
     parts = following[:2]
     if len(parts) < 2 or not all(_level(ctx, j) for j in parts):
         return None
-    if not _JOIN.match(ctx.between(parts[0], parts[1])):
+    if not _JOIN.match(_SHARE_ASIDE_IN.sub(" ", ctx.between(parts[0], parts[1]))):
         return None
     if any(_level(ctx, j) and same_dimension(ctx, [total, j]) for j in following[2:]):
         return None  # "…, 2.6 million women and 0.4 million children": a third group the set leaves out
@@ -76,6 +100,14 @@ def _parts(ctx: Context, total: int, following: list[int]) -> list[int] | None:
     last = ctx.mentions[parts[1]]
     after = [ctx.between(parts[0], parts[1]), text[last.value_start + len(last.value) : end]]
     return parts if _complete(before) or _complete(after) else None
+
+
+def _aside(ctx: Context, j: int) -> bool:
+    """A share written in brackets after a part: "IDR 374,455.00 (74.08 percent)"."""
+    text, mention = ctx.paragraph_text(j), ctx.mentions[j]
+    return ctx.dimension(j) == "percent" and bool(
+        re.search(r"\(\s*$", text[: mention.start]) and re.match(r"\s*\)", text[mention.end :])
+    )
 
 
 def _complete(windows: list[str]) -> bool:

@@ -1,0 +1,33 @@
+"""A total, then "It is made up of" its complete set of parts in the next sentence, each with its share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafts_of, not_verified
+
+_TEXT = (
+    "Poverty line\nThe poverty line in March 2031 was IDR 600,000. It is made up of the Food Poverty Line "
+    "of IDR 450,000 (75.00 percent) and the Non-Food Poverty Line of IDR 150,000 (25.00 percent).\n"
+)
+
+
+def _checks(tmp_path: Path, text: str) -> dict[str, list[dict]]:
+    return {d.data["value"]: d.data.get("checks", []) for d in drafts_of(tmp_path, text)}
+
+
+def test_the_parts_made_up_of_add_up_to_the_total_and_their_bracketed_shares_are_checked(tmp_path: Path) -> None:
+    checks = _checks(tmp_path, _TEXT)
+    assert [list(c) for c in checks["600,000"]] == [["sum"]]
+    assert [list(c) for c in checks["75.00"]] == [["share"]] and [list(c) for c in checks["25.00"]] == [["share"]]
+    assert not_verified(tmp_path) == []
+    planted = _TEXT.replace("(25.00 percent)", "(35.00 percent)")
+    checks = _checks(tmp_path, planted)
+    assert any("share" in c for c in checks["35.00"]) and not_verified(tmp_path) != []
+
+
+def test_an_incomplete_set_or_no_made_up_of_draws_no_sum(tmp_path: Path) -> None:
+    some = _TEXT.replace("Non-Food Poverty Line", "Housing Line")
+    assert all("sum" not in c for c in _checks(tmp_path, some)["600,000"])
+    plain = _TEXT.replace("It is made up of", "Separately, there is")
+    assert all("sum" not in c for c in _checks(tmp_path, plain)["600,000"])
