@@ -31,3 +31,18 @@ def test_an_incomplete_set_or_no_made_up_of_draws_no_sum(tmp_path: Path) -> None
     assert all("sum" not in c for c in _checks(tmp_path, some)["600,000"])
     plain = _TEXT.replace("It is made up of", "Separately, there is")
     assert all("sum" not in c for c in _checks(tmp_path, plain)["600,000"])
+
+
+def test_a_share_of_the_following_listed_groups_is_their_sum(tmp_path: Path) -> None:
+    text = (
+        "Employment\nIn 2031, about 40 per cent of the employed worked in one of the following industries: "
+        "retail trade (15.0 per cent), construction (12.5 per cent) and public administration (12.1 per cent).\n"
+    )
+    checks = _checks(tmp_path, text)
+    assert [len(c["sum"]) for c in checks["40"] if "sum" in c] == [3]
+    assert not_verified(tmp_path) == []
+    planted = text.replace("(12.1 per cent)", "(22.1 per cent)")
+    _checks(tmp_path, planted)
+    assert not_verified(tmp_path) != []
+    unlisted = text.replace("in one of the following industries:", "mostly in")
+    assert all("sum" not in c for c in _checks(tmp_path, unlisted)["40"])
