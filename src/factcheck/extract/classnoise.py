@@ -52,3 +52,8 @@ DURATION_CLASS = (
     ),
     ("period", "duration", "spell", "length", "seniority", "tenure"),
 )
+
+# a ranking's cut, not a count: "the top five occupations", "the bottom 10 regions"
+RANKING_CUT = re.compile(
+    r"(?i)\b(?:top|bottom)\s+(?P<t>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?=\s+[a-z])"
+)
