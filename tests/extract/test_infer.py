@@ -266,6 +266,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "levels",
         "balance",
         "contributions",
+        "demand-contributions",
         "rates",
         "same",
         "restate",
