@@ -39,7 +39,12 @@ T = TypeVar("T")
 _PERCENT = ("%", "％", "percent", "per cent")
 _NOT_NOUNS = (*_PERCENT, "$", "cents", "points", "percentage points", "percentage point", "pp")
 _FREQUENCY = re.compile(r"(?i)\b(monthly|quarterly|annual|yearly|12-month|month-on-month|year-on-year)\b")
-_DIRECTION = frozenset("up down rise rose fell fall grew grow increased decreased unchanged stable".split())
+#: Words of how a figure moved, matched apart: "rate of change" and "rate of growth" name one rate.
+_DIRECTION = frozenset(
+    "up down rise rose fell fall grew grow growth change increased decreased unchanged stable".split()
+)
+#: What is left of an ordinal ("3rd Quarter 2019") once its digits are dropped: a period, no name.
+_ORDINAL_ENDS = frozenset("st nd rd th".split())
 #: Geographies, by the words that name them: euro area (EA17…), the EU (EU27, European Union).
 _AREAS = (
     ("euro-area", re.compile(r"(?i)\beuro[ -]?(?:area|zone)\b|\bEA\d*\b")),
@@ -207,7 +212,9 @@ def _own_words(ctx: Context, i: int) -> frozenset[str]:
         end = min([ctx.mentions[k].start for k in figures if k > i], default=len(paragraph))
         stop = re.search(r"[(,;]", paragraph[mention.end : end])
         text = paragraph[start : mention.end + stop.start() if stop else end]
-    return frozenset(w for w in words(text) if w not in _DIRECTION and not _FREQUENCY.match(w))
+    return frozenset(
+        w for w in words(text) if w not in _DIRECTION and w not in _ORDINAL_ENDS and not _FREQUENCY.match(w)
+    )
 
 
 @_per_mention
