@@ -18,6 +18,7 @@ from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
+from factcheck.extract.countnouns import one_counted_noun
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
@@ -188,6 +189,7 @@ def paragraph_mentions(
         name_generic_units(found)  # "With 11.4 million units": of the overnight stays counted before
     inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
+    one_counted_noun(found)  # "1,067,416 tourist arrivals … 188,000 arrivals": both count arrivals
     return found
 
 
