@@ -301,6 +301,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "components",
         "series",
         "sexes",
+        "complements",
         "month-series",
         "gaps",
         "level-gap",

@@ -1,0 +1,74 @@
+"""A total, then its two complementary parts in sentences of their own (English): `sum`.
+
+"1,067,416 tourist arrivals … were recorded in August 2019. Domestic tourists generated about 188,000
+arrivals … Foreign tourists generated 879,000 arrivals …": domestic and foreign (residents and
+non-residents, men and women, urban and rural) are every one of the whole, so the two parts make up
+the total stated before them.
+
+- each part is the one figure of the paragraph counting the total's unit in a sentence whose words
+  before it name one side of the pair (and not the other);
+- the total is the last figure of that unit and period before both parts, in a sentence naming
+  neither side (a base of comparison is of another period); never a rate (rates of two groups do
+  not add up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.levels_after import is_level
+
+ID = "complements"
+
+PAIRS = (
+    (re.compile(r"(?i)\bdomestic\b"), re.compile(r"(?i)\bforeign\b")),
+    (re.compile(r"(?i)(?<!non-)\bresidents?\b"), re.compile(r"(?i)\bnon-residents?\b")),
+    (re.compile(r"(?i)\b(?:men|males?)\b"), re.compile(r"(?i)\b(?:women|females?)\b")),
+    (re.compile(r"(?i)\burban\b"), re.compile(r"(?i)\brural\b")),
+)
+
+
+def infer(ctx: Context) -> Iterator[Relation]:
+    if not ctx.english:
+        return
+    for indexes in ctx.by_paragraph.values():
+        levels = [j for j in indexes if is_level(ctx, j)]  # a base of comparison is of another period
+        if len(levels) < 3:
+            continue
+        for one, other in PAIRS:
+            sides = {j: _side(ctx, j, one, other) for j in levels}
+            for unit in {ctx.mentions[j].unit for j in levels if ctx.mentions[j].unit}:
+                relation = _split(ctx, [j for j in levels if ctx.mentions[j].unit == unit], sides)
+                if relation is not None:
+                    yield relation
+
+
+def _side(ctx: Context, j: int, one: re.Pattern[str], other: re.Pattern[str]) -> int | None:
+    """0 or 1 when the words of the figure's sentence before it name one side of the pair alone."""
+    text = ctx.paragraph_text(j)
+    start = ctx.mentions[j].start
+    words = text[max(text.rfind(". ", 0, start), -1) + 1 : start]
+    named = (bool(one.search(words)), bool(other.search(words)))
+    return {(True, False): 0, (False, True): 1}.get(named)
+
+
+def _split(ctx: Context, figures: list[int], sides: dict[int, int | None]) -> Relation | None:
+    parts = [[j for j in figures if sides[j] == side] for side in (0, 1)]
+    if any(len(found) != 1 for found in parts):
+        return None
+    first, second = parts[0][0], parts[1][0]
+    period = ctx.mentions[first].period
+    totals = [
+        j
+        for j in figures
+        if j < min(first, second)
+        and sides[j] is None
+        and ctx.mentions[j].period == period
+        and ctx.sentence_of[j] != ctx.sentence_of[first]
+    ]
+    if not totals or ctx.mentions[second].period != period or not same_dimension(ctx, [totals[-1], first, second]):
+        return None
+    why = f"{ID}: two complementary parts, in sentences of their own, make up the total before them"
+    return Relation(totals[-1], {"sum": [ctx.ref(first), ctx.ref(second)]}, 0.6, why)
