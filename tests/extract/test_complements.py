@@ -42,3 +42,18 @@ def test_one_side_alone_makes_no_sum(tmp_path: Path) -> None:
     )
     drafted, _, _ = run_text(tmp_path, text)
     assert not any("sum" in c for c in drafted["512,300"])
+
+
+def test_a_sides_percent_of_all_is_its_share_of_the_total(tmp_path: Path) -> None:
+    text = _TEXT.rstrip("\n") + " Foreign visitors accounted for 57% of all guest nights.\n"
+    drafts = drafts_of(tmp_path, text)
+    values = {d.name: d.data["value"] for d in drafts}
+    shares = [
+        (values[c["share"]["part"][2:]], values[c["share"]["whole"][2:]])
+        for d in drafts
+        if d.data["value"] == "57"
+        for c in d.data.get("checks", [])
+        if "share" in c
+    ]
+    assert shares == [("0.8 million", "1.4 million")]
+    assert not_verified(tmp_path) == []

@@ -9,7 +9,9 @@ the total stated before them.
   before it name one side of the pair (and not the other);
 - the total is the last figure of that unit and period before both parts, in a sentence naming
   neither side (a base of comparison is of another period); never a rate (rates of two groups do
-  not add up).
+  not add up);
+- a side's percent "of all" the total's unit ("Foreign tourists generated 78% of all overnight
+  stays") is that side's part's share of the total.
 """
 
 from __future__ import annotations
@@ -39,10 +41,35 @@ def infer(ctx: Context) -> Iterator[Relation]:
             continue
         for one, other in PAIRS:
             sides = {j: _side(ctx, j, one, other) for j in levels}
-            for unit in {ctx.mentions[j].unit for j in levels if ctx.mentions[j].unit}:
+            for unit in sorted({ctx.mentions[j].unit for j in levels if ctx.mentions[j].unit}):
                 relation = _split(ctx, [j for j in levels if ctx.mentions[j].unit == unit], sides)
                 if relation is not None:
                     yield relation
+                    yield from _shares(ctx, indexes, relation, unit, (one, other))
+
+
+#: After a side's percent: " % of all overnight stays", " percent of the total guests".
+_OF_ALL = re.compile(r"(?i)^\s*(?:%|percent|per cent)?\s+of\s+(?:all|the total|total)\s+([^.;,\d]{1,40})")
+
+
+def _shares(
+    ctx: Context, indexes: list[int], split: Relation, unit: str, pair: tuple[re.Pattern[str], re.Pattern[str]]
+) -> Iterator[Relation]:
+    """ "Foreign tourists generated 78% of all overnight stays": a side's percent of all of the total's
+    unit is that side's part of the total."""
+    total, parts = ctx.ref(split.claim), split.check["sum"]
+    for k in indexes:
+        side = _side(ctx, k, *pair)
+        found = _OF_ALL.match(ctx.after(k, 80))
+        if (
+            side is None
+            or ctx.dimension(k) != "percent"
+            or found is None
+            or not re.search(rf"\b{re.escape(unit)}\b", found.group(1))
+        ):
+            continue
+        why = f"{ID}: one side's percent of all of the total"
+        yield Relation(k, {"share": {"part": parts[side], "whole": total}}, 0.6, why)
 
 
 def _side(ctx: Context, j: int, one: re.Pattern[str], other: re.Pattern[str]) -> int | None:
