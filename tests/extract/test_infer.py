@@ -268,6 +268,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "contributions",
         "demand-contributions",
         "rates",
+        "natural-change",
         "same",
         "restate",
         "order",
