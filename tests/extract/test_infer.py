@@ -289,6 +289,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-section-title",
         "zh-three-pulls",
         "zh-named-parts",
+        "zh-defined-ratio",
         "zh-parts-below",
         "zh-equal-to",
         "zh-sex-ratio",
