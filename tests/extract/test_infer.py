@@ -313,6 +313,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "percent-of",
         "than-bracketed",
         "than-period",
+        "than-stated",
         "levels-after",
         "bracketed-levels",
         "outside",

@@ -58,6 +58,7 @@ from factcheck.extract.infer import (
     text_cell,
     than_bracketed,
     than_period,
+    than_stated,
     total_row,
     within,
     zh_among,
@@ -181,6 +182,7 @@ PATTERNS: dict[str, ModuleType] = {
         bracket_change,
         percent_of,
         than_bracketed,
+        than_stated,
     )
 }
 
