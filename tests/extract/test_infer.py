@@ -311,6 +311,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "level-gap",
         "level-before",
         "percent-of",
+        "points-before",
         "than-bracketed",
         "than-period",
         "than-stated",

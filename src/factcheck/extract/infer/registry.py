@@ -44,6 +44,7 @@ from factcheck.extract.infer import (
     outside,
     partition,
     percent_of,
+    points_before,
     rate_levels,
     rates,
     records,
@@ -181,6 +182,7 @@ PATTERNS: dict[str, ModuleType] = {
         rate_levels,
         bracket_change,
         percent_of,
+        points_before,
         than_bracketed,
         than_stated,
     )
