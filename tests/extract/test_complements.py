@@ -57,3 +57,20 @@ def test_a_sides_percent_of_all_is_its_share_of_the_total(tmp_path: Path) -> Non
     ]
     assert shares == [("0.8 million", "1.4 million")]
     assert not_verified(tmp_path) == []
+
+
+def test_full_time_and_part_time_after_and_in_one_sentence(tmp_path: Path) -> None:
+    text = (
+        "Employment rose 2,000 to 410,500 in May 2031. Those working full-time rose 1,500 to 300,200 "
+        "and those working part-time rose 500 to 110,300.\n"
+    )
+    drafts = drafts_of(tmp_path, text)
+    values = {d.name: d.data["value"] for d in drafts}
+    sums = [
+        (d.data["value"], [values[r[2:]] for r in c["sum"]])
+        for d in drafts
+        for c in d.data.get("checks", [])
+        if "sum" in c
+    ]
+    assert ("410,500", ["300,200", "110,300"]) in sums
+    assert not_verified(tmp_path) == []

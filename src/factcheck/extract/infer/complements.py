@@ -2,11 +2,11 @@
 
 "1,067,416 tourist arrivals … were recorded in August 2019. Domestic tourists generated about 188,000
 arrivals … Foreign tourists generated 879,000 arrivals …": domestic and foreign (residents and
-non-residents, men and women, urban and rural) are every one of the whole, so the two parts make up
-the total stated before them.
+non-residents, men and women, urban and rural, full-time and part-time) are every one of the
+whole, so the two parts make up the total stated before them.
 
-- each part is the one figure of the paragraph counting the total's unit in a sentence whose words
-  before it name one side of the pair (and not the other);
+- each part is the one figure of the paragraph counting the total's unit whose own words (its part
+  of the sentence after "and", or else its sentence before it) name one side of the pair alone;
 - the total is the last figure of that unit and period before both parts, in a sentence naming
   neither side (a base of comparison is of another period); never a rate (rates of two groups do
   not add up);
@@ -29,6 +29,7 @@ PAIRS = (
     (re.compile(r"(?i)(?<!non-)\bresidents?\b"), re.compile(r"(?i)\bnon-residents?\b")),
     (re.compile(r"(?i)\b(?:men|males?)\b"), re.compile(r"(?i)\b(?:women|females?)\b")),
     (re.compile(r"(?i)\burban\b"), re.compile(r"(?i)\brural\b")),
+    (re.compile(r"(?i)\bfull-time\b"), re.compile(r"(?i)\bpart-time\b")),
 )
 
 
@@ -41,8 +42,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             continue
         for one, other in PAIRS:
             sides = {j: _side(ctx, j, one, other) for j in levels}
-            for unit in sorted({ctx.mentions[j].unit for j in levels if ctx.mentions[j].unit}):
-                relation = _split(ctx, [j for j in levels if ctx.mentions[j].unit == unit], sides)
+            for unit in sorted({ctx.mentions[j].unit or "" for j in levels}):
+                relation = _split(ctx, [j for j in levels if (ctx.mentions[j].unit or "") == unit], sides)
                 if relation is not None:
                     yield relation
                     yield from _shares(ctx, indexes, relation, unit, (one, other))
@@ -63,6 +64,7 @@ def _shares(
         found = _OF_ALL.match(ctx.after(k, 80))
         if (
             side is None
+            or not unit
             or ctx.dimension(k) != "percent"
             or found is None
             or not re.search(rf"\b{re.escape(unit)}\b", found.group(1))
@@ -73,12 +75,19 @@ def _shares(
 
 
 def _side(ctx: Context, j: int, one: re.Pattern[str], other: re.Pattern[str]) -> int | None:
-    """0 or 1 when the words of the figure's sentence before it name one side of the pair alone."""
+    """0 or 1 when the figure's own part of its sentence (after the last "and" or ";") names one side
+    of the pair alone; when it names neither, the words of its sentence before it."""
     text = ctx.paragraph_text(j)
     start = ctx.mentions[j].start
     words = text[max(text.rfind(". ", 0, start), -1) + 1 : start]
-    named = (bool(one.search(words)), bool(other.search(words)))
-    return {(True, False): 0, (False, True): 1}.get(named)
+    for scope in (_SEGMENT.split(words)[-1], words):
+        named = (bool(one.search(scope)), bool(other.search(scope)))
+        if named != (False, False):
+            return {(True, False): 0, (False, True): 1}.get(named)
+    return None
+
+
+_SEGMENT = re.compile(r"(?i)\band\b|;|,\s*while\b")
 
 
 def _split(ctx: Context, figures: list[int], sides: dict[int, int | None]) -> Relation | None:
