@@ -306,6 +306,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "series",
         "sexes",
         "complements",
+        "labour-force",
         "month-series",
         "gaps",
         "level-gap",
