@@ -316,6 +316,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "than-bracketed",
         "than-period",
         "than-stated",
+        "than-level",
         "levels-after",
         "bracketed-levels",
         "outside",

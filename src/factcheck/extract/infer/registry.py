@@ -59,6 +59,7 @@ from factcheck.extract.infer import (
     telescoping,
     text_cell,
     than_bracketed,
+    than_level,
     than_period,
     than_stated,
     total_row,
@@ -187,6 +188,7 @@ PATTERNS: dict[str, ModuleType] = {
         points_before,
         than_bracketed,
         than_stated,
+        than_level,
     )
 }
 
