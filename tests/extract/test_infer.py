@@ -317,6 +317,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "than-period",
         "than-stated",
         "than-level",
+        "these-figures",
         "levels-after",
         "bracketed-levels",
         "outside",

@@ -62,6 +62,7 @@ from factcheck.extract.infer import (
     than_level,
     than_period,
     than_stated,
+    these_figures,
     total_row,
     within,
     zh_among,
@@ -189,6 +190,7 @@ PATTERNS: dict[str, ModuleType] = {
         than_bracketed,
         than_stated,
         than_level,
+        these_figures,
     )
 }
 
