@@ -163,3 +163,14 @@ def test_a_table_titles_part_number_is_no_figure(tmp_path: Path) -> None:
         ("2575", "HUF/person/hour"),
         ("1815", "HUF/person/hour"),
     ]
+
+
+def test_a_bare_level_after_from_takes_the_currency_of_the_level_before(tmp_path: Path) -> None:
+    text = "For the year 2031, exports of cocoa increased by 20.0% to N$1,200.0 million from 1,000.0 million in 2030."
+    assert ("1,000.0 million", "N$") in drafted_units(tmp_path, text)
+    assert not_verified(tmp_path) == []
+
+
+def test_a_bare_figure_after_from_of_another_scale_keeps_no_unit(tmp_path: Path) -> None:
+    text = "Exports of cocoa rose to N$1,200.0 million from 9,000 farms in the north in 2030."
+    assert all(unit != "N$" for value, unit in drafted_units(tmp_path, text) if value == "9,000")

@@ -11,6 +11,8 @@ regions reported increases" still counts regions and "3 million from imports" co
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import Protocol
 
 #: Words that are never the head of what a figure counts ("5 was", "3 as", "10 versus").
 NOT_NOUNS = {"was", "has", "is", "this", "its", "as", "plus", "thus", "less", "across", "towards", "versus"}
@@ -64,3 +66,25 @@ def _counted_elsewhere(lowered: str, found: re.Match[str], at: int) -> bool:
     head = re.escape(found.group(2))
     pattern = rf"\d(?:\s+(?:thousand|million|billion|trillion))?\s+(?:[a-z]{{3,}}\s+){{0,2}}{head}\b"
     return any(match.start() < at - 1 or match.start() > at for match in re.finditer(pattern, lowered))
+
+
+class _Counted(Protocol):
+    unit: str | None
+    kind: str
+
+
+def one_counted_noun(found: list[_Counted]) -> None:
+    """ "1,067,416 tourist arrivals … about 188,000 arrivals … 879,000 arrivals": where a paragraph
+    counts the head of a noun phrase bare twice or more, the phrase's figure counts that head too (its modifier is a
+    word of its subject, as "domestic" and "foreign" are of the parts), so the total and its parts
+    are in one unit and can be added. In place."""
+    counts = Counter(figure.unit for figure in found if figure.unit and figure.kind != "label")
+    bare = {unit for unit, count in counts.items() if count >= 2}  # parts, not one figure compared with
+    for figure in found:
+        unit = figure.unit or ""
+        if figure.kind == "label" or not re.fullmatch(r"[a-z]+(?: [a-z]+){1,2}", unit):
+            continue
+        heads = [unit.split(" ", k)[-1] for k in (1, 2) if unit.count(" ") >= k]
+        head = next((h for h in heads if h in bare and h.endswith("s") and h not in NOT_NOUNS), None)
+        if head is not None:
+            figure.unit = head

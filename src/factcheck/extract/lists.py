@@ -30,6 +30,8 @@ _RANGE_TO = re.compile(r"^\s*(?:至|到|~|～|-|—|–)\s*$")
 _RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")
 _FROM = re.compile(r"(?i)\bfrom\s+$")
 _TO = re.compile(r"(?i)^\s+to\s+$")
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
+_FROM_BETWEEN = re.compile(r"(?i)^\s+from\s+$")
 _PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.
 _SHARED_VERB = re.compile(rf"(?i)^{SHARED_VERB_GAP}$")
@@ -53,6 +55,27 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
     return bool(_JOINED.match(gap)) or bool(
         _RANGE_TO.match(gap) and RANGE_OF_CHANGES.search(text[max(0, first.value_start - 8) : first.value_start])
     )
+
+
+def _to_from(text: str, first: _Figure, second: _Figure) -> bool:
+    """ "to N1,128.3 billion from 945.7 billion": the level then, written bare after "from", is in the
+    unit of the level now it is compared with, when both have one scale word."""
+    return (
+        second.unit is None
+        and bool(first.unit)
+        and not _PERCENT.match(first.unit or "")
+        and first.type == second.type == "count"
+        and second.kind != "label"
+        and _scale_word(first.value) is not None
+        and _scale_word(first.value) == _scale_word(second.value)
+        and bool(_TO_BEFORE.search(text[max(0, first.start - 12) : first.start]))
+        and bool(_FROM_BETWEEN.match(text[first.end : second.start]))
+    )
+
+
+def _scale_word(value: str) -> str | None:
+    found = re.search(r"(?i)\s(thousand|million|billion|trillion|bn|mn)$", value)
+    return found.group(1).lower() if found else None
 
 
 def _classifier_of(first: _Figure, second: _Figure) -> bool:
@@ -89,6 +112,9 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
                 first.unit = second.unit
         elif _classifier_of(first, second) and _joined(text, first, second):
             first.unit, first.type = second.unit, second.type  # "0.1个、5.0个和2.9个百分点": each in points
+    for first, second in pairwise(found):
+        if _to_from(text, first, second):
+            second.unit = first.unit  # "increased to N1,128.3 billion from 945.7 billion": both in naira
     for first, second in pairwise(found):
         if first.kind == "label" or second.kind == "label":
             continue

@@ -19,6 +19,7 @@ from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.contactblock import address_lines
+from factcheck.extract.countnouns import one_counted_noun
 from factcheck.extract.cumulative import with_year_to_date
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
@@ -198,6 +199,7 @@ def paragraph_mentions(
         name_generic_units(found)  # "With 11.4 million units": of the overnight stays counted before
     inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
+    one_counted_noun(found)  # "1,067,416 tourist arrivals … 188,000 arrivals": both count arrivals
     return found
 
 

@@ -39,7 +39,12 @@ T = TypeVar("T")
 _PERCENT = ("%", "％", "percent", "per cent")
 _NOT_NOUNS = (*_PERCENT, "$", "cents", "points", "percentage points", "percentage point", "pp")
 _FREQUENCY = re.compile(r"(?i)\b(monthly|quarterly|annual|yearly|12-month|month-on-month|year-on-year)\b")
-_DIRECTION = frozenset("up down rise rose fell fall grew grow increased decreased unchanged stable".split())
+#: Words of how a figure moved, matched apart: "rate of change" and "rate of growth" name one rate.
+_DIRECTION = frozenset(
+    "up down rise rose fell fall grew grow growth change increased decreased unchanged stable".split()
+)
+#: What is left of an ordinal ("3rd Quarter 2019") once its digits are dropped: a period, no name.
+_ORDINAL_ENDS = frozenset("st nd rd th".split())
 #: Geographies, by the words that name them: euro area (EA17…), the EU (EU27, European Union).
 _AREAS = (
     ("euro-area", re.compile(r"(?i)\beuro[ -]?(?:area|zone)\b|\bEA\d*\b")),
@@ -207,7 +212,9 @@ def _own_words(ctx: Context, i: int) -> frozenset[str]:
         end = min([ctx.mentions[k].start for k in figures if k > i], default=len(paragraph))
         stop = re.search(r"[(,;]", paragraph[mention.end : end])
         text = paragraph[start : mention.end + stop.start() if stop else end]
-    return frozenset(w for w in words(text) if w not in _DIRECTION and not _FREQUENCY.match(w))
+    return frozenset(
+        w for w in words(text) if w not in _DIRECTION and w not in _ORDINAL_ENDS and not _FREQUENCY.match(w)
+    )
 
 
 @_per_mention
@@ -274,13 +281,18 @@ _ZH_MARK = re.compile(r"同比|环比|比上年|比上月")
 def _chinese_titles(ctx: Context) -> Iterator[Relation]:
     """2016年1月份工业生产者出厂价格同比下降5.3% (a title line) restates 全国工业生产者出厂价格环比下降
     0.5%，同比下降5.3%: the title's name in the body figure's sentence, the same 同比 / 环比, unit,
-    sign and period; the same digits, or another value only when one body figure fits."""
+    sign and period; the same digits, or another value only when one body figure fits. A title's name
+    runs from the figure before it, without a source's name before a colon or a year-end date
+    (国家统计局：截止2019年末中国大陆总人口14亿 人口出生率为10.48‰ names 中国大陆总人口, then 人口出生率)."""
     for i, mention in enumerate(ctx.mentions):
         text = ctx.paragraph_text(i).strip()
         if len(text) > 60 or "。" in text.rstrip("。") or not ctx.statistic(i):
             continue
         before = ctx.paragraph_text(i)[: mention.start]
-        name = _ZH_MOVE.sub("", _ZH_PERIOD.sub("", before.strip())).strip()
+        own = before[max([ctx.mentions[k].end for k in ctx.in_paragraph(i) if k < i], default=0) :]
+        own = re.sub(r"^\s*[^:：\s]{2,12}[:：]", "", own)  # 国家统计局：…, the source's name
+        own = re.sub(r"^\s*(?:截止|截至)?(?:\d{4}年|[去上]年)?末?", "", own)  # 截止2019年末: when, not what
+        name = _ZH_MOVE.sub("", _ZH_PERIOD.sub("", own.strip())).strip().removesuffix("为")
         if len(re.findall(r"[\u4e00-\u9fff]", name)) < 4:
             continue
         mark = set(_ZH_MARK.findall(before))

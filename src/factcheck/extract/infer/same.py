@@ -210,6 +210,10 @@ def _alike(ctx: Context, i: int, j: int, signatures: list) -> bool:
         return False
     if min(len(a), len(b)) >= 3 and (a <= b or b <= a):
         return True
+    # a key point restating the body's sentence with a word or two changed ("comprising …" and
+    # "which comprises …"): with the very same digits, most of their words in common
+    if len(a & b) >= 4 and len(a & b) >= 0.7 * len(a | b):
+        return True
     # with the very same digits, one core name within the other ("… for total nonfarm")
     return min(len(core_a), len(core_b)) >= 2 and (core_a <= core_b or core_b <= core_a)
 
