@@ -91,3 +91,12 @@ def test_a_money_figure_per_a_chain_of_units_keeps_its_currency(tmp_path: Path) 
     text = "The poverty line in March 2031 was IDR 505,469/capita/month, and IDR 2,395,923/poor household/month."
     assert drafted_units(tmp_path, text) == [("505,469", "IDR"), ("2,395,923", "IDR")]
     assert drafted_units(tmp_path, "Gasoline cost $2.11/gal in 2031.") == [("2.11", "$/gal")]
+
+
+def test_a_list_of_figures_respectively_in_a_period_takes_that_period(tmp_path: Path) -> None:
+    text = (
+        "National accounts for the fourth quarter of 2031 and the whole year of 2031\n"
+        "The four components contributed to GDP by 7.9 percent, 26.2 percent and 9.3 percent respectively "
+        "in the year 2031. Exports rose 4.1 percent in the fourth quarter of 2031."
+    )
+    assert [period for _, _, period in drafted_units_periods(tmp_path, text)] == ["2031", "2031", "2031", "2031-Q4"]

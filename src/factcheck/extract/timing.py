@@ -24,7 +24,7 @@ from factcheck.extract.namedmonths import (
     short_year,
 )
 from factcheck.extract.prefilter import scans
-from factcheck.extract.topicperiods import english_topic, paragraph_topic, sentence_topic
+from factcheck.extract.topicperiods import english_topic, listed_period, paragraph_topic, sentence_topic
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -355,6 +355,8 @@ def period_for(
     in_segment = [p for p in in_clause if p.start >= segment_start]
     if in_segment:
         return in_segment[-1].period
+    if listed := listed_period(folded, own, value_start, sentence[1]):  # "7.9 percent, … respectively in 2015"
+        return listed.period
     relative = relative_period(folded, value_start, segment_end)
     if relative and reference is not None:
         previous = previous_period(reference.period, relative.group(1).lower())

@@ -74,3 +74,19 @@ def _first_figure(folded: str, start: int, end: int, periods: list[_Period]) -> 
         if not any(p.start <= match.start() < p.end for p in periods):
             return match.start()
     return None
+
+
+#: The figures of a list, then the one period they all share: "by 7.9 percent, 26.2 percent and 9.3 percent
+#: respectively in the year 2015" (only figures, their units, commas and "and" before "respectively").
+_LIST_THEN_PERIOD = re.compile(
+    r"(?i)^(?:[\d.,\s%]|percent|per cent|percentage|points?|and)*\brespectively,?\s+(?:in|during|for)\s+"
+    r"(?:the\s+)?(?:(?:year|quarter|month)\s+(?:of\s+)?)?$"
+)
+
+
+def listed_period(folded: str, periods: list, value_start: int, sentence_end: int):
+    """The period after a list the figure at `value_start` opens or is in, said once for all of it."""
+    for period in periods:
+        if value_start < period.start < sentence_end and _LIST_THEN_PERIOD.match(folded[value_start : period.start]):
+            return period
+    return None
