@@ -35,3 +35,14 @@ def test_a_paragraph_between_them_or_a_gdp_of_their_own_paragraph_keeps_them_apa
     assert _sums(tmp_path, _LEAD + between + _PARTS) == []
     own = _PARTS.replace("据初步测算，", "据初步测算，一季度生产总值612.50亿元。")
     assert [(p, v) for p, v, _ in _sums(tmp_path, _LEAD + own)] == [(2, "612.50亿")]  # its own paragraph's
+
+
+def test_a_structure_said_with_fenbie_is_read_as_the_industries_shares(tmp_path: Path) -> None:
+    text = (
+        "初步核算，全市地区生产总值1000.0亿元。其中，第一产业增加值80.0亿元；第二产业增加值450.0亿元；"
+        "第三产业增加值470.0亿元。三次产业结构分别为8.0:45.0:47.0。\n"
+    )
+    drafts = drafts_of(tmp_path, text)
+    kinds = {d.data["value"]: [next(iter(c)) for c in d.data.get("checks", [])] for d in drafts}
+    assert all(kinds[v] == ["formula"] for v in ("8.0", "45.0", "47.0"))
+    assert not_verified(tmp_path) == []
