@@ -9,7 +9,7 @@ to be filled in (`todo`: the check goes under `x-todo`, never into `checks`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -384,3 +384,12 @@ def population_basis(ctx: Context, i: int) -> frozenset[str]:
     start = ctx.mentions[i].start
     begin = max(text.rfind(end, 0, start) for end in ("。", "! ", "? ", ". ")) + 1
     return frozenset(word.lower() for word in _POPULATION_BASIS.findall(text, begin, start))
+
+
+def chinese_percent_counts(ctx: Context) -> Iterator[int]:
+    """The indexes of a Chinese text's percents that are figures of their own (比重, 利润率), not changes."""
+    if ctx.english:
+        return
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.dimension(i) == "percent" and mention.type == "count":
+            yield i

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, label_of, same_dimension
+from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, label_of, same_dimension
 from factcheck.extract.infer.levels_after import is_level
 from factcheck.extract.infer.partition import period_words
 
@@ -26,11 +26,7 @@ _AREA = re.compile(r"^(?:全国|全省|全市|全区|全县|本市)")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
-    if ctx.english:
-        return
-    for i, mention in enumerate(ctx.mentions):
-        if ctx.dimension(i) != "percent" or mention.type != "count":
-            continue
+    for i in chinese_percent_counts(ctx):
         for ratio, part_name, whole_name in DEFINED:
             if not ratio.search(label_of(ctx, i)):
                 continue

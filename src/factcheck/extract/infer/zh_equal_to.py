@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, label_of, same_dimension
+from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, label_of, same_dimension
 from factcheck.extract.infer.levels_after import is_level
 
 ID = "zh-equal-to"
@@ -26,11 +26,8 @@ _EQUAL_TO = re.compile(r"相[当當等][于於](?:同期|[当當]年|同年|[该
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
-    if ctx.english:
-        return
-    for i, mention in enumerate(ctx.mentions):
-        if ctx.dimension(i) != "percent" or mention.type != "count":
-            continue
+    for i in chinese_percent_counts(ctx):
+        mention = ctx.mentions[i]
         found = _EQUAL_TO.search(ctx.before(i, 24))
         if found is None:
             continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, find_named, label_of, same_dimension
+from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, find_named, label_of, same_dimension
 from factcheck.extract.infer.structure import last_digit
 
 ID = "zh-list-share"
@@ -29,11 +29,8 @@ _GDP = "生产总值"
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
-    if ctx.english:
-        return
-    for i, mention in enumerate(ctx.mentions):
-        if ctx.dimension(i) != "percent" or mention.type != "count":
-            continue
+    for i in chinese_percent_counts(ctx):
+        mention = ctx.mentions[i]
         found = _LIST.search(re.split(r"[，,；;。]", mention.head)[-1])
         if found is None:
             continue
