@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafted_units, drafted_units_periods, not_verified
+from tests.extract.drafting_support import drafted_units, drafted_units_periods, drafts_of, not_verified
 
 
 def test_a_duration_that_bounds_a_class_is_no_figure(tmp_path: Path) -> None:
@@ -100,3 +100,11 @@ def test_a_list_of_figures_respectively_in_a_period_takes_that_period(tmp_path: 
         "in the year 2031. Exports rose 4.1 percent in the fourth quarter of 2031."
     )
     assert [period for _, _, period in drafted_units_periods(tmp_path, text)] == ["2031", "2031", "2031", "2031-Q4"]
+
+
+def test_a_decline_stated_for_the_sentence_is_quoted_with_the_sentence(tmp_path: Path) -> None:
+    text = "CPI\nThere has been a decrease in price levels in other groups, namely: “Food” by 1.3%, and “Oil” by 0.1%."
+    drafts = drafts_of(tmp_path, text)
+    assert [d.data["value"] for d in drafts] == ["-1.3", "-0.1"]
+    assert all(d.data["citation"]["quote"].startswith("There has been a decrease") for d in drafts)
+    assert not_verified(tmp_path) == []

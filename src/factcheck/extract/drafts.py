@@ -24,6 +24,7 @@ from typing import Any
 from factcheck.checks.citation import quote_reads_value
 from factcheck.checks.quote_sign import sign_of, sign_problem
 from factcheck.errors import ValueParseError
+from factcheck.extract.clauses import sentence_of
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.infer.registry import infer_relations
 from factcheck.extract.mentions import Mention
@@ -82,6 +83,9 @@ def _citation_notes(
     """
     notes = []
     unsigned = _sign_not_in_quote(citation.get("quote", ""), value, mention)
+    if unsigned and (sentence := _sentence(document, mention)) != citation.get("quote"):
+        if not _sign_not_in_quote(sentence, value, mention):  # "a decrease …: “Food” by 1.3%, … “Health” by 0.3%"
+            citation["quote"], unsigned = sentence, None  # the whole sentence states the decline
     if unsigned:  # "below its level by 368,000": the check reads a sign only at the number
         citation.pop("quote", None)
         notes.append({"note": f"{unsigned}; the quote is left out: quote the words that state the decline"})
@@ -104,6 +108,12 @@ def _citation_notes(
             }
         )
     return notes
+
+
+def _sentence(document: Document, mention: Mention) -> str:
+    text = document.paragraphs[mention.paragraph - 1].text
+    start, end = sentence_of(text, mention.value_start)
+    return text[start:end].strip()
 
 
 def _quote_reads(citation: dict[str, str], value: str, mention: Mention, document: Document) -> bool:
