@@ -87,3 +87,11 @@ def test_a_draft_whose_quote_does_not_read_its_value_keeps_no_quote(tmp_path: Pa
         else:
             assert any("does not read" in note.get("note", "") for note in draft.data["x-todo"])
     assert any(d.data["value"] == "4.0" and "quote" in d.data["citation"] for d in drafts)
+
+
+def test_a_currency_and_its_scale_word_before_the_figure(tmp_path: Path) -> None:
+    text = "National accounts 2031\nThe GDP of 2031 reached Rs. Million 8,622,825. Exports were USD million 1,234."
+    assert [(v, u) for v, u, _ in drafted_units_periods(tmp_path, text)] == [
+        ("8,622,825", "Rs. Million"),
+        ("1,234", "USD million"),
+    ]

@@ -216,3 +216,13 @@ def test_points_said_of_nothing_are_a_unit_of_their_own() -> None:
     unit = parse_unit("points")[1]
     assert unit.dimension == "unit:points" and parse_unit("percentage points")[1].symbol == "pp"
     assert parse_unit("try")[1].dimension == "unit:try"  # an ISO code that is an English word is not money
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol", "scale"),
+    [("USD million", "USD", 10**6), ("Rs. Million", "Rs", 10**6), ("EUR bn", "EUR", 10**9)],
+)
+def test_a_currency_then_its_scale_word_is_the_scaled_currency(written: str, symbol: str, scale: int) -> None:
+    found, unit = parse_unit(written)
+    assert (found, unit.symbol, unit.dimension) == (scale, symbol, f"money:{symbol}")
+    assert parse_unit("widgets million")[1].dimension == "unit:widgets million"  # only after a currency

@@ -34,12 +34,24 @@ _NAIRA = re.compile(r"(?<![A-Za-z])N$")
 _SCALED = re.compile(r"\d[\d,]*(?:(?<=,)\s\d{3})?(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
 
 
+#: A currency sign, then the scale of the figures after it: "Rs. Million 8,622,825", "USD bn 4.2".
+_SIGN_THEN_SCALE = re.compile(
+    rf"((?:(?<![A-Za-z])(?:{_WORD_SIGNS})|{_SYMBOLS}|(?<![A-Za-z])(?:{'|'.join(sorted(ISO_CODES))}))\.?\s?"
+    r"(?i:thousand|million|billion|trillion|mn|bn|crore|lakh))\s$"
+)
+
+
 def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:
-    """The currency sign written right before the number at `value_start`: (sign, where it starts)."""
+    """The currency sign written right before the number at `value_start`: (sign, where it starts); a sign
+    with its scale word ("Rs. Million") is returned whole, the unit of the figure."""
     head = folded[max(0, value_start - 6) : value_start]
     match = SIGN_AT_END.search(head)
     if match:
         return match.group(1).rstrip("."), value_start - (len(head) - match.start())
+    wide = folded[max(0, value_start - 20) : value_start]
+    scaled = _SIGN_THEN_SCALE.search(wide)
+    if scaled:
+        return scaled.group(1), value_start - (len(wide) - scaled.start())
     for letter, code in ((_RAND, "ZAR"), (_NAIRA, "NGN")):
         found = letter.search(head)
         if found and _SCALED.match(folded, value_start):  # "R1.2 billion": rand; "N2,487.8 billion": naira

@@ -191,6 +191,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("挪威克朗", "nok", "norwegian kroner"), "NOK", "money:NOK", Fraction(1)),
     (("丹麦克朗", "dkk", "danish kroner"), "DKK", "money:DKK", Fraction(1)),
     (("瑞士法郎", "chf", "swiss francs"), "CHF", "money:CHF", Fraction(1)),
+    (("rs", "rs."), "Rs", "money:Rs", Fraction(1)),  # rupees of a country the sign does not name
     (("卢旺达法郎", "rwf", "frw", "rwandan francs"), "RWF", "money:RWF", Fraction(1)),
     (("乌干达先令", "ugx", "ush", "ugandan shillings", "uganda shillings"), "UGX", "money:UGX", Fraction(1)),
     (("坦桑尼亚先令", "tzs", "tsh", "tanzanian shillings"), "TZS", "money:TZS", Fraction(1)),

@@ -111,7 +111,7 @@ def _parse_text(text: str) -> tuple[Fraction, Unit]:
     scale = SCALE_WORDS.get(folded.replace(" ", ""))
     if scale is not None:
         return scale, PURE
-    split = _split_scale(folded, written)
+    split = _split_scale(folded, written) or _money_then_scale(folded, written)
     if split is not None:
         return split
     compound = _compound(written)
@@ -292,6 +292,18 @@ def _split_scale(folded: str, written: str) -> tuple[Fraction, Unit] | None:
                 return SCALE_WORDS[word] * compound[0], compound[1]
             return SCALE_WORDS[word], _unknown(rest_written, rest)
     return None
+
+
+_TRAILING_SCALE = re.compile(r"^(.+?)\s+(thousand|million|billion|trillion|mn|bn|crore|lakh)$")
+
+
+def _money_then_scale(folded: str, written: str) -> tuple[Fraction, Unit] | None:
+    """A currency, then its scale word: "USD million", "Rs. Million", "NOK billion" (a table's unit)."""
+    match = _TRAILING_SCALE.match(folded)
+    unit = known_unit(match.group(1)) if match else None
+    if unit is None or not unit.dimension.startswith("money:"):
+        return None
+    return SCALE_WORDS[match.group(2)], Unit(unit.symbol, unit.dimension, unit.factor, written)
 
 
 def _strip_prefix(written: str, folded_word: str) -> str:
