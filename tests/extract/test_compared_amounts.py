@@ -95,3 +95,15 @@ def test_a_currency_and_its_scale_word_before_the_figure(tmp_path: Path) -> None
         ("8,622,825", "Rs. Million"),
         ("1,234", "USD million"),
     ]
+
+
+def test_an_abbreviations_point_ends_no_sentence_and_for_the_year_is_the_figures_period(tmp_path: Path) -> None:
+    text = (
+        "Accounts for the fourth quarter of 2031 and the whole year of 2031\n"
+        "The GDP value reported for the year 2030 was Rs. Million 8,228,986 resulting a growth rate of "
+        "4.8 percent for the year 2031."
+    )
+    assert drafted_units_periods(tmp_path, text) == [
+        ("8,228,986", "Rs. Million", "2030"),  # "Rs." does not cut "reported for the year 2030" off
+        ("4.8", "percent", "2031"),
+    ]

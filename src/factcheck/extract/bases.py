@@ -18,7 +18,8 @@ class Spanned(Protocol):  # extract.timing.PeriodMention, which imports this mod
 # 2020 level", "than in 2021", "between September 2021 and …", 比2020年, 较2019年同期; not "as of January 1,
 # 2018", when a stock stands.
 _BASE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:on|than|(?<!\bas )of|from|between|below|above|under|over|with|versus|vs\.?|relative to|"
+    r"(?i)(?:\b(?:on|than|(?<!\bas )(?<!\byear )(?<!\bquarter )(?<!\bmonth )of|"  # "the year of 2015" is no base
+    r"from|between|below|above|under|over|with|versus|vs\.?|relative to|"
     r"compared to|(?:in\s+)?comparison\s+(?:to|with)|since)\s+"
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
     r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"

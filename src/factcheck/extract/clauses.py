@@ -32,6 +32,10 @@ _DEPENDENT = re.compile(
 )
 
 
+#: Abbreviations written with a point before a capital: "Rs. Million", "No. 12", "Dr. Sutomo".
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:Rs|No|Nos|Dr|Mr|Mrs|Ms|Jl|Fig|Vol|Ave|approx|vs)$")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -51,6 +55,8 @@ def _sentences(text: str) -> tuple[Span, ...]:
     for match in _SENTENCE_END.finditer(text):
         if _inside_number(text, match.start()) or (match.group() == ";" and _inside_parentheses(text, match.start())):
             continue
+        if match.group() == "." and _ABBREVIATION.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "Rs. Million 8,622,825", "Jl. Dr. Sutomo": an abbreviation's point ends no sentence
         end = match.end()
         _add(spans, text, start, end)
         start = end
