@@ -107,3 +107,11 @@ def test_an_abbreviations_point_ends_no_sentence_and_for_the_year_is_the_figures
         ("8,228,986", "Rs. Million", "2030"),  # "Rs." does not cut "reported for the year 2030" off
         ("4.8", "percent", "2031"),
     ]
+
+
+def test_months_in_brackets_after_a_year_gloss_the_year(tmp_path: Path) -> None:
+    text = (
+        "Accounts for the fourth quarter of 2031 and the whole year of 2031\n"
+        "The GDP for the year of 2031 (January to December) has reached up to Rs. Million 8,622,825."
+    )
+    assert drafted_units_periods(tmp_path, text) == [("8,622,825", "Rs. Million", "2031")]

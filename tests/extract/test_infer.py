@@ -345,6 +345,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "of-which",
         "total-row",
         "rate-levels",
+        "resulting-growth",
         "bracket-change",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())

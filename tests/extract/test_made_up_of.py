@@ -46,3 +46,15 @@ def test_a_share_of_the_following_listed_groups_is_their_sum(tmp_path: Path) -> 
     assert not_verified(tmp_path) != []
     unlisted = text.replace("in one of the following industries:", "mostly in")
     assert all("sum" not in c for c in _checks(tmp_path, unlisted)["40"])
+
+
+def test_a_rate_resulting_from_the_earlier_level_is_the_growth_to_the_level_of_its_period(tmp_path: Path) -> None:
+    text = (
+        "National accounts 2031\nThe GDP for the year 2031 has reached up to USD 9,000,000. The GDP value reported "
+        "for the year 2030 was USD 8,500,000 resulting a positive growth rate of 5.9 percent for the year 2031.\n"
+    )
+    checks = _checks(tmp_path, text)
+    assert [list(c) for c in checks["5.9"]] == [["growth"]]
+    assert not_verified(tmp_path) == []
+    _checks(tmp_path, text.replace("5.9 percent", "9.5 percent"))
+    assert not_verified(tmp_path) != []  # a planted rate fails

@@ -24,7 +24,7 @@ from factcheck.extract.namedmonths import (
     short_year,
 )
 from factcheck.extract.prefilter import scans
-from factcheck.extract.topicperiods import english_topic, listed_period, paragraph_topic, sentence_topic
+from factcheck.extract.topicperiods import english_topic, listed_period, paragraph_topic, sentence_topic, unglossed
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -166,7 +166,7 @@ def find_periods(text: str, folded: str, year: int | None, month: int | None = N
                 starts.insert(at, match.start())
                 ends.insert(at, match.end())
                 found.append(mention)
-    return sorted(found, key=lambda mention: mention.start)
+    return unglossed(folded, sorted(found, key=lambda mention: mention.start))  # "2015 (January to December)"
 
 
 def _build(

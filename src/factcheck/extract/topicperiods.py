@@ -90,3 +90,24 @@ def listed_period(folded: str, periods: list, value_start: int, sentence_end: in
         if value_start < period.start < sentence_end and _LIST_THEN_PERIOD.match(folded[value_start : period.start]):
             return period
     return None
+
+
+#: "the year of 2015 (January to December)": months in brackets right after a year gloss the year.
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:[A-Za-z]+\s+(?:to|-|–)\s+)?$")
+
+
+def unglossed(folded: str, periods: list) -> list:
+    """`periods` without the months that only gloss the year written just before them."""
+    kept: list = []
+    for period in periods:
+        year = kept[-1] if kept else None
+        if (
+            year is not None
+            and year.type == "year"
+            and period.type in ("month", "range")
+            and _GLOSS_OPEN.fullmatch(folded, year.end, period.start)
+            and folded[period.end : period.end + 2].lstrip()[:1] == ")"
+        ):
+            continue
+        kept.append(period)
+    return kept
