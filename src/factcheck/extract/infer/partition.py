@@ -245,17 +245,21 @@ def _measure(group: tuple[str, ...], labels: list[str]) -> str:
     return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else ""
 
 
+def named_above(ctx: Context, part: int) -> Iterator[list[int]]:
+    """The named figures of the part's unit in each paragraph above it, the nearest first (five at most)."""
+    here = ctx.mentions[part].paragraph
+    for paragraph in range(here - 1, max(here - 6, 0), -1):
+        yield [j for j in ctx.by_paragraph.get(paragraph, []) if j in ctx.named_set and same_dimension(ctx, [j, part])]
+
+
 def _headline_total(ctx: Context, part: int, measure: str = "") -> int | None:
     """The total a later 按…分 / 分…看 paragraph breaks down: in the nearest earlier paragraph with a
     figure of the same unit, period and period words, the first such figure, if it is said with
     总额/总量/total or names what every part measures (固定资产投资 above 第一产业投资…; at most 5
     paragraphs up)."""
-    here = ctx.mentions[part].paragraph
     words = period_words(ctx, part)
-    for paragraph in range(here - 1, max(here - 6, 0), -1):
-        for j in ctx.by_paragraph.get(paragraph, []):
-            if j not in ctx.named_set or not same_dimension(ctx, [j, part]):
-                continue
+    for candidates in named_above(ctx, part):
+        for j in candidates:
             head = ctx.mentions[j].head
             named = bool(measure) and measure in head  # 固定资产投资 for parts with no period words of their own
             if ctx.mentions[j].period != ctx.mentions[part].period or (

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, label_of, same_dimension
-from factcheck.extract.infer.partition import label, period_words
+from factcheck.extract.infer.partition import label, named_above, period_words
 
 ID = "zh-parts-below"
 
@@ -68,12 +68,9 @@ def _measure(labels: list[str]) -> str:
 
 
 def _whole_above(ctx: Context, part: int, whole_name: re.Pattern[str], measure: str) -> int | None:
-    here = ctx.mentions[part].paragraph
     words = period_words(ctx, part)
-    for paragraph in range(here - 1, max(here - 6, 0), -1):
-        for j in ctx.by_paragraph.get(paragraph, []):
-            if j not in ctx.named_set or not same_dimension(ctx, [j, part]):
-                continue
+    for candidates in named_above(ctx, part):
+        for j in candidates:
             if ctx.mentions[j].period != ctx.mentions[part].period or period_words(ctx, j) != words:
                 continue
             own = label_of(ctx, j)
