@@ -4,13 +4,14 @@
     python bench/plant_errors.py tests/extract/data --per 3 -v   # fewer, and list what was missed
     python bench/plant_errors.py DIR --digit last                # the last digit instead of the first
 
-For each labelled release (a .txt with its .yaml) whose own figures agree (`factcheck check` finds no failure), figures that took part in a
-passing check are picked at random (a fixed seed), and one at a time a copy of the release is written with
-one digit of that figure changed by 3 (the first significant digit by default: a change far beyond any
-rounding; `--digit last`: the last digit, which rounding may absorb). The copy is checked again; the plant
-is caught when the copy's report has a failure. Counts are printed per set of check kinds the figure took
-part in. A miss is not always a defect: a figure checked only by a rank may stay in its rank, and a last
-digit may stay within the rounding of the other figures.
+For each labelled release (a .txt with its .yaml) whose own figures agree (`factcheck check` finds no
+failure), figures that took part in a passing check are picked at random (a fixed seed), and one at a
+time a copy of the release is written with one digit of that figure changed by 3 (the first significant
+digit by default: a change far beyond any rounding; `--digit last`: the last digit, which rounding may
+absorb). The copy is checked again; the plant is caught when the copy's report has a failure. Counts
+are printed per set of check kinds the figure took part in. A miss is not always a defect: a figure
+checked only by a rank may stay in its rank, and a last digit may stay within the rounding of the
+other figures.
 """
 
 from __future__ import annotations
