@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.extract.runningheaders import running_headers
 from tests.extract.drafting_support import drafted_units
+
+from factcheck.extract.runningheaders import running_headers
 
 _RELEASE = (
     "Quarterly Retail Trade Survey June 2031\n"
