@@ -32,6 +32,7 @@ from factcheck.extract.minguo import roc_reference, with_roc_years
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
+from factcheck.extract.partsperunit import parts_per_unit
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.runningheaders import running_headers
 from factcheck.extract.subjectnoun import subject_noun
@@ -205,6 +206,7 @@ def paragraph_mentions(
     one_counted_noun(found)  # "1,067,416 tourist arrivals … 188,000 arrivals": both count arrivals
     if english:
         percent_for_bare_changes(text, found)  # "… 4.3 percent, recording an increase of 6.0."
+        parts_per_unit(text, found)  # "IDR 505,469/capita/month. It is made up of … IDR 374,455 and …"
     return found
 
 
