@@ -45,3 +45,14 @@ def test_a_semicolon_inside_a_quoted_name_ends_no_sentence() -> None:
     assert sentence_of(text, text.index("3.2"))[0] == 0  # the quoted name's semicolon ends nothing
     assert sentence_of(text, text.index("1.0"))[0] > text.index("3.2")  # the one after "percent" does
     assert sentence_of(text, text.index("Fruits")) == sentence_of(text, text.index("3.2"))
+
+
+def test_a_figure_joined_after_a_base_is_not_that_base_figure() -> None:
+    text = (
+        "In June 2031, there were 4.20 million jobless people. It showed a decrease of 0.12 million people "
+        "compared to December 2030 and a decrease of 0.31 million people compared to June 2030."
+    )
+    periods = _periods(text, "2031-06")
+    assert periods["-0.12 million"] == "2031-06" and periods["-0.31 million"] == "2031-06"
+    own = "The rate fell from the December 2030 increase of 2.0 percent to 1.4 percent in June 2031."
+    assert _periods(own, "2031-06")["2.0"] == "2030-12"
