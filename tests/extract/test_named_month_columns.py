@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafted_units_periods, not_verified
+from tests.extract.drafting_support import drafted_units_periods, drafts_of, not_verified
 
 from factcheck.grammar.namedmonthheader import named_month_periods
 
@@ -47,3 +47,19 @@ def test_cells_under_named_months_take_their_month_and_inflation_rows_are_percen
 def test_an_inflation_row_outside_a_table_of_periods_keeps_no_unit(tmp_path: Path) -> None:
     text = "Region | Code | Weight\nInflation | 12 | 40\n"
     assert all(unit is None for _, unit, _ in drafted_units_periods(tmp_path, text))
+
+
+def test_a_rate_row_beside_the_year_before_is_the_growth_of_the_level_above(tmp_path: Path) -> None:
+    checks = {d.data["value"]: d.data.get("checks", []) for d in drafts_of(tmp_path, _TABLE)}
+    assert [list(c) for c in checks["8.88"]] == [["growth"]] and [list(c) for c in checks["6.42"]] == [["growth"]]
+    assert not any("growth" in c for value in ("5.10", "7.40", "7.25", "4.22") for c in checks[value])
+    assert not_verified(tmp_path) == []
+    planted = _TABLE.replace("| 8.88 |", "| 9.88 |")
+    checks = {d.data["value"]: d.data.get("checks", []) for d in drafts_of(tmp_path, planted)}
+    assert [list(c) for c in checks["9.88"]] == [["growth"]] and not_verified(tmp_path) != []
+
+
+def test_a_rate_row_under_a_rate_row_or_under_month_columns_only_draws_no_growth(tmp_path: Path) -> None:
+    months = "Item | Oct | Nov | Dec\nAll items | 140.10 | 141.30 | 142.00\nInflation | 7.40 | 7.25 | 7.05\n"
+    checks = {d.data["value"]: d.data.get("checks", []) for d in drafts_of(tmp_path, "Prices 2031\n" + months)}
+    assert not any("growth" in c for cs in checks.values() for c in cs)

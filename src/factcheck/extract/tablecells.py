@@ -16,6 +16,7 @@ from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
 from factcheck.grammar.flattables import english_caption_unit, english_unit, flat_row_figures
 from factcheck.grammar.groupheader import grouped_header
+from factcheck.grammar.headerunit import is_rate_row
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.namedmonthheader import named_month_periods
 from factcheck.grammar.tables import (
@@ -125,11 +126,6 @@ _CHANGE_ROW = re.compile(
     r"\s*(?:%\s*|percent(?:age)?\s+|per cent\s+)?(?:change|growth|rate of change|inflation)\b", re.I
 )
 _PERCENT = ColumnUnit("", "%")
-#: A row label naming a rate that releases print in percent, with no unit of its own: "Inflation",
-#: "Inflation rate", "Rate of inflation", "Growth rate".
-_RATE_ROW = re.compile(
-    r"(?i)(?:(?:annual|monthly|headline|core|average)\s+)?(?:inflation|growth)(?:\s+rates?)?|rates?\s+of\s+(?:inflation|growth)"
-)
 
 
 def _group_row(text: str) -> bool:
@@ -257,7 +253,7 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         mention.period = period or mention.period
         if unit is None and index and header.change is not None and _CHANGE_ROW.match(row[0].text):
             unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"
-        if unit is None and index and header.periods and _RATE_ROW.fullmatch(row[0].text.strip()):
+        if unit is None and index and header.periods and is_rate_row(row[0].text):
             unit = _PERCENT  # "Inflation | 6.5 | 7.2" under columns of periods: a rate, in percent
         if unit is None and index and header.carried is not None and carries(row[0].text):
             unit = header.carried if UNIT_COLUMN not in header.units else None  # "私人控股" under "(亿元)"

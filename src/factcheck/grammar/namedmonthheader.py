@@ -77,3 +77,18 @@ def _last_year(stub: str, last_month: int, year: int | None, month: int | None) 
     if named or year is None:
         return None
     return year - 1 if month is not None and last_month > month else year
+
+
+def column_years(line: str) -> tuple[int | None, ...]:
+    """The year each column of a header row names after its first cell: a calendar year ("2022") or
+    the first of a split year ("2004-05" → 2004); None for any other column; () for a row naming
+    fewer than two years."""
+    names = [cell.text.strip() for cell in cells(line) if cell.text.strip()][1:]
+    years: list[int | None] = []
+    for name in names:
+        split = _SPLIT_YEAR.fullmatch(name)
+        if split is not None and _split_year(name):
+            years.append(int(split.group(1)))
+        else:
+            years.append(int(name) if _YEAR.fullmatch(name) else None)
+    return tuple(years) if sum(year is not None for year in years) >= _LEAST_MONTHS else ()
