@@ -334,6 +334,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "records",
         "within",
         "row-change",
+        "rate-row",
         "text-cell",
         "group-table",
         "listed-parts",
