@@ -241,9 +241,10 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     (
         re.compile(
             r"(?i)^\s*(?:release date|date of release|released on|for release|embargoed until|publication date|"
-            r"date published|issued on)\b[^%\n]{0,80}$"
-        ),
-        ("release", "published", "publication", "issued"),
+            r"date published|issued on|published (?:at|on)|posted (?:at|on)|last updated|updated (?:at|on))"
+            r"\b[^%\n]{0,80}$"
+        ),  # "Published at: 2017 он 05 сар 11. 12 цаг 35 минут": a page's stamp above each news item
+        ("release", "published", "publication", "issued", "posted", "updated"),
     ),
     # a half or a quarter named before its year: "(1H 2013: 4.4 per cent)", "2Q 2014"
     (re.compile(r"\b(?:[12]H|[1-4]Q)(?=\s?(?:19|20)\d\d\b)"), ("h", "q")),
