@@ -314,6 +314,19 @@ SHARED_VERB_GAP = (
     r",?\s+and\s+(?:by\s+)?"
 )
 
+#: "decreased by 0.01%, clothing and footwear by 0.06%", "decreased by 39 or 3.5 percent to 1083, the number of
+#: maternal deaths by 17": a new subject, then "by", under the verb written once before the figure "by" ahead.
+ELIDED_VERB = re.compile(
+    r"(?i)\bby\s+(?:about\s+)?(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent|percentage points?|[a-z]{1,12})?"
+    r"(?:\s*(?:\(|or\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)\)?)?(?:\s+to\s+\d[\d,]*(?:\.\d+)?)?"
+    r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<noun>[^\d;:.!?%()]{2,80}?)\s+by$"
+)
+#: A subject with a change or a contrast of its own is no elided verb's: "while bread rose by".
+ELIDED_OWN_VERB = re.compile(
+    r"(?i)\b(?:increas|decreas|ris[ei]|rose|fell|fall|declin|grew|grow|gain|los[st]|drop|reduc|contract|expand|"
+    r"jump|climb|slid|slip|edg|up|down|high|low|while|whereas|but|compared|than|driven|offset)"
+)
+
 #: 下拉全市工业增加值增速1.2个百分点: a pull-down verb, then what it pulls (no clause break, no figure),
 #: then the points it takes off: a negative contribution, though a rise noun (增速) stands before it.
 PULLED_DOWN = re.compile(r"(?:下拉|拉低|拖累|拉下)[^，,；;。：:！？!?\d%]{0,24}$")
