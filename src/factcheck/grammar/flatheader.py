@@ -21,7 +21,7 @@ years is none, and so is a change that runs backwards or between periods of two 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.grammar.tables import cells
 
@@ -52,6 +52,7 @@ _CHANGE_WORD = re.compile(
     r"(?i)(?P<pct>(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?"
     r"(?P<unit>\s?\((?:%|per\s?cent|percent)\)|,\s?(?:%|per\s?cent|percent))?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
 )
+_OPEN = re.compile(r"\s?\(\s?")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
 
 
@@ -91,10 +92,15 @@ def header_cells(line: str) -> tuple[Column, ...]:
     """The columns of a header row of cells, one a cell after its label cell ("Flows | Sep 18 | Sep 19
     | Growth (%)"); () for a row with a cell that is no column, or with no period."""
     row = [cell.text for cell in cells(line)]
+    while row and not row[-1]:
+        row.pop()  # "| Nov 2021 | % change |": the empty cell after the last bar names no column
     if len(row) < 3 or re.fullmatch(r"[-+−]?\d[\d,]*(?:\.\d+)?%?", row[0]):
         return ()  # a row of figures
+    labels = 1
+    while labels < len(row) - 2 and not re.search(r"\d", row[labels]) and _column_at(row[labels], 0, [])[0] is None:
+        labels += 1  # "Group | Item | DEC 2016 | …": two label columns
     columns: list[Column] = []
-    for text in row[1:]:
+    for text in row[labels:]:
         column, end = _column_at(text, 0, columns) if text else (None, 0)
         if column is None or end != len(text):
             return ()
@@ -129,6 +135,12 @@ def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column |
         over = _column_at(text, change.end() + 1, []) if change.end() < len(text) else (None, 0)
         if over[0] is not None and over[0].change:  # "Change from: Aug. 2019-Sept. 2019": one column
             return over[0], over[1]
+        bracket = _OPEN.match(text, change.end())
+        inner = text[bracket.end() :].rstrip() if bracket else ""
+        inner = inner[:-1].rstrip() if inner.endswith(")") else ""
+        within = _column_at(inner, 0, []) if inner else (None, 0)
+        if within[0] is not None and within[0].change and within[1] == len(inner):  # "% change (Nov 2020 - Nov 2021)"
+            return replace(within[0], percent=within[0].percent or bool(change.group("pct"))), len(text)
         percent = bool(change.group("pct") or change.group("alone") or change.group("unit"))
         return Column(before[-1].period, True, percent, heading=change.group()), change.end()
     return None, position

@@ -1,0 +1,113 @@
+"""English releases of smaller statistics offices (round 10): their own currencies ("4.2 trillion tenge",
+"GEL 12.5 billion"), a page's "Posted on:" stamps, a decline verb written once for a list of subjects
+("fell by 2.4%, sugar by 1.1%"), a figure's scale after its bracketed percent ("4.5 (12.0%) billion"),
+abbreviated scales ("608.4 thous.persons"), "the first eight months of 2022", a level compared with
+another's own period ("at the end of May 2022", "the same month of 2021"), an index's two levels and
+the inflation between them, and a table header of months with a "% change (May 2021 - May 2022)" column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafted_units, drafted_units_periods, not_verified
+from tests.extract.relations_support import kinds, run_text
+
+
+def test_currencies_of_smaller_offices_are_units(tmp_path: Path) -> None:
+    text = "In 2022 exports reached 4.2 trillion tenge, imports 850 billion tugrik and reserves GEL 12.5 billion.\n"
+    drafts = drafted_units(tmp_path, text)
+    assert ("4.2 trillion", "tenge") in drafts
+    assert ("850 billion", "tugrik") in drafts
+    assert ("12.5 billion", "GEL") in drafts
+
+
+def test_a_posted_on_stamp_is_no_statistic(tmp_path: Path) -> None:
+    text = "Posted on: 2022 year 03 month 14. 09 hours 15 minutes\nIn March 2022 retail sales rose 2.5%.\n"
+    assert drafted_units(tmp_path, text) == [("2.5", "%")]
+
+
+def test_subjects_listed_after_a_decline_verb_decline_too(tmp_path: Path) -> None:
+    text = "In May 2022 the price of rice fell by 2.4%, sugar by 1.1% and cooking salt by 0.3%.\n"
+    assert [value for value, _ in drafted_units(tmp_path, text)] == ["-2.4", "-1.1", "-0.3"]
+    assert not_verified(tmp_path) == []
+
+
+def test_a_subject_with_its_own_verb_keeps_its_sign(tmp_path: Path) -> None:
+    text = "In May 2022 the price of rice fell by 2.4%, while sugar rose by 1.1% and salt by 0.3%.\n"
+    assert [value for value, _ in drafted_units(tmp_path, text)] == ["-2.4", "1.1", "0.3"]
+
+
+def test_an_elided_decline_with_its_level_checks_out(tmp_path: Path) -> None:
+    text = (
+        "In 2022 the number of births decreased by 120 or 2.0 percent to 5880 and marriages rose by 10 or 0.5"
+        " percent to 2010; while the number of divorces decreased by 60 or 4.8 percent to 1190, the number"
+        " of adoptions by 30 or 15.0 percent to 170.\n"
+    )
+    values = [value for value, _ in drafted_units(tmp_path, text)]
+    assert "-30" in values and "-15.0" in values
+    _, failing, _ = run_text(tmp_path, text)
+    assert failing == []
+
+
+def test_a_scale_after_a_bracketed_percent_belongs_to_the_figure(tmp_path: Path) -> None:
+    text = "In 2022 revenue rose by 4.5 (12.0%) billion tenge, and 310.2 (51.0%) thousand persons were women.\n"
+    drafts = drafted_units(tmp_path, text)
+    assert ("4.5 billion", "tenge") in drafts
+    assert ("310.2 thousand", "persons") in drafts
+    assert not_verified(tmp_path) == []
+
+
+def test_an_abbreviated_scale_glued_to_its_unit(tmp_path: Path) -> None:
+    assert ("608.4 thous", "persons") in drafted_units(tmp_path, "In 2022, 608.4 thous.persons were insured.\n")
+
+
+def test_the_first_months_of_a_year(tmp_path: Path) -> None:
+    text = "In the first eight months of 2022 sales rose 3.1%. In the first six months of 2021 they fell 0.4%.\n"
+    assert drafted_units_periods(tmp_path, text) == [("3.1", "%", "2022-01/2022-08"), ("-0.4", "%", "2021-H1")]
+
+
+def test_a_span_of_months_after_a_converted_amount_is_the_figures(tmp_path: Path) -> None:
+    text = (
+        "From January through March 2022 output was 3.1 trillion tenge.\n"
+        "Output reached 12.4 trillion tenge (about $28.1 billion) from January through December 2021.\n"
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods["12.4 trillion"] == "2021-01/2021-12"
+
+
+def test_the_level_compared_with_has_its_own_period(tmp_path: Path) -> None:
+    text = (
+        "At the end of June 2022 the price index was 104.50, an increase from 103.80 at the end of May 2022.\n"
+        "The index of food prices reached 111.20 in June 2022 against 108.70 during the same month of 2021.\n"
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods["103.80"] == "2022-05"
+    assert periods["108.70"] == "2021-06"
+
+
+def test_the_inflation_between_two_index_levels_is_their_growth(tmp_path: Path) -> None:
+    text = (
+        "The price index at the end of June 2022 was 104.50 compared to 103.80 at the end of May 2022,"
+        " representing an inflation of 0.7 percent.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert kinds(drafted["0.7"]) == ["growth"] and failing == []
+    _, failing, _ = run_text(tmp_path, text.replace("0.7 percent", "0.9 percent"))
+    assert failing == ["growth"]
+
+
+_TABLE = (
+    "Price index by group: May 2022\n"
+    "Group | Item | Dec 2020 | May 2021 | May 2022 | % change (May 2021 - May 2022) |\n"
+    "All groups | 100.40 | 101.90 | 106.00 | 4.0 | |\n"
+    "I | Bread | 98.10 | 99.00 | 104.90 | 6.0 |\n"
+)
+
+
+def test_a_header_of_months_with_a_change_column(tmp_path: Path) -> None:
+    drafts = drafted_units_periods(tmp_path, _TABLE)
+    assert ("100.40", None, "2020-12") in drafts and ("99.00", None, "2021-05") in drafts
+    drafted, failing, _ = run_text(tmp_path, _TABLE)
+    assert kinds(drafted["4.0"]) == ["growth"] and kinds(drafted["6.0"]) == ["growth"] and failing == []
+    _, failing, _ = run_text(tmp_path, _TABLE.replace("| 6.0 |", "| 7.0 |"))
+    assert failing == ["growth"]
