@@ -111,3 +111,29 @@ def test_a_header_of_months_with_a_change_column(tmp_path: Path) -> None:
     assert kinds(drafted["4.0"]) == ["growth"] and kinds(drafted["6.0"]) == ["growth"] and failing == []
     _, failing, _ = run_text(tmp_path, _TABLE.replace("| 6.0 |", "| 7.0 |"))
     assert failing == ["growth"]
+
+
+_TRADE = (
+    "On 14 March the statistics office reported that the external merchandise trade of the country increased by"
+    " 7.2% in January-February 2024 compared to the same period of the previous year, reaching USD 1,250.0 million.\n"
+    "Exports rose by 5.1% to reach USD 450.5 million, while imports increased by 8.4% and totalled USD 799.5"
+    " million. The trade deficit amounted to USD 349.0 million.\n"
+)
+
+
+def test_external_trade_is_exports_and_imports_stated_below_it(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, _TRADE)
+    assert kinds(drafted["1,250.0 million"]) == ["sum"] and kinds(drafted["349.0 million"]) == ["difference"]
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, _TRADE.replace("1,250.0 million", "1,260.0 million"))
+    assert failing == ["sum"]
+
+
+def test_a_month_and_its_year_apart_by_a_comma(tmp_path: Path) -> None:
+    text = "In 2010 registrations rose 3%. The number of job seekers reached 40,316 at the end of October, 2010.\n"
+    assert ("40,316", "job seekers", "2010-10") in drafted_units_periods(tmp_path, text)
+
+
+def test_a_bare_and_after_a_place_starts_no_list(tmp_path: Path) -> None:
+    text = "In May 2022 the price of rice fell by 2.4% in the capital and the price of sugar by 1.1% in the north.\n"
+    assert [value for value, _ in drafted_units(tmp_path, text)] == ["-2.4", "1.1"]

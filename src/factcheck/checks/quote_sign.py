@@ -206,6 +206,8 @@ def _english_sign_at(text: str, start: int, length: int, before: str) -> tuple[s
         if said[0] != "none":
             return said
     elided = ELIDED_VERB.search(before) if before.endswith("by") else None  # "fell by 0.5%, bread by 0.2%"
+    if elided and "," not in elided.group("gap") and ";" not in elided.group("gap"):  # a bare "and" continues a list
+        elided = elided if ELIDED_VERB.search(text[: elided.start("number")].rstrip()) else None
     if elided and not ELIDED_OWN_VERB.search(elided.group("noun")):
         said = _sign_at(text, elided.start("number"), len(elided.group("number")))
         if said[0] != "none":

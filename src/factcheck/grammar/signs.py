@@ -319,7 +319,7 @@ SHARED_VERB_GAP = (
 ELIDED_VERB = re.compile(
     r"(?i)\bby\s+(?:about\s+)?(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent|percentage points?|[a-z]{1,12})?"
     r"(?:\s*(?:\(|or\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)\)?)?(?:\s+to\s+\d[\d,]*(?:\.\d+)?)?"
-    r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<noun>[^\d;:.!?%()]{2,80}?)\s+by$"
+    r"(?P<gap>\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?P<noun>[^\d;:.!?%()]{2,80}?)\s+by$"
 )
 #: A subject with a change or a contrast of its own is no elided verb's: "while bread rose by".
 ELIDED_OWN_VERB = re.compile(
