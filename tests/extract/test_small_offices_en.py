@@ -137,3 +137,13 @@ def test_a_month_and_its_year_apart_by_a_comma(tmp_path: Path) -> None:
 def test_a_bare_and_after_a_place_starts_no_list(tmp_path: Path) -> None:
     text = "In May 2022 the price of rice fell by 2.4% in the capital and the price of sugar by 1.1% in the north.\n"
     assert [value for value, _ in drafted_units(tmp_path, text)] == ["-2.4", "1.1"]
+
+
+def test_groups_that_saw_a_decrease_or_pulled_the_index_down_are_falls(tmp_path: Path) -> None:
+    text = (
+        "In July 2022 the index rose by 0.4%. The main groups which contributed to this increase were “Rents” by"
+        " 0.21 percentage points. Meanwhile, the main groups which witnessed a decrease in their prices were"
+        " “Transport” by 0.18 percentage points and “Fuel” by 0.05 percentage points.\n"
+    )
+    assert [value for value, _ in drafted_units(tmp_path, text)] == ["0.4", "0.21", "-0.18", "-0.05"]
+    assert not_verified(tmp_path) == []

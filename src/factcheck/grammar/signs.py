@@ -286,7 +286,13 @@ DECLINE_RECORDED = re.compile(
     r"(?:was|were|is|are)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted|noticed)\s+(?:in|for)\b"
     # "there has been a decrease in price levels in other groups: “Food” by 1.3%, …"
     r"|there\s+(?:has|have)\s+(?:also\s+)?been\s+(?:an?\s+)?(?:decline|decrease|fall|drop|reduction)s?\s+in\s+"
-    r"[a-z ]{1,40}?(?:\s+in\s+[a-z ]{1,30}?)?(?:\s*:|,?\s+namely\b:?))"
+    r"[a-z ]{1,40}?(?:\s+in\s+[a-z ]{1,30}?)?(?:\s*:|,?\s+namely\b:?)"
+    # "the main commodities groups which witnessed a decrease in their prices were “Transport” by 0.38 percentage
+    # points", "the groups which contributed to this decrease were …": each a fall, or a pull down
+    r"|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:groups?|items?|categories|components|divisions)\s+(?:which|that)\s+"
+    r"(?:(?:witnessed|recorded|registered|saw|showed)\s+(?:an?\s+)?(?:decline|decrease|fall|drop|reduction)s?"
+    r"(?:\s+in\s+(?:their\s+)?prices?)?|contributed\s+to\s+(?:this|the)\s+(?:decline|decrease|fall|drop))"
+    r"\s+(?:were|was|are|is)\b)"
     r"(?:(?!\b(?:increase|rise|growth|upturn|gain|while|whereas|but)s?\b)(?:(?<=\d)\.(?=\d)|[^.!?;:]))*$"
 )
 
