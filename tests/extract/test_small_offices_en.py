@@ -147,3 +147,32 @@ def test_groups_that_saw_a_decrease_or_pulled_the_index_down_are_falls(tmp_path:
     )
     assert [value for value, _ in drafted_units(tmp_path, text)] == ["0.4", "0.21", "-0.18", "-0.05"]
     assert not_verified(tmp_path) == []
+
+
+def test_the_quantity_a_price_is_of_is_no_statistic(tmp_path: Path) -> None:
+    text = "In May 2022 the average price for 1 kilogram of wool was 12.5 thousand tugrik in the north.\n"
+    assert drafted_units(tmp_path, text) == [("12.5 thousand", "tugrik")]
+
+
+def test_a_quarter_of_a_named_survey(tmp_path: Path) -> None:
+    text = "The results of the third quarter of the 2016 labour force survey showed 1,204.5 thousand workers.\n"
+    assert drafted_units_periods(tmp_path, text) == [("1,204.5 thousand", "workers", "2016-Q3")]
+
+
+_LEVEL_THEN_CHANGE = (
+    "In the first quarter of 2022, the revenue of hotels was 48.6 billion tugrik, which increased by 6.1 (14.4%)"
+    " billion tugrik compared to the previous year.\n"
+)
+
+
+def test_a_level_then_its_change_and_rate(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, _LEVEL_THEN_CHANGE)
+    assert kinds(drafted["14.4"]) == ["formula"] and failing == []
+    _, failing, _ = run_text(tmp_path, _LEVEL_THEN_CHANGE.replace("(14.4%)", "(16.4%)"))
+    assert failing == ["formula"]
+
+
+def test_a_change_larger_than_its_level_ties_nothing(tmp_path: Path) -> None:
+    text = "In 2022 revenue reached 48.6 tugrik billion and has increased by 6.1 billion tugrik (14.4%).\n"
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert "formula" not in kinds(drafted["14.4"]) and failing == []

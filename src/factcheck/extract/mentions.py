@@ -25,11 +25,12 @@ from factcheck.extract.cumulative import with_year_to_date
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
+from factcheck.extract.exchangerates import exchange_rates
 from factcheck.extract.genericunits import name_generic_units
 from factcheck.extract.lists import inherit_elided_verb_signs, inherit_restated_signs, share_in_lists
 from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
-from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
+from factcheck.extract.noise import is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
 from factcheck.extract.ranks import find_word_ranks

@@ -257,6 +257,14 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
         ),
         ("year", "years"),
     ),
+    # the quantity a price is of: "Average price for 1 kilogram of cashmere was 100.0 thousand togrogs"
+    (
+        re.compile(
+            r"(?i)\b(?:price|cost)s?\s+(?:of|for|per)\s+(?P<t>1)\s+(?:kilo(?:gram)?s?|kg|litres?|liters?|tonnes?|tons?|"
+            r"units?|heads?|pieces?|metres?|meters?)\b"
+        ),
+        ("price", "cost"),
+    ),
     # rate bases in English: "3.9 deaths per 1,000 live births", "per 100,000 population"
     (re.compile(r"(?i)\bper\s+\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?![\d%])"), ("per ",)),
     # a group defined by a share: "the 10% most deprived areas", "the top 1 percent"
@@ -385,15 +393,3 @@ _RELEASE = re.compile(
 def is_release_date(sentence: str) -> bool:
     """A date in a sentence about publishing the document is not a fact the document states."""
     return bool(_RELEASE.search(sentence))
-
-
-_RATE = re.compile(
-    r"(?<![\d.,])1\s?(?P<base>美元|欧元|英镑|日元|港元|港币|人民币|元|卢布|韩元|US dollars?|dollars?|euros?|pounds?)"
-    r"\s?(?:兑换?|折合|=|to|buys?)\s?(?=\d)",
-    re.IGNORECASE,
-)
-
-
-def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
-    """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
-    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}
