@@ -176,3 +176,21 @@ def test_a_change_larger_than_its_level_ties_nothing(tmp_path: Path) -> None:
     text = "In 2022 revenue reached 48.6 tugrik billion and has increased by 6.1 billion tugrik (14.4%).\n"
     drafted, failing, _ = run_text(tmp_path, text)
     assert "formula" not in kinds(drafted["14.4"]) and failing == []
+
+
+def test_the_year_of_a_census_is_the_documents(tmp_path: Path) -> None:
+    text = (
+        "The office released the first results of the 2022 census in March.\n"
+        "Total population: 5,120,400\n"
+        "Number of households: 1,301,220\n"
+    )
+    assert [period for _, _, period in drafted_units_periods(tmp_path, text)] == ["2022", "2022"]
+
+
+def test_out_of_which_lists_the_parts_of_a_total(tmp_path: Path) -> None:
+    text = (
+        "In 2021 the labour force reached 1,184.2 thousand persons, out of which 640.5 (54.1%) thousand persons"
+        " were males and 543.7 (45.9%) thousand persons were females.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert kinds(drafted["1,184.2 thousand"]) == ["sum"] and kinds(drafted["54.1"]) == ["share"] and failing == []

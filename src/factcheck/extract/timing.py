@@ -114,6 +114,10 @@ _PATTERNS += (
     ),
 )
 _PATTERNS += (("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}){AXIS_YEAR}")),)  # Jun-19 (chart axes)
+# "the preliminary details of the 2021 census": the year whose census or survey the document gives results of
+_RESULTS_OF = "|".join(f"(?<={w} the )" for w in ("results of", "results from", "details of", "data of", "findings of"))
+_CENSUS_YEAR = re.compile(rf"(?i)(?:{_RESULTS_OF}){_Y}(?=\s+(?:[a-z]+\s+){{0,4}}?(?:census|survey)\b)")
+_PATTERNS += (("year", _CENSUS_YEAR),)
 # A change in the sentence before "between June and September 2022": a change from June to September.
 _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
