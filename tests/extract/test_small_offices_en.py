@@ -194,3 +194,20 @@ def test_out_of_which_lists_the_parts_of_a_total(tmp_path: Path) -> None:
     )
     drafted, failing, _ = run_text(tmp_path, text)
     assert kinds(drafted["1,184.2 thousand"]) == ["sum"] and kinds(drafted["54.1"]) == ["share"] and failing == []
+
+
+_MONTHLY_ANNUAL = (
+    "Consumer price index, March 2024\n"
+    "Division | Weight | Mar 2023 | Feb 2024 | Mar 2024 | Monthly % change | Annual % change\n"
+    "All items | 100.0 | 104.0 | 107.5 | 108.2 | 0.7 | 4.0\n"
+    "Housing | 21.6 | 101.1 | 104.2 | 104.3 | 0.1 | 3.2\n"
+)
+
+
+def test_monthly_and_annual_change_columns(tmp_path: Path) -> None:
+    drafts = drafted_units_periods(tmp_path, _MONTHLY_ANNUAL)
+    assert ("104.0", None, "2023-03") in drafts and ("0.7", "%", "2024-03") in drafts
+    drafted, failing, _ = run_text(tmp_path, _MONTHLY_ANNUAL)
+    assert kinds(drafted["0.7"]) == ["growth"] and kinds(drafted["3.2"]) == ["growth"] and failing == []
+    _, failing, _ = run_text(tmp_path, _MONTHLY_ANNUAL.replace("| 0.1 | 3.2", "| 0.1 | 3.9"))
+    assert failing == ["growth"]

@@ -205,9 +205,14 @@ def _cell_row(line: str, columns: tuple[Column, ...]) -> Row | None:
     while lead < len(row) and row[lead].text and not _FIGURE.fullmatch(row[lead].text):
         lead += 1
     label = " ".join(cell.text for cell in row[:lead])
-    if lead < 1 or len(row) == lead or not re.search(r"[A-Za-z]{2}", label) or len(row) - lead > len(columns):
+    if lead < 1 or len(row) == lead or not re.search(r"[A-Za-z]{2}", label):
         return None
     figures = row[lead:]
+    if len(figures) > len(columns):  # "All items | 100.0 | 110.2 | …" under "Group | Weight | May 2022 | …"
+        extra = len(figures) - len(columns)
+        if extra > 1 or not all(_FIGURE.fullmatch(c.text) for c in figures):
+            return None
+        return Row(label, tuple((cell, k - extra) for k, cell in enumerate(figures)))  # a weight: column −1
     if not all(not c.text or _FIGURE.fullmatch(c.text) or _EMPTY.fullmatch(c.text) for c in figures):
         return None
     levels = [k for k, column in enumerate(columns) if not column.change]

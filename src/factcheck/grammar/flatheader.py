@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from factcheck.grammar.headerunit import PERIODIC_PERCENT
 from factcheck.grammar.tables import cells
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -130,6 +131,11 @@ def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column |
                 return None, position  # backwards, or a month against a year: a change of what?
             return Column(later, True, base=earlier, heading=text[position : after.end()]), after.end()
         return (Column(period, heading=match.group()), match.end()) if not glued else (None, position)
+    periodic = PERIODIC_PERCENT.match(text[position:]) if position == 0 else None
+    latest = next((c.period for c in reversed(before) if not c.change and c.period), None)
+    if periodic is not None and latest is not None:  # "Monthly % change": the latest column's change over a month
+        base = _shifted(latest, periodic.group("span").lower())
+        return Column(latest, True, True, base if base else None, text), len(text)
     change = _CHANGE_WORD.match(text, position)
     if change is not None and before:
         over = _column_at(text, change.end() + 1, []) if change.end() < len(text) else (None, 0)
@@ -196,6 +202,23 @@ def _canonical(match: re.Match[str]) -> str | None:
     if group["q"] or group["q2"]:
         return f"{group['qy'] or group['qy2']}-{(group['q'] or group['q2']).upper()}"
     return group["y"]
+
+
+def _shifted(period: str, span: str) -> str:
+    """The period a change over `span` ("monthly", "annual", …) compares `period` with: "2023-04" for a
+    monthly change of "2023-05", "2022-05" for its annual one; "" when the span does not fit the period."""
+    month = re.fullmatch(r"(\d{4})-(\d\d)", period)
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    yearly = span.startswith(("annual", "yearly", "year", "12", "twelve"))
+    if yearly and (month or quarter or re.fullmatch(r"\d{4}", period)):
+        return str(int(period[:4]) - 1) + period[4:]
+    if month and span.startswith("month"):
+        year, number = int(month.group(1)), int(month.group(2))
+        return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    if quarter and span.startswith("quarter"):
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}-Q4" if number == 1 else f"{year}-Q{number - 1}"
+    return ""
 
 
 def _month(name: str) -> int:
