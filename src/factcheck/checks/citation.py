@@ -221,7 +221,19 @@ def _holds_number(quote: str, value_text: str, scale_word: str) -> bool:
         return True
     if (grouped := with_comma_groups(quote)) != quote and _holds_number(grouped, value_text, scale_word):
         return True  # "1.074.552": thousands grouped by points
+    if (loose := _loosened(quote)) != quote and _holds_number(loose, value_text, scale_word):
+        return True  # "10.2 (22.3%) billion tugrugs", "532.0 thous.persons": the figure's scale apart
     return _range_in_quote(haystack, number or value_text, scale_word)
+
+
+_BRACKETED_PERCENT = re.compile(r"(?<=\d)\s?\(\s?[-+−]?\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent)\s?\)(?=\s)")
+_ABBREVIATED_DOT = re.compile(r"(?i)(?:(?<=\d\sthous)|(?<=\d\smln)|(?<=\d\sbln))\.(?=[a-z])")
+
+
+def _loosened(quote: str) -> str:
+    """The quote with what stands between a figure and its scale or unit taken out: a change in percent in
+    brackets ("10.2 (22.3%) billion"), the dot of an abbreviated scale ("532.0 thous.persons")."""
+    return _ABBREVIATED_DOT.sub(" ", _BRACKETED_PERCENT.sub("", quote))
 
 
 _FOOTNOTE_STARS = re.compile(r"(?<=\d)(?:\*{1,3}|[†‡])(?=\s)")

@@ -9,7 +9,8 @@ So a claim with a negative value is quoted rightly when the quote has, at the nu
   may stand between: 下降了3.5%, "fell by about 3.5 percent"), or
 - a word of less right after it, past its unit: "12,000 fewer jobs", "3.5 percent lower", "$10/b lower", or
 - a list whose first figure has one: "下降0.5%、0.3%和0.2%", "fell 2.1% and 1.6%", or a figure
-  under the same verb with its own place: "decreased by 1.9% in the euro area and by 0.8% in the EU27", or
+  under the same verb with its own place: "decreased by 1.9% in the euro area and by 0.8% in the EU27",
+  or with its own subject: "decreased by 0.01%, clothing and footwear by 0.06%", or
 - a pull-down verb before what it pulls: "下拉全市工业增加值增速1.2个百分点", or
 - a change verb, a few words of when or where, then "by": "decreased over the year by 1.7 percent",
   or a decline noun said to be the figure: "wage declines were 5.0 percent or more", or seen in
@@ -34,6 +35,8 @@ from factcheck.grammar.signs import (
     DECLINE_NOUN_BE,
     DECLINE_RECORDED,
     DECLINE_SIGN_WORDS,
+    ELIDED_OWN_VERB,
+    ELIDED_VERB,
     FALLS_RANGE_END,
     MINUS_BEFORE_CURRENCY,
     MINUS_WORD,
@@ -200,6 +203,13 @@ def _english_sign_at(text: str, start: int, length: int, before: str) -> tuple[s
     restated = _RESTATED.search(before)  # "decreased $0.5 billion, or 0.2 percent": one change, two units
     if restated:
         said = _sign_at(text, restated.start("number"), len(restated.group("number")))
+        if said[0] != "none":
+            return said
+    elided = ELIDED_VERB.search(before) if before.endswith("by") else None  # "fell by 0.5%, bread by 0.2%"
+    if elided and "," not in elided.group("gap") and ";" not in elided.group("gap"):  # a bare "and" continues a list
+        elided = elided if ELIDED_VERB.search(text[: elided.start("number")].rstrip()) else None
+    if elided and not ELIDED_OWN_VERB.search(elided.group("noun")):
+        said = _sign_at(text, elided.start("number"), len(elided.group("number")))
         if said[0] != "none":
             return said
     shared = _SHARED.search(before + " ")  # "decreased by 1.9% in the euro area and by 0.8%": one verb

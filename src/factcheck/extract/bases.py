@@ -76,10 +76,13 @@ def _named_as_base(folded: str, start: int, end: int) -> bool:
     if _EDITION.match(folded, end) or _SPAN_OVER.search(folded[max(0, start - 12) : start + 24]):
         return False
     before = folded[max(0, start - 40) : start]
+    if _SPAN_THROUGH.search(folded, start, end) and before.rstrip().lower().endswith("from"):
+        return False  # "from January through December 2023": the months a figure covers, no base
     return bool(_BASE_BEFORE.search(before) or _THAT_OF.search(before) or _BASE_AFTER.match(folded, end))
 
 
 # "increased 1.9 percent over the year ended December 2012": the span the change runs over, not a base
+_SPAN_THROUGH = re.compile(r"(?i)\s(?:through|until)\s")  # not "from May to June": June's change
 _SPAN_OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?(?=(?:year|\d+\s+months|twelve\s+months)\s+end(?:ed|ing)\b)")
 
 _CN_BASE_BEFORE = re.compile(r"(?:同|与|由|从|[比较])\s*(?:第.{1,8}次全国人口普查)?$")

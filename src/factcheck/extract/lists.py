@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from factcheck.grammar.sharedscale import shared_scales
-from factcheck.grammar.signs import RANGE_OF_CHANGES, SHARED_VERB_GAP
+from factcheck.grammar.signs import ELIDED_OWN_VERB, RANGE_OF_CHANGES, SHARED_VERB_GAP
 
 # What joins two figures of one list: 、 和 与 及 , and (no clause break: "，" starts a new clause).
 _JOINED = re.compile(
@@ -36,6 +36,11 @@ _PERCENT = re.compile(r"(?i)^(?:%|per ?cent|percentage points?|points?|pp)$")
 # "decreased by 1.9% in the euro area and by 0.8% in the EU27": one verb, two places.
 _SHARED_VERB = re.compile(rf"(?i)^{SHARED_VERB_GAP}$")
 _BARE = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+# "decreased by 0.01%, clothing and footwear by 0.06% and communications by 0.15%": a new subject, then
+# "by" and its figure; the verb was written once, before the first. The subject names no change of its own.
+_ELIDED_VERB = re.compile(r"(?i)(?P<gap>[,;]\s*(?:and\s+)?|\s+and\s+)(?P<noun>[^\d,;:.!?%()]{2,60}?)\s+by\s+$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+_SENTENCE_BREAK = re.compile(r"[.!?;。；]\s|\n")
 
 
 class _Figure(Protocol):
@@ -152,3 +157,31 @@ def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
             mention.value = "-" + mention.value
             if mention.type == "count":
                 mention.type = previous.type
+
+
+def inherit_elided_verb_signs(text: str, found: list[_Figure]) -> None:
+    """ "infant mortality decreased by 39 …, the number of maternal deaths by 17": a subject with no verb,
+    then "by" and a figure, changes the way the last figure "by" which in its sentence did. A subject after a
+    bare "and" continues such a list only ("sugar by 1.1% and salt by 0.3%"): "fell by 1.9% in the euro area
+    and employment by 0.8%" may be another change."""
+    chained: set[int] = set()  # the figures read under a verb written before them
+    for index, figure in enumerate(found):
+        if figure.negative or figure.kind == "label" or figure.value.startswith(("-", "−")):
+            continue
+        elided = _ELIDED_VERB.search(text[max(0, figure.start - 80) : figure.start])
+        if not elided or ELIDED_OWN_VERB.search(elided.group("noun")):
+            continue
+        for back, earlier in enumerate(reversed(found[:index]), 1):
+            if _SENTENCE_BREAK.search(text[earlier.end : figure.start]):
+                break
+            if not _BY_BEFORE.search(text[max(0, earlier.start - 8) : earlier.start]):
+                continue
+            if not re.search(r"[,;]", elided.group("gap")) and index - back not in chained:
+                break
+            chained.add(index)
+            alike = bool(_PERCENT.match(earlier.unit or "")) == bool(_PERCENT.match(figure.unit or ""))
+            if earlier.negative and alike and figure.type in ("count", "change"):
+                figure.negative = True
+                figure.value = "-" + figure.value
+                figure.type = earlier.type
+            break

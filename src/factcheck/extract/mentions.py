@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.barechanges import percent_for_bare_changes
+from factcheck.extract.bracketunits import units_after_abbreviated_scale, units_after_bracketed_percent
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
@@ -25,11 +26,12 @@ from factcheck.extract.cumulative import with_year_to_date
 from factcheck.extract.docperiod import document_period
 from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
+from factcheck.extract.exchangerates import exchange_rates
 from factcheck.extract.genericunits import name_generic_units
-from factcheck.extract.lists import inherit_restated_signs, share_in_lists
+from factcheck.extract.lists import inherit_elided_verb_signs, inherit_restated_signs, share_in_lists
 from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
-from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
+from factcheck.extract.noise import is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
 from factcheck.extract.partsperunit import parts_per_unit
@@ -201,6 +203,9 @@ def paragraph_mentions(
     inherit_subjects(text, found)
     if english:
         name_generic_units(found)  # "With 11.4 million units": of the overnight stays counted before
+    units_after_bracketed_percent(text, found, lambda at: _unit_at(text, folded, at))  # 10.2 (22.3%) billion MNT
+    units_after_abbreviated_scale(text, found, lambda spaced, at: _unit_at(spaced, folded_text(spaced), at))
+    inherit_elided_verb_signs(text, found)  # "fell by 0.5%, bread by 0.2%": bread fell too
     inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
     one_counted_noun(found)  # "1,067,416 tourist arrivals … 188,000 arrivals": both count arrivals

@@ -72,8 +72,8 @@ def months_before(year: int, month: int, count: int) -> str:
 #: Between an English figure and the period that is its own: its unit, then "in": "from 9.5% in August",
 #: "up from 9.0 percentage points in August", "to 64,500 in November" (no other word, no comma).
 _UNIT_THEN_IN = re.compile(
-    r"(?i)(?:\s*%|\s+(?:percent|per cent|percentage points?|points?|[a-z]+))?\s+(?:in|during|for)\s+(?:the\s+)?"
-    r"(?:(?:year|quarter|month)\s+(?:of\s+)?)?$"  # "4.8 percent for the year 2015"
+    r"(?i)(?:\s*%|\s+(?:percent|per cent|percentage points?|points?|[a-z]+))?\s+(?:in|during|for|at the end of)\s+"
+    r"(?:the\s+)?(?:(?:same\s+)?(?:year|quarter|month)\s+(?:of\s+)?)?$"  # "for the year 2015", "at the end of June"
 )
 
 

@@ -241,9 +241,10 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     (
         re.compile(
             r"(?i)^\s*(?:release date|date of release|released on|for release|embargoed until|publication date|"
-            r"date published|issued on)\b[^%\n]{0,80}$"
-        ),
-        ("release", "published", "publication", "issued"),
+            r"date published|issued on|published (?:at|on)|posted (?:at|on)|last updated|updated (?:at|on))"
+            r"\b[^%\n]{0,80}$"
+        ),  # "Published at: 2017 он 05 сар 11. 12 цаг 35 минут": a page's stamp above each news item
+        ("release", "published", "publication", "issued", "posted", "updated"),
     ),
     # a half or a quarter named before its year: "(1H 2013: 4.4 per cent)", "2Q 2014"
     (re.compile(r"\b(?:[12]H|[1-4]Q)(?=\s?(?:19|20)\d\d\b)"), ("h", "q")),
@@ -255,6 +256,14 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
             r"|\b\d{1,3}\s+years?\s+(?:and|&)\s+(?:over|older)\b"
         ),
         ("year", "years"),
+    ),
+    # the quantity a price is of: "Average price for 1 kilogram of cashmere was 100.0 thousand togrogs"
+    (
+        re.compile(
+            r"(?i)\b(?:price|cost)s?\s+(?:of|for|per)\s+(?P<t>1)\s+(?:kilo(?:gram)?s?|kg|litres?|liters?|tonnes?|tons?|"
+            r"units?|heads?|pieces?|metres?|meters?)\b"
+        ),
+        ("price", "cost"),
     ),
     # rate bases in English: "3.9 deaths per 1,000 live births", "per 100,000 population"
     (re.compile(r"(?i)\bper\s+\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?![\d%])"), ("per ",)),
@@ -384,15 +393,3 @@ _RELEASE = re.compile(
 def is_release_date(sentence: str) -> bool:
     """A date in a sentence about publishing the document is not a fact the document states."""
     return bool(_RELEASE.search(sentence))
-
-
-_RATE = re.compile(
-    r"(?<![\d.,])1\s?(?P<base>美元|欧元|英镑|日元|港元|港币|人民币|元|卢布|韩元|US dollars?|dollars?|euros?|pounds?)"
-    r"\s?(?:兑换?|折合|=|to|buys?)\s?(?=\d)",
-    re.IGNORECASE,
-)
-
-
-def exchange_rates(folded: str) -> dict[int, tuple[int, int, str]]:
-    """1美元兑7.1217元人民币: {where 7.1217 starts: (start, end of "1美元", 美元)}; "1美元" defines the rate."""
-    return {m.end(): (m.start(), m.end("base"), m.group("base")) for m in _RATE.finditer(folded)}

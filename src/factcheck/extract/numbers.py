@@ -249,7 +249,7 @@ def _english_scale_ok(folded: str, match: re.Match[str]) -> bool:
     only after a currency sign ($3.5m), where they cannot be metres or bytes."""
     word = match.group(1).lower()
     spaced = match.group(0)[0] in " \u00a0"
-    if word in _SPELLED_SCALES or word in ("bn", "mn", "tn", "mln", "bln", "trn"):
+    if word in _SPELLED_SCALES or word in ("bn", "mn", "tn", "mln", "bln", "trn", "thous"):
         return True
     if word in ("m", "b", "bil"):
         return not spaced and (_money_before(folded, match.start()) or _counted_after(folded, match.end()))

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
+from factcheck.extract.unitperiods import unit_header_period, unit_header_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
 from factcheck.grammar.flattables import english_caption_unit, english_unit, flat_row_figures
 from factcheck.grammar.groupheader import grouped_header
@@ -57,6 +58,7 @@ class Header:
     change: ColumnUnit | None = None  # "(2015=100, %)" over the header: the unit of its rows of change
     carried: ColumnUnit | None = None  # the last row label's unit ("工业总产值(亿元)"), over the rows under it
     table_unit: ColumnUnit | None = None  # "单位:%" above the header: every column's, those it names not too
+    unit_periods: tuple[str, ...] = ()  # the months a header naming units names too ("| DEC 2019 | % change |")
 
 
 def next_header(
@@ -81,7 +83,8 @@ def next_header(
         periods = periods or this_month_columns(text, reference) or _month_header(text, reference)
         quote_from = before[1] if stated and before is not None else start
         table_unit = caption if stated and UNIT_COLUMN not in units else None
-        return Header(units, start, quote_from, periods, table_unit=table_unit)
+        own = () if periods else unit_header_periods(text)
+        return Header(units, start, quote_from, periods, table_unit=table_unit, unit_periods=own)
     margins = _margin_columns(text)
     if margins:
         return Header([], start, start, (), margins)
@@ -249,7 +252,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
             continue  # only a number that is the whole cell ("2 918 771" is written 2918771)
         unit = cell_unit(header.units, row, index)
         # the column's period, else the row's when its label is one ("Dec 2022 | -0.2 | 8.2")
-        period = _column_period(header.periods, len(row), index) or (cell_period(row[0].text) if index else None)
+        period = _column_period(header.periods, len(row), index) or unit_header_period(header.unit_periods, row, index)
+        period = period or (cell_period(row[0].text) if index else None)
         mention.period = period or mention.period
         if unit is None and index and header.change is not None and _CHANGE_ROW.match(row[0].text):
             unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"

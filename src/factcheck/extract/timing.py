@@ -23,31 +23,16 @@ from factcheck.extract.namedmonths import (
     previous_period,
     short_year,
 )
+from factcheck.extract.periodforms import canonical_period, month_number
 from factcheck.extract.prefilter import scans
 from factcheck.extract.topicperiods import english_topic, listed_period, paragraph_topic, sentence_topic, unglossed
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # Order matters: the longest forms first; a span once matched is not matched again.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -85,11 +70,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?:{_Y}\s*-?\s*Q|quarter\s+)(?P<q2>[1-4])\b(?![.,:]?\d)")),  # 2023Q3, quarter 2
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+(?:{_Y}\s+)?quarter\b")),  # NZ, AU
+    ("range", re.compile(rf"(?i)\bfirst\s+(?P<en>\d{{1,2}}|[a-z]{{3,6}})\s+months\s+of\s+(?:the\s+year\s+)?{_Y}\b")),
     ("range", re.compile(rf"(?i)\byears?\s+(?P<ye>ended|ending)\s+(?:in\s+)?(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
     (
         "quarter",
         re.compile(
-            rf"(?i)\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter\s+(?:of\s+(?:the\s+year\s+)?)?{_Y}\b"
+            rf"(?i)\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter\s+(?:of\s+(?:the\s+(?:year\s+)?)?)?{_Y}\b"
         ),
     ),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half(?:[- ]year)?\s+(?:of\s+)?{_Y}\b")),  # "half-year of"
@@ -103,7 +89,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "the September 2010-11 period": September 2011 against September 2010, a change of September 2011
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\s?[-–]\s?(?P<later>\d\d)\b(?![-–./]?\d)")),
-    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),
+    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}),?\s+{_Y}\b")),  # "at the end of October, 2010"
     ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
         "year",
@@ -128,13 +114,16 @@ _PATTERNS += (
     ),
 )
 _PATTERNS += (("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}){AXIS_YEAR}")),)  # Jun-19 (chart axes)
+# "the preliminary details of the 2021 census": the year whose census or survey the document gives results of
+_RESULTS_OF = "|".join(f"(?<={w} the )" for w in ("results of", "results from", "details of", "data of", "findings of"))
+_CENSUS_YEAR = re.compile(rf"(?i)(?:{_RESULTS_OF}){_Y}(?=\s+(?:[a-z]+\s+){{0,4}}?(?:census|survey)\b)")
+_PATTERNS += (("year", _CENSUS_YEAR),)
 # A change in the sentence before "between June and September 2022": a change from June to September.
 _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
     r"(?:quarter|year|month)-on-(?:quarter|year|month))\w*\b(?:[^.;]|\.\d)*$"
 )
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
-_ORDINAL_WORDS = {w: i % 4 + 1 for i, w in enumerate("first second third fourth 1st 2nd 3rd 4th i ii iii iv".split())}
 
 
 @dataclass(frozen=True)
@@ -180,11 +169,11 @@ def _build(
         if later != year + 1:
             return None
         year = later
-    written = _month(groups.get("m"), groups.get("mn"))
+    written = month_number(groups.get("m"), groups.get("mn"))
     if not groups.get("y") and not groups.get("yy") and year and doc_month and written and written > doc_month:
         year -= 1
     target = bool(_TARGET_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
-    canonical = _canonical(type_, groups, year)
+    canonical = canonical_period(type_, groups, year)
     if canonical is None:
         return None
     if groups.get("between") and _CHANGED_BEFORE.search(folded, max(0, match.start() - 120), match.start()):
@@ -193,59 +182,6 @@ def _build(
     return PeriodMention(
         match.start(), match.end(), text[match.start() : match.end()], canonical, type_, year, target, day
     )
-
-
-def _canonical(type_: str, groups: dict[str, str | None], year: int | None) -> str | None:
-    month = _month(groups.get("m"), groups.get("mn"))
-    if type_ == "year":
-        return str(year)
-    if year is None:
-        return ""
-    if type_ == "date":
-        day = int(groups["d"] or 0)
-        return f"{year}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
-    if type_ == "month":
-        return f"{year}-{month:02d}" if month else None
-    if type_ == "range" and groups.get("y2"):  # 2018-2022年: an interval of years
-        return f"{year}/{groups['y2']}" if int(groups["y2"]) > year else None
-    if type_ == "range" and groups.get("y2s"):  # July-June (2019-20): July 2019 to June 2020
-        later, last = year // 100 * 100 + int(groups["y2s"]), _month(None, groups.get("mn2"))
-        return (
-            f"{year}-{month:02d}/{later}-{last:02d}" if later == year + 1 and month and last and last < month else None
-        )
-    if type_ == "range" and groups.get("ye") and month:  # "year ended September 2016": 12 months
-        return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}" if month < 12 else str(year)
-    if type_ == "range":
-        quarters = groups.get("q")
-        if quarters:
-            return f"{year}-01/{year}-{3 * _CN_Q[quarters]:02d}"
-        if groups.get("cn"):  # 首八个月: January to the eighth month
-            written = groups["cn"].replace("两", "二")
-            count = _CN_MONTHS.index(written) + 1 if written in _CN_MONTHS else int(written) if written.isdigit() else 0
-            return f"{year}-01/{year}-{count:02d}" if 1 < count <= 12 else None
-        last = _month(groups.get("m2"), groups.get("mn2"))
-        return f"{year}-{month:02d}/{year}-{last:02d}" if month and last and month < last else None
-    if type_ == "quarter":
-        quarter = (
-            _CN_Q.get(groups.get("q") or groups.get("q2") or "")
-            or _ORDINAL_WORDS.get((groups.get("qw") or "").lower())
-            or (month // 3 if month and month % 3 == 0 else None)  # "the September 2016 quarter" ends in September
-        )
-        return f"{year}-Q{quarter}" if quarter else None
-    if type_ == "half":
-        first = groups.get("h") == "上" or (groups.get("hw") or "").lower() == "first"
-        return f"{year}-H{1 if first else 2}"
-    return None
-
-
-def _month(number: str | None, name: str | None) -> int | None:
-    if number:
-        value = int(number)
-        return value if 1 <= value <= 12 else None
-    if name:
-        key = name.lower().rstrip(".")[:3]
-        return next((i for i, month in enumerate(_MONTHS, 1) if month.startswith(key)), None)
-    return None
 
 
 @dataclass(frozen=True)
@@ -288,6 +224,13 @@ _OTHER_FIGURE = re.compile(
     r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b)"
 )
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
+# the amount in another currency, in brackets: "46.4 trillion tenge (about $102.5 billion) from January through
+# December 2023" (no period inside, so the period after it is still the figure's own)
+_CONVERTED = re.compile(
+    r"(?i)\(\s?(?:about|around|approximately|some|nearly|almost|or)?\s?(?:us\$|\$|€|£|[a-z]{3}\s?)?"
+    r"\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|trillion|bn|mn)?\s?\)"
+)
+_SAME_MONTH = re.compile(r"(?i)\bsame\s+month\s+(?:of|in)\s+(?:the\s+year\s+)?$")
 # a period's figure in brackets: "compared with September 2018 (€186.5 bn)", "than Q3 2017 value (N285.3 bn)"
 _BRACKET_AFTER = re.compile(
     r"(?:,?\s(?i:figure|value|level|total|amount))?\s?\(\s?[+-]?(?:[€$£¥₦₹]|(?![QH]\d)[A-Z]{1,3}\$?)?\s?"
@@ -333,6 +276,9 @@ def period_for(
         return on_day.period
     bracketed = next((p for p in periods if p.period and _BRACKET_AFTER.fullmatch(folded, p.end, value_start)), None)
     bracketed = bracketed or period_right_after(folded, periods, value_start)  # "from 13.2% in August"
+    if bracketed is not None and bracketed.type == "year" and reference is not None and reference.month:
+        if _SAME_MONTH.search(folded, max(0, bracketed.start - 30), bracketed.start):  # "during the same month of 2018"
+            return f"{bracketed.period}-{reference.month:02d}"
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
         return bracketed.period
     own = [
@@ -344,7 +290,7 @@ def period_for(
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = between_commas(folded, clause, value_start)
     aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
-    if aside >= 0 and _MARKER.match(folded, aside):  # "0.7 percent (revised) in the June quarter"
+    if aside >= 0 and (_MARKER.match(folded, aside) or _CONVERTED.match(folded, aside)):  # "(revised) in June"
         aside = folded.find("(", folded.find(")", aside), segment_end)
     if reference is not None and _CN_EARLIER.search(folded, max(0, value_start - 24), value_start):
         return reference.earlier()  # 由上年的10.3:37.4:52.3调整为…

@@ -199,14 +199,25 @@ def _readings(line: str, run: list[Cell]) -> list[list[Cell]]:
 def _cell_row(line: str, columns: tuple[Column, ...]) -> Row | None:
     """A row of cells: its label cell and the others, matched with the columns from the left."""
     row = cells(line)
-    if len(row) < 2 or not re.search(r"[A-Za-z]{2}", row[0].text) or len(row) - 1 > len(columns):
+    while row and not row[-1].text:
+        row.pop()  # "| 5.6 | |": the empty cells after the last figure
+    lead = 0  # "I | Food | 130.73 | …": a row numbered in a cell of its own, then its label
+    while lead < len(row) and row[lead].text and not _FIGURE.fullmatch(row[lead].text):
+        lead += 1
+    label = " ".join(cell.text for cell in row[:lead])
+    if lead < 1 or len(row) == lead or not re.search(r"[A-Za-z]{2}", label):
         return None
-    figures = row[1:]
+    figures = row[lead:]
+    if len(figures) > len(columns):  # "All items | 100.0 | 110.2 | …" under "Group | Weight | May 2022 | …"
+        extra = len(figures) - len(columns)
+        if extra > 1 or not all(_FIGURE.fullmatch(c.text) for c in figures):
+            return None
+        return Row(label, tuple((cell, k - extra) for k, cell in enumerate(figures)))  # a weight: column −1
     if not all(not c.text or _FIGURE.fullmatch(c.text) or _EMPTY.fullmatch(c.text) for c in figures):
         return None
     levels = [k for k, column in enumerate(columns) if not column.change]
     if len(figures) == len(columns) or levels == list(range(len(figures))):
-        return Row(row[0].text, tuple(zip(figures, range(len(figures)), strict=True)))  # a balance: no growth cells
+        return Row(label, tuple(zip(figures, range(len(figures)), strict=True)))  # a balance: no growth cells
     return None  # which cells were left out cannot be told
 
 

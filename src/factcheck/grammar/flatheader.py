@@ -21,8 +21,9 @@ years is none, and so is a change that runs backwards or between periods of two 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from factcheck.grammar.headerunit import PERIODIC_PERCENT
 from factcheck.grammar.tables import cells
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -52,6 +53,7 @@ _CHANGE_WORD = re.compile(
     r"(?i)(?P<pct>(?:%|per\s?cent|percent)\s?)?(?:change|growth|chg\.?|var\.?)\d?"
     r"(?P<unit>\s?\((?:%|per\s?cent|percent)\)|,\s?(?:%|per\s?cent|percent))?(?:\s+from:?)?(?=\s|$)|(?P<alone>%)(?=\s|$)"
 )
+_OPEN = re.compile(r"\s?\(\s?")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z&/,'’()-]*")
 
 
@@ -91,10 +93,15 @@ def header_cells(line: str) -> tuple[Column, ...]:
     """The columns of a header row of cells, one a cell after its label cell ("Flows | Sep 18 | Sep 19
     | Growth (%)"); () for a row with a cell that is no column, or with no period."""
     row = [cell.text for cell in cells(line)]
+    while row and not row[-1]:
+        row.pop()  # "| Nov 2021 | % change |": the empty cell after the last bar names no column
     if len(row) < 3 or re.fullmatch(r"[-+−]?\d[\d,]*(?:\.\d+)?%?", row[0]):
         return ()  # a row of figures
+    labels = 1
+    while labels < len(row) - 2 and not re.search(r"\d", row[labels]) and _column_at(row[labels], 0, [])[0] is None:
+        labels += 1  # "Group | Item | DEC 2016 | …": two label columns
     columns: list[Column] = []
-    for text in row[1:]:
+    for text in row[labels:]:
         column, end = _column_at(text, 0, columns) if text else (None, 0)
         if column is None or end != len(text):
             return ()
@@ -124,11 +131,22 @@ def _column_at(text: str, position: int, before: list[Column]) -> tuple[Column |
                 return None, position  # backwards, or a month against a year: a change of what?
             return Column(later, True, base=earlier, heading=text[position : after.end()]), after.end()
         return (Column(period, heading=match.group()), match.end()) if not glued else (None, position)
+    periodic = PERIODIC_PERCENT.match(text[position:]) if position == 0 else None
+    latest = next((c.period for c in reversed(before) if not c.change and c.period), None)
+    if periodic is not None and latest is not None:  # "Monthly % change": the latest column's change over a month
+        base = _shifted(latest, periodic.group("span").lower())
+        return Column(latest, True, True, base if base else None, text), len(text)
     change = _CHANGE_WORD.match(text, position)
     if change is not None and before:
         over = _column_at(text, change.end() + 1, []) if change.end() < len(text) else (None, 0)
         if over[0] is not None and over[0].change:  # "Change from: Aug. 2019-Sept. 2019": one column
             return over[0], over[1]
+        bracket = _OPEN.match(text, change.end())
+        inner = text[bracket.end() :].rstrip() if bracket else ""
+        inner = inner[:-1].rstrip() if inner.endswith(")") else ""
+        within = _column_at(inner, 0, []) if inner else (None, 0)
+        if within[0] is not None and within[0].change and within[1] == len(inner):  # "% change (Nov 2020 - Nov 2021)"
+            return replace(within[0], percent=within[0].percent or bool(change.group("pct"))), len(text)
         percent = bool(change.group("pct") or change.group("alone") or change.group("unit"))
         return Column(before[-1].period, True, percent, heading=change.group()), change.end()
     return None, position
@@ -184,6 +202,23 @@ def _canonical(match: re.Match[str]) -> str | None:
     if group["q"] or group["q2"]:
         return f"{group['qy'] or group['qy2']}-{(group['q'] or group['q2']).upper()}"
     return group["y"]
+
+
+def _shifted(period: str, span: str) -> str:
+    """The period a change over `span` ("monthly", "annual", …) compares `period` with: "2023-04" for a
+    monthly change of "2023-05", "2022-05" for its annual one; "" when the span does not fit the period."""
+    month = re.fullmatch(r"(\d{4})-(\d\d)", period)
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    yearly = span.startswith(("annual", "yearly", "year", "12", "twelve"))
+    if yearly and (month or quarter or re.fullmatch(r"\d{4}", period)):
+        return str(int(period[:4]) - 1) + period[4:]
+    if month and span.startswith("month"):
+        year, number = int(month.group(1)), int(month.group(2))
+        return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+    if quarter and span.startswith("quarter"):
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}-Q4" if number == 1 else f"{year}-Q{number - 1}"
+    return ""
 
 
 def _month(name: str) -> int:

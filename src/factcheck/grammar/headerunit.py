@@ -1,5 +1,5 @@
 """The unit an English table header cell names in its words, when it names no unit in brackets:
-"% monthly change", "Change in percentage points", "Year-on-year growth rate".
+"% monthly change", "Change in percentage points", "Year-on-year growth rate", "Monthly % change".
 
 Why: a column of bare figures ("| 0.5 | 0.4 |") under such a header holds percents (or points);
 read without the header's words they would be drafted as counts.
@@ -23,9 +23,16 @@ _RATE_OF_CHANGE = re.compile(
 )
 
 
+#: A header cell that names the span of a change, then its unit: "Monthly % change", "Annual percentage change".
+PERIODIC_PERCENT = re.compile(
+    r"(?i)^(?P<span>monthly|month[- ]on[- ]month|annual|yearly|year[- ]on[- ]year|12[- ]month|twelve[- ]month|"
+    r"quarterly|quarter[- ]on[- ]quarter)\s+(?:%\s*|per\s?cent(?:age)?\s+)(?:change|growth|variation)\s*$"
+)
+
+
 def worded_unit(label: str) -> str | None:
     """ "%" or "percentage points" for a header cell whose words name it; None otherwise."""
-    if _LEADING_PERCENT.match(label) or _RATE_OF_CHANGE.search(label):
+    if _LEADING_PERCENT.match(label) or _RATE_OF_CHANGE.search(label) or PERIODIC_PERCENT.match(label):
         return "%"
     trailing = _TRAILING_UNIT.search(label)
     return None if trailing is None else ("percentage points" if trailing.group("pp") else "%")

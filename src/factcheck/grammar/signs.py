@@ -286,7 +286,13 @@ DECLINE_RECORDED = re.compile(
     r"(?:was|were|is|are)\s+(?:also\s+)?(?:recorded|observed|registered|seen|noted|noticed)\s+(?:in|for)\b"
     # "there has been a decrease in price levels in other groups: “Food” by 1.3%, …"
     r"|there\s+(?:has|have)\s+(?:also\s+)?been\s+(?:an?\s+)?(?:decline|decrease|fall|drop|reduction)s?\s+in\s+"
-    r"[a-z ]{1,40}?(?:\s+in\s+[a-z ]{1,30}?)?(?:\s*:|,?\s+namely\b:?))"
+    r"[a-z ]{1,40}?(?:\s+in\s+[a-z ]{1,30}?)?(?:\s*:|,?\s+namely\b:?)"
+    # "the main commodities groups which witnessed a decrease in their prices were “Transport” by 0.38 percentage
+    # points", "the groups which contributed to this decrease were …": each a fall, or a pull down
+    r"|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:groups?|items?|categories|components|divisions)\s+(?:which|that)\s+"
+    r"(?:(?:witnessed|recorded|registered|saw|showed)\s+(?:an?\s+)?(?:decline|decrease|fall|drop|reduction)s?"
+    r"(?:\s+in\s+(?:their\s+)?prices?)?|contributed\s+to\s+(?:this|the)\s+(?:decline|decrease|fall|drop))"
+    r"\s+(?:were|was|are|is)\b)"
     r"(?:(?!\b(?:increase|rise|growth|upturn|gain|while|whereas|but)s?\b)(?:(?<=\d)\.(?=\d)|[^.!?;:]))*$"
 )
 
@@ -312,6 +318,19 @@ _CLAUSE_MARKS = "，,；;。：:！？!?\n"
 SHARED_VERB_GAP = (
     r"\s*(?:(?:in|for|among|at|across|from|since|over|against)\s+(?:(?!\band\b)[^,;:%.!?。，；：]){1,40}?)?"
     r",?\s+and\s+(?:by\s+)?"
+)
+
+#: "decreased by 0.01%, clothing and footwear by 0.06%", "decreased by 39 or 3.5 percent to 1083, the number of
+#: maternal deaths by 17": a new subject, then "by", under the verb written once before the figure "by" ahead.
+ELIDED_VERB = re.compile(
+    r"(?i)\bby\s+(?:about\s+)?(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent|percentage points?|[a-z]{1,12})?"
+    r"(?:\s*(?:\(|or\s+)\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)\)?)?(?:\s+to\s+\d[\d,]*(?:\.\d+)?)?"
+    r"(?P<gap>\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?P<noun>[^\d;:.!?%()]{2,80}?)\s+by$"
+)
+#: A subject with a change or a contrast of its own is no elided verb's: "while bread rose by".
+ELIDED_OWN_VERB = re.compile(
+    r"(?i)\b(?:increas|decreas|ris[ei]|rose|fell|fall|declin|grew|grow|gain|los[st]|drop|reduc|contract|expand|"
+    r"jump|climb|slid|slip|edg|up|down|high|low|while|whereas|but|compared|than|driven|offset)"
 )
 
 #: 下拉全市工业增加值增速1.2个百分点: a pull-down verb, then what it pulls (no clause break, no figure),

@@ -29,6 +29,7 @@ SCALE_WORDS: dict[str, Fraction] = {
     "千亿": Fraction(10**11),
     "万亿": Fraction(10**12),
     "thousand": Fraction(10**3),
+    "thous": Fraction(10**3),  # "532.0 thous.persons" (Mongolian and other former Soviet releases in English)
     "k": Fraction(10**3),
     "million": Fraction(10**6),
     "m": Fraction(10**6),

@@ -23,7 +23,15 @@ ID = "balance"
 
 _DEFICIT = re.compile(r"(?i)\bdeficits?\b")
 _SURPLUS = re.compile(r"(?i)\b(?:surplus(?:es)?|trade balance|balance of trade|balance)\b")
-_TOTAL = re.compile(r"(?i)\b(?:total (?:external |foreign )?trade|trade (?:turnover|volume))\b")
+_TOTAL = re.compile(
+    r"(?i)\b(?:total (?:external |foreign )?trade|trade (?:turnover|volume)|"
+    r"(?:external|foreign) (?:merchandise |goods )?trade(?! (?:balance|deficit|surplus)))\b"
+)
+#: "exports rise by 18.5% to reach USD 2,500.3 million": the level reached by the change named before it
+_REACHED = re.compile(
+    r"(?i)^[^.;]{0,160}?(?:\bto\s+reach|\breach(?:ing|ed)|\btotall?(?:ed|ing)|\bamount(?:ed|ing)\s+to|\bst(?:ood|anding)\s+at)"
+    r"\s*(?:[$£€]|[A-Z]{3})?\s*$"
+)
 #: "recorded a €18.7 bn surplus": the balance named by the noun just after the figure.
 _NAMED_AFTER = re.compile(
     r"(?i)^[\d.,\s]+(?:(?:bn|billion|million|mn|m|trillion|tn)\b\s*)?(?:trade\s+)?(?P<kind>deficit|surplus)\b"
@@ -63,9 +71,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 
 def _own(ctx: Context, i: int) -> str:
-    """The words naming figure i: its clause before it, from the figure before it in its paragraph."""
+    """The words naming figure i: its clause before it, from the figure before it in its paragraph; for the
+    level a change reached ("exports rise by 18.5% to reach USD 2,500.3 million"), the change's words too."""
     if i > 0 and ctx.mentions[i - 1].paragraph == ctx.mentions[i].paragraph:
         between = ctx.between(i - 1, i)
+        if (
+            ctx.dimension(i - 1) == "percent"
+            and ctx.sentence_of[i - 1] == ctx.sentence_of[i]
+            and _REACHED.match(between)
+        ):
+            return _own(ctx, i - 1) + between
         return between if len(between) < len(label_of(ctx, i)) else label_of(ctx, i)
     return label_of(ctx, i)
 
@@ -83,11 +98,15 @@ def _level(ctx: Context, j: int) -> bool:
 
 def _side(ctx: Context, i: int, named: re.Pattern[str], other: re.Pattern[str]) -> int | None:
     """The one level of the paragraph named `named` (and not `other`), of the figure's period."""
+    paragraph = ctx.in_paragraph(i)
+    if not any(named.search(_own(ctx, j)) for j in paragraph if j != i):  # the total, then its sides below it
+        paragraph = ctx.by_paragraph.get(ctx.mentions[i].paragraph + 1, []) if _TOTAL.search(_own(ctx, i)) else []
     found = [
         j
-        for j in ctx.in_paragraph(i)
+        for j in paragraph
         if j != i
         and _level(ctx, j)
+        and ctx.dimension(j) == ctx.dimension(i)
         and ctx.mentions[j].period == ctx.mentions[i].period
         and named.search(_own(ctx, j))
         and not other.search(_own(ctx, j))

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
+from factcheck.extract.infer.level_rates import bracketed_after, level_change_rate
 
 ID = "change"
 
@@ -53,7 +54,7 @@ _CHANGE_BEFORE = re.compile(
 def infer(ctx: Context) -> Iterator[Relation]:
     with_level: set[int] = set()  # a rate whose earlier level the text states: no outside level to ask for
     for i in range(len(ctx.mentions)):
-        for relation in (*_from_to(ctx, i), *_change_percent(ctx, i), *_level_change_rate(ctx, i)):
+        for relation in (*_from_to(ctx, i), *_change_percent(ctx, i), *level_change_rate(ctx, i, ID)):
             with_level.add(relation.claim)
             yield relation
     for i in range(len(ctx.mentions) - 2):
@@ -167,7 +168,7 @@ def _up_from(ctx: Context, level: int) -> Iterator[Relation]:
     """ "The deficit was $68.9 billion in March, up $4.2 billion from $64.7 billion in February":
     on the change, `difference` of the two levels (the earlier one first when it went down)."""
     n = level + 1
-    rate = n + 1 if n + 1 < len(ctx.mentions) and _bracketed_after(ctx, n) == n + 1 else None
+    rate = n + 1 if n + 1 < len(ctx.mentions) and bracketed_after(ctx, n) == n + 1 else None
     earlier = (rate if rate is not None else n) + 1  # "an increase of 625,000 (1.6%) from the 40.271 million"
     if earlier >= len(ctx.mentions) or not ctx.english:
         return
@@ -208,53 +209,6 @@ def _combined_revisions(ctx: Context) -> Iterator[Relation]:
         if len(revisions) >= 2 and same_dimension(ctx, [i, *revisions]):
             check = {"sum": [ctx.ref(j) for j in revisions]}
             yield Relation(i, check, 0.75, f"{ID}: the combined revision is the sum of the revisions stated")
-
-
-_CHANGE_WORDS = re.compile(
-    r"^[)）]?[，,\s]*(?:[比较](?:上年末?|去年|\d{4}年末?)|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)了?\s*$"
-)  # 比上年增加了23629人: 了 marks the change done, as in 增加23629人
-_RATE_WORDS = re.compile(  # 增长率为0.44%: the rate named in words, as 增长0.44% says it
-    r"^[)）]?[，,\s]*(?:比上年末?|较上年末?|同比)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)(?:率|幅度)?(?:为|是)?\s*$"
-)
-_OPEN = re.compile(r"^\s*[(（]\s*$")
-
-
-def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
-    """粮食产量L万吨，比上年增加N万吨，增长r%: r = N ÷ (L − N) × 100 (the earlier level is L − N).
-    A figure restated in another unit in brackets, 60709.9万吨(12142亿斤)，比2013年增加516万吨(103.2亿斤),
-    gives the same rate from its own pair."""
-    if ctx.english or ctx.mentions[level].type != "count":
-        return
-    if level > 0 and _bracketed_after(ctx, level - 1) == level:
-        return  # the level restated in brackets: its pair is drafted with the level's
-    twin = _bracketed_after(ctx, level)
-    n = (twin if twin is not None else level) + 1
-    if n >= len(ctx.mentions):
-        return
-    n_twin = _bracketed_after(ctx, n)
-    r = (n_twin if n_twin is not None else n) + 1
-    if r >= len(ctx.mentions) or ctx.sentence_of[r] != ctx.sentence_of[level] or ctx.mentions[r].unit not in _PERCENT:
-        return
-    if ctx.mentions[n].type not in ("change", "difference") or not same_dimension(ctx, [level, n]):
-        return
-    if ctx.dimension(level) in ("percent", "points") or not _CHANGE_WORDS.match(ctx.between(twin or level, n)):
-        return
-    if not _RATE_WORDS.match(ctx.between(n_twin or n, r)):
-        return
-    pairs = [(level, n)] + ([(twin, n_twin)] if twin is not None and n_twin is not None else [])
-    for whole, change in pairs:
-        if change == n or same_dimension(ctx, [whole, change]):
-            formula = f"{{{ctx.ref(change)}}} / ({{{ctx.ref(whole)}}} - {{{ctx.ref(change)}}}) * 100"
-            yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
-
-
-def _bracketed_after(ctx: Context, i: int) -> int | None:
-    """The next figure when it restates figure `i` in brackets right after it: 516万吨(103.2亿斤)."""
-    j = i + 1
-    if j < len(ctx.mentions) and ctx.mentions[j].paragraph == ctx.mentions[i].paragraph:
-        if _OPEN.match(ctx.between(i, j)) and ctx.paragraph_text(j)[ctx.mentions[j].end :].lstrip()[:1] in ")）":
-            return j
-    return None
 
 
 _CHANGE_THEN_PERCENT = re.compile(
@@ -313,7 +267,7 @@ def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
         and (len(ctx.between(a - 1, a)) <= 12 or _GOING_FROM.match(ctx.between(a - 1, a)))
     ):
         near.append(a - 1)  # "by 32,000, from +504,000 to +472,000"; "6.84 per cent decrease, by going down from"
-        if a > 1 and _bracketed_after(ctx, a - 2) == a - 1 and ctx.sentence_of[a - 2] == ctx.sentence_of[a]:
+        if a > 1 and bracketed_after(ctx, a - 2) == a - 1 and ctx.sentence_of[a - 2] == ctx.sentence_of[a]:
             near.append(a - 2)  # "a decrease of 2.544 million (-16.7%) from 15.215 million to 12.671 million"
     if b + 1 < len(ctx.mentions) and ctx.sentence_of[b + 1] == ctx.sentence_of[b]:
         if len(ctx.between(b, b + 1)) <= 8 or _SHOWING_CHANGE.match(ctx.between(b, b + 1)):

@@ -210,7 +210,20 @@ _RATE_THAN = re.compile(
 )
 #: "$70.1 billion in March, compared with $66.0 billion in February, an increase of 6.2 percent"
 _COMPARED_THEN = re.compile(rf"(?i)^{_WHEN}\s*,\s*compared\s+(?:with|to)\s*[$£€]?\s*$")
-_DOWN_WORDS = re.compile(r"(?i)decrease|decline|fall|drop|reduction|lower|below|less")
+_DOWN_WORDS = re.compile(r"(?i)decrease|decline|fall|drop|reduction|lower|below|less|deflation")
+#: "137.32 compared to 136.26 at the end of June 2023, representing an inflation of 0.8 percent", "143.39, an
+#: increase from 143.26 at the end of March 2025, indicating a monthly inflation rate of 0.1 %", "125.55 in July
+#: 2019 against 125.30 during the same month of 2018 recorded an increase by 0.2%": a price index's two levels
+_AT_WHEN = r"(?:\s+(?:in|for|during|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:(?:19|20)\d\d|[a-z]+))?"
+_AGAINST_LEVEL = re.compile(
+    rf"(?i)^{_AT_WHEN}\s*,?\s*(?:compared\s+(?:with|to)|(?:as\s+)?against|(?:an?\s+)?(?:increase|rise|decrease|"
+    r"decline|fall|drop)\s+from|(?:up|down)\s+from)\s*[$£€]?\s*$"
+)
+_THEN_RATE_WORDS = re.compile(
+    rf"(?i)^{_AT_WHEN}\s*,?\s*(?:(?:representing|indicating|recording|recorded|marking|showing|reflecting)\s+)?"
+    r"(?:an?\s+)?(?:(?:monthly|annual|yearly|overall)\s+)?(?:inflation|deflation|rise|increase|gain|growth|decrease|"
+    r"decline|fall|drop|reduction)(?:\s+rate)?\s+(?:of|by)\s*$"
+)
 
 
 def _growth(ctx: Context, rate: int, earlier: int, level: int, words_between: str) -> Iterator[Relation]:
@@ -243,3 +256,6 @@ def _two_levels_and_rate(ctx: Context, a: int) -> Iterator[Relation]:
     found = _THEN_RATE.match(ctx.between(b, c))
     if found and _COMPARED_THEN.match(ctx.between(a, b)):
         yield from _growth(ctx, c, b, a, ctx.between(b, c))  # L, compared with E, an increase of r
+    elif _AGAINST_LEVEL.match(ctx.between(a, b)) and _THEN_RATE_WORDS.match(ctx.between(b, c)):
+        if ctx.mentions[a].period != ctx.mentions[b].period:  # L against E, representing an inflation of r
+            yield from _growth(ctx, c, b, a, ctx.between(a, b) + ctx.between(b, c))

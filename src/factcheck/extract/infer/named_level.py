@@ -8,6 +8,7 @@ over the earlier level, N ÷ (L − N) × 100, as in the sentence before.
 
 - the percent follows its change as "(or r%)" or ", or r%";
 - no figure of the change's unit stands before the change in its sentence;
+- no level of its own follows the percent ("… or 3.5 percent to 1083");
 - the sentence before, in the same paragraph, states one level of that unit and period, not a
   change, whose words share two content words with the words before the change.
 
@@ -40,6 +41,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             j < n and same_dimension(ctx, [j, n]) for j in ctx.in_sentence(n)
         ):
             continue
+        if _own_level_after(ctx, n, r):
+            continue  # "decreased by 39 or 3.5 percent to 1083": the level is its own sentence's
         level = _level_before(ctx, n)
         if level is not None:
             formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
@@ -63,3 +66,15 @@ def _level_before(ctx: Context, n: int) -> int | None:
     level = ctx.mentions[levels[0]]
     named = words(text[max(text.rfind(". ", 0, level.start), -1) + 1 : level.start])
     return levels[0] if len(own & named) >= 2 else None
+
+
+def _own_level_after(ctx: Context, n: int, r: int) -> bool:
+    """The change's level stated right after its percent: "by 39 or 3.5 percent to 1083"."""
+    k = r + 1
+    return (
+        k < len(ctx.mentions)
+        and ctx.sentence_of[k] == ctx.sentence_of[r]
+        and ctx.mentions[k].type == "count"
+        and bool(re.fullmatch(r"(?i)\s*\)?\s*to\s*", ctx.between(r, k)))
+        and same_dimension(ctx, [n, k])
+    )

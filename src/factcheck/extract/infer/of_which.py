@@ -31,7 +31,7 @@ ID = "of-which"
 
 _SETS = (("male", "female"), ("men", "women"), ("males", "females"), ("urban", "rural"), ("full-time", "part-time"))
 _OF_WHICH = re.compile(
-    r"(?i)^[^.;\d]{0,60}?,\s*(?:of (?:which|whom)|comprising|consisting of|made up of)\b[^.;\d]{0,40}$"
+    r"(?i)^[^.;\d]{0,60}?,\s*(?:(?:out )?of (?:which|whom)|comprising|consisting of|made up of)\b[^.;\d]{0,40}$"
 )
 _OF_THE = re.compile(r"(?:^|[.;:]\s*)Of (?:the|a total of)\s*[$£€]?\s*$")
 _OF_THE_REST = re.compile(r"^[^.;\d]{0,60},\s*$")
