@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 # Sentence ends; clause breaks add commas, semicolons and colons. A comma or colon between
 # digits (1,234  32,6  20:00; a full-width ， still breaks before 1 or 2 digits) and a full stop
@@ -148,3 +150,20 @@ def between_commas(folded: str, clause: Span, value_start: int) -> tuple[int, in
 def _commas(folded: str, start: int, end: int) -> tuple[int, ...]:
     """Where the clause's commas are (not a thousands separator), as offsets in the paragraph."""
     return tuple(start + m.start() for m in re.finditer(r",(?!\d{3})", folded[start:end]))
+
+
+def marker_scope(folded: str, clause_list: list[Span], index: int, periods: Sequence[Any]) -> Span:
+    """The clause, extended back over clauses of its sentence that hold no number but the written
+    `periods` (each with `.start` and `.text`): 预计到2025年，… still marks the figure after it."""
+    start = index
+    while start > 0 and same_sentence(folded, clause_list[start - 1], clause_list[start]):
+        previous = clause_list[start - 1]
+        text = folded[previous.start : previous.end]
+        for period in periods:
+            if previous.start <= period.start < previous.end:
+                text = text.replace(period.text, "")
+        if re.search(r"\d", text):
+            break
+        start -= 1
+    clause = clause_list[index]
+    return Span(clause_list[start].start, clause.end, folded[clause_list[start].start : clause.end])

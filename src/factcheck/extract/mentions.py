@@ -18,7 +18,7 @@ from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.barechanges import percent_for_bare_changes
 from factcheck.extract.bracketunits import units_after_abbreviated_scale, units_after_bracketed_percent
 from factcheck.extract.classify import Reading, classify_number
-from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
+from factcheck.extract.clauses import Span, clauses, context_clause, marker_scope, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.contactblock import address_lines
 from factcheck.extract.countnouns import one_counted_noun
@@ -314,7 +314,7 @@ def _finish(
     index = _clause_index(clause_list, value_start)
     clause = clause_list[index]
     year = reference.year if reference else None
-    kind, target_year = kind_of(folded, _marker_scope(folded, clause_list, index, periods), value_start, periods, year)
+    kind, target_year = kind_of(folded, marker_scope(folded, clause_list, index, periods), value_start, periods, year)
     period = period_for(folded, periods, sentence_of(text, value_start), clause, value_start, reference, kind)
     if target_year is not None:
         period = str(target_year)
@@ -333,22 +333,6 @@ def _finish(
         named = re.search(r"[\u4e00-\u9fffA-Za-z]", after) and not re.match(r"[和及与或、至到]|.*\d", after)
         mention.subject = after if named else ""  # "、38.7%和50.3%": the next figure of a list names nothing
     return mention
-
-
-def _marker_scope(folded: str, clause_list: list[Span], index: int, periods: list[PeriodMention]) -> Span:
-    """The clause, extended back over clauses of its sentence that hold no number (预计到2025年，…)."""
-    start = index
-    while start > 0 and same_sentence(folded, clause_list[start - 1], clause_list[start]):
-        previous = clause_list[start - 1]
-        text = folded[previous.start : previous.end]
-        for period in periods:
-            if previous.start <= period.start < previous.end:
-                text = text.replace(period.text, "")
-        if re.search(r"\d", text):
-            break
-        start -= 1
-    clause = clause_list[index]
-    return Span(clause_list[start].start, clause.end, folded[clause_list[start].start : clause.end])
 
 
 def _mention(
