@@ -134,6 +134,14 @@ def test_a_month_and_its_year_apart_by_a_comma(tmp_path: Path) -> None:
     assert ("40,316", "job seekers", "2010-10") in drafted_units_periods(tmp_path, text)
 
 
+def test_a_measure_named_again_before_its_base_period_keeps_the_base(tmp_path: Path) -> None:
+    text = (
+        "Consumer Price Index, March, 2031\n"
+        "A comparison of the CPI, March, 2031 with the CPI, March, 2030, shows a rise in the index by 2.2%.\n"
+    )
+    assert ("2.2", "%", "2031-03") in drafted_units_periods(tmp_path, text)
+
+
 def test_a_bare_and_after_a_place_starts_no_list(tmp_path: Path) -> None:
     text = "In May 2022 the price of rice fell by 2.4% in the capital and the price of sugar by 1.1% in the north.\n"
     assert [value for value, _ in drafted_units(tmp_path, text)] == ["-2.4", "1.1"]
