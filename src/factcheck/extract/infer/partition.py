@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, english, same_dimension
+from factcheck.extract.infer.period_words import period_words
 
 ID = "partition"
 
@@ -166,13 +167,6 @@ def _euro_area_split(ctx: Context) -> Iterator[Relation]:
 
 
 _BY = re.compile(r"^[^，,。]{0,12}?(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
-_PERIOD_WORDS = re.compile(r"\d{1,2}\s*[—–-]\s*\d{1,2}\s*月份?|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|全年")
-
-
-def period_words(ctx: Context, index: int) -> str:
-    """The last period words before a figure in its paragraph (4月份, 1—4月份, 全年), or ""."""
-    found = _PERIOD_WORDS.findall(ctx.paragraph_text(index)[: ctx.mentions[index].start])
-    return re.sub(r"\s|月$", "", found[-1]).replace("–", "—").replace("-", "—") if found else ""
 
 
 def _breakdowns_below(ctx: Context) -> Iterator[Relation]:

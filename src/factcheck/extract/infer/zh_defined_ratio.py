@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, label_of, same_dimension
 from factcheck.extract.infer.levels_after import is_level
-from factcheck.extract.infer.partition import period_words
+from factcheck.extract.infer.period_words import period_words
 
 ID = "zh-defined-ratio"
 
