@@ -276,7 +276,7 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
     opener = ctx.between(total, candidates[0])
     said_total = bool(_TOTAL_WORD.search(ctx.mentions[total].head))
     own_measures = False
-    again = _AGAIN_BEFORE.search(opener)  # 民营经济增加值319.77亿元，…。民营经济增加值中第一产业…
+    again = _AGAIN_BEFORE.search(opener)  # …。民营经济增加值中第一产业… / …。在农民工总量中，外出…
     if again is not None and again.group("whole") in label(ctx, total):
         opener = opener[: again.start()] + "其中" + opener[again.end() :]
     if not _LIST_START.search(opener):
@@ -312,7 +312,7 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
     return None
 
 
-_AGAIN_BEFORE = re.compile(r"(?<=[。；;])\s*(?P<whole>[^，,。；;\d]{2,16}?)中(?=[，,：:]?[^，,。；;\d]{0,12}$)")
+_AGAIN_BEFORE = re.compile(r"(?<=[。；;])\s*在?(?P<whole>[^，,。；;\d]{2,16}?)中(?=[，,：:]?[^，,。；;\d]{0,12}$)")
 
 
 def _after_own_measures(ctx: Context, total: int, candidates: list[int]) -> list[int] | None:
