@@ -59,33 +59,35 @@ def labour_productivity(ctx: Context) -> Iterator[Relation]:
         yield Relation(i, {"ratio": [output, people]}, 0.5, f"{ID}: output per employed person", todo=True, note=note)
 
 
-_CONVERT = re.compile(r"(?:约合|折合|合计约|合)\s*$")
+_CONVERT = re.compile(r"(?:约合|折合|合计约|合|折算为|折算成)\s*$")
 _FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元|(?i:USD|EUR|dollars?)")
 
 
 def converted(ctx: Context) -> Iterator[Relation]:
     """按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元: the yuan figure of the
-    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars)."""
+    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars).
+    按年均汇率折算为6908美元, the rate unstated: the yuan figure over a rate from a source, under x-todo."""
     for i, mention in enumerate(ctx.mentions):
         if ctx.english or not _FOREIGN.search(mention.unit or "") or not _CONVERT.search(label_of(ctx, i)):
             continue
-        before = [j for j in ctx.in_sentence(i) if j < i]
+        before = [j for j in ctx.in_paragraph(i) if j < i and "。" not in ctx.between(j, i)]  # past a ；
         rate = next((j for j in reversed(before) if re.search(r"汇率$", label_of(ctx, j))), None)
-        if rate is None:
-            continue
         yuan = next(
             (
                 j
                 for j in reversed(before)
-                if j < rate
+                if (rate is None or j < rate)
                 and (ctx.mentions[j].unit or "").endswith("元")
                 and not _FOREIGN.search(ctx.mentions[j].unit or "")
                 and ctx.mentions[j].type == "count"
             ),
             None,
         )
-        factor = ctx.midpoint(rate)
-        if yuan is None or factor is None or factor <= 0:
+        if yuan is not None and rate is None and "汇率" in ctx.before(i, 16):
+            yield _at_outside_rate(ctx, i, yuan)
+            continue
+        factor = ctx.midpoint(rate) if rate is not None else None
+        if yuan is None or rate is None or factor is None or factor <= 0:
             continue
         operator = (
             "/"
@@ -98,3 +100,13 @@ def converted(ctx: Context) -> Iterator[Relation]:
         one = "1.000000000"
         check = {"formula": f"{{{ctx.ref(yuan)}}} {operator} {{{ctx.ref(rate)}}} / {{{one}元}} * {{{one}{unit}}}"}
         yield Relation(i, check, 0.75, f"{ID}: a yuan figure converted at the exchange rate the text states")
+
+
+def _at_outside_rate(ctx: Context, i: int, yuan: int) -> Relation:
+    """The yuan figure converted at an exchange rate the text names but does not state."""
+    rate = {"source": FILL + "a source id", "series": FILL + "the exchange rate the text names"}
+    if ctx.mentions[i].period:
+        rate["period"] = ctx.mentions[i].period
+    note = "the exchange rate is not in the document: name the source that gives it"
+    why = f"{ID}: a yuan figure converted at an exchange rate the document does not state"
+    return Relation(i, {"ratio": [ctx.ref(yuan), rate]}, 0.6, why, todo=True, note=note)
