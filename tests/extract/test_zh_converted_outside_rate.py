@@ -25,3 +25,8 @@ def test_a_conversion_at_a_stated_rate_past_a_semicolon_is_checked(tmp_path: Pat
     assert ("5667", "formula", ("38120", "6.7261")) in checks
     assert run_text(tmp_path, text)[1] == []
     assert "formula" in run_text(tmp_path, text.replace("5667美元", "5967美元"))[1]
+
+
+def test_a_stated_rate_converted_with_zhesuanwei_is_checked() -> None:
+    text = "全年全县人均可支配收入38120元；按美元对人民币的年平均汇率6.7261折算为5667美元。\n"
+    assert ("5667", "formula", ("38120", "6.7261")) in relations(text)[0]

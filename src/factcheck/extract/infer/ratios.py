@@ -65,8 +65,7 @@ _FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元|(?i:USD|EUR|dollars?)
 
 def converted(ctx: Context) -> Iterator[Relation]:
     """按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元: the yuan figure of the
-    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars).
-    按年均汇率折算为6908美元, the rate unstated: the yuan figure over a rate from a source, under x-todo."""
+    sentence divided by the exchange rate the sentence states (multiplied when it is yuan to dollars)."""
     for i, mention in enumerate(ctx.mentions):
         if ctx.english or not _FOREIGN.search(mention.unit or "") or not _CONVERT.search(label_of(ctx, i)):
             continue
@@ -83,12 +82,9 @@ def converted(ctx: Context) -> Iterator[Relation]:
             ),
             None,
         )
-        if yuan is not None and rate is None and "汇率" in ctx.before(i, 16):
-            yield _at_outside_rate(ctx, i, yuan)
-            continue
         factor = ctx.midpoint(rate) if rate is not None else None
         if yuan is None or rate is None or factor is None or factor <= 0:
-            continue
+            continue  # a rate named but not stated: `outside`
         operator = (
             "/"
             if re.search(r"美元对人民币|欧元对人民币|(?:美元|欧元)兑人民币", ctx.before(rate, 20)) or factor > 1
@@ -100,13 +96,3 @@ def converted(ctx: Context) -> Iterator[Relation]:
         one = "1.000000000"
         check = {"formula": f"{{{ctx.ref(yuan)}}} {operator} {{{ctx.ref(rate)}}} / {{{one}元}} * {{{one}{unit}}}"}
         yield Relation(i, check, 0.75, f"{ID}: a yuan figure converted at the exchange rate the text states")
-
-
-def _at_outside_rate(ctx: Context, i: int, yuan: int) -> Relation:
-    """The yuan figure converted at an exchange rate the text names but does not state."""
-    rate = {"source": FILL + "a source id", "series": FILL + "the exchange rate the text names"}
-    if ctx.mentions[i].period:
-        rate["period"] = ctx.mentions[i].period
-    note = "the exchange rate is not in the document: name the source that gives it"
-    why = f"{ID}: a yuan figure converted at an exchange rate the document does not state"
-    return Relation(i, {"ratio": [ctx.ref(yuan), rate]}, 0.6, why, todo=True, note=note)
