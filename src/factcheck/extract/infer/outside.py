@@ -223,6 +223,7 @@ def _rank(ctx: Context, i: int) -> Iterator[Relation]:
         for j in earlier
         if ctx.statistic(j) and (not since or j > since[-1]) and ctx.mentions[j].unit not in _DURATIONS
     ]
+    figures = _of_what_ranked(ctx, head, figures)
     if not figures:
         return
     ranked = figures[-2:] if re.search(r"均|都|、|(?i:both|all)", head) else figures[-1:]
@@ -238,6 +239,22 @@ def _rank(ctx: Context, i: int) -> Iterator[Relation]:
             todo=True,
             note="the others ranked are not in the document: name the source that gives them",
         )
+
+
+_RANKS_LEVEL = re.compile(r"总量|规模|总额|总值")
+_RANKS_RATE = re.compile(r"增速|增幅|增长速度|涨幅|降幅")
+
+
+def _of_what_ranked(ctx: Context, head: str, figures: list[int]) -> list[int]:
+    """总量居全省第3位 ranks the level, not the growth rate after it; 增速居第2位 the rate: the figures of
+    the kind the rank's words name, when the sentence has one (else all of them)."""
+    if _RANKS_LEVEL.search(head) and not _RANKS_RATE.search(head):
+        kind = [j for j in figures if ctx.dimension(j) not in (None, "percent", "points")]
+    elif _RANKS_RATE.search(head) and not _RANKS_LEVEL.search(head):
+        kind = [j for j in figures if ctx.dimension(j) == "percent"]
+    else:
+        kind = []
+    return kind or figures
 
 
 def _listed(ctx: Context, start: int, step: int) -> list[int]:
