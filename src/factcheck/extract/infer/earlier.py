@@ -46,7 +46,7 @@ _POINTS_CN = re.compile(
 _OWN_SUBJECT = re.compile(r"^([^比较]{2,})((?:比|较).*)$")
 #: The clause before a change of a level: 比上年末增加, 较年初减少.
 _LEVEL_CN = re.compile(
-    rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>多增加|增加|减少|增长|下降|提高|降低|多增|少增|增产|减产|多|少)$"
+    rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>多增加|增加|减少|增长|下降|提高|降低|多增|少增|增产|减产|多|少|缩小|扩大)$"
 )  # 比上年多增加1.8万人: the level's change, more than last year's by that much
 #: Words that make a change a fall when its value is written without a sign.
 _FALL = re.compile(
