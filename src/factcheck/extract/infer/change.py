@@ -241,6 +241,8 @@ def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
         return
     if not _RATE_WORDS.match(ctx.between(n_twin or n, r)):
         return
+    if "年初" in ctx.between(twin or level, n) and "同比" in ctx.between(n_twin or n, r):
+        return  # 6月末…比年初增加N，同比增长r%: r is on a year before, not on the year's start
     pairs = [(level, n)] + ([(twin, n_twin)] if twin is not None and n_twin is not None else [])
     for whole, change in pairs:
         if change == n or same_dimension(ctx, [whole, change]):
