@@ -195,6 +195,8 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                     continue
                 if any(same_dimension(ctx, [chosen[0], j]) for j in inside[len(chosen) :]):
                     continue  # 工业, 建筑业, then 商贸, 房地产…: the list goes on past the set, no partition of it
+                if any(_NOT_ADDITIVE.search(labels[j]) for j in chosen):
+                    break  # 城镇居民人均可支配收入, 农村…: per-person values add up to no total
                 measure = _measure(group, [labels[j] for j in chosen])
                 whole = _total_above(ctx, chosen[0], measure) if later else None
                 if whole is None:
@@ -211,9 +213,8 @@ _BY_LATER = re.compile(r"。\s*(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1
 
 def _total_above(ctx: Context, part: int, measure: str) -> int | None:
     """全年全省固定资产投资3355.4亿元，…。分产业看，第一产业投资…: the first figure of the paragraph
-    before the breakdown named with what the parts measure, of their unit and period."""
-    if not measure:
-        return None
+    before the breakdown named with what the parts measure, of their unit and period; parts that name
+    no common measure (商品零售, 餐饮收入) break down a total said so (社会消费品零售总额)."""
     for j in ctx.in_paragraph(part):
         if j >= part:
             return None
@@ -225,7 +226,8 @@ def _total_above(ctx: Context, part: int, measure: str) -> int | None:
             head = ctx.mentions[j].head
             if re.search(r"其中[，,：:]?[^，,；;。\d]*$", ctx.before(j, 20)):
                 continue  # 其中，房地产开发投资…: a part itself, never the total broken down next
-            if measure in label(ctx, j) and not _NOT_ADDITIVE.search(head) and not _LIST_START.search(head[-12:]):
+            named = measure in label(ctx, j) if measure else bool(_TOTAL_WORD.search(head))
+            if named and not _NOT_ADDITIVE.search(head) and not _LIST_START.search(head[-12:]):
                 return j
     return None
 
