@@ -324,6 +324,8 @@ def _figure(ctx: Context, i: int) -> int | None:
             continue  # "an increase of 400 … or a decrease of 32,200": both are of the level before
         if points and ctx.dimension(j) not in ("percent", "permille"):
             continue
+        if not points and ctx.mentions[j].type == "growth" and "同比" in ctx.before(j, 6):
+            continue  # 余额L，同比增长r%，比年初增加N: the year-on-year rate stands between the level and its change
         if not points and (ctx.dimension(j) in ("percent", "points") or not same_dimension(ctx, [i, j])):
             return None
         if (
