@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import FILL, Context, Relation, same_dimension
+from factcheck.extract.infer.bracketed_twin import bracketed_after
 
 ID = "change"
 
@@ -167,7 +168,7 @@ def _up_from(ctx: Context, level: int) -> Iterator[Relation]:
     """ "The deficit was $68.9 billion in March, up $4.2 billion from $64.7 billion in February":
     on the change, `difference` of the two levels (the earlier one first when it went down)."""
     n = level + 1
-    rate = n + 1 if n + 1 < len(ctx.mentions) and _bracketed_after(ctx, n) == n + 1 else None
+    rate = n + 1 if n + 1 < len(ctx.mentions) and bracketed_after(ctx, n) == n + 1 else None
     earlier = (rate if rate is not None else n) + 1  # "an increase of 625,000 (1.6%) from the 40.271 million"
     if earlier >= len(ctx.mentions) or not ctx.english:
         return
@@ -216,7 +217,6 @@ _CHANGE_WORDS = re.compile(
 _RATE_WORDS = re.compile(  # 增长率为0.44%: the rate named in words, as 增长0.44% says it
     r"^[)）]?[，,\s]*(?:比上年末?|较上年末?|同比)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)(?:率|幅度)?(?:为|是)?\s*$"
 )
-_OPEN = re.compile(r"^\s*[(（]\s*$")
 
 
 def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
@@ -225,13 +225,13 @@ def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
     gives the same rate from its own pair."""
     if ctx.english or ctx.mentions[level].type != "count":
         return
-    if level > 0 and _bracketed_after(ctx, level - 1) == level:
+    if level > 0 and bracketed_after(ctx, level - 1) == level:
         return  # the level restated in brackets: its pair is drafted with the level's
-    twin = _bracketed_after(ctx, level)
+    twin = bracketed_after(ctx, level)
     n = (twin if twin is not None else level) + 1
     if n >= len(ctx.mentions):
         return
-    n_twin = _bracketed_after(ctx, n)
+    n_twin = bracketed_after(ctx, n)
     r = (n_twin if n_twin is not None else n) + 1
     if r >= len(ctx.mentions) or ctx.sentence_of[r] != ctx.sentence_of[level] or ctx.mentions[r].unit not in _PERCENT:
         return
@@ -248,15 +248,6 @@ def _level_change_rate(ctx: Context, level: int) -> Iterator[Relation]:
         if change == n or same_dimension(ctx, [whole, change]):
             formula = f"{{{ctx.ref(change)}}} / ({{{ctx.ref(whole)}}} - {{{ctx.ref(change)}}}) * 100"
             yield Relation(r, {"formula": formula}, 0.8, f"{ID}: the change over the earlier level (level − change)")
-
-
-def _bracketed_after(ctx: Context, i: int) -> int | None:
-    """The next figure when it restates figure `i` in brackets right after it: 516万吨(103.2亿斤)."""
-    j = i + 1
-    if j < len(ctx.mentions) and ctx.mentions[j].paragraph == ctx.mentions[i].paragraph:
-        if _OPEN.match(ctx.between(i, j)) and ctx.paragraph_text(j)[ctx.mentions[j].end :].lstrip()[:1] in ")）":
-            return j
-    return None
 
 
 _CHANGE_THEN_PERCENT = re.compile(
@@ -315,7 +306,7 @@ def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
         and (len(ctx.between(a - 1, a)) <= 12 or _GOING_FROM.match(ctx.between(a - 1, a)))
     ):
         near.append(a - 1)  # "by 32,000, from +504,000 to +472,000"; "6.84 per cent decrease, by going down from"
-        if a > 1 and _bracketed_after(ctx, a - 2) == a - 1 and ctx.sentence_of[a - 2] == ctx.sentence_of[a]:
+        if a > 1 and bracketed_after(ctx, a - 2) == a - 1 and ctx.sentence_of[a - 2] == ctx.sentence_of[a]:
             near.append(a - 2)  # "a decrease of 2.544 million (-16.7%) from 15.215 million to 12.671 million"
     if b + 1 < len(ctx.mentions) and ctx.sentence_of[b + 1] == ctx.sentence_of[b]:
         if len(ctx.between(b, b + 1)) <= 8 or _SHOWING_CHANGE.match(ctx.between(b, b + 1)):
