@@ -31,7 +31,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("男", "女"),
     ("城镇", "乡村|农村"),
     ("外出", "本地"),
-    ("国内", "入境|境外|海外"),  # visitors: domestic and inbound
     ("省内", "省外"),  # 转移就业 inside and outside the province
     ("县内", "县外"),
     ("夏粮", "早稻", "秋粮"),
