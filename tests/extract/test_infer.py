@@ -295,6 +295,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-defined-ratio",
         "zh-parts-below",
         "zh-equal-to",
+        "zh-increment-share",
+        "zh-per-gdp",
         "zh-sex-ratio",
         "zh-row-sequence",
         "zh-rank-change",

@@ -191,7 +191,9 @@ def _plain(name: str) -> str:
 
 def _growth_of(ctx: Context, near: int, name: str, in_english: bool, frequency: str | None = None) -> int | None:
     """The growth rate (in %) the text states for the aggregate the contributions go to (of the same
-    frequency, 同比 or 环比, where both say one)."""
+    frequency, 同比 or 环比, where both say one). 拉动经济增长 / 全市经济 pulls the growth of 生产总值."""
+    if not in_english and re.fullmatch(r"(?:全[国省市县区州])?(?:国民)?经济", name.strip()):
+        name = "生产总值"
     wanted = words(name) if in_english else None
     best = None
     for j, m in enumerate(ctx.mentions):

@@ -31,7 +31,7 @@ ID = "earlier"
 
 _PERIOD = (
     r"(?:上年末?|去年(?:同期|末)?|上年同期|同期|上月末?|上季度?末?|上半年|前三季度|年初|[一二三四1-4]季度"
-    r"|(?:\d{4}年)?(?:\d{1,2}[—–-]\d{1,2}月份?|\d{1,2}月份?))"
+    r"|(?:\d{4}年)?(?:\d{1,2}[—–-]\d{1,2}月份?|\d{1,2}月份?)|\d{4}年(?:同期|末)?)"
 )
 _RATE_STEM = r"(?:增速|增幅|涨幅|降幅|跌幅)"
 _UP_CN = r"提高|上升|加快|回升|扩大|增加|上涨|多增|净增|增长|收窄|缩小"
@@ -46,7 +46,7 @@ _POINTS_CN = re.compile(
 _OWN_SUBJECT = re.compile(r"^([^比较]{2,})((?:比|较).*)$")
 #: The clause before a change of a level: 比上年末增加, 较年初减少.
 _LEVEL_CN = re.compile(
-    rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>多增加|增加|减少|增长|下降|提高|降低|多增|少增|增产|减产|多|少)$"
+    rf"^(?:比|较){_PERIOD}(?:净)?(?P<verb>多增加|增加|减少|增长|下降|提高|降低|多增|少增|增产|减产|多|少|缩小|扩大)$"
 )  # 比上年多增加1.8万人: the level's change, more than last year's by that much
 #: Words that make a change a fall when its value is written without a sign.
 _FALL = re.compile(
@@ -324,6 +324,8 @@ def _figure(ctx: Context, i: int) -> int | None:
             continue  # "an increase of 400 … or a decrease of 32,200": both are of the level before
         if points and ctx.dimension(j) not in ("percent", "permille"):
             continue
+        if not points and ctx.mentions[j].type == "growth" and "同比" in ctx.before(j, 6):
+            continue  # 余额L，同比增长r%，比年初增加N: the year-on-year rate stands between the level and its change
         if not points and (ctx.dimension(j) in ("percent", "points") or not same_dimension(ctx, [i, j])):
             return None
         if (

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, core
-from factcheck.extract.infer.partition import period_words
+from factcheck.extract.infer.period_words import period_words
 
 ID = "gaps"
 

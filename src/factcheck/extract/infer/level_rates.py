@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from factcheck.extract.infer.base import Context, Relation, same_dimension
 
 _CHANGE_WORDS = re.compile(
-    r"^[)）]?[，,\s]*(?:[比较](?:上年末?|去年|\d{4}年末?)|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)了?\s*$"
-)  # 比上年增加了23629人: 了 marks the change done, as in 增加23629人
+    r"^[)）]?[，,\s]*(?:[比较](?:上年末?|去年|年初|\d{4}年末?)|同比)?(?:净)?(?:增加|减少|多增|少增|增长|下降|多|少)了?\s*$"
+)  # 比上年增加了23629人: 了 marks the change done, as in 增加23629人; 比年初增加: a balance on the year's start
 _RATE_WORDS = re.compile(  # 增长率为0.44%: the rate named in words, as 增长0.44% says it
     r"^[)）]?[，,\s]*(?:比上年末?|较上年末?|同比)?(?:增长|下降|增产|减产|上涨|下跌|提高|降低)(?:率|幅度)?(?:为|是)?\s*$"
 )
@@ -49,6 +49,8 @@ def level_change_rate(ctx: Context, level: int, rule: str) -> Iterator[Relation]
         return
     if not _RATE_WORDS.match(ctx.between(n_twin or n, r)):
         return
+    if "年初" in ctx.between(twin or level, n) and "同比" in ctx.between(n_twin or n, r):
+        return  # 6月末…比年初增加N，同比增长r%: r is on a year before, not on the year's start
     pairs = [(level, n)] + ([(twin, n_twin)] if twin is not None and n_twin is not None else [])
     for whole, change in pairs:
         if change == n or same_dimension(ctx, [whole, change]):

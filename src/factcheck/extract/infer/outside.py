@@ -132,18 +132,35 @@ def _after_words(ctx: Context) -> Iterator[Relation]:
             lower = found.group(1).lower() in ("lower", "below") and not signed  # −0.1 is already the gap
             rule = f"{ID}: a gap to a figure the document does not state"
             yield outside_difference(i, ctx.ref(figure), other, lower, rule, "the figure compared with")
-        elif _converted(ctx, i) and i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
+        elif _converted(ctx, i) and (source := _converted_from(ctx, i)) is not None:
             rate = _placeholder(
                 "the exchange rate used (units of the first currency per unit of this one)", mention.period
             )
             yield Relation(
                 i,
-                {"ratio": [ctx.ref(i - 1), rate]},
+                {"ratio": [ctx.ref(source), rate]},
                 0.6,
                 f"{ID}: a value converted at an exchange rate the document does not state",
                 todo=True,
                 note="the exchange rate is not in the document: name the source that gives it",
             )
+
+
+def _converted_from(ctx: Context, i: int) -> int | None:
+    """The figure converted: the one before in the sentence; else, past a ； (人均生产总值47654元，增长2%；
+    按年均汇率折算为6908美元), the last yuan level of the sentence up to the full stop."""
+    if i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i]:
+        return i - 1
+    yuan = [
+        j
+        for j in ctx.in_paragraph(i)
+        if j < i
+        and "。" not in ctx.between(j, i)
+        and ctx.mentions[j].type == "count"
+        and (ctx.mentions[j].unit or "").endswith("元")
+        and not _FOREIGN.search(ctx.mentions[j].unit or "")
+    ]
+    return yuan[-1] if yuan and _FOREIGN.search(ctx.mentions[i].unit or "") else None
 
 
 def _converted(ctx: Context, i: int) -> bool:
@@ -206,6 +223,7 @@ def _rank(ctx: Context, i: int) -> Iterator[Relation]:
         for j in earlier
         if ctx.statistic(j) and (not since or j > since[-1]) and ctx.mentions[j].unit not in _DURATIONS
     ]
+    figures = _of_what_ranked(ctx, head, figures)
     if not figures:
         return
     ranked = figures[-2:] if re.search(r"均|都|、|(?i:both|all)", head) else figures[-1:]
@@ -221,6 +239,22 @@ def _rank(ctx: Context, i: int) -> Iterator[Relation]:
             todo=True,
             note="the others ranked are not in the document: name the source that gives them",
         )
+
+
+_RANKS_LEVEL = re.compile(r"总量|规模|总额|总值")
+_RANKS_RATE = re.compile(r"增速|增幅|增长速度|涨幅|降幅")
+
+
+def _of_what_ranked(ctx: Context, head: str, figures: list[int]) -> list[int]:
+    """总量居全省第3位 ranks the level, not the growth rate after it; 增速居第2位 the rate: the figures of
+    the kind the rank's words name, when the sentence has one (else all of them)."""
+    if _RANKS_LEVEL.search(head) and not _RANKS_RATE.search(head):
+        kind = [j for j in figures if ctx.dimension(j) not in (None, "percent", "points")]
+    elif _RANKS_RATE.search(head) and not _RANKS_LEVEL.search(head):
+        kind = [j for j in figures if ctx.dimension(j) == "percent"]
+    else:
+        kind = []
+    return kind or figures
 
 
 def _listed(ctx: Context, start: int, step: int) -> list[int]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, english, same_dimension
+from factcheck.extract.infer.period_words import period_words
 
 ID = "partition"
 
@@ -166,13 +167,6 @@ def _euro_area_split(ctx: Context) -> Iterator[Relation]:
 
 
 _BY = re.compile(r"^[^，,。]{0,12}?(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
-_PERIOD_WORDS = re.compile(r"\d{1,2}\s*[—–-]\s*\d{1,2}\s*月份?|\d{1,2}月份?|[一二三四]季度|上半年|前三季度|全年")
-
-
-def period_words(ctx: Context, index: int) -> str:
-    """The last period words before a figure in its paragraph (4月份, 1—4月份, 全年), or ""."""
-    found = _PERIOD_WORDS.findall(ctx.paragraph_text(index)[: ctx.mentions[index].start])
-    return re.sub(r"\s|月$", "", found[-1]).replace("–", "—").replace("-", "—") if found else ""
 
 
 def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
@@ -200,6 +194,8 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                     continue
                 if any(same_dimension(ctx, [chosen[0], j]) for j in inside[len(chosen) :]):
                     continue  # 工业, 建筑业, then 商贸, 房地产…: the list goes on past the set, no partition of it
+                if any(_NOT_ADDITIVE.search(labels[j]) for j in chosen):
+                    break  # 城镇居民人均可支配收入, 农村…: per-person values add up to no total
                 measure = _measure(group, [labels[j] for j in chosen])
                 whole = _total_above(ctx, chosen[0], measure) if later else None
                 if whole is None:
@@ -216,9 +212,8 @@ _BY_LATER = re.compile(r"。\s*(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1
 
 def _total_above(ctx: Context, part: int, measure: str) -> int | None:
     """全年全省固定资产投资3355.4亿元，…。分产业看，第一产业投资…: the first figure of the paragraph
-    before the breakdown named with what the parts measure, of their unit and period."""
-    if not measure:
-        return None
+    before the breakdown named with what the parts measure, of their unit and period; parts that name
+    no common measure (商品零售, 餐饮收入) break down a total said so (社会消费品零售总额)."""
     for j in ctx.in_paragraph(part):
         if j >= part:
             return None
@@ -230,7 +225,8 @@ def _total_above(ctx: Context, part: int, measure: str) -> int | None:
             head = ctx.mentions[j].head
             if re.search(r"其中[，,：:]?[^，,；;。\d]*$", ctx.before(j, 20)):
                 continue  # 其中，房地产开发投资…: a part itself, never the total broken down next
-            if measure in label(ctx, j) and not _NOT_ADDITIVE.search(head) and not _LIST_START.search(head[-12:]):
+            named = measure in label(ctx, j) if measure else bool(_TOTAL_WORD.search(head))
+            if named and not _NOT_ADDITIVE.search(head) and not _LIST_START.search(head[-12:]):
                 return j
     return None
 
@@ -282,7 +278,7 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
     opener = ctx.between(total, candidates[0])
     said_total = bool(_TOTAL_WORD.search(ctx.mentions[total].head))
     own_measures = False
-    again = _AGAIN_BEFORE.search(opener)  # 民营经济增加值319.77亿元，…。民营经济增加值中第一产业…
+    again = _AGAIN_BEFORE.search(opener)  # …。民营经济增加值中第一产业… / …。在农民工总量中，外出…
     if again is not None and again.group("whole") in label(ctx, total):
         opener = opener[: again.start()] + "其中" + opener[again.end() :]
     if not _LIST_START.search(opener):
@@ -318,7 +314,7 @@ def _parts(ctx: Context, total: int) -> tuple[list[int], float, str] | None:
     return None
 
 
-_AGAIN_BEFORE = re.compile(r"(?<=[。；;])\s*(?P<whole>[^，,。；;\d]{2,16}?)中(?=[，,：:]?[^，,。；;\d]{0,12}$)")
+_AGAIN_BEFORE = re.compile(r"(?<=[。；;])\s*在?(?P<whole>[^，,。；;\d]{2,16}?)中(?=[，,：:]?[^，,。；;\d]{0,12}$)")
 
 
 def _after_own_measures(ctx: Context, total: int, candidates: list[int]) -> list[int] | None:

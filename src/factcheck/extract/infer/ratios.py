@@ -59,7 +59,7 @@ def labour_productivity(ctx: Context) -> Iterator[Relation]:
         yield Relation(i, {"ratio": [output, people]}, 0.5, f"{ID}: output per employed person", todo=True, note=note)
 
 
-_CONVERT = re.compile(r"(?:约合|折合|合计约|合)\s*$")
+_CONVERT = re.compile(r"(?:约合|折合|合计约|合|折算为|折算成)\s*$")
 _FOREIGN = re.compile(r"美元|欧元|日元|英镑|港元|(?i:USD|EUR|dollars?)")
 
 
@@ -69,24 +69,22 @@ def converted(ctx: Context) -> Iterator[Relation]:
     for i, mention in enumerate(ctx.mentions):
         if ctx.english or not _FOREIGN.search(mention.unit or "") or not _CONVERT.search(label_of(ctx, i)):
             continue
-        before = [j for j in ctx.in_sentence(i) if j < i]
+        before = [j for j in ctx.in_paragraph(i) if j < i and "。" not in ctx.between(j, i)]  # past a ；
         rate = next((j for j in reversed(before) if re.search(r"汇率$", label_of(ctx, j))), None)
-        if rate is None:
-            continue
         yuan = next(
             (
                 j
                 for j in reversed(before)
-                if j < rate
+                if (rate is None or j < rate)
                 and (ctx.mentions[j].unit or "").endswith("元")
                 and not _FOREIGN.search(ctx.mentions[j].unit or "")
                 and ctx.mentions[j].type == "count"
             ),
             None,
         )
-        factor = ctx.midpoint(rate)
-        if yuan is None or factor is None or factor <= 0:
-            continue
+        factor = ctx.midpoint(rate) if rate is not None else None
+        if yuan is None or rate is None or factor is None or factor <= 0:
+            continue  # a rate named but not stated: `outside`
         operator = (
             "/"
             if re.search(r"美元对人民币|欧元对人民币|(?:美元|欧元)兑人民币", ctx.before(rate, 20)) or factor > 1

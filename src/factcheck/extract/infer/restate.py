@@ -30,7 +30,7 @@ from functools import lru_cache, wraps
 from typing import TypeVar
 
 from factcheck.extract.infer.base import Context, Relation, words
-from factcheck.extract.infer.partition import period_words
+from factcheck.extract.infer.period_words import two_periods
 from factcheck.extract.infer.same import SUBGROUP, comparison_base, eligible, in_figure_row
 
 ID = "restate"
@@ -308,8 +308,8 @@ def _chinese_titles(ctx: Context) -> Iterator[Relation]:
                 continue
             if not _one_magnitude(ctx, i, j):
                 continue
-            if mention.period is None and period_words(ctx, i) != period_words(ctx, j):
-                continue  # no year in the text: 1-5月份 and 1-4月份 still name two periods
+            if two_periods(ctx, i, j):
+                continue
             fits.append(j)
         exact = [j for j in fits if _digits(ctx.mentions[j].value) == _digits(mention.value)]
         if exact:

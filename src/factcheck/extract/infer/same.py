@@ -43,7 +43,7 @@ from factcheck.extract.infer.base import (
     section_heading,
     words,
 )
-from factcheck.extract.infer.partition import period_words
+from factcheck.extract.infer.period_words import two_periods
 from factcheck.extract.infer.share import TARGET
 
 ID = "same"
@@ -141,11 +141,11 @@ def infer(ctx: Context) -> Iterator[Relation]:
             )
             if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
                 continue
-            if first.period is None and period_words(ctx, i) != period_words(ctx, j):
-                continue  # no year in the text: 1-5月份 and 1-4月份 still name two periods
+            if not in_english and two_periods(ctx, i, j):
+                continue
             if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue
-            if _other_population(ctx, i, j):
+            if _other_population(ctx, i, j) or _parts_of_two_wholes(ctx, i, j):
                 continue
             if in_english and other_section(ctx, i, j):
                 continue
@@ -269,6 +269,31 @@ def _other_population(ctx: Context, i: int, j: int) -> bool:
     rates are two facts."""
     a, b = population_basis(ctx, i), population_basis(ctx, j)
     return bool(a) and bool(b) and a != b
+
+
+_OF_WHICH = re.compile(r"其中[，,：:]?[^，,；;。\d]*$")
+
+
+def _whole_of(ctx: Context, i: int) -> str | None:
+    """The name of the figure a 其中 part belongs to (the last level of its dimension before the 其中), or
+    None for a figure not listed after 其中."""
+    before = ctx.paragraph_text(i)[: ctx.mentions[i].start]
+    found = _OF_WHICH.search(before)
+    if not found:
+        return None
+    earlier = [
+        k for k in ctx.in_paragraph(i) if ctx.mentions[k].end <= found.start() and ctx.dimension(k) == ctx.dimension(i)
+    ]
+    return core(label_of(ctx, earlier[-1])) if earlier else None
+
+
+def _parts_of_two_wholes(ctx: Context, i: int, j: int) -> bool:
+    """城镇居民人均消费支出22854元。其中：食品烟酒支出7721元 and 农村居民人均消费支出12676元。其中：食品烟酒
+    支出4735元: one name listed under two wholes names two facts."""
+    if ctx.english:
+        return False
+    a, b = _whole_of(ctx, i), _whole_of(ctx, j)
+    return a is not None and b is not None and a != b
 
 
 #: Heading words that name no series or subject of their own: a release's key points, summary, notes.

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, label_of, same_dimension
-from factcheck.extract.infer.partition import label, named_above, period_words
+from factcheck.extract.infer.partition import label, named_above
+from factcheck.extract.infer.period_words import period_words
 
 ID = "zh-parts-below"
 

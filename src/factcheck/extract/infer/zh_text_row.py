@@ -6,7 +6,8 @@ them:
 
 - the row's label (其中： dropped; 总水平 / 总指数 too when the text leaves them out; an age bracket) is in
   the text's clause before its figure, with nothing after it but words of the frame (价格, 人口, 占, 比上年,
-  上涨, 为 …; 化率 of 城镇化率, the urban share);
+  上涨, 为 …; 化率 of 城镇化率, the urban share; 类 of 食品烟酒类 against the row 食品烟酒; an abbreviation
+  in brackets, 居民消费价格(CPI) against the row 居民消费价格);
 - a figure of the row, the first of its unit (a level, then its share), and the text's figure have the
   very same digits and sign, unit and period;
 - that label names one row, and that cell one figure of the text (two so named tie nothing);
@@ -30,7 +31,7 @@ _ROW = re.compile(
 )
 _CELLS = re.compile(r"[\s|\d.,%\-−]+")
 _FRAME = re.compile(
-    r"全年|全市|价格|总水平|总指数|老年人口|人口|化率|占总人口的?比重|占|比重|比上年|比上月|同比|环比|上涨|增长|下降|提高|为|是|达到|达|\s"
+    r"[（(][A-Za-z]{2,8}[)）]|类|全年|全市|价格|总水平|总指数|老年人口|人口|化率|占总人口的?比重|占|比重|比上年|比上月|同比|环比|上涨|增长|下降|提高|为|是|达到|达|\s"
 )
 _BASIS = re.compile(r"同比|环比")
 _TOTAL_WORDS = re.compile(r"(?:总水平|总指数)$")
