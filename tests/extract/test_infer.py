@@ -291,6 +291,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-compared-level",
         "zh-section-title",
         "zh-three-pulls",
+        "zh-contribution-rates",
         "zh-named-parts",
         "zh-defined-ratio",
         "zh-parts-below",
