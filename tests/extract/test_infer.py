@@ -292,6 +292,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-section-title",
         "zh-three-pulls",
         "zh-contribution-rates",
+        "back-reference",
         "zh-named-parts",
         "zh-defined-ratio",
         "zh-parts-below",

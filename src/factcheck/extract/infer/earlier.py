@@ -91,7 +91,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if ctx.english:
             after = ctx.after(i, 80)
             noun = _NOUN_AFTER_EN.match(after) if _ARTICLE_EN.search(ctx.before(i, 8)) else None
-            changed = noun or CHANGE_EN.search(ctx.before(i, 30))
+            changed = noun or CHANGE_EN.search(ctx.before(i, 30)) or _listed_after_change(ctx, i)
             found = (SINCE_EN.match(after) or ON_YEAR_EN.match(after)) if changed else None
             if found is None and changed is not None and changed.re is CHANGE_EN and changed.group("when"):
                 found = changed  # "a year-on-year increase of EUR 2.2 billion": the period before the figure
@@ -131,6 +131,24 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 yield from both_outside(ctx, i, when, fall)
             continue
         yield _relation(ctx, i, figure, when, clause, fall=fall)
+
+
+#: "down 0.17 percentage points from September 2021, and 0.60 percentage points from March 2021": the
+#: words between a change against one period and the next figure, which takes the change's verb.
+_AND_FROM_EN = re.compile(
+    r"(?i)^(?P<since>[^.;\d]{0,40}?\b(?:from|compared (?:to|with)|since|over)\b[^.;]{0,40}?),?\s+and\s*$"
+)
+
+
+def _listed_after_change(ctx: Context, i: int) -> re.Match[str] | None:
+    """The change words of the figure before, when `i` follows it as the same change against another period."""
+    j = i - 1
+    if j < 0 or ctx.sentence_of[j] != ctx.sentence_of[i] or ctx.dimension(j) != ctx.dimension(i):
+        return None
+    between = _AND_FROM_EN.match(ctx.between(j, i))
+    if between is None or not SINCE_EN.match(between.group("since")):
+        return None
+    return CHANGE_EN.search(ctx.before(j, 30))
 
 
 #: 与上年比，第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.66个百分点;

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    back_reference,
     balance,
     base_after,
     basis_change,
@@ -211,6 +212,7 @@ PATTERNS: dict[str, ModuleType] = {
         than_stated,
         than_level,
         these_figures,
+        back_reference,
     )
 }
 
