@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
+from factcheck.extract.infer.earlier_shares import industry_share_changes
 from factcheck.extract.infer.earlier_unstated import both_outside
 from factcheck.extract.infer.earlier_words import CHANGE_EN, ON_YEAR_EN, SINCE_EN
 from factcheck.extract.infer.listed_changes import listed_figure
 from factcheck.extract.infer.restate import areas
-from factcheck.extract.infer.structure import structure_numbers
 
 ID = "earlier"
 
@@ -151,37 +151,10 @@ def _listed_after_change(ctx: Context, i: int) -> re.Match[str] | None:
     return CHANGE_EN.search(ctx.before(j, 30))
 
 
-#: 与上年比，第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.66个百分点;
-#: 第一产业增加值占地区生产总值的比重比上年上升0.2个百分点 (the period compared with in the clause)
-_INDUSTRY_SHARE = re.compile(
-    r"(?P<who>第[一二三](?:(?:产业)?[、和及]第[一二三])*)产业[^，,；;。]{0,16}?(?:比重|占比)(?:分别)?"
-    rf"(?:(?:比|较){_PERIOD})?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
-)
-_AGAINST = re.compile(rf"(?:与|较|比){_PERIOD}(?:相)?比?")
-
-
 def _industry_share(ctx: Context, i: int) -> Iterator[Relation]:
-    """A change in points of an industry's share whose level is in the structure 25.72:26.84:47.44
-    and whose earlier level the text does not state (与上年比…比重上升3.82个百分点)."""
-    if ctx.english or ctx.dimension(i) != "points":
-        return
-    first = i  # "2.16和1.66个百分点": the clause is the first member's
-    while first > 0 and ctx.sentence_of[first - 1] == ctx.sentence_of[i] and ctx.dimension(first - 1) == "points":
-        if not re.fullmatch(r"\s*(?:个百分点)?\s*[、和及]\s*", ctx.between(first - 1, first)):
-            break
-        first -= 1
-    clause = re.split(r"[，,；;。]", ctx.before(first, 40))[-1]
-    found = _INDUSTRY_SHARE.search(clause)
-    sentence_start = ctx.paragraph_text(i).rfind("。", 0, ctx.mentions[first].start) + 1
-    against = _AGAINST.search(ctx.paragraph_text(i)[sentence_start : ctx.mentions[first].start])
-    numbers = structure_numbers(ctx, ctx.mentions[i].paragraph)
-    if found is None or against is None or numbers is None:
-        return
-    ordinals = re.findall(r"第([一二三])", found.group("who"))
-    if len(ordinals) <= i - first:
-        return
-    figure = numbers["一二三".index(ordinals[i - first])]
-    yield _relation(ctx, i, figure, against.group(), found.group("verb"))
+    """A change in points of an industry's share whose level is in the structure (`earlier_shares`)."""
+    for figure, when, verb in industry_share_changes(ctx, i):
+        yield _relation(ctx, i, figure, when, verb)
 
 
 def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:

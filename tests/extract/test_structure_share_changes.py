@@ -1,0 +1,35 @@
+"""Changes of the industries' shares said right after the structure, with no 比重 (the `earlier` pattern)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.extract import checkdoc
+
+
+def _changes_of(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    """For each figure with `difference` placeholders: the values of the figures of the text they change."""
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    drafts = checkdoc.prepare([str(source)])[0].drafts
+    values = {d.name: d.mention.value for d in drafts}
+    return {
+        d.mention.value: sorted(
+            values[o[2:]] for t in d.data["x-todo"] if "difference" in t for o in t["difference"] if isinstance(o, str)
+        )
+        for d in drafts
+        if any("difference" in t for t in d.data.get("x-todo", []))
+    }
+
+
+def test_a_figure_said_of_two_industries_with_jun_is_each_ones_change(tmp_path: Path) -> None:
+    text = (
+        "全年全县地区生产总值402.5亿元，增长6.1%。三次产业结构为9.4:40.2:50.4，与上年同期比第一、三产业均下降0.6个百分点，"
+        "第二产业提升1.2个百分点。\n"
+    )
+    assert _changes_of(tmp_path, text) == {"-0.6": ["50.4", "9.4"], "1.2": ["40.2"]}
+
+
+def test_a_growth_rate_change_after_the_structure_is_not_a_share_change(tmp_path: Path) -> None:
+    text = "三次产业结构为9.4:40.2:50.4，与上年同期比第二产业增速提升1.2个百分点。\n"
+    assert "40.2" not in _changes_of(tmp_path, text).get("1.2", [])
