@@ -302,6 +302,9 @@ def _level_before(ctx: Context, i: int) -> int | None:
     return None
 
 
+_GLOSS = re.compile(r"[（(]\s*(?:折合|约合|合)\s*$")
+
+
 def _figure(ctx: Context, i: int) -> int | None:
     """The figure the change is of: the rate (for points) or the level just before it in its sentence,
     not one whose earlier value the sentence states (由A提高到B) nor one checked with a rate (增长r%)."""
@@ -315,6 +318,8 @@ def _figure(ctx: Context, i: int) -> int | None:
             continue  # "an increase of 400 … or a decrease of 32,200": both are of the level before
         if points and ctx.dimension(j) not in ("percent", "permille"):
             continue
+        if _GLOSS.search(ctx.before(j, 8)) and re.match(r"\s*[)）]", ctx.after(j, 2)):
+            continue  # 人均GDP35997元(折合5779美元)，比上年增加1572元: the change is of the figure glossed
         if not points and (ctx.dimension(j) in ("percent", "points") or not same_dimension(ctx, [i, j])):
             return None
         if (
