@@ -33,6 +33,7 @@ from factcheck.extract.infer import (
     gaps,
     group_table,
     groups,
+    inflation_row,
     labour_force,
     lead,
     level_before,
@@ -213,6 +214,7 @@ PATTERNS: dict[str, ModuleType] = {
         than_level,
         these_figures,
         back_reference,
+        inflation_row,
     )
 }
 
