@@ -37,7 +37,8 @@ _CHANGE_NOUN = r"(?:decline|decrease|increase|rise|growth|fall|drop|reduction|co
 #: The change named right after "from A to B" (", showing sharp decline of") or before it ("6.84 per cent
 #: decrease, by going down from").
 _SHOWING_CHANGE = re.compile(
-    rf"(?i)^\s*,?\s*(?:(?:showing|indicating|registering|recording|reflecting|marking|representing)\s+)?"
+    r"(?i)^(?:\s+in\s+[a-z]+(?:\s+(?:19|20)\d\d)?)?"  # "to P 6,088 in September 2017, which is an increase of"
+    rf"\s*,?\s*(?:(?:showing|indicating|registering|recording|reflecting|marking|representing|which is|which was)\s+)?"
     rf"(?:an?\s+)?(?:[a-z]+\s+)?{_CHANGE_NOUN}\s+of\s*(?:about|around|nearly|some)?\s*$"
 )
 _GOING_FROM = re.compile(
@@ -293,10 +294,6 @@ def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
     )
 
 
-def _sentence(ctx: Context, i: int) -> list[int]:
-    return ctx.in_sentence(i)
-
-
 def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
     """Mention a is "from A", the next one "to B"; the change is stated just before or after."""
     b = a + 1
@@ -340,7 +337,7 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
     mention = ctx.mentions[r]
     if mention.unit not in _PERCENT or mention.type not in ("growth", "count", "change"):
         return
-    sentence = _sentence(ctx, r)
+    sentence = ctx.in_sentence(r)
     position = sentence.index(r)
     window = sentence[max(0, position - 2) : position + 3]
     text = ctx.paragraph_text(r)
