@@ -64,3 +64,15 @@ def test_a_model_estimate_of_a_contribution_rate_is_no_share_of_a_pull(tmp_path:
     text = "全年规模以上工业增加值增长8.0%，其中高技术制造业拉动工业增长2.4个百分点。科技进步贡献率为61.0%。\n"
     drafted, _, _ = run_text(tmp_path, text)
     assert _shares(drafted, _values(tmp_path)) == {}
+
+
+def test_pulls_of_an_aggregate_not_named_before_go_to_the_growth_of_the_parts_measure(tmp_path: Path) -> None:
+    text = (
+        "一季度，全省规模以上工业企业完成增加值210.40亿元，同比增长12.0%；完成工业总产值640.20亿元，同比增长20.0%。"
+        "国有企业和民营企业工业总产值分别增长25.0%和18.0%，对全省工业的贡献率分别为40.0%和45.0%；"
+        "拉动全省工业增长8个百分点和9个百分点。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    values = _values(tmp_path)
+    assert _shares(drafted, values) == {"40.0": [("8", "20.0")], "45.0": [("9", "20.0")]}
+    assert failing == []

@@ -6,8 +6,10 @@ a contribution rate is the part of the growth a part pulled, in % of the growth:
 
 - the rates are the % figures said after 对…贡献率 (or 第N产业…贡献率), one or a list (分别为a%、b%和c%);
 - their paragraph states as many pulls (拉动 / 上拉 / 下拉 …N个百分点), taken in the order both are written;
-- the whole is the growth rate the pulls name (拉动GDP增长, 拉动经济增长: the GDP's), as `contributions`
-  finds it. With no pull stated, nothing is drafted (the `outside` placeholder asks for the increases).
+- the whole is the growth rate of the measure the parts grow by, when the rates' sentence says it
+  (国有企业和股份制企业工业总产值分别增长…，对全省工业的贡献率分别为…: 工业总产值's, stated before), else the
+  growth rate the pulls name (拉动GDP增长, 拉动经济增长: the GDP's), as `contributions` finds it;
+- with no pull stated, nothing is drafted (the `outside` placeholder asks for the increases).
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
         pulls = _pulls(ctx, [j for j in members if ctx.dimension(j) == "points"], text)
         if len(pulls) != len(rates):
             continue
-        whole = _pulled_growth(ctx, pulls, text)
+        whole = _growth_of_measure(ctx, rates[0], text)
+        if whole is None:
+            whole = _pulled_growth(ctx, pulls, text)
         if whole is None:
             continue
         rule = f"{ID}: a contribution rate is the pull's share of the growth it pulls"
@@ -73,3 +77,32 @@ def _pulled_growth(ctx: Context, pulls: list[int], text: str) -> int | None:
             continue
         return _growth_of(ctx, pull, found.group(1), False, _frequency(text[: ctx.mentions[pull].start]))
     return None
+
+
+#: 国有企业和股份制企业工业总产值分别增长31.8%和25.9%，对…的贡献率分别为46.4%和47.5%: the parts' measure.
+_PARTS_GROW = re.compile(r"([^，,；;。\d]{2,24}?)分别(?:增长|下降)[^，,；;。]*[，,]?[^，,；;。]*$")
+
+
+def _growth_of_measure(ctx: Context, first_rate: int, text: str) -> int | None:
+    """The growth stated before of the measure the parts grow by in the rates' sentence (工业总产值): their
+    pulls are points of it, whatever aggregate the pulls' words name (拉动全省工业增长)."""
+    sentence_start = max(text.rfind(mark, 0, ctx.mentions[first_rate].start) for mark in "。；;") + 1
+    found = _PARTS_GROW.search(text[sentence_start : ctx.mentions[first_rate].start])
+    if found is None:
+        return None
+    named = found.group(1)
+    for length in range(min(len(named), 8), 2, -1):  # 工业总产值 of 国有企业和股份制企业工业总产值
+        growth = _growth_of(ctx, first_rate, named[-length:], False)
+        if (
+            growth is not None
+            and ctx.mentions[growth].start < ctx.mentions[first_rate].start
+            and _first_of_measure(ctx, growth, named[-length:])
+        ):
+            return growth
+    return None
+
+
+def _first_of_measure(ctx: Context, growth: int, measure: str) -> bool:
+    """The growth is of the whole: stated before the parts' own growth figures, not one of them."""
+    before = ctx.paragraph_text(growth)[max(0, ctx.mentions[growth].start - 60) : ctx.mentions[growth].start]
+    return "分别" not in before[before.rfind(measure) :]
