@@ -33,3 +33,11 @@ def test_a_figure_said_of_two_industries_with_jun_is_each_ones_change(tmp_path: 
 def test_a_growth_rate_change_after_the_structure_is_not_a_share_change(tmp_path: Path) -> None:
     text = "三次产业结构为9.4:40.2:50.4，与上年同期比第二产业增速提升1.2个百分点。\n"
     assert "40.2" not in _changes_of(tmp_path, text).get("1.2", [])
+
+
+def test_listed_changes_of_industries_growth_rates_are_of_their_rates_stated_before(tmp_path: Path) -> None:
+    text = (
+        "上半年，全市第一产业增加值30.10亿元，同比增长3.2%；第二产业增加值150.40亿元，同比增长8.1%；"
+        "第三产业增加值190.50亿元，同比增长6.4%。与上年同期相比，第一、第三产业增速加快，分别提高0.5个百分点和1.1个百分点。\n"
+    )
+    assert _changes_of(tmp_path, text) == {"0.5": ["3.2"], "1.1": ["6.4"]}

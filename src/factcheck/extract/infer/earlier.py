@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
-from factcheck.extract.infer.earlier_shares import industry_share_changes
+from factcheck.extract.infer.earlier_shares import industry_rate_changes, industry_share_changes
 from factcheck.extract.infer.earlier_unstated import both_outside
 from factcheck.extract.infer.earlier_words import CHANGE_EN, ON_YEAR_EN, SINCE_EN
 from factcheck.extract.infer.listed_changes import listed_figure
@@ -153,7 +153,7 @@ def _listed_after_change(ctx: Context, i: int) -> re.Match[str] | None:
 
 def _industry_share(ctx: Context, i: int) -> Iterator[Relation]:
     """A change in points of an industry's share whose level is in the structure (`earlier_shares`)."""
-    for figure, when, verb in industry_share_changes(ctx, i):
+    for figure, when, verb in (*industry_share_changes(ctx, i), *industry_rate_changes(ctx, i)):
         yield _relation(ctx, i, figure, when, verb)
 
 

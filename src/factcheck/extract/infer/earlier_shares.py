@@ -9,6 +9,10 @@ against the same share of the period compared with, which the text does not stat
   right after the structure in its sentence, by nothing more (the structure is what changed);
 - a figure said of several industries with 均 is each one's change; a list said with 分别, one each;
 - the words of the sentence name the period compared with (与上年比, 较上年同期, 比上年).
+
+The industries' growth rates likewise: 第一产业…同比增长6.6%；…第三产业…同比增长11.5%。与上年同期相比，第一、
+第三产业增速提高，分别提高1.6个百分点和1.8个百分点: each change is of its industry's growth rate stated
+before in the paragraph (the first % growth of a clause naming that industry alone).
 """
 
 from __future__ import annotations
@@ -57,6 +61,43 @@ def industry_share_changes(ctx: Context, i: int) -> Iterator[tuple[int, str, str
         return
     for ordinal in chosen:
         yield numbers["一二三".index(ordinal)], against.group(), found.group("verb")
+
+
+_RATES = re.compile(_WHO + rf"(?:增加值)?(?:增速|增幅)[^。；;]{{0,12}}?(?:分别|均)(?P<verb>{_VERB})$")
+
+
+def industry_rate_changes(ctx: Context, i: int) -> Iterator[tuple[int, str, str]]:
+    """(the industry's growth rate, the period compared with, the verb) for a listed change of rates."""
+    if ctx.english or ctx.dimension(i) != "points":
+        return
+    first = i
+    while first > 0 and ctx.sentence_of[first - 1] == ctx.sentence_of[i] and ctx.dimension(first - 1) == "points":
+        first -= 1
+    text = ctx.paragraph_text(i)
+    sentence = text[text.rfind("。", 0, ctx.mentions[first].start) + 1 : ctx.mentions[first].start]
+    found = _RATES.search(sentence)
+    against = _AGAINST.search(sentence)
+    if found is None or against is None:
+        return
+    ordinals = re.findall(r"[一二三]", found.group("who"))
+    if len(ordinals) <= i - first:
+        return
+    rate = _rate_of(ctx, first, ordinals[i - first])
+    if rate is not None:
+        yield rate, against.group(), found.group("verb")
+
+
+def _rate_of(ctx: Context, before: int, ordinal: str) -> int | None:
+    """The first growth rate in % of the paragraph before `before` whose clause names 第<ordinal>产业 alone."""
+    text = ctx.paragraph_text(before)
+    for j in ctx.in_paragraph(before):
+        if j >= before or ctx.dimension(j) != "percent" or not re.search(r"增长|下降", ctx.mentions[j].head):
+            continue
+        start = max(text.rfind(mark, 0, ctx.mentions[j].start) for mark in "。；;") + 1
+        named = set(re.findall(r"第([一二三])产业", text[start : ctx.mentions[j].start]))
+        if named == {ordinal}:
+            return j
+    return None
 
 
 def _after_structure(ctx: Context, first: int, numbers: list[int] | None) -> bool:
