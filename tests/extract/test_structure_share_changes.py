@@ -1,4 +1,5 @@
-"""Changes of the industries' shares said right after the structure, with no 比重 (the `earlier` pattern)."""
+"""Changes against an earlier period whose figure the text does not state (the `earlier` pattern): the
+industries' shares right after the structure, listed industries' growth rates, an index level in points."""
 
 from __future__ import annotations
 
@@ -41,3 +42,8 @@ def test_listed_changes_of_industries_growth_rates_are_of_their_rates_stated_bef
         "第三产业增加值190.50亿元，同比增长6.4%。与上年同期相比，第一、第三产业增速加快，分别提高0.5个百分点和1.1个百分点。\n"
     )
     assert _changes_of(tmp_path, text) == {"0.5": ["3.2"], "1.1": ["6.4"]}
+
+
+def test_an_index_level_changed_by_points_is_the_change_of_that_index(tmp_path: Path) -> None:
+    text = "全市规模以上工业企业经济效益综合指数为186.20，比上年同期提高12.40个百分点。\n"
+    assert _changes_of(tmp_path, text) == {"12.40": ["186.20"]}

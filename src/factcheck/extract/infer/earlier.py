@@ -302,6 +302,11 @@ def _level_before(ctx: Context, i: int) -> int | None:
     return None
 
 
+def _index_level(ctx: Context, j: int) -> bool:
+    """经济效益综合指数为214.54，比上年同期提高20.12个百分点: an index level, whose change is said in points."""
+    return ctx.dimension(j) == "" and bool(re.search(r"指数(?:为|达到|达|是)?$", ctx.before(j, 8)))
+
+
 _GLOSS = re.compile(r"[（(]\s*(?:折合|约合|合)\s*$")
 
 
@@ -316,7 +321,7 @@ def _figure(ctx: Context, i: int) -> int | None:
             continue
         if ctx.mentions[j].type in ("change", "difference"):
             continue  # "an increase of 400 … or a decrease of 32,200": both are of the level before
-        if points and ctx.dimension(j) not in ("percent", "permille"):
+        if points and ctx.dimension(j) not in ("percent", "permille") and not _index_level(ctx, j):
             continue
         if _GLOSS.search(ctx.before(j, 8)) and re.match(r"\s*[)）]", ctx.after(j, 2)):
             continue  # 人均GDP35997元(折合5779美元)，比上年增加1572元: the change is of the figure glossed
