@@ -30,6 +30,7 @@ from factcheck.extract.infer import (
     demand_contributions,
     earlier,
     equivalent,
+    from_level,
     gaps,
     group_table,
     groups,
@@ -215,6 +216,7 @@ PATTERNS: dict[str, ModuleType] = {
         these_figures,
         back_reference,
         inflation_row,
+        from_level,
     )
 }
 
