@@ -1,4 +1,5 @@
-""" "from A in P1 to B in P2, which is an increase of r": the growth from A to B (the `change` pattern)."""
+""" "from A in P1 to B in P2, which is an increase of r"; "increased by r per cent from an index of A to B": the
+growth from A to B (the `change` pattern)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,10 @@ def test_a_wrong_rate_after_which_is_fails(tmp_path: Path) -> None:
     )
     _, failing, _ = run_text(tmp_path, text)
     assert failing == ["growth"]
+
+
+def test_a_rate_before_from_an_index_of_a_to_b_is_the_growth(tmp_path: Path) -> None:
+    text = "The price index increased by 1.2 per cent from an index of 150.00 in May 2031 to 151.80 in June 2031.\n"
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert [next(iter(c)) for c in drafted["1.2"]] == ["growth"]
+    assert failing == []

@@ -43,6 +43,7 @@ _SHOWING_CHANGE = re.compile(
 )
 _GOING_FROM = re.compile(
     rf"(?i)^\s*(?:%|per ?cent)?\s*{_CHANGE_NOUN}\s*,?\s*(?:by\s+)?(?:going|moving)\s+(?:up|down)\s+from\s*[$€£¥]?\s*$"
+    + r"|^\s*(?:%|per ?cent)?\s*from\b[^,;.\d]{0,20}$"  # "by 0.6 per cent from an index of"
 )
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
 _CHANGE_BEFORE = re.compile(
