@@ -1,5 +1,5 @@
 """Changes against earlier periods said of the level of the sentence before ("It showed a decrease of …")
-or listed after a first change ("down A from P1, and B from P2"): checks under `x-todo`."""
+or listed after a first change ("down A from P1, and B from P2"), or "in one year's time": checks under `x-todo`."""
 
 from __future__ import annotations
 
@@ -60,4 +60,11 @@ def test_a_second_change_after_and_takes_the_first_ones_words(tmp_path: Path) ->
     _, failing, todos = run_text(tmp_path, text)
     assert _periods(todos["-0.35"]) == ["FILL IN: the period compared with (September 2030)"]
     assert _periods(todos["-0.80"]) == ["FILL IN: the period compared with (March 2030)"]
+    assert failing == []
+
+
+def test_a_change_in_one_years_time_is_against_a_year_before(tmp_path: Path) -> None:
+    text = "The activity rate of people aged 20 to 64 has increased by 1.5 percentage points in one year's time.\n"
+    _, failing, todos = run_text(tmp_path, text)
+    assert any("difference" in t for t in todos["1.5"])
     assert failing == []
