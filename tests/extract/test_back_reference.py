@@ -68,3 +68,13 @@ def test_a_change_in_one_years_time_is_against_a_year_before(tmp_path: Path) -> 
     _, failing, todos = run_text(tmp_path, text)
     assert any("difference" in t for t in todos["1.5"])
     assert failing == []
+
+
+def test_a_change_in_points_after_a_sentence_comparing_with_a_period_is_against_it(tmp_path: Path) -> None:
+    text = (
+        "In May 2031, there were 2 410 000 employed persons. This was an increase of 35 000 persons compared with "
+        "May 2030. The unemployment rate was 5.2 percent, a decrease of 0.4 percentage points.\n"
+    )
+    _, failing, todos = run_text(tmp_path, text)
+    assert _periods(todos["-0.4"]) == ["FILL IN: the period compared with (May 2030)"]
+    assert failing == []

@@ -95,6 +95,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             found = (SINCE_EN.match(after) or ON_YEAR_EN.match(after)) if changed else None
             if found is None and changed is not None and changed.re is CHANGE_EN and changed.group("when"):
                 found = changed  # "a year-on-year increase of EUR 2.2 billion": the period before the figure
+            if found is None and changed is not None and ctx.dimension(i) == "points":
+                found = _compared_before(ctx, i)
             when = found.group("when").strip() if found else ""
             if found is None:
                 lead = list(_english_lead(ctx, i))
@@ -300,6 +302,19 @@ def _level_before(ctx: Context, i: int) -> int | None:
             continue
         return j
     return None
+
+
+#: "This was an increase of 148 000 persons compared with August 2016.": the period the paragraph compares with.
+_COMPARED_EN = re.compile(r"(?i)\bcompared (?:with|to) (?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\s*\.\s*$")
+
+
+def _compared_before(ctx: Context, i: int) -> re.Match[str] | None:
+    """ "… compared with August 2016. There were 326 000 unemployed persons and the unemployment rate was
+    6.0 percent, a decrease of 0.6 percentage points.": a change in points naming no period, in the
+    sentence right after one that ends comparing with a period, is against that period."""
+    text = ctx.paragraph_text(i)
+    start = text.rfind(". ", 0, ctx.mentions[i].start)
+    return _COMPARED_EN.search(text[: start + 1]) if start > 0 else None
 
 
 def _index_level(ctx: Context, j: int) -> bool:
