@@ -86,10 +86,13 @@ def test_an_address_block_before_a_contact_line_is_no_figure(tmp_path: Path) -> 
     assert [value for value, _ in drafted_units(tmp_path, table)] == ["40115", "52210"]
 
 
-def test_a_money_figure_per_a_chain_of_units_keeps_its_currency(tmp_path: Path) -> None:
-    # not "IDR/poor": a chain of "per" words is left to the reader, the figure is in rupiah like its parts
+def test_a_money_figure_per_a_chain_of_units_keeps_the_chain(tmp_path: Path) -> None:
+    # the release states the unit per capita per month: the parts it is made of take it (test_made_up_of)
     text = "The poverty line in March 2031 was IDR 505,469/capita/month, and IDR 2,395,923/poor household/month."
-    assert drafted_units(tmp_path, text) == [("505,469", "IDR"), ("2,395,923", "IDR")]
+    assert drafted_units(tmp_path, text) == [
+        ("505,469", "IDR/capita/month"),
+        ("2,395,923", "IDR/poor household/month"),
+    ]
     assert drafted_units(tmp_path, "Gasoline cost $2.11/gal in 2031.") == [("2.11", "$/gal")]
 
 

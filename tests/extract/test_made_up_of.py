@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafts_of, not_verified
+from tests.extract.drafting_support import drafted_units, drafts_of, not_verified
 
 _TEXT = (
     "Poverty line\nThe poverty line in March 2031 was IDR 600,000. It is made up of the Food Poverty Line "
@@ -58,3 +58,19 @@ def test_a_rate_resulting_from_the_earlier_level_is_the_growth_to_the_level_of_i
     assert not_verified(tmp_path) == []
     _checks(tmp_path, text.replace("5.9 percent", "9.5 percent"))
     assert not_verified(tmp_path) != []  # a planted rate fails
+
+
+def test_the_parts_of_a_figure_per_a_chain_of_units_take_its_units(tmp_path: Path) -> None:
+    text = _TEXT.replace("IDR 600,000.", "IDR 600,000/capita/month.")
+    units = drafted_units(tmp_path, text)
+    assert ("600,000", "IDR/capita/month") in units
+    assert ("450,000", "IDR/capita/month") in units and ("150,000", "IDR/capita/month") in units
+    checks = _checks(tmp_path, text)
+    assert [list(c) for c in checks["600,000"]] == [["sum"]] and not_verified(tmp_path) == []
+
+
+def test_figures_in_another_currency_or_no_made_up_of_keep_their_own_unit(tmp_path: Path) -> None:
+    other = _TEXT.replace("IDR 600,000.", "IDR 600,000/capita/month.").replace("IDR 450,000", "USD 450,000")
+    assert ("450,000", "USD") in drafted_units(tmp_path, other)
+    plain = _TEXT.replace("IDR 600,000.", "IDR 600,000/capita/month.").replace("It is made up of", "Beside it is")
+    assert ("450,000", "IDR") in drafted_units(tmp_path, plain)

@@ -189,6 +189,8 @@ def test_english_ids_from_the_subject() -> None:
         "nonfarm-payroll-employment-change"
     )
     assert slug_for("or", "", "count", "fact", "2.2", "percent", 7, True).startswith("para7-")
+    # the letters of an abbreviation ("[Y-o-Y basis]") name nothing: the words after them do
+    assert slug_for("[Y-o-Y basis] prices", "", "count", "fact", "3.1", "%", 2, True) == "basis-prices"
 
 
 def _draft_ids(tmp_path, text: str) -> dict[str, str]:

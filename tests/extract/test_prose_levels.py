@@ -177,7 +177,7 @@ def test_a_change_against_an_earlier_level_takes_the_level_of_the_same_subject(t
     drafted, failing, _ = run_text(tmp_path, AGAINST)
     (difference,) = drafted["542,000"]
     # the labour force's level, not the household population's stated nearer to it
-    assert difference == {"difference": ["./country-s-labor", "./against"]}
+    assert difference == {"difference": ["./country-labor-force", "./against"]}
     assert kinds(drafted["1.3"]) == ["growth"]
     assert failing == []
     _, failing, _ = run_text(tmp_path, AGAINST.replace("542,000", "642,000"))

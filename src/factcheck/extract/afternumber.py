@@ -24,9 +24,10 @@ LATIN_UNIT = re.compile(r"[A-Za-z]{1,3}(?![A-Za-z])")
 PER_WORD = re.compile(r" per ([a-z]+)\b")
 #: "/gal", "/b", "/barrel" right after a unit or a money figure: per one of that word (a word, not
 #: "/2" or "and/or"; nothing glued after it).
-#: Not the first of a chain ("IDR 505,469/capita/month", "/poor household/month"): the figure keeps its
-#: bare currency, as the parts it is made of are written ("the Food Poverty Line of IDR 374,455").
-SLASH_WORD = re.compile(r"/([A-Za-z]{1,10})(?![A-Za-z0-9/])(?! [A-Za-z]{1,12}/)")
+#: A chain of them is one unit: "IDR 505,469/capita/month", "/poor household/month" (two words only
+#: before a "/"); the parts such a figure is made of take it (`partsperunit`).
+_SLASH_PART = r"(?:[A-Za-z]{1,12} [A-Za-z]{1,12}(?=/)|[A-Za-z]{1,12})"
+SLASH_WORD = re.compile(rf"/((?:{_SLASH_PART}/)*[A-Za-z]{{1,12}})(?![A-Za-z0-9/])")
 
 
 _PRICE_OF = re.compile(r"(?i)\bprice (?:of|for) (?:a|an|one) ([a-z]+) of\b")

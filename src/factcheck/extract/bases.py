@@ -36,8 +36,11 @@ _THAT_OF = re.compile(
 _EDITION = re.compile(r"\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Survey|Census|Report|Bulletin|Release)\b")
 _BASE_AFTER = re.compile(r"(?i)(?:'s)?\s+(?:levels?|peak|high|low)\b|同期|相比")
 # The base's own figure follows its period: "the December 2011 increase of 2.0 percent", "the
-# December 2011 increase, which was 3.2 percent", "the 12-month period ending December 2011, which was".
-_ITS_FIGURE = re.compile(r"(?i)(?:\s+[a-z][a-z-]*){0,3}(?:\s+of|,\s+which\s+was)\s+")
+# December 2011 increase, which was 3.2 percent", "the 12-month period ending December 2011, which was";
+# not a figure joined after the base ("compared to September 2021 and a decrease of 1.38 million").
+_ITS_FIGURE = re.compile(
+    r"(?i)(?!\s+(?:and|or|but|while|whereas)\b)(?:\s+[a-z][a-z-]*){0,3}(?:\s+of|,\s+which\s+was)\s+"
+)
 
 
 def of_compared_number(folded: str, period: Spanned) -> bool:

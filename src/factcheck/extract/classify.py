@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import COUNT_CUES, DURATION_PHRASE, LABEL_UNITS, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import compared_noun, unit_after
-from factcheck.grammar.currencysigns import ISO_CODES, SIGN_AT_END
+from factcheck.grammar.currencysigns import ISO_CODES, SIGN_AT_END, sign_before
 from factcheck.grammar.signs import (
     CHANGE_NOUN_OF,
     CHANGE_VERB_BY,
@@ -185,7 +185,8 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     """Where a name containing the number ends, when the number is part of a name."""
     if token.script != "arabic" or token.scale:
         return None
-    if _NAME_WORDS.search(before[-12:]) and not re.search(r"[$€£¥]\s?$", before):
+    signed = re.search(r"[$€£¥]\s?$", before) or sign_before(folded, token.start)[0] is not None  # "P6,052": pula
+    if _NAME_WORDS.search(before[-12:]) and not signed:
         glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
     if re.search(r"[“「『]$", before) and re.match(r"[”」』][\u4e00-\u9fff]", folded[token.end : token.end + 2]):

@@ -53,7 +53,8 @@ def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _inside_number(text, match.start()) or (match.group() == ";" and _inside_parentheses(text, match.start())):
+        semicolon = match.group() == ";"
+        if _inside_number(text, match.start()) or (semicolon and _inside_aside(text, match.start())):
             continue
         if match.group() == "." and _ABBREVIATION.search(text, max(0, match.start() - 8), match.start()):
             continue  # "Rs. Million 8,622,825", "Jl. Dr. Sutomo": an abbreviation's point ends no sentence
@@ -64,10 +65,14 @@ def _sentences(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _inside_parentheses(text: str, index: int) -> bool:
-    """ "(+$1.03; +3.4%)": a semicolon inside an aside does not end the sentence."""
-    head = text[max(0, index - 80) : index]
-    return head.rfind("(") > head.rfind(")") and ")" in text[index : index + 80]
+def _inside_aside(text: str, index: int) -> bool:
+    """ "(+$1.03; +3.4%)", "‘Growing of oleaginous fruits; including coconut’": a semicolon inside an
+    aside or a quoted name does not end the sentence."""
+    head, tail = text[max(0, index - 80) : index], text[index : index + 80]
+    return any(head.rfind(left) > head.rfind(right) and right in tail for left, right in _ASIDES)
+
+
+_ASIDES = (("(", ")"), ("‘", "’"), ("“", "”"))
 
 
 def clauses(text: str, english: bool = False) -> list[Span]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factcheck.extract.afternumber import priced_unit
+from factcheck.extract.barechanges import percent_for_bare_changes
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, same_sentence, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
@@ -31,7 +32,9 @@ from factcheck.extract.minguo import roc_reference, with_roc_years
 from factcheck.extract.noise import exchange_rates, is_furniture, is_release_date, noise_spans
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
+from factcheck.extract.partsperunit import parts_per_unit
 from factcheck.extract.ranks import find_word_ranks
+from factcheck.extract.runningheaders import running_headers
 from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
@@ -93,6 +96,7 @@ def find_mentions(
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
     measure: str | None = None  # the unit a measure line names for the rows under it
     addresses = address_lines([p.text for p in document.paragraphs])  # "Jakarta 10710 Indonesia" before "Telp …"
+    addresses |= running_headers(document.title, [p.text for p in document.paragraphs])  # "2 <title words> …"
     for index, paragraph in enumerate(document.paragraphs):
         separated = flat.separated(paragraph.text, unit_line)  # "Yukon 4 3 3 34.0", "常住人口 874 100"
         found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
@@ -200,6 +204,9 @@ def paragraph_mentions(
     inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit
     one_counted_noun(found)  # "1,067,416 tourist arrivals … 188,000 arrivals": both count arrivals
+    if english:
+        percent_for_bare_changes(text, found)  # "… 4.3 percent, recording an increase of 6.0."
+        parts_per_unit(text, found)  # "IDR 505,469/capita/month. It is made up of … IDR 374,455 and …"
     return found
 
 

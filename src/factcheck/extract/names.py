@@ -155,6 +155,7 @@ def _pinyin(text: str) -> tuple[str, ...]:
 
 def _english_words(subject: str) -> list[str]:
     words = [w for w in re.findall(r"[a-z0-9]+", subject.lower()) if w not in _EN_STOP and not w.isdigit()]
+    words = [w for w in words if len(w) > 1]  # "[M-o-M basis]": the letters of an abbreviation name nothing
     return words[:3] if any(len(w) > 2 for w in words) else []
 
 

@@ -16,7 +16,9 @@ from factcheck.extract.timing import Reference, find_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
 from factcheck.grammar.flattables import english_caption_unit, english_unit, flat_row_figures
 from factcheck.grammar.groupheader import grouped_header
+from factcheck.grammar.headerunit import is_rate_row
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
+from factcheck.grammar.namedmonthheader import named_month_periods
 from factcheck.grammar.tables import (
     ROW_UNIT,
     UNIT_COLUMN,
@@ -83,7 +85,7 @@ def next_header(
     margins = _margin_columns(text)
     if margins:
         return Header([], start, start, (), margins)
-    periods = column_periods(text, reference) or _month_header(text, reference)
+    periods = column_periods(text, reference) or _month_header(text, reference) or _named_months(text, reference)
     if periods:
         change = before is not None and _INDEX_AND_PERCENT.fullmatch(before[0].strip())
         return Header(
@@ -100,6 +102,12 @@ def _month_header(text: str, reference: Reference | None) -> tuple[str, ...]:
     """The periods of a header row of bare months ("| 11 | 增长(%) | 1-11 |"), in the release's year."""
     names = [cell.text for cell in cells(text)]
     return month_periods(names, reference.year, reference.month) if reference is not None else ()
+
+
+def _named_months(text: str, reference: Reference | None) -> tuple[str, ...]:
+    """The periods of a header row naming months without a year ("| 2009 | Nov | Dec | Jan |")."""
+    year, month = (reference.year, reference.month) if reference is not None else (None, None)
+    return named_month_periods(text, year, month)
 
 
 def _carry(header: Header, label: str) -> Header:
@@ -125,11 +133,17 @@ def _group_row(text: str) -> bool:
     a line of its own): the table goes on."""
     if _GROUP_LINE.fullmatch(text.strip()) and not _NEW_SECTION.match(text):
         return True
+    if _CAPITALS_GROUP.fullmatch(text.strip()):
+        return True
     return "|" in text and len(text) <= 80 and text.count("|") == 1 and not re.search(r"\d", text)
 
 
 #: A Chinese table's group row written without cells: 按城乡分, 按性别分, 按年龄段分, 其中:, 在总计中:.
 _GROUP_LINE = re.compile(r"按[\u4e00-\u9fff]{1,10}分[:：]?|其中[:：]?|在[\u4e00-\u9fff]{0,6}中[:：]?")
+
+
+#: An English group row in capitals on a line of its own, between a table's rows: "NATIONAL", "ALL URBAN".
+_CAPITALS_GROUP = re.compile(r"[A-Z][A-Z&'-]*(?: [A-Z&'-]+){0,3}")
 
 
 #: A header cell over a confidence interval's half-width: "(±95%)", "± CI", "Margin of error", "MoE".
@@ -239,6 +253,8 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         mention.period = period or mention.period
         if unit is None and index and header.change is not None and _CHANGE_ROW.match(row[0].text):
             unit = header.change  # "Change over the previous year | 2.2 | 1.3" under "(2015=100, %)"
+        if unit is None and index and header.periods and is_rate_row(row[0].text):
+            unit = _PERCENT  # "Inflation | 6.5 | 7.2" under columns of periods: a rate, in percent
         if unit is None and index and header.carried is not None and carries(row[0].text):
             unit = header.carried if UNIT_COLUMN not in header.units else None  # "私人控股" under "(亿元)"
         if unit is None and index:

@@ -55,6 +55,9 @@ def english_topic(folded: str, periods: list, sentence_start: int, written: list
     periods of the text, bases too: their digits are not figures ("From December 2010 to …")."""
     if re.search(r"[\u4e00-\u9fff]", folded[:sentence_start]):
         return None  # Chinese paragraphs have their own rules above
+    setting = _setting_sentence(folded, periods, sentence_start, written or periods)
+    if setting is not None:
+        return setting
     # The look-ahead reads the next sentence's first letter: search a little past its start.
     found = _EN_SENTENCE_END.finditer(folded, 0, sentence_start + 4)
     ends = [m.end() for m in found if m.end() <= sentence_start]
@@ -66,6 +69,27 @@ def english_topic(folded: str, periods: list, sentence_start: int, written: list
     figure = _first_figure(folded, 0, ends[0], [p for p in written or periods if p.end <= ends[0]])
     leading = [p for p in opening if figure is not None and p.end <= figure]
     return leading[-1] if leading else None
+
+
+#: A sentence that opens with its period and a comma: "During the year 2015, all the three …".
+_OPENING_PERIOD = re.compile(
+    r"(?i)\s*(?:(?:in|during|for|throughout|over)\s+(?:the\s+)?(?:(?:year|quarter|month)\s+(?:of\s+)?)?)?$"
+)
+
+
+def _setting_sentence(folded: str, periods: list, sentence_start: int, written: list):
+    """ "During the year 2015, all the three major activities have expanded. It reported 5.5 percent, …":
+    the sentence right before, with no figure, opens with the period the next one's figures are of."""
+    ends = [m.end() for m in _EN_SENTENCE_END.finditer(folded, 0, sentence_start + 4) if m.end() <= sentence_start]
+    if not ends or any(ends[-1] <= p.start < sentence_start for p in periods if p.end > sentence_start):
+        return None
+    start = ends[-2] if len(ends) > 1 else 0
+    opening = next(
+        (p for p in periods if start <= p.start < ends[-1] and _OPENING_PERIOD.fullmatch(folded, start, p.start)), None
+    )
+    if opening is None or not re.match(r"\s*,", folded[opening.end : opening.end + 2]):
+        return None
+    return opening if _first_figure(folded, start, ends[-1], written) is None else None
 
 
 def _first_figure(folded: str, start: int, end: int, periods: list[_Period]) -> int | None:
@@ -84,10 +108,23 @@ _LIST_THEN_PERIOD = re.compile(
 )
 
 
+#: Two such lists joined, the period after the second: "23.3 percent and 24.9 percent respectively and
+#: ‘Animal production’ and ‘Coconut’ reported 8.0 percent and 5.1 percent growth rates respectively during
+#: the year of 2015".
+_LISTS_THEN_PERIOD = re.compile(
+    r"(?i)^(?:[\d.,\s%]|percent|per cent|percentage|points?|and)*\brespectively,?\s+and\s+[^\d.!?]{1,160}?\s"
+    r"(?:[\d.,\s%]|percent|per cent|percentage|points?|and)+(?:[a-z]+\s+){0,3}respectively,?\s+(?:in|during|for)\s+"
+    r"(?:the\s+)?(?:(?:year|quarter|month)\s+(?:of\s+)?)?$"
+)
+
+
 def listed_period(folded: str, periods: list, value_start: int, sentence_end: int):
     """The period after a list the figure at `value_start` opens or is in, said once for all of it."""
     for period in periods:
-        if value_start < period.start < sentence_end and _LIST_THEN_PERIOD.match(folded[value_start : period.start]):
+        if not value_start < period.start < sentence_end:
+            continue
+        between = folded[value_start : period.start]
+        if _LIST_THEN_PERIOD.match(between) or _LISTS_THEN_PERIOD.match(between):
             return period
     return None
 

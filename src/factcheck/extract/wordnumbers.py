@@ -79,6 +79,10 @@ _MULTIPLIER = re.compile(
     r"(?i)\s+(times)\s+(?:higher|larger|greater|bigger|lower|smaller|more|less|faster|slower|as\s+(?:high|large|"
     r"many|much|great|likely)|that\s+of|the\b)"
 )
+#: A word between a count and its noun that sorts what is counted: "four main groups".
+_SORTING_WORD = re.compile(r"\s+(?:main|major|principal|key|broad|remaining|separate|distinct|different)(?=\s)")
+#: A count whose members are listed right after it: "the eight groups, namely:", "the other two groups:".
+_ENUMERATED = re.compile(r"(?i)\s*(?::|,?\s+namely\b)")
 _ELLIPSIS_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|and\b|or\b|while\b|but\b|$)")
 
 
@@ -136,11 +140,11 @@ def _read(
     streak = _STREAK.match(folded, end)
     if streak and (streak.group(1) or streak.group(3)) and _STREAK_BEFORE.search(before) and words != ["one"]:
         return WordNumber(start, streak.end(2), written, text[streak.start(2) : streak.end(2)])
-    unit = _counted_noun(text, end, unit_at)
+    unit = _counted_noun(text, end, unit_at) or _qualified_noun(text, end, unit_at)
     if words[-1] in SCALES:  # "two million people": an amount, whatever follows
         return WordNumber(start, unit[1] if unit else end, written, unit[0] if unit else None)
-    if _NOT_A_COUNT_BEFORE.search(before):
-        return None
+    if _NOT_A_COUNT_BEFORE.search(before) and not (unit and _ENUMERATED.match(folded, unit[1])):
+        return None  # "the two surveys"; but "the eight groups, namely: …" counts the members listed
     small = words in (["one"], ["zero"], ["naught"], ["nought"])
     if unit and not small:
         return WordNumber(start, unit[1], written, unit[0])
@@ -155,6 +159,12 @@ def _read(
         named = _named_set(text, folded, start, unit_at)  # "Among the Member States ..., rose in thirteen"
         return WordNumber(start, end, written, named[0]) if named else None
     return None
+
+
+def _qualified_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] | None:
+    """The noun counted past one word that sorts it: "four main groups", "three major sectors"."""
+    word = _SORTING_WORD.match(text, end)
+    return _counted_noun(text, word.end(), unit_at) if word else None
 
 
 def _named_set(text: str, folded: str, start: int, unit_at: UnitReader) -> tuple[str, int] | None:

@@ -3,7 +3,8 @@
 (Kenya shillings), "Rs 12.3 crore" (rupees), "N$ 450 million" (Namibia dollars), "NT$39,318" (New
 Taiwan dollars), "TSh", "USh", "Rwf", "GH₵", "₦". A letter R (rand) or N (naira) counts only before a
 scaled amount ("R 1.2 million", "R95,2 billion", "N2,487.8 billion"): alone it names too much else
-(R2, "R 5", N95).
+(R2, "R 5", N95). A letter P (pula) counts before a scaled amount or one with its thousands grouped
+("P6,052", "P 6,088"): a code or a page is written without a group separator (P0211, "P 5").
 
 Why: read as no unit, the amount could not be told from a count; read as "$" ("N$ 450 million" once
 was), it was a US dollar amount, and any check against it compared unlike currencies.
@@ -31,6 +32,8 @@ SIGN_AT_END = re.compile(
 
 _RAND = re.compile(r"(?<![A-Za-z])R\s?$")
 _NAIRA = re.compile(r"(?<![A-Za-z])N$")
+_PULA = re.compile(r"(?<![A-Za-z])P\s?$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _SCALED = re.compile(r"\d[\d,]*(?:(?<=,)\s\d{3})?(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
 
 
@@ -56,4 +59,7 @@ def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:
         found = letter.search(head)
         if found and _SCALED.match(folded, value_start):  # "R1.2 billion": rand; "N2,487.8 billion": naira
             return code, value_start - (len(head) - found.start())
+    pula = _PULA.search(head)
+    if pula and (_SCALED.match(folded, value_start) or _GROUPED.match(folded, value_start)):
+        return "BWP", value_start - (len(head) - pula.start())  # "P6,052": pula
     return None, value_start

@@ -29,3 +29,16 @@ def worded_unit(label: str) -> str | None:
         return "%"
     trailing = _TRAILING_UNIT.search(label)
     return None if trailing is None else ("percentage points" if trailing.group("pp") else "%")
+
+
+#: A row label naming a rate that releases print in percent, with no unit of its own: "Inflation",
+#: "Inflation rate", "Rate of inflation", "Growth rate".
+_RATE_ROW = re.compile(
+    r"(?i)(?:(?:annual|monthly|headline|core|average)\s+)?(?:inflation|growth)(?:\s+rates?)?"
+    r"|rates?\s+of\s+(?:inflation|growth)"
+)
+
+
+def is_rate_row(label: str) -> bool:
+    """A table row's label that names a rate in percent and nothing else ("Inflation", "Growth rate")."""
+    return _RATE_ROW.fullmatch(label.strip()) is not None

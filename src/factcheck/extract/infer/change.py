@@ -34,11 +34,10 @@ _TO = re.compile(
 )
 _PERCENT = ("%", "％", "percent", "per cent")
 _CHANGE_NOUN = r"(?:decline|decrease|increase|rise|growth|fall|drop|reduction|contraction)"
-#: The change named right after "from A to B" (", showing sharp decline of") or before it ("6.84 per cent
-#: decrease, by going down from").
+#: The change named after "from A to B" (", showing sharp decline of", ", which is an increase of") or before it.
 _SHOWING_CHANGE = re.compile(
-    r"(?i)^(?:\s+in\s+[a-z]+(?:\s+(?:19|20)\d\d)?)?"  # "to P 6,088 in September 2017, which is an increase of"
-    rf"\s*,?\s*(?:(?:showing|indicating|registering|recording|reflecting|marking|representing|which is|which was)\s+)?"
+    r"(?i)^(?:\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d)?\s*,?\s*(?:(?:which|this|that)\s+(?:is|was)\s+)?"
+    rf"(?:(?:showing|indicating|registering|recording|reflecting|marking|representing)\s+)?"
     rf"(?:an?\s+)?(?:[a-z]+\s+)?{_CHANGE_NOUN}\s+of\s*(?:about|around|nearly|some)?\s*$"
 )
 _GOING_FROM = re.compile(

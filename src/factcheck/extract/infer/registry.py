@@ -34,7 +34,6 @@ from factcheck.extract.infer import (
     gaps,
     group_table,
     groups,
-    inflation_row,
     labour_force,
     lead,
     level_before,
@@ -56,6 +55,7 @@ from factcheck.extract.infer import (
     points_before,
     points_gap,
     rate_levels,
+    rate_row,
     rates,
     records,
     repeated,
@@ -196,6 +196,7 @@ PATTERNS: dict[str, ModuleType] = {
         records,
         within,
         row_change,
+        rate_row,
         text_cell,
         lead,
         listed_order,
@@ -215,7 +216,6 @@ PATTERNS: dict[str, ModuleType] = {
         than_level,
         these_figures,
         back_reference,
-        inflation_row,
         from_level,
     )
 }
