@@ -1,4 +1,5 @@
-"""A change named after "from A in <month> to B in <month>": ", which is an increase of r percent"."""
+"""A change named after "from A in <month> to B in <month>": ", which is an increase of r percent"; and
+before "from an index of A to B": "increased by r per cent from an index of …"."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_a_rate_in_a_clause_of_its_own_is_no_growth_from_a_to_b(tmp_path: Path) 
     text = _TEXT.replace(", which is an increase of", "; exports showed an increase of")
     checks = {d.data["value"]: d.data.get("checks", []) for d in drafts_of(tmp_path, text)}
     assert all("growth" not in c for c in checks["3.0"])
+
+
+def test_a_rate_before_from_an_index_of_a_to_b_is_the_growth(tmp_path: Path) -> None:
+    text = "The price index increased by 1.2 per cent from an index of 150.00 in May 2031 to 151.80 in June 2031.\n"
+    checks = {d.data["value"]: d.data.get("checks", []) for d in drafts_of(tmp_path, text)}
+    assert [list(c) for c in checks["1.2"]] == [["growth"]]
+    assert not_verified(tmp_path) == []

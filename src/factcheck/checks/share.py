@@ -14,6 +14,9 @@ normalised). The result is in %; a claim stated in another unit fails and names 
 Passes (38 of 1793 is 2.119…%): `38 ÷ 1793 × 100 = 2.11935%, stated 2.1%`
 
 Fails (a claim of 2.5%): `38 ÷ 1793 × 100 = 2.11935%, stated 2.5%`
+
+A part in percentage points of a whole in % is a share of a growth rate: 第一产业拉动经济增长0.8个百分点
+of a growth of 8.3% is 0.8 ÷ 8.3 × 100 = 9.64% of it (a 贡献率, contribution rate, in %).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from factcheck.checks import arith
 from factcheck.checks.base import ParseContext
 from factcheck.checks.judge import default_render, evaluate_arithmetic, terms
 from factcheck.checks.operands import parse_operand, parse_operand_map
-from factcheck.model import Claim, Finding, Operand, Position, Quantity, Resolved
+from factcheck.model import PURE, Claim, Finding, Operand, Position, Quantity, Resolved
 
 ID = "share"
 SUMMARY = "The claim's value equals part ÷ whole × 100 (percent)."
@@ -57,8 +60,17 @@ def parse(raw: object, ctx: ParseContext) -> ShareSpec:
 
 
 def compute(quantities: list[Quantity]) -> Quantity:
-    part, whole = arith.common_unit(quantities, "share of a whole in another unit")
+    part, whole = _points_of_rate(*quantities) or arith.common_unit(quantities, "share of a whole in another unit")
     return arith.as_percent(arith.scale(arith.divide(part, whole), 100))
+
+
+def _points_of_rate(part: Quantity, whole: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Points of a rate in %: both as their written numbers (a pull of 0.8 points is 0.8 of a growth of 8.3)."""
+    if not (arith.is_points(part.unit) and whole.unit.dimension == arith.percent_unit().dimension):
+        return None
+    points = part.to(arith.points_unit())
+    rate = whole.to(arith.percent_unit())
+    return Quantity(points.interval, PURE), Quantity(rate.interval, PURE)
 
 
 def evaluate(spec: ShareSpec, claim: Claim, values: Mapping[Any, Resolved]) -> Finding:

@@ -43,6 +43,7 @@ _SHOWING_CHANGE = re.compile(
 )
 _GOING_FROM = re.compile(
     rf"(?i)^\s*(?:%|per ?cent)?\s*{_CHANGE_NOUN}\s*,?\s*(?:by\s+)?(?:going|moving)\s+(?:up|down)\s+from\s*[$€£¥]?\s*$"
+    + r"|^\s*(?:%|per ?cent)?\s*from\b[^,;.\d]{0,20}$"  # "by 0.6 per cent from an index of"
 )
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
 _CHANGE_BEFORE = re.compile(
@@ -247,10 +248,6 @@ def _percent_of_outside_level(ctx: Context, r: int) -> Iterator[Relation]:
     )
 
 
-def _sentence(ctx: Context, i: int) -> list[int]:
-    return ctx.in_sentence(i)
-
-
 def _from_to(ctx: Context, a: int) -> Iterator[Relation]:
     """Mention a is "from A", the next one "to B"; the change is stated just before or after."""
     b = a + 1
@@ -294,7 +291,7 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
     mention = ctx.mentions[r]
     if mention.unit not in _PERCENT or mention.type not in ("growth", "count", "change"):
         return
-    sentence = _sentence(ctx, r)
+    sentence = ctx.in_sentence(r)
     position = sentence.index(r)
     window = sentence[max(0, position - 2) : position + 3]
     text = ctx.paragraph_text(r)

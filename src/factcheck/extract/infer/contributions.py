@@ -38,6 +38,8 @@ _FACTORS = re.compile(r"翘尾因素|新涨价因素")
 _DIVIDED = re.compile(r"^[^，,。；;\d]{0,40}(?:涨幅|降幅|变动|上涨|下降)中")
 _FREQUENCY = re.compile(r"同比|环比")
 _DOWN = re.compile(r"下拉|拉低")
+#: 经济增长 (全市经济增长) is the growth of the GDP in the communiqués' words.
+_ECONOMY = re.compile(r"(?:全[国省市县区州])?(?:国民)?经济")
 _EN_TARGET = re.compile(r"(?i)contribution to (?:the )?(.+?) came from")
 
 
@@ -192,7 +194,7 @@ def _plain(name: str) -> str:
 def _growth_of(ctx: Context, near: int, name: str, in_english: bool, frequency: str | None = None) -> int | None:
     """The growth rate (in %) the text states for the aggregate the contributions go to (of the same
     frequency, 同比 or 环比, where both say one). 拉动经济增长 / 全市经济 pulls the growth of 生产总值."""
-    if not in_english and re.fullmatch(r"(?:全[国省市县区州])?(?:国民)?经济", name.strip()):
+    if not in_english and _ECONOMY.fullmatch(name.strip()):
         name = "生产总值"
     wanted = words(name) if in_english else None
     best = None

@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
+from factcheck.extract.infer.earlier_shares import industry_rate_changes, industry_share_changes
 from factcheck.extract.infer.earlier_unstated import both_outside
 from factcheck.extract.infer.earlier_words import CHANGE_EN, ON_YEAR_EN, SINCE_EN
 from factcheck.extract.infer.listed_changes import listed_figure
 from factcheck.extract.infer.restate import areas
-from factcheck.extract.infer.structure import structure_numbers
 
 ID = "earlier"
 
@@ -91,10 +91,12 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if ctx.english:
             after = ctx.after(i, 80)
             noun = _NOUN_AFTER_EN.match(after) if _ARTICLE_EN.search(ctx.before(i, 8)) else None
-            changed = noun or CHANGE_EN.search(ctx.before(i, 30))
+            changed = noun or CHANGE_EN.search(ctx.before(i, 30)) or _listed_after_change(ctx, i)
             found = (SINCE_EN.match(after) or ON_YEAR_EN.match(after)) if changed else None
             if found is None and changed is not None and changed.re is CHANGE_EN and changed.group("when"):
                 found = changed  # "a year-on-year increase of EUR 2.2 billion": the period before the figure
+            if found is None and changed is not None and ctx.dimension(i) == "points":
+                found = _compared_before(ctx, i)
             when = found.group("when").strip() if found else ""
             if found is None:
                 lead = list(_english_lead(ctx, i))
@@ -133,37 +135,28 @@ def infer(ctx: Context) -> Iterator[Relation]:
         yield _relation(ctx, i, figure, when, clause, fall=fall)
 
 
-#: 与上年比，第一产业占地区生产总值的比重上升3.82个百分点，第二、第三产业…比重分别回落2.16和1.66个百分点;
-#: 第一产业增加值占地区生产总值的比重比上年上升0.2个百分点 (the period compared with in the clause)
-_INDUSTRY_SHARE = re.compile(
-    r"(?P<who>第[一二三](?:(?:产业)?[、和及]第[一二三])*)产业[^，,；;。]{0,16}?(?:比重|占比)(?:分别)?"
-    rf"(?:(?:比|较){_PERIOD})?(?P<verb>{_UP_CN}|{_DOWN_CN})$"
+#: "down 0.17 percentage points from September 2021, and 0.60 percentage points from March 2021": the
+#: words between a change against one period and the next figure, which takes the change's verb.
+_AND_FROM_EN = re.compile(
+    r"(?i)^(?P<since>[^.;\d]{0,40}?\b(?:from|compared (?:to|with)|since|over)\b[^.;]{0,40}?),?\s+and\s*$"
 )
-_AGAINST = re.compile(rf"(?:与|较|比){_PERIOD}(?:相)?比?")
+
+
+def _listed_after_change(ctx: Context, i: int) -> re.Match[str] | None:
+    """The change words of the figure before, when `i` follows it as the same change against another period."""
+    j = i - 1
+    if j < 0 or ctx.sentence_of[j] != ctx.sentence_of[i] or ctx.dimension(j) != ctx.dimension(i):
+        return None
+    between = _AND_FROM_EN.match(ctx.between(j, i))
+    if between is None or not SINCE_EN.match(between.group("since")):
+        return None
+    return CHANGE_EN.search(ctx.before(j, 30))
 
 
 def _industry_share(ctx: Context, i: int) -> Iterator[Relation]:
-    """A change in points of an industry's share whose level is in the structure 25.72:26.84:47.44
-    and whose earlier level the text does not state (与上年比…比重上升3.82个百分点)."""
-    if ctx.english or ctx.dimension(i) != "points":
-        return
-    first = i  # "2.16和1.66个百分点": the clause is the first member's
-    while first > 0 and ctx.sentence_of[first - 1] == ctx.sentence_of[i] and ctx.dimension(first - 1) == "points":
-        if not re.fullmatch(r"\s*(?:个百分点)?\s*[、和及]\s*", ctx.between(first - 1, first)):
-            break
-        first -= 1
-    clause = re.split(r"[，,；;。]", ctx.before(first, 40))[-1]
-    found = _INDUSTRY_SHARE.search(clause)
-    sentence_start = ctx.paragraph_text(i).rfind("。", 0, ctx.mentions[first].start) + 1
-    against = _AGAINST.search(ctx.paragraph_text(i)[sentence_start : ctx.mentions[first].start])
-    numbers = structure_numbers(ctx, ctx.mentions[i].paragraph)
-    if found is None or against is None or numbers is None:
-        return
-    ordinals = re.findall(r"第([一二三])", found.group("who"))
-    if len(ordinals) <= i - first:
-        return
-    figure = numbers["一二三".index(ordinals[i - first])]
-    yield _relation(ctx, i, figure, against.group(), found.group("verb"))
+    """A change in points of an industry's share whose level is in the structure (`earlier_shares`)."""
+    for figure, when, verb in (*industry_share_changes(ctx, i), *industry_rate_changes(ctx, i)):
+        yield _relation(ctx, i, figure, when, verb)
 
 
 def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
@@ -311,6 +304,27 @@ def _level_before(ctx: Context, i: int) -> int | None:
     return None
 
 
+#: "This was an increase of 148 000 persons compared with August 2016.": the period the paragraph compares with.
+_COMPARED_EN = re.compile(r"(?i)\bcompared (?:with|to) (?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\s*\.\s*$")
+
+
+def _compared_before(ctx: Context, i: int) -> re.Match[str] | None:
+    """ "… compared with August 2016. There were 326 000 unemployed persons and the unemployment rate was
+    6.0 percent, a decrease of 0.6 percentage points.": a change in points naming no period, in the
+    sentence right after one that ends comparing with a period, is against that period."""
+    text = ctx.paragraph_text(i)
+    start = text.rfind(". ", 0, ctx.mentions[i].start)
+    return _COMPARED_EN.search(text[: start + 1]) if start > 0 else None
+
+
+def _index_level(ctx: Context, j: int) -> bool:
+    """经济效益综合指数为214.54，比上年同期提高20.12个百分点: an index level, whose change is said in points."""
+    return ctx.dimension(j) == "" and bool(re.search(r"指数(?:为|达到|达|是)?$", ctx.before(j, 8)))
+
+
+_GLOSS = re.compile(r"[（(]\s*(?:折合|约合|合)\s*$")
+
+
 def _figure(ctx: Context, i: int) -> int | None:
     """The figure the change is of: the rate (for points) or the level just before it in its sentence,
     not one whose earlier value the sentence states (由A提高到B) nor one checked with a rate (增长r%)."""
@@ -322,10 +336,12 @@ def _figure(ctx: Context, i: int) -> int | None:
             continue
         if ctx.mentions[j].type in ("change", "difference"):
             continue  # "an increase of 400 … or a decrease of 32,200": both are of the level before
-        if points and ctx.dimension(j) not in ("percent", "permille"):
+        if points and ctx.dimension(j) not in ("percent", "permille") and not _index_level(ctx, j):
             continue
         if not points and ctx.mentions[j].type == "growth" and "同比" in ctx.before(j, 6):
             continue  # 余额L，同比增长r%，比年初增加N: the year-on-year rate stands between the level and its change
+        if _GLOSS.search(ctx.before(j, 8)) and re.match(r"\s*[)）]", ctx.after(j, 2)):
+            continue  # 人均GDP35997元(折合5779美元)，比上年增加1572元: the change is of the figure glossed
         if not points and (ctx.dimension(j) in ("percent", "points") or not same_dimension(ctx, [i, j])):
             return None
         if (

@@ -25,8 +25,9 @@ SINCE_EN = re.compile(
     r"\s*(?=$|[.;,]|\s(?:or|and|but)\b)"
 )
 
-#: "61.5 percent in September, up 0.3%p year-on-year": the same period a year (month, quarter) before.
+#: "61.5 percent in September, up 0.3%p year-on-year", "increased by 2 percentage points in one year's time":
+#: the same period a year (month, quarter) before.
 ON_YEAR_EN = re.compile(
     r"(?i)^\s*(?P<when>(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on the (?:year|month|quarter)"
-    r"|from a year (?:earlier|ago))(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b))"
+    r"|from a year (?:earlier|ago)|in (?:one|a) year(?:'s|’s)? time)(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b))"
 )

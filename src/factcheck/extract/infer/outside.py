@@ -40,7 +40,7 @@ _EARLIER_YEARS = re.compile(
 )
 
 
-_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全球|世界|各|同类|副省级|省份|城市|地区|区域|行业")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全球|世界|我国|各|同类|副省级|省份|城市|地区|区域|行业")
 
 
 def _scoped(ctx: Context, i: int) -> bool:
@@ -224,6 +224,14 @@ def _rank(ctx: Context, i: int) -> Iterator[Relation]:
         if ctx.statistic(j) and (not since or j > since[-1]) and ctx.mentions[j].unit not in _DURATIONS
     ]
     figures = _of_what_ranked(ctx, head, figures)
+    mention = ctx.mentions[i]
+    # 美国为我国第三大贸易伙伴，中美贸易总值为1.42万亿元: the size it ranks by follows it
+    if not figures and "大" in ctx.paragraph_text(i)[mention.value_start : mention.end + 1]:
+        figures = [
+            j
+            for j in ctx.in_sentence(i)
+            if j > i and ctx.statistic(j) and ctx.dimension(j) not in ("percent", "points", "permille")
+        ][:1]
     if not figures:
         return
     ranked = figures[-2:] if re.search(r"均|都|、|(?i:both|all)", head) else figures[-1:]

@@ -308,6 +308,11 @@ def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
     if urban is not None:
         check = {"share": {"part": ctx.ref(urban), "whole": ctx.ref(pop)}}
         yield Relation(i, check, 0.8, f"{ID}: the urbanisation rate is the urban share of the population")
+    elif ctx.mentions[pop].period == ctx.mentions[i].period:  # 常住人口6143.6万人…城镇化率50.5%, no urban figure
+        part = {"source": FILL + "a source id", "series": FILL + "the urban resident population"}
+        rule = f"{ID}: the urbanisation rate, of an urban population the document does not state"
+        note = "the urban population is not in the document: name the source that gives it"
+        yield Relation(i, {"share": {"part": part, "whole": ctx.ref(pop)}}, 0.6, rule, todo=True, note=note)
 
 
 _A_POPULATION = re.compile(r"人口(?:为|达到|达|是)?$")

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    back_reference,
     balance,
     base_after,
     basis_change,
@@ -29,6 +30,7 @@ from factcheck.extract.infer import (
     demand_contributions,
     earlier,
     equivalent,
+    from_level,
     gaps,
     group_table,
     groups,
@@ -81,6 +83,7 @@ from factcheck.extract.infer import (
     zh_change_sum,
     zh_compared_level,
     zh_continued,
+    zh_contribution_rates,
     zh_counted_rows,
     zh_defined_ratio,
     zh_equal_to,
@@ -166,6 +169,7 @@ PATTERNS: dict[str, ModuleType] = {
         zh_bracket_gap,
         zh_compared_level,
         zh_three_pulls,
+        zh_contribution_rates,
         zh_named_parts,
         zh_parts_below,
         zh_section_title,
@@ -215,6 +219,8 @@ PATTERNS: dict[str, ModuleType] = {
         than_stated,
         than_level,
         these_figures,
+        back_reference,
+        from_level,
     )
 }
 
@@ -263,6 +269,8 @@ def _settled(relation: Relation, found: list[Relation]) -> bool:
         # "increased by 542,000 (1.3%) as against 42.714 million": the growth from the stated level settles it
         return any(not other.todo and next(iter(other.check)) == "growth" for other in found)
     named = set(re.findall(r"\./[A-Za-z0-9._-]+", repr(relation.check)))
+    if not named and kind == "share":  # a contribution rate's increases, not needed once its pull is read
+        return any(not other.todo and next(iter(other.check)) == kind for other in found)
     return bool(named) and any(
         not other.todo
         and other.claim == relation.claim
