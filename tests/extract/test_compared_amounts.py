@@ -3,7 +3,7 @@
 "15.1% less than Q3 2017 Figure (N2,487.8 billion)": the bracketed amount is the third quarter's;
 "increased by 35.09% to N886.7 billion from N656.4 billion in 2016": only the amount left is 2016's;
 "grew by 10% in comparison to Q4 2016": the rate is the current quarter's. A stray space inside a
-currency amount ("N2, 112.3 billion") is one figure, read the same way by the citation check.
+currency amount ("N2, 112.3 billion", "to K53. 93.") is one figure, read the same way by the citation check.
 """
 
 from __future__ import annotations
@@ -65,6 +65,13 @@ def test_a_stray_space_inside_a_currency_amount_is_one_figure(tmp_path: Path) ->
     # not after a word, nor without a decimal or a scale word: a list of two numbers
     listed = [value for value, _, _ in drafted_units_periods(tmp_path, "Regions 2, 112 and 7 grew in 2021.")]
     assert "2,112" not in listed
+
+
+def test_a_stray_space_after_the_decimal_point_of_an_amount_is_one_figure(tmp_path: Path) -> None:
+    text = "The price of a bag fell by 1.3 percent from K54.62 to K53. 93.\nSugar rose to K12.50. 45 traders replied.\n"
+    values = [value for value, _, _ in drafted_units_periods(tmp_path, text)]
+    assert "53.93" in values and "53" not in values
+    assert "12.50" in values and "45" in values  # a sentence's end, then the next sentence's count
 
 
 def test_points_of_a_contribution_are_percentage_points(tmp_path: Path) -> None:

@@ -80,10 +80,12 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 _CN_DIGIT_CHARS = "".join(CN_DIGITS)
 # Thousands grouped by commas (1,234), by spaces as Eurostat writes them (167 000, 1 234 567), or by
 # points in two or more groups (1.074.552: never a decimal, which has one point).
-# A stray space after a currency sign's first group ("N2, 112.3 billion") is the figure 2,112.3 billion.
+# A stray space after a currency sign's first group ("N2, 112.3 billion") is the figure 2,112.3 billion;
+# one after the decimal point of an amount in cents ("to K53. 93.") is the figure 53.93.
 _ARABIC = (
     r"(?<!\d)(?<!\d\.)(?:[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\dA-Za-z]|\.\d)"
     r"|(?<=(?<![A-Za-z])N|[$€£¥₦])[1-9]\d{0,2}, \d{3}(?=\.\d|\s(?:trillion|billion|million|thousand)\b)"
+    r"|(?<=(?<![A-Za-z])[KN]|[$€£¥₦])[1-9]\d{0,3}\. \d{2}(?=\.?$|[.,;]\s)"
     r"|\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)"
     r"(?:\.\d+)?(?![\d])"
 )
@@ -141,6 +143,8 @@ def find_numbers(text: str, folded: str | None = None) -> list[Number]:
                 number = replace(number, text=number.text.replace(".", ","))
             if ", " in number.text[:5]:  # N2, 112.3 billion: the space is a slip inside the figure
                 number = replace(number, text=number.text.replace(", ", ",", 1))
+            if ". " in number.text:  # K53. 93: a slip after the decimal point
+                number = replace(number, text=number.text.replace(". ", ".", 1))
             if _GROUP_SPACE.search(number.text):  # 167 000 is written 167000: the grammar reads a space
                 number = replace(number, text=_GROUP_SPACE.sub("", number.text))  # as two numbers
             found.append(number)
