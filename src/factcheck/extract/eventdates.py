@@ -27,15 +27,25 @@ def event_date(text: str, start: int) -> bool:
 
 def is_event(text: str, start: int, end: int, english: bool) -> bool:
     """Whether the date at `start`-`end` of `text` is an event's: in English `event_date`; in Chinese any
-    date but a census's moment (2020年11月1日零时 bounds a period) and the moment a level is counted at
-    (截至2019年10月31日,户籍人口243.47万人: "as of", no event)."""
+    date but a census's moment (2020年11月1日零时 bounds a period), the moment a level is counted at
+    (截至2019年10月31日,户籍人口243.47万人: "as of", no event), and the day a bureau told the figures
+    (省统计局4月18日通报) or a wire sent them (昆明4月18日电)."""
     if not english:
         if _AS_OF.search(text[max(0, start - 6) : start]):
             return False
+        if _ANNOUNCED.match(text, end) and _ANNOUNCER.search(text[max(0, start - 16) : start]):
+            return False  # 云南省统计局4月18日通报: the day the figures were told, no event they report
+        if _DATELINE.match(text, end):
+            return False  # 中新网昆明4月18日电: a news wire's dateline
         return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[end : end + 4]) and not _stamp(text, start, end)
     return event_date(text, start)
 
 
+#: A verb of telling right after a date, and who tells before it: a release's or a news wire's date.
+_ANNOUNCED = re.compile(r"\s?(?:[上下]午)?(?:通报|发布|公布|宣布|表示|介绍|披露|透露|称)")
+_ANNOUNCER = re.compile(r"(?:统计局|统计处|调查总队|调查队|海关总署|海关|新闻办(?:公室)?|发言人|记者)[^，。；,;]{0,4}$")
+#: 电 or 讯 right after a date, then a bracket, a space or the text: a dateline (昆明4月18日电 (记者…), 长沙3月9日讯).
+_DATELINE = re.compile(r"(?:电|讯)(?:$|[\s(（【\[])")
 #: "as of" before a Chinese date: 截至, 截止, 截止到, 截至到.
 _AS_OF = re.compile(r"(?:截至|截止)(?:到|至)?\s?$")
 #: A date written in figures alone: 2020-12-18, 2020/12/18, 2020.12.18.
