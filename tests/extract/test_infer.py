@@ -332,6 +332,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "later-levels",
         "compared-rates",
         "hundred-parts",
+        "superlative-after",
+        "daily-average",
         "bracketed-levels",
         "outside",
         "earlier",
