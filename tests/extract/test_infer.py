@@ -334,6 +334,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "hundred-parts",
         "superlative-after",
         "daily-average",
+        "top-few",
+        "first-time",
         "bracketed-levels",
         "outside",
         "earlier",
