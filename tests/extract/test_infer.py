@@ -336,6 +336,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "daily-average",
         "top-few",
         "first-time",
+        "similar-earlier",
         "bracketed-levels",
         "outside",
         "earlier",
