@@ -7,8 +7,8 @@ increase is not in the document, so whether the two are alike needs it from the 
 
 The words after the rate (and its period, "in the third quarter of 2024,"): "similar to" / "the
 same as" / "equal to" / "in line with", then "the increase (rate, change, …) that was recorded in /
-from / for …", up to the end of the sentence with no figure of their own (an earlier rate the text states is the `same` and `difference`
-patterns' to read).
+from / for …", up to the end of the sentence with no figure of their own (an earlier rate the text
+states is the `same` and `difference` patterns' to read).
 """
 
 from __future__ import annotations
