@@ -42,3 +42,14 @@ def test_levels_of_another_subject_or_the_other_direction_are_left_alone(tmp_pat
         "Sugar exports rose by 8.00 per cent. Sugar exports stood at $2.300 billion against $2.500 billion.\n"
     )
     assert relations_of(levels_after, context_of(text, tmp_path)) == []
+
+
+def test_hedged_levels_are_read_at_their_bound(tmp_path: Path) -> None:
+    text = (
+        "Hotel stays, 2019\n\n"
+        "Hotel stays went up by 4.0 percent, from just under 250 thousand persons in 2018 to more than "
+        "260 thousand persons in 2019.\n"
+    )
+    ctx = context_of(text, tmp_path)
+    found = {ctx.mentions[claim].value: check for claim, check, _ in relations_of(levels_after, ctx)}
+    assert found == {"4.0": "{'growth': {'from': './m1', 'to': './m2'}}"}

@@ -44,3 +44,12 @@ def test_a_rise_said_of_a_fall_is_caught(tmp_path: Path) -> None:
     text = "Exports of fish reached N$4.0 billion in May 2031, which is 2.0% more than its level of N$4.08 billion.\n"
     assert _growths(tmp_path, text) == {"2.0": [("4.08 billion", "4.0 billion")]}
     assert len(not_verified(tmp_path)) == 1
+
+
+def test_this_was_opens_the_rate_on_the_level_of_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "Passenger traffic climbed to a new high of 2,460 thousand in 2031. This was 2.5% more than the "
+        "previous record of 2,400 thousand, which was set in 2029.\n"
+    )
+    assert _growths(tmp_path, text) == {"2.5": [("2,400 thousand", "2,460 thousand")]}
+    assert not_verified(tmp_path) == []

@@ -39,3 +39,17 @@ def test_another_subject_or_other_digits_are_not_restated(tmp_path) -> None:
 def test_a_planted_digit_in_the_headline_is_caught(tmp_path) -> None:
     drafted, failing, _ = run_text(tmp_path, RELEASE.replace("同比增长3.4% 高于", "同比增长3.7% 高于"))
     assert _same(drafted, "3.7") and "same" in failing
+
+
+def test_long_digits_restate_the_body_in_other_words(tmp_path) -> None:
+    text = (
+        "某省一季度GDP达2468.35亿元人民币 实现平稳开局\n"
+        "2030-04-18 10:00:00\n"
+        "省统计局通报,2030年一季度全省实现生产总值2468.35亿元(人民币,下同),同比增长6.1%。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert len(_same(drafted, "2468.35亿")) == 1
+    assert not failing
+    short = text.replace("2468.35亿元人民币", "2468亿元人民币").replace("生产总值2468.35亿元", "生产总值2468亿元")
+    drafted, _, _ = run_text(tmp_path, short)  # four digits and other words: not enough to say it is the same
+    assert not _same(drafted, "2468亿")

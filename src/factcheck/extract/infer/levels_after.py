@@ -43,7 +43,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if pair is None:
             continue
         then, now = pair
-        before, after = ctx.midpoint(then), ctx.midpoint(now)
+        before, after = hedged_level(ctx, then), hedged_level(ctx, now)
         rate = ctx.midpoint(r)
         if not before or after is None or rate is None or (after - before) * rate <= 0:
             continue  # the sign the levels give is not the rate's
@@ -54,6 +54,16 @@ def infer(ctx: Context) -> Iterator[Relation]:
 def is_rate(ctx: Context, r: int) -> bool:
     """A statistic in percent with a value: a rate of change."""
     return ctx.statistic(r) and ctx.dimension(r) == "percent" and ctx.quantities[r] is not None
+
+
+def hedged_level(ctx: Context, j: int) -> float | None:
+    """The level's midpoint, or its one bound when a hedge leaves the other open ("more than 158 thousand")."""
+    middle = ctx.midpoint(j)
+    quantity = ctx.quantities[j]
+    if middle is not None or quantity is None:
+        return middle
+    bound = quantity.interval.lo if quantity.interval.lo is not None else quantity.interval.hi
+    return None if bound is None else float(bound) * float(quantity.unit.factor)
 
 
 def is_level(ctx: Context, j: int) -> bool:

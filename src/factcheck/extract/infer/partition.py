@@ -207,6 +207,7 @@ def _breakdowns_below(ctx: Context) -> Iterator[Relation]:
                 break
 
 
+_BOUNDS = re.compile(r"^(?:more-than|less-than|at-least|at-most|over|under|above|below)$")
 _BY_LATER = re.compile(r"。\s*(?:按[^，,。；;]{1,12}分|分[^，,。；;]{1,6}看)[，,：:]")
 
 
@@ -262,6 +263,8 @@ def _headline_total(ctx: Context, part: int, measure: str = "") -> int | None:
                 period_words(ctx, j) != words and not (named and not words)
             ):
                 continue  # another period's figures (一季度 before 其中，3月份…)
+            if _BOUNDS.search(ctx.mentions[j].qualifier or ""):
+                continue  # 经济总量突破3000亿元: a mark passed, not the total the parts add up to
             if (_TOTAL_WORD.search(head) or (measure and measure in head)) and not _NOT_ADDITIVE.search(head):
                 return j
             break

@@ -1,5 +1,8 @@
 """A level, "which is X% less than" an earlier level stated after it (English): `growth`.
 
+Also across a sentence: "reached a new high of 792,320 in 2016. This was 5.0% more than the previous
+record of 754,835": "This was" opens the rate's sentence on the level that ends the one before.
+
 "total merchandise trade reaching N$19.2 billion, which is 0.7% less than its level of N$19.4 billion
 recorded in September 2020 but 6.7% higher than N$18 billion recorded in October 2019": each rate is
 the growth from the level after its "than" to the level before "which is"; a second rate joined by
@@ -22,9 +25,11 @@ ID = "than-level"
 
 _THAN = re.compile(
     r"(?i)^\s*(?:percent|per cent|%)?\s*(?:(higher|above|more)|(lower|below|less))\s+than\s+"
-    r"(?:(?:its|the)\s+(?:level|value|figure)\s+of\s+|the\s+)?[A-Z]{0,3}[$£€]?\s*$"
+    r"(?:(?:its|the)\s+(?:previous\s+|earlier\s+)?(?:level|value|figure|record)\s+of\s+|the\s+)?[A-Z]{0,3}[$£€]?\s*$"
 )
 _WHICH_IS = re.compile(r"(?i)^(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?,\s*(?:which|that)\s+(?:is|was)\s*$")
+#: "… reached a new high of 792,320 in 2016. This was": the rate's sentence opens on the level before it.
+_THIS_WAS = re.compile(r"(?i)^(?:[^.;,\d]|\b(?:19|20)\d\d\b){0,30}?\.\s+(?:this|that|it)\s+(?:is|was)\s*$")
 _AND_THEN = re.compile(r"(?i)^(?:[^.;\d]|\b(?:19|20)\d\d\b){0,48}?\b(?:but|and)\s*$")
 
 
@@ -40,13 +45,14 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if found is None:
             continue
         previous = r - 1
-        if is_level(ctx, previous) and _WHICH_IS.match(ctx.between(previous, r)):
+        this_was = is_level(ctx, previous) and _THIS_WAS.match(ctx.between(previous, r)) is not None
+        if is_level(ctx, previous) and (_WHICH_IS.match(ctx.between(previous, r)) or this_was):
             now = previous
         elif previous in now_of and _AND_THEN.match(ctx.between(previous, r)):
             now = now_of[previous]
         else:
             continue
-        if ctx.sentence_of[now] != ctx.sentence_of[r] or not same_dimension(ctx, [now, earlier]):
+        if (ctx.sentence_of[now] != ctx.sentence_of[r] and not this_was) or not same_dimension(ctx, [now, earlier]):
             continue
         now_of[earlier] = now
         signed = ctx.mentions[r].negative or ctx.mentions[r].value.lstrip().startswith(("-", "−"))

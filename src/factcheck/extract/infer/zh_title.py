@@ -7,7 +7,8 @@ period in another order and a column's name before a colon; what ties them:
 - the headline is a line of its own among the document's first three, with no full stop;
 - its figure's subject (its words before it, without what is before a colon, the area, the
   period and the verb: 生产总值) is in the body figure's sentence before it;
-- the very same digits, sign, unit, period and kind, and only one such body figure (other digits:
+- the very same digits, sign, unit, period and kind, and only one such body figure (five digits or
+  more and only one body figure with them: the subject may be worded otherwise, GDP for 生产总值; other digits:
   when no sentence has the digits and the body states the subject's figure of that unit, period
   and kind once, in one magnitude, a wrong digit on one side, confidence 0.55);
 - a comparison (高于全国0.9个百分点) names no subject of its own: only as the figure after one;
@@ -46,7 +47,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
             subject = headline_subject(ctx, i)
             if len(re.findall(r"[\u4e00-\u9fff]", subject)) < 2 or _COMPARED.match(subject):
                 continue  # 高于全国0.9个百分点: of what, only the figure before it says
-            found = [j for j in body.get(figure_key(ctx, i), []) if subject in sentence_before(ctx, j)]
+            same_digits = body.get(figure_key(ctx, i), [])
+            found = [j for j in same_digits if subject in sentence_before(ctx, j)]
+            if not found and len(same_digits) == 1 and _long_digits(ctx, i):
+                found = same_digits  # GDP达3115.66亿元 / 生产总值3115.66亿元: six digits say it, not the words
             if len(found) == 1:
                 restated[i] = found[0]
                 yield Relation(i, {"same": ctx.ref(found[0])}, 0.65, f"{ID}: the headline restates the body")
@@ -100,7 +104,13 @@ def _other_digits(ctx: Context, i: int, subject: str) -> int | None:
 
 def figure_key(ctx: Context, i: int) -> tuple:
     m = ctx.mentions[i]
-    return (re.sub(r"[^\d.\-]", "", m.value), m.unit or "", m.period, m.type, m.negative)
+    unit = (m.unit or "").removesuffix("人民币")  # 亿元人民币 is 亿元 said in full
+    return (re.sub(r"[^\d.\-]", "", m.value), unit, m.period, m.type, m.negative)
+
+
+def _long_digits(ctx: Context, i: int) -> bool:
+    """Five significant digits or more (3115.66): the same in a headline and one body figure by chance never."""
+    return len(re.sub(r"\D", "", ctx.mentions[i].value).strip("0")) >= 5
 
 
 def _headline(ctx: Context, number: int) -> bool:
