@@ -57,3 +57,13 @@ DURATION_CLASS = (
 RANKING_CUT = re.compile(
     r"(?i)\b(?:top|bottom)\s+(?P<t>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b(?=\s+[a-z])"
 )
+
+# the size of the item priced, not a statistic: "the price of a 25kg bag of maize meal", "the price of 1kg
+# of tomatoes", "price of 1 kg tomatoes", "the price of a 2-litre bottle" (the figure the text states is the price)
+PRICED_ITEM_SIZE = (
+    re.compile(
+        r"(?i)\bprices?\s+(?:of|for)\s+(?:(?:a|an|one|the)\s+)?"
+        r"(?P<t>\d{1,4}(?:\.\d{1,2})?\s?-?\s?(?:kg|kilograms?|g|grams?|l|litres?|liters?|ml|lbs?|pounds|tonnes?|oz))\b"
+    ),
+    ("price",),
+)

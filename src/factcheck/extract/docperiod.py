@@ -72,6 +72,8 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
     # A stock "as of January 1, 2018" with no other period of its own is of that day (its release
     # date is an event); "as of September 30, 2022", the month's last day, closes the month 2022-09.
+    if not own and (after := _after_bases(text, [m.period for m in found if m.type != "date"])):
+        return Reference.of(after)
     periods = (
         [m.period for m in own if m.type != "date"]
         or [_month_if_its_end(m.period) for m in own if _AS_OF.search(folded, max(0, m.start - 10), m.start)]
@@ -122,3 +124,33 @@ def _not_its_own(folded: str, mention: PeriodMention) -> bool:
         or of_compared_number(folded, mention)
         or bool(_CHANGE_SINCE.search(folded, max(0, mention.start - 30), mention.start))
     )
+
+
+#: A quarter named without its year: "the economy grew by 5.2 percent during the first quarter".
+_YEARLESS_QUARTER = re.compile(
+    r"(?i)\b(first|second|third|fourth)\s+quarter\b(?!\s*(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:\w+\s+){0,2}(?:19|20)\d\d)"
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _after_bases(text: str, bases: list[str]) -> str | None:
+    """Every period the text names with a year is a base ("compared to the first quarter of 2018"), and it
+    names a quarter without one: the release is of that quarter, the first one after the newest base
+    (the same quarter a year on, as a year-on-year comparison says)."""
+    quarter = _YEARLESS_QUARTER.search(text)
+    ends = [_quarter_end(base) for base in bases]
+    if quarter is None or not ends or None in ends:
+        return None
+    year, last = max(end for end in ends if end is not None)
+    named = _QUARTERS[quarter.group(1).lower()]
+    return f"{year if named > last else year + 1}-Q{named}"
+
+
+def _quarter_end(period: str) -> tuple[int, int] | None:
+    """(year, quarter) a period ends in: "2018" -> (2018, 4), "2018-Q1" -> (2018, 1), "2018-05" -> (2018, 2)."""
+    found = re.fullmatch(r"(\d{4})(?:-Q([1-4])|-(\d\d))?", period)
+    if found is None:
+        return None
+    if found.group(2):
+        return int(found.group(1)), int(found.group(2))
+    return int(found.group(1)), (int(found.group(3)) + 2) // 3 if found.group(3) else 4

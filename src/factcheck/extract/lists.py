@@ -97,6 +97,15 @@ def _classifier_of(first: _Figure, second: _Figure) -> bool:
     )
 
 
+def _guessed_before_percent(text: str, first: _Figure, second: _Figure) -> bool:
+    """ "sectors grew by 12 and 4 percent": the bare 12's noun was guessed from the words before it (written
+    after it, the noun would be in the mention; a sign before it, "$68.9 billion, 6.5%", would too); the
+    percent the list ends with is its unit."""
+    bare = first.start == first.value_start and first.end - first.value_start <= len(first.value)
+    joined = re.fullmatch(r"\s+and\s+", text[first.end : second.start]) is not None
+    return bare and joined and bool(_PERCENT.match(second.unit or ""))
+
+
 def share_in_lists(text: str, found: list[_Figure]) -> None:
     """Spread a list's leading decline word forward and its trailing unit and scale backward, in place."""
     scales = shared_scales(text)  # "SEK 24 and SEK 10 billion": 24 billion
@@ -105,7 +114,7 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
             figure.value += scales[figure.value_start]
     for first, second in reversed(list(pairwise(found))):
         if (
-            first.unit is None
+            (first.unit is None or _guessed_before_percent(text, first, second))
             and second.unit
             and first.type not in ("rank", "date", "label")
             and second.kind != "label"

@@ -28,6 +28,7 @@ from factcheck.extract.document import Document, guess_language
 from factcheck.extract.eventdates import is_event
 from factcheck.extract.exchangerates import exchange_rates
 from factcheck.extract.genericunits import name_generic_units
+from factcheck.extract.listedpairs import list_lead, split_listed_pairs
 from factcheck.extract.lists import inherit_elided_verb_signs, inherit_restated_signs, share_in_lists
 from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
@@ -97,6 +98,7 @@ def find_mentions(
     mentions: list[Mention] = []
     in_notes, header, before, caption, flat, unit_line = False, None, None, None, FlatColumns(document.text), None
     measure: str | None = None  # the unit a measure line names for the rows under it
+    listed = False  # a list under a lead about changes
     addresses = address_lines([p.text for p in document.paragraphs])  # "Jakarta 10710 Indonesia" before "Telp …"
     addresses |= running_headers(document.title, [p.text for p in document.paragraphs])  # "2 <title words> …"
     for index, paragraph in enumerate(document.paragraphs):
@@ -109,6 +111,9 @@ def find_mentions(
             apply_header(document.text, header, paragraph.start, row, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(row, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
+        if listed:  # "New Zealand (25,299 to 163,836)" under "… were increases from the following countries;"
+            split_listed_pairs(paragraph.text, found)
+        listed = list_lead(paragraph.text, listed)
         apply_stated_unit(paragraph.text, found)  # "Overnight stay by region, …, Unit: Number, 2025, …"
         measure = apply_measure_line(paragraph.text, measure, found)  # "Average gross earnings, HUF/person/month"
         unit_line = read_spaced_row(document.text, paragraph.start, row, unit_line, found)  # 单位:人、%

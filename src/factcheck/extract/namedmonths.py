@@ -71,8 +71,12 @@ def months_before(year: int, month: int, count: int) -> str:
 
 #: Between an English figure and the period that is its own: its unit, then "in": "from 9.5% in August",
 #: "up from 9.0 percentage points in August", "to 64,500 in November" (no other word, no comma).
+#: "from 5.9% recorded in February", "7.6 percent which was recorded in February", "the record of 754,835,
+#: which was set in 2015": a figure, then when it was recorded.
 _UNIT_THEN_IN = re.compile(
-    r"(?i)(?:\s*%|\s+(?:percent|per cent|percentage points?|points?|[a-z]+))?\s+(?:in|during|for|at the end of)\s+"
+    r"(?i)(?:\s*%|\s+(?:percent|per cent|percentage points?|points?|[a-z]+))?"
+    r"(?:,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:recorded|registered|reported|observed|set))?"
+    r"\s+(?:in|during|for|at the end of)\s+"
     r"(?:the\s+)?(?:(?:same\s+)?(?:year|quarter|month)\s+(?:of\s+)?)?$"  # "for the year 2015", "at the end of June"
 )
 
@@ -111,8 +115,10 @@ _FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billio
 
 # "from 9.7% to 10.7%": the first figure of a change from one level to another ("Greece (14.3% to 21.0%"
 # stays a list's item: its order is the list's, not the change's)
-_FIRST_OF_TWO = re.compile(r"(?i)\bfrom\s+$")
-_TO_FIGURE = re.compile(r"(?i)[\d.,]*\s*(?:%|percent|per cent)?\s+to\s+[-+]?\d")
+# (or "from K71.00 to K70.61": a currency sign before each figure)
+_SIGN = r"(?:[$€£¥₦₹]|(?-i:[A-Z]{1,3})\$?)?"
+_FIRST_OF_TWO = re.compile(rf"(?i)\bfrom\s+{_SIGN}$")
+_TO_FIGURE = re.compile(rf"(?i)[\d.,]*\s*(?:%|percent|per cent)?\s+to\s+{_SIGN}[-+]?\d")
 
 
 def first_point_between(folded: str, periods: list, sentence: tuple[int, int], value_start: int) -> object | None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from factcheck.errors import ValueParseError
 from factcheck.extract.lexicon import FINANCIAL_DIGITS, NON_NUMERAL_WORDS
 from factcheck.extract.prefilter import guarded
+from factcheck.grammar.currencysigns import sign_before
 from factcheck.grammar.decimalcomma import NumberStyle
 from factcheck.grammar.numtokens import BROKEN_SCALE
 from factcheck.grammar.units import UNIT_TABLE
@@ -273,9 +274,12 @@ def _counted_after(folded: str, index: int) -> bool:
 
 
 def _money_before(folded: str, index: int) -> bool:
-    """3.5m is millions after a currency sign ($3.5m, £2m), metres otherwise."""
+    """3.5m is millions after a currency sign ($3.5m, £2m, the kwacha's K16.7m), metres otherwise."""
     head = folded[max(0, index - 12) : index]
-    return bool(re.search(r"(?:[$€£¥₹]|(?<![A-Za-z])(?:RM|USD|EUR|GBP|SGD|MYR))[\d.,]+$", head))
+    if re.search(r"(?:[$€£¥₹]|(?<![A-Za-z])(?:RM|USD|EUR|GBP|SGD|MYR))[\d.,]+$", head):
+        return True
+    figure = re.search(r"[\d.,]+$", head)
+    return bool(figure) and sign_before(folded, index - len(figure.group(0)))[0] is not None
 
 
 #: The rest after 兆: the 3,456亿 of 2兆3,456亿元.

@@ -4,7 +4,10 @@
 Taiwan dollars), "TSh", "USh", "Rwf", "GH₵", "₦". A letter R (rand) or N (naira) counts only before a
 scaled amount ("R 1.2 million", "R95,2 billion", "N2,487.8 billion"): alone it names too much else
 (R2, "R 5", N95). A letter P (pula) counts before a scaled amount or one with its thousands grouped
-("P6,052", "P 6,088"): a code or a page is written without a group separator (P0211, "P 5").
+("P6,052", "P 6,088"): a code or a page is written without a group separator (P0211, "P 5"). A letter
+K (kwacha, Zambia's and Malawi's alike) counts before a scaled amount or one in cents ("K107.3 million",
+"K68.4m", "K71.00"): a bare "K5" is a grade, a size or a thousand; the unit is "kwacha", which the unit
+table reads as money, since "K" alone reads as the scale word thousand.
 
 Why: read as no unit, the amount could not be told from a count; read as "$" ("N$ 450 million" once
 was), it was a US dollar amount, and any check against it compared unlike currencies.
@@ -34,6 +37,8 @@ SIGN_AT_END = re.compile(
 _RAND = re.compile(r"(?<![A-Za-z])R\s?$")
 _NAIRA = re.compile(r"(?<![A-Za-z])N$")
 _PULA = re.compile(r"(?<![A-Za-z])P\s?$")
+_KWACHA = re.compile(r"(?<![A-Za-z])K$")
+_CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\s?\d{2}(?![\d,]|\.\d)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _SCALED = re.compile(r"\d[\d,]*(?:(?<=,)\s\d{3})?(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
 
@@ -63,4 +68,7 @@ def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:
     pula = _PULA.search(head)
     if pula and (_SCALED.match(folded, value_start) or _GROUPED.match(folded, value_start)):
         return "BWP", value_start - (len(head) - pula.start())  # "P6,052": pula
+    kwacha = _KWACHA.search(head)
+    if kwacha and (_SCALED.match(folded, value_start) or _CENTS.match(folded, value_start)):
+        return "kwacha", value_start - (len(head) - kwacha.start())  # "K71.00", "K68.4m": kwacha
     return None, value_start

@@ -220,6 +220,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("mvr", "rufiyaa"), "MVR", "money:MVR", Fraction(1)),
     (("mwk", "malawi kwacha"), "MWK", "money:MWK", Fraction(1)),
     (("zmw", "zambian kwacha"), "ZMW", "money:ZMW", Fraction(1)),
+    (("kwacha",), "kwacha", "money:kwacha", Fraction(1)),  # the sign "K": Zambia's or Malawi's, not named
     (("gmd", "dalasi", "dalasis"), "GMD", "money:GMD", Fraction(1)),
     (("gyd", "g$", "guyana dollars", "guyanese dollars"), "GYD", "money:GYD", Fraction(1)),
     (("bsd", "b$", "bahamian dollars"), "BSD", "money:BSD", Fraction(1)),

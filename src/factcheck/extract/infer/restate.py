@@ -107,6 +107,8 @@ def _partner(ctx: Context, i: int, others: list[int]) -> Relation | None:
         exact = digits == _digits(second.value)
         if not exact and not (title and own and own <= _sentence_words(ctx, j)):
             continue  # nothing below takes it
+        if not exact and (first.type == "change") != (second.type == "change"):
+            continue  # "New Zealand (25,299 to 163,836)": a change is no wrong digit of a level
         if ctx.sentence_of[j] == ctx.sentence_of[i] or _two_subjects(ctx, i, j) or not _one_magnitude(ctx, i, j):
             continue
         if _noun(first.unit) and first.unit == second.unit and j > i and (title or not _title(ctx, j)):
