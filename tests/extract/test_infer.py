@@ -299,6 +299,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-parts-below",
         "zh-equal-to",
         "zh-increment-share",
+        "zh-with-others",
         "zh-per-gdp",
         "zh-sex-ratio",
         "zh-row-sequence",

@@ -29,7 +29,7 @@ def is_event(text: str, start: int, end: int, english: bool) -> bool:
     """Whether the date at `start`-`end` of `text` is an event's: in English `event_date`; in Chinese any
     date but a census's moment (2020年11月1日零时 bounds a period), the moment a level is counted at
     (截至2019年10月31日,户籍人口243.47万人: "as of", no event), and the day a bureau told the figures
-    (省统计局4月18日通报) or a wire sent them (昆明4月18日电)."""
+    (省统计局4月18日通报, 新闻发布会1月24日举行) or a wire sent them (昆明4月18日电)."""
     if not english:
         if _AS_OF.search(text[max(0, start - 6) : start]):
             return False
@@ -37,6 +37,8 @@ def is_event(text: str, start: int, end: int, english: bool) -> bool:
             return False  # 云南省统计局4月18日通报: the day the figures were told, no event they report
         if _DATELINE.match(text, end):
             return False  # 中新网昆明4月18日电: a news wire's dateline
+        if re.search(r"发布会\s?$", text[max(0, start - 6) : start]):
+            return False  # …情况新闻发布会1月24日在长沙举行: the conference that told the figures
         return not re.match(r"\s?(?:零时|零点|(?:0|24)[时点])", text[end : end + 4]) and not _stamp(text, start, end)
     return event_date(text, start)
 

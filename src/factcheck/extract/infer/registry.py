@@ -117,6 +117,7 @@ from factcheck.extract.infer import (
     zh_text_row,
     zh_three_pulls,
     zh_title,
+    zh_with_others,
 )
 from factcheck.extract.infer.answers import relations_of
 from factcheck.extract.infer.base import Context, Relation
@@ -194,6 +195,7 @@ PATTERNS: dict[str, ModuleType] = {
         zh_defined_ratio,
         zh_equal_to,
         zh_increment_share,
+        zh_with_others,
         zh_per_gdp,
         components,
         series,
