@@ -32,7 +32,9 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     # the rest of a set after an exclusion: 除西藏外,其他30个省份 (the set's size less the named members)
     re.compile(r"除[^，,。；;\d]{1,12}外\s?[，,]?\s?(?:其他|其余|另外)\s?\d{1,3}个(?=[\u4e00-\u9fff])"),
     # the day of the month something was done on: 新闻发布会24日在长沙举行, 省统计局18日通报 (no count of days)
-    re.compile(r"(?<![\d.月])\d{1,2}日(?=(?:上午|下午|晚间?)?(?:在|于|召开|举行|发布|通报|公布|宣布|表示|披露|介绍))"),
+    re.compile(
+        r"(?<![\d.月至到—–~～-])\d{1,2}日(?=(?:上午|下午|晚间?)?(?:在|于|召开|举行|发布|通报|公布|宣布|表示|披露|介绍))"
+    ),
     # the last day of a span of days: 12月14日至15日 (one date span, the second day no count of days)
     re.compile(r"(?<=\d日)\s?(?:至|到|—|–|-|~|～)\s?\d{1,2}日(?![\d万亿])"),
     # a threshold every member of a set passes: 比重均超过7%, 增速均高于5% (no figure of any one member)
