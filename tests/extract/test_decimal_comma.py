@@ -26,7 +26,7 @@ def _drafted(text: str, lang: str = "en", period: str | None = None) -> list[tup
 def test_a_decimal_comma_document_is_read_with_decimal_commas() -> None:
     found = _drafted(STATS_SA)
     assert found == [
-        ("-0.7", None),
+        ("-0.7", "percentage points"),  # "by 0,7 of a percentage point"
         ("32.6", "%"),
         ("31.9", "%"),
         ("399000", None),

@@ -1,5 +1,6 @@
 """Numbers that name a publication or a span rather than state a quantity, in English releases:
-catalogue and release numbers, and year spans written with two zero-padded digits.
+catalogue and release numbers, year spans written with two zero-padded digits, and the caption a screen-capture
+tool stamps under its picture.
 
 Each entry is a pattern and the words that must be in the paragraph for it to run
 (`noise.noise_spans`), or a pattern alone (it always runs).
@@ -45,4 +46,9 @@ NUMBERED_IDS: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], .
     re.compile(r"(?<![\w.,])(?!\d{1,3}(?:\.\d{3}){2,}(?![\d./]))\d{1,3}(?:\.\d{1,3}){2,}(?:/\d{1,3})?(?![\d/])"),
     # a post-office box: "P.O.B. 80", "P.O. Box 1234", "PO Box 12"
     (re.compile(r"(?i)\bP\.?\s?O\.?\s?(?:B\.|Box)\s*\d+"), ("p.o", "po ")),
+    # a screen capture's caption, its date and clock time run together: "Fullscreen capture 8132015 121203 PM"
+    (
+        re.compile(r"(?im)^\s*(?:(?:full\s?screen|screen|window|region)\s+capture|screen\s?shot)\b.*$"),
+        ("capture", "shot"),
+    ),
 )

@@ -29,6 +29,7 @@ from factcheck.extract.eventdates import is_event
 from factcheck.extract.exchangerates import exchange_rates
 from factcheck.extract.genericunits import name_generic_units
 from factcheck.extract.listedpairs import list_lead, split_listed_pairs
+from factcheck.extract.listleads import apply_list_leads
 from factcheck.extract.lists import inherit_elided_verb_signs, inherit_restated_signs, share_in_lists
 from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
@@ -210,6 +211,8 @@ def paragraph_mentions(
         name_generic_units(found)  # "With 11.4 million units": of the overnight stays counted before
     units_after_bracketed_percent(text, found, lambda at: _unit_at(text, folded, at))  # 10.2 (22.3%) billion MNT
     units_after_abbreviated_scale(text, found, lambda spaced, at: _unit_at(spaced, folded_text(spaced), at))
+    if english:  # "groups which decreased were: Food by 1.4 points", "0.5 of a point", "stood at 164.3 points"
+        apply_list_leads(text, folded, found)
     inherit_elided_verb_signs(text, found)  # "fell by 0.5%, bread by 0.2%": bread fell too
     inherit_restated_signs(text, found)
     share_in_lists(text, found)  # 分别下降0.5%、0.3%和0.2%: each a decline; 2.16和1.66个百分点: one unit

@@ -56,6 +56,9 @@ _STREAK = re.compile(STREAK)
 _STREAK_BEFORE = re.compile(r"(?i)\b(?:for|in)\s+$")
 _WORD_VALUES = {*ONES, *TENS}
 _UNCOUNTED_PLURALS = {"people", "children", "staff", "personnel", "percent", "per cent", "%"}
+#: Units of a rate or its change: "two percentage points", "or one per cent" (a rate, even of one).
+_RATE_AFTER = re.compile(r"(?i)\s+(?:per\s?cent|percent|%|percentage\s+points?)\b")
+_RATE_UNITS = {"percent", "per cent", "%", "percentage point", "percentage points"}
 _SET_AFTER = re.compile(r"(?i)\s+of\s+(?:the|these|those|its|their|our|all)\b")
 _FRACTION_AFTER = re.compile(r"(?i)\s+of\b")
 _WINDOW_SET = re.compile(
@@ -110,7 +113,8 @@ def find_word_numbers(text: str, folded: str, taken: list[tuple[int, int]], unit
         before = folded[max(0, start - 24) : start]
         if written[:1].isupper() and not _SENTENCE_START.search(before):
             continue  # "Group of Seven", "the Big Three": a name
-        if re.match(r"\s+or\s", folded[end : end + 4]) or re.search(r"(?i)\bor\s+$", before):
+        restated = _RATE_AFTER.match(folded, end)  # "by 1.5 points or one per cent": a rate restated
+        if re.match(r"\s+or\s", folded[end : end + 4]) or (re.search(r"(?i)\bor\s+$", before) and not restated):
             continue  # "one or two": no figure
         if re.search(rf"(?i)\b(?:{_CARDINAL}|a|an|\d+)\s+(?:in|out of)\s+$", before):
             continue  # "one in five workers": a ratio, not five workers
@@ -143,10 +147,11 @@ def _read(
     unit = _counted_noun(text, end, unit_at) or _qualified_noun(text, end, unit_at)
     if words[-1] in SCALES:  # "two million people": an amount, whatever follows
         return WordNumber(start, unit[1] if unit else end, written, unit[0] if unit else None)
-    if _NOT_A_COUNT_BEFORE.search(before) and not (unit and _ENUMERATED.match(folded, unit[1])):
+    rate = bool(unit) and unit[0].lower() in _RATE_UNITS  # "or one per cent", "to two percent": a rate
+    if _NOT_A_COUNT_BEFORE.search(before) and not (unit and (rate or _ENUMERATED.match(folded, unit[1]))):
         return None  # "the two surveys"; but "the eight groups, namely: …" counts the members listed
     small = words in (["one"], ["zero"], ["naught"], ["nought"])
-    if unit and not small:
+    if unit and (not small or rate):
         return WordNumber(start, unit[1], written, unit[0])
     if not unit and _WINDOW_SET.match(folded, end):
         return None  # "declined in three of the past five months": a window of time, not a set counted
@@ -240,6 +245,8 @@ def _counted_noun(text: str, end: int, unit_at: UnitReader) -> tuple[str, int] |
     if read is None:
         return None
     unit, unit_end = read
+    if unit.lower() in _RATE_UNITS:  # "down by two percentage points": not a window of "points"
+        return unit, unit_end
     more = re.match(r" [A-Z][a-z]+s\b", text[unit_end : unit_end + 24]) if unit[:1].isupper() else None
     if more:  # "Member States": a name of a group in two capitalised words
         unit, unit_end = unit + more.group(), unit_end + more.end()
