@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from factcheck.extract.classify import classify_number
+from factcheck.extract.lists import ListFigure
 from factcheck.extract.numbers import Number
 
 _DECLINE_LEAD = re.compile(
@@ -40,18 +40,7 @@ _HOURS_WORKED = re.compile(r"(?i)\bhours\s+(?:worked|of\s+work)\b[^\d%;:,.]{0,60
 _INDEX_SIZE = 20.0
 
 
-class _Figure(Protocol):
-    start: int
-    end: int
-    value: str
-    value_start: int
-    unit: str | None
-    type: str
-    kind: str
-    negative: bool
-
-
-def apply_list_leads(text: str, folded: str, found: list[_Figure]) -> None:
+def apply_list_leads(text: str, folded: str, found: list[ListFigure]) -> None:
     """All five readings, in place (`folded`: the paragraph's same-length fold)."""
     units_of_a_point(text, found)
     index_levels_in_points(text, found)
@@ -60,7 +49,7 @@ def apply_list_leads(text: str, folded: str, found: list[_Figure]) -> None:
     hours_of_hours_worked(text, found)
 
 
-def declines_under_lead(text: str, found: list[_Figure]) -> None:
+def declines_under_lead(text: str, found: list[ListFigure]) -> None:
     """Every figure of a list led by "which decreased were:" is a fall, up to the sentence's end."""
     for lead in _DECLINE_LEAD.finditer(text):
         closing = _SENTENCE_END.search(text, lead.end())
@@ -74,7 +63,7 @@ def declines_under_lead(text: str, found: list[_Figure]) -> None:
             figure.value = "-" + figure.value
 
 
-def units_of_a_point(text: str, found: list[_Figure]) -> None:
+def units_of_a_point(text: str, found: list[ListFigure]) -> None:
     """ "by 0.5 of a point": 0.5 points ("of a percentage point": percentage points)."""
     for figure in found:
         after = _OF_A_POINT.match(text, figure.end)
@@ -83,7 +72,7 @@ def units_of_a_point(text: str, found: list[_Figure]) -> None:
             figure.end = after.end()
 
 
-def index_levels_in_points(text: str, found: list[_Figure]) -> None:
+def index_levels_in_points(text: str, found: list[ListFigure]) -> None:
     """ "The Index … stood at 164.3 points", "which was 165.5 points": a level, unit ""."""
     for figure in found:
         if not _POINTS.match(figure.unit or "") or figure.negative:
@@ -97,7 +86,7 @@ def index_levels_in_points(text: str, found: list[_Figure]) -> None:
             figure.unit = None
 
 
-def signs_of_word_numbers(text: str, folded: str, found: list[_Figure]) -> None:
+def signs_of_word_numbers(text: str, folded: str, found: list[ListFigure]) -> None:
     """ "down by two percentage points": a number in words is read for its sign as digits are."""
     for figure in found:
         if figure.negative or not figure.value[:1].isalpha() or figure.type not in ("count", "change"):
@@ -110,7 +99,7 @@ def signs_of_word_numbers(text: str, folded: str, found: list[_Figure]) -> None:
             figure.type = reading.type
 
 
-def hours_of_hours_worked(text: str, found: list[_Figure]) -> None:
+def hours_of_hours_worked(text: str, found: list[ListFigure]) -> None:
     """ "Average hours worked per week were down from 40 to 38": 40 hours and 38 hours."""
     for figure in found:
         if figure.unit is not None or figure.type in ("rank", "date", "label") or figure.kind == "label":

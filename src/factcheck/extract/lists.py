@@ -43,7 +43,9 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?;。；]\s|\n")
 
 
-class _Figure(Protocol):
+class ListFigure(Protocol):
+    """What the list readings need of a drafted figure (a `mentions.Mention`, or a test's stand-in)."""
+
     start: int
     end: int
     value: str
@@ -54,7 +56,7 @@ class _Figure(Protocol):
     negative: bool
 
 
-def _joined(text: str, first: _Figure, second: _Figure) -> bool:
+def _joined(text: str, first: ListFigure, second: ListFigure) -> bool:
     """Two figures of one list, or the two ends of a range of changes (降幅在0.1至0.6个百分点之间)."""
     gap = text[first.end : second.start]
     return bool(_JOINED.match(gap)) or bool(
@@ -62,7 +64,7 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
     )
 
 
-def _to_from(text: str, first: _Figure, second: _Figure) -> bool:
+def _to_from(text: str, first: ListFigure, second: ListFigure) -> bool:
     """ "to N1,128.3 billion from 945.7 billion": the level then, written bare after "from", is in the
     unit of the level now it is compared with, when both have one scale word."""
     return (
@@ -83,7 +85,7 @@ def _scale_word(value: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _classifier_of(first: _Figure, second: _Figure) -> bool:
+def _classifier_of(first: ListFigure, second: ListFigure) -> bool:
     """`first`'s unit is the measure word alone that begins `second`'s (个 of 个百分点): the noun after
     the list's last measure word is every figure's."""
     unit, whole = first.unit or "", second.unit or ""
@@ -97,7 +99,7 @@ def _classifier_of(first: _Figure, second: _Figure) -> bool:
     )
 
 
-def _guessed_before_percent(text: str, first: _Figure, second: _Figure) -> bool:
+def _guessed_before_percent(text: str, first: ListFigure, second: ListFigure) -> bool:
     """ "sectors grew by 12 and 4 percent": the bare 12's noun was guessed from the words before it (written
     after it, the noun would be in the mention; a sign before it, "$68.9 billion, 6.5%", would too); the
     percent the list ends with is its unit."""
@@ -106,7 +108,7 @@ def _guessed_before_percent(text: str, first: _Figure, second: _Figure) -> bool:
     return bare and joined and bool(_PERCENT.match(second.unit or ""))
 
 
-def share_in_lists(text: str, found: list[_Figure]) -> None:
+def share_in_lists(text: str, found: list[ListFigure]) -> None:
     """Spread a list's leading decline word forward and its trailing unit and scale backward, in place."""
     scales = shared_scales(text)  # "SEK 24 and SEK 10 billion": 24 billion
     for figure in found:
@@ -142,7 +144,7 @@ def share_in_lists(text: str, found: list[_Figure]) -> None:
             second.type = first.type
 
 
-def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
+def inherit_restated_signs(text: str, found: list[ListFigure]) -> None:
     """A change restated right after it keeps its sign: "below … by 368,000, or 2.2 percent", "fell $22
     million (3.8 percent)", "decreased by 26 000 or (2.3%)" (in brackets only a percent restates: "fell
     5 (10 in 2022)" is no restatement)."""
@@ -168,7 +170,7 @@ def inherit_restated_signs(text: str, found: list[_Figure]) -> None:
                 mention.type = previous.type
 
 
-def inherit_elided_verb_signs(text: str, found: list[_Figure]) -> None:
+def inherit_elided_verb_signs(text: str, found: list[ListFigure]) -> None:
     """ "infant mortality decreased by 39 …, the number of maternal deaths by 17": a subject with no verb,
     then "by" and a figure, changes the way the last figure "by" which in its sentence did. A subject after a
     bare "and" continues such a list only ("sugar by 1.1% and salt by 0.3%"): "fell by 1.9% in the euro area
