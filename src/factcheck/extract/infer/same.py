@@ -250,10 +250,22 @@ def _opposite(ctx: Context, i: int, j: int) -> bool:
 
 
 def _one_magnitude(ctx: Context, i: int, j: int) -> bool:
+    """Close enough to be one figure restated at another precision, or with one digit mistyped."""
     a, b = ctx.midpoint(i), ctx.midpoint(j)
     if a is None or b is None or (a < 0) != (b < 0):
         return False
-    return abs(a - b) <= 0.5 * max(abs(a), abs(b))
+    return abs(a - b) <= 0.5 * max(abs(a), abs(b)) or one_digit_apart(ctx.mentions[i].value, ctx.mentions[j].value)
+
+
+def one_digit_apart(a: str, b: str) -> bool:
+    """Written alike but for one of three or more digits (797.49 and 497.49): a mistyped digit,
+    whatever the magnitudes, so a restatement whose figure was mistyped is still paired with its first
+    statement. Shorter figures are left to `_one_magnitude`: 1 and 4, 3.1 and 7.1 are as often two
+    statistics of one wording (two months, two bases) as one mistyped."""
+    if len(a) != len(b) or a == b or sum(c.isdigit() for c in a) < 3:
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and apart[0][0].isdigit() and apart[0][1].isdigit()
 
 
 def _other_measure(ctx: Context, i: int, j: int) -> bool:

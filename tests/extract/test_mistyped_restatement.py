@@ -1,0 +1,47 @@
+"""A figure stated twice with one digit mistyped is still one fact, so its check fails."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.extract.checkdoc import prepare
+from factcheck.extract.infer.same import one_digit_apart
+
+
+def _checked(tmp_path, text: str) -> tuple[list[tuple[str, dict]], dict]:
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    (checked,) = prepare([str(source)])
+    pairs = [(d.data["value"], c) for d in checked.drafts for c in d.data.get("checks", []) if "same" in c]
+    return pairs, factcheck.check_document(str(source)).report["summary"]["by_verdict"]
+
+
+def test_one_digit_of_three_or_more_apart() -> None:
+    assert one_digit_apart("125.6", "425.6")
+    assert one_digit_apart("114,530", "414,530")
+    assert not one_digit_apart("125.6", "125.6")  # the same figure: nothing mistyped
+    assert not one_digit_apart("1.2", "4.2")  # two digits: as often two statistics as one mistyped
+    assert not one_digit_apart("125.6", "1256")  # the point moved: another magnitude, not a digit
+    assert not one_digit_apart("125.6", "415.6")  # two digits changed
+
+
+def test_a_mistyped_restatement_fails_its_check_in_chinese(tmp_path) -> None:
+    text = "全年粮食总产量125.6万吨，比上年增长2.1%。\n二、农业\n全年粮食总产量425.6万吨，粮食播种面积增加。\n"
+    pairs, verdicts = _checked(tmp_path, text)
+    assert [value for value, _ in pairs] == ["125.6万"]
+    assert verdicts.get("fail") == 1
+
+
+def test_a_mistyped_restatement_fails_its_check_in_english(tmp_path) -> None:
+    text = (
+        "The number of passenger vehicles registered in the state reached 114,530 in 2023.\n"
+        "In 2023, the number of passenger vehicles registered in the state reached 414,530, the bureau said.\n"
+    )
+    pairs, verdicts = _checked(tmp_path, text)
+    assert [value for value, _ in pairs] == ["114,530"]
+    assert verdicts.get("fail") == 1
+
+
+def test_short_figures_far_apart_stay_two_statistics(tmp_path) -> None:
+    text = "Prices of goods increased by 1.2% on the month.\nOver the year, prices of goods increased by 4.2%.\n"
+    pairs, verdicts = _checked(tmp_path, text)
+    assert pairs == [] and not verdicts.get("fail")
