@@ -45,3 +45,22 @@ def test_short_figures_far_apart_stay_two_statistics(tmp_path) -> None:
     text = "Prices of goods increased by 1.2% on the month.\nOver the year, prices of goods increased by 4.2%.\n"
     pairs, verdicts = _checked(tmp_path, text)
     assert pairs == [] and not verdicts.get("fail")
+
+
+CPI = (
+    "5月份，全省居民消费价格环比上涨0.1%。其中，城市上涨{city}%，农村上涨0.2%。\n"
+    "表1 居民消费价格涨跌幅\n"
+    "项目 | 环比涨跌幅(%) | 同比涨跌幅(%) |\n"
+    "居民消费价格 | 0.1 | 1.9 |\n"
+    "其中:城市 | 0.1 | 1.8 |\n"
+    "农村 | 0.2 | 2.1 |\n"
+)
+
+
+def test_a_cell_under_the_texts_basis_is_its_figure_at_any_value(tmp_path) -> None:
+    """城市 under the 环比 column is the text's 环比 figure for 城市: 0.4 there against the cell's 0.1 fails."""
+    pairs, verdicts = _checked(tmp_path, CPI.format(city="0.1"))
+    assert sorted(value for value, _ in pairs) == ["0.1", "0.1", "0.2"] and not verdicts.get("fail")
+    pairs, verdicts = _checked(tmp_path, CPI.format(city="0.4"))
+    assert sorted(value for value, _ in pairs) == ["0.1", "0.2", "0.4"]
+    assert verdicts.get("fail") == 1

@@ -14,7 +14,8 @@
 - a cell restating a figure of the text (地区生产总值 617.50 in 表1 after 全市实现生产总值617.50亿元): `same`
   on the text's figure — the row label names it (the text's name begins with it: 第一产业增加值 for
   第一产业), the column is the same kind (比上年增长(%) for a growth rate, the level's column for a
-  level), unit and period agree, the values are of one magnitude and it is the only such figure.
+  level), unit and period agree, the values are of one magnitude (or one digit apart, or any values
+  under a column of 环比/同比 changes that the text's sentence names too) and it is the only such figure.
 Cells must carry their units (the column header's); a cell without one is left alone.
 """
 
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.infer.base import Context, Relation, core, label_of, same_dimension
 from factcheck.extract.infer.partition import GROUPS
+from factcheck.extract.infer.same import one_digit_apart
 
 ID = "table"
 
@@ -226,7 +228,12 @@ def _restated(ctx: Context, row: _Row, cell: int, growth: bool, share: bool, bas
         if basis and _basis_of(ctx, j) != basis:
             continue
         a, b = ctx.midpoint(j), ctx.midpoint(cell)
-        if a is None or b is None or (a < 0) != (b < 0) or abs(a - b) > 0.5 * max(abs(a), abs(b)):
+        if a is None or b is None or (a < 0) != (b < 0):
+            continue
+        # far apart, another figure; but a mistyped digit is still the cell's figure, and so is the figure
+        # of the row under a column whose basis (环比, 同比) the text's sentence names too, whatever its value
+        mistyped = one_digit_apart(ctx.mentions[j].value, mention.value)
+        if abs(a - b) > 0.5 * max(abs(a), abs(b)) and not basis and not mistyped:
             continue
         found.append(j)
     if len(found) == 1:
