@@ -64,3 +64,18 @@ def test_a_cell_under_the_texts_basis_is_its_figure_at_any_value(tmp_path) -> No
     pairs, verdicts = _checked(tmp_path, CPI.format(city="0.4"))
     assert sorted(value for value, _ in pairs) == ["0.1", "0.2", "0.4"]
     assert verdicts.get("fail") == 1
+
+
+BOX = (
+    "Imports (calendar and seasonally adjusted imports of goods), May 2024\n"
+    "112.4 billion euros\n"
+    "+2.1% on the previous month\n"
+    "In May 2024, the country imported goods to the total value of {value} billion euros, the office reports.\n"
+)
+
+
+def test_a_key_figure_box_and_its_body_figure_one_digit_apart(tmp_path) -> None:
+    pairs, verdicts = _checked(tmp_path, BOX.format(value="112.4"))
+    assert [value for value, _ in pairs] == ["112.4 billion"] and not verdicts.get("fail")
+    pairs, verdicts = _checked(tmp_path, BOX.format(value="412.4"))
+    assert [value for value, _ in pairs] == ["112.4 billion"] and verdicts.get("fail") == 1

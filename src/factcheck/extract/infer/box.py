@@ -11,7 +11,8 @@ to the total value of 136.7 billion euros"). A box line's figure is the body fig
   balance") in the body figure's own part of its sentence ("… exports increased by 7.6%", not
   "imports by 3.8%"), a word and its forms (exports, exported) one word;
 - one such body figure only, or the first of them; when no body figure of the subject has its
-  digits, the one (and only one) within 5 % of it: a wrong digit in the box or in the body.
+  digits, the one (and only one) within 5 % of it or one digit apart (`same.one_digit_apart`): a wrong
+  digit in the box or in the body.
 
 The box line carries the check (confidence 0.7).
 
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.infer.base import PERIOD_WORDS, Context, Relation, block_heading, words
 from factcheck.extract.infer.partition import segment
+from factcheck.extract.infer.same import one_digit_apart
 
 ID = "box"
 
@@ -58,10 +60,11 @@ def infer(ctx: Context) -> Iterator[Relation]:
             if _digits(first.value) == _digits(second.value):
                 yield Relation(i, {"same": ctx.ref(j)}, 0.7, "same: a key-figure box restates the body")
                 break
-            if abs((ctx.midpoint(i) or 0) - (ctx.midpoint(j) or 0)) <= 0.05 * abs(ctx.midpoint(j) or 0):
+            close = abs((ctx.midpoint(i) or 0) - (ctx.midpoint(j) or 0)) <= 0.05 * abs(ctx.midpoint(j) or 0)
+            if close or one_digit_apart(first.value, second.value):
                 near.append(j)
         else:
-            if len(near) == 1:  # no body figure has its digits: the one of the subject within 5 % (a typo)
+            if len(near) == 1:  # no body figure has its digits: the one of the subject within 5 % or a digit (a typo)
                 yield Relation(
                     i, {"same": ctx.ref(near[0])}, 0.55, "same: a key-figure box restates the body (digits differ)"
                 )
