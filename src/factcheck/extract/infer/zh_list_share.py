@@ -55,9 +55,17 @@ def infer(ctx: Context) -> Iterator[Relation]:
             yield Relation(share, check, 0.7 if adjusted else 0.8, why, fields=fields)
 
 
+#: 三次产业增加值, 三大产业, 一、二、三产业增加值: the three sectors named at once.
+_SECTORS = re.compile(r"(?:三次|三大|一、二、三|第一、二、三)产业(?:增加值)?")
+
+
 def _names(listed: str) -> list[str]:
     """第一产业、第二产业、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: the measure
-    after the last part (what it has beyond the first part's length) is every part's."""
+    after the last part (what it has beyond the first part's length) is every part's. 三次产业增加值 names
+    the three sectors' value added at once."""
+    sectors = _SECTORS.fullmatch(listed.strip())
+    if sectors:
+        return [f"第{n}产业增加值" for n in "一二三"]
     items = [item.strip() for item in re.split(r"[、和及]", listed) if item.strip()]
     if len(items) < 2 or len({len(item) for item in items[:-1]}) != 1:
         return []
