@@ -292,6 +292,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-section-title",
         "zh-three-pulls",
         "zh-contribution-rates",
+        "zh-second-set",
         "back-reference",
         "from-level",
         "zh-named-parts",

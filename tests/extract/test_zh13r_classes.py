@@ -86,3 +86,22 @@ def test_a_median_as_a_percent_of_the_mean(tmp_path: Path) -> None:
     drafted, failing, _ = run_text(tmp_path, text)
     assert failing == []
     assert [c for c in drafted["75.0"] if "share" in c] and [c for c in drafted["85.0"] if "share" in c]
+
+
+def test_a_second_complete_set_after_the_first_sums_the_same_total(tmp_path: Path) -> None:
+    text = (
+        "年末全县常住人口50.00万人，比上年末减少0.20万人。其中，城镇人口30.00万人，乡村人口20.00万人；"
+        "常住人口城镇化率为60.00%。男性人口25.60万人，女性人口24.40万人。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == []
+    assert len([c for c in drafted["50.00万"] if "sum" in c]) == 2
+
+
+def test_a_second_set_not_named_with_the_totals_noun_is_not_summed(tmp_path: Path) -> None:
+    text = (
+        "年末全县常住人口50.00万人。其中，城镇人口30.00万人，乡村人口20.00万人。全年城镇新增就业1.20万人，"
+        "男性就业0.70万人，女性就业0.50万人。\n"
+    )
+    drafted, _, _ = run_text(tmp_path, text)
+    assert len([c for c in drafted["50.00万"] if "sum" in c]) == 1
