@@ -293,6 +293,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-three-pulls",
         "zh-contribution-rates",
         "zh-second-set",
+        "zh-listed-sectors",
         "back-reference",
         "from-level",
         "zh-named-parts",

@@ -14,12 +14,13 @@ def test_two_aggregates_in_one_paragraph_each_take_their_own_growth(tmp_path: Pa
     text = (
         "全县地区生产总值180.0亿元，增长6.0%，一、二、三产业对经济的贡献率分别为20.0%、30.0%和50.0%，"
         "分别拉动GDP增长1.2、1.8和3.0个百分点。县城地区生产总值120.0亿元，增长8.0%，一、二、三产业对经济的"
-        "贡献率分别为10.0%、40.0%和47.5%，分别拉动GDP增长0.8、3.2和3.8个百分点。\n"
+        "贡献率分别为12.5%、32.5%和55.0%，分别拉动GDP增长1.0、2.6和4.4个百分点。\n"
     )
     drafted, failing, _ = run_text(tmp_path, text)
     assert failing == []
     assert not any("same" in c for checks in drafted.values() for c in checks)  # two lists of two subjects
-    shares = [c["share"] for value in ("20.0", "30.0", "10.0", "40.0") for c in drafted[value] if "share" in c]
+    assert [c for c in drafted["6.0"] if "contributions" in c] and [c for c in drafted["8.0"] if "contributions" in c]
+    shares = [c["share"] for value in ("20.0", "30.0", "12.5", "32.5") for c in drafted[value] if "share" in c]
     assert len(shares) == 4
     assert len({s["whole"] for s in shares[:2]}) == 1 and len({s["whole"] for s in shares[2:]}) == 1
     assert shares[0]["whole"] != shares[2]["whole"]  # 8.0% is the second aggregate's growth, not 6.0%
@@ -105,3 +106,14 @@ def test_a_second_set_not_named_with_the_totals_noun_is_not_summed(tmp_path: Pat
     )
     drafted, _, _ = run_text(tmp_path, text)
     assert len([c for c in drafted["50.00万"] if "sum" in c]) == 1
+
+
+def test_the_three_sectors_listed_after_the_gdp_make_it_up(tmp_path: Path) -> None:
+    text = (
+        "全县地区生产总值320.0亿元，增长6.5%，其中，一、二、三产业增加值分别为48.0亿元、112.0亿元和160.0亿元，"
+        "分别增长4.0%、7.0%和6.8%。\n"
+        "全区地区生产总值90.0亿元，一、二、三产业增加值分别为10.0亿元、30.0亿元和40.0亿元。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert [c for c in drafted["320.0亿"] if "sum" in c]
+    assert failing == ["sum"]  # 10 + 30 + 40 is not 90: the second paragraph's list is caught
