@@ -117,3 +117,13 @@ def test_the_three_sectors_listed_after_the_gdp_make_it_up(tmp_path: Path) -> No
     drafted, failing, _ = run_text(tmp_path, text)
     assert [c for c in drafted["320.0亿"] if "sum" in c]
     assert failing == ["sum"]  # 10 + 30 + 40 is not 90: the second paragraph's list is caught
+
+
+def test_a_structure_after_a_sector_list_is_of_the_listed_levels(tmp_path: Path) -> None:
+    text = (
+        "全县地区生产总值200.0亿元，增长6.0%，其中，一、二、三产业增加值分别为30.0亿元、70.0亿元和100.0亿元。"
+        "三次产业结构由上年的16.0:34.0:50.0调整为15.0:35.0:50.0。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == []
+    assert all(any("formula" in c for c in drafted[v]) for v in ("15.0", "35.0"))

@@ -27,17 +27,8 @@ _GDP = re.compile(r"生产总值|GDP")
 def infer(ctx: Context) -> Iterator[Relation]:
     if ctx.english:
         return
-    for i, mention in enumerate(ctx.mentions):
-        if mention.type != "count" or not _SECTORS.search(re.split(r"[，,；;。]", mention.head)[-1]):
-            continue
-        members = [i]
-        while len(members) < 4 and members[-1] + 1 < len(ctx.mentions):
-            following = members[-1] + 1
-            if not same_dimension(ctx, [i, following]) or not _APART.fullmatch(ctx.between(members[-1], following)):
-                break
-            members.append(following)
-        if len(members) != 3:
-            continue
+    for members in sector_lists(ctx):
+        i, mention = members[0], ctx.mentions[members[0]]
         total = next(
             (
                 j
@@ -54,3 +45,31 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if total is not None:
             rule = f"{ID}: the three sectors' value added (一、二、三产业…分别为) make up the GDP"
             yield Relation(total, {"sum": [ctx.ref(j) for j in members]}, 0.8, rule)
+
+
+def sector_lists(ctx: Context) -> list[list[int]]:
+    """The three levels of each 一、二、三产业增加值分别为 list (primary, secondary, tertiary)."""
+    found = ctx.memo.get(ID)
+    if found is not None:
+        return found
+    found = []
+    for i, mention in enumerate(ctx.mentions):
+        if mention.type != "count" or not _SECTORS.search(re.split(r"[，,；;。]", mention.head)[-1]):
+            continue
+        members = [i]
+        while len(members) < 4 and members[-1] + 1 < len(ctx.mentions):
+            following = members[-1] + 1
+            if not same_dimension(ctx, [i, following]) or not _APART.fullmatch(ctx.between(members[-1], following)):
+                break
+            members.append(following)
+        if len(members) == 3:
+            found.append(members)
+    ctx.memo[ID] = found
+    return found
+
+
+def listed_before(ctx: Context, i: int) -> list[int] | None:
+    """The last sector list before `i` in its paragraph (the parts a 三次产业结构 after it is of), or None."""
+    paragraph = ctx.mentions[i].paragraph
+    before = [m for m in sector_lists(ctx) if m[-1] < i and ctx.mentions[m[0]].paragraph == paragraph]
+    return before[-1] if before else None
