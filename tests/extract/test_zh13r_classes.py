@@ -127,3 +127,10 @@ def test_a_structure_after_a_sector_list_is_of_the_listed_levels(tmp_path: Path)
     drafted, failing, _ = run_text(tmp_path, text)
     assert failing == []
     assert all(any("formula" in c for c in drafted[v]) for v in ("15.0", "35.0"))
+
+
+def test_numbers_joined_by_plus_in_quotes_name_a_policy(tmp_path: Path) -> None:
+    ctx = context_of("全县实施“2+3+N”产业行动，全年新建项目36个。\n", tmp_path)
+    kinds = {m.value: m.type for m in ctx.mentions}
+    assert kinds["2"] == "label" and kinds["3"] == "label"
+    assert kinds["36"] == "count"
