@@ -134,3 +134,10 @@ def test_numbers_joined_by_plus_in_quotes_name_a_policy(tmp_path: Path) -> None:
     kinds = {m.value: m.type for m in ctx.mentions}
     assert kinds["2"] == "label" and kinds["3"] == "label"
     assert kinds["36"] == "count"
+
+
+def test_sector_shares_with_no_level_stated_ask_for_the_levels(tmp_path: Path) -> None:
+    text = "全市生产总值比上年增长5.0%。三次产业增加值占全市生产总值的比重分别为4.0%、40.0%和56.0%。\n"
+    _, failing, todos = run_text(tmp_path, text)
+    assert failing == []
+    assert all(any("share" in t for t in todos[v]) for v in ("4.0", "40.0", "56.0"))

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, find_named, label_of, same_dimension
-from factcheck.extract.infer.structure import last_digit
+from factcheck.extract.infer.structure import _structure_outside, last_digit
 
 ID = "zh-list-share"
 
@@ -39,6 +39,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if not names or members is None:
             continue
         parts = [find_named(ctx, name, i) for name in names]
+        if None in parts and _SECTORS.fullmatch(found.group("parts").strip()):
+            yield from _structure_outside(ctx, members, parts)  # 三次产业增加值占…比重分别为…, no level stated
+            continue
         if None in parts or len(set(parts)) != len(parts):
             continue
         whole = _whole(ctx, found.group("whole"), i, parts)  # type: ignore[arg-type]
