@@ -141,3 +141,10 @@ def test_sector_shares_with_no_level_stated_ask_for_the_levels(tmp_path: Path) -
     _, failing, todos = run_text(tmp_path, text)
     assert failing == []
     assert all(any("share" in t for t in todos[v]) for v in ("4.0", "40.0", "56.0"))
+
+
+def test_an_urban_population_said_with_wei_is_the_urbanisation_rates_part(tmp_path: Path) -> None:
+    text = "年末全市常住人口200.00万人。其中，城镇人口为110.00万人，常住人口城镇化率达55.00%。\n"
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == []
+    assert [c for c in drafted["55.00"] if "share" in c]
