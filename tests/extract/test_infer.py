@@ -292,6 +292,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-section-title",
         "zh-three-pulls",
         "zh-contribution-rates",
+        "zh-second-set",
+        "zh-listed-sectors",
         "back-reference",
         "from-level",
         "zh-named-parts",

@@ -88,8 +88,7 @@ _EN_DECLINE_NOUN = re.compile(
     r"|(?:/[a-z]{1,10})?\s+)"  # "a $10/b decrease"
     r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
-#: A minus written apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2".
-#: ("Food - 2.1%" may be a dash between a label and its figure: not read as a sign.)
+#: A minus apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2" ("Food - 2.1%": a dash).
 _SPACED_MINUS = re.compile(r"(?i)(?:\b(?:at|between|of|by|to|from|was|were|is|are|and|or)\s+|\()-\s$")
 # 录得1.0%的实质跌幅, 有2.5%的实质下跌, 3.2%的增长: the change named after its size (Hong Kong's wording)
 _CN_CHANGE_AFTER = re.compile(
@@ -179,6 +178,7 @@ def _not_english_quantity(folded: str, token: Number, before: str) -> bool:
 
 
 _CURRENCY_CODE = re.compile(rf"(?:{'|'.join(sorted(ISO_CODES))}|US|HK|S|RM)\$?\s?$")
+_QUOTED_NAME_REST = re.compile(r"(?:\+[\dA-Za-z]+)*[”」』][\u4e00-\u9fff]")  # “1+5+N”政策: the rest of a name
 
 
 def _name_end(folded: str, token: Number, before: str) -> int | None:
@@ -189,8 +189,8 @@ def _name_end(folded: str, token: Number, before: str) -> int | None:
     if _NAME_WORDS.search(before[-12:]) and not signed:
         glued = re.match(r"[A-Za-z0-9-]*", folded[token.end :])
         return token.end + (glued.end() if glued else 0)
-    if re.search(r"[“「『]$", before) and re.match(r"[”」』][\u4e00-\u9fff]", folded[token.end : token.end + 2]):
-        return token.end + 1  # 围绕市委“316”总体思路: a bare number in quotes before a noun names it
+    if re.search(r"[“「『](?:[\dA-Za-z]+\+)*$", before) and _QUOTED_NAME_REST.match(folded, token.end):
+        return token.end + 1  # 市委“316”总体思路, “1+5+N”政策: numbers in quotes before a noun name it
     # a name's number is short (EU272 is EU27 with footnote 2 glued on); GDP136063 is a value
     short = re.fullmatch(r"\d{1,3}(?:\.\d)?", token.text)
     if short and re.search(r"(?<![A-Za-z])(?:[A-Z]{1,4}|COVID-|H\dN)$", before) and not _CURRENCY_CODE.search(before):

@@ -191,15 +191,23 @@ def _plain(name: str) -> str:
     return name.replace("规上", "规模以上").replace("规模以上", "").replace("GDP", "生产总值")  # 拉动GDP增长
 
 
-def _growth_of(ctx: Context, near: int, name: str, in_english: bool, frequency: str | None = None) -> int | None:
+def _growth_of(
+    ctx: Context,
+    near: int,
+    name: str,
+    in_english: bool,
+    frequency: str | None = None,
+    skip: frozenset[int] = frozenset(),
+) -> int | None:
     """The growth rate (in %) the text states for the aggregate the contributions go to (of the same
-    frequency, 同比 or 环比, where both say one). 拉动经济增长 / 全市经济 pulls the growth of 生产总值."""
+    frequency, 同比 or 环比, where both say one). 拉动经济增长 / 全市经济 pulls the growth of 生产总值.
+    `skip`: figures that cannot be it (the contribution rates themselves, another sentence's growth)."""
     if not in_english and _ECONOMY.fullmatch(name.strip()):
         name = "生产总值"
     wanted = words(name) if in_english else None
     best = None
     for j, m in enumerate(ctx.mentions):
-        if ctx.dimension(j) != "percent" or m.unit == "‰" or j == near:
+        if ctx.dimension(j) != "percent" or m.unit == "‰" or j == near or j in skip:
             continue
         window = ctx.paragraph_text(j)[max(0, m.start - 60) : m.start]
         if in_english:

@@ -298,7 +298,7 @@ def _urbanisation(ctx: Context, i: int) -> Iterator[Relation]:
             for j in ctx.by_paragraph.get(paragraph, [])
             if ctx.mentions[j].type == "count"
             and ctx.dimension(j) == "count"
-            and re.search(r"城镇(?:常住)?人口$", label_of(ctx, j))
+            and re.search(r"城镇(?:常住)?人口(?:为|达到|达|是)?$", label_of(ctx, j))
             and (paragraph == ctx.mentions[pop].paragraph or j < i)
         ),
         None,

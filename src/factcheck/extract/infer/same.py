@@ -45,6 +45,7 @@ from factcheck.extract.infer.base import (
 )
 from factcheck.extract.infer.period_words import two_periods
 from factcheck.extract.infer.share import TARGET
+from factcheck.extract.infer.zh_two_facts import of_named_base, two_lists
 
 ID = "same"
 
@@ -57,6 +58,8 @@ def _signature(ctx: Context, i: int, in_english: bool) -> frozenset[str] | str:
             return ""  # "2.16:1缩小到2.09:1": the words after another figure name nothing
         if TARGET.search(name):
             return _target_signature(ctx, i, name)
+        if of_named_base(ctx, i):
+            return ""  # 是平均数的86.8%: the words name the base, the figure is of the subject before
         plain = mention.type == "count" and not re.search(r"增长|下降|提高|减少|增加|比上年|比重|占", name)
         return name if plain and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3 else ""
     following = [ctx.mentions[k].start for k in ctx.in_paragraph(i) if k > i]  # "… after falling 0.1": the next's
@@ -141,7 +144,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
             )
             if (first.unit or "") != (second.unit or "") or first.period != second.period or kinds_differ:
                 continue
-            if not in_english and two_periods(ctx, i, j):
+            if not in_english and (two_periods(ctx, i, j) or two_lists(ctx, i, j)):
                 continue
             if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue

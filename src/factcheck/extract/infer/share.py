@@ -23,6 +23,7 @@ from factcheck.extract.infer.base import (
     same_dimension,
 )
 from factcheck.extract.infer.structure import last_digit, structure
+from factcheck.extract.infer.zh_share_whole import stated_whole
 
 ID = "share"
 
@@ -210,44 +211,14 @@ def _chinese(ctx: Context, i: int, last_whole: dict) -> tuple[int | None, int | 
         part = _figure_before(ctx, i)
     dimension = ctx.dimension(part) if part is not None else None
     whole = find_named(ctx, whole_name, i, dimension=dimension, exclude=(part,))
-    if whole is None and (_GDP_NAME.fullmatch(core(whole_name)) or _GDP_NAME.fullmatch(whole_name)):  # 占GDP比重
-        whole = next(
-            (
-                j
-                for j in range(i - 1, -1, -1)
-                if j != part
-                and ctx.mentions[j].type == "count"
-                and ctx.dimension(j) == dimension
-                and "生产总值" in label_of(ctx, j)
-                and not re.search(r"人均|平均", label_of(ctx, j))
-            ),
-            None,
-        )
-    if whole is None and _TOTAL_POPULATION.fullmatch(core(whole_name)):
-        whole = _resident_population(ctx, i, part if part is not None else i)
+    if whole is None:
+        whole = stated_whole(ctx, i, part, whole_name, dimension, last_whole.get(ctx.mentions[i].paragraph))
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
 
 
 _AREA_ONLY = re.compile(r"全(?:国|省|市|县|区|州)")
-_GDP_NAME = re.compile(r"(?:全国|全省|全市|全县|全区|地区)?(?:GDP|gdp|经济总量|生产总值)")
-#: 占总人口比重: the whole population the text states, which it calls 常住人口 (年末全省常住人口3806万人).
-_TOTAL_POPULATION = re.compile(r"(?:年末)?(?:全国|全省|全市|全县|全区)?总人口")
-_RESIDENTS = re.compile(r"常住人口$")
-_A_PART_OF_THEM = re.compile(r"户籍|城镇|乡村|农村|出生|死亡|流动|老年|岁|就业|劳动|男|女")
-
-
-def _resident_population(ctx: Context, i: int, part: int) -> int | None:
-    """The resident population stated before the share in its paragraph, when the part is of the
-    residents too (城镇常住人口; never 户籍人口, whose whole is the registered population)."""
-    if "户籍" in label_of(ctx, part):
-        return None
-    for j in reversed([k for k in ctx.in_paragraph(i) if k < part]):
-        label = core(label_of(ctx, j))
-        if ctx.mentions[j].type == "count" and _RESIDENTS.search(label) and not _A_PART_OF_THEM.search(label):
-            return j
-    return None
 
 
 _AS_A_PERCENTAGE = re.compile(

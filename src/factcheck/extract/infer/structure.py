@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import FILL, Context, Relation, find_named, same_dimension
+from factcheck.extract.infer.zh_listed_sectors import listed_before
 
 ID = "share"
 
@@ -51,6 +52,8 @@ def structure(ctx: Context) -> Iterator[Relation]:
         if earlier is not None:  # 由上年的…调整为: last year's shares, of last year's figures
             yield from _structure_outside(ctx, earlier, [None, None, None], this_year=False)
         parts = [find_named(ctx, f"第{ordinal}产业增加值", i) for ordinal in "一二三"]
+        if any(p is None for p in parts) and not ctx.english:  # 一、二、三产业增加值分别为…: no one named each
+            parts = listed_before(ctx, i) or parts
         if any(p is None for p in parts):
             yield from _structure_outside(ctx, numbers, parts)
             continue

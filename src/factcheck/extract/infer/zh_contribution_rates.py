@@ -42,14 +42,37 @@ def infer(ctx: Context) -> Iterator[Relation]:
         pulls = _pulls(ctx, [j for j in members if ctx.dimension(j) == "points"], text)
         if len(pulls) != len(rates):
             continue
-        whole = _growth_of_measure(ctx, rates[0], text)
-        if whole is None:
-            whole = _pulled_growth(ctx, pulls, text)
-        if whole is None:
-            continue
         rule = f"{ID}: a contribution rate is the pull's share of the growth it pulls"
-        for rate, pull in zip(rates, pulls):
-            yield Relation(rate, {"share": {"part": ctx.ref(pull), "whole": ctx.ref(whole)}}, 0.8, rule)
+        own = frozenset(rates)  # a rate is never its own whole (对GDP增长的贡献率为59.2% names GDP's growth)
+        for group_rates, group_pulls, outside_sentence in _groups(ctx, rates, pulls):
+            whole = _growth_of_measure(ctx, group_rates[0], text)
+            if whole is None and outside_sentence:
+                whole = _pulled_growth(ctx, group_pulls, text, own | outside_sentence)
+            if whole is None:
+                whole = _pulled_growth(ctx, group_pulls, text, own)
+            if whole is None:
+                continue
+            for rate, pull in zip(group_rates, group_pulls):
+                yield Relation(rate, {"share": {"part": ctx.ref(pull), "whole": ctx.ref(whole)}}, 0.8, rule)
+
+
+def _groups(ctx: Context, rates: list[int], pulls: list[int]) -> list[tuple[list[int], list[int], frozenset[int]]]:
+    """The rates with their pulls, and the figures outside their sentence. 全区GDP…增长8.1%，…贡献率分别为…，分别拉动…。
+    区本级GDP…增长8.3%，…贡献率分别为…，分别拉动…: when each sentence states its rates and as many pulls, each sentence
+    is one group, whose whole is the growth of its own sentence when it states one (another sentence's growth is
+    another aggregate's); else all are one group (an empty set: no sentence of its own)."""
+    sentences = sorted({ctx.sentence_of[j] for j in rates})
+    by_sentence = [
+        ([j for j in rates if ctx.sentence_of[j] == s], [j for j in pulls if ctx.sentence_of[j] == s])
+        for s in sentences
+    ]
+    if len(sentences) < 2 or any(len(r) != len(p) for r, p in by_sentence):
+        return [(rates, pulls, frozenset())]
+    everything = range(len(ctx.mentions))
+    return [
+        (group_rates, group_pulls, frozenset(j for j in everything if ctx.sentence_of[j] != sentence))
+        for (group_rates, group_pulls), sentence in zip(by_sentence, sentences)
+    ]
 
 
 def _is_rate(ctx: Context, i: int) -> bool:
@@ -69,13 +92,13 @@ def _is_rate(ctx: Context, i: int) -> bool:
     return bool(_RATE.search(clause)) and not _MODEL.search(clause)
 
 
-def _pulled_growth(ctx: Context, pulls: list[int], text: str) -> int | None:
-    """The growth rate the first pull that names one goes to."""
+def _pulled_growth(ctx: Context, pulls: list[int], text: str, skip: frozenset[int]) -> int | None:
+    """The growth rate the first pull that names one goes to (none of `skip`)."""
     for pull in pulls:
         found = _ZH_TARGET.search(ctx.mentions[pull].head)
         if found is None or _UNNAMED.fullmatch(found.group(1)):
             continue
-        return _growth_of(ctx, pull, found.group(1), False, _frequency(text[: ctx.mentions[pull].start]))
+        return _growth_of(ctx, pull, found.group(1), False, _frequency(text[: ctx.mentions[pull].start]), skip)
     return None
 
 

@@ -9,6 +9,9 @@ the name after them (本地生產總值 … 1.68萬億元), in another sentence 
 - the whole is the nearest figure before the percent whose own words end with the name (同期, 当年,
   该季 and the like before the name say when, not what), of the part's dimension and period, and
   larger than the part.
+
+A median "是平均数的86.8%" (城镇居民人均可支配收入中位数19536元，…，是平均数的91.5%) is a share of the mean of
+the same measure: the level whose name is the median's without 中位数, stated before it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, label_of, same_dimension
+from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, core, label_of, same_dimension
 from factcheck.extract.infer.levels_after import is_level
 
 ID = "zh-equal-to"
@@ -25,9 +28,17 @@ ID = "zh-equal-to"
 _EQUAL_TO = re.compile(r"相[当當等][于於](?:同期|[当當]年|同年|[该該当當]季|全年)?([\u4e00-\u9fff]{2,12}?)的$")
 
 
+#: "，中位数是平均数的" right before the percent: the median as a percent of the mean.
+_OF_MEAN = re.compile(r"(?:是|为|為|相[当當]于)(?:平均数|平均數|平均水平|均值)的$")
+_MEDIAN = re.compile(r"中位[数數]$")
+
+
 def infer(ctx: Context) -> Iterator[Relation]:
     for i in chinese_percent_counts(ctx):
         mention = ctx.mentions[i]
+        if _OF_MEAN.search(ctx.before(i, 12)):
+            yield from _of_mean(ctx, i)
+            continue
         found = _EQUAL_TO.search(ctx.before(i, 24))
         if found is None:
             continue
@@ -61,3 +72,25 @@ def _whole(ctx: Context, i: int, part: int, name: str) -> int | None:
         if own.endswith(name) and same_dimension(ctx, [part, j]) and (ctx.midpoint(j) or 0) > (ctx.midpoint(part) or 0):
             return j
     return None
+
+
+def _of_mean(ctx: Context, i: int) -> Iterator[Relation]:
+    """The median stated last before the percent in its sentence, as a share of its mean."""
+    median = next((j for j in reversed(ctx.in_sentence(i)) if j < i and _MEDIAN.search(label_of(ctx, j))), None)
+    if median is None or not is_level(ctx, median):
+        return
+    mean_name = core(_MEDIAN.sub("", label_of(ctx, median)))
+    mean = next(
+        (
+            j
+            for j in reversed(range(median))
+            if is_level(ctx, j)
+            and core(label_of(ctx, j)) == mean_name
+            and same_dimension(ctx, [median, j])
+            and ctx.mentions[j].period == ctx.mentions[median].period
+        ),
+        None,
+    )
+    if mean is not None and mean_name:
+        check = {"share": {"part": ctx.ref(median), "whole": ctx.ref(mean)}}
+        yield Relation(i, check, 0.7, f"{ID}: a median as a percent of the mean of the same measure")

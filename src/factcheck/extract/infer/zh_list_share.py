@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation, chinese_percent_counts, find_named, label_of, same_dimension
-from factcheck.extract.infer.structure import last_digit
+from factcheck.extract.infer.structure import _structure_outside, last_digit
 
 ID = "zh-list-share"
 
@@ -39,6 +39,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if not names or members is None:
             continue
         parts = [find_named(ctx, name, i) for name in names]
+        if None in parts and _SECTORS.fullmatch(found.group("parts").strip()):
+            yield from _structure_outside(ctx, members, parts)  # 三次产业增加值占…比重分别为…, no level stated
+            continue
         if None in parts or len(set(parts)) != len(parts):
             continue
         whole = _whole(ctx, found.group("whole"), i, parts)  # type: ignore[arg-type]
@@ -55,9 +58,17 @@ def infer(ctx: Context) -> Iterator[Relation]:
             yield Relation(share, check, 0.7 if adjusted else 0.8, why, fields=fields)
 
 
+#: 三次产业增加值, 三大产业, 一、二、三产业增加值: the three sectors named at once.
+_SECTORS = re.compile(r"(?:三次|三大|一、二、三|第一、二、三)产业(?:增加值)?")
+
+
 def _names(listed: str) -> list[str]:
     """第一产业、第二产业、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: the measure
-    after the last part (what it has beyond the first part's length) is every part's."""
+    after the last part (what it has beyond the first part's length) is every part's. 三次产业增加值 names
+    the three sectors' value added at once."""
+    sectors = _SECTORS.fullmatch(listed.strip())
+    if sectors:
+        return [f"第{n}产业增加值" for n in "一二三"]
     items = [item.strip() for item in re.split(r"[、和及]", listed) if item.strip()]
     if len(items) < 2 or len({len(item) for item in items[:-1]}) != 1:
         return []

@@ -7,7 +7,8 @@ before in the text).
 
 - 三次产业 (or 三大产业, 一二三产业) leads the sentence before 分别拉动, and exactly three point
   figures follow, apart by 、 or 和;
-- the aggregate's growth rate is the one the contributions pattern finds for its name.
+- the aggregate's growth rate is the one the contributions pattern finds for its name, in the pulls'
+  own sentence when it states one (区本级GDP…增长8.3%，…分别拉动GDP增长1.2、1.3和5.8个百分点: not 全区's 8.1%).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from factcheck.extract.infer.contributions import _frequency, _growth_of, check_
 ID = "zh-three-pulls"
 
 _PULLS = re.compile(r"分别(?:拉动|带动)(?P<target>[^，,；;。\d]{2,20}?)(?:增长|增速)?约?$")
-_THREE = re.compile(r"(?:三次产业|三大产业|一二三产业|第一、二、三产业)")
+_THREE = re.compile(r"(?:三次产业|三大产业|一二三产业|第?一、二、三产业)")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
@@ -47,7 +48,15 @@ def infer(ctx: Context) -> Iterator[Relation]:
             members.append(following)
         if len(members) != 3:
             continue
-        target = _growth_of(ctx, i, found.group("target"), False, _frequency(text[: mention.start]))
+        frequency = _frequency(text[: mention.start])
+        elsewhere = frozenset(
+            j
+            for j in range(len(ctx.mentions))
+            if ctx.sentence_of[j] != ctx.sentence_of[i] or "贡献率" in ctx.mentions[j].head  # a rate is no growth
+        )
+        target = _growth_of(ctx, i, found.group("target"), False, frequency, elsewhere)  # its sentence's own
+        if target is None:
+            target = _growth_of(ctx, i, found.group("target"), False, frequency)
         if target is None:
             continue
         rule = f"{ID}: the three industries' pulls (三次产业…分别拉动) add up to the growth rate"
