@@ -17,6 +17,7 @@ from factcheck.extract.namedmonths import (
     AXIS_YEAR,
     day_right_after,
     first_point_between,
+    level_left,
     months_before,
     named_figure_period,
     period_right_after,
@@ -123,6 +124,11 @@ _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
     r"(?:quarter|year|month)-on-(?:quarter|year|month))\w*\b(?:[^.;]|\.\d)*$"
 )
+# A change from one level to another after it in its sentence: "between February and March 2015 … decreased by
+# 4.7 percent from K4.44 to K4.23" names two points, not a span (the first is the level left, see namedmonths).
+_TWO_LEVELS_AFTER = re.compile(
+    r"(?i)(?:[^.;]|\.\d)*?\bfrom\s+\S{0,3}?\d[\d.,]*\s*(?:%|percent|per cent)?\s+to\s+\S{0,3}?\d"
+)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
 
 
@@ -176,7 +182,10 @@ def _build(
     canonical = canonical_period(type_, groups, year)
     if canonical is None:
         return None
-    if groups.get("between") and _CHANGED_BEFORE.search(folded, max(0, match.start() - 120), match.start()):
+    if groups.get("between") and (
+        _CHANGED_BEFORE.search(folded, max(0, match.start() - 120), match.start())
+        or _TWO_LEVELS_AFTER.match(folded, match.end())
+    ):
         canonical, type_ = canonical[-7:], "month"  # "rose 2% between June and September 2022": September's change
     day = text[match.start("d") : match.end("d")] if groups.get("d") else ""
     return PeriodMention(
@@ -343,4 +352,6 @@ def period_for(
         return reference.earlier()
     if kind == "target" or reference is None:
         return None
+    if re.fullmatch(r"\d{4}", reference.period) and level_left(folded, value_start):
+        return reference.earlier()  # an annual release's "rose from 88% to 91%", no year named: last year's 88%
     return reference.period

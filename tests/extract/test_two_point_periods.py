@@ -1,0 +1,37 @@
+"""Figures of a change from one level to another: the level left is of the earlier point ("between
+April and May 2031 … from $2.10 to $2.25"; an annual report's "from 61% to 64%" is last year's), the
+level reached and the change of the later one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafted_units_periods
+
+MARKET = (
+    "Market Prices Bulletin, May 2031\n"
+    "Average prices between April and May 2031 show that a loaf of bread rose by 7.1 percent from $2.10 to $2.25, "
+    "while a dozen eggs fell by 4.0 percent from $3.50 to $3.36.\n"
+)
+ANNUAL = (
+    "Household Survey 2031\n"
+    "Households grew to 41,250 in 2031. Home ownership rose from 61% to 64%, and the number of renters fell "
+    "to 12,400 from 13,150. The survey covered 9,800 homes.\n"
+)
+
+
+def _periods(tmp_path: Path, text: str) -> dict[str, str | None]:
+    return {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+
+
+def test_between_two_months_names_two_points_not_a_span(tmp_path: Path) -> None:
+    periods = _periods(tmp_path, MARKET)
+    assert periods["2.10"] == periods["3.50"] == "2031-04"
+    assert periods["2.25"] == periods["3.36"] == "2031-05"
+    assert periods["7.1"] == periods["-4.0"] == "2031-05"
+
+
+def test_the_level_left_in_an_annual_report_is_last_years(tmp_path: Path) -> None:
+    periods = _periods(tmp_path, ANNUAL)
+    assert periods["61"] == periods["13,150"] == "2030"
+    assert periods["64"] == periods["12,400"] == periods["41,250"] == periods["9,800"] == "2031"
