@@ -79,7 +79,17 @@ def _named_as_base(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 40) : start]
     if _SPAN_THROUGH.search(folded, start, end) and before.rstrip().lower().endswith("from"):
         return False  # "from January through December 2023": the months a figure covers, no base
-    return bool(_BASE_BEFORE.search(before) or _THAT_OF.search(before) or _BASE_AFTER.match(folded, end))
+    return bool(
+        _BASE_BEFORE.search(before)
+        or _THAT_OF.search(before)
+        or _BASE_AFTER.match(folded, end)
+        or (_CN_WITH.search(before) and _CN_COMPARED_AFTER.match(folded, end))
+    )
+
+
+# 同2000年第五次全国人口普查相比, 与上年同期相比: the period between 同/与 and 相比 is what is compared with.
+_CN_WITH = re.compile(r"(?:同|与|跟)\s*$")
+_CN_COMPARED_AFTER = re.compile(r"[^，,。；;：:]{0,24}?(?:相比|相较|比较)")
 
 
 # "increased 1.9 percent over the year ended December 2012": the span the change runs over, not a base
