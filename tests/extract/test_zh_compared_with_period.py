@@ -22,3 +22,10 @@ def _periods(tmp_path: Path, text: str) -> dict[str, str | None]:
 def test_a_period_between_tong_and_xiangbi_is_a_base(tmp_path: Path) -> None:
     periods = _periods(tmp_path, SURVEY)
     assert periods["3.4"] == periods["-1.2"] == periods["2.6万"] == periods["512万"] == "2031"
+
+
+def test_the_figure_after_the_bases_de_is_the_bases_own(tmp_path: Path) -> None:
+    text = "2031年全市工业增加值增长6.1%，增幅较2030年的4.3%有所扩大。\n"
+    periods = _periods(tmp_path, text)
+    assert periods["4.3"] == "2030"
+    assert periods["6.1"] == "2031"

@@ -58,13 +58,18 @@ _COMPARED_FIGURE = re.compile(
     r"(?![\d.,]*-[a-z])"
 )
 
+# 较二零一四年的4.8%升幅, 比2000年第五次全国人口普查的3.09人: the figure right after the base's 的 is the base's.
+_CN_ITS_FIGURE = re.compile(r"[^，,。；;、\d]{0,16}?的\s*")
+
 
 def is_base(folded: str, period: Spanned, value_start: int) -> bool:
     """The period names what the number is compared with, not the number's own period."""
     if not _named_as_base(folded, period.start, period.end):  # asked first: it does not depend on the number
         return False
-    if _ITS_FIGURE.fullmatch(folded, period.end, value_start):
-        return False  # "from the December 2011 increase of 2.0 percent": the base's own figure
+    if _ITS_FIGURE.fullmatch(folded, period.end, value_start) or _CN_ITS_FIGURE.fullmatch(
+        folded, period.end, value_start
+    ):
+        return False  # "from the December 2011 increase of 2.0 percent", 较2014年的4.8%: the base's own figure
     levels = _LEVELS.match(folded, period.end)  # "February 2020 levels (63.3 percent and 61.1 percent)": then's
     return not (levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1)
 
