@@ -35,3 +35,13 @@ def test_the_level_left_in_an_annual_report_is_last_years(tmp_path: Path) -> Non
     periods = _periods(tmp_path, ANNUAL)
     assert periods["61"] == periods["13,150"] == "2030"
     assert periods["64"] == periods["12,400"] == periods["41,250"] == periods["9,800"] == "2031"
+
+
+def test_a_change_from_an_index_of_one_month_to_the_next_is_the_later_months(tmp_path: Path) -> None:
+    text = (
+        "Producer Prices, June 2031\n"
+        "The producer price index rose by 0.8 percent from an index of 120.5 in May 2031 to 121.5 in June 2031.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["0.8"] == periods["121.5"] == "2031-06"
+    assert periods["120.5"] == "2031-05"

@@ -229,8 +229,10 @@ _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous ye
 # "… by 35.09% to N886.7 billion from N656.4 billion in 2016": 2016 is the period of the amount left.
 _OTHER_FIGURE = re.compile(
     r"(?i)\b(?:from|than|after|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?:index|level|rate|value|reading)\s+of\s+)?"  # "from an index of 129.29 in January"
     r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥₦₹]\s?\d|(?-i:(?![QH]\d)[A-Z]{1,3}\$?)\s?\d"
-    r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b)"
+    r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b"
+    r"|(?<=of )\d)"
 )
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
 # the amount in another currency, in brackets: "46.4 trillion tenge (about $102.5 billion) from January through
