@@ -79,6 +79,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter\s+(?:of\s+(?:the\s+(?:year\s+)?)?)?{_Y}\b"
         ),
     ),
+    # "In the second quarter, real GDP increased 4.2 percent": a quarter without its year is the reference year's
+    ("quarter", re.compile(r"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\b(?![- ]on[- ])(?!\s+(?:of\s+)?\d)")),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half(?:[- ]year)?\s+(?:of\s+)?{_Y}\b")),  # "half-year of"
     # "July-June (2019-20)": a fiscal year's months, from the first year into the next
     (
@@ -176,6 +178,8 @@ def _build(
             return None
         year = later
     written = month_number(groups.get("m"), groups.get("mn"))
+    if type_ == "quarter" and groups.get("qw") and not groups.get("y"):  # its first month, for the test below
+        written = 3 * ["first", "second", "third", "fourth"].index(groups["qw"].lower()) + 1
     if not groups.get("y") and not groups.get("yy") and year and doc_month and written and written > doc_month:
         year -= 1
     target = bool(_TARGET_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
