@@ -45,3 +45,16 @@ def test_a_change_from_an_index_of_one_month_to_the_next_is_the_later_months(tmp
     periods = _periods(tmp_path, text)
     assert periods["0.8"] == periods["121.5"] == "2031-06"
     assert periods["120.5"] == "2031-05"
+
+
+def test_a_change_before_another_figures_period_keeps_the_releases(tmp_path: Path) -> None:
+    text = (
+        "Labour Survey, May 2031\n"
+        "In May 2031 the participation rate was 62.0 percent, down by 0.4 percentage point from the PR of "
+        "62.4 percent in May 2030. Employment grew by 1.2% as against 3.10 million in May 2030. "
+        "The index decreased by 0.5 units to 101.2 units compared to 101.7 units in April 2031.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["-0.4"] == periods["1.2"] == periods["-0.5"] == periods["101.2"] == "2031-05"
+    assert periods["62.4"] == periods["3.10 million"] == "2030-05"
+    assert periods["101.7"] == "2031-04"
