@@ -58,3 +58,15 @@ def test_a_change_before_another_figures_period_keeps_the_releases(tmp_path: Pat
     assert periods["-0.4"] == periods["1.2"] == periods["-0.5"] == periods["101.2"] == "2031-05"
     assert periods["62.4"] == periods["3.10 million"] == "2030-05"
     assert periods["101.7"] == "2031-04"
+
+
+def test_a_bare_year_in_a_quarterly_release_is_that_years_same_quarter(tmp_path: Path) -> None:
+    text = (
+        "Tourism, first quarter of 2031\n"
+        "Overnight visitors rose by 6.3 percent, from just under 148 thousand persons in 2030 to 157 thousand "
+        "persons in 2031. Hotel stays totalled 41 thousand in 2030 as a whole.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["148 thousand"] == "2030-Q1"
+    assert periods["157 thousand"] == periods["6.3"] == "2031-Q1"
+    assert periods["41 thousand"] == "2030"

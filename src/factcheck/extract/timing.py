@@ -20,8 +20,10 @@ from factcheck.extract.namedmonths import (
     level_left,
     months_before,
     named_figure_period,
+    one_of_two_levels,
     period_right_after,
     previous_period,
+    same_part_of_year,
     short_year,
 )
 from factcheck.extract.periodforms import canonical_period, month_number
@@ -294,6 +296,16 @@ def period_for(
     if bracketed is not None and bracketed.type == "year" and reference is not None and reference.month:
         if _SAME_MONTH.search(folded, max(0, bracketed.start - 30), bracketed.start):  # "during the same month of 2018"
             return f"{bracketed.period}-{reference.month:02d}"
+    if (
+        bracketed is not None
+        and bracketed.type == "year"
+        and reference is not None
+        and one_of_two_levels(folded, value_start)
+    ):
+        if same := same_part_of_year(
+            reference.period, bracketed.period
+        ):  # a quarter's "from 148 thousand in 2018 to …"
+            return same
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
         return bracketed.period
     own = [
