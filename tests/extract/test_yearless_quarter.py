@@ -32,3 +32,12 @@ def test_a_quarter_after_the_reference_month_is_last_years_and_quarter_on_quarte
     text = "Sales in the fourth quarter rose, quarter-on-quarter, by 2%."
     found = find_periods(text, fold_same_length(text), 2031, 2)
     assert [(p.text, p.period) for p in found] == [("fourth quarter", "2030-Q4")]
+
+
+def test_a_quarter_inside_a_closed_aside_is_not_the_next_figures(tmp_path: Path) -> None:
+    text = (
+        "Output, second quarter of 2031\n"
+        "Output rose by 0.9% (after 0.3% in the first quarter), while services "
+        "recorded a rise of 1.4%.\n"
+    )
+    assert _periods(tmp_path, text)["1.4"] == "2031-Q2"

@@ -313,7 +313,13 @@ def period_for(
         for p in periods
         if p.type != "date" and p.period and not is_base(folded, p, value_start) and not _left(folded, p, value_start)
     ]
-    before = [p for p in own if sentence[0] <= p.start < value_start and not of_compared_number(folded, p)]
+    before = [
+        p
+        for p in own
+        if sentence[0] <= p.start < value_start
+        and not of_compared_number(folded, p)
+        and not _aside_closed(folded, p, value_start)
+    ]
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = between_commas(folded, clause, value_start)
     aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
@@ -373,3 +379,11 @@ def period_for(
     if re.fullmatch(r"\d{4}", reference.period) and level_left(folded, value_start):
         return reference.earlier()  # an annual release's "rose from 88% to 91%", no year named: last year's 88%
     return reference.period
+
+
+def _aside_closed(folded: str, period: PeriodMention, value_start: int) -> bool:
+    """ "(0.4 points in the first quarter), while net exports recorded -0.6 points": a period inside brackets
+    closed before the figure is the aside's, not the figure's."""
+    opened = folded.rfind("(", 0, period.start)
+    closed = folded.find(")", period.end, value_start)
+    return opened >= 0 and closed >= 0 and folded.rfind(")", opened, period.start) < 0
