@@ -76,7 +76,13 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     if not own and (after := _after_bases(text, [m.period for m in found if m.type != "date"])):
         return Reference.of(after)
     yearless = next((m for m in find_periods(text, folded, None) if m.type == "month" and not m.year), None)
-    if not own and yearless is not None and (after := _month_after_bases(yearless.text, [m.period for m in found])):
+    compares = any(m.type == "month" for m in found) or _SAME_PERIOD.search(folded)  # not "results of the 2022 census"
+    if (
+        not own
+        and yearless is not None
+        and compares
+        and (after := _month_after_bases(yearless.text, [m.period for m in found]))
+    ):
         return Reference.of(after)
     periods = (
         [m.period for m in own if m.type != "date"]
@@ -158,6 +164,9 @@ def _quarter_end(period: str) -> tuple[int, int] | None:
     if found.group(2):
         return int(found.group(1)), int(found.group(2))
     return int(found.group(1)), (int(found.group(3)) + 2) // 3 if found.group(3) else 4
+
+
+_SAME_PERIOD = re.compile(r"(?i)\bsame\s+(?:period|month|quarter|week|time\s*frame|time\s+period)\b")
 
 
 def _month_after_bases(month_name: str, bases: list[str]) -> str | None:
