@@ -23,7 +23,7 @@ _BASE_BEFORE = re.compile(
     r"compared to|(?:in\s+)?comparison\s+(?:to|with)|since)\s+"
     r"(?:(?<=with )the\s+[a-z][a-z-]{1,15},\s+)?"  # "… with the CPI, February, 2015": the measure named again
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
-    r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
+    r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day|time\s*frame|time\s+period)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"
 )
 #: "over that registered in the fourth quarter of 2013"; "0.6% estimated in April" (when the estimate was made).
@@ -58,13 +58,18 @@ _COMPARED_FIGURE = re.compile(
     r"(?![\d.,]*-[a-z])"
 )
 
+# 较二零一四年的4.8%升幅, 比2000年第五次全国人口普查的3.09人: the figure right after the base's 的 is the base's.
+_CN_ITS_FIGURE = re.compile(r"[^，,。；;、\d]{0,16}?的\s*")
+
 
 def is_base(folded: str, period: Spanned, value_start: int) -> bool:
     """The period names what the number is compared with, not the number's own period."""
     if not _named_as_base(folded, period.start, period.end):  # asked first: it does not depend on the number
         return False
-    if _ITS_FIGURE.fullmatch(folded, period.end, value_start):
-        return False  # "from the December 2011 increase of 2.0 percent": the base's own figure
+    if _ITS_FIGURE.fullmatch(folded, period.end, value_start) or _CN_ITS_FIGURE.fullmatch(
+        folded, period.end, value_start
+    ):
+        return False  # "from the December 2011 increase of 2.0 percent", 较2014年的4.8%: the base's own figure
     levels = _LEVELS.match(folded, period.end)  # "February 2020 levels (63.3 percent and 61.1 percent)": then's
     return not (levels and levels.end() <= value_start < folded.find(")", levels.end()) + 1)
 
@@ -79,7 +84,17 @@ def _named_as_base(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 40) : start]
     if _SPAN_THROUGH.search(folded, start, end) and before.rstrip().lower().endswith("from"):
         return False  # "from January through December 2023": the months a figure covers, no base
-    return bool(_BASE_BEFORE.search(before) or _THAT_OF.search(before) or _BASE_AFTER.match(folded, end))
+    return bool(
+        _BASE_BEFORE.search(before)
+        or _THAT_OF.search(before)
+        or _BASE_AFTER.match(folded, end)
+        or (_CN_WITH.search(before) and _CN_COMPARED_AFTER.match(folded, end))
+    )
+
+
+# 同2000年第五次全国人口普查相比, 与上年同期相比: the period between 同/与 and 相比 is what is compared with.
+_CN_WITH = re.compile(r"(?:同|与|跟)\s*$")
+_CN_COMPARED_AFTER = re.compile(r"[^，,。；;：:]{0,24}?(?:相比|相较|比较)")
 
 
 # "increased 1.9 percent over the year ended December 2012": the span the change runs over, not a base

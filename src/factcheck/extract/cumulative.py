@@ -7,6 +7,7 @@ the figures are averages over the months from January to the release's month.
 - an aggregate ("average", "total", "cumulative", "accumulated") named before "since <month>
   [year]" in its clause: the months from that one to the release's month, of the release's year
   ("the highest since January 2025" is no span: a record since a month names that month's figure);
+- "year-to-date": the months from January to the release's;
 - "<month> to <month>" with no year after it (with a year, the period reader has it): the two
   months of the release's year, the year before when the last month is after the release's; "the
   same period of" before it names the span itself, no base of comparison.
@@ -27,8 +28,12 @@ _TO = re.compile(r"(?i)^\s*(?:to|through|-|–)\s*$")
 
 
 def with_year_to_date(text: str, reference: Reference | None, periods: list[PeriodMention]) -> list[PeriodMention]:
-    """`periods` of a paragraph with "average … since January" and "January to August" read as spans."""
-    if reference is None or reference.month is None or "since" not in text and " to " not in text:
+    """`periods` of a paragraph with "average … since January", "January to August" and "Year-to-date"
+    read as spans."""
+    if reference is None or reference.month is None:
+        return periods
+    periods = _with_written_year_to_date(text, reference.year, reference.month, periods)
+    if "since" not in text and " to " not in text:
         return periods
     out: list[PeriodMention] = []
     skip = False
@@ -56,6 +61,20 @@ def with_year_to_date(text: str, reference: Reference | None, periods: list[Peri
                 continue
         out.append(period)
     return out
+
+
+_YEAR_TO_DATE = re.compile(r"(?i)\byear[- ]to[- ]date\b")
+
+
+def _with_written_year_to_date(text: str, year: int, last: int, periods: list[PeriodMention]) -> list[PeriodMention]:
+    """ "Year-to-date, the deficit decreased $0.5 billion": the months from January to the release's (`last`)."""
+    canonical = f"{year}-01/{year}-{last:02d}" if last > 1 else f"{year}-01"
+    added = [
+        PeriodMention(found.start(), found.end(), found.group(), canonical, "range", year)
+        for found in _YEAR_TO_DATE.finditer(text)
+        if not any(p.start < found.end() and found.start() < p.end for p in periods)
+    ]
+    return sorted(periods + added, key=lambda period: period.start) if added else periods
 
 
 def _month_of(period: PeriodMention) -> int | None:

@@ -13,6 +13,7 @@ from collections import Counter
 
 from factcheck.extract.bases import compared_period, of_compared_number
 from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.periodforms import month_number
 from factcheck.extract.timing import PeriodMention, Reference, find_periods
 from factcheck.extract.undated import dated_title_period, publication_line
 
@@ -73,6 +74,15 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     # A stock "as of January 1, 2018" with no other period of its own is of that day (its release
     # date is an event); "as of September 30, 2022", the month's last day, closes the month 2022-09.
     if not own and (after := _after_bases(text, [m.period for m in found if m.type != "date"])):
+        return Reference.of(after)
+    yearless = next((m for m in find_periods(text, folded, None) if m.type == "month" and not m.year), None)
+    compares = any(m.type == "month" for m in found) or _SAME_PERIOD.search(folded)  # not "results of the 2022 census"
+    if (
+        not own
+        and yearless is not None
+        and compares
+        and (after := _month_after_bases(yearless.text, [m.period for m in found]))
+    ):
         return Reference.of(after)
     periods = (
         [m.period for m in own if m.type != "date"]
@@ -154,3 +164,27 @@ def _quarter_end(period: str) -> tuple[int, int] | None:
     if found.group(2):
         return int(found.group(1)), int(found.group(2))
     return int(found.group(1)), (int(found.group(3)) + 2) // 3 if found.group(3) else 4
+
+
+_SAME_PERIOD = re.compile(r"(?i)\bsame\s+(?:period|month|quarter|week|time\s*frame|time\s+period)\b")
+
+
+def _month_after_bases(month_name: str, bases: list[str]) -> str | None:
+    """Every period the text names with a year is a base ("up 11 percent from February 2022") and it names
+    a month without one ("As for the month of February"): the release is of that month, the first one
+    after the newest base (the same month a year on, as a year-on-year comparison says)."""
+    named = month_number(None, month_name.strip())
+    ends = [_month_end(base) for base in bases]
+    if named is None or not ends or None in ends:
+        return None
+    year, last = max(end for end in ends if end is not None)
+    return f"{year if named > last else year + 1}-{named:02d}"
+
+
+def _month_end(period: str) -> tuple[int, int] | None:
+    """(year, month) a period ends in: "2022" -> (2022, 12), "2022-02" -> (2022, 2), "2022-Q1" -> (2022, 3)."""
+    quarter = _quarter_end(period)
+    if quarter is None:
+        return None
+    found = re.fullmatch(r"\d{4}-(\d\d)", period)
+    return quarter[0], int(found.group(1)) if found else quarter[1] * 3

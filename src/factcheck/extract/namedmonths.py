@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 #: After a month name: "-19" or "'24", not a day or a longer number ("Jun-19-2024", "May-10.5").
 AXIS_YEAR = r"[-'’](?P<yy>\d\d)\b(?![-.,:/]?\d)"
@@ -117,20 +118,60 @@ _FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billio
 # stays a list's item: its order is the list's, not the change's)
 # (or "from K71.00 to K70.61": a currency sign before each figure)
 _SIGN = r"(?:[$€£¥₦₹]|(?-i:[A-Z]{1,3})\$?)?"
-_FIRST_OF_TWO = re.compile(rf"(?i)\bfrom\s+{_SIGN}$")
-_TO_FIGURE = re.compile(rf"(?i)[\d.,]*\s*(?:%|percent|per cent)?\s+to\s+{_SIGN}[-+]?\d")
+_HEDGE = r"(?:(?:just\s+)?(?:under|over)\s+|(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?"
+_FIRST_OF_TWO = re.compile(rf"(?i)\bfrom\s+{_HEDGE}{_SIGN}$")
+_SECOND_OF_TWO = re.compile(rf"(?i)\bfrom\s+(?:[^.;]|\.\d)*?\bto\s+{_HEDGE}{_SIGN}$")
+# "… 24.497 million in 2017 to 27.794 million": words of its unit and period may come before "to"
+_TO_FIGURE = re.compile(
+    rf"(?i)[\d.,]*\s*(?:%|percent|per cent)?(?:\s+(?:[a-z]+|(?:19|20)\d\d)){{0,4}}?\s+to\s+{_HEDGE}{_SIGN}[-+]?\d"
+)
+_TO_THEN_FROM = re.compile(rf"(?i)\bto\s+{_SIGN}[-+]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+from\s+{_SIGN}$")
+
+
+def level_left(folded: str, value_start: int) -> bool:
+    """ "climbed 5% from $60,559 to $63,399", "fell to 2,278 from 3,214": the figure is the level a change
+    started from."""
+    if not _FIRST_OF_TWO.search(folded, max(0, value_start - 24), value_start):
+        return False
+    return bool(
+        _TO_FIGURE.match(folded, value_start) or _TO_THEN_FROM.search(folded, max(0, value_start - 50), value_start)
+    )
+
+
+def one_of_two_levels(folded: str, value_start: int) -> bool:
+    """ "from 24.497 million in 2017 to 27.794 million in 2018": either level of a change from one to the other."""
+    return level_left(folded, value_start) or bool(
+        _SECOND_OF_TWO.search(folded, max(0, value_start - 120), value_start)
+    )
+
+
+def same_part_of_year(reference_period: str, year: str) -> str | None:
+    """The reference's month, quarter or half in `year` (2019-Q1 and 2018 → 2018-Q1); None for a year or a span."""
+    found = re.fullmatch(r"\d{4}(-(?:\d\d|Q[1-4]|H[12]))", reference_period)
+    return f"{year}{found.group(1)}" if found else None
 
 
 def first_point_between(folded: str, periods: list, sentence: tuple[int, int], value_start: int) -> object | None:
     """ "Between February 2011 and February 2012, the rate increased from 9.7% to 10.7%": the first
     figure of a change from one level to another is of the first of the two points it runs between."""
-    if not _FIRST_OF_TWO.search(folded, max(sentence[0], value_start - 8), value_start):
-        return None
-    if not _TO_FIGURE.match(folded, value_start):
+    if not level_left(folded, value_start):
         return None
     dated = [p for p in periods if sentence[0] <= p.start < sentence[1] and p.period and p.type != "date"]
     for first, second in zip(dated, dated[1:]):
         opens = re.search(r"(?i)\bbetween\s+(?:the\s+)?$", folded[max(0, first.start - 14) : first.start])
         if opens and re.fullmatch(r"\s+and\s+(?:the\s+)?", folded[first.end : second.start]):
             return first
-    return None
+    return next((earlier for p in dated if (earlier := _first_of_between(p)) is not None), None)
+
+
+_BETWEEN_MONTHS = re.compile(r"(?i)between\s+(?P<first>[a-z]{3})[a-z]*\.?\s*(?:and|to|-|–)\s*[a-z]")
+
+
+def _first_of_between(period: object) -> object | None:
+    """ "between February and March 2015", read as March (a change's later point): February, the first point."""
+    found = _BETWEEN_MONTHS.match(period.text) if period.type == "month" else None
+    if found is None or found.group("first").lower() not in _MONTHS:
+        return None
+    year, later = int(period.period[:4]), int(period.period[5:7])
+    first = _MONTHS.index(found.group("first").lower()) + 1
+    return replace(period, period=f"{year if first < later else year - 1}-{first:02d}")

@@ -17,10 +17,13 @@ from factcheck.extract.namedmonths import (
     AXIS_YEAR,
     day_right_after,
     first_point_between,
+    level_left,
     months_before,
     named_figure_period,
+    one_of_two_levels,
     period_right_after,
     previous_period,
+    same_part_of_year,
     short_year,
 )
 from factcheck.extract.periodforms import canonical_period, month_number
@@ -78,6 +81,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter\s+(?:of\s+(?:the\s+(?:year\s+)?)?)?{_Y}\b"
         ),
     ),
+    # "In the second quarter, real GDP increased 4.2 percent": a quarter without its year is the reference year's
+    ("quarter", re.compile(r"(?i)\b(?P<qw>first|second|third|fourth)\s+quarter\b(?![- ]on[- ])(?!\s+(?:of\s+)?\d)")),
     ("half", re.compile(rf"(?i)\b(?P<hw>first|second)\s+half(?:[- ]year)?\s+(?:of\s+)?{_Y}\b")),  # "half-year of"
     # "July-June (2019-20)": a fiscal year's months, from the first year into the next
     (
@@ -122,6 +127,11 @@ _PATTERNS += (("year", _CENSUS_YEAR),)
 _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
     r"(?:quarter|year|month)-on-(?:quarter|year|month))\w*\b(?:[^.;]|\.\d)*$"
+)
+# A change from one level to another after it in its sentence: "between February and March 2015 … decreased by
+# 4.7 percent from K4.44 to K4.23" names two points, not a span (the first is the level left, see namedmonths).
+_TWO_LEVELS_AFTER = re.compile(
+    r"(?i)(?:[^.;]|\.\d)*?\bfrom\s+\S{0,3}?\d[\d.,]*\s*(?:%|percent|per cent)?\s+to\s+\S{0,3}?\d"
 )
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争到|争取到|目标到)$|(?i:\bby\s+(?:the\s+end\s+of\s+)?)$")
 
@@ -170,13 +180,18 @@ def _build(
             return None
         year = later
     written = month_number(groups.get("m"), groups.get("mn"))
+    if type_ == "quarter" and groups.get("qw") and not groups.get("y"):  # its first month, for the test below
+        written = 3 * ["first", "second", "third", "fourth"].index(groups["qw"].lower()) + 1
     if not groups.get("y") and not groups.get("yy") and year and doc_month and written and written > doc_month:
         year -= 1
     target = bool(_TARGET_BEFORE.search(folded[max(0, match.start() - 20) : match.start()]))
     canonical = canonical_period(type_, groups, year)
     if canonical is None:
         return None
-    if groups.get("between") and _CHANGED_BEFORE.search(folded, max(0, match.start() - 120), match.start()):
+    if groups.get("between") and (
+        _CHANGED_BEFORE.search(folded, max(0, match.start() - 120), match.start())
+        or _TWO_LEVELS_AFTER.match(folded, match.end())
+    ):
         canonical, type_ = canonical[-7:], "month"  # "rose 2% between June and September 2022": September's change
     day = text[match.start("d") : match.end("d")] if groups.get("d") else ""
     return PeriodMention(
@@ -219,9 +234,11 @@ _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous ye
 # "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
 # "… by 35.09% to N886.7 billion from N656.4 billion in 2016": 2016 is the period of the amount left.
 _OTHER_FIGURE = re.compile(
-    r"(?i)\b(?:from|than|after|compared (?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?i)\b(?:from|than|after|compared (?:with|to)|(?:as\s+)?against|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?:[a-z][a-z-]*\s+){1,3}?of\s+(?=\d))?"  # "from an index of 129.29 in January", "from the LFPR of 61.4"
     r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥₦₹]\s?\d|(?-i:(?![QH]\d)[A-Z]{1,3}\$?)\s?\d"
-    r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b)"
+    r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b"
+    r"|(?!(?:19|20)\d\d\b)\d)"  # "compared to 99,03 units in December 2017", not "compared with 2017"
 )
 _MARKER = re.compile(r"(?i)\((?:revised|r|p|provisional|preliminary|e|est\.?)\)")
 # the amount in another currency, in brackets: "46.4 trillion tenge (about $102.5 billion) from January through
@@ -279,6 +296,16 @@ def period_for(
     if bracketed is not None and bracketed.type == "year" and reference is not None and reference.month:
         if _SAME_MONTH.search(folded, max(0, bracketed.start - 30), bracketed.start):  # "during the same month of 2018"
             return f"{bracketed.period}-{reference.month:02d}"
+    if (
+        bracketed is not None
+        and bracketed.type == "year"
+        and reference is not None
+        and one_of_two_levels(folded, value_start)
+    ):
+        if same := same_part_of_year(
+            reference.period, bracketed.period
+        ):  # a quarter's "from 148 thousand in 2018 to …"
+            return same
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
         return bracketed.period
     own = [
@@ -286,7 +313,13 @@ def period_for(
         for p in periods
         if p.type != "date" and p.period and not is_base(folded, p, value_start) and not _left(folded, p, value_start)
     ]
-    before = [p for p in own if sentence[0] <= p.start < value_start and not of_compared_number(folded, p)]
+    before = [
+        p
+        for p in own
+        if sentence[0] <= p.start < value_start
+        and not of_compared_number(folded, p)
+        and not _aside_closed(folded, p, value_start)
+    ]
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = between_commas(folded, clause, value_start)
     aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
@@ -343,4 +376,14 @@ def period_for(
         return reference.earlier()
     if kind == "target" or reference is None:
         return None
+    if re.fullmatch(r"\d{4}", reference.period) and level_left(folded, value_start):
+        return reference.earlier()  # an annual release's "rose from 88% to 91%", no year named: last year's 88%
     return reference.period
+
+
+def _aside_closed(folded: str, period: PeriodMention, value_start: int) -> bool:
+    """ "(0.4 points in the first quarter), while net exports recorded -0.6 points": a period inside brackets
+    closed before the figure is the aside's, not the figure's."""
+    opened = folded.rfind("(", 0, period.start)
+    closed = folded.find(")", period.end, value_start)
+    return opened >= 0 and closed >= 0 and folded.rfind(")", opened, period.start) < 0
