@@ -201,9 +201,7 @@ def _alike(ctx: Context, i: int, j: int, signatures: list) -> bool:
         return False
     if a == b:
         return True
-    same_digits = ctx.mentions[i].value == ctx.mentions[j].value or one_digit_apart(
-        ctx.mentions[i].value, ctx.mentions[j].value
-    )
+    same_digits = ctx.mentions[i].value == ctx.mentions[j].value
     if not isinstance(a, frozenset) or not isinstance(b, frozenset) or (a ^ b) & SUBGROUP:
         return False  # "the unemployment rate" is not "the female unemployment rate"
     # "The quits rate (2.3 percent)" and "In May, the quits rate was about unchanged at 2.3 percent":
