@@ -1,12 +1,16 @@
 """English forms met reviewing releases of small island statistics offices: a list led by a span of
-time ("over the twelve months to May 2021:") is no key-figure box, and series told apart by a
-bracketed letter (CPI(A), CPI(B)) are not one figure restated.
+time ("over the twelve months to May 2021:") is no key-figure box; series told apart by a
+bracketed letter (CPI(A), CPI(B)) are not one figure restated; a quarter named by its last month
+before its year ("September quarter 2019"); "over corresponding quarter of 2018" names a base; the
+window of a moving average and the size of a pack are no statistics; the currency codes and signs of
+Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 million").
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from tests.extract.drafting_support import drafted_units_periods
 from tests.extract.relations_support import run_text
 
 
@@ -41,3 +45,38 @@ def test_series_told_apart_by_a_bracketed_letter_are_two_figures(tmp_path: Path)
     assert drafted["4.9"] == []
     assert drafted["5.0"] == []
     assert failing == []
+
+
+def test_a_quarter_named_by_its_month_before_the_year(tmp_path: Path) -> None:
+    text = (
+        "SEPTEMBER QUARTER 2019\n"
+        "Fish landed at the port in September quarter 2019 came to 1,204 tonnes, a fall of 12% over "
+        "corresponding quarter of 2018 and 3% over the previous quarter.\n"
+    )
+    assert drafted_units_periods(tmp_path, text) == [
+        ("1,204", "tonnes", "2019-Q3"),
+        ("-12", "%", "2019-Q3"),
+        ("-3", "%", "2019-Q3"),
+    ]
+
+
+def test_a_moving_average_window_and_a_pack_size_are_no_statistics(tmp_path: Path) -> None:
+    text = (
+        "Inflation for May 2022 calculated on a 3 months moving average basis was 4.1 per cent.\n"
+        "Coffee cost 35p more per packet of 10 pods than a year before.\n"
+    )
+    assert [value for value, _, _ in drafted_units_periods(tmp_path, text)] == ["4.1", "35"]
+
+
+def test_currency_codes_of_pacific_and_caribbean_offices(tmp_path: Path) -> None:
+    text = (
+        "Imports came to VT 1,250 million in May 2022, while exports stood at Vt 310 million.\n"
+        "Output was valued at BND 2.1 billion, and fish sales at SI$ 40 million and EC$ 12.5 million.\n"
+    )
+    assert [(value, unit) for value, unit, _ in drafted_units_periods(tmp_path, text)] == [
+        ("1,250 million", "VT"),
+        ("310 million", "Vt"),
+        ("2.1 billion", "BND"),
+        ("40 million", "SI$"),
+        ("12.5 million", "EC$"),
+    ]

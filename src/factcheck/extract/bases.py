@@ -23,7 +23,7 @@ _BASE_BEFORE = re.compile(
     r"compared to|(?:in\s+)?comparison\s+(?:to|with)|since)\s+"
     r"(?:(?<=with )the\s+[a-z][a-z-]{1,15},\s+)?"  # "… with the CPI, February, 2015": the measure named again
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
-    r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:same|corresponding)\s+(?:period|month|quarter|half|week|day)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"
 )
 #: "over that registered in the fourth quarter of 2013"; "0.6% estimated in April" (when the estimate was made).
