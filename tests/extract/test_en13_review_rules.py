@@ -3,7 +3,8 @@ time ("over the twelve months to May 2021:") is no key-figure box; series told a
 bracketed letter (CPI(A), CPI(B)) are not one figure restated; a quarter named by its last month
 before its year ("September quarter 2019"); "over corresponding quarter of 2018" names a base; the
 window of a moving average and the size of a pack are no statistics; the currency codes and signs of
-Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 million").
+Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 million"), and a change
+"by VT 90 million from VT 40 million to VT 130 million" checked against the two levels it names.
 """
 
 from __future__ import annotations
@@ -80,3 +81,14 @@ def test_currency_codes_of_pacific_and_caribbean_offices(tmp_path: Path) -> None
         ("40 million", "SI$"),
         ("12.5 million", "EC$"),
     ]
+
+
+def test_a_change_in_a_local_currency_from_one_level_to_another(tmp_path: Path) -> None:
+    text = (
+        "Compared to May 2021, fish exports in value increased by VT 90 million from VT 40 million "
+        "to VT 130 million in May 2022.\n"
+    )
+    drafted, failing, todos = run_text(tmp_path, text)
+    assert [next(iter(c)) for c in drafted["90 million"]] == ["difference"]
+    assert todos["90 million"] == []
+    assert failing == []

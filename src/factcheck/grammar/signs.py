@@ -201,6 +201,8 @@ SIGN_FILLERS: tuple[str, ...] = (
     "chf",
     # local currencies: "fell by KSh 3 billion", "declined by Rs 12.3 crore", "decreased by N$ 450 million"
     *("ksh", "kshs", "kes", "rs", "rs.", "n$", "inr", "zar", "huf", "nad", "tsh", "ush", "rwf", "₹", "₦"),
+    # Pacific and Caribbean offices: "increased by VT 146 million", "fell by BND 0.3 billion"
+    *("vt", "vuv", "bnd", "pgk", "sbd", "si$", "xcd", "ec$", "btn", "t$"),
     "less than",
     "more than",
     "just over",
