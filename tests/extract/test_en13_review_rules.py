@@ -4,7 +4,9 @@ bracketed letter (CPI(A), CPI(B)) are not one figure restated; a quarter named b
 before its year ("September quarter 2019"); "over corresponding quarter of 2018" names a base; the
 window of a moving average and the size of a pack are no statistics; the currency codes and signs of
 Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 million"), and a change
-"by VT 90 million from VT 40 million to VT 130 million" checked against the two levels it names.
+"by VT 90 million from VT 40 million to VT 130 million" checked against the two levels it names;
+"when comparing May 2022 to April 2022" names a base, and "the highest since 2.1% in June 2019"
+gives its period to that record's figure only.
 """
 
 from __future__ import annotations
@@ -92,3 +94,19 @@ def test_a_change_in_a_local_currency_from_one_level_to_another(tmp_path: Path) 
     assert [next(iter(c)) for c in drafted["90 million"]] == ["difference"]
     assert todos["90 million"] == []
     assert failing == []
+
+
+def test_comparing_one_month_to_another_and_a_record_since_an_earlier_figure(tmp_path: Path) -> None:
+    text = (
+        "When comparing May 2022 to April 2022, the Local and Import Indexes rose by 1.1% and 0.6% respectively.\n"
+        "The annual rate for May 2022 was 3.4%, the highest since 2.1% in June 2019, whereas the local and "
+        "imported rates were 4.0% and 2.9% respectively.\n"
+    )
+    assert [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)] == [
+        ("1.1", "2022-05"),
+        ("0.6", "2022-05"),
+        ("3.4", "2022-05"),
+        ("2.1", "2019-06"),
+        ("4.0", "2022-05"),
+        ("2.9", "2022-05"),
+    ]
