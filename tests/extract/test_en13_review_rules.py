@@ -6,7 +6,8 @@ window of a moving average and the size of a pack are no statistics; the currenc
 Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 million"), and a change
 "by VT 90 million from VT 40 million to VT 130 million" checked against the two levels it names;
 "when comparing May 2022 to April 2022" names a base, and "the highest since 2.1% in June 2019"
-gives its period to that record's figure only.
+gives its period to that record's figure only; a line of quarters under a line of years that ends in
+its unit ("Q1 Q2 Q3 Q4 Q1 Value (BND million)").
 """
 
 from __future__ import annotations
@@ -109,4 +110,20 @@ def test_comparing_one_month_to_another_and_a_record_since_an_earlier_figure(tmp
         ("2.1", "2019-06"),
         ("4.0", "2022-05"),
         ("2.9", "2022-05"),
+    ]
+
+
+def test_quarters_under_years_ending_in_their_unit(tmp_path: Path) -> None:
+    text = (
+        "Table 2: Output of the fishery, 2020 - 2021\n"
+        "2020 2021\n"
+        "Q1 Q2 Q3 Q4 Q1 Value (BND million)\n"
+        "Fresh fish 12.4 13.1 11.9 14.2 12.8\n"
+    )
+    assert drafted_units_periods(tmp_path, text)[-5:] == [
+        ("12.4 million", "BND", "2020-Q1"),
+        ("13.1 million", "BND", "2020-Q2"),
+        ("11.9 million", "BND", "2020-Q3"),
+        ("14.2 million", "BND", "2020-Q4"),
+        ("12.8 million", "BND", "2021-Q1"),
     ]
