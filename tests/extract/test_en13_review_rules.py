@@ -7,7 +7,7 @@ Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 mi
 "by VT 90 million from VT 40 million to VT 130 million" checked against the two levels it names;
 "when comparing May 2022 to April 2022" names a base, and "the highest since 2.1% in June 2019"
 gives its period to that record's figure only; a line of quarters under a line of years that ends in
-its unit ("Q1 Q2 Q3 Q4 Q1 Value (BND million)").
+its unit ("Q1 Q2 Q3 Q4 Q1 Value (BND million)"); pence glued to a whole number ("35p more").
 """
 
 from __future__ import annotations
@@ -86,6 +86,11 @@ def test_currency_codes_of_pacific_and_caribbean_offices(tmp_path: Path) -> None
     ]
 
 
+def test_a_decrease_in_something_of_an_amount_in_a_local_currency_is_negative(tmp_path: Path) -> None:
+    text = "A decrease in the trade deficit of VT 50 million was recorded in May 2022.\n"
+    assert [(value, unit) for value, unit, _ in drafted_units_periods(tmp_path, text)] == [("-50 million", "VT")]
+
+
 def test_a_change_in_a_local_currency_from_one_level_to_another(tmp_path: Path) -> None:
     text = (
         "Compared to May 2021, fish exports in value increased by VT 90 million from VT 40 million "
@@ -127,3 +132,16 @@ def test_quarters_under_years_ending_in_their_unit(tmp_path: Path) -> None:
         ("14.2 million", "BND", "2020-Q4"),
         ("12.8 million", "BND", "2021-Q1"),
     ]
+
+
+def test_pence_glued_to_a_whole_number(tmp_path: Path) -> None:
+    text = (
+        "A loaf cost 35p more on the island than on the mainland, and milk 12p, while butter was 8p cheaper.\n"
+        "Provisional figures 2019p 2020p 105.2p\n"
+    )
+    assert [(value, unit) for value, unit, _ in drafted_units_periods(tmp_path, text)][:3] == [
+        ("35", "p"),
+        ("12", "p"),
+        ("8", "p"),
+    ]
+    assert ("105.2", "p") not in [(value, unit) for value, unit, _ in drafted_units_periods(tmp_path, text)]

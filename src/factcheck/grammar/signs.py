@@ -233,7 +233,7 @@ SIGN_FILLERS: tuple[str, ...] = (
 #: A currency written between a change word and the number: $, US$, €, RM, S$, USD, KSh, Rs ("fell by RM3.2 billion").
 _CURRENCY_MARK = (
     r"(?:(?<![a-z])(?:us|nz|a|c|hk|s|n)?\$|[€£¥₹₦]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|cad|aud|nzd|sek|nok|dkk|chf|r|"
-    r"kshs?|kes|rs\.?|huf|nad|tsh|ush|rwf)"
+    r"kshs?|kes|rs\.?|huf|nad|tsh|ush|rwf|vt|vuv|bnd|pgk|sbd|si\$|xcd|ec\$|btn|t\$)"
     r"\s?)?$"
 )
 

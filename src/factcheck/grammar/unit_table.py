@@ -294,7 +294,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("美分", "cent", "cents", "¢", "us cents"), "USD", "money:USD", Fraction(1, 100)),
     (("欧分", "euro cent", "euro cents"), "EUR", "money:EUR", Fraction(1, 100)),
     (("pound sterling", "sterling"), "GBP", "money:GBP", Fraction(1)),
-    (("便士", "pence", "penny", "pennies"), "GBP", "money:GBP", Fraction(1, 100)),
+    (("便士", "pence", "penny", "pennies", "p"), "GBP", "money:GBP", Fraction(1, 100)),
     (("特斯拉", "tesla", "teslas"), "T", "magnetic flux density", Fraction(1)),
     (("标准箱", "teu", "teus"), "TEU", "containers", Fraction(1)),
     (("吨公里", "tonne-km", "tonne-kilometres", "tonne-kilometers", "tkm"), "t·km", "freight", Fraction(1)),
