@@ -8,7 +8,8 @@ Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 mi
 "when comparing May 2022 to April 2022" names a base, and "the highest since 2.1% in June 2019"
 gives its period to that record's figure only; a line of quarters under a line of years that ends in
 its unit ("Q1 Q2 Q3 Q4 Q1 Value (BND million)"); pence glued to a whole number ("35p more"); "5 of
-the groups … were higher … than" and "5 of the groups … were lower … than" are two sets, not one.
+the groups … were higher … than" and "5 of the groups … were lower … than" are two sets, not one;
+"made up 38% of all visitors with a total of 25,614 visitors" is a share (no rise) of that part.
 """
 
 from __future__ import annotations
@@ -157,4 +158,16 @@ def test_two_sets_of_one_size_compared_opposite_ways_are_not_one_figure(tmp_path
     )
     drafted, failing, _ = run_text(tmp_path, text)
     assert all(check == [] for check in drafted.values())
+    assert failing == []
+
+
+def test_made_up_a_share_with_a_total_of_its_part(tmp_path: Path) -> None:
+    text = (
+        "Boat arrivals made up 41% of all visitors to the island with a total of 12,300 visitors in "
+        "June quarter 2022.\n"
+    )
+    assert drafted_units_periods(tmp_path, text) == [("41", "%", "2022-Q2"), ("12,300", "visitors", "2022-Q2")]
+    drafted, failing, todos = run_text(tmp_path, text)
+    shares = [c["share"] for c in drafted["41"] + [t for t in todos["41"] if "share" in t]]
+    assert [share["part"] for share in shares] == ["./all-visitors-island-total"]
     assert failing == []

@@ -136,6 +136,7 @@ COUNT_WORDS: tuple[str, ...] = (
     "villages",
     "towns",
     "head",  # livestock: "94.4 million head" of cattle
+    "heads",  # "2,951 heads" of cattle slaughtered
     "片",
     "cities",
 )
