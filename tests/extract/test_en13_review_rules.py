@@ -9,7 +9,8 @@ Pacific and Caribbean offices ("VT 1,250 million", "BND 2.1 billion", "SI$ 40 mi
 gives its period to that record's figure only; a line of quarters under a line of years that ends in
 its unit ("Q1 Q2 Q3 Q4 Q1 Value (BND million)"); pence glued to a whole number ("35p more"); "5 of
 the groups … were higher … than" and "5 of the groups … were lower … than" are two sets, not one;
-"made up 38% of all visitors with a total of 25,614 visitors" is a share (no rise) of that part.
+"made up 38% of all visitors with a total of 25,614 visitors" is a share (no rise) of that part; "a
+decline of (27%) or VT 148 million" restates the decline in money (negative).
 """
 
 from __future__ import annotations
@@ -171,3 +172,18 @@ def test_made_up_a_share_with_a_total_of_its_part(tmp_path: Path) -> None:
     shares = [c["share"] for c in drafted["41"] + [t for t in todos["41"] if "share" in t]]
     assert [share["part"] for share in shares] == ["./all-visitors-island-total"]
     assert failing == []
+
+
+def test_a_decline_restated_after_or_in_a_local_currency(tmp_path: Path) -> None:
+    text = (
+        "Exports stood at VT 310 million in May 2022, a decline of (21%) or VT 82 million over May 2021.\n"
+        "Imports stood at KSh 940 million, an increase of 12% or KSh 101 million.\n"
+    )
+    assert [value for value, _, _ in drafted_units_periods(tmp_path, text)] == [
+        "310 million",
+        "-21",
+        "-82 million",
+        "940 million",
+        "12",
+        "101 million",
+    ]
