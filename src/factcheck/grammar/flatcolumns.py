@@ -246,11 +246,13 @@ class FlatTable:
     units: tuple[tuple[ColumnUnit | None, ColumnUnit | None], int] | None = None  # a units line, the same
     rows: list[tuple[Cell, Column, ColumnUnit | None]] = field(default_factory=list)
     spaced: bool | None = None  # the document writes thousands apart by a space ("€1 741.9 bn"); None: unknown
+    quarters_line: bool = False  # the line read last named the quarters under the years: no figures in it
 
     def read(self, line: str, start: int = 0) -> None:
         """Take the line at `start`; `rows` are then its cells (none unless it is a row)."""
         self.rows = []
         quarters = quarter_columns(line, self.columns)  # "I qtr II qtr …" under "2013 2014 2015"
+        self.quarters_line = bool(quarters)
         if quarters:
             self.columns = quarters
             self.level = caption_money(line) or self.level  # "… Q3 Value (BND million)"
