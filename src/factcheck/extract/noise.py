@@ -165,9 +165,8 @@ _ALWAYS = (
         r"moving|rolling|running)\b"  # a window an average runs over: "3 months moving average"
         r"|\b\d{1,3}\s+hours?\s+(?:or|and)\s+(?:more|over|above|less|fewer)\b|\b\d{1,3}-(?:day|week|month|"
         r"quarter|year)s?\b|\bwork(?:ed|ing|s)?\s+(?:less|more|fewer)\s+than\s+\d{1,3}\s+hours?\b"
+        r"|\b(?:per|a|each)\s+(?:pack|packet|box|carton|bottle|case|tin|can|bag)\s+of\s+\d{1,3}\b"  # "per pack of 20"
     ),
-    # the size of the pack a price is for: "43p per pack of 20 cigarettes", "a box of 12 eggs"
-    re.compile(r"(?i)\b(?:per|a|each)\s+(?:pack|packet|box|carton|bottle|case|tin|can|bag)\s+of\s+\d{1,3}\b"),
 )
 
 # Furniture written with Latin letters (English releases), read only where a paragraph has some.
