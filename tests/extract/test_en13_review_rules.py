@@ -188,3 +188,5 @@ def test_a_decline_restated_after_or_in_a_local_currency(tmp_path: Path) -> None
         "12",
         "101 million",
     ]
+    _, _, todos = run_text(tmp_path, text)  # the quote states the decline: it is kept, and checked
+    assert not any("is negative" in todo.get("note", "") for todo in todos["-82 million"])
