@@ -326,6 +326,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "points-gap",
         "named-level",
         "points-before",
+        "earlier-rate-points",
         "than-bracketed",
         "than-period",
         "than-stated",

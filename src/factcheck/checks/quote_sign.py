@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.grammar.currencysigns import ISO_CODES
 from factcheck.grammar.signs import (
     CHANGE_NOUN_OF,
     CHANGE_VERB_BY,
@@ -80,10 +81,12 @@ _LISTED = re.compile(
 
 #: The change this figure restates: "decreased $0.5 billion, or 0.2 percent", "fell 25,000, or about 0.1%".
 _RESTATED = re.compile(
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*%?\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*%?\)?\s*(?:[^\W\d_]{1,12}\s*){0,2},?\s*or\s*"
     r"(?:about|around|nearly|almost|some|less than|more than)?\s*"
-    r"(?:(?<![a-z])(?:us|nz|a|c|hk|s)?\$|[€£¥₹]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|r)\s?)?$"
-)  # "fell 3.4 percent, or $1.2 billion": the currency of the restated amount may stand before it
+    r"(?:(?<![a-z])(?:us|nz|a|c|hk|s|n|si|ec|t)?\$|[€£¥₹]|(?<![a-z])(?:rm|r|vt|kshs?|rs\.?|tsh|ush|rwf|"
+    + "|".join(sorted(code.lower() for code in ISO_CODES))
+    + r")\s?)?$"
+)  # "fell 3.4 percent, or $1.2 billion", "a decline of (27%) or VT 148 million": the restated amount's currency
 
 #: The figure before this one under the same verb: "decreased by 1.9% in the euro area and by".
 _SHARED = re.compile(

@@ -23,8 +23,9 @@ _BASE_BEFORE = re.compile(
     r"compared to|(?:in\s+)?comparison\s+(?:to|with)|since)\s+"
     r"(?:(?<=with )the\s+[a-z][a-z-]{1,15},\s+)?"  # "… with the CPI, February, 2015": the measure named again
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
-    r"(?:the\s+|its\s+|their\s+)?(?:same\s+(?:period|month|quarter|half|week|day|time\s*frame|time\s+period)\s+(?:of|in)\s+|pre-pandemic\s+|"
-    r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?)$"  # "constant prices, reference year 2010"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:same|corresponding)\s+(?:period|month|quarter|half|week|day|time\s*frame|time\s+period)\s+(?:of|in)\s+|pre-pandemic\s+|"
+    r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?"  # "constant prices, reference year 2010"
+    r"|\bcomparing\s+[^,;.]{1,30}?\s+(?:to|with|against)\s+(?:the\s+)?)$"  # "comparing March 2012 to February 2012"
 )
 #: "over that registered in the fourth quarter of 2013"; "0.6% estimated in April" (when the estimate was made).
 _THAT_OF = re.compile(
@@ -53,8 +54,10 @@ def of_compared_number(folded: str, period: Spanned) -> bool:
     return bool(_COMPARED_FIGURE.search(segment))
 
 
+#: "the lowest since 1.5% in January 2010": a record's earlier figure, its period its own.
 _COMPARED_FIGURE = re.compile(
-    r"(?i)\b(?:compared (?:with|to)|than|from|against)\b[^()]*?(?<![\d.,])(?!(?:19|20)\d\d\b(?![.,]\d))\d"
+    r"(?i)\b(?:compared (?:with|to)|than|from|against|(?:lowest|highest|smallest|largest|fastest|slowest)\s+since)\b"
+    r"[^()]*?(?<![\d.,])(?!(?:19|20)\d\d\b(?![.,]\d))\d"
     r"(?![\d.,]*-[a-z])"
 )
 

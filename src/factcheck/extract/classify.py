@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import COUNT_CUES, DURATION_PHRASE, LABEL_UNITS, RANK_WORDS
+from factcheck.extract.lexicon import COUNT_CUES, DURATION_PHRASE, LABEL_UNITS, MADE_UP, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import compared_noun, unit_after
 from factcheck.grammar.currencysigns import ISO_CODES, SIGN_AT_END, sign_before
@@ -357,7 +357,7 @@ def _ends_with_any(text: str, words: tuple[str, ...]) -> bool:
 
 def _relation_type(folded: str, token: Number, clause_head: str, english: bool) -> tuple[str, bool]:
     """growth (增长12%, up 12%), decline (下降2.3%: negative), difference (高于全国7.5个百分点) or count."""
-    full = clause_head.lower().rstrip() if english else clause_head
+    full = MADE_UP.sub(r"\1", clause_head.lower().rstrip()) if english else clause_head  # a share, no rise
     wide = re.split(r"[,;:!?]", folded[max(0, token.start - 100) : token.start])[-1] if english else ""
     if english and (noun := CHANGE_NOUN_OF.search(wide)):  # "a decrease in the goods deficit of $5.3 billion"
         return "growth", noun.group(1).lower() not in ("increase", "rise")

@@ -67,6 +67,8 @@ class FlatColumns:
                 mention.clause = replace(mention.clause, text=mention.clause.text.replace("\t", " "))  # type: ignore[type-var]
                 mention.head, mention.subject = mention.head.replace("\t", " "), mention.subject.replace("\t", " ")
         self.table.read(text, start)
+        if self.table.quarters_line:  # "Q1 Q2 Q3 Q4 Q1" under "2016 2017": the quarters' numbers name columns
+            found[:] = [mention for mention in found if mention.kind != "label"]
         cells = {cell.start: (column, unit) for cell, column, unit in self.table.rows}
         signed = {c.start + 1: (col, u) for c, col, u in self.table.rows if c.text[:1] in "+-−"}  # "+0.3": its digits
         cells = signed | cells

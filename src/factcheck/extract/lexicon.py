@@ -108,3 +108,6 @@ NON_NUMERAL_WORDS: tuple[str, ...] = (
 
 #: A duration inside a phrase (两年平均增长, 三年来, 五年间): the numeral is part of the words, no count.
 DURATION_PHRASE = re.compile(r"(?:年|个月|个季度|季度|周|天)(?:平均|以来|来|间|内)")
+
+#: "made up 38% of all visitors": a share; its "up" is no rise.
+MADE_UP = re.compile(r"(?i)\b(made|make|makes|making)\s+up$")

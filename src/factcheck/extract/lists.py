@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
+from factcheck.grammar.currencysigns import ISO_CODES
 from factcheck.grammar.sharedscale import shared_scales
 from factcheck.grammar.signs import ELIDED_OWN_VERB, RANGE_OF_CHANGES, SHARED_VERB_GAP
 
@@ -23,8 +24,10 @@ _JOINED = re.compile(
 )
 # "below ... by 368,000, or 2.2 percent", "fell $22 million (3.8 percent)": one change restated.
 _RESTATED = re.compile(
-    r"(?i)^\s*[,，]?\s*(?:or|或|即)\s*\(?\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*"
-    r"(?:(?:US|NZ|A|C|HK|S)?\$|[€£¥₹]|(?:RM|USD|EUR|GBP|MYR|SGD|INR|ZAR|R)\s?)?$"  # "or $1.2 billion"
+    r"(?i)^\s*\)?\s*[,，]?\s*(?:or|或|即)\s*\(?\s*(?:about|around|nearly|almost|some|less than|more than|约|近)?\s*"
+    r"(?:(?:US|NZ|A|C|HK|S|N|SI|EC|T)?\$|[€£¥₹]|(?:RM|R|(?-i:VT|Vt|KShs?|Rs\.?|TSh|USh|Rwf|"
+    + "|".join(sorted(ISO_CODES))
+    + r"))\s?)?$"  # "or $1.2 billion", "or VT 148 million"
 )
 _RANGE_TO = re.compile(r"^\s*(?:至|到|~|～|-|—|–)\s*$")
 _RESTATED_IN_BRACKETS = re.compile(r"^\s*[(（]\s*$")

@@ -161,9 +161,11 @@ _ALWAYS = (
     ),
     re.compile(
         r"(?i)\b\d{1,3}\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
-        r"(?:or more|or longer|or less|preceding|ending|to|ago|earlier|before|later|previously|after the end)\b"
+        r"(?:or more|or longer|or less|preceding|ending|to|ago|earlier|before|later|previously|after the end|"
+        r"moving|rolling|running)\b"  # a window an average runs over: "3 months moving average"
         r"|\b\d{1,3}\s+hours?\s+(?:or|and)\s+(?:more|over|above|less|fewer)\b|\b\d{1,3}-(?:day|week|month|"
         r"quarter|year)s?\b|\bwork(?:ed|ing|s)?\s+(?:less|more|fewer)\s+than\s+\d{1,3}\s+hours?\b"
+        r"|\b(?:per|a|each)\s+(?:pack|packet|box|carton|bottle|case|tin|can|bag)\s+of\s+\d{1,3}\b"  # "per pack of 20"
     ),
 )
 

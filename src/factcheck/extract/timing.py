@@ -72,6 +72,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?:{_Y}\s*-?\s*Q|quarter\s+)(?P<q2>[1-4])\b(?![.,:]?\d)")),  # 2023Q3, quarter 2
+    # "June quarter 2017", "March Quarter, 2021": the quarter named by its last month, then its year
+    ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+quarter,?\s+(?:of\s+)?{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+(?:{_Y}\s+)?quarter\b")),  # NZ, AU
     ("range", re.compile(rf"(?i)\bfirst\s+(?P<en>\d{{1,2}}|[a-z]{{3,6}})\s+months\s+of\s+(?:the\s+year\s+)?{_Y}\b")),
     ("range", re.compile(rf"(?i)\byears?\s+(?P<ye>ended|ending)\s+(?:in\s+)?(?P<mn>{_MONTH_NAME})\s+{_Y}\b")),

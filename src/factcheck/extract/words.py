@@ -77,6 +77,10 @@ def _lowered(folded: str) -> str:
     return folded.lower()
 
 
+#: A "p" glued to a whole number of one to three digits, then a word or a stop: pence.
+_PENCE = re.compile(r"p(?=\s+[a-z]|[,;.)](?!\d)|$)")
+
+
 def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool, str | None, int]:
     """(odd, unit as written, end) for what follows a number: 800多家 → (True, 家)."""
     odd = False
@@ -104,6 +108,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
     if points and _OF_A_RATE.search(lowered[max(0, at - 120) : at]):  # "the unemployment rate fell 0.3 points"
         return odd, "percentage points", points.end()
     for word in _unit_words_by_first().get(lowered[at : at + 1], ()):
+        if word == "p":
+            continue  # pence only where `_PENCE` reads them: "2019p", "105.2p" are provisional figures
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
             if english and gap == 0 and word[0].isalpha() and len(word) > 2:
                 continue  # "5kids": a unit word glued to a number only when it is a symbol
@@ -115,6 +121,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
             if noun:  # "2.9 million overnight stays": the noun phrase
                 end = noun
             return odd, text[at:end], end
+    if english and _PENCE.match(folded, index) and re.search(r"(?<![\d.,])\d{1,3}$", folded[max(0, index - 4) : index]):
+        return odd, "p", index + 1  # "88p higher", "43p per pack": pence (not "2019p", "105.2p", "123p 456")
     compared = compared_noun(folded, index) if english else None
     if compared:  # "8 more bankruptcies … than": the figure counts bankruptcies (its span ends at the number)
         return odd, compared[0], index

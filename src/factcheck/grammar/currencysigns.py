@@ -4,7 +4,8 @@
 Taiwan dollars), "TSh", "USh", "Rwf", "GH₵", "₦". A letter R (rand) or N (naira) counts only before a
 scaled amount ("R 1.2 million", "R95,2 billion", "N2,487.8 billion"): alone it names too much else
 (R2, "R 5", N95). A letter P (pula) counts before a scaled amount or one with its thousands grouped
-("P6,052", "P 6,088"): a code or a page is written without a group separator (P0211, "P 5"). A letter
+("P6,052", "P 6,088"): a code or a page is written without a group separator (P0211, "P 5"); so
+do the letters VT or Vt (vatu: "VT 3,212 million"). A letter
 K (kwacha, Zambia's and Malawi's alike) counts before a scaled amount or one in cents ("K107.3 million",
 "K68.4m", "K71.00"): a bare "K5" is a grade, a size or a thousand; the unit is "kwacha", which the unit
 table reads as money, since "K" alone reads as the scale word thousand.
@@ -22,11 +23,11 @@ ISO_CODES = frozenset(
     """USD EUR GBP JPY HKD KRW CNY RMB MYR SGD INR ZAR CAD AUD NZD SEK NOK DKK ISK CHF PLN CZK HUF RON BGN
     RUB TRY UAH BRL MXN ARS CLP COP PEN IDR PHP THB VND TWD PKR BDT LKR NPR ILS AED SAR QAR KWD EGP MAD
     TND NGN GHS KES TZS UGX RWF BIF ETB MWK ZMW MZN NAD BWP LSL SZL MUR SCR MGA XOF XAF GEL AMD AZN KZT KGS
-    UZS MNT JOD OMR BHD IQD MVR GMD SLL LRD GYD BSD BBD BZD TTD JMD FJD WST BMD""".split()
+    UZS MNT JOD OMR BHD IQD MVR GMD SLL LRD GYD BSD BBD BZD TTD JMD FJD WST BMD VUV BND PGK SBD XCD BTN""".split()
 )
 
 #: Written signs other than the ISO codes, longest first where one begins another.
-_WORD_SIGNS = r"US\$|HK\$|NZ\$|NT\$|N\$|A\$|C\$|S\$|KShs?|Kshs?|TSh|Tsh|USh|Rs\.?|Rwf|Frw|RM|GH₵"
+_WORD_SIGNS = r"US\$|HK\$|NZ\$|NT\$|N\$|A\$|C\$|S\$|SI\$|EC\$|T\$|KShs?|Kshs?|TSh|Tsh|USh|Rs\.?|Rwf|Frw|RM|GH₵"
 _SYMBOLS = r"[$€£¥₹₦₱₩₽₺₵]"
 
 #: A currency sign ending a text (the text before a number); group 1 is the sign as written.
@@ -37,6 +38,7 @@ SIGN_AT_END = re.compile(
 _RAND = re.compile(r"(?<![A-Za-z])R\s?$")
 _NAIRA = re.compile(r"(?<![A-Za-z])N$")
 _PULA = re.compile(r"(?<![A-Za-z])P\s?$")
+_VATU = re.compile(r"(?<![A-Za-z])V[Tt]\s?$")
 _KWACHA = re.compile(r"(?<![A-Za-z])K$")
 _CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\s?\d{2}(?![\d,]|\.\d)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
@@ -68,6 +70,9 @@ def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:
     pula = _PULA.search(head)
     if pula and (_SCALED.match(folded, value_start) or _GROUPED.match(folded, value_start)):
         return "BWP", value_start - (len(head) - pula.start())  # "P6,052": pula
+    vatu = _VATU.search(head)  # "VT 3,212 million", "Vt2.9 billion": vatu (a bare "VT 5" is a state, a grade)
+    if vatu and (_SCALED.match(folded, value_start) or _GROUPED.match(folded, value_start)):
+        return vatu.group().strip(), value_start - (len(head) - vatu.start())
     kwacha = _KWACHA.search(head)
     if kwacha and (_SCALED.match(folded, value_start) or _CENTS.match(folded, value_start)):
         return "kwacha", value_start - (len(head) - kwacha.start())  # "K71.00", "K68.4m": kwacha

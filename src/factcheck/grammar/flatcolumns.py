@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from factcheck.grammar.currencysigns import ISO_CODES
 from factcheck.grammar.flatheader import Column, header_columns, quarter_columns
 from factcheck.grammar.tables import Cell, ColumnUnit, cells
 
@@ -21,7 +22,7 @@ _CURRENCY = {"dollars": "$", "$": "$", "usd": "$", "euros": "€", "euro": "€"
 _CURRENCY.update({"pounds": "£", "£": "£", "gbp": "£"})
 _SCALE = {"thousand": " thousand", "million": " million", "mn": " million", "m": " million"}
 _SCALE.update({"billion": " billion", "bn": " billion"})
-_CUR = r"(?P<cur>dollars|euros?|pounds|usd|eur|gbp|\$|€|£)"
+_CUR = rf"(?P<cur>dollars|euros?|pounds|usd|eur|gbp|\$|€|£|(?-i:{'|'.join(sorted(ISO_CODES))}))"
 _SC = r"(?P<scale>thousands?|millions?|billions?|bn|mn|m)"
 _MONEY = re.compile(rf"(?i){_CUR}\s?{_SC}(?=\s|$)|(?:{_SC}\s+(?:of\s+)?)?{_CUR}(?=\s|$)".replace("?P<", "?P<a", 2))
 _INDEX = re.compile(r"(?i)ind(?:ex|ices)(?=\s|$)")
@@ -33,7 +34,7 @@ _PERCENT = re.compile(r"(?i)(?:%|per\s?cent|percent)(?:\s+change)?\d?(?=\s|$)")
 def _money(match: re.Match[str]) -> ColumnUnit:
     scale = (match.group("ascale") or match.group("scale") or "").lower()
     currency = (match.group("acur") or match.group("cur")).lower()
-    return ColumnUnit(_SCALE.get(scale.rstrip("s"), ""), _CURRENCY[currency])
+    return ColumnUnit(_SCALE.get(scale.rstrip("s"), ""), _CURRENCY.get(currency, currency.upper()))  # "BND million"
 
 
 def units_line(line: str) -> tuple[ColumnUnit | None, ColumnUnit | None] | None:
@@ -245,13 +246,16 @@ class FlatTable:
     units: tuple[tuple[ColumnUnit | None, ColumnUnit | None], int] | None = None  # a units line, the same
     rows: list[tuple[Cell, Column, ColumnUnit | None]] = field(default_factory=list)
     spaced: bool | None = None  # the document writes thousands apart by a space ("€1 741.9 bn"); None: unknown
+    quarters_line: bool = False  # the line read last named the quarters under the years: no figures in it
 
     def read(self, line: str, start: int = 0) -> None:
         """Take the line at `start`; `rows` are then its cells (none unless it is a row)."""
         self.rows = []
         quarters = quarter_columns(line, self.columns)  # "I qtr II qtr …" under "2013 2014 2015"
+        self.quarters_line = bool(quarters)
         if quarters:
             self.columns = quarters
+            self.level = caption_money(line) or self.level  # "… Q3 Value (BND million)"
             return
         columns = header_columns(line)
         if columns:

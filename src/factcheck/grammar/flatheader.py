@@ -241,6 +241,7 @@ _QUARTER = re.compile(
     r"(?i)(?:(?P<r>I{1,3}|IV)|(?P<d>[1-4])(?:st|nd|rd|th)?)\s?(?:qtr\.?|quarter)(?=\s|$)|(?:Q|qtr\.?\s?)(?P<q>[1-4])(?=\s|$)"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_TRAILING_CAPTION = re.compile(r"\s+[A-Za-z][A-Za-z ]{0,30}\([^()\d]{1,30}\)$")
 
 
 def quarter_columns(line: str, years: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -250,6 +251,8 @@ def quarter_columns(line: str, years: tuple[Column, ...]) -> tuple[Column, ...]:
     if not years or any(c.change or not re.fullmatch(r"(?:19|20)\d\d", c.period or "") for c in years):
         return ()
     text, position, quarters = line.strip(), 0, []
+    caption = _TRAILING_CAPTION.search(text)  # "Q1 Q2 Q3 Q4 Q1 Value (BND million)": the unit after the quarters
+    text = text[: caption.start()] if caption else text
     while position < len(text):
         match = _QUARTER.match(text, position)
         if match is None:

@@ -201,6 +201,8 @@ SIGN_FILLERS: tuple[str, ...] = (
     "chf",
     # local currencies: "fell by KSh 3 billion", "declined by Rs 12.3 crore", "decreased by N$ 450 million"
     *("ksh", "kshs", "kes", "rs", "rs.", "n$", "inr", "zar", "huf", "nad", "tsh", "ush", "rwf", "₹", "₦"),
+    # Pacific and Caribbean offices: "increased by VT 146 million", "fell by BND 0.3 billion"
+    *("vt", "vuv", "bnd", "pgk", "sbd", "si$", "xcd", "ec$", "btn", "t$"),
     "less than",
     "more than",
     "just over",
@@ -231,7 +233,7 @@ SIGN_FILLERS: tuple[str, ...] = (
 #: A currency written between a change word and the number: $, US$, €, RM, S$, USD, KSh, Rs ("fell by RM3.2 billion").
 _CURRENCY_MARK = (
     r"(?:(?<![a-z])(?:us|nz|a|c|hk|s|n)?\$|[€£¥₹₦]|(?<![a-z])(?:rm|usd|eur|gbp|myr|sgd|inr|zar|cad|aud|nzd|sek|nok|dkk|chf|r|"
-    r"kshs?|kes|rs\.?|huf|nad|tsh|ush|rwf)"
+    r"kshs?|kes|rs\.?|huf|nad|tsh|ush|rwf|vt|vuv|bnd|pgk|sbd|si\$|xcd|ec\$|btn|t\$)"
     r"\s?)?$"
 )
 

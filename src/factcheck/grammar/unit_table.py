@@ -136,6 +136,7 @@ COUNT_WORDS: tuple[str, ...] = (
     "villages",
     "towns",
     "head",  # livestock: "94.4 million head" of cattle
+    "heads",  # "2,951 heads" of cattle slaughtered
     "片",
     "cities",
 )
@@ -233,6 +234,13 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("bzd", "bz$", "belize dollars"), "BZD", "money:BZD", Fraction(1)),
     (("scr", "seychelles rupees"), "SCR", "money:SCR", Fraction(1)),
     (("wst", "tala"), "WST", "money:WST", Fraction(1)),
+    (("vuv", "vt", "vatu"), "VUV", "money:VUV", Fraction(1)),
+    (("bnd", "brunei dollars"), "BND", "money:BND", Fraction(1)),
+    (("pgk", "kina"), "PGK", "money:PGK", Fraction(1)),
+    (("sbd", "si$", "solomon islands dollars"), "SBD", "money:SBD", Fraction(1)),
+    (("xcd", "ec$", "eastern caribbean dollars"), "XCD", "money:XCD", Fraction(1)),
+    (("btn", "ngultrum"), "BTN", "money:BTN", Fraction(1)),
+    (("pa'anga", "paʻanga", "t$"), "TOP", "money:TOP", Fraction(1)),
     (("瓦", "瓦特", "w", "watt", "watts"), "W", "power", Fraction(1)),
     (("千瓦", "kw", "kilowatt", "kilowatts"), "kW", "power", Fraction(10**3)),
     (("兆瓦", "mw", "megawatt", "megawatts"), "MW", "power", Fraction(10**6)),
@@ -287,7 +295,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("美分", "cent", "cents", "¢", "us cents"), "USD", "money:USD", Fraction(1, 100)),
     (("欧分", "euro cent", "euro cents"), "EUR", "money:EUR", Fraction(1, 100)),
     (("pound sterling", "sterling"), "GBP", "money:GBP", Fraction(1)),
-    (("便士", "pence", "penny", "pennies"), "GBP", "money:GBP", Fraction(1, 100)),
+    (("便士", "pence", "penny", "pennies", "p"), "GBP", "money:GBP", Fraction(1, 100)),
     (("特斯拉", "tesla", "teslas"), "T", "magnetic flux density", Fraction(1)),
     (("标准箱", "teu", "teus"), "TEU", "containers", Fraction(1)),
     (("吨公里", "tonne-km", "tonne-kilometres", "tonne-kilometers", "tkm"), "t·km", "freight", Fraction(1)),

@@ -107,8 +107,18 @@ def _column_words(ctx: Context, i: int) -> frozenset[str]:
     return words(names[column]) - others
 
 
+#: A heading that names only a span of time ("over the twelve months to June 2018:"): no subject.
+_SPAN = re.compile(
+    r"^\s*(?:over|during|in|for|within)?\s*(?:the\s+)?(?:past\s+|last\s+)?(?:[\w-]+\s+)?"
+    r"(?:months?|quarters?|years?|weeks?)\s+(?:to|ending|ended|up\s+to|until)\b",
+    re.IGNORECASE,
+)
+
+
 def _subject(heading: str) -> frozenset[str]:
     """The heading's subject, before its brackets or comma, as stems: "Exports (…), February 2023" → export."""
+    if _SPAN.match(heading):
+        return frozenset()
     name = re.split(r"[(,:]", heading)[0]
     return _stems(words(name) - PERIOD_WORDS)
 

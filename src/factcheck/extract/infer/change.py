@@ -31,7 +31,8 @@ _TO = re.compile(
     r"(?i)^(?:\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:19|20)\d\d)?)"
     r"|\s+(?:last|the previous|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|ago))?)?"
-    r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)[^,，;；。\d]{0,3}$"
+    # a currency code may follow "to": "to VT 172 million"
+    r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)(?:\s?[A-Z][A-Za-z]{0,2}\$?(?=\s))?[^,，;；。\d]{0,3}$"
 )
 _PERCENT = ("%", "％", "percent", "per cent")
 _CHANGE_NOUN = r"(?:decline|decrease|increase|rise|growth|fall|drop|reduction|contraction)"

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
 from factcheck.extract.infer.earlier_shares import industry_rate_changes, industry_share_changes
 from factcheck.extract.infer.earlier_unstated import both_outside
-from factcheck.extract.infer.earlier_words import CHANGE_EN, ON_YEAR_EN, SINCE_EN
+from factcheck.extract.infer.earlier_words import CHANGE_EN, FROM_LEVEL_EN, ON_YEAR_EN, SINCE_EN
 from factcheck.extract.infer.listed_changes import listed_figure
 from factcheck.extract.infer.restate import areas
 
@@ -168,8 +168,8 @@ def _english_lead(ctx: Context, i: int) -> Iterator[Relation]:
     sentence = text[max(text.rfind(". ", 0, start), -1) + 1 : start]
     lead = _LEAD_EN.match(sentence) if _BY_EN.search(ctx.before(i, 30)) else None
     than = _THAN_EN.match(ctx.after(i, 60))
-    if lead is None and than is None:
-        return
+    if (lead is None and than is None) or FROM_LEVEL_EN.match(ctx.after(i, 16)):
+        return  # none, or both levels stated: "by VT 146 million from VT 26 million to …" (`change`)
     points = ctx.dimension(i) == "points"  # "3.5 percent, 0.3 percentage point lower than a year earlier"
     figure = _figure(ctx, i) if points else _level_before(ctx, i)
     if figure is None:

@@ -31,3 +31,6 @@ ON_YEAR_EN = re.compile(
     r"(?i)^\s*(?P<when>(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on the (?:year|month|quarter)"
     r"|from a year (?:earlier|ago)|in (?:one|a) year(?:'s|’s)? time)(?=\s*(?:$|[.;,]|\s(?:or|and|but)\b))"
 )
+
+#: A change followed by the level it started from: "increased by VT 146 million from VT 26 million".
+FROM_LEVEL_EN = re.compile(r"(?i)^\s*,?\s*from\s+(?:[A-Z][A-Za-z]{0,2}\$?\s?|[$£€]\s?)?\d")

@@ -262,9 +262,25 @@ def _frequencies(ctx: Context, i: int) -> frozenset[str]:
     return frozenset(f.lower() for f in _FREQUENCY.findall(_local(ctx, i)))
 
 
+#: A series named with a bracketed letter: RPI(X) and RPI(Y) are two measures, not one.
+_VARIANT = re.compile(r"\b([A-Z]{2,})\s?\(([A-Z])\)")
+
+
+def _two_variants(ctx: Context, i: int, j: int) -> bool:
+    """One sentence names a series by a bracketed letter (RPI(X)) and the other names it without
+    that letter: RPI(Y), or the plain RPI."""
+    texts = _sentence(ctx, i), _sentence(ctx, j)
+    for own, other in (texts, texts[::-1]):
+        theirs = set(_VARIANT.findall(other))
+        for name, tag in set(_VARIANT.findall(own)):
+            if (name, tag) not in theirs and re.search(rf"\b{name}\b", other):
+                return True
+    return False
+
+
 def _two_subjects(ctx: Context, i: int, j: int) -> bool:
     a, b = areas(ctx, i), areas(ctx, j)
-    if a and b and a != b:
+    if (a and b and a != b) or _two_variants(ctx, i, j):
         return True
     if (_subject_words(ctx, i) ^ _subject_words(ctx, j)) & SUBGROUP:
         return True

@@ -245,11 +245,19 @@ def _opposite(ctx: Context, i: int, j: int) -> bool:
     """ "rose in thirteen" and "fell in eleven": the words just before the figures move opposite ways."""
     if not ctx.english:
         return False
-    a, b = ctx.before(i, 24), ctx.before(j, 24)
-    way = [(bool(_UP.search(t)), bool(_DOWN.search(t))) for t in (a, b)]
-    return (way[0] == (True, False) and way[1] == (False, True)) or (
-        way[0] == (False, True) and way[1] == (True, False)
-    )
+    for a, b in ((ctx.before(i, 24), ctx.before(j, 24)), (_compared_after(ctx, i), _compared_after(ctx, j))):
+        way = [(bool(_UP.search(t)), bool(_DOWN.search(t))) for t in (a, b)]
+        if {way[0], way[1]} == {(True, False), (False, True)}:
+            return True
+    return False
+
+
+def _compared_after(ctx: Context, i: int) -> str:
+    """ "7 of the groups … were higher … than": the comparison after the figure, up to "than"."""
+    after = ctx.after(i, 200)
+    end = after.find(". ")
+    found = re.search(r"(?i)^[^.;]*?\b(?:higher|lower)\b[^.;]*?\bthan\b", after[: end if end >= 0 else len(after)])
+    return found.group() if found else ""
 
 
 def _one_magnitude(ctx: Context, i: int, j: int) -> bool:

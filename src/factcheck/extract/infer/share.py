@@ -36,6 +36,8 @@ _IN_SCOPE = re.compile(
 _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|达|是)?$")  # 与国内生产总值之比为2.68%
 # 多出814亿元,…,相当于当年本地生产总值的4.9% (Hong Kong's wording): the figure before, of the whole named
 _EQUAL_TO = re.compile(r"(?:相当|相等)[于於](?:当年|同年|同期|该季|当季)?(?P<whole>[^，,；;]+?)的$")
+_WITH_TOTAL = re.compile(r"(?i)\s+with\s+a\s+total\s+of\b")  # the part, stated after its share
+_RESTATED = re.compile(r"(?i)(?:,\s*or|\bwith a total of)\s*(?:about|nearly|almost|some)?\s*[$£€]?\s*$")
 _BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
 _NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
 _EN = re.compile(
@@ -242,7 +244,7 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     after = _EN_OF.match(text[mention.value_start + len(mention.value.split()[0]) :])
     if after is None or not _EN.search(text[: mention.start]):
         return None
-    whole_name = after.group(1).strip()
+    whole_name = _WITH_TOTAL.split(after.group(1))[0].strip()  # "… of all visitors with a total of 25,614"
     part = _figure_before(ctx, i)
     sentence_start = max(text.rfind(". ", 0, mention.start) + 2, 0)
     if part is not None and ctx.mentions[part].value_start < sentence_start:
@@ -266,7 +268,7 @@ def _restated_part(ctx: Context, k: int, i: int) -> int | None:
     if ctx.mentions[k].type != "count" or ctx.dimension(k) in (None, "percent", "points"):
         return None
     gap = ctx.paragraph_text(i)[ctx.mentions[i].end : ctx.mentions[k].start]
-    return k if re.search(r"(?i),\s*or\s*(?:about|nearly|almost|some)?\s*[$£€]?\s*$", gap) else None
+    return k if _RESTATED.search(gap) else None
 
 
 def _of_the_total(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
