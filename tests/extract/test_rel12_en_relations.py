@@ -1,0 +1,42 @@
+"""English relations of round 12: the earlier level of a comparison written bare ("to 41,200 workers
+in 2021 from 43,950 in 2020") counts what the level before it counts, so the growth between them is
+drafted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafted_units
+from tests.extract.relations_support import kinds, run_text
+
+
+def test_a_bare_level_compared_with_takes_the_unit_of_the_count_before_it(tmp_path: Path) -> None:
+    text = (
+        "Fishery Employment Report 2021\n\n"
+        "The fishing workforce shrank 6% to 41,200 workers in 2021 from 43,950 in 2020.\n"
+        "Harbour calls rose to 812 vessels, in comparison to only 655 a year earlier.\n"
+    )
+    drafted = drafted_units(tmp_path, text)
+    assert ("43,950", "workers") in drafted
+    assert ("655", "vessels") in drafted
+
+
+def test_a_growth_rate_between_a_level_and_its_bare_earlier_level_is_drafted(tmp_path: Path) -> None:
+    text = (
+        "Fishery Employment Report 2021\n\n"
+        "The fishing workforce shrank 6% to 41,200 workers in 2021 from 43,950 in 2020.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert "growth" in kinds(drafted["-6"])
+    assert failing == []
+
+
+def test_a_bare_figure_of_another_magnitude_or_after_a_percent_stays_bare(tmp_path: Path) -> None:
+    text = (
+        "Fishery Employment Report 2021\n\n"
+        "Landings reached 41,200 tonnes in 2021 from 3 in 2020.\n"
+        "The catch rate rose to 5.2% in 2021 from 4.9 in 2020.\n"
+    )
+    drafted = drafted_units(tmp_path, text)
+    assert ("3", None) in drafted
+    assert ("4.9", None) in drafted
