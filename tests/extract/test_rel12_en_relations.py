@@ -1,13 +1,16 @@
 """English relations of round 12: the earlier level of a comparison written bare ("to 41,200 workers
 in 2021 from 43,950 in 2020") counts what the level before it counts, so the growth between them is
-drafted."""
+drafted; a fact stated three times is checked from its first statement against each later one; two
+rows of a table with one figure are two statistics."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from tests.extract.drafting_support import drafted_units
-from tests.extract.relations_support import kinds, run_text
+from tests.extract.relations_support import context_of, kinds, relations_of, run_text
+
+from factcheck.extract.infer import same
 
 
 def test_a_bare_level_compared_with_takes_the_unit_of_the_count_before_it(tmp_path: Path) -> None:
@@ -40,3 +43,30 @@ def test_a_bare_figure_of_another_magnitude_or_after_a_percent_stays_bare(tmp_pa
     drafted = drafted_units(tmp_path, text)
     assert ("3", None) in drafted
     assert ("4.9", None) in drafted
+
+
+def test_a_fact_stated_three_times_is_checked_from_its_first_statement(tmp_path: Path) -> None:
+    text = (
+        "Office Vacancy Survey 2022\n"
+        "The office vacancy rate stood at 4.6% in 2022, the survey shows.\n"
+        "Main findings:\n"
+        "• The office vacancy rate stood at 4.6% in 2022\n"
+        "• Across the country, the office vacancy rate stood at 4.6% in 2022, as rents held\n"
+    )
+    ctx = context_of(text, tmp_path)
+    pairs = {(claim, check) for claim, check, _ in relations_of(same, ctx)}
+    first = [i for i, m in enumerate(ctx.mentions) if m.value == "4.6"][0]
+    later = [f"./m{i}" for i, m in enumerate(ctx.mentions) if m.value == "4.6" and i != first]
+    assert len(later) == 2
+    assert pairs == {(first, repr({"same": ref})) for ref in later}
+
+
+def test_two_rows_of_a_table_with_the_same_figure_are_two_statistics(tmp_path: Path) -> None:
+    text = (
+        "Change of the price index by group, May 2021\n"
+        "Group Year on year, % Month on month, %\n"
+        "TOTAL 3.4 0.2\n"
+        "Energy 6.1 0.2\n"
+        "Postal services 1.3 0.2\n"
+    )
+    assert relations_of(same, context_of(text, tmp_path)) == []
