@@ -294,6 +294,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-contribution-rates",
         "back-reference",
         "from-level",
+        "change-to-level",
         "zh-named-parts",
         "zh-defined-ratio",
         "zh-parts-below",

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.extract.drafting_support import drafted_units
 from tests.extract.relations_support import context_of, kinds, relations_of, run_text
 
-from factcheck.extract.infer import same
+from factcheck.extract.infer import change_to_level, same
 
 
 def test_a_bare_level_compared_with_takes_the_unit_of_the_count_before_it(tmp_path: Path) -> None:
@@ -70,3 +70,26 @@ def test_two_rows_of_a_table_with_the_same_figure_are_two_statistics(tmp_path: P
         "Postal services 1.3 0.2\n"
     )
     assert relations_of(same, context_of(text, tmp_path)) == []
+
+
+def test_a_bracketed_change_and_its_level_under_a_lead_need_the_earlier_level(tmp_path: Path) -> None:
+    text = (
+        "Harbour Traffic 2021\n"
+        "Container traffic reached a record of 512,400 boxes in 2021.\n"
+        "Contributing to the record were increases from the following ports;\n"
+        "Northport (4,120 to 38,905)\n"
+        "Eastbay (950 to 12,300) and Westhaven (37 to 2,015).\n"
+    )
+    drafted, failing, todos = run_text(tmp_path, text)
+    for change in ("4,120", "950", "37"):
+        (todo,) = todos[change]
+        operands = todo["difference"]
+        assert operands[0].startswith("./") and "source" in operands[1]
+        assert drafted[change] == []
+    assert failing == []
+
+
+def test_two_bracketed_levels_in_a_sentence_are_no_change_to_a_level(tmp_path: Path) -> None:
+    text = "Rent Survey 2021\nThe highest increases were in Northport (14.3% to 21.0%) and Eastbay (6.7% to 9.7%).\n"
+    ctx = context_of(text, tmp_path)
+    assert relations_of(change_to_level, ctx) == []

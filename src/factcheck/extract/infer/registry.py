@@ -22,6 +22,7 @@ from factcheck.extract.infer import (
     bracket_change,
     bracketed_levels,
     change,
+    change_to_level,
     columns,
     compared,
     compared_rates,
@@ -239,6 +240,7 @@ PATTERNS: dict[str, ModuleType] = {
         these_figures,
         back_reference,
         from_level,
+        change_to_level,
     )
 }
 
