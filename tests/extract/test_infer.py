@@ -295,6 +295,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "back-reference",
         "from-level",
         "change-to-level",
+        "points-or-percent",
         "zh-named-parts",
         "zh-defined-ratio",
         "zh-parts-below",

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.extract.drafting_support import drafted_units
 from tests.extract.relations_support import context_of, kinds, relations_of, run_text
 
-from factcheck.extract.infer import change_to_level, same
+from factcheck.extract.infer import change_to_level, points_or_percent, same
 
 
 def test_a_bare_level_compared_with_takes_the_unit_of_the_count_before_it(tmp_path: Path) -> None:
@@ -93,3 +93,25 @@ def test_two_bracketed_levels_in_a_sentence_are_no_change_to_a_level(tmp_path: P
     text = "Rent Survey 2021\nThe highest increases were in Northport (14.3% to 21.0%) and Eastbay (6.7% to 9.7%).\n"
     ctx = context_of(text, tmp_path)
     assert relations_of(change_to_level, ctx) == []
+
+
+def test_a_change_in_points_and_in_percent_needs_both_index_levels(tmp_path: Path) -> None:
+    text = (
+        "Wholesale Price Index, March 2021\n"
+        "The groups which rose were: Cereals by 3.1 points or 2.4 per cent; and Dairy Products by 0.6 of a "
+        "point or 0.5 percent.\n"
+    )
+    drafted, failing, todos = run_text(tmp_path, text)
+    for percent, subject in (("2.4", "Cereals"), ("0.5", "Dairy Products")):
+        (todo,) = [t for t in todos[percent] if "growth" in t]
+        assert todo["growth"]["to"]["series"].endswith(f"the index of {subject}")
+        assert "source" in todo["growth"]["from"] and drafted[percent] == []
+    assert failing == []
+
+
+def test_a_change_in_points_and_percent_beside_its_level_is_left_to_the_text(tmp_path: Path) -> None:
+    text = (
+        "Wholesale Price Index, March 2021\n"
+        "The cereals index stood at 131.2 points; Cereals rose by 3.1 points or 2.4 per cent.\n"
+    )
+    assert relations_of(points_or_percent, context_of(text, tmp_path)) == []

@@ -60,6 +60,7 @@ from factcheck.extract.infer import (
     percent_of,
     points_before,
     points_gap,
+    points_or_percent,
     rate_levels,
     rate_row,
     rates,
@@ -241,6 +242,7 @@ PATTERNS: dict[str, ModuleType] = {
         back_reference,
         from_level,
         change_to_level,
+        points_or_percent,
     )
 }
 
