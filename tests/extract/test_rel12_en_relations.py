@@ -115,3 +115,23 @@ def test_a_change_in_points_and_percent_beside_its_level_is_left_to_the_text(tmp
         "The cereals index stood at 131.2 points; Cereals rose by 3.1 points or 2.4 per cent.\n"
     )
     assert relations_of(points_or_percent, context_of(text, tmp_path)) == []
+
+
+def test_an_acronym_names_what_its_spelled_out_words_name(tmp_path: Path) -> None:
+    text = (
+        "Harbour Statistics, May 2021\n"
+        "The Port Throughput Index for May 2021 increased by 4.6 percent compared to May 2020.\n"
+        "Container handling was the largest contributor to the 4.6 percent rise in the PTI in May 2021.\n"
+    )
+    ctx = context_of(text, tmp_path)
+    pairs = [(claim, check) for claim, check, _ in relations_of(same, ctx)]
+    assert pairs == [(0, repr({"same": "./m1"}))]
+
+
+def test_an_acronym_the_document_never_spells_out_stays_a_word_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Harbour Statistics, May 2021\n"
+        "The throughput index for May 2021 increased by 4.6 percent compared to May 2020.\n"
+        "Container handling was the largest contributor to the 4.6 percent rise in the PTI in May 2021.\n"
+    )
+    assert relations_of(same, context_of(text, tmp_path)) == []

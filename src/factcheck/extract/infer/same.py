@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from factcheck.extract.infer.acronyms import spelled_out
 from factcheck.extract.infer.base import (
     PERIOD_WORDS,
     Context,
@@ -118,7 +119,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         elif in_english and comparison_base(ctx, i):
             signatures.append(frozenset(f"base:{w}" for w in _sentence_words(ctx, i)))
         else:
-            signatures.append(_one_wording(_signature(ctx, i, in_english)))
+            signatures.append(_one_wording(spelled_out(ctx, _signature(ctx, i, in_english))))
         if in_english and not {w.removeprefix("base:") for w in signatures[-1]} - PERIOD_WORDS:
             signatures[-1] = ""  # "+7.6% on the same month a year earlier": when, not of what
     paired: set[int] = set()
