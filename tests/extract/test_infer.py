@@ -296,6 +296,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "from-level",
         "change-to-level",
         "points-or-percent",
+        "rate-and-levels",
         "zh-named-parts",
         "zh-defined-ratio",
         "zh-parts-below",

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.extract.drafting_support import drafted_units
 from tests.extract.relations_support import context_of, kinds, relations_of, run_text
 
-from factcheck.extract.infer import change_to_level, points_or_percent, same
+from factcheck.extract.infer import change_to_level, points_or_percent, rate_and_levels, same
 
 
 def test_a_bare_level_compared_with_takes_the_unit_of_the_count_before_it(tmp_path: Path) -> None:
@@ -135,3 +135,25 @@ def test_an_acronym_the_document_never_spells_out_stays_a_word_of_its_own(tmp_pa
         "Container handling was the largest contributor to the 4.6 percent rise in the PTI in May 2021.\n"
     )
     assert relations_of(same, context_of(text, tmp_path)) == []
+
+
+def test_a_rate_the_level_reached_and_the_level_compared_with_after_it(tmp_path: Path) -> None:
+    text = (
+        "Harbour Traffic, week 9 of 2023\n"
+        "Calls from the northern routes surged by 64 percent, with 1,230 vessels arriving, in comparison to "
+        "only 750 during the same weeks last year.\n"
+        "The southern routes brought 2,100 vessels so far this year, a 40 percent increase on the same weeks of "
+        "2022, when there were 1,500 last year.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert kinds(drafted["64"]) == ["growth"] and kinds(drafted["40"]) == ["growth"]
+    assert failing == []
+
+
+def test_a_fourth_figure_in_the_sentence_leaves_the_rate_unread(tmp_path: Path) -> None:
+    text = (
+        "Harbour Traffic, week 9 of 2023\n"
+        "Calls rose by 64 percent, with 1,230 vessels and 310 barges arriving, in comparison to only 750 a "
+        "year earlier.\n"
+    )
+    assert relations_of(rate_and_levels, context_of(text, tmp_path)) == []

@@ -61,6 +61,7 @@ from factcheck.extract.infer import (
     points_before,
     points_gap,
     points_or_percent,
+    rate_and_levels,
     rate_levels,
     rate_row,
     rates,
@@ -243,6 +244,7 @@ PATTERNS: dict[str, ModuleType] = {
         from_level,
         change_to_level,
         points_or_percent,
+        rate_and_levels,
     )
 }
 
