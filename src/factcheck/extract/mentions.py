@@ -20,6 +20,7 @@ from factcheck.extract.bracketunits import units_after_abbreviated_scale, units_
 from factcheck.extract.classify import Reading, classify_number
 from factcheck.extract.clauses import Span, clauses, context_clause, marker_scope, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
+from factcheck.extract.comparedlevels import units_for_compared_levels
 from factcheck.extract.contactblock import address_lines
 from factcheck.extract.countnouns import one_counted_noun
 from factcheck.extract.cumulative import with_year_to_date
@@ -220,6 +221,7 @@ def paragraph_mentions(
     if english:
         percent_for_bare_changes(text, found)  # "… 4.3 percent, recording an increase of 6.0."
         parts_per_unit(text, found)  # "IDR 505,469/capita/month. It is made up of … IDR 374,455 and …"
+        units_for_compared_levels(text, found)  # "to 37,830 persons in 2015 from 38,963 in 2014"
     return found
 
 

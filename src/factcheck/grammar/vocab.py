@@ -295,6 +295,9 @@ GROWTH_WORDS: tuple[str, ...] = (
     "growth of",
     "an increase of",
     "gain of",
+    "spiked by",
+    "surged by",
+    "soared by",
 )
 DECLINE_WORDS: tuple[str, ...] = (
     "同比下降",

@@ -22,6 +22,7 @@ from factcheck.extract.infer import (
     bracket_change,
     bracketed_levels,
     change,
+    change_to_level,
     columns,
     compared,
     compared_rates,
@@ -60,6 +61,8 @@ from factcheck.extract.infer import (
     percent_of,
     points_before,
     points_gap,
+    points_or_percent,
+    rate_and_levels,
     rate_levels,
     rate_row,
     rates,
@@ -245,6 +248,9 @@ PATTERNS: dict[str, ModuleType] = {
         these_figures,
         back_reference,
         from_level,
+        change_to_level,
+        points_or_percent,
+        rate_and_levels,
     )
 }
 

@@ -4,7 +4,9 @@ Two figures are one fact when their own words name the same thing (the same cont
 English, the same name in Chinese), in the same unit and period, in different sentences, and
 their values are of one magnitude (a restatement at another precision, or a typo in one of
 them — not two different measures that happen to share a name). The first statement carries
-the check, the later one is its operand.
+the check, the later one is its operand; a fact stated three times (a title, a lead, a highlight)
+is checked from its first statement against each later one, not in a chain, so no restatement is
+left out when the chain's middle link is told apart from the rest.
 
 A figure of comparison ("2.3 percent below the revised May figure of 956,000", "up from 5.5% in
 February") is another period's figure, and two of them with the same words ("the revised May
@@ -31,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from factcheck.extract.infer.acronyms import spelled_out
 from factcheck.extract.infer.base import (
     PERIOD_WORDS,
     Context,
@@ -119,7 +122,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         elif in_english and comparison_base(ctx, i):
             signatures.append(frozenset(f"base:{w}" for w in _sentence_words(ctx, i)))
         else:
-            signatures.append(_one_wording(_signature(ctx, i, in_english)))
+            signatures.append(_one_wording(spelled_out(ctx, _signature(ctx, i, in_english))))
         if in_english and not {w.removeprefix("base:") for w in signatures[-1]} - PERIOD_WORDS:
             signatures[-1] = ""  # "+7.6% on the same month a year earlier": when, not of what
     paired: set[int] = set()
@@ -160,7 +163,6 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue  # prose restates a table's cell with its figure; another figure is another statistic
             paired.add(j)
             yield Relation(i, {"same": ctx.ref(j)}, 0.75, f"{ID}: the figure is stated again later")
-            break
 
 
 #: A verb and its noun name one measure: "GDP grew by 0.6 percent" restates "GDP growth rate 0.6 percent".
@@ -382,13 +384,22 @@ def _figure_suffix(cell: str) -> int | None:
 
 
 def _row_label(ctx: Context, i: int) -> str | None:
-    """The label of a short line that holds one figure after it ("2023-03 44.925", "Exports: 5.1"),
-    or None for any other line."""
+    """The label of a short line that holds one figure after it ("2023-03 44.925", "Exports: 5.1"), or
+    figures only ("Transport 3.1 0.0"), or None for any other line."""
     mention = ctx.mentions[i]
     text = ctx.paragraph_text(i)
-    if len(text) > 80 or len(ctx.by_paragraph.get(mention.paragraph, ())) != 1 or text[mention.end :].strip():
+    if len(text) > 80:
         return None
-    return text[: mention.start].strip(" \t:|") or None
+    first = min(ctx.mentions[k].start for k in ctx.by_paragraph.get(mention.paragraph, (i,)))
+    if len(ctx.by_paragraph.get(mention.paragraph, ())) == 1 and not text[mention.end :].strip():
+        return text[: mention.start].strip(" \t:|") or None
+    if not _ONLY_FIGURES.fullmatch(text[first:]):
+        return None
+    return text[:first].strip(" \t:|") or None
+
+
+#: A line's cells after its label, figures only: "3.1 0.0", "| 2.0 | -1.4% |".
+_ONLY_FIGURES = re.compile(r"[-+−]?\d[\d,.]*%?(?:[\s|]+[-+−]?\d[\d,.]*%?)*[\s|]*")
 
 
 def _two_rows(ctx: Context, i: int, j: int) -> bool:
