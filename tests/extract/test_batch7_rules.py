@@ -26,7 +26,7 @@ def test_cells_of_a_flattened_table_are_never_one_fact(tmp_path) -> None:
 
 
 def test_only_a_line_ending_in_three_figures_is_a_table_row() -> None:
-    from factcheck.extract.infer.same import figure_row_start
+    from factcheck.extract.infer.figure_rows import figure_row_start
 
     assert figure_row_start("Sales volume 1.7 5.6 4.6 0.4 3.4 -1.0") == len("Sales volume ")
     assert figure_row_start("居民消费价格总水平 | 2.0 | 2.1 | 1.9 |") == len("居民消费价格总水平 | ")
@@ -41,7 +41,7 @@ def test_the_row_is_found_as_the_regular_expression_finds_it_in_one_pass() -> No
     import random
     import re
 
-    from factcheck.extract.infer.same import figure_row_start
+    from factcheck.extract.infer.figure_rows import figure_row_start
 
     figure = r"[-+−(]?\d[\d,.]*\)?%?"
     row = re.compile(rf"(?:{figure}[\s|]+){{2,}}{figure}[\s|]*$")

@@ -30,8 +30,9 @@ from functools import lru_cache, wraps
 from typing import TypeVar
 
 from factcheck.extract.infer.base import Context, Relation, words
+from factcheck.extract.infer.figure_rows import in_figure_row
 from factcheck.extract.infer.period_words import two_periods
-from factcheck.extract.infer.same import SUBGROUP, comparison_base, eligible, in_figure_row
+from factcheck.extract.infer.same import SUBGROUP, comparison_base, eligible
 
 ID = "restate"
 T = TypeVar("T")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation
-from factcheck.extract.infer.same import in_figure_row
+from factcheck.extract.infer.figure_rows import in_figure_row
 
 ID = "zh-rate-again"
 
