@@ -20,6 +20,7 @@ from factcheck.grammar.groupheader import grouped_header
 from factcheck.grammar.headerunit import is_rate_row
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.namedmonthheader import named_month_periods
+from factcheck.grammar.signedcells import bare_figure
 from factcheck.grammar.tables import (
     ROW_UNIT,
     UNIT_COLUMN,
@@ -248,7 +249,9 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         if mention.unit is not None or mention.kind == "label" or mention.type in ("date", "rank"):
             continue
         index = next((i for i, cell in enumerate(row) if cell.start <= mention.value_start < cell.end), None)
-        if index is None or _GROUP_SPACE.sub("", row[index].text).lstrip("+-−") != mention.value.lstrip("+-−"):
+        if index is None or _GROUP_SPACE.sub("", bare_figure(row[index].text)).lstrip("+-−") != mention.value.lstrip(
+            "+-−"
+        ):
             continue  # only a number that is the whole cell ("2 918 771" is written 2918771)
         unit = cell_unit(header.units, row, index)
         # the column's period, else the row's when its label is one ("Dec 2022 | -0.2 | 8.2")
