@@ -108,7 +108,8 @@ _PATTERNS += (
             r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bof )|(?<=\bsince )|(?<=\bduring )|(?<=\bthrough )|(?<=\buntil )|"
             r"(?<=\bfrom )|(?<=\bto )|(?<=\band )|(?<=\bbetween )|(?<=\bwith )|(?<=\bthan )|(?<=\bending )|"
             r"(?<=\bended ))"
-            r"(?P<mn>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"(?P<mn>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"  # "in Jan.": a month abbreviated
             r"(?![ ,]*\d)"
         ),
     ),
