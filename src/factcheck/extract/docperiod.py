@@ -138,8 +138,10 @@ def _after_bases(text: str, bases: list[str]) -> str | None:
     names a quarter without one: the release is of that quarter, the first one after the newest base
     (the same quarter a year on, as a year-on-year comparison says)."""
     quarter = _YEARLESS_QUARTER.search(text)
+    if quarter is None:
+        return _month_after_bases(text, bases)
     ends = [_quarter_end(base) for base in bases]
-    if quarter is None or not ends or None in ends:
+    if not ends or None in ends:
         return None
     year, last = max(end for end in ends if end is not None)
     named = _QUARTERS[quarter.group(1).lower()]
@@ -154,3 +156,32 @@ def _quarter_end(period: str) -> tuple[int, int] | None:
     if found.group(2):
         return int(found.group(1)), int(found.group(2))
     return int(found.group(1)), (int(found.group(3)) + 2) // 3 if found.group(3) else 4
+
+
+#: A month named without its year: "grew by 2.92 percent last August", "rose 1.9 percent in October".
+_YEARLESS_MONTH = re.compile(
+    r"(?i)\b(?:in|last|during|for)\s+(?P<month>january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b(?![ ,]*(?:\d|of\b))"
+)
+
+
+def _month_after_bases(text: str, bases: list[str]) -> str | None:
+    """Every period the text names with a year is a base ("compared to the same month in 2023") and it
+    names a month without one ("last August"): the release is of that month, the first after the newest
+    base (the same month a year on, as a year-on-year comparison says)."""
+    month = _YEARLESS_MONTH.search(text)
+    ends = [_month_end(base) for base in bases]
+    if month is None or not ends or None in ends:
+        return None
+    year, last = max(end for end in ends if end is not None)
+    named = list(calendar.month_name).index(month.group("month").capitalize())
+    return f"{year if named > last else year + 1}-{named:02d}"
+
+
+def _month_end(period: str) -> tuple[int, int] | None:
+    """(year, month) a period ends in: "2018" -> (2018, 12), "2018-05" -> (2018, 5), "2018-Q1" -> (2018, 3)."""
+    end = _quarter_end(period)
+    found = re.fullmatch(r"\d{4}-(\d\d)", period)
+    if end is None:
+        return None
+    return (end[0], int(found.group(1))) if found else (end[0], end[1] * 3)
