@@ -1,0 +1,101 @@
+"""English forms met on releases of statistics offices not seen before (round 11, helper en14r):
+table cells written negative with the sign apart or in accounting brackets, "pps" glued to its
+figure, a percent glued to its figure or apart by two spaces, and others below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.drafting_support import drafted_units, drafted_units_periods, not_verified
+from tests.extract.relations_support import kinds, run_text
+
+
+def test_cells_written_negative_apart_or_in_brackets_are_negative(tmp_path: Path) -> None:
+    text = (
+        "Table 3. Change in sales by quarter\n"
+        "Series | 2024 Q1 | 2024 Q2 | 2024 Q3 |\n"
+        "Real sales | 1.3 | (0.4) | 0.8 |\n"
+        "Nominal sales | 2.9 | 0.6 | 1.1 |\n"
+        "Item | Change\n"
+        "Apples | - 3.25%\n"
+        "Pears | – 1.10%\n"
+        "Plums | + 4.50%\n"
+    )
+    drafted = drafted_units_periods(tmp_path, text)
+    assert ("-0.4", None, "2024-Q2") in drafted
+    assert ("-3.25", "%") in [(v, u) for v, u, _ in drafted]
+    assert ("-1.10", "%") in [(v, u) for v, u, _ in drafted]
+    assert ("4.50", "%") in [(v, u) for v, u, _ in drafted]
+
+
+def test_a_bracketed_cell_keeps_the_row_apart_from_the_next_row(tmp_path: Path) -> None:
+    text = (
+        "Series | 2022 | 2023 | 2024 Q1 | 2024 Q2 |\n"
+        "Real sales | 4.1 | 2.2 | (0.3) | 1.1 |\n"
+        "Nominal sales | 7.7 | 5.0 | 0.2 | 1.4 |\n"
+    )
+    drafted_units(tmp_path, text)
+    assert not_verified(tmp_path) == []
+
+
+def test_a_dash_before_a_figure_in_prose_is_not_read_as_a_sign(tmp_path: Path) -> None:
+    text = "Food - 2.1% of the basket - rose in price.\n"
+    assert drafted_units(tmp_path, text) == [("2.1", "%")]
+
+
+def test_pps_glued_to_its_figure_is_percentage_points(tmp_path: Path) -> None:
+    text = "The jobless rate (4.2%) fell by 0.3pps over the quarter and rose by 0.1 pps over the year.\n"
+    assert drafted_units(tmp_path, text) == [("4.2", "%"), ("-0.3", "pps"), ("0.1", "pps")]
+    assert not_verified(tmp_path) == []
+
+
+def test_a_percent_glued_to_its_figure_or_after_two_spaces_is_its_unit(tmp_path: Path) -> None:
+    text = "Prices rose 1.4per cent in March, after rises in fuel (2.05  per cent) and rent (0.7  %).\n"
+    assert drafted_units(tmp_path, text) == [("1.4", "per cent"), ("2.05", "per cent"), ("0.7", "%")]
+    assert not_verified(tmp_path) == []
+
+
+def test_a_unit_word_glued_to_a_figure_is_still_no_unit(tmp_path: Path) -> None:
+    text = "The survey counted 5kids per class and 12 teachers.\n"
+    assert ("5", "kids") not in drafted_units(tmp_path, text)
+
+
+def test_a_month_abbreviated_with_a_full_stop_is_the_figures_period(tmp_path: Path) -> None:
+    text = (
+        "Regional economy, April 2025\n"
+        "Wholesale sales fell 1.1 per cent to $4.2 billion in Feb. Farm cash receipts rose 3 per cent in Mar. "
+        "to $2.6 billion, the most since Sept.\n"
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods["-1.1"] == "2025-02" and periods["4.2 billion"] == "2025-02"
+    assert periods["3"] == "2025-03" and periods["2.6 billion"] == "2025-03"
+
+
+def test_a_month_without_its_year_after_years_named_as_bases_is_the_year_after(tmp_path: Path) -> None:
+    text = (
+        "Rents grew by 3.4 percent last March, compared to the same month in 2021.\n"
+        "Fuel prices went up by 1.2 percent in February, compared to the same month in 2021.\n"
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods == {"3.4": "2022-03", "1.2": "2022-02"}
+
+
+def test_an_index_level_in_points_after_reaching_or_to_has_no_unit(tmp_path: Path) -> None:
+    text = (
+        "Compared with the previous month, the June 2022 price index increased by 0.3 percent, reaching "
+        "104.6 points (January 2022=100). The food index rose 1.1 percent to 97.2 points.\n"
+    )
+    drafted = drafted_units(tmp_path, text)
+    assert ("104.6", None) in drafted and ("97.2", None) in drafted
+    assert ("0.3", "percent") in drafted and ("1.1", "percent") in drafted
+
+
+def test_a_level_then_two_changes_each_with_its_percent_checks_both_rates(tmp_path: Path) -> None:
+    text = (
+        "Median weekly pay was £612 in March 2024, a decrease of £3 (0.5%) over the month and an increase "
+        "of £29 (5.0%) over the year.\n"
+    )
+    drafted, failing, todos = run_text(tmp_path, text)
+    assert kinds(drafted["-0.5"]) == ["formula"] and kinds(drafted["5.0"]) == ["formula"]
+    assert failing == [] and todos.get("-0.5", []) == [] and todos.get("5.0", []) == []
