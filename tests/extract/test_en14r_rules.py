@@ -99,3 +99,13 @@ def test_a_level_then_two_changes_each_with_its_percent_checks_both_rates(tmp_pa
     drafted, failing, todos = run_text(tmp_path, text)
     assert kinds(drafted["-0.5"]) == ["formula"] and kinds(drafted["5.0"]) == ["formula"]
     assert failing == [] and todos.get("-0.5", []) == [] and todos.get("5.0", []) == []
+
+
+def test_a_figure_compared_with_the_previous_12_months_is_not_of_those_months(tmp_path: Path) -> None:
+    text = (
+        "Redundancy statistics, March 2024\n"
+        "There were 220 redundancies in March 2024, taking the annual total to 3,100 (12.5% more than in "
+        "the previous 12 months).\n"
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods["12.5"] == periods["3,100"] == "2024-03"

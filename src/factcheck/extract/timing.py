@@ -248,6 +248,7 @@ def _left(folded: str, period: PeriodMention, value_start: int) -> bool:
 
 
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
+_THAN = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to))\s*$")
 
 
 def period_for(
@@ -297,6 +298,8 @@ def period_for(
         return reference.earlier()  # 由上年的10.3:37.4:52.3调整为…
     segment_end = segment_end if aside < 0 else aside
     window = _WINDOW.search(folded, segment_start, segment_end)
+    if window and _THAN.search(folded, max(0, window.start() - 16), window.start()):
+        window = None  # "25.7% less than in the previous 12 months": the base, not the figure's months
     if window and reference is not None and reference.month:
         return months_before(reference.year, reference.month, int(window.group(1)))
     in_segment = [p for p in in_clause if p.start >= segment_start]
