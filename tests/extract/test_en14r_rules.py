@@ -109,3 +109,13 @@ def test_a_figure_compared_with_the_previous_12_months_is_not_of_those_months(tm
     )
     periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
     assert periods["12.5"] == periods["3,100"] == "2024-03"
+
+
+def test_a_sentence_about_they_or_it_keeps_the_period_of_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "Provincial indicators, June 2025\n"
+        "Manufacturing sales rose 1.2 per cent to $7.1 billion in Apr. They were up 4.0 per cent year-over-year.\n"
+        "Housing starts fell by 900 units in May. Compared to a year ago, it was down by 1,400 units.\n"
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods["4.0"] == "2025-04" and periods["-1,400"] == "2025-05"

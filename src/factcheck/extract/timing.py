@@ -25,7 +25,14 @@ from factcheck.extract.namedmonths import (
 )
 from factcheck.extract.periodforms import canonical_period, month_number
 from factcheck.extract.prefilter import scans
-from factcheck.extract.topicperiods import english_topic, listed_period, paragraph_topic, sentence_topic, unglossed
+from factcheck.extract.topicperiods import (
+    english_topic,
+    listed_period,
+    paragraph_topic,
+    pronoun_topic,
+    sentence_topic,
+    unglossed,
+)
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -336,6 +343,7 @@ def period_for(
         sentence_topic(folded, own, sentence[0])
         or paragraph_topic(folded, own, sentence[0])
         or english_topic(folded, own, sentence[0], periods)
+        or pronoun_topic(folded, own, sentence[0])
     )
     if opening is not None:
         return opening.period
