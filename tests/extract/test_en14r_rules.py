@@ -119,3 +119,12 @@ def test_a_sentence_about_they_or_it_keeps_the_period_of_the_sentence_before(tmp
     )
     periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
     assert periods["4.0"] == "2025-04" and periods["-1,400"] == "2025-05"
+
+
+def test_a_change_with_its_percent_and_then_the_earlier_level_is_no_formula_on_the_level(tmp_path: Path) -> None:
+    text = (
+        "Employed persons were estimated at 3.480 million, an increase of 52,000 (1.5%) from the 3.428 "
+        "million employed a year before.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert "formula" not in kinds(drafted["1.5"]) and failing == []

@@ -80,6 +80,7 @@ _EN_NEXT_CHANGE = re.compile(
     r"(?i)^\s*\)?\s*(?:(?:over|on|from|since|in)\s+the\s+[a-z ]{1,30}?\s*)?,?\s*and\s+"
     r"an?\s+(?:(increase|rise)|(decrease|decline|fall|drop))\s+of\s*(?:[$£€]|[A-Z]{3})?\s*$"
 )
+_EARLIER_LEVEL_NEXT = re.compile(r"(?i)\s*(?:%|percent|per cent)?\s*\)?\s*(?:from|compared\s+(?:with|to))\s+the\b")
 _EN_RATE = re.compile(r"(?i)^\s*(?:\(|,?\s*or)\s*$")
 
 
@@ -95,6 +96,8 @@ def _english(ctx: Context, level: int, rule: str) -> Iterator[Relation]:
     if ctx.dimension(level) in ("percent", "points"):
         return
     fell = bool(words.group(2) or words.group(4) or words.group(6))
+    if _EARLIER_LEVEL_NEXT.match(ctx.paragraph_text(r)[ctx.mentions[r].end :]):
+        return  # "an increase of 625,000 (1.6%) from the 40.271 million": the growth between the levels
     while True:
         change, whole = ctx.midpoint(n), ctx.midpoint(level)
         if change is None or whole is None or (change < 0) != fell or abs(change) >= whole:
