@@ -105,10 +105,11 @@ def test_a_figure_compared_with_the_previous_12_months_is_not_of_those_months(tm
     text = (
         "Redundancy statistics, March 2024\n"
         "There were 220 redundancies in March 2024, taking the annual total to 3,100 (12.5% more than in "
-        "the previous 12 months).\n"
+        "the previous 12 months). Confirmed redundancies were 9.0% lower than in the previous 12 months (3,407).\n"
     )
     periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
-    assert periods["12.5"] == periods["3,100"] == "2024-03"
+    assert periods["12.5"] == periods["3,100"] == periods["-9.0"] == "2024-03"
+    assert periods["3,407"] == "2023-03/2024-02"  # the base's own figure is of those months
 
 
 def test_a_sentence_about_they_or_it_keeps_the_period_of_the_sentence_before(tmp_path: Path) -> None:

@@ -305,7 +305,7 @@ def period_for(
         return reference.earlier()  # 由上年的10.3:37.4:52.3调整为…
     segment_end = segment_end if aside < 0 else aside
     window = _WINDOW.search(folded, segment_start, segment_end)
-    if window and _THAN.search(folded, max(0, window.start() - 16), window.start()):
+    if window and window.start() > value_start and _THAN.search(folded, max(0, window.start() - 16), window.start()):
         window = None  # "25.7% less than in the previous 12 months": the base, not the figure's months
     if window and reference is not None and reference.month:
         return months_before(reference.year, reference.month, int(window.group(1)))
