@@ -129,3 +129,28 @@ def test_a_change_with_its_percent_and_then_the_earlier_level_is_no_formula_on_t
     )
     drafted, failing, _ = run_text(tmp_path, text)
     assert "formula" not in kinds(drafted["1.5"]) and failing == []
+
+
+def test_one_unit_cell_over_a_row_of_column_names_spans_them_all(tmp_path: Path) -> None:
+    text = (
+        "Quarter | Annual Percent Change\n"
+        " | North | South | Islands\n"
+        "Q1 2024 | 1.25 | – 0.40 | 2.10\n"
+        "Q2 2024 | 0.85 | 0.30 | – 1.05\n"
+    )
+    drafted = drafted_units(tmp_path, text)
+    assert drafted == [
+        ("1.25", "%"),
+        ("-0.40", "%"),
+        ("2.10", "%"),
+        ("0.85", "%"),
+        ("0.30", "%"),
+        ("-1.05", "%"),
+    ]
+    assert not_verified(tmp_path) == []
+
+
+def test_one_unit_cell_over_rows_of_figures_stays_its_own_columns(tmp_path: Path) -> None:
+    text = "Region | Share (%)\nNorth | 1,250 | 41.7\nSouth | 1,750 | 58.3\n"
+    drafted = drafted_units(tmp_path, text)
+    assert ("41.7", "%") in drafted and ("1,250", "%") not in drafted

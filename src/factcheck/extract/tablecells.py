@@ -8,9 +8,10 @@ the header that gives its scale (it reads tables the same way).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
+from factcheck.extract.headercarry import carry
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.extract.unitperiods import unit_header_period, unit_header_periods
@@ -33,7 +34,6 @@ from factcheck.grammar.tables import (
     spaced_cell_units,
     spaced_header_units,
     spaced_row_figures,
-    unit_of_label,
     with_table_unit,
 )
 
@@ -98,7 +98,7 @@ def next_header(
     if current is not None and before is not None and before[1] != current.start and _names_columns(text):
         return None  # "X-axis label | CPI | HICP" after the rows: a new table's header, naming no unit
     if current is not None and cells(text):
-        return _carry(current, cells(text)[0].text)
+        return carry(current, text)  # a row label's unit, a unit spanning a row of names
     return current if _group_row(text) else None
 
 
@@ -112,16 +112,6 @@ def _named_months(text: str, reference: Reference | None) -> tuple[str, ...]:
     """The periods of a header row naming months without a year ("| 2009 | Nov | Dec | Jan |")."""
     year, month = (reference.year, reference.month) if reference is not None else (None, None)
     return named_month_periods(text, year, month)
-
-
-def _carry(header: Header, label: str) -> Header:
-    """`header` with the unit a row label names ("#规模以上工业总产值(亿元)") carried to the rows under it
-    that name none ("#   国有控股", "私人控股"); a ratio's or percent's row ("销售率(%)") carries none."""
-    own = unit_of_label(label)
-    if own is None:
-        return header
-    carried = None if own.unit in ("%", "‰") or not carries(label) else own
-    return replace(header, carried=carried) if carried != header.carried else header
 
 
 #: A unit line naming an index base and percent: the index rows have no unit, the rows of change "%".
