@@ -154,3 +154,8 @@ def test_one_unit_cell_over_rows_of_figures_stays_its_own_columns(tmp_path: Path
     text = "Region | Share (%)\nNorth | 1,250 | 41.7\nSouth | 1,750 | 58.3\n"
     drafted = drafted_units(tmp_path, text)
     assert ("41.7", "%") in drafted and ("1,250", "%") not in drafted
+
+
+def test_a_month_and_year_glued_to_the_next_word_is_still_a_period(tmp_path: Path) -> None:
+    text = "The largest change in March 2021was in transport, where prices rose 3.8 percent.\n"
+    assert drafted_units_periods(tmp_path, text) == [("3.8", "percent", "2021-03")]

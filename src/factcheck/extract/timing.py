@@ -36,6 +36,8 @@ from factcheck.extract.topicperiods import (
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
+#: A word glued to a year by a copy that lost the space: "The most notable change in October 2019was".
+_GLUED_WORD = r"(?=(?:was|were|is|are|saw|and)\b)"
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -96,7 +98,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "the September 2010-11 period": September 2011 against September 2010, a change of September 2011
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\s?[-–]\s?(?P<later>\d\d)\b(?![-–./]?\d)")),
-    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}),?\s+{_Y}\b")),  # "at the end of October, 2010"
+    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}),?\s+{_Y}(?:\b|{_GLUED_WORD})")),  # "the end of October, 2010"
     ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
         "year",
