@@ -159,3 +159,15 @@ def test_one_unit_cell_over_rows_of_figures_stays_its_own_columns(tmp_path: Path
 def test_a_month_and_year_glued_to_the_next_word_is_still_a_period(tmp_path: Path) -> None:
     text = "The largest change in March 2021was in transport, where prices rose 3.8 percent.\n"
     assert drafted_units_periods(tmp_path, text) == [("3.8", "percent", "2021-03")]
+
+
+def test_a_year_named_by_its_first_and_last_month_is_one_period(tmp_path: Path) -> None:
+    text = (
+        "Insolvency statistics, May 2023\n"
+        "Over the year June 2022 to May 2023, 1,450 insolvencies were recorded, 8.2% more than in the previous "
+        "12 months.\n"
+        "From December 2021 to December 2022, insolvencies rose by 3.5%.\n"
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods["1,450"] == periods["8.2"] == "2022-06/2023-05"
+    assert periods["3.5"] == "2022-12"  # a change from one month to another is of the later month

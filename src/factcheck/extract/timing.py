@@ -76,6 +76,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)\b(?:(?P<between>between)\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
         ),
     ),
+    (  # "Over the year June 2022 to May 2023": a year named by its first and last months ("From December
+        # 2010 to December 2011", "March 2014 - October 2014" are changes between two months)
+        "range",
+        re.compile(
+            rf"(?i)(?<=\byear )(?P<mn>{_MONTH_NAME})\s+{_Y}\s*(?:-|–|to|through)\s*(?P<mn2>{_MONTH_NAME})\s+"
+            r"(?P<y2m>(?:19|20)\d\d)\b"
+        ),
+    ),
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?:{_Y}\s*-?\s*Q|quarter\s+)(?P<q2>[1-4])\b(?![.,:]?\d)")),  # 2023Q3, quarter 2
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+(?:{_Y}\s+)?quarter\b")),  # NZ, AU
