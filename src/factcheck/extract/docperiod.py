@@ -165,13 +165,19 @@ _YEARLESS_MONTH = re.compile(
 )
 
 
+#: What makes the years named bases of a year-on-year comparison (not "the 2022 census" released "in March").
+_YEAR_ON_YEAR = re.compile(
+    r"(?i)\bsame (?:month|period)\b|\b(?:year-on-year|year-over-year|on an? (?:annual|yearly) basis)\b"
+)
+
+
 def _month_after_bases(text: str, bases: list[str]) -> str | None:
     """Every period the text names with a year is a base ("compared to the same month in 2023") and it
     names a month without one ("last August"): the release is of that month, the first after the newest
     base (the same month a year on, as a year-on-year comparison says)."""
     month = _YEARLESS_MONTH.search(text)
     ends = [_month_end(base) for base in bases]
-    if month is None or not ends or None in ends:
+    if month is None or not ends or None in ends or not _YEAR_ON_YEAR.search(text):
         return None
     year, last = max(end for end in ends if end is not None)
     named = list(calendar.month_name).index(month.group("month").capitalize())
