@@ -148,8 +148,10 @@ def _after_bases(text: str, bases: list[str]) -> str | None:
     names a quarter without one: the release is of that quarter, the first one after the newest base
     (the same quarter a year on, as a year-on-year comparison says)."""
     quarter = _YEARLESS_QUARTER.search(text)
+    if quarter is None:
+        return _yearless_month_after_bases(text, bases)
     ends = [_quarter_end(base) for base in bases]
-    if quarter is None or not ends or None in ends:
+    if not ends or None in ends:
         return None
     year, last = max(end for end in ends if end is not None)
     named = _QUARTERS[quarter.group(1).lower()]
@@ -179,6 +181,28 @@ def _month_after_bases(month_name: str, bases: list[str]) -> str | None:
         return None
     year, last = max(end for end in ends if end is not None)
     return f"{year if named > last else year + 1}-{named:02d}"
+
+
+#: A month named without its year: "grew by 2.92 percent last August", "rose 1.9 percent in October".
+_YEARLESS_MONTH = re.compile(
+    r"(?i)\b(?:in|last|during|for)\s+(?P<month>january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b(?![ ,]*(?:\d|of\b))"
+)
+
+
+#: What makes the years named bases of a year-on-year comparison (not "the 2022 census" released "in March").
+_YEAR_ON_YEAR = re.compile(
+    r"(?i)\bsame (?:month|period)\b|\b(?:year-on-year|year-over-year|on an? (?:annual|yearly) basis)\b"
+)
+
+
+def _yearless_month_after_bases(text: str, bases: list[str]) -> str | None:
+    """A month named without its year after "in", "last", "during" or "for" ("grew by 2.92 percent last
+    August") in a text that compares year on year: the month after the bases, as `_month_after_bases`."""
+    month = _YEARLESS_MONTH.search(text)
+    if month is None or not _YEAR_ON_YEAR.search(text):
+        return None
+    return _month_after_bases(month.group("month"), bases)
 
 
 def _month_end(period: str) -> tuple[int, int] | None:

@@ -5,7 +5,8 @@
   own (the next list, "groups which increased were:", stays positive).
 - "by 0.5 of a point" is 0.5 points: the unit comes after "of a".
 - An index level written in points ("the Index … stood at 164.3 points", "which was 165.5 points",
-  "remained constant at 146.3 points") is a level, not a change: unit "" as index levels in digits
+  "remained constant at 146.3 points", "reaching 100.5 points", "rose 0.2 percent to 98.7 points")
+  is a level, not a change: unit "" as index levels in digits
   alone, never percentage points (a growth rate nearby made the unit reader call such "points"
   percentage points). A level the unit reader already names "index points" keeps them.
 - "Average hours worked per week were down from 40 to 38": bare figures of a subject that is hours
@@ -30,7 +31,8 @@ _SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 _OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(percentage\s+)?point\b")
 _POINTS = re.compile(r"(?i)^(?:percentage\s+)?points?$")
 _LEVEL_BEFORE = re.compile(
-    r"(?i)\b(?:stood|stands|standing|remained\s+(?:constant|unchanged|stable)|was|were|is|reached)\s+(?:at\s+)?$"
+    r"(?i)\b(?:stood|stands|standing|remained\s+(?:constant|unchanged|stable)|was|were|is|reach(?:ed|es|ing)|to)"
+    r"\s+(?:at\s+)?$"
 )
 _INDEX = re.compile(r"(?i)\bindex\b")
 _CONTRIBUTION = re.compile(r"(?i)\bcontribut")

@@ -40,6 +40,7 @@ from factcheck.extract.numbers import Number, find_numbers, folded_text
 from factcheck.extract.partsperunit import parts_per_unit
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.runningheaders import running_headers
+from factcheck.extract.signedcells import sign_cells
 from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
@@ -106,6 +107,7 @@ def find_mentions(
     for index, paragraph in enumerate(document.paragraphs):
         separated = flat.separated(paragraph.text, unit_line)  # "Yukon 4 3 3 34.0", "常住人口 874 100"
         found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
+        sign_cells(paragraph.text, found, lang)  # "| (0.2) |", "| – 1.18% |": negative cells
         row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
         header = next_header(paragraph.text, paragraph.start, header, before, reference)  # 单位 (万人)
         before = (paragraph.text, paragraph.start)

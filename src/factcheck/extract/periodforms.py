@@ -42,6 +42,9 @@ def canonical_period(type_: str, groups: dict[str, str | None], year: int | None
         return (
             f"{year}-{month:02d}/{later}-{last:02d}" if later == year + 1 and month and last and last < month else None
         )
+    if type_ == "range" and groups.get("y2m"):  # "June 2022 to May 2023"
+        later, last = int(groups["y2m"]), month_number(None, groups.get("mn2"))
+        return f"{year}-{month:02d}/{later}-{last:02d}" if month and last and (later, last) > (year, month) else None
     if type_ == "range" and groups.get("ye") and month:  # "year ended September 2016": 12 months
         return f"{year - 1}-{month + 1:02d}/{year}-{month:02d}" if month < 12 else str(year)
     if type_ == "range":

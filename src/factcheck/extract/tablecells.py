@@ -8,9 +8,10 @@ the header that gives its scale (it reads tables the same way).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
+from factcheck.extract.headercarry import carry
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.extract.unitperiods import unit_header_period, unit_header_periods
@@ -20,6 +21,7 @@ from factcheck.grammar.groupheader import grouped_header
 from factcheck.grammar.headerunit import is_rate_row
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.namedmonthheader import named_month_periods
+from factcheck.grammar.signedcells import bare_figure
 from factcheck.grammar.tables import (
     ROW_UNIT,
     UNIT_COLUMN,
@@ -32,7 +34,6 @@ from factcheck.grammar.tables import (
     spaced_cell_units,
     spaced_header_units,
     spaced_row_figures,
-    unit_of_label,
     with_table_unit,
 )
 
@@ -97,7 +98,7 @@ def next_header(
     if current is not None and before is not None and before[1] != current.start and _names_columns(text):
         return None  # "X-axis label | CPI | HICP" after the rows: a new table's header, naming no unit
     if current is not None and cells(text):
-        return _carry(current, cells(text)[0].text)
+        return carry(current, text)  # a row label's unit, a unit spanning a row of names
     return current if _group_row(text) else None
 
 
@@ -111,16 +112,6 @@ def _named_months(text: str, reference: Reference | None) -> tuple[str, ...]:
     """The periods of a header row naming months without a year ("| 2009 | Nov | Dec | Jan |")."""
     year, month = (reference.year, reference.month) if reference is not None else (None, None)
     return named_month_periods(text, year, month)
-
-
-def _carry(header: Header, label: str) -> Header:
-    """`header` with the unit a row label names ("#规模以上工业总产值(亿元)") carried to the rows under it
-    that name none ("#   国有控股", "私人控股"); a ratio's or percent's row ("销售率(%)") carries none."""
-    own = unit_of_label(label)
-    if own is None:
-        return header
-    carried = None if own.unit in ("%", "‰") or not carries(label) else own
-    return replace(header, carried=carried) if carried != header.carried else header
 
 
 #: A unit line naming an index base and percent: the index rows have no unit, the rows of change "%".
@@ -248,7 +239,9 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
         if mention.unit is not None or mention.kind == "label" or mention.type in ("date", "rank"):
             continue
         index = next((i for i, cell in enumerate(row) if cell.start <= mention.value_start < cell.end), None)
-        if index is None or _GROUP_SPACE.sub("", row[index].text).lstrip("+-−") != mention.value.lstrip("+-−"):
+        if index is None or _GROUP_SPACE.sub("", bare_figure(row[index].text)).lstrip("+-−") != mention.value.lstrip(
+            "+-−"
+        ):
             continue  # only a number that is the whole cell ("2 918 771" is written 2918771)
         unit = cell_unit(header.units, row, index)
         # the column's period, else the row's when its label is one ("Dec 2022 | -0.2 | 8.2")

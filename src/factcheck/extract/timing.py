@@ -28,10 +28,19 @@ from factcheck.extract.namedmonths import (
 )
 from factcheck.extract.periodforms import canonical_period, month_number
 from factcheck.extract.prefilter import scans
-from factcheck.extract.topicperiods import english_topic, listed_period, paragraph_topic, sentence_topic, unglossed
+from factcheck.extract.topicperiods import (
+    english_topic,
+    listed_period,
+    paragraph_topic,
+    pronoun_topic,
+    sentence_topic,
+    unglossed,
+)
 from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
+#: A word glued to a year by a copy that lost the space: "The most notable change in October 2019was".
+_GLUED_WORD = r"(?=(?:was|were|is|are|saw|and)\b)"
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -70,6 +79,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)\b(?:(?P<between>between)\s+)?(?P<mn>{_MONTH_NAME})\s*(?:-|–|to|through|and)\s*(?P<mn2>{_MONTH_NAME})\s+{_Y}\b"
         ),
     ),
+    (  # "Over the year June 2022 to May 2023": a year named by its first and last months ("From December
+        # 2010 to December 2011", "March 2014 - October 2014" are changes between two months)
+        "range",
+        re.compile(
+            rf"(?i)(?<=\byear )(?P<mn>{_MONTH_NAME})\s+{_Y}\s*(?:-|–|to|through)\s*(?P<mn2>{_MONTH_NAME})\s+"
+            r"(?P<y2m>(?:19|20)\d\d)\b"
+        ),
+    ),
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?:{_Y}\s*-?\s*Q|quarter\s+)(?P<q2>[1-4])\b(?![.,:]?\d)")),  # 2023Q3, quarter 2
     # "June quarter 2017", "March Quarter, 2021": the quarter named by its last month, then its year
@@ -96,7 +113,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "the September 2010-11 period": September 2011 against September 2010, a change of September 2011
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\s?[-–]\s?(?P<later>\d\d)\b(?![-–./]?\d)")),
-    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}),?\s+{_Y}\b")),  # "at the end of October, 2010"
+    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}),?\s+{_Y}(?:\b|{_GLUED_WORD})")),  # "the end of October, 2010"
     ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
         "year",
@@ -115,7 +132,8 @@ _PATTERNS += (
             r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bof )|(?<=\bsince )|(?<=\bduring )|(?<=\bthrough )|(?<=\buntil )|"
             r"(?<=\bfrom )|(?<=\bto )|(?<=\band )|(?<=\bbetween )|(?<=\bwith )|(?<=\bthan )|(?<=\bending )|"
             r"(?<=\bended ))"
-            r"(?P<mn>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"(?P<mn>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"  # "in Jan.": a month abbreviated
             r"(?![ ,]*\d)"
         ),
     ),
@@ -266,6 +284,7 @@ def _left(folded: str, period: PeriodMention, value_start: int) -> bool:
 
 
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
+_THAN = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to))\s*$")
 
 
 def period_for(
@@ -331,6 +350,8 @@ def period_for(
         return reference.earlier()  # 由上年的10.3:37.4:52.3调整为…
     segment_end = segment_end if aside < 0 else aside
     window = _WINDOW.search(folded, segment_start, segment_end)
+    if window and window.start() > value_start and _THAN.search(folded, max(0, window.start() - 16), window.start()):
+        window = None  # "25.7% less than in the previous 12 months": the base, not the figure's months
     if window and reference is not None and reference.month:
         return months_before(reference.year, reference.month, int(window.group(1)))
     in_segment = [p for p in in_clause if p.start >= segment_start]
@@ -367,6 +388,7 @@ def period_for(
         sentence_topic(folded, own, sentence[0])
         or paragraph_topic(folded, own, sentence[0])
         or english_topic(folded, own, sentence[0], periods)
+        or pronoun_topic(folded, own, sentence[0])
     )
     if opening is not None:
         return opening.period

@@ -148,3 +148,22 @@ def unglossed(folded: str, periods: list) -> list:
             continue
         kept.append(period)
     return kept
+
+
+#: A sentence about the subject of the one before: "They were up 2.5 per cent year-over-year.",
+#: "Compared to a year ago, it was up by 82,800 jobs.", "Moreover, they were down 2.1 per cent".
+_SAME_SUBJECT = re.compile(
+    r"(?i)\s*(?:(?:moreover|also|meanwhile),\s*|compared\s+(?:to|with)\s+a\s+(?:year|month|quarter)\s+"
+    r"(?:ago|earlier),\s*)?(?:they|it)\s+(?:were|was|are|is|rose|fell|increased|decreased|grew|declined)\b"
+)
+
+
+def pronoun_topic(folded: str, periods: list, sentence_start: int):
+    """ "… rose 0.6 per cent to $1,298 in Jan. They were up 2.5 per cent year-over-year.": a sentence
+    whose subject is "they" or "it" is of the period the sentence before names last (not a date)."""
+    if not _SAME_SUBJECT.match(folded, sentence_start):
+        return None
+    ends = [m.end() for m in _EN_SENTENCE_END.finditer(folded, 0, sentence_start + 4) if m.end() <= sentence_start]
+    start = ends[-2] if len(ends) > 1 else 0
+    before = [p for p in periods if start <= p.start < sentence_start and p.type != "date"]
+    return before[-1] if before else None

@@ -71,6 +71,11 @@ def _unit_words_by_first() -> dict[str, tuple[str, ...]]:
     return {char: tuple(words) for char, words in table.items()}
 
 
+#: Percent words a release may glue to its figure ("+1.2per cent", "0.2pps"), unlike other words ("5kids").
+_GLUED_RATE = re.compile(r"per ?cent|pps|ppts?|pts")
+_SPACES_BEFORE_PERCENT = re.compile(r"( {2,3})(?:%|per ?cent\b)")
+
+
 @lru_cache(maxsize=8)
 def _lowered(folded: str) -> str:
     """A paragraph in lower case, once per paragraph rather than once per number in it."""
@@ -99,6 +104,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         gap = 1
     if english and after.HYPHEN_PERCENT.match(lowered, index, index + 20):
         gap = 1  # "a 0.2-percent increase"
+    if english and (spaces := _SPACES_BEFORE_PERCENT.match(lowered, index)):
+        gap = len(spaces.group(1))  # "culture (0.69  per cent)": two spaces before the percent
     at = index + gap
     points = after.POINTS.match(lowered, at, at + 7) if english else None
     if points and _INDEX_LEVEL.search(lowered[max(0, at - 90) : at]):  # "the share index … to 1,647 points"
@@ -111,8 +118,8 @@ def unit_after(text: str, folded: str, index: int, english: bool) -> tuple[bool,
         if word == "p":
             continue  # pence only where `_PENCE` reads them: "2019p", "105.2p" are provisional figures
         if lowered.startswith(word, at) and _word_ends(lowered, at + len(word), word):
-            if english and gap == 0 and word[0].isalpha() and len(word) > 2:
-                continue  # "5kids": a unit word glued to a number only when it is a symbol
+            if english and gap == 0 and word[0].isalpha() and len(word) > 2 and not _GLUED_RATE.fullmatch(word):
+                continue  # "5kids": a unit word glued to a number only when it is a symbol or a rate's
             if english and after.AREA.match(lowered, at + len(word), at + len(word) + 6):
                 continue  # "20 euro area Member States": euro names the area, not the money
             end = _per_unit_end(lowered, at + len(word), at)

@@ -98,7 +98,7 @@ def caption_money(line: str) -> ColumnUnit | None:
     return None
 
 
-_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?|(?:[-+−–]\s+)\d[\d,]*(?:\.\d+)?%?|\(\d[\d,]*(?:\.\d+)?%?\)")
 _EMPTY = re.compile(r"[-–—]|\.\.|…|x|n\.?a\.?", re.I)  # a cell with no figure: "-", "..", "n.a."
 _LEAD = re.compile(r"[-+−]?\d{1,3}")  # the first group of a number in groups of thousands: "1 692.3"
 _GROUP = re.compile(r"\d{3}(?:\.\d+)?%?")

@@ -155,6 +155,7 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
             "p. p.",  # Istat: "(-0.1 p. p.)"
             "ppt",
             "ppts",
+            "pps",  # NISRA: "a decrease of 0.2pps over the year"
             "pts",
             "percentage-points",
             "percentage-point",

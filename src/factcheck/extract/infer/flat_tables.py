@@ -88,7 +88,7 @@ def _mention_at(ctx: Context, paragraph: int, start: int, cell: str) -> int | No
         return None
     for j in ctx.by_paragraph.get(paragraph, []):
         mention = ctx.mentions[j]
-        if mention.value_start == start or (mention.value_start == start + 1 and cell[0] in "+-−"):
+        if mention.value_start in (start, start + len(cell) - len(cell.lstrip("+-−–( "))):  # "-4.6", "(0.2)"
             if re.sub(r"\D", "", mention.value) == digits and ctx.statistic(j):
                 return j
     return None

@@ -72,8 +72,15 @@ _EN_CHANGE = re.compile(
     r"(?i)^(?:\s+(?:at\s+the\s+end\s+of|in|as\s+of)\s+[^,;.\d]{1,30}(?:,?\s*(?:19|20)\d\d)?)?\s*,?\s*(?:"
     r"(?:which|and|that)\s+(?:has\s+|have\s+)?(?:(increased|rose|grew)|(decreased|fell|declined|dropped))\s+by"
     r"|(?:reflecting|representing|showing|recording)\s+an?\s+(?:(increase|rise|growth)|(decrease|decline|fall|drop))\s+of"
+    r"|an?\s+(?:(increase|rise)|(decrease|decline|fall|drop))\s+of"  # "£2,054 in May 2023, a decrease of £4 (0.2%)"
     r")\s*(?:[$£€]|[A-Z]{3})?\s*$"
 )
+#: The next change of the same level after the first's rate: "(0.2%) over the month and an increase of £108 (5.5%)".
+_EN_NEXT_CHANGE = re.compile(
+    r"(?i)^\s*\)?\s*(?:(?:over|on|from|since|in)\s+the\s+[a-z ]{1,30}?\s*)?,?\s*and\s+"
+    r"an?\s+(?:(increase|rise)|(decrease|decline|fall|drop))\s+of\s*(?:[$£€]|[A-Z]{3})?\s*$"
+)
+_EARLIER_LEVEL_NEXT = re.compile(r"(?i)\s*(?:%|percent|per cent)?\s*\)?\s*(?:from|compared\s+(?:with|to))\s+the\b")
 _EN_RATE = re.compile(r"(?i)^\s*(?:\(|,?\s*or)\s*$")
 
 
@@ -88,9 +95,21 @@ def _english(ctx: Context, level: int, rule: str) -> Iterator[Relation]:
         return
     if ctx.dimension(level) in ("percent", "points"):
         return
-    fell = bool(words.group(2) or words.group(4))
-    change, whole = ctx.midpoint(n), ctx.midpoint(level)
-    if change is None or whole is None or (change < 0) != fell or abs(change) >= whole:
-        return  # the words and the sign disagree, or the change is no part of the level: a misread figure
-    formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
-    yield Relation(r, {"formula": formula}, 0.75, f"{rule}: the change over the earlier level (level − change)")
+    fell = bool(words.group(2) or words.group(4) or words.group(6))
+    if _EARLIER_LEVEL_NEXT.match(ctx.paragraph_text(r)[ctx.mentions[r].end :]):
+        return  # "an increase of 625,000 (1.6%) from the 40.271 million": the growth between the levels
+    while True:
+        change, whole = ctx.midpoint(n), ctx.midpoint(level)
+        if change is None or whole is None or (change < 0) != fell or abs(change) >= whole:
+            return  # the words and the sign disagree, or the change is no part of the level: a misread figure
+        formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
+        yield Relation(r, {"formula": formula}, 0.75, f"{rule}: the change over the earlier level (level − change)")
+        n, r = r + 1, r + 2  # "… (0.2%) over the month and an increase of £108 (5.5%) over the year"
+        if r >= len(ctx.mentions) or len({ctx.sentence_of[k] for k in (level, n, r)}) != 1:
+            return
+        following = _EN_NEXT_CHANGE.match(ctx.between(n - 1, n))
+        if following is None or not _EN_RATE.match(ctx.between(n, r)) or ctx.mentions[r].unit not in _PERCENT:
+            return
+        if not same_dimension(ctx, [level, n]):
+            return
+        fell = following.group(2) is not None
