@@ -81,7 +81,7 @@ _EN_LOWER = re.compile(
     r"(?:/[a-z]{1,10})?\s*"  # "85 cents/gal lower", "$5/b lower", "0.1 million b/d lower": a unit per unit
     r"(?:\([^()]{1,40}\)\*?\s*)?"  # "4.4 percent (±12.7 percent)* below": a margin of error between
     r"(?:lower|less|fewer|smaller|below)\b"
-    r"(?!\s+(?:than\s+)?(?:the\s+)?average)"
+    r"(?!\s+(?:than\s+)?(?:the\s+)?(?:average|age\s+of))"  # "8,894 are below the age of 18": an age bracket
 )
 _EN_DECLINE_NOUN = re.compile(
     r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?"

@@ -8,6 +8,11 @@ noun or currency unit lends it (a percent or an index names no quantity to compa
 figure (a scale word, "million", would be the bare figure's too, unwritten), and only one of its
 magnitude (within a factor of 20: "from 38,963" after "37,830 persons"), so a count of something else
 ("from 3 regions") stays bare. English only.
+
+Two more ways of leaving the unit to the figure before: a percent level compared right after it,
+nothing between but the comparison word ("coming in at 0.1% from 0.2"), and the bare figures a
+ranking lists after "followed by" ("highest at 244 persons per km², followed by the east, 211 and
+the north 84"): of one magnitude, they count what the figure ranked first counts.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ _COMPARED_WITH = re.compile(
 #: Units that name no quantity a bare figure could be a level of.
 _NOT_QUANTITIES = re.compile(r"(?i)^(?:%|％|percent|per cent|percentage points?|points?|pp|index|times)$")
 _PLAIN = re.compile(r"\d[\d,.]*")
+#: Only a comparison word between a percent level and the bare figure: "at 0.1% from 0.2".
+_RIGHT_AFTER = re.compile(r"(?i)\s*(?:from|against|compared\s+(?:to|with))\s+$")
+_FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\b")
 _FACTOR = 20.0
 
 
@@ -44,8 +52,6 @@ def units_for_compared_levels(text: str, found: list[_Figure]) -> None:
     for k, figure in enumerate(found):
         if figure.unit or figure.kind == "label" or figure.type != "count" or not _PLAIN.fullmatch(figure.value):
             continue
-        if not _COMPARED_WITH.search(text[max(0, figure.start - 40) : figure.start]):
-            continue
         sentence_start = sentence_of(text, figure.start)[0]
         lender = next(
             (
@@ -55,10 +61,23 @@ def units_for_compared_levels(text: str, found: list[_Figure]) -> None:
             ),
             None,
         )
-        if lender is None or _NOT_QUANTITIES.match(lender.unit or "") or not _PLAIN.fullmatch(lender.value):
+        if lender is None or not _PLAIN.fullmatch(lender.value) or not _of_one_magnitude(lender.value, figure.value):
             continue
-        if _of_one_magnitude(lender.value, figure.value):
+        between = text[lender.end : figure.start]
+        if _NOT_QUANTITIES.match(lender.unit or ""):
+            ok = lender.unit in ("%", "％", "percent", "per cent") and bool(_RIGHT_AFTER.fullmatch(between))
+        else:
+            ok = bool(_COMPARED_WITH.search(text[max(0, figure.start - 40) : figure.start]))
+            ok = ok or _ranked_after(text, sentence_start, figure.start, lender.unit, found[:k])
+        if ok:
             figure.unit = lender.unit
+
+
+def _ranked_after(text: str, start: int, end: int, unit: str | None, before: list[_Figure]) -> bool:
+    """ "followed by" stands between a figure of `unit` and `end`, in the sentence from `start`: the
+    figure is one of a ranking's later places ("followed by the east, 211 and the north 84")."""
+    follows = [m.start() for m in _FOLLOWED_BY.finditer(text, start, end)]
+    return bool(follows) and any(o.start >= start and o.unit == unit and o.end <= follows[-1] for o in before)
 
 
 def _of_one_magnitude(a: str, b: str) -> bool:

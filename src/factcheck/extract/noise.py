@@ -60,15 +60,14 @@ _ALWAYS = (
     re.compile(r"(?<![\w.,-])\d+(?:-\d+){2,}(?![\w-])"),
     # compact dates: 来源:20200325四川日报, file stamps 20231215
     re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,%万亿元])"),
-    # numbers in groups of digits with spaces: telephone numbers "1300 175 070", "0800 123 4567"
+    # numbers in groups of digits with spaces: telephone numbers "1300 175 070", "0800 123 4567", "029 551 3043,"
     # (not a figure grouped by spaces, "18 542 706": two or three digits, no leading zero, then groups of three)
     re.compile(r"(?<![\d.,])(?![1-9]\d{1,2}(?: \d{3}){2,}(?! ?\d))\d{2,4}(?: \d{3,4}){2,}(?!\d|[.,]\d)"),
-    # "029 551 3043, Mauri": a comma after
     # a footnote mark after a unit or a bracket: "…, % 1) Cumulative", "(4711, 472) 2) Turnover"
     re.compile(r"(?<=[%)] )\d\)(?=\s|$)"),
     # classification codes: "trade (4711, 472)", "(474-477)", "TOL 2008", "NIC-2008"; a row's leading code
     re.compile(
-        r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\)|\d\d\d?,\d{3}\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"
+        r"(?<=[A-Za-z] )\((?!(?:19|20)\d\d\)|\d\d\d?(?:,\d{3})+\))\d{2,5}(?:-\d{2,5})?(?:,\s?\d{2,5}(?:-\d{2,5})?)*\)"
     ),
     re.compile(r"\b(?:TOL|NIC|NACE|ISIC|NAICS|SITC|ANZSIC)[\s-]?(?:Rev\.?\s?)?\d{1,4}\b"),
     ROW_CODE,  # "011 Wheat 4.2"
@@ -229,6 +228,7 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
         re.compile(
             r"(?i)\b(?:children|people|persons|adults|those|individuals|pupils|young people|women|men)\s+(?:aged\s+)?"
             r"(?:under|over|below|above)\s+\d{1,2}\b(?![\d.,%])|\bunder-\d{1,2}s?\b"
+            r"|\b(?:under|over|below|above)\s+the\s+age\s+of\s+\d{1,3}\b(?![\d%]|[.,]\d)"  # "below the age of 18"
         ),
         ("under", "over", "below", "above"),
     ),

@@ -23,6 +23,11 @@ _PATTERNS = (
         rf"(?:(?P<w>{_WORDS})|(?P<d>\d{{1,3}})(?![.,]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|per cent|quarter|half|time|step|phase|batch|of|consecutive|straight|successive|day|week|month|year|estimate|release|edition|anniversary|round|wave))"  # noqa: E501
     ),
     re.compile(rf"(?i)\bthe\s+(?P<w>{_WORDS})[- ](?:largest|biggest|highest|most|best|top)\b"),
+    # "is in second place", "took third place" (not "in the first place": at the outset)
+    re.compile(
+        rf"(?i)\b(?:in|took|takes|take|occupie[sd]|occupy|holds?|held)\s+(?:the\s+)?(?<!in the )(?P<w>{_WORDS})"
+        r"\s+place\b"
+    ),
     re.compile(r"(?i)\bno\.\s?(?P<d>\d{1,3})\b"),
     re.compile(rf"(?:{_CN_RANK_VERBS})[^,，。；;、\d]{{0,8}}(?P<w>首)位"),
     # "美国为我国第三大贸易伙伴", "是全球第二大经济体": the place among the largest, after a copula

@@ -193,8 +193,8 @@ def compared_noun(folded: str, end: int) -> tuple[str, bool] | None:
 
 def _per_unit_end(lowered: str, end: int, start: int) -> int:
     """元/人, 公斤/亩, 元/吨, kg/m², "hours per week": a unit per another unit is one unit; where it ends."""
-    per = re.match(r" per ([a-z]+)\b", lowered[end : end + 24])
-    if per:  # "35.3 hours per week": both words units the grammar knows (not "percent per year")
+    per = re.match(r" per ((?:square |sq\.? )?[a-z]+)\b", lowered[end : end + 30])
+    if per:  # "35.3 hours per week", "persons per square kilometre": units the grammar knows (not "percent per year")
         try:
             dimension = parse_unit(lowered[start : end + per.end()])[1].dimension
         except ValueParseError:

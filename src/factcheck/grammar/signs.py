@@ -248,9 +248,10 @@ MINUS_WORD = re.compile(r"(?i)(?<![\w/])(?<!plus or )(?<!\+/)(?<!plus/)(?:minus|
 
 #: A change noun, what it changes, then "of" and the number: "a decrease in the goods deficit of $5.3
 #: billion" (a decline), "an increase in the services surplus of $0.1 billion", "the decline in the index
-#: for the division ‘Transport’ of 0.8 per cent" (a name in quotes). No figure, no clause break.
+#: for the division ‘Transport’ of 0.8 per cent" (a name in quotes), "a decrease in gold supplies by 17
+#: percent" (by). No figure, no clause break.
 CHANGE_NOUN_OF = re.compile(
-    r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z'‘’“” -]{1,50}?\s+of\s*"
+    r"(?i)\b(decrease|decline|fall|drop|reduction|increase|rise)\s+in\s+[a-z'‘’“” -]{1,50}?\s+(?:of|by)\s*"
     r"(?:(?:less|more) than\s*|about\s*|nearly\s*|almost\s*)?" + _CURRENCY_MARK
 )
 

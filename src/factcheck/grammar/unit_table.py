@@ -256,9 +256,15 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("千米", "公里", "km", "kilometre", "kilometres", "kilometer", "kilometers"), "km", "length", Fraction(10**3)),
     (("厘米", "公分", "cm"), "cm", "length", Fraction(1, 100)),
     (("毫米", "mm"), "mm", "length", Fraction(1, 1000)),
-    (("平方米", "m2", "m²", "㎡", "平米", "square metres", "square meters", "sq m"), "m²", "area", Fraction(1)),
     (
-        ("平方公里", "平方千米", "km2", "km²", "square kilometres", "square kilometers", "sq km"),
+        ("平方米", "m2", "m²", "㎡", "平米", "square metres", "square meters", "square metre", "square meter", "sq m"),
+        "m²",
+        "area",
+        Fraction(1),
+    ),
+    (
+        ("平方公里", "平方千米", "km2", "km²", "square kilometres", "square kilometers", "square kilometre")
+        + ("square kilometer", "sq km"),
         "km²",
         "area",
         Fraction(10**6),
