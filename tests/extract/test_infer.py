@@ -368,6 +368,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "rate-levels",
         "resulting-growth",
         "bracket-change",
+        "change-and-rate",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

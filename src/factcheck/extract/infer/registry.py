@@ -22,6 +22,7 @@ from factcheck.extract.infer import (
     bracket_change,
     bracketed_levels,
     change,
+    change_and_rate,
     change_to_level,
     columns,
     compared,
@@ -251,6 +252,7 @@ PATTERNS: dict[str, ModuleType] = {
         change_to_level,
         points_or_percent,
         rate_and_levels,
+        change_and_rate,
     )
 }
 
