@@ -369,6 +369,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "resulting-growth",
         "bracket-change",
         "change-and-rate",
+        "attributed",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    attributed,
     back_reference,
     balance,
     base_after,
@@ -253,6 +254,7 @@ PATTERNS: dict[str, ModuleType] = {
         points_or_percent,
         rate_and_levels,
         change_and_rate,
+        attributed,
     )
 }
 
