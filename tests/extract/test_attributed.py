@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.extract.infer import attributed
 from tests.extract.relations_support import context_of, relations_of, run_text
+
+from factcheck.extract.infer import attributed
 
 TEXT = (
     "Rents rose 3.2% in the year to June.\n"

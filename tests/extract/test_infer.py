@@ -370,6 +370,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "bracket-change",
         "change-and-rate",
         "attributed",
+        "bare-share",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

@@ -17,6 +17,7 @@ from factcheck.extract.infer import (
     attributed,
     back_reference,
     balance,
+    bare_share,
     base_after,
     basis_change,
     box,
@@ -255,6 +256,7 @@ PATTERNS: dict[str, ModuleType] = {
         rate_and_levels,
         change_and_rate,
         attributed,
+        bare_share,
     )
 }
 
