@@ -371,6 +371,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "change-and-rate",
         "attributed",
         "bare-share",
+        "levels-then-rate",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

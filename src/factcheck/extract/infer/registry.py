@@ -50,6 +50,7 @@ from factcheck.extract.infer import (
     level_gap,
     levels,
     levels_after,
+    levels_then_rate,
     listed_changes,
     listed_order,
     listed_parts,
@@ -257,6 +258,7 @@ PATTERNS: dict[str, ModuleType] = {
         change_and_rate,
         attributed,
         bare_share,
+        levels_then_rate,
     )
 }
 
