@@ -372,6 +372,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "attributed",
         "bare-share",
         "levels-then-rate",
+        "other-unit",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

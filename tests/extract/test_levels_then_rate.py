@@ -26,3 +26,12 @@ def test_another_subject_or_way_ties_nothing(tmp_path) -> None:
     assert not _growth(drafted, "5") and not failing
     drafted, failing, _ = run_text(tmp_path, TEXT.replace("has grown by 5", "has fallen by 5"))
     assert not _growth(drafted, "-5") and not _growth(drafted, "5")
+
+
+def test_money_levels_at_current_prices_tie_no_real_rate(tmp_path) -> None:
+    text = (
+        "Output of the valley at current prices was estimated at $480 million, up from $430 million a year"
+        " before. Output has grown by 3.1 percent between the two years.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert not _growth(drafted, "3.1") and not failing

@@ -4,7 +4,8 @@
 4.8 percent between 2013 and 2023": the rate's sentence states no level and names the subject of
 the levels' sentence; the levels' sentence holds just the two levels, the later first ("up from",
 "down from", "compared with" the earlier). The rate's words give its way (grown, fallen), which the
-levels' words must not contradict.
+levels' words must not contradict. Sums of money are left alone: their rate may be real, their levels
+at current prices.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _RATE_VERB = re.compile(
 _EARLIER = re.compile(
     r"(?i)^[^.;\d]{0,20}?(?:\b(?:(up)|(down))\s+from|\bcompared\s+(?:with|to)|\bfrom)\s+(?:the\s+)?[$£€]?\s*$"
 )
+_PRICES = re.compile(r"(?i)\b(?:current|constant|market)\s+prices\b|\bnominal\b|\breal\b")
 _NOT_SUBJECT = frozenset("has have had was were is are by between and the of in".split())
 
 
@@ -56,6 +58,12 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 
 def _levels(ctx: Context, *indexes: int) -> bool:
+    """Two counts of one kind, never sums of money: a money rate may be real while its levels are at
+    current prices ("GDP at current prices was 1,662 billion, up from 1,506 billion. GDP grew by 5.2%")."""
+    if any((ctx.dimension(k) or "").startswith("money") for k in indexes):
+        return False
+    if _PRICES.search(ctx.mentions[indexes[0]].head):
+        return False
     return all(ctx.mentions[k].type == "count" and ctx.quantities[k] is not None for k in indexes) and (
         same_dimension(ctx, list(indexes)) or {ctx.dimension(k) for k in indexes} == {""}
     )

@@ -60,6 +60,7 @@ from factcheck.extract.infer import (
     of_which,
     order,
     other_parts,
+    other_unit,
     outside,
     partition,
     percent_of,
@@ -259,6 +260,7 @@ PATTERNS: dict[str, ModuleType] = {
         attributed,
         bare_share,
         levels_then_rate,
+        other_unit,
     )
 }
 
