@@ -26,3 +26,4 @@ def test_a_change_and_its_percent_or_a_named_whole_is_not_a_bare_share(tmp_path)
     assert _shares(tmp_path, "Sales rose by 5.2 million dollars (3.1 percent) in the year.\n") == []
     assert _shares(tmp_path, "Sales rose to 95.2 million dollars (3.1 percent higher).\n") == []
     assert _shares(tmp_path, "Ruritania bought 41.2 million dollars, or 28.4 percent of all exports.\n") == []
+    assert _shares(tmp_path, "Payrolls rose by 120,000 to 150.2 million (0.1 percent).\n") == []

@@ -1,12 +1,12 @@
 """A rate the text attributes to a component's rate (English): a contribution whose weight the text
 does not state, drafted under `x-todo` with source placeholders.
 
-- "Core inflation inched up 4.9%, driven by a 5.1% increase in the prices of other goods": the cause
+- "Transport prices climbed 2.8%, driven by a 7.1% increase in airfares": the cause
   words ("driven by", "due to", "on the back of", "owing to") inside the rate's sentence;
-- "Transport prices rose 5.3%. This was due to an increase in fuel prices by 4.1%" / "The main
-  contributor was a 2.9% increase in …": a sentence of its own that points back at the rate of the
+- "Clothing prices fell 1.5%. This was due to a fall in footwear prices of 3.3%" / "The main
+  contributor was a 1.1% increase in …": a sentence of its own that points back at the rate of the
   sentence before;
-- "The bureau attributes the rise to an increase in rents to 21.6%": "the rise" is the nearest rate
+- "The agency attributes the rise to an increase in city rents to 4.5%": "the rise" is the nearest rate
   before that the text says rose.
 How much of the rate the component explains is its weight times its change: the weights are a
 source's, so the check waits for them.
@@ -82,7 +82,7 @@ def _previous_sentence(ctx: Context, first: int) -> list[int]:
 
 def _rate_that_moved(ctx: Context, first: int, rose: bool) -> int | None:
     """ "attributes the rise to": the nearest rate before (this paragraph or the two before) stated
-    with a verb of that direction ("rose 6.8%")."""
+    with a verb of that direction ("rose 3.2%")."""
     verb = _ROSE if rose else _FELL
     paragraph = ctx.mentions[first].paragraph
     for k in range(first - 1, -1, -1):

@@ -1,7 +1,7 @@
 """A level and its share of a whole the text does not name (English): `share` under `x-todo`.
 
-"The largest buyer was Ruritania with 386.7 million dollars, which is 32.8 percent", "exports to
-Freedonia amounted to 187.7 million dollars (15.9 percent)", "…, reaching 19.5 percent": a percent
+"The largest buyer was Ruritania with 41.2 million dollars, which is 28.4 percent", "exports to
+Freedonia amounted to 30.5 million dollars (21.0 percent)", "…, reaching 8.3 percent": a percent
 right after a level, naming no whole ("of …" after it is the `share` pattern's). The whole is the
 total the level is part of, from a source. Neither figure may be a change: "rose by 5,000 (1.2%)"
 is a change and its percent.
@@ -17,13 +17,14 @@ from factcheck.extract.infer.base import CHANGE_VERB_BEFORE, FILL, Context, Rela
 ID = "bare-share"
 
 _BETWEEN = re.compile(
-    r"(?i)^\s*(?:\(|,\s*(?:which\s+(?:is|was|makes|made)|that\s+is|reaching|making\s+up|or))\s*"
+    r"(?i)^\s*(?:\(|,\s*(?:which\s+(?:is|was|makes|made)|that\s+is|reaching|making\s+up))\s*"
     r"(?:about|around|nearly|almost|some)?\s*$"
 )
 #: After the percent: the end of the bracket, clause or sentence, never "of the total" (a named whole).
 _AFTER = re.compile(r"^\s*(?:\)|[,.;]|$)")
+#: "rose to", "rose by 120,000 to": the level a change reached, whose percent is the change's.
 _CHANGED_TO = re.compile(
-    r"(?i)\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped)\s+to\s*[$£€]?\s*$"
+    r"(?i)\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped)\b[^.;]{0,40}?\bto\s*[$£€]?\s*$"
 )
 _CHANGE_AFTER = re.compile(r"(?i)^\s*\)?\s*(?:increase|decrease|rise|fall|growth|higher|lower|more|less|up|down)\b")
 

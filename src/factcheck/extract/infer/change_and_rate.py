@@ -1,13 +1,13 @@
 """A change and its percent joined by "or", with both levels in their sentence (English):
 `difference` of the levels on the change, `growth` from the earlier level to the later on the percent.
 
-- "The stock reached 609,500 units, which represented a decrease of 11,300 units or 1.8 per cent when
-  compared to the 620,800 units of a year before": the level before the change, the earlier level
+- "The stock reached 48,200 units, which represented an increase of 2,200 units or 4.8 per cent when
+  compared to the 46,000 units of a year before": the level before the change, the earlier level
   after the percent ("compared to", "over", "from", "against" the earlier);
-- "Sales fell by 3,900 or 0.7 per cent, from a total of 581,900 in March to 578,000 in April": both
+- "Sales fell by 1,500 or 6.0 per cent, from a total of 25,000 in March to 23,500 in April": both
   levels after the percent, "from" the earlier "to" the later;
-- "… a decrease of 10,800 or 16 per cent where the March figure was 67,400 and the April total was
-  56,600": both levels after, the earlier first by their periods.
+- "… a decrease of 120 or 20 per cent where the March figure was 600 and the April total was
+  480": both levels after, the earlier first by their periods.
 The change and the percent must carry the sign their words give (a decrease written negative): a
 sign the extraction lost would make the check fail on a consistent text.
 """

@@ -9,7 +9,7 @@ from factcheck.extract.infer.base import Context
 
 #: 比重为14.2%，提高 / 比率达到 …: a rate the text names before its value.
 _RATE_NAME = re.compile(r"(?:率|比重|占比)(?:达到|达|为|是)?$")
-#: 出厂价格上涨6.6%，回落3.8个百分点: a growth rate its verb states, whose pace the points change.
+#: 生产资料价格上涨3.5%，回落1.6个百分点: a growth rate its verb states, whose pace the points change.
 _GREW = re.compile(r"(?:上涨|增长|下降|下跌)\s*$")
 
 

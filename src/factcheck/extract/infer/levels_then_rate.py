@@ -59,7 +59,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 def _levels(ctx: Context, *indexes: int) -> bool:
     """Two counts of one kind, never sums of money: a money rate may be real while its levels are at
-    current prices ("GDP at current prices was 1,662 billion, up from 1,506 billion. GDP grew by 5.2%")."""
+    current prices ("Output at current prices was $480 million, up from $430 million. Output grew by 3.1%")."""
     if any((ctx.dimension(k) or "").startswith("money") for k in indexes):
         return False
     if _PRICES.search(ctx.mentions[indexes[0]].head):

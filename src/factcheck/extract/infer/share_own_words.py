@@ -9,7 +9,7 @@ from factcheck.extract.infer.base import Context
 
 def named_in_own_words(ctx: Context, whole_name: str, i: int, part: int | None) -> int | None:
     """The nearest figure before share `i` whose own words (from the figure before it in its sentence)
-    hold the whole's whole name: "puts the total population at 17,563,749 up from 13,029,498" names
+    hold the whole's whole name: "put the total residents at 1,200,000, up from 1,000,000" names
     the first figure, never the earlier level after it nor another group's figure."""
     phrase = re.sub(r"(?i)^(?:the|all)\s+", "", whole_name).strip().casefold()
     if part is None or len(phrase) < 4:
