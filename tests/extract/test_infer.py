@@ -368,6 +368,11 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "rate-levels",
         "resulting-growth",
         "bracket-change",
+        "change-and-rate",
+        "attributed",
+        "bare-share",
+        "levels-then-rate",
+        "other-unit",
     }
     assert all(module.ID == name and callable(module.infer) for name, module in PATTERNS.items())
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import DURATIONS, FILL, Context, Relation, outside_difference, same_dimension
+from factcheck.extract.infer.earlier_rate_then_points import rate_then_change
 from factcheck.extract.infer.earlier_shares import industry_rate_changes, industry_share_changes
 from factcheck.extract.infer.earlier_unstated import both_outside
 from factcheck.extract.infer.earlier_words import CHANGE_EN, FROM_LEVEL_EN, ON_YEAR_EN, SINCE_EN
@@ -111,7 +112,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 found is not None
                 and ctx.dimension(i) == "points"
                 and not re.search(r"比|较|" + _RATE_STEM, clause)
-                and not _rate_then_change(ctx, i)
+                and not rate_then_change(ctx, i)
             ):
                 found = None  # 拉动增长1.3个百分点: a contribution, not a change of a rate
         if found is None:
@@ -357,21 +358,6 @@ def _figure(ctx: Context, i: int) -> int | None:
 
 
 #: 城镇化率49.81%，提高1.59个百分点: a rate, then its change in points with a bare verb.
-_RATE_NAME = re.compile(r"(?:率|比重|占比)(?:达到|达|为|是)?$")
-
-
-def _rate_then_change(ctx: Context, i: int) -> bool:
-    j = i - 1
-    return (
-        j >= 0
-        and ctx.sentence_of[j] == ctx.sentence_of[i]
-        and ctx.dimension(j) == "percent"
-        and ctx.mentions[j].type == "count"
-        and bool(_RATE_NAME.search(ctx.before(j, 12).strip()))
-        and bool(re.fullmatch(r"[，,]\s*(?:提高|上升|下降|降低|回落|回升)\s*", ctx.between(j, i)))
-    )
-
-
 def _rate_follows(ctx: Context, i: int) -> bool:
     """比上年增加N万吨，增长r%: the change is checked against the level with its rate."""
     k = i + 1

@@ -14,14 +14,17 @@ from typing import Any
 
 from factcheck.extract.document import Document
 from factcheck.extract.infer import (
+    attributed,
     back_reference,
     balance,
+    bare_share,
     base_after,
     basis_change,
     box,
     bracket_change,
     bracketed_levels,
     change,
+    change_and_rate,
     change_to_level,
     columns,
     compared,
@@ -47,6 +50,7 @@ from factcheck.extract.infer import (
     level_gap,
     levels,
     levels_after,
+    levels_then_rate,
     listed_changes,
     listed_order,
     listed_parts,
@@ -56,6 +60,7 @@ from factcheck.extract.infer import (
     of_which,
     order,
     other_parts,
+    other_unit,
     outside,
     partition,
     percent_of,
@@ -251,6 +256,11 @@ PATTERNS: dict[str, ModuleType] = {
         change_to_level,
         points_or_percent,
         rate_and_levels,
+        change_and_rate,
+        attributed,
+        bare_share,
+        levels_then_rate,
+        other_unit,
     )
 }
 

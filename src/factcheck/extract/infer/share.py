@@ -22,6 +22,7 @@ from factcheck.extract.infer.base import (
     label_of,
     same_dimension,
 )
+from factcheck.extract.infer.share_own_words import named_in_own_words
 from factcheck.extract.infer.structure import last_digit, structure
 from factcheck.extract.infer.zh_share_whole import stated_whole
 
@@ -44,6 +45,9 @@ _EN = re.compile(
     r"(?i)(?:\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|(?:equal|equivalent) to)|"
     r"(?:(?<=[a-z\d)]),\s*|(?<=[a-z)])\s+)or)\s*(?:about|around|nearly|almost|some)?\s*$"  # not "5 or 6 percent"
 )  # "12,400 individuals were unemployed in December, or 6.0% of the labour force"
+#: "… percent of the total population while the population for females is": the whole's name ends at
+#: the next clause, whose subject is another figure, never the whole.
+_NEXT_CLAUSE = re.compile(r"(?i)\s+(?:while|whereas|but|although|though)\s+")
 _OF_FIGURE = re.compile(r"(?i)^\s*(?:percent|per cent|%)?\s*of\s+(?:the\s+|all\s+)?[$£€]?\s*$")
 _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 
@@ -245,6 +249,7 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     if after is None or not _EN.search(text[: mention.start]):
         return None
     whole_name = _WITH_TOTAL.split(after.group(1))[0].strip()  # "… of all visitors with a total of 25,614"
+    whole_name = _NEXT_CLAUSE.split(whole_name)[0].strip()  # "… of the total while the women's figure is"
     part = _figure_before(ctx, i)
     sentence_start = max(text.rfind(". ", 0, mention.start) + 2, 0)
     if part is not None and ctx.mentions[part].value_start < sentence_start:
@@ -255,7 +260,11 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
     named = following < len(ctx.mentions) and _OF_FIGURE.match(ctx.between(i, following)) and ctx.statistic(following)
     if part is None:  # "accounted for 46.8 percent of the employed, or 70.8 million": the part restated after
         part = _restated_part(ctx, following + 1 if named else following, i)
-    whole = following if named else find_named(ctx, whole_name, i, exclude=(part,))
+    whole = following if named else named_in_own_words(ctx, whole_name, i, part)
+    if whole is None and not named:
+        whole = find_named(ctx, whole_name, i, exclude=(part,))
+        if whole is not None and whole > i and _NEXT_CLAUSE.search(ctx.between(i, whole)):
+            whole = None  # "… while the women's figure is 610,000": another subject's figure, not the whole
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name

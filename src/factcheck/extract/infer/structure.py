@@ -14,8 +14,8 @@ ID = "share"
 
 _STRUCTURE = re.compile(
     r"(?:三次产业|三产|产业)(?:增加值)?的?(?:结构比例|比例结构|结构比|结构|比例|占比|比重|构成)(?:调整)?(?:分别)?为?\s*$|三次产业比为\s*$"
-    r"|(?:三次产业|产业)(?:增加值)?的?(?:结构|比例)[由从][^。；;]{0,40}调整为\s*$"
-    r"|三次产业比[由从][^。；;]{0,40}调整为\s*$"
+    r"|(?:三次产业|产业)(?:增加值)?的?(?:结构|比例)[由从][^。；;]{0,40}调整(?:为|到|至)?\s*$"
+    r"|三次产业比[由从][^。；;]{0,40}调整(?:为|到|至)?\s*$"
     r"|三次产业(?:增加值)?占[^，,；;。]{0,12}的?比重分别为\s*$"  # 三次产业增加值占地区生产总值的比重分别为a:b:c
 )
 
@@ -143,7 +143,7 @@ def _structure_outside(
 
 def earlier_triple(ctx: Context, first: int) -> list[int] | None:
     """由上年的15.7:41.7:42.6调整为14.4:41.0:44.6: the three numbers before 调整为."""
-    if first < 3 or not re.search(r"调整为\s*$", ctx.between(first - 1, first)):
+    if first < 3 or not re.search(r"调整(?:为|到|至)?\s*$", ctx.between(first - 1, first)):
         return None
     numbers = [first - 3, first - 2, first - 1]
     if not _EARLIER_STRUCTURE.search(ctx.before(numbers[0], 40)) or any(
