@@ -123,7 +123,20 @@ _COMPARED_THAT = re.compile(r"(?i)\b(?:than|over|above|below|under)\s+(?:that|th
 def relative_period(folded: str, start: int, end: int) -> re.Match[str] | None:
     """ "… –0.2% that registered in the previous quarter": the previous period, named after a number between
     `start` and `end`; not after "over that registered" or "than that estimated" (another figure's period)."""
-    found = _RELATIVE.search(folded, start, end)
-    if found is not None and _COMPARED_THAT.search(folded[max(0, found.start() - 40) : found.start()]):
+    figure = _FIGURE_THEN.match(folded, start)
+    found = _RELATIVE.search(folded, start, end) or (figure and _BARE_RELATIVE.match(folded, figure.end(), end))
+    if found is None or _COMPARED_THAT.search(folded[max(0, found.start() - 40) : found.start()]):
         return None
-    return found
+    # "4.9% versus 4.7% in the previous month": the period after another figure is that figure's
+    return None if _VERSUS_FIGURE.search(folded, start + 1, found.start()) else found
+
+
+#: A figure, its unit and a noun ("a 0.9% rise"), then "the previous month" or "last month" right after it
+#: (not "2.57% from last month", "+4.0% on the previous month": a base).
+_FIGURE_THEN = re.compile(
+    r"(?i)[-+−–]?\d[\d,]*(?:\.\d+)?(?:\s*%|\s+(?:percent|per cent))?"
+    r"(?:\s+(?!(?:the|last|from|on|over|than|to|with|against|versus|compared|since|above|below|after|in|of|by)\b)"
+    r"[a-z]+)?\s+"
+)
+_BARE_RELATIVE = re.compile(r"(?i)(?:the\s+(?:previous|preceding|prior)|last)\s+(quarter|month)\b")
+_VERSUS_FIGURE = re.compile(r"(?i)\b(?:versus|vs\.?|compared\s+(?:with|to)|against|than|from)\s+\S{0,3}\d")
