@@ -119,3 +119,32 @@ def test_a_period_after_another_figure_or_naming_one_is_not_the_changes(tmp_path
     assert periods["-130"] == periods["-40"] == periods["870"] == "2031-Q2"
     assert periods["5,370"] == "2030-Q2"
     assert periods["910"] == "2031-Q1"
+
+
+def test_last_month_of_the_main_figure_in_a_news_report_is_the_month_reported(tmp_path: Path) -> None:
+    text = "Shoe Prices, June 2031\nShoe prices rose 0.6% last month, the statistics office said on July 9.\n"
+    assert _periods(tmp_path, text)["0.6"] == "2031-06"
+
+
+def test_the_previous_month_right_after_a_figure_wins_over_the_month_before_it(tmp_path: Path) -> None:
+    text = (
+        "Tyre Prices, June 2031\n"
+        "Tyre prices rose 0.8 percent in June after falling 0.3 percent the previous month. Bicycle prices "
+        "advanced 0.2 percent after falling 0.9 percent in May.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["0.8"] == periods["0.2"] == "2031-06"
+    assert periods["-0.3"] == periods["-0.9"] == "2031-05"
+
+
+def test_a_price_change_for_the_year_ending_a_month_is_that_months(tmp_path: Path) -> None:
+    text = (
+        "Lamp Oil, June 2031\n"
+        "Lamp oil inflation rose to 12.4% for the year ending June 2031. The largest previous year-over-year "
+        "advance was 13.1 percent for the year ended May 2029. Average annual inflation for the year ended "
+        "June 2031 was 9.8%. Annual lamp output growth for the year ended June 2031 was 2.5%.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["12.4"] == "2031-06"
+    assert periods["13.1"] == "2029-05"
+    assert periods["9.8"] == periods["2.5"] == "2030-07/2031-06"

@@ -123,8 +123,7 @@ _COMPARED_THAT = re.compile(r"(?i)\b(?:than|over|above|below|under)\s+(?:that|th
 def relative_period(folded: str, start: int, end: int) -> re.Match[str] | None:
     """ "… –0.2% that registered in the previous quarter": the previous period, named after a number between
     `start` and `end`; not after "over that registered" or "than that estimated" (another figure's period)."""
-    figure = _FIGURE_THEN.match(folded, start)
-    found = _RELATIVE.search(folded, start, end) or (figure and _BARE_RELATIVE.match(folded, figure.end(), end))
+    found = _RELATIVE.search(folded, start, end) or previous_right_after(folded, start, end)
     if found is None or _COMPARED_THAT.search(folded[max(0, found.start() - 40) : found.start()]):
         return None
     # "4.9% versus 4.7% in the previous month": the period after another figure is that figure's
@@ -139,4 +138,21 @@ _FIGURE_THEN = re.compile(
     r"[a-z]+)?\s+"
 )
 _BARE_RELATIVE = re.compile(r"(?i)(?:the\s+(?:previous|preceding|prior)|last)\s+(quarter|month)\b")
+# "compared to 3.8% last month": a compared figure's; "prices rose 0.4% last month" in a news report is the
+# month reported on
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than|from|after)\s+(?:an?\s+)?$")
+
+
+def previous_right_after(folded: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """ "from 4.8% the previous month", "a 0.9% rise the previous month", "compared to 3.8% last month": the
+    period before the reference, written right after the figure at `start` (its group 1: quarter or month)."""
+    figure = _FIGURE_THEN.match(folded, start)
+    found = figure and _BARE_RELATIVE.match(folded, figure.end(), len(folded) if end is None else end)
+    if not found or (
+        found.group().lower().startswith("last") and not _COMPARED_BEFORE.search(folded, max(0, start - 24), start)
+    ):
+        return None
+    return found
+
+
 _VERSUS_FIGURE = re.compile(r"(?i)\b(?:versus|vs\.?|compared\s+(?:with|to)|against|than|from)\s+\S{0,3}\d")

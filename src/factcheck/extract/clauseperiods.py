@@ -5,7 +5,7 @@
 - "compared with January-September 2017, … fell from 37.9 to 32.5 percent": the level a change started
   from is of the period the sentence compares with.
 - "the 254,800 women … in the corresponding quarter of 2010": the reference's quarter (or month, half)
-  in that year.
+  in that year; "inflation increased to 29.3% for the year ending April 2017": April's twelve-month rate.
 - "a decrease of 1,800 … over the 366,000 men … in the third quarter of 2010", "a decrease of 10,800
   where the second quarter 2011 figure was 67,400": a period after another figure, or naming one, is
   that figure's, not the change's.
@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.namedmonths import level_left, same_part_of_year
+from factcheck.extract.bases import previous_right_after
+from factcheck.extract.namedmonths import level_left, previous_period, same_part_of_year
 
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+when\s+(?:[^,;.()\d]|\.\d)*$")
 _COMPARED_WITH = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
@@ -30,15 +31,21 @@ _TO_LEVEL_OF = re.compile(
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _SAME_PART = re.compile(r"(?i)\b(?:same|corresponding)\s+(quarter|month|half)\s+(?:of|in)\s+(?:the\s+year\s+)?$")
 _OVER_FIGURE = re.compile(
-    r"(?i)\bover\s+the\s+\d[\d,]*(?:\.\d+)?(?![\d,.])(?!\s*(?:months?|years?|quarters?|weeks?|days?)\b)"
+    r"(?i)\bafter\s+[a-z]+ing\s+(?:by\s+)?[-+]?\d|\bover\s+the\s+\d[\d,]*(?:\.\d+)?(?![\d,.])(?!\s*(?:months?|years?|quarters?|weeks?|days?)\b)"
 )
 _NAMES_FIGURE = re.compile(r"(?i)\s+(?:figure|total|level|value|rate|estimate)\s+(?:was|of|at|stood)\b")
 _CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶︰])*$")
 _REACHED = re.compile(r"(?:调整|转变|变|提高|上升|升|下降|降|增加|增|减少|减|扩大|缩小)(?:为|到|至)")
 
 
-def clause_period(folded: str, periods: list, sentence: tuple[int, int], value_start: int) -> str | None:
-    """The period a "when" clause or a compared period gives the figure at `value_start`, else None."""
+def clause_period(
+    folded: str, periods: list, sentence: tuple[int, int], value_start: int, reference_period: str | None
+) -> str | None:
+    """The period a "when" clause, "the previous month" right after it or a compared period gives the figure
+    at `value_start`, else None."""
+    if reference_period and (relative := previous_right_after(folded, value_start)):
+        if previous := previous_period(reference_period, relative.group(1).lower()):
+            return previous  # "after advancing 0.5 percent the previous month", though "in September" precedes
     before = [p for p in periods if sentence[0] <= p.start and p.end <= value_start and p.period and p.type != "date"]
     if before and _WHEN_CLAUSE.fullmatch(folded, before[-1].end, value_start):
         return before[-1].period
@@ -52,8 +59,10 @@ def _level_left(folded: str, value_start: int) -> bool:
     return level_left(folded, value_start) or bool(_TO_LEVEL_OF.match(folded, value_start))
 
 
-def same_part_periods(folded: str, periods: list, reference_period: str | None) -> list:
-    """Years named as "the corresponding quarter of 2010" turned into the reference's part of that year."""
+def sentence_periods(folded: str, periods: list, reference_period: str | None) -> list:
+    """The periods of a paragraph as its figures read them: "the corresponding quarter of 2010" is the
+    reference's part of that year; "inflation … for the year ending April 2017" is April's twelve-month rate."""
+    periods = [_rate_month(folded, p) for p in periods]
     if reference_period is None:
         return periods
     return [
@@ -64,6 +73,23 @@ def same_part_periods(folded: str, periods: list, reference_period: str | None) 
         else p
         for p in periods
     ]
+
+
+def _rate_month(folded: str, period):
+    """ "diesel inflation increased to 29.3% for the year ending April 2017": a price change over twelve
+    months is of the month they end in ("Average annual inflation for the year ended …" and "Annual GDP
+    growth for the year ended …" are of the twelve months)."""
+    if period.type != "range" or not _YEAR_ENDING.match(period.text):
+        return period
+    opening = max(folded.rfind(". ", 0, period.start), folded.rfind(";", 0, period.start), 0)
+    told = folded[opening : period.start]
+    if not _PRICE_RATE.search(told) or re.search(r"(?i)\baverage\b", told):
+        return period
+    return replace(period, period=period.period[-7:], type="month")
+
+
+_YEAR_ENDING = re.compile(r"(?i)years?\s+end(?:ing|ed)\b")
+_PRICE_RATE = re.compile(r"(?i)\b(?:inflation|prices?|year[- ](?:over|on)[- ]year|(?:12|twelve)[- ]month)\b")
 
 
 def another_figures(folded: str, value_start: int, period_start: int, period_end: int) -> bool:

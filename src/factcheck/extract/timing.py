@@ -18,7 +18,7 @@ from factcheck.extract.clauseperiods import (
     clause_period,
     cn_earlier,
     left_from,
-    same_part_periods,
+    sentence_periods,
 )
 from factcheck.extract.clauses import Span, between_commas
 from factcheck.extract.namedmonths import (
@@ -278,7 +278,7 @@ def period_for(
     earlier"; else the document's period (none for a target). Comparison bases ("below its
     February 2020 level", 比2020年) are not the number's period."""
     year, month = (reference.year, reference.month) if reference else (None, None)
-    periods = same_part_periods(folded, periods, reference and reference.period)  # "corresponding quarter of 2010"
+    periods = sentence_periods(folded, periods, reference and reference.period)  # "corresponding quarter of 2010"
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
@@ -306,7 +306,9 @@ def period_for(
             return same
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
         return bracketed.period
-    if described := clause_period(folded, periods, sentence, value_start):  # "since 2016, when it was 7.0%"
+    if described := clause_period(
+        folded, periods, sentence, value_start, reference and reference.period
+    ):  # "since 2016, when it was 7.0%"
         return described
     own = [
         p
