@@ -148,3 +148,21 @@ def test_a_price_change_for_the_year_ending_a_month_is_that_months(tmp_path: Pat
     assert periods["12.4"] == "2031-06"
     assert periods["13.1"] == "2029-05"
     assert periods["9.8"] == periods["2.5"] == "2030-07/2031-06"
+
+
+def test_a_year_after_the_that_ends_its_phrase_is_a_period(tmp_path: Path) -> None:
+    text = (
+        "Sheep count for 2031\n"
+        "The count found 6,120 sheep per farm, up from 5,480 in the 2021. The flock has grown by 12 percent "
+        "since the 2021, and by 20 percent between the 2011 and 2031 counts.\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["5,480"] == "2021"
+    assert periods["6,120"] == periods["12"] == periods["20"] == "2031"
+
+
+def test_the_level_left_after_at_then_from_is_of_the_compared_month(tmp_path: Path) -> None:
+    text = "Salt Prices, June 2031\nMonthly salt inflation rose by less compared to May, coming in at 0.3% from 0.5%.\n"
+    periods = _periods(tmp_path, text)
+    assert periods["0.3"] == "2031-06"
+    assert periods["0.5"] == "2031-05"

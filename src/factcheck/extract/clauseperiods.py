@@ -56,7 +56,15 @@ def clause_period(
 
 
 def _level_left(folded: str, value_start: int) -> bool:
-    return level_left(folded, value_start) or bool(_TO_LEVEL_OF.match(folded, value_start))
+    return (
+        level_left(folded, value_start)
+        or bool(_TO_LEVEL_OF.match(folded, value_start))
+        or bool(_AT_THEN_FROM.search(folded, max(0, value_start - 40), value_start))
+    )
+
+
+#: "coming in at 0.1% from 0.2": the level reached, then the level left
+_AT_THEN_FROM = re.compile(r"(?i)\b(?:to|at)\s+[-+]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+from\s+$")
 
 
 def sentence_periods(folded: str, periods: list, reference_period: str | None) -> list:

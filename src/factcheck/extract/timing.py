@@ -153,6 +153,8 @@ _RESULTS_OF = "|".join(
 )
 _CENSUS_YEAR = re.compile(rf"(?i)(?:{_RESULTS_OF}){_Y}(?=\s+(?:[a-z]+\s+){{0,4}}?(?:census|survey)\b)")
 _PATTERNS += (("year", _CENSUS_YEAR),)
+# "up from 138 in the 2008.": a year after "in the" or "from the" that ends its phrase (not "the 2030 Agenda")
+_PATTERNS += (("year", re.compile(rf"(?i)(?:(?<=\bin the )|(?<=\bfrom the )|(?<=\bsince the )){_Y}(?=\s*[.,;)])")),)
 # A change in the sentence before "between June and September 2022": a change from June to September.
 _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
