@@ -166,3 +166,13 @@ def test_the_level_left_after_at_then_from_is_of_the_compared_month(tmp_path: Pa
     periods = _periods(tmp_path, text)
     assert periods["0.3"] == "2031-06"
     assert periods["0.5"] == "2031-05"
+
+
+def test_the_precedent_quarter_of_a_translated_release_is_the_quarter_before(tmp_path: Path) -> None:
+    text = (
+        "Harbour Traffic, third quarter 2031\n"
+        "In comparison with the third quarter of 2030, cargo increased by 1.4% (2.2% in the precedent quarter).\n"
+    )
+    periods = _periods(tmp_path, text)
+    assert periods["1.4"] == "2031-Q3"
+    assert periods["2.2"] == "2031-Q2"

@@ -116,7 +116,9 @@ def compared_period(folded: str, period: Spanned) -> bool:
     return bool(_BASE_BEFORE.search(before) or _CN_BASE_BEFORE.search(before) or _BASE_AFTER.match(folded, period.end))
 
 
-_RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
+_RELATIVE = re.compile(
+    r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|precedent|prior)\s+(quarter|month)\b"
+)
 _COMPARED_THAT = re.compile(r"(?i)\b(?:than|over|above|below|under)\s+(?:that|those|the\s+one)\s+(?:[a-z]+\s+)?$")
 
 
@@ -137,7 +139,7 @@ _FIGURE_THEN = re.compile(
     r"(?:\s+(?!(?:the|last|from|on|over|than|to|with|against|versus|compared|since|above|below|after|in|of|by)\b)"
     r"[a-z]+)?\s+"
 )
-_BARE_RELATIVE = re.compile(r"(?i)(?:the\s+(?:previous|preceding|prior)|last)\s+(quarter|month)\b")
+_BARE_RELATIVE = re.compile(r"(?i)(?:the\s+(?:previous|preceding|precedent|prior)|last)\s+(quarter|month)\b")
 # "compared to 3.8% last month": a compared figure's; "prices rose 0.4% last month" in a news report is the
 # month reported on
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than|from|after)\s+(?:an?\s+)?$")
