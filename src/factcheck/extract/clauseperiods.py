@@ -31,7 +31,7 @@ _TO_LEVEL_OF = re.compile(
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _SAME_PART = re.compile(r"(?i)\b(?:same|corresponding)\s+(quarter|month|half)\s+(?:of|in)\s+(?:the\s+year\s+)?$")
 _OVER_FIGURE = re.compile(
-    r"(?i)\bafter\s+[a-z]+ing\s+(?:by\s+)?[-+]?\d|\bover\s+the\s+\d[\d,]*(?:\.\d+)?(?![\d,.])(?!\s*(?:months?|years?|quarters?|weeks?|days?)\b)"
+    r"(?i)\bover\s+the\s+\d[\d,]*(?:\.\d+)?(?![\d,.])(?!\s*(?:months?|years?|quarters?|weeks?|days?)\b)"
 )
 _NAMES_FIGURE = re.compile(r"(?i)\s+(?:figure|total|level|value|rate|estimate)\s+(?:was|of|at|stood)\b")
 _CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶︰])*$")
