@@ -116,14 +116,45 @@ def compared_period(folded: str, period: Spanned) -> bool:
     return bool(_BASE_BEFORE.search(before) or _CN_BASE_BEFORE.search(before) or _BASE_AFTER.match(folded, period.end))
 
 
-_RELATIVE = re.compile(r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(quarter|month)\b")
+_RELATIVE = re.compile(
+    r"(?i)(?<!\bthan )\b(?:in|during|for)\s+the\s+(?:previous|preceding|precedent|prior)\s+(quarter|month)\b"
+)
 _COMPARED_THAT = re.compile(r"(?i)\b(?:than|over|above|below|under)\s+(?:that|those|the\s+one)\s+(?:[a-z]+\s+)?$")
 
 
 def relative_period(folded: str, start: int, end: int) -> re.Match[str] | None:
     """ "… –0.2% that registered in the previous quarter": the previous period, named after a number between
     `start` and `end`; not after "over that registered" or "than that estimated" (another figure's period)."""
-    found = _RELATIVE.search(folded, start, end)
-    if found is not None and _COMPARED_THAT.search(folded[max(0, found.start() - 40) : found.start()]):
+    found = _RELATIVE.search(folded, start, end) or previous_right_after(folded, start, end)
+    if found is None or _COMPARED_THAT.search(folded[max(0, found.start() - 40) : found.start()]):
+        return None
+    # "4.9% versus 4.7% in the previous month": the period after another figure is that figure's
+    return None if _VERSUS_FIGURE.search(folded, start + 1, found.start()) else found
+
+
+#: A figure, its unit and a noun ("a 0.9% rise"), then "the previous month" or "last month" right after it
+#: (not "2.57% from last month", "+4.0% on the previous month": a base).
+_FIGURE_THEN = re.compile(
+    r"(?i)[-+−–]?\d[\d,]*(?:\.\d+)?(?:\s*%|\s+(?:percent|per cent))?"
+    r"(?:\s+(?!(?:the|last|from|on|over|than|to|with|against|versus|compared|since|above|below|after|in|of|by)\b)"
+    r"[a-z]+)?\s+"
+)
+_BARE_RELATIVE = re.compile(r"(?i)(?:the\s+(?:previous|preceding|precedent|prior)|last)\s+(quarter|month)\b")
+# "compared to 3.8% last month": a compared figure's; "prices rose 0.4% last month" in a news report is the
+# month reported on
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than|from|after)\s+(?:an?\s+)?$")
+
+
+def previous_right_after(folded: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """ "from 4.8% the previous month", "a 0.9% rise the previous month", "compared to 3.8% last month": the
+    period before the reference, written right after the figure at `start` (its group 1: quarter or month)."""
+    figure = _FIGURE_THEN.match(folded, start)
+    found = figure and _BARE_RELATIVE.match(folded, figure.end(), len(folded) if end is None else end)
+    if not found or (
+        found.group().lower().startswith("last") and not _COMPARED_BEFORE.search(folded, max(0, start - 24), start)
+    ):
         return None
     return found
+
+
+_VERSUS_FIGURE = re.compile(r"(?i)\b(?:versus|vs\.?|compared\s+(?:with|to)|against|than|from)\s+\S{0,3}\d")

@@ -96,7 +96,20 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     tied = [period for period in counts if counts[period] == best]
     if _month_run(tied):
         return Reference.of(_after_series(max(tied), text, folded))
-    return Reference.of(tied[0])
+    return Reference.of(_month_of_twelve(tied[0], text))
+
+
+def _month_of_twelve(period: str, text: str) -> str:
+    """ "… rose 6.8% year on year in April" and "for the year ending April 2017": twelve months ending in the
+    month the text names alone are that month's annual rates, so the release is of the month."""
+    found = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", period)
+    if (
+        found is None
+        or int(found.group(3)) * 12 + int(found.group(4)) - int(found.group(1)) * 12 - int(found.group(2)) != 11
+    ):
+        return period
+    named = {month_number(None, m.group("month")) for m in _YEARLESS_MONTH.finditer(text)}
+    return period[-7:] if int(found.group(4)) in named else period
 
 
 def _month_run(periods: list[str]) -> bool:
@@ -138,7 +151,7 @@ def _not_its_own(folded: str, mention: PeriodMention) -> bool:
 
 #: A quarter named without its year: "the economy grew by 5.2 percent during the first quarter".
 _YEARLESS_QUARTER = re.compile(
-    r"(?i)\b(first|second|third|fourth)\s+quarter\b(?!\s*(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:\w+\s+){0,2}(?:19|20)\d\d)"
+    r"(?i)\b(first|second|third|fourth)\s+quarter\b(?!,?\s*(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:\w+\s+){0,2}(?:19|20)\d\d)"
 )
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 

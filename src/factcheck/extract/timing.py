@@ -12,6 +12,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.extract.bases import is_base, of_compared_number, relative_period
+from factcheck.extract.clauseperiods import (
+    another_figures,
+    aside_closed,
+    clause_period,
+    cn_earlier,
+    left_from,
+    sentence_periods,
+)
 from factcheck.extract.clauses import Span, between_commas
 from factcheck.extract.namedmonths import (
     AXIS_YEAR,
@@ -28,6 +36,7 @@ from factcheck.extract.namedmonths import (
 )
 from factcheck.extract.periodforms import canonical_period, month_number
 from factcheck.extract.prefilter import scans
+from factcheck.extract.reference import Reference
 from factcheck.extract.topicperiods import (
     english_topic,
     listed_period,
@@ -36,7 +45,6 @@ from factcheck.extract.topicperiods import (
     sentence_topic,
     unglossed,
 )
-from factcheck.grammar.periods import parse_period
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
 #: A word glued to a year by a copy that lost the space: "The most notable change in October 2019was".
@@ -97,7 +105,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quarter",
         re.compile(
-            rf"(?i)\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter\s+(?:of\s+(?:the\s+(?:year\s+)?)?)?{_Y}\b"
+            rf"(?i)\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|I{{1,3}}|IV)\s+quarter,?\s+(?:of\s+(?:the\s+(?:year\s+)?)?)?{_Y}\b"
         ),
     ),
     # "In the second quarter, real GDP increased 4.2 percent": a quarter without its year is the reference year's
@@ -140,9 +148,13 @@ _PATTERNS += (
 )
 _PATTERNS += (("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}){AXIS_YEAR}")),)  # Jun-19 (chart axes)
 # "the preliminary details of the 2021 census": the year whose census or survey the document gives results of
-_RESULTS_OF = "|".join(f"(?<={w} the )" for w in ("results of", "results from", "details of", "data of", "findings of"))
+_RESULTS_OF = "|".join(
+    f"(?<={w} the )" for w in ("results of", "results for", "results from", "details of", "data of", "findings of")
+)
 _CENSUS_YEAR = re.compile(rf"(?i)(?:{_RESULTS_OF}){_Y}(?=\s+(?:[a-z]+\s+){{0,4}}?(?:census|survey)\b)")
 _PATTERNS += (("year", _CENSUS_YEAR),)
+# "up from 138 in the 2008.": a year after "in the" or "from the" that ends its phrase (not "the 2030 Agenda")
+_PATTERNS += (("year", re.compile(rf"(?i)(?:(?<=\bin the )|(?<=\bfrom the )|(?<=\bsince the )){_Y}(?=\s*[.,;)])")),)
 # A change in the sentence before "between June and September 2022": a change from June to September.
 _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|gain|declin|drop|climb|chang|"
@@ -219,29 +231,6 @@ def _build(
     )
 
 
-@dataclass(frozen=True)
-class Reference:
-    """The period a document reports on: its canonical text, its year and (for a month or an
-    interval of months) its last month."""
-
-    period: str
-    year: int
-    month: int | None = None
-
-    @classmethod
-    def of(cls, value: Reference | int | str | None) -> Reference | None:
-        """A reference from a period as `--period` takes it (2023, 2023-03, 2023-Q1, 2023-01/2023-11)."""
-        if value is None or isinstance(value, Reference):
-            return value
-        period = parse_period(value)
-        one_month = period.start.year == period.end.year and re.search(r"\d{4}-\d{2}$", period.text)
-        return cls(period.text, period.end.year, period.end.month if one_month else None)
-
-    def earlier(self) -> str:
-        """ "a year earlier": the same period one year before (2018-07/2018-09 → 2017-07/2017-09)."""
-        return re.sub(r"\d{4}", lambda year: str(int(year.group()) - 1), self.period)
-
-
 # "4.3% a year earlier" is then; "0.6 points higher than a year earlier", "4 percent above a year
 # earlier" (changes) are now.
 _EARLIER = re.compile(
@@ -272,17 +261,6 @@ _SAME_MONTH = re.compile(r"(?i)\bsame\s+month\s+(?:of|in)\s+(?:the\s+year\s+)?$"
 _BRACKET_AFTER = re.compile(
     r"(?:,?\s(?i:figure|value|level|total|amount))?\s?\(\s?[+-]?(?:[€$£¥₦₹]|(?![QH]\d)[A-Z]{1,3}\$?)?\s?"
 )
-_CN_EARLIER = re.compile(r"(?:由|从)上年末?的?(?:[\d.]+[:：∶︰])*$")
-#: 由2014年的25.39:39.68:34.93调整为23.89:…: the period after 由/从 is the figures' left, not those reached.
-_REACHED = re.compile(r"(?:调整|转变|变|提高|上升|升|下降|降|增加|增|减少|减|扩大|缩小)(?:为|到|至)")
-
-
-def _left(folded: str, period: PeriodMention, value_start: int) -> bool:
-    return folded[period.start - 1 : period.start] in ("由", "从") and bool(
-        _REACHED.search(folded, period.end, value_start)
-    )
-
-
 _WINDOW = re.compile(r"(?i)\b(?:over|in|during|for)\s+the\s+(?:prior|previous|preceding)\s+(\d{1,2})\s+months\b")
 _THAN = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to))\s*$")
 
@@ -302,6 +280,7 @@ def period_for(
     earlier"; else the document's period (none for a target). Comparison bases ("below its
     February 2020 level", 比2020年) are not the number's period."""
     year, month = (reference.year, reference.month) if reference else (None, None)
+    periods = sentence_periods(folded, periods, reference and reference.period)  # "corresponding quarter of 2010"
     named = named_figure_period(folded, max(sentence[0], value_start - 80), value_start, year, month)
     if named:  # "the revised May rate of 1,399,000", "the June 2023 rate of 1,493,000": the figure's own month
         return named
@@ -329,24 +308,31 @@ def period_for(
             return same
     if bracketed is not None and bracketed.type != "date":  # "compared with September 2018 (€186.5 bn)"
         return bracketed.period
+    if described := clause_period(
+        folded, periods, sentence, value_start, reference and reference.period
+    ):  # "since 2016, when it was 7.0%"
+        return described
     own = [
         p
         for p in periods
-        if p.type != "date" and p.period and not is_base(folded, p, value_start) and not _left(folded, p, value_start)
+        if p.type != "date"
+        and p.period
+        and not is_base(folded, p, value_start)
+        and not left_from(folded, p.start, p.end, value_start)
     ]
     before = [
         p
         for p in own
         if sentence[0] <= p.start < value_start
         and not of_compared_number(folded, p)
-        and not _aside_closed(folded, p, value_start)
+        and not aside_closed(folded, p.start, p.end, value_start)
     ]
     in_clause = [p for p in before if p.start >= clause.start]
     segment_start, segment_end = between_commas(folded, clause, value_start)
     aside = folded.find("(", value_start, segment_end)  # "0.5% … (after +0.8% in the first quarter)"
     if aside >= 0 and (_MARKER.match(folded, aside) or _CONVERTED.match(folded, aside)):  # "(revised) in June"
         aside = folded.find("(", folded.find(")", aside), segment_end)
-    if reference is not None and _CN_EARLIER.search(folded, max(0, value_start - 24), value_start):
+    if reference is not None and cn_earlier(folded, value_start):
         return reference.earlier()  # 由上年的10.3:37.4:52.3调整为…
     segment_end = segment_end if aside < 0 else aside
     window = _WINDOW.search(folded, segment_start, segment_end)
@@ -371,6 +357,7 @@ def period_for(
             if value_start < p.start < segment_end
             and (not p.target or kind == "target")
             and not _OTHER_FIGURE.search(folded, value_start + 1, p.start)
+            and not another_figures(folded, value_start, p.start, p.end)
         ),
         None,
     )
@@ -403,11 +390,3 @@ def period_for(
     if re.fullmatch(r"\d{4}", reference.period) and level_left(folded, value_start):
         return reference.earlier()  # an annual release's "rose from 88% to 91%", no year named: last year's 88%
     return reference.period
-
-
-def _aside_closed(folded: str, period: PeriodMention, value_start: int) -> bool:
-    """ "(0.4 points in the first quarter), while net exports recorded -0.6 points": a period inside brackets
-    closed before the figure is the aside's, not the figure's."""
-    opened = folded.rfind("(", 0, period.start)
-    closed = folded.find(")", period.end, value_start)
-    return opened >= 0 and closed >= 0 and folded.rfind(")", opened, period.start) < 0
