@@ -28,6 +28,7 @@ def test_a_header_line_naming_a_percent_column_last_gives_percent() -> None:
     assert glued_header_unit("全年增长15%") is None  # a figure, not a column's name
     assert glued_header_unit("全年粮食产量比上年增长,增幅为%") is None  # a sentence
     assert glued_header_unit("产量(万吨)") is None  # another unit
+    assert glued_header_unit("产品名称 单位 绝对数 比上年增长(%)") is None  # a header row of spaced columns
 
 
 def test_a_glued_row_gives_its_item_and_its_last_bare_figure() -> None:

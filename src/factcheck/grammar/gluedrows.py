@@ -12,8 +12,9 @@ import unicodedata
 
 from factcheck.grammar.tables import Cell, ColumnUnit
 
-#: A header line naming a percent column last: words (a year may open them), then "%" or "(%)".
-_PERCENT_HEADER = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff][\u4e00-\u9fff ]{1,24}(?:%|\(\s*%\s*\))")
+#: A header line naming a percent column last: words in one run (a year may open them), then "%" or
+#: "(%)"; words apart by spaces are a header row of several columns ("产品 单位 比上年增长(%)").
+_PERCENT_HEADER = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))")
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 #: A glued row: an item (其中: may open it), one or more figures each with its unit, a bare figure last.
 _GLUED_ROW = re.compile(
