@@ -82,11 +82,13 @@ _CN_DIGIT_CHARS = "".join(CN_DIGITS)
 # Thousands grouped by commas (1,234), by spaces as Eurostat writes them (167 000, 1 234 567), or by
 # points in two or more groups (1.074.552: never a decimal, which has one point).
 # A stray space after a currency sign's first group ("N2, 112.3 billion") is the figure 2,112.3 billion;
-# one after the decimal point of an amount in cents ("to K53. 93.") is the figure 53.93.
+# one after the decimal point of an amount in cents ("to K53. 93.") is the figure 53.93, and so is
+# one before a percent sign in Chinese prose ("增长15. 4%": Chinese ends no sentence with ". ").
 _ARABIC = (
     r"(?<!\d)(?<!\d\.)(?:[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\dA-Za-z]|\.\d)"
     r"|(?<=(?<![A-Za-z])N|[$€£¥₦])[1-9]\d{0,2}, \d{3}(?=\.\d|\s(?:trillion|billion|million|thousand)\b)"
     r"|(?<=(?<![A-Za-z])[KN]|[$€£¥₦])[1-9]\d{0,3}\. \d{2}(?=\.?$|[.,;]\s)"
+    r"|(?<=[\u4e00-\u9fff])(?:0|[1-9]\d{0,3})\. \d{1,2}(?=%)"
     r"|\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)|\d+)"
     r"(?:\.\d+)?(?![\d])"
 )

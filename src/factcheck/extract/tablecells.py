@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from factcheck.extract.gluedcells import apply_glued_row
 from factcheck.extract.headercarry import carry
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
 from factcheck.extract.unitperiods import unit_header_period, unit_header_periods
 from factcheck.grammar.flatheader import cell_period, header_columns
 from factcheck.grammar.flattables import english_caption_unit, english_unit, flat_row_figures
+from factcheck.grammar.gluedrows import glued_header_unit
 from factcheck.grammar.groupheader import grouped_header
 from factcheck.grammar.headerunit import is_rate_row
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
@@ -313,6 +315,7 @@ class UnitLine:
     units: list[ColumnUnit | None]  # each column's unit in turn ("单位:人、%"), or the one of every column
     start: int  # offset of the unit line: a cell's quote runs from it
     columns: bool = False  # a header row's units ("绝对数 (亿元) 增长 (%)"): one figure under each
+    glued: bool = False  # "比上年增长%" over rows with glued cells ("小麦1234.5万吨6.7"): the last figure's unit
 
 
 #: A line that starts another table or section: "5-2 各地区人口年龄构成", "表3 …", "二、地区人口年龄构成".
@@ -325,6 +328,9 @@ def next_unit_line(text: str, start: int, current: UnitLine | None) -> UnitLine 
     own = caption_units(text)
     if own:
         return UnitLine(own, start)
+    glued = glued_header_unit(text)
+    if glued is not None:
+        return UnitLine([glued], start, glued=True)
     title = caption_unit(text) if _TITLE.match(text) else None
     if title is not None:  # "表2 2019年居民消费价格比上年涨跌幅度(%)": every cell of the table in it
         return UnitLine([title], start)
@@ -363,6 +369,8 @@ def apply_spaced_row(document_text: str, line: UnitLine | None, start: int, text
     """Give each bare figure of a space-separated row (at `start`) its column's unit from the unit line."""
     if line is None:
         return
+    if line.glued:  # "小麦1234.5万吨6.7" under "比上年增长%"
+        return apply_glued_row(document_text[line.start : start + len(text)], line.units[0], text, found)
     figures = spaced_row_figures(text)
     pairs = spaced_cell_units(line.units, figures, line.columns, text)
     units = {cell.start: (cell, unit) for cell, unit in pairs}

@@ -1,0 +1,47 @@
+"""Chinese tables flattened with their cells glued together: a header line that names the last
+column as a percent ("2020年比上年增长%", "比上年增减(%)") over rows such as "小麦1234.5万吨6.7" (the
+item, a figure with its own unit, then the change in percent with none). The figure that ends such
+a row is the percent column's cell, not a bare number; `factcheck extract` and the citation check
+read these rows alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from factcheck.grammar.tables import Cell, ColumnUnit
+
+#: A header line naming a percent column last: words in one run (a year may open them), then "%" or
+#: "(%)"; words apart by spaces are a header row of several columns ("产品 单位 比上年增长(%)").
+_PERCENT_HEADER = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))")
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+#: A glued row: an item (其中: may open it), one or more figures each with its unit, a bare figure last.
+_GLUED_ROW = re.compile(
+    rf"(?:其中:)?(?P<item>[\u4e00-\u9fff][\u4e00-\u9fff()]{{0,15}})(?:{_FIGURE} ?[\u4e00-\u9fffA-Za-z]{{1,6}} ?)+"
+    rf"(?P<last>[-+−]?{_FIGURE})"
+)
+_PERCENT = ColumnUnit("", "%")
+
+
+def glued_header_unit(line: str) -> ColumnUnit | None:
+    """Percent when `line` is a header line naming a percent column last ("2020年比上年增长%"),
+    else None (a sentence, a row of figures, a line naming another unit)."""
+    text = _halfwidth(line).strip()
+    return _PERCENT if len(text) <= 30 and _PERCENT_HEADER.fullmatch(text) else None
+
+
+def glued_row(line: str) -> tuple[str, Cell] | None:
+    """The item and the bare figure that ends a row whose cells are glued ("小麦1234.5万吨6.7" →
+    小麦 and 6.7, at its offsets in `line`); None for a line that is no such row."""
+    text = _halfwidth(line).rstrip()
+    lead = len(text) - len(text.lstrip())
+    match = _GLUED_ROW.fullmatch(text, lead) if len(text) <= 40 else None
+    if match is None:
+        return None
+    return match.group("item"), Cell(match.start("last"), match.end("last"), match.group("last"))
+
+
+def _halfwidth(text: str) -> str:
+    """Full-width forms as ASCII ("（％）", "１２"), one character for one: offsets stay valid."""
+    return "".join(half if len(half := unicodedata.normalize("NFKC", char)) == 1 else char for char in text)
