@@ -93,6 +93,17 @@ def clauses(text: str, english: bool = False) -> list[Span]:
     return spans
 
 
+def clause_index(clause_list: list[Span], offset: int) -> int:
+    """The clause holding `offset`, else the last one starting before it, else the first."""
+    for index, clause in enumerate(clause_list):
+        if clause.start <= offset < clause.end:
+            return index
+    for index in range(len(clause_list) - 1, -1, -1):
+        if clause_list[index].start <= offset:
+            return index
+    return 0
+
+
 def context_clause(text: str, clause_list: list[Span], index: int, number_start: int) -> Span:
     """The clause at `index`, joined with the one before when it cannot stand alone.
 

@@ -18,7 +18,7 @@ from factcheck.extract.afternumber import priced_unit
 from factcheck.extract.barechanges import percent_for_bare_changes
 from factcheck.extract.bracketunits import units_after_abbreviated_scale, units_after_bracketed_percent
 from factcheck.extract.classify import Reading, classify_number
-from factcheck.extract.clauses import Span, clauses, context_clause, marker_scope, sentence_of
+from factcheck.extract.clauses import Span, clause_index, clauses, context_clause, marker_scope, sentence_of
 from factcheck.extract.columnperiods import FlatColumns
 from factcheck.extract.comparedlevels import units_for_compared_levels
 from factcheck.extract.contactblock import address_lines
@@ -323,7 +323,7 @@ def _finish(
     type_: str,
     english: bool,
 ) -> Mention:
-    index = _clause_index(clause_list, value_start)
+    index = clause_index(clause_list, value_start)
     clause = clause_list[index]
     year = reference.year if reference else None
     kind, target_year = kind_of(folded, marker_scope(folded, clause_list, index, periods), value_start, periods, year)
@@ -361,7 +361,7 @@ def _mention(
     type_: str,
     period: str | None,
 ) -> Mention:
-    index = _clause_index(clause_list, value_start)
+    index = clause_index(clause_list, value_start)
     clause = context_clause(text, clause_list, index, value_start)
     mention = Mention(number, start, end, value, value_start, unit, qualifier, kind, type_, period, clause, index)
     if kind == "label":  # a name's subject is the name itself: 二十大, “五个优化”, 3D
@@ -389,13 +389,3 @@ def _date_mention(text: str, number: int, period: PeriodMention, clause_list: li
     mention.subject = "date of the event: " + mention.clause.text
     mention.confidence = 0.6
     return mention
-
-
-def _clause_index(clause_list: list[Span], offset: int) -> int:
-    for index, clause in enumerate(clause_list):
-        if clause.start <= offset < clause.end:
-            return index
-    for index in range(len(clause_list) - 1, -1, -1):
-        if clause_list[index].start <= offset:
-            return index
-    return 0
