@@ -11,13 +11,15 @@ from factcheck.grammar.gluedrows import glued_row
 from factcheck.grammar.tables import ColumnUnit
 
 
-class Mention(Protocol):  # extract.mentions.Mention, which imports this module
+class Mention(Protocol):  # extract.mentions.Mention, which imports this module (and tablecells, this one)
     subject: str
     value: str
     value_start: int
     unit: str | None
     kind: str
+    type: str
     quote: str
+    period: str | None
 
 
 def apply_glued_row(quote: str, unit: ColumnUnit, text: str, found: list[Mention]) -> None:

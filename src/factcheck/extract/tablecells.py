@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
 
-from factcheck.extract.gluedcells import apply_glued_row
+from factcheck.extract.gluedcells import Mention, apply_glued_row
 from factcheck.extract.headercarry import carry
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
@@ -38,17 +37,6 @@ from factcheck.grammar.tables import (
     spaced_row_figures,
     with_table_unit,
 )
-
-
-class Mention(Protocol):  # extract.mentions.Mention, which imports this module
-    subject: str
-    value: str
-    value_start: int
-    unit: str | None
-    kind: str
-    type: str
-    quote: str
-    period: str | None
 
 
 @dataclass(frozen=True)
