@@ -11,8 +11,12 @@ _PERIOD_WORDS = re.compile(r"\d{1,2}\s*[—–-]\s*\d{1,2}\s*月份?|\d{1,2}月�
 
 
 def period_words(ctx: Context, index: int) -> str:
-    """The last period words before a figure in its paragraph, or ""."""
-    return period_words_of(ctx.paragraph_text(index)[: ctx.mentions[index].start])
+    """The last period words before a figure in its paragraph, or "" (kept per figure: patterns ask it of
+    every pair of figures they compare)."""
+    known = ctx.memo.setdefault("period_words", {})
+    if index not in known:
+        known[index] = period_words_of(ctx.paragraph_text(index)[: ctx.mentions[index].start])
+    return known[index]
 
 
 def period_words_of(text: str) -> str:
@@ -24,7 +28,15 @@ def period_words_of(text: str) -> str:
 def period_in_force(ctx: Context, index: int) -> str:
     """The period words before a figure in its paragraph or, in a paragraph naming none, those last named in
     an earlier one: after "三季度，全国工业产能利用率为76.7%" a paragraph "采矿业产能利用率为73.9%" is still
-    of 三季度, and a later "前三季度累计，…" moves every paragraph after it to 前三季度."""
+    of 三季度, and a later "前三季度累计，…" moves every paragraph after it to 前三季度. Kept per figure: a
+    pattern asks it for every pair of figures it compares."""
+    known = ctx.memo.setdefault("period_words.in_force", {})
+    if index not in known:
+        known[index] = _period_in_force(ctx, index)
+    return known[index]
+
+
+def _period_in_force(ctx: Context, index: int) -> str:
     found = period_words(ctx, index)
     paragraph = ctx.mentions[index].paragraph - 1
     while not found and paragraph > 0:
