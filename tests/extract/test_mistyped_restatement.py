@@ -74,3 +74,47 @@ def test_a_key_figure_box_and_its_body_figure_one_digit_apart(tmp_path) -> None:
     assert carriers == ["112.4 billion"] and failing == []
     carriers, failing = _checked(tmp_path, BOX.format(value="412.4"))
     assert carriers == ["112.4 billion"] and failing == ["same"]
+
+
+def test_a_short_restatement_of_one_name_fails_its_check_at_any_value(tmp_path) -> None:
+    """Two figures of 2 digits 3 apart are one fact when their names are one and no time tells them apart."""
+    text = (
+        "The harbour freight index rose 2.4 percent over the last 12 months before seasonal adjustment.\n"
+        "Fuel prices were the largest contributor.\n"
+        "The harbour freight index rose {second} percent for the 12 months ending June.\n"
+    )
+    carriers, failing = _checked(tmp_path, text.format(second="2.4"))
+    assert carriers == ["2.4"] and failing == []
+    carriers, failing = _checked(tmp_path, text.format(second="5.4"))
+    assert carriers == ["2.4"] and failing == ["same"]
+
+
+def test_one_name_under_two_bases_or_years_stays_two_statistics(tmp_path) -> None:
+    """The sentence before names the comparison ("compared to 2018", "compared to 2015"): two bases."""
+    text = (
+        "In May 2019, compared to May 2018, ferry fares rose by 3.2%. Prices of harbour services increased by 3.2%.\n"
+        "Compared to 2015, in May 2019 ferry fares were 8.9% higher. Prices of harbour services increased by 7.1%.\n"
+    )
+    carriers, failing = _checked(tmp_path, text)
+    assert failing == []
+    text = "Ferry fares rose 1.4 percent on the month.\nOver the year to May, ferry fares rose 4.4 percent.\n"
+    assert _checked(tmp_path, text) == ([], [])
+
+
+def test_a_titles_figure_restated_far_from_its_value_fails(tmp_path) -> None:
+    text = (
+        "Harbour area vacancy rate at {title}%\n"
+        "The harbour area seasonally adjusted vacancy rate was 10.8% in May 2012.\n"
+    )
+    carriers, failing = _checked(tmp_path, text.format(title="10.8"))
+    assert failing == [] and "10.8" in carriers
+    carriers, failing = _checked(tmp_path, text.format(title="40.8"))
+    assert failing == ["same"]
+
+
+def test_a_chinese_titles_rate_restated_far_from_its_value_fails(tmp_path) -> None:
+    text = "5月份全省水泥出厂价格同比下降{title}%\n5月份，全省水泥出厂价格同比下降2.3%，环比持平。\n"
+    carriers, failing = _checked(tmp_path, text.format(title="2.3"))
+    assert failing == [] and carriers
+    carriers, failing = _checked(tmp_path, text.format(title="5.3"))
+    assert failing == ["same"]

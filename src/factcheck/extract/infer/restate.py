@@ -33,6 +33,7 @@ from factcheck.extract.infer.base import Context, Relation, words
 from factcheck.extract.infer.figure_rows import in_figure_row
 from factcheck.extract.infer.period_words import two_periods
 from factcheck.extract.infer.same import SUBGROUP, comparison_base, eligible
+from factcheck.extract.infer.time_words import two_times
 
 ID = "restate"
 T = TypeVar("T")
@@ -100,7 +101,7 @@ def _partner(ctx: Context, i: int, others: list[int]) -> Relation | None:
     title = _title(ctx, i)
     own = _own_words(ctx, i)
     digits = _digits(first.value)
-    by_noun, by_words, bare = [], [], []
+    by_noun, by_words, bare, far = [], [], [], []
     for j in others:  # the cheap tests first: this runs for every pair of a group
         second = ctx.mentions[j]
         if second.period != first.period and not (title and first.period is None):
@@ -110,7 +111,11 @@ def _partner(ctx: Context, i: int, others: list[int]) -> Relation | None:
             continue  # nothing below takes it
         if not exact and (first.type == "change") != (second.type == "change"):
             continue  # "New Zealand (25,299 to 163,836)": a change is no wrong digit of a level
-        if ctx.sentence_of[j] == ctx.sentence_of[i] or _two_subjects(ctx, i, j) or not _one_magnitude(ctx, i, j):
+        if ctx.sentence_of[j] == ctx.sentence_of[i] or _two_subjects(ctx, i, j):
+            continue
+        if not _one_magnitude(ctx, i, j):
+            if title and not exact and len(own) >= 2 and not _title(ctx, j) and not two_times(ctx, i, j):
+                far.append((True, j))  # the title's words in the body's sentence: one fact at any value
             continue
         if _noun(first.unit) and first.unit == second.unit and j > i and (title or not _title(ctx, j)):
             if exact and " " in (first.unit or "").strip():  # "job openings", not "hours" of any series
@@ -123,11 +128,12 @@ def _partner(ctx: Context, i: int, others: list[int]) -> Relation | None:
         (by_noun, 0.6, f"one figure of the same noun ({first.unit}) restated"),
         (by_words, 0.6, "a title's figure restated in the body"),
         (bare, 0.55, "a title's bare figure stated once more"),
+        (far, 0.5, "a title's figure restated in the body, another value"),
     ):
         exact = [j for inexact, j in found if not inexact]
         if exact and (found is not bare or len(found) == 1):
             return Relation(i, {"same": ctx.ref(exact[0])}, confidence, f"same: {why}")
-        if not exact and len(found) == 1 and found is by_words:
+        if not exact and len(found) == 1 and (found is by_words or (found is far and not by_words)):
             return Relation(i, {"same": ctx.ref(found[0][1])}, confidence - 0.1, f"same: {why} (digits differ)")
     return None
 

@@ -49,6 +49,7 @@ from factcheck.extract.infer.base import (
 from factcheck.extract.infer.figure_rows import in_figure_row, two_rows
 from factcheck.extract.infer.period_words import two_periods
 from factcheck.extract.infer.share import TARGET
+from factcheck.extract.infer.time_words import two_times
 from factcheck.extract.infer.zh_two_facts import of_named_base, two_lists
 
 ID = "same"
@@ -150,7 +151,9 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
             if not in_english and (two_periods(ctx, i, j) or two_lists(ctx, i, j)):
                 continue
-            if not _one_magnitude(ctx, i, j) or _other_measure(ctx, i, j) or _opposite(ctx, i, j):
+            if not (_one_magnitude(ctx, i, j) or _one_name_mistyped(ctx, i, j, signatures)):
+                continue
+            if _other_measure(ctx, i, j) or _opposite(ctx, i, j):
                 continue
             if _other_population(ctx, i, j) or _parts_of_two_wholes(ctx, i, j):
                 continue
@@ -269,6 +272,17 @@ def _one_magnitude(ctx: Context, i: int, j: int) -> bool:
     if a is None or b is None or (a < 0) != (b < 0):
         return False
     return abs(a - b) <= 0.5 * max(abs(a), abs(b)) or one_digit_apart(ctx.mentions[i].value, ctx.mentions[j].value)
+
+
+def _one_name_mistyped(ctx: Context, i: int, j: int, signatures: list) -> bool:
+    """One English name (the same words once the framing is left out) and no time told apart: one
+    fact, whatever the two figures say, so a restatement with a mistyped figure is checked against its
+    first statement rather than taken for another statistic."""
+    a, b = signatures[i], signatures[j]
+    if not isinstance(a, frozenset) or not isinstance(b, frozenset):
+        return False  # 全县地区生产总值 and 全区地区生产总值: a Chinese name leaves out whose it is
+    one_name = len(_core(a)) >= 2 and _core(a) == _core(b) and not (a ^ b) & SUBGROUP
+    return one_name and not two_times(ctx, i, j)
 
 
 def one_digit_apart(a: str, b: str) -> bool:

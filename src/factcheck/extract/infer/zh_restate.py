@@ -10,7 +10,8 @@ first one, not itself a title line nor a restatement, with
 - the same 同比 or 环比 (the last said before each figure), where the restatement says one.
 
 The restating figure carries the check (confidence 0.7). When no body statement of the subject
-has its digits, the first one does, in one magnitude (confidence 0.6): a wrong digit on one side.
+has its digits, the first one does, in one magnitude or, when it is the only statement of the subject and
+no year or month tells them apart, at any value (confidence 0.6): a wrong digit on one side.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.infer.time_words import two_times
 
 ID = "zh-restate"
 
@@ -43,7 +45,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
         exact = [j for j in named if ctx.mentions[j].value.lstrip("+") == mention.value.lstrip("+")]
         if exact:
             yield Relation(i, {"same": ctx.ref(exact[0])}, 0.7, f"same: {subject} restated")
-        elif named and _one_magnitude(ctx, i, named[0]):  # a wrong digit: the first statement of it
+        elif named and (_one_magnitude(ctx, i, named[0]) or (len(named) == 1 and not two_times(ctx, i, named[0]))):
+            # a wrong digit: the first statement of it (at any magnitude when it is the only one)
             yield Relation(i, {"same": ctx.ref(named[0])}, 0.6, f"same: {subject} restated (digits differ)")
 
 

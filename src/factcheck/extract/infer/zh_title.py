@@ -10,7 +10,7 @@ period in another order and a column's name before a colon; what ties them:
 - the very same digits, sign, unit, period and kind, and only one such body figure (five digits or
   more and only one body figure with them: the subject may be worded otherwise, GDP for 生产总值; other digits:
   when no sentence has the digits and the body states the subject's figure of that unit, period
-  and kind once, in one magnitude, a wrong digit on one side, confidence 0.55);
+  and kind once, a wrong digit on one side, confidence 0.55);
 - a comparison (高于全国0.9个百分点) names no subject of its own: only as the figure after one;
 - a figure right after a restated one in the headline, with the same words between them as in the
   body (高于全国), restates the body's figure there: the same digits again.
@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.infer.time_words import two_times
 
 ID = "zh-title"
 
@@ -83,7 +84,8 @@ def _anywhere(ctx: Context, i: int) -> bool:
 
 def _other_digits(ctx: Context, i: int, subject: str) -> int | None:
     """The one body figure of the subject with the headline's unit, period, kind and sign, in one
-    magnitude: a wrong digit on one side (the check drafted catches it), or none."""
+    magnitude or, with no year, month or basis told apart, at any value: a wrong digit on one side
+    (the check drafted catches it), or none."""
     mention = ctx.mentions[i]
     found = [
         j
@@ -97,7 +99,7 @@ def _other_digits(ctx: Context, i: int, subject: str) -> int | None:
     if len(found) != 1:
         return None
     a, b = ctx.midpoint(i), ctx.midpoint(found[0])
-    if a is None or b is None or abs(a - b) > 0.5 * max(abs(a), abs(b)):
+    if a is None or b is None or (abs(a - b) > 0.5 * max(abs(a), abs(b)) and two_times(ctx, i, found[0])):
         return None
     return found[0]
 
