@@ -49,7 +49,8 @@ def main() -> None:
                 continue
             checked = [m for m in report["mentions"] if any(c["verdict"] == "pass" for c in m["checks"])]
             for mention in rng.sample(checked, min(options.per, len(checked))):
-                changed = _plant(text, mention["start"], mention["end"], options.digit)
+                start = _offset(text, mention["line"], mention["column"])
+                changed = _plant(text, start, start + mention["end"] - mention["start"], options.digit)
                 if changed is None:
                     continue
                 copy = Path(scratch) / release.name
@@ -67,6 +68,13 @@ def main() -> None:
         print(f"  {kinds:36} {caught[kinds]:4} / {count}")
     if options.verbose:
         print("\n".join(f"missed: {line}" for line in missed))
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """The file's offset of a line and column: a mention's `start` counts in the text as read, which
+    differs from the file's where the reader drops something (pinyin glosses "發(fā)展", markup)."""
+    lines = text.split("\n")
+    return sum(len(earlier) + 1 for earlier in lines[: line - 1]) + column - 1
 
 
 def _plant(text: str, start: int, end: int, which: str) -> tuple[str, str] | None:
