@@ -118,3 +118,12 @@ def test_a_chinese_titles_rate_restated_far_from_its_value_fails(tmp_path) -> No
     assert failing == [] and carriers
     carriers, failing = _checked(tmp_path, text.format(title="5.3"))
     assert failing == ["same"]
+
+
+def test_a_part_mistyped_above_its_whole_fails_its_share(tmp_path) -> None:
+    """A part larger than its whole is a wrong digit in one of them, not a sign of another whole."""
+    text = "全年一般公共预算支出714亿元，比上年增长7.1%。其中，教育支出{part}亿元，增长6.1%，占比73.9%。\n"
+    drafted, failing, _ = run_text(tmp_path, text.format(part="528"))
+    assert failing == [] and [c for c in drafted["73.9"] if "share" in c]
+    drafted, failing, _ = run_text(tmp_path, text.format(part="828"))
+    assert failing == ["share"]

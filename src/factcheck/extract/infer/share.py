@@ -358,7 +358,7 @@ def _relation(ctx: Context, i: int, part: int | None, whole: int | None, whole_n
     period = ctx.mentions[i].period
     if part is not None and whole is not None:
         a, b = ctx.midpoint(part), ctx.midpoint(whole)
-        if a is None or b is None or (b > 0 and a > b):  # a 比重 of a smaller whole: not the whole meant
+        if a is None or b is None or (b > 0 and a > 10 * b):  # a whole 10× smaller: not the one meant
             whole = None
     if part is not None and whole is not None:
         check = {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}
