@@ -34,7 +34,7 @@ from factcheck.extract.listleads import apply_list_leads
 from factcheck.extract.lists import inherit_elided_verb_signs, inherit_restated_signs, share_in_lists
 from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
-from factcheck.extract.noise import is_furniture, is_release_date, noise_spans
+from factcheck.extract.noise import is_release_date
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
 from factcheck.extract.partsperunit import parts_per_unit
@@ -45,7 +45,8 @@ from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
 from factcheck.extract.tenths import find_tenths
-from factcheck.extract.timing import PeriodMention, Reference, find_periods, period_for
+from factcheck.extract.textmemo import furniture, paragraph_noise, paragraph_periods
+from factcheck.extract.timing import PeriodMention, Reference, period_for
 from factcheck.extract.unitline import apply_stated_unit
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
@@ -146,11 +147,11 @@ def paragraph_mentions(
     english = lang == "en"
     clause_list = clauses(text, english=english)
     reference = Reference.of(period)
-    periods = find_periods(text, folded, reference and reference.year, reference and reference.month)
+    periods = paragraph_periods(text, folded, reference and reference.year, reference and reference.month)
     periods = with_roc_years(text, folded, reference, periods)
     periods = with_year_to_date(text, reference, periods) if english else periods  # "average … since January"
     rates = exchange_rates(folded)
-    taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
+    taken = [(p.start, p.end) for p in periods] + paragraph_noise(text, folded)
     taken += [(start, end) for start, end, _ in rates.values()]
     found: list[Mention] = []
     for period in periods:
@@ -236,7 +237,7 @@ def _furniture_date(text: str, period: PeriodMention) -> bool:
     """A date line (2025年2月28日, "Release date: 13 April 2022") or a release date is no fact."""
     sentence = sentence_of(text, period.start)
     scope = text if len(text) < 200 else text[sentence[0] : sentence[1]]  # a header line: all of it
-    return is_furniture(text, period.start, period.end) or is_release_date(scope)
+    return furniture(text, period.start, period.end) or is_release_date(scope)
 
 
 def _from_reading(

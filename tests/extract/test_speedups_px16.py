@@ -1,0 +1,66 @@
+"""Faster forms of issue 11 item 8 (round px16) give what the code they replace gives."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract.docperiod import document_period
+from factcheck.extract.noise import is_furniture, noise_spans
+from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.textmemo import furniture, paragraph_noise, paragraph_periods
+from factcheck.extract.timing import find_periods
+from factcheck.grammar.gluedrows import _halfwidth, halfwidth_by_char
+
+#: Lines written for this test: dates, periods, a header naming a percent column, furniture, an address.
+LINES = [
+    "２０２４年１－６月，全县完成固定资产投资１２.５亿元，比上年同期增长３.２％。",
+    "2024年比上年增长%",
+    "发布日期：2025年3月4日",
+    "第3页 共12页",
+    "In March 2023, exports rose 4.1% on February; imports fell 2.0 percent.",
+    "Release date: 14 May 2021",
+    "10000 SPLIT, MAIN STREET 3, PHONE: +385 1 234 5678",
+    "上半年，城镇居民人均可支配收入18,765元，同比增长5.1%；12月份价格环比持平。",
+    "",
+]
+
+
+def test_halfwidth_of_every_character() -> None:
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert _halfwidth(every) == halfwidth_by_char(every)
+
+
+@given(st.text())
+def test_halfwidth_is_the_character_by_character_form(text: str) -> None:
+    assert _halfwidth(text) == halfwidth_by_char(text)
+
+
+def test_kept_answers_are_the_scans_and_cannot_be_changed_by_a_caller() -> None:
+    for line in LINES * 2:  # the second time round, from the memo
+        folded = fold_same_length(line)
+        spans = paragraph_noise(line, folded)
+        assert spans == noise_spans(line, folded)
+        spans.append((0, 1))  # a caller's change stays in its own list
+        assert paragraph_noise(line, folded) == noise_spans(line, folded)
+        for year, month in ((None, None), (2024, 6)):
+            periods = paragraph_periods(line, folded, year, month)
+            assert periods == find_periods(line, folded, year, month)
+            periods.clear()
+            assert paragraph_periods(line, folded, year, month) == find_periods(line, folded, year, month)
+        for period in find_periods(line, folded, 2024):
+            assert furniture(line, period.start, period.end) == is_furniture(line, period.start, period.end)
+
+
+def test_noise_and_periods_were_found_in_the_written_lines() -> None:
+    assert any(paragraph_noise(line, fold_same_length(line)) for line in LINES)
+    assert any(paragraph_periods(line, fold_same_length(line), 2024) for line in LINES)
+
+
+def test_document_period_from_one_scan_of_the_text() -> None:
+    """The text's periods are found once and filtered twice (its own periods, a month without its year)."""
+    text = "2023年9月，全市规模以上工业增加值同比增长4.2%。\n2023年9月，社会消费品零售总额增长3.1%。\n"
+    text += "2023年8月，出口下降1.0%。"
+    reference = document_period([], text)
+    assert reference is not None
+    assert reference.period == "2023-09"
