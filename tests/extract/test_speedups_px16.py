@@ -6,8 +6,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.docperiod import document_period
+from factcheck.extract.mentions import paragraph_mentions
 from factcheck.extract.noise import is_furniture, noise_spans
 from factcheck.extract.numbers import fold_same_length
+from factcheck.extract.paragraphmemo import mentions_once
+from factcheck.extract.reference import Reference
 from factcheck.extract.textmemo import furniture, paragraph_noise, paragraph_periods
 from factcheck.extract.timing import find_periods
 from factcheck.grammar.gluedrows import _halfwidth, halfwidth_by_char
@@ -64,3 +67,20 @@ def test_document_period_from_one_scan_of_the_text() -> None:
     reference = document_period([], text)
     assert reference is not None
     assert reference.period == "2023-09"
+
+
+def test_a_paragraphs_mentions_found_once_are_those_found_each_time() -> None:
+
+    reference = Reference.of("2024")
+    for number, line in enumerate(LINES * 3, start=1):  # each line again under another paragraph number
+        lang = "en" if line[:1].isascii() and line[:1].isalpha() else "zh"
+        once = mentions_once(paragraph_mentions, line, number, lang, reference, None)
+        assert once == paragraph_mentions(line, number, lang, reference, None)
+        assert all(mention.paragraph == number for mention in once)
+        for mention in once:  # later steps change mentions in place: the kept ones stay as found
+            mention.notes.append("changed by a later step")
+            mention.subject = "changed"
+        assert mentions_once(paragraph_mentions, line, number, lang, reference, None) == paragraph_mentions(
+            line, number, lang, reference, None
+        )
+    assert any(paragraph_mentions(line, 1, "zh", reference, None) for line in LINES)

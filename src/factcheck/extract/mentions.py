@@ -37,6 +37,7 @@ from factcheck.extract.minguo import roc_reference, with_roc_years
 from factcheck.extract.noise import is_release_date
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
+from factcheck.extract.paragraphmemo import mentions_once
 from factcheck.extract.partsperunit import parts_per_unit
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.runningheaders import running_headers
@@ -107,7 +108,7 @@ def find_mentions(
     addresses |= running_headers(document.title, [p.text for p in document.paragraphs])  # "2 <title words> …"
     for index, paragraph in enumerate(document.paragraphs):
         separated = flat.separated(paragraph.text, unit_line)  # "Yukon 4 3 3 34.0", "常住人口 874 100"
-        found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
+        found = mentions_once(paragraph_mentions, separated, paragraph.number, lang, reference, style)
         sign_cells(paragraph.text, found, lang)  # "| (0.2) |", "| – 1.18% |": negative cells
         row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
         header = next_header(paragraph.text, paragraph.start, header, before, reference)  # 单位 (万人)
