@@ -160,6 +160,7 @@ def citation_findings(claim: Claim, root: Path, paths: CitedPaths | None = None)
     return findings
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments; a long document quotes its clauses again
 def quote_reads_value(quote: str, value_text: str, unit_text: str | None, style: NumberStyle | None) -> bool:
     """Whether this check would find `value_text` (with the unit's scale word) in `quote` as written:
     what `factcheck extract` asks of a draft before it keeps the draft's quote."""

@@ -67,7 +67,8 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     if dated := dated_title_period(titles, text, find_periods):
         return Reference.of(dated)
     folded = fold_same_length(text)
-    found = [m for m in find_periods(text, folded, None) if m.period and not m.target]
+    every = find_periods(text, folded, None)  # once: a scan of the whole document
+    found = [m for m in every if m.period and not m.target]
     own = [m for m in found if not _not_its_own(folded, m)]
     # Dates are events, not what a text reports on, unless its one period of its own is a date: a
     # census "以2010年11月1日零时为标准时点" against 2000 named only as a base is about November 2010.
@@ -75,7 +76,7 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     # date is an event); "as of September 30, 2022", the month's last day, closes the month 2022-09.
     if not own and (after := _after_bases(text, [m.period for m in found if m.type != "date"])):
         return Reference.of(after)
-    yearless = next((m for m in find_periods(text, folded, None) if m.type == "month" and not m.year), None)
+    yearless = next((m for m in every if m.type == "month" and not m.year), None)
     compares = any(m.type == "month" for m in found) or _SAME_PERIOD.search(folded)  # not "results of the 2022 census"
     if (
         not own
@@ -95,7 +96,7 @@ def document_period(titles: list[str], text: str, headings: tuple[str, ...] = ()
     best = max(counts.values())
     tied = [period for period in counts if counts[period] == best]
     if _month_run(tied):
-        return Reference.of(_after_series(max(tied), text, folded))
+        return Reference.of(_after_series(max(tied), yearless))
     return Reference.of(_month_of_twelve(tied[0], text))
 
 
@@ -120,11 +121,10 @@ def _month_run(periods: list[str]) -> bool:
     return all(later - earlier == 1 for earlier, later in zip(months, months[1:]))
 
 
-def _after_series(newest: str, text: str, folded: str) -> str:
+def _after_series(newest: str, month: PeriodMention | None) -> str:
     """A table's rows of past months, each named once, and the text's own month without its year
     (8月份 over rows 2022年8月 … 2023年7月): the release is of that month, at or after the newest row;
-    with no such month, of the newest row."""
-    month = next((m for m in find_periods(text, folded, None) if m.type == "month" and not m.year), None)
+    with no such month, of the newest row. `month`: the text's first month without its year, if any."""
     found = re.match(r"\s*(\d{1,2})\s*月", month.text) if month is not None else None
     if found is None or not 1 <= int(found.group(1)) <= 12:
         return newest

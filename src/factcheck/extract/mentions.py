@@ -34,9 +34,10 @@ from factcheck.extract.listleads import apply_list_leads
 from factcheck.extract.lists import inherit_elided_verb_signs, inherit_restated_signs, share_in_lists
 from factcheck.extract.measureline import apply_measure_line
 from factcheck.extract.minguo import roc_reference, with_roc_years
-from factcheck.extract.noise import is_furniture, is_release_date, noise_spans
+from factcheck.extract.noise import is_release_date
 from factcheck.extract.notes import notes_section
 from factcheck.extract.numbers import Number, find_numbers, folded_text
+from factcheck.extract.paragraphmemo import mentions_once
 from factcheck.extract.partsperunit import parts_per_unit
 from factcheck.extract.ranks import find_word_ranks
 from factcheck.extract.runningheaders import running_headers
@@ -45,7 +46,8 @@ from factcheck.extract.subjectnoun import subject_noun
 from factcheck.extract.subjects import inherit_subjects, noun_after
 from factcheck.extract.tablecells import apply_flat_row, apply_header, flat_caption, next_header, read_spaced_row
 from factcheck.extract.tenths import find_tenths
-from factcheck.extract.timing import PeriodMention, Reference, find_periods, period_for
+from factcheck.extract.textmemo import furniture, paragraph_noise, paragraph_periods
+from factcheck.extract.timing import PeriodMention, Reference, period_for
 from factcheck.extract.unitline import apply_stated_unit
 from factcheck.extract.wordnumbers import find_word_numbers, set_member, set_noun
 from factcheck.extract.words import (
@@ -106,7 +108,7 @@ def find_mentions(
     addresses |= running_headers(document.title, [p.text for p in document.paragraphs])  # "2 <title words> …"
     for index, paragraph in enumerate(document.paragraphs):
         separated = flat.separated(paragraph.text, unit_line)  # "Yukon 4 3 3 34.0", "常住人口 874 100"
-        found = paragraph_mentions(separated, paragraph.number, lang, reference, style)
+        found = mentions_once(paragraph_mentions, separated, paragraph.number, lang, reference, style)
         sign_cells(paragraph.text, found, lang)  # "| (0.2) |", "| – 1.18% |": negative cells
         row = style.points(paragraph.text)  # table cells read as the prose is: "22,5" is 22.5
         header = next_header(paragraph.text, paragraph.start, header, before, reference)  # 单位 (万人)
@@ -146,11 +148,11 @@ def paragraph_mentions(
     english = lang == "en"
     clause_list = clauses(text, english=english)
     reference = Reference.of(period)
-    periods = find_periods(text, folded, reference and reference.year, reference and reference.month)
+    periods = paragraph_periods(text, folded, reference and reference.year, reference and reference.month)
     periods = with_roc_years(text, folded, reference, periods)
     periods = with_year_to_date(text, reference, periods) if english else periods  # "average … since January"
     rates = exchange_rates(folded)
-    taken = [(p.start, p.end) for p in periods] + noise_spans(text, folded)
+    taken = [(p.start, p.end) for p in periods] + paragraph_noise(text, folded)
     taken += [(start, end) for start, end, _ in rates.values()]
     found: list[Mention] = []
     for period in periods:
@@ -236,7 +238,7 @@ def _furniture_date(text: str, period: PeriodMention) -> bool:
     """A date line (2025年2月28日, "Release date: 13 April 2022") or a release date is no fact."""
     sentence = sentence_of(text, period.start)
     scope = text if len(text) < 200 else text[sentence[0] : sentence[1]]  # a header line: all of it
-    return is_furniture(text, period.start, period.end) or is_release_date(scope)
+    return furniture(text, period.start, period.end) or is_release_date(scope)
 
 
 def _from_reading(

@@ -42,6 +42,25 @@ def glued_row(line: str) -> tuple[str, Cell] | None:
     return match.group("item"), Cell(match.start("last"), match.end("last"), match.group("last"))
 
 
+class _HalfwidthTable(dict):
+    """`str.translate` table of `halfwidth_by_char`, filled per character on first sight: one C call per
+    line instead of a normalisation per character (every paragraph is asked whether it is a header)."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= 65536:  # bounded: a text of every Unicode character does not keep them all
+            self.clear()
+        self[code] = result = halfwidth_by_char(chr(code))
+        return result
+
+
+_HALFWIDTH = _HalfwidthTable()
+
+
+def halfwidth_by_char(text: str) -> str:
+    """The straightforward form of `_halfwidth`: NFKC per character, kept where it is one character."""
+    return "".join(half if len(half := unicodedata.normalize("NFKC", char)) == 1 else char for char in text)
+
+
 def _halfwidth(text: str) -> str:
     """Full-width forms as ASCII ("（％）", "１２"), one character for one: offsets stay valid."""
-    return "".join(half if len(half := unicodedata.normalize("NFKC", char)) == 1 else char for char in text)
+    return text.translate(_HALFWIDTH)

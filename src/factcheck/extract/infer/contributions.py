@@ -205,18 +205,19 @@ def _growth_of(
     if not in_english and _ECONOMY.fullmatch(name.strip()):
         name = "生产总值"
     wanted = words(name) if in_english else None
+    plain_name = _plain(name)
     best = None
-    for j, m in enumerate(ctx.mentions):
-        if ctx.dimension(j) != "percent" or m.unit == "‰" or j == near or j in skip:
+    for j, window, plain in _percent_windows(ctx):
+        if j == near or j in skip:
             continue
-        window = ctx.paragraph_text(j)[max(0, m.start - 60) : m.start]
+        m = ctx.mentions[j]
         if in_english:
             if wanted and wanted <= words(window):
                 return j
         elif (
-            _plain(name) in _plain(window)
-            and not re.search(r"[。；;]|其中", _plain(window)[_plain(window).rindex(_plain(name)) :])  # of this figure
-            and not re.search(r"人均(?:地区)?$", _plain(window)[: _plain(window).rindex(_plain(name))])
+            plain_name in plain
+            and not re.search(r"[。；;]|其中", plain[plain.rindex(plain_name) :])  # of this figure
+            and not re.search(r"人均(?:地区)?$", plain[: plain.rindex(plain_name)])
             and re.search(r"增长|上涨|下降", m.head)
             and (frequency is None or _frequency(window) in (None, frequency))
         ):
@@ -224,3 +225,17 @@ def _growth_of(
             if m.paragraph == ctx.mentions[near].paragraph:
                 return j
     return best
+
+
+def _percent_windows(ctx: Context) -> list[tuple[int, str, str]]:
+    """Every percent figure (‰ aside) with the 60 characters before it, as written and `_plain`: made once
+    per document, not once per contribution group (each group scanned every mention)."""
+    known = ctx.memo.get("contributions.windows")
+    if known is None:
+        known = ctx.memo["contributions.windows"] = [
+            (j, window, _plain(window))
+            for j, m in enumerate(ctx.mentions)
+            if ctx.dimension(j) == "percent" and m.unit != "‰"
+            for window in (ctx.paragraph_text(j)[max(0, m.start - 60) : m.start],)
+        ]
+    return known

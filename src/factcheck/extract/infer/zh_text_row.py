@@ -55,13 +55,29 @@ def infer(ctx: Context) -> Iterator[Relation]:
         ]
         if len(re.findall(r"[\u4e00-\u9fff]", label)) >= 2 and figures:
             rows.setdefault(label, []).append(figures)
+    alike = _by_figure(ctx) if rows else {}
     for label, found_rows in rows.items():
         if len(found_rows) != 1:
             continue
         for cell in found_rows[0]:
-            said = [i for i in range(len(ctx.mentions)) if _restates(ctx, i, cell, label)]
+            said = [i for i in alike.get(_figure(ctx, cell), ()) if _restates(ctx, i, cell, label)]
             if len(said) == 1:
                 yield Relation(said[0], {"same": ctx.ref(cell)}, 0.7, f"{ID}: the row {label} restates the text")
+
+
+def _figure(ctx: Context, i: int) -> tuple[str, str | None, str | None]:
+    """What a restatement must share with the cell: the digits and sign, the unit, the period."""
+    mention = ctx.mentions[i]
+    return mention.value.lstrip("+"), mention.unit, mention.period
+
+
+def _by_figure(ctx: Context) -> dict[tuple[str, str | None, str | None], list[int]]:
+    """The document's mentions filed by `_figure`, in order: a cell is compared with its own file only
+    (comparing it with every mention was quadratic in a long release's tables)."""
+    filed: dict[tuple[str, str | None, str | None], list[int]] = {}
+    for i in range(len(ctx.mentions)):
+        filed.setdefault(_figure(ctx, i), []).append(i)
+    return filed
 
 
 def _restates(ctx: Context, i: int, cell: int, label: str) -> bool:
