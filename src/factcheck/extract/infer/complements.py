@@ -87,7 +87,8 @@ def _side(ctx: Context, j: int, one: re.Pattern[str], other: re.Pattern[str]) ->
     return None
 
 
-_SEGMENT = re.compile(r"(?i)\band\b|;|,\s*while\b")
+#: "… of the total population while the population for females is": "while" parts two clauses, comma or not.
+_SEGMENT = re.compile(r"(?i)\band\b|;|,?\s*\b(?:while|whereas)\b")
 
 
 def _split(ctx: Context, figures: list[int], sides: dict[int, int | None]) -> Relation | None:
