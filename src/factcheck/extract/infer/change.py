@@ -32,7 +32,8 @@ _TO = re.compile(
     r"september|october|november|december|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:19|20)\d\d)?)"
     r"|\s+(?:last|the previous|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|ago))?)?"
     # a currency code may follow "to": "to VT 172 million"
-    r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)(?:\s?[A-Z][A-Za-z]{0,2}\$?(?=\s))?[^,，;；。\d]{0,3}$"
+    r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)(?:\s+(?:its|the)\s+(?:current|latest|present|new)\s+level\s+of)?"
+    r"(?:\s?[A-Z][A-Za-z]{0,2}\$?(?=\s))?[^,，;；。\d]{0,3}$"  # "to its current level of 5.2 per cent"
 )
 _PERCENT = ("%", "％", "percent", "per cent")
 _CHANGE_NOUN = r"(?:decline|decrease|increase|rise|growth|fall|drop|reduction|contraction)"
@@ -43,7 +44,8 @@ _SHOWING_CHANGE = re.compile(
     rf"(?:an?\s+)?(?:[a-z]+\s+)?{_CHANGE_NOUN}\s+of\s*(?:about|around|nearly|some)?\s*$"
 )
 _GOING_FROM = re.compile(
-    rf"(?i)^\s*(?:%|per ?cent)?\s*{_CHANGE_NOUN}\s*,?\s*(?:by\s+)?(?:going|moving)\s+(?:up|down)\s+from\s*[$€£¥]?\s*$"
+    rf"(?i)^\s*(?:%|per ?cent|percentage points?)?\s*(?:{_CHANGE_NOUN}\s*,?\s*)?(?:by\s+)?(?:going|moving)\s+"
+    r"(?:up|down)(?:wards?)?\s+from\s*[$€£¥]?\s*$"  # "by 0.7 percentage points moving downwards from"
     + r"|^\s*(?:%|per ?cent)?\s*from\b[^,;.\d]{0,20}$"  # "by 0.6 per cent from an index of"
 )
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
