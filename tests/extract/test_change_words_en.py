@@ -22,3 +22,15 @@ def test_points_moving_downwards_from_a_rate_to_its_current_level() -> None:
     )
     checks, _ = relations(text)
     assert ("-1.3", "difference", ("7.1", "8.4")) in checks
+
+
+def test_a_level_then_a_decline_of_its_percent_or_the_change() -> None:
+    text = "Exports of fish stood at USD 410 million in May 2022, a decline of (12%) or USD 56 million over May 2021.\n"
+    checks, _ = relations(text)
+    assert ("-12", "formula", ("-56 million", "410 million", "-56 million")) in checks
+
+
+def test_a_level_then_a_percent_with_no_change_noun_is_left_alone() -> None:
+    text = "Exports of fish stood at USD 410 million in May 2022, the total (12%) or USD 56 million was of tuna.\n"
+    checks, _ = relations(text)
+    assert not [c for c in checks if c[1] == "formula"]

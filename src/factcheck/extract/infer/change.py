@@ -304,7 +304,7 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
                 continue
             if ctx.quantities[level] is None:
                 continue
-            if ctx.mentions[n].type not in ("change", "difference") and not re.search(
+            if ctx.mentions[n].type not in ("change", "difference", "growth") and not re.search(
                 _CHANGE_BEFORE, text[: ctx.mentions[n].value_start]
             ):
                 continue
@@ -332,6 +332,11 @@ _LEVEL_THEN_CHANGE = re.compile(
 )
 
 
+#: ", a decline of (" between a level and its change's percent, then "or" and the change.
+_LEVEL_THEN_NOUN = re.compile(rf"(?i)^(?:[^.;\d]|\b(?:19|20)\d\d\b){{0,30}}?,\s*an?\s+{_CHANGE_NOUN}\s+of\s*\(?\s*$")
+_OR_CHANGE = re.compile(r"(?i)\s*\)?\s*,?\s*or\s*(?:[A-Z]{2,3}\$?|[$£€])?\s*")
+
+
 def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
     """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)", "by N to L, an
     increase of r"."""
@@ -345,6 +350,8 @@ def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
         return bool(_LEVEL_THEN_CHANGE.match(ctx.between(level, n))) and bool(
             re.fullmatch(r"(?i)\s*[,(]?\s*or\s*", ctx.between(n, r))  # "increased by 8 thousand (or 0.10%)"
         )
+    if ordered == [level, r, n]:  # "stood at VT 390 million, a decline of (27%) or VT 148 million"
+        return bool(_LEVEL_THEN_NOUN.match(ctx.between(level, r))) and bool(_OR_CHANGE.fullmatch(ctx.between(r, n)))
     if ordered[-1] != level:
         return False
     gap = ctx.between(ordered[1], level)
