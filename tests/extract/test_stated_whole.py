@@ -62,3 +62,13 @@ def test_men_and_women_in_one_sentence_joined_by_while() -> None:
     )
     checks, _ = relations(text)
     assert ("6,400,000", "sum", ("3,100,000", "3,300,000")) in checks
+
+
+def test_the_base_of_a_comparison_is_never_the_total_of_the_two_sides() -> None:
+    text = (
+        "The survey put the households at 820,000, up from 700,000 a decade before. Urban households numbered"
+        " 300,000 while rural households numbered 520,000.\n"
+    )
+    checks, _ = relations(text)
+    assert ("700,000", "sum", ("300,000", "520,000")) not in checks
+    assert ("820,000", "sum", ("300,000", "520,000")) in checks

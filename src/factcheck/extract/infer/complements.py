@@ -91,6 +91,9 @@ def _side(ctx: Context, j: int, one: re.Pattern[str], other: re.Pattern[str]) ->
 _SEGMENT = re.compile(r"(?i)\band\b|;|,?\s*\b(?:while|whereas)\b")
 
 
+_BASE = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to))\s*[$£€]?\s*$")
+
+
 def _split(ctx: Context, figures: list[int], sides: dict[int, int | None]) -> Relation | None:
     parts = [[j for j in figures if sides[j] == side] for side in (0, 1)]
     if any(len(found) != 1 for found in parts):
@@ -104,6 +107,7 @@ def _split(ctx: Context, figures: list[int], sides: dict[int, int | None]) -> Re
         and sides[j] is None
         and ctx.mentions[j].period == period
         and ctx.sentence_of[j] != ctx.sentence_of[first]
+        and not _BASE.search(ctx.before(j, 30))  # "up from 1,000,000 in 2010": the base, even when misdated
     ]
     if not totals or ctx.mentions[second].period != period or not same_dimension(ctx, [totals[-1], first, second]):
         return None
