@@ -32,7 +32,8 @@ _TO = re.compile(
     r"september|october|november|december|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:19|20)\d\d)?)"
     r"|\s+(?:last|the previous|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|ago))?)?"
     # a currency code may follow "to": "to VT 172 million"
-    r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)(?:\s?[A-Z][A-Za-z]{0,2}\$?(?=\s))?[^,，;；。\d]{0,3}$"
+    r"[^,，;；。\d]{0,6}(?:\bto\b|到|至|为)(?:\s+(?:its|the)\s+(?:current|latest|present|new)\s+level\s+of)?"
+    r"(?:\s?[A-Z][A-Za-z]{0,2}\$?(?=\s))?[^,，;；。\d]{0,3}$"  # "to its current level of 5.2 per cent"
 )
 _PERCENT = ("%", "％", "percent", "per cent")
 _CHANGE_NOUN = r"(?:decline|decrease|increase|rise|growth|fall|drop|reduction|contraction)"
@@ -43,7 +44,8 @@ _SHOWING_CHANGE = re.compile(
     rf"(?:an?\s+)?(?:[a-z]+\s+)?{_CHANGE_NOUN}\s+of\s*(?:about|around|nearly|some)?\s*$"
 )
 _GOING_FROM = re.compile(
-    rf"(?i)^\s*(?:%|per ?cent)?\s*{_CHANGE_NOUN}\s*,?\s*(?:by\s+)?(?:going|moving)\s+(?:up|down)\s+from\s*[$€£¥]?\s*$"
+    rf"(?i)^\s*(?:%|per ?cent|percentage points?)?\s*(?:{_CHANGE_NOUN}\s*,?\s*)?(?:by\s+)?(?:going|moving)\s+"
+    r"(?:up|down)(?:wards?)?\s+from\s*[$€£¥]?\s*$"  # "by 0.7 percentage points moving downwards from"
     + r"|^\s*(?:%|per ?cent)?\s*from\b[^,;.\d]{0,20}$"  # "by 0.6 per cent from an index of"
 )
 # Words right before a number that make it a change: by 9 cents, (+43,000, increased $3.4 billion, 增加6.1万
@@ -302,7 +304,7 @@ def _change_percent(ctx: Context, r: int) -> Iterator[Relation]:
                 continue
             if ctx.quantities[level] is None:
                 continue
-            if ctx.mentions[n].type not in ("change", "difference") and not re.search(
+            if ctx.mentions[n].type not in ("change", "difference", "growth") and not re.search(
                 _CHANGE_BEFORE, text[: ctx.mentions[n].value_start]
             ):
                 continue
@@ -330,6 +332,11 @@ _LEVEL_THEN_CHANGE = re.compile(
 )
 
 
+#: ", a decline of (" between a level and its change's percent, then "or" and the change.
+_LEVEL_THEN_NOUN = re.compile(rf"(?i)^(?:[^.;\d]|\b(?:19|20)\d\d\b){{0,30}}?,\s*an?\s+{_CHANGE_NOUN}\s+of\s*\(?\s*$")
+_OR_CHANGE = re.compile(r"(?i)\s*\)?\s*,?\s*or\s*(?:[A-Z]{2,3}\$?|[$£€])?\s*")
+
+
 def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
     """The words tie N and r to the level L: "by N, or r, to L", "r (+N to L)", "by N to L, an
     increase of r"."""
@@ -343,6 +350,8 @@ def _to_level(ctx: Context, n: int, level: int, r: int) -> bool:
         return bool(_LEVEL_THEN_CHANGE.match(ctx.between(level, n))) and bool(
             re.fullmatch(r"(?i)\s*[,(]?\s*or\s*", ctx.between(n, r))  # "increased by 8 thousand (or 0.10%)"
         )
+    if ordered == [level, r, n]:  # "stood at VT 390 million, a decline of (27%) or VT 148 million"
+        return bool(_LEVEL_THEN_NOUN.match(ctx.between(level, r))) and bool(_OR_CHANGE.fullmatch(ctx.between(r, n)))
     if ordered[-1] != level:
         return False
     gap = ctx.between(ordered[1], level)

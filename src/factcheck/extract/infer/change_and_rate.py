@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.infer.counted import counted_alike
 
 ID = "change-and-rate"
 
@@ -95,14 +96,14 @@ def _levels(ctx: Context, change: int, rate: int) -> Iterator[tuple[int, int, st
             _level(ctx, level, change)
             and _level(ctx, earlier, change)
             and _COMPARED_EARLIER.match(ctx.between(rate, earlier))
-            and ctx.dimension(level) == ctx.dimension(earlier)
+            and _alike(ctx, level, earlier)
         ):
             yield level, earlier, "a level, its change or percent, then the level compared with"
         return
     if before or len(after) != 2 or not all(_level(ctx, k, change) for k in after):
         return
     first, second = after
-    if ctx.dimension(first) != ctx.dimension(second):
+    if not _alike(ctx, first, second):
         return
     if _FROM.search(ctx.between(rate, first)) and _TO.search(ctx.between(first, second)):
         yield second, first, "a change or its percent, from the earlier level to the later"
@@ -111,3 +112,9 @@ def _levels(ctx: Context, change: int, rate: int) -> Iterator[tuple[int, int, st
     if all(_PERIOD_FORM.fullmatch(p) for p in periods) and len({len(p) for p in periods}) == 1:
         if periods[0] < periods[1] and re.search(r"(?i)\band\b", ctx.between(first, second)):
             yield second, first, "a change or its percent, then the two levels of their periods"
+
+
+def _alike(ctx: Context, one: int, other: int) -> bool:
+    """Levels of one dimension, or "245,300 such people … from the 254,800 women": one count's unit
+    word left out."""
+    return ctx.dimension(one) == ctx.dimension(other) or counted_alike(ctx, [one, other])

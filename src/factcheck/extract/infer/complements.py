@@ -87,7 +87,11 @@ def _side(ctx: Context, j: int, one: re.Pattern[str], other: re.Pattern[str]) ->
     return None
 
 
-_SEGMENT = re.compile(r"(?i)\band\b|;|,\s*while\b")
+#: "… of the total population while the population for females is": "while" parts two clauses, comma or not.
+_SEGMENT = re.compile(r"(?i)\band\b|;|,?\s*\b(?:while|whereas)\b")
+
+
+_BASE = re.compile(r"(?i)\b(?:from|than|against|compared (?:with|to))\s*[$£€]?\s*$")
 
 
 def _split(ctx: Context, figures: list[int], sides: dict[int, int | None]) -> Relation | None:
@@ -103,6 +107,7 @@ def _split(ctx: Context, figures: list[int], sides: dict[int, int | None]) -> Re
         and sides[j] is None
         and ctx.mentions[j].period == period
         and ctx.sentence_of[j] != ctx.sentence_of[first]
+        and not _BASE.search(ctx.before(j, 30))  # "up from 1,000,000 in 2010": the base, even when misdated
     ]
     if not totals or ctx.mentions[second].period != period or not same_dimension(ctx, [totals[-1], first, second]):
         return None

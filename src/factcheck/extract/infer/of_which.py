@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context, Relation, same_dimension
+from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.infer.counted import counted_alike
 
 ID = "of-which"
 
@@ -65,7 +66,8 @@ def infer(ctx: Context) -> Iterator[Relation]:
             if not (_OF_WHICH.match(after) or opened):
                 continue
         parts = _parts(ctx, total, sentence)
-        if parts is None or not same_dimension(ctx, [total, *parts]):
+        # "1239.8 thousand, out of which 659.7 thousand persons": the unit word on the parts only
+        if parts is None or not counted_alike(ctx, [total, *parts]):
             continue
         if any(ctx.mentions[j].period != ctx.mentions[total].period for j in parts):
             continue
@@ -92,7 +94,7 @@ def _parts(ctx: Context, total: int, following: list[int]) -> list[int] | None:
         return None
     if not _JOIN.match(_SHARE_ASIDE_IN.sub(" ", ctx.between(parts[0], parts[1]))):
         return None
-    if any(_level(ctx, j) and same_dimension(ctx, [total, j]) for j in following[2:]):
+    if any(_level(ctx, j) and counted_alike(ctx, [total, j]) for j in following[2:]):
         return None  # "…, 2.6 million women and 0.4 million children": a third group the set leaves out
     text = ctx.paragraph_text(total)
     end = ctx.mentions[following[2]].start if len(following) > 2 else _sentence_end(text, parts[-1], ctx)

@@ -23,6 +23,7 @@ from factcheck.extract.infer.base import (
     same_dimension,
 )
 from factcheck.extract.infer.share_own_words import named_in_own_words
+from factcheck.extract.infer.stated_whole import stated_earlier
 from factcheck.extract.infer.structure import last_digit, structure
 from factcheck.extract.infer.zh_share_whole import stated_whole
 
@@ -265,9 +266,18 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
         whole = find_named(ctx, whole_name, i, exclude=(part,))
         if whole is not None and whole > i and _NEXT_CLAUSE.search(ctx.between(i, whole)):
             whole = None  # "… while the women's figure is 610,000": another subject's figure, not the whole
+        if whole is not None and part is not None and not _can_be_whole(ctx, whole, part):
+            earlier = stated_earlier(ctx, whole_name, part)  # the nearest so named cannot be it: the one stated as such
+            if earlier is not None:
+                return part, earlier, whole_name
     if whole is not None and part is not None and (whole == part or ctx.dimension(whole) != ctx.dimension(part)):
         whole = None
     return part, whole, whole_name
+
+
+def _can_be_whole(ctx: Context, whole: int, part: int) -> bool:
+    a, b = ctx.midpoint(part), ctx.midpoint(whole)
+    return whole != part and ctx.dimension(whole) == ctx.dimension(part) and a is not None and b is not None and a <= b
 
 
 def _restated_part(ctx: Context, k: int, i: int) -> int | None:
