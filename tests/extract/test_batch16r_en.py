@@ -1,0 +1,45 @@
+"""Classes met on releases of Balkan, Black Sea and Central Asian offices (round 16, helper en16r)."""
+
+from __future__ import annotations
+
+from tests.extract.drafting_support import drafted_units, drafts_of
+from tests.extract.relations_support import context_of, relations_of
+
+from factcheck.extract.infer import bare_share
+
+
+def test_percents_with_a_decimal_comma_in_a_text_that_also_writes_decimal_points(tmp_path) -> None:
+    text = (
+        "Sales of the mills reached 45.0 billion lei, 61.2% of them at home.\n\n"
+        "In March, output grew by 12,4% on a year earlier (mining +8,25%, energy -3,1%).\n"
+    )
+    assert drafted_units(tmp_path, text) == [
+        ("45.0 billion", "lei"),
+        ("61.2", "%"),
+        ("12.4", "%"),
+        ("8.25", "%"),
+        ("-3.1", "%"),
+    ]
+
+
+def test_currencies_of_balkan_and_central_asian_offices_are_units(tmp_path) -> None:
+    text = (
+        "Spending came to 41.3 billion manat, the levy to 15 lek a box, farm sales to 9.7 billion lei"
+        " and grants to 2.5 billion hryvnias.\n"
+    )
+    assert drafted_units(tmp_path, text) == [
+        ("41.3 billion", "manat"),
+        ("15", "lek"),
+        ("9.7 billion", "lei"),
+        ("2.5 billion", "hryvnias"),
+    ]
+
+
+def test_a_signed_percent_after_a_level_is_its_change_not_a_share(tmp_path) -> None:
+    text = "Sales to the north came to USD 4.512 billion (-3.7%) and to the south USD 2.1 billion (+4.4%).\n"
+    ctx = context_of(text, tmp_path)
+    assert relations_of(bare_share, ctx) == []
+    unsigned = "Sales to the north came to USD 4.512 billion (33.7%).\n"
+    plain = context_of(unsigned, tmp_path)
+    assert [plain.mentions[c].value for c, _, _ in relations_of(bare_share, plain)] == ["33.7"]
+    assert all("share" not in repr(d.data.get("x-todo")) for d in drafts_of(tmp_path, text))
