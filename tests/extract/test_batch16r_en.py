@@ -43,3 +43,23 @@ def test_a_signed_percent_after_a_level_is_its_change_not_a_share(tmp_path) -> N
     plain = context_of(unsigned, tmp_path)
     assert [plain.mentions[c].value for c, _, _ in relations_of(bare_share, plain)] == ["33.7"]
     assert all("share" not in repr(d.data.get("x-todo")) for d in drafts_of(tmp_path, text))
+
+
+def test_a_bracketed_share_of_the_total_a_part_was_listed_under(tmp_path) -> None:
+    from factcheck.extract.infer import of_which_shares
+
+    text = (
+        "Farms sold 12.8 billion lei of grain in 2023, of which 9.6 billion lei (75.0% of the total) to mills"
+        " and 3.2 billion lei (25.0% of total sales) to traders. Herds numbered 410 thousand head, including"
+        " 120 thousand head (29.3% of all cattle) on large farms.\n"
+    )
+    ctx = context_of(text, tmp_path)
+    found = [(ctx.mentions[c].value, check) for c, check, _ in relations_of(of_which_shares, ctx)]
+    n = ctx.names
+    assert found == [
+        ("75.0", repr({"share": {"part": f"./{n[1]}", "whole": f"./{n[0]}"}})),
+        ("25.0", repr({"share": {"part": f"./{n[3]}", "whole": f"./{n[0]}"}})),
+        ("29.3", repr({"share": {"part": f"./{n[6]}", "whole": f"./{n[5]}"}})),
+    ]
+    unlisted = "Farms sold 9.6 billion lei (75.0% of the total) to mills. Exports fell to 3.2 billion lei (-25.0%).\n"
+    assert relations_of(of_which_shares, context_of(unlisted, tmp_path)) == []

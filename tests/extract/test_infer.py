@@ -364,6 +364,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "telescoping",
         "other-parts",
         "of-which",
+        "of-which-shares",
         "total-row",
         "rate-levels",
         "resulting-growth",
