@@ -63,3 +63,17 @@ def test_a_bracketed_share_of_the_total_a_part_was_listed_under(tmp_path) -> Non
     ]
     unlisted = "Farms sold 9.6 billion lei (75.0% of the total) to mills. Exports fell to 3.2 billion lei (-25.0%).\n"
     assert relations_of(of_which_shares, context_of(unlisted, tmp_path)) == []
+
+
+def test_a_date_the_prose_tells_of_is_not_the_releases_date() -> None:
+    from factcheck.extract.timing import find_periods
+    from factcheck.extract.undated import dated_title_period
+
+    text = (
+        "Bread prices up 4.1 in March\n"
+        "OSTRAVIA, April 9 - Bread prices rose 4.1 percent in March on a year earlier.\n"
+        "The levy on flour went up by 8 percent, effective since March 1, 2031.\n"
+    )
+    assert dated_title_period(["Bread prices up 4.1 in March"], text, find_periods) is None
+    dated = "Bread prices up 4.1 in March\nReleased on April 9, 2031\n" + text.split("\n", 1)[1]
+    assert dated_title_period(["Bread prices up 4.1 in March"], dated, find_periods) == "2031-03"
