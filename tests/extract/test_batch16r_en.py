@@ -77,3 +77,14 @@ def test_a_date_the_prose_tells_of_is_not_the_releases_date() -> None:
     assert dated_title_period(["Bread prices up 4.1 in March"], text, find_periods) is None
     dated = "Bread prices up 4.1 in March\nReleased on April 9, 2031\n" + text.split("\n", 1)[1]
     assert dated_title_period(["Bread prices up 4.1 in March"], dated, find_periods) == "2031-03"
+
+
+def test_a_period_in_the_possessive_is_the_figures_after_it(tmp_path) -> None:
+    from tests.extract.drafting_support import drafted_units_periods
+
+    text = "The annual rate was 10% in March 2031, compared to February's 8% and March 2030\u2019s 4.9%.\n"
+    assert [(v, p) for v, _, p in drafted_units_periods(tmp_path, text)] == [
+        ("10", "2031-03"),
+        ("8", "2031-02"),
+        ("4.9", "2030-03"),
+    ]
