@@ -88,3 +88,18 @@ def test_a_period_in_the_possessive_is_the_figures_after_it(tmp_path) -> None:
         ("8", "2031-02"),
         ("4.9", "2030-03"),
     ]
+
+
+def test_the_figures_of_a_row_opened_by_a_year_are_of_that_year(tmp_path) -> None:
+    from tests.extract.drafting_support import drafted_units_periods
+
+    text = (
+        "Harvests of the valley grew again in 2031.\n"
+        "Year | Wheat, tonnes | Barley, tonnes\n"
+        "2029 | 41 250.5 | 12 004.1\n"
+        "| 2030 | 43 118.0 | 11 870.9 |\n"
+        "2030 | Opened the new mill | 12\n"
+    )
+    periods = [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)]
+    assert periods[:4] == [("41250.5", "2029"), ("12004.1", "2029"), ("43118.0", "2030"), ("11870.9", "2030")]
+    assert periods[4:] == [("12", "2031")]  # a row of words is no row of a series
