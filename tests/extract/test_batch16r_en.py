@@ -103,3 +103,11 @@ def test_the_figures_of_a_row_opened_by_a_year_are_of_that_year(tmp_path) -> Non
     periods = [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)]
     assert periods[:4] == [("41250.5", "2029"), ("12004.1", "2029"), ("43118.0", "2030"), ("11870.9", "2030")]
     assert periods[4:] == [("12", "2031")]  # a row of words is no row of a series
+
+
+def test_items_of_one_semicolon_list_that_rose_alike_are_not_one_fact(tmp_path) -> None:
+    text = (
+        "The office put this down to the increase in the prices of onions by 14.2%; rice and flour by 1.3%;"
+        " tea and coffee by 1.3%; milk, butter, and eggs by 1.3%; and lamb and mutton by 0.9%.\n"
+    )
+    assert [d.data["checks"] for d in drafts_of(tmp_path, text) if d.data.get("checks")] == []
