@@ -111,3 +111,12 @@ def test_items_of_one_semicolon_list_that_rose_alike_are_not_one_fact(tmp_path) 
         " tea and coffee by 1.3%; milk, butter, and eggs by 1.3%; and lamb and mutton by 0.9%.\n"
     )
     assert [d.data["checks"] for d in drafts_of(tmp_path, text) if d.data.get("checks")] == []
+
+
+def test_a_point_of_a_percent_written_with_the_sign_is_a_percentage_point(tmp_path) -> None:
+    from factcheck.grammar.units import parse_unit
+
+    text = "The farm share reached 41.5%, up by 2% point; the town share fell 1.5 % points to 20%.\n"
+    drafted = drafted_units(tmp_path, text)
+    assert drafted == [("41.5", "%"), ("2", "% point"), ("-1.5", "% points"), ("20", "%")]
+    assert {parse_unit(unit)[1].dimension for _, unit in drafted[1:3]} == {"points"}

@@ -161,6 +161,10 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
             "percentage-point",
             "percentage points",
             "percentage point",
+            "% points",  # "increasing by 3% point": a point of a percent, written with the sign
+            "% point",
+            "%-points",
+            "%-point",
         ),
         "pp",
         "points",
