@@ -120,3 +120,13 @@ def test_a_point_of_a_percent_written_with_the_sign_is_a_percentage_point(tmp_pa
     drafted = drafted_units(tmp_path, text)
     assert drafted == [("41.5", "%"), ("2", "% point"), ("-1.5", "% points"), ("20", "%")]
     assert {parse_unit(unit)[1].dimension for _, unit in drafted[1:3]} == {"points"}
+
+
+def test_a_month_of_a_year_written_with_of_is_that_month(tmp_path) -> None:
+    from tests.extract.drafting_support import drafted_units_periods
+
+    text = "Exports came to 3.1 billion USD in March 2031, against 2.8 billion USD in March of 2030.\n"
+    assert [(v, p) for v, _, p in drafted_units_periods(tmp_path, text)] == [
+        ("3.1 billion", "2031-03"),
+        ("2.8 billion", "2030-03"),
+    ]
