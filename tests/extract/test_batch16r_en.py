@@ -130,3 +130,22 @@ def test_a_month_of_a_year_written_with_of_is_that_month(tmp_path) -> None:
         ("3.1 billion", "2031-03"),
         ("2.8 billion", "2030-03"),
     ]
+
+
+def test_parts_after_including_closed_by_the_other_part_add_up_to_the_total(tmp_path) -> None:
+    from factcheck.extract.infer import including_other
+
+    closed = (
+        "Freight reached 96.0 million tonnes in 2031, including by rail - 51.5 million tonnes (+2.1%),"
+        " by road - 30.2 million tonnes and the remaining modes - 14.3 million tonnes.\n"
+    )
+    ctx = context_of(closed, tmp_path)
+    n = ctx.names
+    assert [(ctx.mentions[c].value, check) for c, check, _ in relations_of(including_other, ctx)] == [
+        ("96.0 million", repr({"sum": [f"./{n[1]}", f"./{n[3]}", f"./{n[4]}"]}))
+    ]
+    some = (
+        "Freight reached 96.0 million tonnes in 2031, including by rail - 51.5 million tonnes"
+        " and by road - 30.2 million tonnes.\n"
+    )
+    assert relations_of(including_other, context_of(some, tmp_path)) == []
