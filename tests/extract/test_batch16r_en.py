@@ -149,3 +149,15 @@ def test_parts_after_including_closed_by_the_other_part_add_up_to_the_total(tmp_
         " and by road - 30.2 million tonnes.\n"
     )
     assert relations_of(including_other, context_of(some, tmp_path)) == []
+
+
+def test_a_balance_and_its_parts_closed_by_the_other_part(tmp_path) -> None:
+    from factcheck.extract.infer import including_other
+
+    text = (
+        "The trade surplus made up USD 3.5 billion, including with the north - USD 2.0 billion"
+        " and other partners - USD 1.5 billion.\n"
+    )
+    ctx = context_of(text, tmp_path)
+    n = ctx.names
+    assert [check for _, check, _ in relations_of(including_other, ctx)] == [repr({"sum": [f"./{n[1]}", f"./{n[2]}"]})]

@@ -5,7 +5,8 @@ states – USD 1.8 billion": "including" alone lists some of the parts (`of-whic
 it), but a list whose last part is "other …" / "the rest" / "the remaining …" leaves nothing
 out, so the parts add up to the total.
 
-- the total is a level followed, in its sentence, by ", including" / ", of which" / ", of whom";
+- the total is a level (or an amount of change: a balance, "rose by 5,000") followed, in its
+  sentence, by ", including" / ", of which" / ", of whom";
 - the parts are the next levels of the sentence (a bracketed percent or change beside one is no
   part), of the total's dimension and period, the last one introduced by "and (the) other(s)",
   "and the rest" or "and the remaining" (within its few words before it), no other level after it;
@@ -51,7 +52,7 @@ def _level(ctx: Context, k: int) -> bool:
     mention = ctx.mentions[k]
     return (
         ctx.statistic(k)
-        and mention.type == "count"
+        and mention.type in ("count", "change")  # a balance ("a surplus of USD 4.2 billion") is a change
         and ctx.quantities[k] is not None
         and ctx.dimension(k) not in (None, "", "percent", "points", "permille")
     )
