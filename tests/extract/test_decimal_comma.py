@@ -59,7 +59,6 @@ def test_an_english_document_with_comma_thousands_is_unchanged() -> None:
     "text",
     [
         "Prices rose 2,5% while 1,234,567 people were employed.",  # both conventions: mixed
-        "Prices rose 2,5% and wages 3.1%.",  # a decimal point before a percent
         "Employment rose by 1,234 to 5,678.",  # only ambiguous commas: no evidence
         "Items 1,2,3 were revised.",  # a list, not a decimal
         "全市生产总值增长3,5%，其中第一产业增长2,1%。",  # Chinese never writes decimal commas
@@ -68,6 +67,18 @@ def test_an_english_document_with_comma_thousands_is_unchanged() -> None:
 def test_mixed_ambiguous_or_chinese_text_keeps_the_ordinary_reading(text: str) -> None:
     assert number_style(text) == NumberStyle()
     assert folded_text(text, number_style(text)) == folded_text(text)
+
+
+def test_a_mixed_text_reads_a_percent_with_one_or_two_digits_after_its_comma_as_a_decimal() -> None:
+    text = "Output rose by 4,2% in May (quarrying -3,15 %) and wages 3.1%; 1,500 firms and items 1,2,3% replied."
+    style = number_style(text)
+    assert style == NumberStyle(decimal_comma=True, percents_only=True)
+    assert style.points(text) == (
+        "Output rose by 4.2% in May (quarrying -3.15 %) and wages 3.1%; 1,500 firms and items 1,2,3% replied."
+    )
+    values = [value for value, _ in _drafted(text)]
+    assert "4.2" in values and "-3.15" in values and "1,500" in values
+    assert "4" not in values and "2" not in values
 
 
 def test_three_decimals_only_when_the_document_groups_thousands_with_spaces() -> None:

@@ -365,6 +365,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "other-parts",
         "of-which",
         "total-lines",
+        "of-which-shares",
+        "including-other",
         "total-row",
         "rate-levels",
         "resulting-growth",

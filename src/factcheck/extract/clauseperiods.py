@@ -9,6 +9,8 @@
 - "a decrease of 1,800 … over the 366,000 men … in the third quarter of 2010", "a decrease of 10,800
   where the second quarter 2011 figure was 67,400": a period after another figure, or naming one, is
   that figure's, not the change's.
+- "compared to January's 8% and February 2021's 4.9%": a period in the possessive is the figure's
+  right after it.
 - "由2014年的…调整为": a period after 由/从 is the figures' left; a period inside brackets closed before
   the figure is the aside's.
 """
@@ -22,6 +24,7 @@ from factcheck.extract.bases import previous_right_after
 from factcheck.extract.namedmonths import level_left, previous_period, same_part_of_year
 
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+when\s+(?:[^,;.()\d]|\.\d)*$")
+_POSSESSIVE = re.compile(r"(?i)['\u2019]s\s+(?:[a-z-]+\s+){0,3}?[$£€]?\s*")  # "February 2021's 4.9%"
 _COMPARED_WITH = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 # "from 5.9 per cent to its current level of 5.2 per cent": the level reached named by a noun before it
 _TO_LEVEL_OF = re.compile(
@@ -47,6 +50,8 @@ def clause_period(
         if previous := previous_period(reference_period, relative.group(1).lower()):
             return previous  # "after advancing 0.5 percent the previous month", though "in September" precedes
     before = [p for p in periods if sentence[0] <= p.start and p.end <= value_start and p.period and p.type != "date"]
+    if before and _POSSESSIVE.fullmatch(folded, before[-1].end, value_start):
+        return before[-1].period
     if before and _WHEN_CLAUSE.fullmatch(folded, before[-1].end, value_start):
         return before[-1].period
     if not (_FROM_BEFORE.search(folded, max(0, value_start - 8), value_start) and _level_left(folded, value_start)):

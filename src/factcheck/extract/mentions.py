@@ -60,6 +60,7 @@ from factcheck.extract.words import (
     suffix_after,
     unit_after,
 )
+from factcheck.extract.yearrows import apply_year_row
 from factcheck.grammar.decimalcomma import NumberStyle, number_style
 from factcheck.grammar.units import known_unit
 
@@ -117,6 +118,7 @@ def find_mentions(
             apply_header(document.text, header, paragraph.start, row, found)
         caption = flat_caption(paragraph.text, caption)  # "Year-on-Year Growth in Percent"
         apply_flat_row(row, caption, found)  # "FOB Value (in Million US Dollars) 5,898.02 …"
+        apply_year_row(row, reference, found)  # "2011 | 52 082.0 | 65 951.6": the row's year
         if listed:  # "New Zealand (25,299 to 163,836)" under "… were increases from the following countries;"
             split_listed_pairs(paragraph.text, found)
         listed = list_lead(paragraph.text, listed)

@@ -122,6 +122,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the September 2010-11 period": September 2011 against September 2010, a change of September 2011
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+{_Y}\s?[-–]\s?(?P<later>\d\d)\b(?![-–./]?\d)")),
     ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME}),?\s+{_Y}(?:\b|{_GLUED_WORD})")),  # "the end of October, 2010"
+    ("month", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+of\s+{_Y}\b")),  # "in January of 2004"
     ("range", re.compile(rf"(?i)\b(?P<mn>{_MONTH_NAME})\s+and\s+(?P<mn2>{_MONTH_NAME})\s+(?:{_Y}\s+)?combined\b")),
     (
         "year",

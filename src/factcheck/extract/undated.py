@@ -28,7 +28,12 @@ def dated_title_period(titles: list[str], text: str, find: Callable[..., list[An
     (the year before when that period had not ended by then); None without both."""
     top = [line for line in text.splitlines()[:_DATE_LINES] if line.strip()]
     dated = next(
-        (m.period for line in top for m in find(line, fold_same_length(line), None) if m.type == "date" and m.period),
+        (
+            m.period
+            for line in top
+            for m in find(line, fold_same_length(line), None)
+            if m.type == "date" and m.period and not _EVENT_DATE.search(line[: m.start])
+        ),
         None,
     )
     if dated is None:
@@ -52,6 +57,8 @@ def dated_title_period(titles: list[str], text: str, find: Callable[..., list[An
     return None
 
 
+#: "a tax raised effective since January 1, 2011": a date the prose tells of, not the release's date.
+_EVENT_DATE = re.compile(r"(?i)\b(?:since|effective|from|until|till|starting|beginning|before|after)\s+(?:on\s+)?$")
 _FROM = re.compile(r"(?i)\b(?:from|since|than|over)\s+(?:the\s+)?$")
 #: A paragraph of prose is longer than a title or a date line.
 _PROSE = 120

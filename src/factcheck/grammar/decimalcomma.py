@@ -17,6 +17,9 @@ the whole text, and every number of the text is then read the same way:
 A table can write its cells so while the prose around it writes "4.0%" (a release whose table was
 set by other hands): then, when no comma groups thousands anywhere, only a cell that is one number
 with one or two digits after a comma ("| 6,1 |", "| 92,3") is read with a decimal comma.
+Likewise a release that writes "67.1%" in one paragraph and "increased by 11,7%" in the next
+(two hands, one text): a percent with one or two digits after a comma cannot be a thousands
+group, so when no comma groups thousands anywhere it too is read with a decimal comma.
 
 Chinese text never uses decimal commas (a full-width comma separates clauses; "20,300" in a
 Chinese release is twenty thousand three hundred): a text with more CJK characters than Latin
@@ -51,15 +54,21 @@ class NumberStyle:
     decimal_comma: bool = False  # "32,6%" is 32.6 %
     three_decimals: bool = False  # "1,234" too is 1.234: the text groups its thousands with spaces
     cells_only: bool = False  # only a table cell that is one number ("| 6,1 |"): the prose writes "4.0%"
+    percents_only: bool = False  # only a percent ("11,7%"), and cells if `cells_only`: the rest writes "4.0%"
 
     def points(self, text: str) -> str:
         """`text` with a "." at every comma this style reads as a decimal mark; same length."""
         if not self.decimal_comma or "," not in text:
             return text
         chars = list(text)
-        for match in (_CELL_DECIMAL if self.cells_only else _COMMA_NUMBER).finditer(text):
-            if len(match.group(1)) != 3 or self.three_decimals:
-                chars[match.start(1) - 1] = "."
+        if self.cells_only or self.percents_only:
+            patterns = [_CELL_DECIMAL] * self.cells_only + [_PERCENT_DECIMAL] * self.percents_only
+        else:
+            patterns = [_COMMA_NUMBER]
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                if len(match.group(1)) != 3 or self.three_decimals:
+                    chars[match.start(1) - 1] = "."
         return "".join(chars)
 
 
@@ -69,6 +78,8 @@ _COMMA_NUMBER = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|,\d)", re.ASCII)
 
 # A table cell that is one number with a decimal comma: "| 6,1 |", "| -0,4" (a row's last cell)
 _CELL_DECIMAL = re.compile(r"(?<=\|)[ \t]*[-+]?\d+,(\d{1,2})[ \t]*(?=\||$)", re.ASCII | re.MULTILINE)
+# A percent with a decimal comma: "by 11,7%", "(+13,6 %)"; not one of a list ("1,2,3%")
+_PERCENT_DECIMAL = re.compile(r"(?<![\d.,])\d+,(\d{1,2})(?=[ \u00a0]?%)", re.ASCII)
 
 
 def number_style(text: str) -> NumberStyle:
@@ -77,8 +88,12 @@ def number_style(text: str) -> NumberStyle:
         return NumberStyle()
     if may_write_decimal_commas(text):
         return NumberStyle(decimal_comma=True, three_decimals=bool(_SPACE_THOUSANDS.search(text)))
-    if "|" in text and not _COMMA_THOUSANDS.search(text) and not _chinese(text) and _CELL_DECIMAL.search(text):
-        return NumberStyle(decimal_comma=True, cells_only=True)
+    if _COMMA_THOUSANDS.search(text) or _chinese(text):
+        return NumberStyle()
+    cells = "|" in text and bool(_CELL_DECIMAL.search(text))
+    percents = bool(_PERCENT_DECIMAL.search(text))
+    if cells or percents:
+        return NumberStyle(decimal_comma=True, cells_only=cells, percents_only=percents)
     return NumberStyle()
 
 

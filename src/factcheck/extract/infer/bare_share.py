@@ -4,7 +4,8 @@
 Freedonia amounted to 30.5 million dollars (21.0 percent)", "…, reaching 8.3 percent": a percent
 right after a level, naming no whole ("of …" after it is the `share` pattern's). The whole is the
 total the level is part of, from a source. Neither figure may be a change: "rose by 5,000 (1.2%)"
-is a change and its percent.
+is a change and its percent; so is a signed percent, "USD 8.8 billion (-6.8%)", "(plus 17.7%)":
+a share is never written with a sign.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _AFTER = re.compile(r"^\s*(?:\)|[,.;]|$)")
 _CHANGED_TO = re.compile(
     r"(?i)\b(?:rose|increased|grew|climbed|jumped|fell|decreased|declined|dropped)\b[^.;]{0,40}?\bto\s*[$£€]?\s*$"
 )
+_SIGNED = re.compile(r"(?i)(?:[-+\u2212]|\b(?:plus|minus))\s*$")
 _CHANGE_AFTER = re.compile(r"(?i)^\s*\)?\s*(?:increase|decrease|rise|fall|growth|higher|lower|more|less|up|down)\b")
 
 
@@ -59,4 +61,6 @@ def _level(ctx: Context, k: int) -> bool:
 
 def _share(ctx: Context, k: int) -> bool:
     mention = ctx.mentions[k]
+    if mention.value.startswith(("-", "+", "\u2212")) or _SIGNED.search(ctx.before(k, 8)):
+        return False
     return ctx.statistic(k) and mention.type == "count" and ctx.dimension(k) == "percent" and not mention.negative

@@ -94,6 +94,16 @@ _BOUND = re.compile(
 )
 
 
+def _one_list(ctx: Context, i: int, j: int) -> bool:
+    """Two items of one sentence's list split by semicolons ("cereals by 2.2%; …; eggs by 2.2%"):
+    two things that rose alike, never one fact told twice."""
+    first, second = ctx.mentions[i], ctx.mentions[j]
+    if first.paragraph != second.paragraph:
+        return False
+    between = ctx.paragraph_text(i)[first.end : second.start]
+    return ";" in between and not re.search(r"[.!?](?:\s|$)", between)
+
+
 def eligible(ctx: Context, i: int) -> bool:
     """A statistic of its own, not a class bound; a base of comparison only in English."""
     if not ctx.statistic(i) or _BOUND.match(ctx.after(i, 24)):
@@ -157,7 +167,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
             if _other_population(ctx, i, j) or _parts_of_two_wholes(ctx, i, j):
                 continue
-            if in_english and other_section(ctx, i, j):
+            if in_english and (other_section(ctx, i, j) or _one_list(ctx, i, j)):
                 continue
             if in_figure_row(ctx, i) and in_figure_row(ctx, j):
                 continue  # two cells of a table: two statistics, never one restated
