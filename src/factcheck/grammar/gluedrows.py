@@ -14,11 +14,11 @@ from factcheck.grammar.tables import Cell, ColumnUnit
 
 #: A header line naming a percent column last: words in one run (a year may open them), then "%" or
 #: "(%)"; words apart by spaces are a header row of several columns ("产品 单位 比上年增长(%)").
-_PERCENT_HEADER = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))")
+_PERCENT_HEADER = re.compile(r"(?:\d{4}年 ?)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))")
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 #: A glued row: an item (其中: may open it), one or more figures each with its unit, a bare figure last.
 _GLUED_ROW = re.compile(
-    rf"(?:其中:)?(?P<item>[\u4e00-\u9fff][\u4e00-\u9fff()]{{0,15}})(?:{_FIGURE} ?[\u4e00-\u9fffA-Za-z]{{1,6}} ?)+"
+    rf"(?:其中:)?(?P<item>[\u4e00-\u9fff][\u4e00-\u9fff()]{{0,15}}) ?(?:{_FIGURE} ?[\u4e00-\u9fffA-Za-z]{{1,6}} ?)+"
     rf"(?P<last>[-+−]?{_FIGURE})"
 )
 _PERCENT = ColumnUnit("", "%")
