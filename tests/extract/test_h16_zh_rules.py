@@ -86,3 +86,26 @@ def test_an_industry_share_that_does_not_hold_is_caught(tmp_path) -> None:
     )
     _, failing, _ = run_text(tmp_path, text)
     assert failing
+
+
+def test_age_groups_from_zero_to_an_open_top_add_up_to_the_population(tmp_path) -> None:
+    text = (
+        "年末全县户籍人口为100000人。其中,城镇人口40000人,乡村人口60000人;"
+        "0-17岁、18-59岁、60岁及以上户籍人口分别为20000人、55000人和25000人。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == []
+    sums = [c["sum"] for c in drafted["100000"] if "sum" in c]
+    assert len(sums) == 2 and any(len(operands) == 3 for operands in sums)
+
+
+def test_age_groups_that_miss_people_are_caught(tmp_path) -> None:
+    text = "年末全县户籍人口为100000人;0-17岁、18-59岁、60岁及以上户籍人口分别为20000人、55000人和24000人。\n"
+    _, failing, _ = run_text(tmp_path, text)
+    assert failing
+
+
+def test_age_groups_with_a_gap_are_no_breakdown(tmp_path) -> None:
+    text = "年末全县户籍人口为100000人;0-14岁、20-59岁、60岁及以上户籍人口分别为20000人、50000人和25000人。\n"
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == [] and not [c for c in drafted["100000"] if "sum" in c]
