@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from tests.extract.drafting_support import drafted_units, drafts_of
+from tests.extract.drafting_support import drafted_units, drafts_of, not_verified
 from tests.extract.relations_support import run_text
 
-from factcheck.grammar.gluedrows import glued_header_unit, glued_row
+from factcheck.grammar.gluedrows import flat_glued_rows, glued_header_unit, glued_row
 
 SPACED_TABLE = (
     "某地区2019年统计公报\n"
@@ -109,3 +109,20 @@ def test_age_groups_with_a_gap_are_no_breakdown(tmp_path) -> None:
     text = "年末全县户籍人口为100000人;0-14岁、20-59岁、60岁及以上户籍人口分别为20000人、50000人和25000人。\n"
     drafted, failing, _ = run_text(tmp_path, text)
     assert failing == [] and not [c for c in drafted["100000"] if "sum" in c]
+
+
+def test_a_table_flattened_into_one_line_gives_each_change_its_percent(tmp_path) -> None:
+    text = "2019年 比上年增长% 稻谷 123 万吨 -1.5 其中:早稻 45 万吨 3.2 生猪 67.8 万头 10.0\n"
+    drafts = drafted_units(tmp_path, text)
+    for cell in (("-1.5", "%"), ("3.2", "%"), ("10.0", "%")):
+        assert cell in drafts
+    names = {d.data["value"]: d.data.get("subject") for d in drafts_of(tmp_path, text)}
+    assert names["3.2"] == "早稻" and names["10.0"] == "生猪"
+    assert not not_verified(tmp_path)
+
+
+def test_a_line_that_goes_on_as_a_sentence_is_no_flattened_table() -> None:
+    assert flat_glued_rows("2019年 比上年增长% 稻谷 123 万吨 -1.5") == []  # one row is a glued row's business
+    assert flat_glued_rows("全年增长% 稻谷 123 万吨 -1.5 早稻产量增长较快,达45万吨") == []
+    rows = flat_glued_rows("比上年增长% 稻谷 123 万吨 -1.5 早稻 45 万吨 3.2")
+    assert [(item, cell.text) for item, cell in rows] == [("稻谷", "-1.5"), ("早稻", "3.2")]

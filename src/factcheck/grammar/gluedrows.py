@@ -22,6 +22,13 @@ _GLUED_ROW = re.compile(
     rf"(?P<last>[-+−]?{_FIGURE})"
 )
 _PERCENT = ColumnUnit("", "%")
+#: A whole table flattened into one line: the percent header, then rows apart by spaces
+#: ("1996年 比上年增长% 粮食 49000 万吨 5.0 其中:花生 1010 万吨 -1.0"); each row one level, then its change.
+_FLAT_HEAD = re.compile(r"(?:\d{4}年 ?)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))\s+")
+_FLAT_ROW = re.compile(
+    rf"(?:其中:)?(?P<item>[\u4e00-\u9fff]{{1,16}}) {_FIGURE} ?[\u4e00-\u9fffA-Za-z]{{1,6}} "
+    rf"(?P<last>[-+−]?{_FIGURE})(?:\s+|$)"
+)
 
 
 def glued_header_unit(line: str) -> ColumnUnit | None:
@@ -40,6 +47,22 @@ def glued_row(line: str) -> tuple[str, Cell] | None:
     if match is None:
         return None
     return match.group("item"), Cell(match.start("last"), match.end("last"), match.group("last"))
+
+
+def flat_glued_rows(line: str) -> list[tuple[str, Cell]]:
+    """The item and last figure of each row of a table flattened into the one line `line` after its
+    percent header; none when anything but such rows follows the header (a sentence, a bare figure)."""
+    text = _halfwidth(line).rstrip()
+    head = _FLAT_HEAD.match(text)
+    if head is None:
+        return []
+    rows, at = [], head.end()
+    for match in _FLAT_ROW.finditer(text, head.end()):
+        if match.start() != at:
+            return []
+        rows.append((match.group("item"), Cell(match.start("last"), match.end("last"), match.group("last"))))
+        at = match.end()
+    return rows if at == len(text) and len(rows) >= 2 else []
 
 
 def _halfwidth(text: str) -> str:
