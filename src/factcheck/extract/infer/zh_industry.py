@@ -99,9 +99,11 @@ def _share_changes(ctx: Context) -> Iterator[Relation]:
         yield Relation(i, {"difference": [ctx.ref(j) for j in pair]}, 0.8, why)
 
 
-#: 第三产业所占比重为 / 第三产业比重达 / 其中第一产业增加值占比为: an industry's share with no whole named.
+#: 第三产业所占比重为 / 第三产业增加值所占比例达: an industry's share with no whole named anywhere (a list
+#: that names it for the first industry, 第一产业…占地区生产总值的比重为11.0%，第二产业增加值比重为…, is
+#: `share`'s: its shares are at times rounded to add up to 100).
 _INDUSTRY_SHARE = re.compile(
-    r"^(?:其中)?(?:第(?P<a>[一二三])|(?P<b>[一二三]))产业(?:增加值)?(?:所占比重|所占比例|比重|占比)(?:为|达到?|是)?$"
+    r"^(?:其中)?(?:第(?P<a>[一二三])|(?P<b>[一二三]))产业(?:增加值)?(?:所占比重|所占比例)(?:为|达到?|是)?$"
 )
 
 
