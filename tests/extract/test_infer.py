@@ -307,6 +307,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "zh-with-others",
         "zh-per-gdp",
         "zh-sex-ratio",
+        "zh-age-groups",
         "zh-row-sequence",
         "zh-rank-change",
         "zh-change-sum",

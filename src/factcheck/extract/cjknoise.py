@@ -87,6 +87,10 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     ),
     # an expenditure or income bracket: 12,000至35,999澳门元 (a class's bounds, 000 up to 999)
     re.compile(r"(?<![\d.,])\d[\d,]*000\s?(?:至|到|~|～|—|–|-)\s?\d[\d,]*999(?![\d.])"),
+    # a year written with two digits after a comparison word: 1997年比96年±% (the year before, no figure)
+    re.compile(r"(?<=[比较与同])\s?(?:[789]\d|0\d)(?=\s?年(?![来内间度多余底末初]))"),
+    # the year whose prices a value is at, in old communiqués: (90价为4.35亿元, 按80年不变价计算
+    re.compile(r"(?<![\d.])(?:19)?[789]\d\s?年?\s?(?:不变)?价(?![格值款位钱])"),
     # a table's header row of periods: | 10月 | 1-10月 |, | 2017年 | 2018年 | (every cell with a digit a period)
     re.compile(rf"^\s*(?:\|[^|\d]*)?(?:\|\s*{_PERIOD_CELL}\s*)+\|?\s*$"),
 )
@@ -101,4 +105,6 @@ CJK_WORD_FURNITURE += (re.compile(r"(?<=过去|最近)(?:\d{1,2}|[一二三四�
 CN_DATE = re.compile(
     r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"
     r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+    # a year of an old communiqué by its last two digits: 九七年全区完成… (not 七八年, seven or eight years)
+    r"|(?<![〇零一二三四五六七八九十百千])(?!七八|八九|〇一|零一)[七八九〇零][〇零一二三四五六七八九]年(?![来内间多余])"
 )

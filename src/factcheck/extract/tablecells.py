@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.gluedcells import Mention, apply_glued_row
+from factcheck.extract.gluedcells import Mention, apply_flat_table, apply_glued_row
 from factcheck.extract.headercarry import carry
 from factcheck.extract.numbers import fold_same_length
 from factcheck.extract.timing import Reference, find_periods
@@ -383,4 +383,5 @@ def read_spaced_row(
     in force after it (`next_unit_line`), whose units its figures take (`apply_spaced_row`)."""
     line = next_unit_line(text, start, current)
     apply_spaced_row(document_text, line, start, text, found)
+    apply_flat_table(text, found)
     return line

@@ -14,14 +14,21 @@ from factcheck.grammar.tables import Cell, ColumnUnit
 
 #: A header line naming a percent column last: words in one run (a year may open them), then "%" or
 #: "(%)"; words apart by spaces are a header row of several columns ("产品 单位 比上年增长(%)").
-_PERCENT_HEADER = re.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))")
+_PERCENT_HEADER = re.compile(r"(?:\d{4}年 ?)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))")
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 #: A glued row: an item (其中: may open it), one or more figures each with its unit, a bare figure last.
 _GLUED_ROW = re.compile(
-    rf"(?:其中:)?(?P<item>[\u4e00-\u9fff][\u4e00-\u9fff()]{{0,15}})(?:{_FIGURE} ?[\u4e00-\u9fffA-Za-z]{{1,6}} ?)+"
+    rf"(?:其中:)?(?P<item>[\u4e00-\u9fff][\u4e00-\u9fff()]{{0,15}}) ?(?:{_FIGURE} ?[\u4e00-\u9fffA-Za-z]{{1,6}} ?)+"
     rf"(?P<last>[-+−]?{_FIGURE})"
 )
 _PERCENT = ColumnUnit("", "%")
+#: A whole table flattened into one line: the percent header, then rows apart by spaces
+#: ("1996年 比上年增长% 粮食 49000 万吨 5.0 其中:花生 1010 万吨 -1.0"); each row one level, then its change.
+_FLAT_HEAD = re.compile(r"(?:\d{4}年 ?)?[\u4e00-\u9fff]{2,24} ?(?:%|\(\s*%\s*\))\s+")
+_FLAT_ROW = re.compile(
+    rf"(?:其中:)?(?P<item>[\u4e00-\u9fff]{{1,16}}) {_FIGURE} ?[\u4e00-\u9fffA-Za-z]{{1,6}} "
+    rf"(?P<last>[-+−]?{_FIGURE})(?:\s+|$)"
+)
 
 
 def glued_header_unit(line: str) -> ColumnUnit | None:
@@ -59,6 +66,22 @@ _HALFWIDTH = _HalfwidthTable()
 def halfwidth_by_char(text: str) -> str:
     """The straightforward form of `_halfwidth`: NFKC per character, kept where it is one character."""
     return "".join(half if len(half := unicodedata.normalize("NFKC", char)) == 1 else char for char in text)
+
+
+def flat_glued_rows(line: str) -> list[tuple[str, Cell]]:
+    """The item and last figure of each row of a table flattened into the one line `line` after its
+    percent header; none when anything but such rows follows the header (a sentence, a bare figure)."""
+    text = _halfwidth(line).rstrip()
+    head = _FLAT_HEAD.match(text)
+    if head is None:
+        return []
+    rows, at = [], head.end()
+    for match in _FLAT_ROW.finditer(text, head.end()):
+        if match.start() != at:
+            return []
+        rows.append((match.group("item"), Cell(match.start("last"), match.end("last"), match.group("last"))))
+        at = match.end()
+    return rows if at == len(text) and len(rows) >= 2 else []
 
 
 def _halfwidth(text: str) -> str:

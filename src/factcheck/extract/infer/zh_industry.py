@@ -6,7 +6,9 @@
   its paragraph (per-person figures and changes between them are other measures);
 - 三次产业结构由上年的13.7:40.0:46.3调整为12.6:39.0:48.4，其中一产业比重下降1.1个百分点…: an industry's
   share changed by the points between the two structures, both stated: `difference` of this
-  year's share and last year's (the structure stated before the change, or after it in its sentence).
+  year's share and last year's (the structure stated before the change, or after it in its sentence);
+- 第三产业增加值11.15亿元…。第三产业所占比重为28.3%: an industry's share named with no whole is its
+  share of GDP: `share` of its value added stated before in the paragraph and the GDP they make up.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         return
     yield from _gdp_sum(ctx)
     yield from _share_changes(ctx)
+    yield from _industry_shares(ctx)
 
 
 def _clause(ctx: Context, i: int) -> str:
@@ -94,6 +97,31 @@ def _share_changes(ctx: Context) -> Iterator[Relation]:
         pair = [now[k], before[k]] if signed else [before[k], now[k]]
         why = f"{ID}: an industry's share changed between the two structures stated"
         yield Relation(i, {"difference": [ctx.ref(j) for j in pair]}, 0.8, why)
+
+
+#: 第三产业所占比重为 / 第三产业增加值所占比例达: an industry's share with no whole named anywhere (a list
+#: that names it for the first industry, 第一产业…占地区生产总值的比重为11.0%，第二产业增加值比重为…, is
+#: `share`'s: its shares are at times rounded to add up to 100).
+_INDUSTRY_SHARE = re.compile(
+    r"^(?:其中)?(?:第(?P<a>[一二三])|(?P<b>[一二三]))产业(?:增加值)?(?:所占比重|所占比例)(?:为|达到?|是)?$"
+)
+
+
+def _industry_shares(ctx: Context) -> Iterator[Relation]:
+    for i, mention in enumerate(ctx.mentions):
+        if ctx.dimension(i) != "percent" or not ctx.statistic(i):
+            continue
+        found = _INDUSTRY_SHARE.search(_clause(ctx, i))
+        if found is None:
+            continue
+        pattern = re.compile(_VALUE_ADDED.format(found.group("a") or found.group("b")))
+        parts = [j for j in ctx.in_paragraph(i) if j < i and ctx.mentions[j].type == "count"]
+        part = next((j for j in reversed(parts) if pattern.search(_clause(ctx, j))), None)
+        whole = gdp_before(ctx, part) if part is not None else None
+        if part is None or whole is None or ctx.mentions[part].period != mention.period:
+            continue
+        why = f"{ID}: an industry's share with no whole named is its share of the gross domestic product"
+        yield Relation(i, {"share": {"part": ctx.ref(part), "whole": ctx.ref(whole)}}, 0.8, why)
 
 
 def _one_sentence(ctx: Context, a: int, b: int) -> bool:

@@ -1,9 +1,9 @@
 """The three industries' pulls on growth said as one list: `contributions` on the growth rate.
 
-三次产业对GDP的贡献率分别为11%、38.7%和50.3%，分别拉动GDP增长1.0、3.3和4.3个百分点: the three figures after
-分别拉动 are the primary, secondary and tertiary industries' points, in that order (三次产业 names
-them); together they are the growth of the aggregate pulled (GDP: 地区生产总值…可比增长8.6%, stated
-before in the text).
+三次产业对GDP的贡献率分别为11%、38.7%和50.3%，分别拉动GDP增长1.0、3.3和4.3个百分点 (or 三次产业对经济
+增长的拉动贡献分别为0.2、-5.6、1.3个百分点): the three figures after 分别拉动 (or 拉动贡献分别为) are the
+primary, secondary and tertiary industries' points, in that order (三次产业 names them); together
+they are the growth of the aggregate pulled (GDP: 地区生产总值…可比增长8.6%, stated before in the text).
 
 - 三次产业 (or 三大产业, 一二三产业) leads the sentence before 分别拉动, and exactly three point
   figures follow, apart by 、 or 和;
@@ -21,7 +21,10 @@ from factcheck.extract.infer.contributions import _frequency, _growth_of, check_
 
 ID = "zh-three-pulls"
 
-_PULLS = re.compile(r"分别(?:拉动|带动)(?P<target>[^，,；;。\d]{2,20}?)(?:增长|增速)?约?$")
+_PULLS = re.compile(
+    r"分别(?:拉动|带动)(?P<target>[^，,；;。\d]{2,20}?)(?:增长|增速)?约?$"
+    r"|对(?P<pulled>[^，,；;。\d]{2,20}?)(?:增长|增速)的?(?:拉动|带动)(?:贡献|作用)?分别为约?$"
+)
 _THREE = re.compile(r"(?:三次产业|三大产业|一二三产业|第?一、二、三产业)")
 
 
@@ -54,9 +57,10 @@ def infer(ctx: Context) -> Iterator[Relation]:
             for j in range(len(ctx.mentions))
             if ctx.sentence_of[j] != ctx.sentence_of[i] or "贡献率" in ctx.mentions[j].head  # a rate is no growth
         )
-        target = _growth_of(ctx, i, found.group("target"), False, frequency, elsewhere)  # its sentence's own
+        pulled = found.group("target") or found.group("pulled")
+        target = _growth_of(ctx, i, pulled, False, frequency, elsewhere)  # its sentence's own
         if target is None:
-            target = _growth_of(ctx, i, found.group("target"), False, frequency)
+            target = _growth_of(ctx, i, pulled, False, frequency)
         if target is None:
             continue
         rule = f"{ID}: the three industries' pulls (三次产业…分别拉动) add up to the growth rate"
