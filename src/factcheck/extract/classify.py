@@ -83,9 +83,9 @@ _EN_LOWER = re.compile(
     r"(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?(?:average|age\s+of))"  # "8,894 are below the age of 18": an age bracket
 )
-_EN_DECLINE_NOUN = re.compile(
+_EN_DECLINE_NOUN = re.compile(  # "a 15% decrease", "a $10/b decrease", "a 196 person decrease" (its noun between)
     r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?"
-    r"|(?:/[a-z]{1,10})?\s+)"  # "a $10/b decrease"
+    r"|(?:/[a-z]{1,10})?\s+(?:(?!(?:year|month|week|day|quarter)\b)[a-z]{3,}(?<!s)\s+)?)"
     r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
 #: A minus apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2" ("Food - 2.1%": a dash).
