@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.drafting_support import drafted_units
+from tests.extract.drafting_support import drafted_units, drafted_units_periods
 from tests.extract.relations_support import kinds, run_text
 
 THIS_IS = (
@@ -96,3 +96,29 @@ def test_points_between_a_rate_and_the_rate_it_is_compared_to(tmp_path: Path) ->
     assert failing == []
     _, failing, _ = run_text(tmp_path, POINTS_COMPARED.replace("2.7 percent", "2.9 percent"))
     assert failing == ["difference"]
+
+
+LEAD_NOUN_IN_BY = (
+    "Island prices show a year-on-year increase of 2.75% in March 2024\n"
+    "In March 2024, the island recorded a year-on-year increase in its Retail Price Index (RPI) by 2.75 percent, "
+    "compared to the same month of the previous year.\n"
+)
+
+
+def test_a_lead_with_the_change_noun_before_what_changed_restates_the_headline(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, LEAD_NOUN_IN_BY)
+    assert "same" in kinds(drafted["2.75"])
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, LEAD_NOUN_IN_BY.replace("by 2.75 percent", "by 2.57 percent"))
+    assert failing == ["same"]
+
+
+def test_the_previous_month_named_after_over_is_the_base_not_the_period(tmp_path: Path) -> None:
+    text = (
+        "Prices\n"
+        "The index for March 2023 over previous month of February went up by 0.45 percent.\n"
+        "In the month of February 2023 the index went up by 0.2 percent.\n"
+    )
+    drafted = drafted_units_periods(tmp_path, text)
+    assert ("0.45", "percent", "2023-03") in drafted
+    assert ("0.2", "percent", "2023-02") in drafted
