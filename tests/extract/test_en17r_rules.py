@@ -122,3 +122,36 @@ def test_the_previous_month_named_after_over_is_the_base_not_the_period(tmp_path
     drafted = drafted_units_periods(tmp_path, text)
     assert ("0.45", "percent", "2023-03") in drafted
     assert ("0.2", "percent", "2023-02") in drafted
+
+
+def test_a_bare_base_right_after_compared_to_the_takes_the_levels_unit(tmp_path: Path) -> None:
+    text = (
+        "Arrivals\n"
+        "A total of 300,000 tourists came as of the 12th of this month. This is a significant increase of "
+        "20 percent compared to the 250,000 that came in the same period last year.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)  # 300,000 / 250,000 = +20 %
+    assert "growth" in kinds(drafted["20"])
+    assert failing == []
+
+
+OF_TOTAL = (
+    "Arrivals\n"
+    "In May 2024, 6,000 arrivals were recorded, the second highest for a May.\n"
+    "55 per cent of total visitor arrivals (3,300) came from France and 20 per cent (1,200) came from Spain.\n"
+)
+
+
+def test_percents_of_total_with_bracketed_parts_are_shares_of_the_total_before(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, OF_TOTAL)  # 3,300 / 6,000 = 55 %; 1,200 / 6,000 = 20 %
+    assert "share" in kinds(drafted["55"])
+    assert "share" in kinds(drafted["20"])
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, OF_TOTAL.replace("(1,200)", "(1,500)"))
+    assert failing == ["share"]
+
+
+def test_a_percent_of_total_with_no_level_before_it_is_left_alone(tmp_path: Path) -> None:
+    text = "Arrivals\n55 per cent of total visitor arrivals (3,300) came from France.\n"
+    drafted, _, _ = run_text(tmp_path, text)
+    assert "share" not in kinds(drafted["55"])

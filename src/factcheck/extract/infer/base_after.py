@@ -77,14 +77,15 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 def _comparable(ctx: Context, level: int, base: int) -> bool:
     """One dimension, or a bare base in brackets after a count: "152,300 units …, compared with June
-    2023 (146,300)" (the words tie it to the level; its unit is the level's)."""
+    2023 (146,300)", or right after "compared to the" ("… compared to the 247,164 that visited"): the
+    words tie it to the level; its unit is the level's."""
     if same_dimension(ctx, [level, base]):
         return True
     return (
         ctx.mentions[base].unit is None
         and ctx.dimension(level) not in (None, "time")
         and not str(ctx.dimension(level)).startswith("money")
-        and ctx.before(base, 1) == "("
+        and (ctx.before(base, 1) == "(" or re.search(r"(?i)\bcompared (?:to|with) the\s*$", ctx.before(base, 20)))
     )
 
 
