@@ -155,3 +155,29 @@ def test_a_percent_of_total_with_no_level_before_it_is_left_alone(tmp_path: Path
     text = "Arrivals\n55 per cent of total visitor arrivals (3,300) came from France.\n"
     drafted, _, _ = run_text(tmp_path, text)
     assert "share" not in kinds(drafted["55"])
+
+
+def test_a_bracketed_figure_after_the_previous_month_is_that_months(tmp_path: Path) -> None:
+    drafted = drafted_units_periods(tmp_path, RATE_FIRST)
+    assert ("9,000", "nights", "2024-05") in drafted
+    assert ("8,000", None, "2024-04") in drafted
+    assert ("9,000", None, "2024-05") in drafted  # June's previous month, in brackets
+
+
+BELOW_AVERAGE = (
+    "Prices\nAt 0.4 per cent year over year, the island index was below the national average (0.9%) in May 2024.\n"
+)
+
+
+def test_a_figure_whose_subject_was_below_a_bracketed_average_is_ordered_under_it(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, BELOW_AVERAGE)
+    assert "order" in kinds(drafted["0.4"])
+    assert failing == []
+    _, failing, _ = run_text(tmp_path, BELOW_AVERAGE.replace("(0.9%)", "(0.2%)"))
+    assert failing == ["order"]
+
+
+def test_a_clause_joined_by_and_is_no_subject_of_the_figure_before(tmp_path: Path) -> None:
+    text = "Trade\nExports rose 5.0 per cent, and imports were below the level of 4.0 per cent.\n"
+    drafted, _, _ = run_text(tmp_path, text)
+    assert "order" not in kinds(drafted["5.0"])
