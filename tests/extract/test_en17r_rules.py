@@ -181,3 +181,13 @@ def test_a_clause_joined_by_and_is_no_subject_of_the_figure_before(tmp_path: Pat
     text = "Trade\nExports rose 5.0 per cent, and imports were below the level of 4.0 per cent.\n"
     drafted, _, _ = run_text(tmp_path, text)
     assert "order" not in kinds(drafted["5.0"])
+
+
+def test_a_headline_with_its_change_noun_after_the_figure_is_restated_by_the_lead(tmp_path: Path) -> None:
+    text = (
+        "Island records 12 percent increase in guest arrivals\n"
+        "Guest arrivals so far this year have increased by 12 percent over the same period last year.\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert "same" in kinds(drafted["12"])
+    assert failing == []

@@ -47,7 +47,8 @@ _UP = r"rose|rise|rises|rising|increased?|increases|increasing|grew|grow|grows|u
 _DOWN = r"fell|fall|falls|falling|decreased?|decreases|declined?|declines|dropped|down|lower|contracted"
 _BEFORE = re.compile(rf"(?i)\b(?:({_UP})|({_DOWN}))\b(?:\s+(?:by|of|to|some|about|around|nearly|almost))*\s*[+−-]?$")
 _AFTER = re.compile(
-    r"(?i)^\s*(?:percent|per cent|%|percentage points?|points?|pp)?\s*(?:(above|higher|up)|(below|lower|down))\b"
+    r"(?i)^\s*(?:percent|per cent|%|percentage points?|points?|pp)?\s*"
+    r"(?:(above|higher|up|increase|rise|growth)|(below|lower|down|decrease|decline|fall|drop))\b"
 )
 #: The change's noun, what changed, then its size: "a year-on-year increase in its Consumer Price Index (CPI) by".
 _NOUN_IN_BY = re.compile(
