@@ -327,6 +327,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "level-gap",
         "level-before",
         "percent-of",
+        "of-total",
         "points-gap",
         "named-level",
         "points-before",

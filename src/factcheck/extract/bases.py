@@ -16,14 +16,15 @@ class Spanned(Protocol):  # extract.timing.PeriodMention, which imports this mod
 
 # A period that is the base of a comparison, not the period of the number: "below its February
 # 2020 level", "than in 2021", "between September 2021 and …", "with the CPI, February, 2015" (the measure
-# named again before its period), 比2020年, 较2019年同期; not "as of January 1, 2018", when a stock stands.
+# named again before its period), "over previous month of November", 比2020年, 较2019年同期; not "as of January 1,
+# 2018", when a stock stands.
 _BASE_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|than|(?<!\bas )(?<!\byear )(?<!\bquarter )(?<!\bmonth )of|"  # "the year of 2015" is no base
     r"from|between|below|above|under|over|with|versus|vs\.?|relative to|"
     r"compared to|(?:in\s+)?comparison\s+(?:to|with)|since)\s+"
     r"(?:(?<=with )the\s+[a-z][a-z-]{1,15},\s+)?"  # "… with the CPI, February, 2015": the measure named again
     r"(?:for\s+|(?<=than )in\s+)?"  # "higher than in July 2009"
-    r"(?:the\s+|its\s+|their\s+)?(?:(?:same|corresponding)\s+(?:period|month|quarter|half|week|day|time\s*frame|time\s+period)\s+(?:of|in)\s+|pre-pandemic\s+|"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:same|corresponding|previous|preceding)\s+(?:period|month|quarter|half|week|day|time\s*frame|time\s+period)\s+(?:of|in)\s+|pre-pandemic\s+|"
     r"previous\s+)?|[比较]\s*|\b(?:reference|base)\s+years?\s+(?:of\s+)?"  # "constant prices, reference year 2010"
     r"|\bcomparing\s+[^,;.]{1,30}?\s+(?:to|with|against)\s+(?:the\s+)?)$"  # "comparing March 2012 to February 2012"
 )

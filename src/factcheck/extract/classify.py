@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import COUNT_CUES, DURATION_PHRASE, LABEL_UNITS, MADE_UP, RANK_WORDS
+from factcheck.extract.lexicon import COUNT_CUES, DURATION_PHRASE, LABEL_UNITS, MADE_UP, NOUN_BEFORE_DECLINE, RANK_WORDS
 from factcheck.extract.numbers import Number
 from factcheck.extract.words import compared_noun, unit_after
 from factcheck.grammar.currencysigns import ISO_CODES, SIGN_AT_END, sign_before
@@ -83,9 +83,9 @@ _EN_LOWER = re.compile(
     r"(?:lower|less|fewer|smaller|below)\b"
     r"(?!\s+(?:than\s+)?(?:the\s+)?(?:average|age\s+of))"  # "8,894 are below the age of 18": an age bracket
 )
-_EN_DECLINE_NOUN = re.compile(
+_EN_DECLINE_NOUN = re.compile(  # "a 15% decrease", "a $10/b decrease", "a 196 person decrease" (its noun between)
     r"(?i)(?:[-\s]*(?:%|percent|per cent|percentage[- ]points?|points?|pp)[-\s]*(?:[a-z]+(?:-[a-z]+)*\s+)?"
-    r"|(?:/[a-z]{1,10})?\s+)"  # "a $10/b decrease"
+    r"|(?:/[a-z]{1,10})?\s+" + NOUN_BEFORE_DECLINE + r")"
     r"(?:decrease|decline|fall|drop|reduction|contraction)\b"
 )
 #: A minus apart from its number after a word that cannot end a label: "at - 0.3", "(- 1.2" ("Food - 2.1%": a dash).

@@ -25,6 +25,10 @@ from factcheck.extract.namedmonths import level_left, previous_period, same_part
 
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+when\s+(?:[^,;.()\d]|\.\d)*$")
 _POSSESSIVE = re.compile(r"(?i)['\u2019]s\s+(?:[a-z-]+\s+){0,3}?[$£€]?\s*")  # "February 2021's 4.9%"
+#: The previous period's own figure in brackets: "compared to the previous month (7,281)".
+_PREVIOUS_BRACKET = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|against|over)\s+the\s+(?:previous|preceding)\s+(month|quarter)\s*\(\s*$"
+)
 _COMPARED_WITH = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 # "from 5.9 per cent to its current level of 5.2 per cent": the level reached named by a noun before it
 _TO_LEVEL_OF = re.compile(
@@ -54,6 +58,10 @@ def clause_period(
         return before[-1].period
     if before and _WHEN_CLAUSE.fullmatch(folded, before[-1].end, value_start):
         return before[-1].period
+    if own := _PREVIOUS_BRACKET.search(folded, max(0, value_start - 60), value_start):
+        period = before[-1].period if before else reference_period  # "In July 2004 … the previous month (7,281)"
+        if period and (previous := previous_period(period, own.group(1).lower())):
+            return previous
     if not (_FROM_BEFORE.search(folded, max(0, value_start - 8), value_start) and _level_left(folded, value_start)):
         return None
     compared = [p for p in before if _COMPARED_WITH.search(folded, max(0, p.start - 20), p.start)]

@@ -111,3 +111,9 @@ DURATION_PHRASE = re.compile(r"(?:年|个月|个季度|季度|周|天)(?:平均|
 
 #: "made up 38% of all visitors": a share; its "up" is no rise.
 MADE_UP = re.compile(r"(?i)\b(made|make|makes|making)\s+up$")
+
+#: A counted noun between a number and its decline word, "a 196 person decrease": people or events counted one
+#: by one (a measure, "a 12,000 tonne decrease", stays unsigned; "3 million people fall" is a verb).
+NOUN_BEFORE_DECLINE = (
+    r"(?:(?:person|visitor|tourist|passenger|worker|job|arrival|birth|death|case|student|patient|employee)\s+)?"
+)

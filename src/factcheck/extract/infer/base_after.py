@@ -22,9 +22,12 @@ from factcheck.extract.infer.base import CHANGE_VERB_BEFORE, Context, Relation, 
 ID = "base-after"
 
 _PERCENT = ("%", "％", "percent", "per cent")
-_UP = r"an? (?:increase|rise|gain|growth|jump|advance) of|up(?: by)?|(?:increased|rose|grew|gained|climbed)(?: by)?"
+_UP = (
+    r"an? (?:[a-z]+ )?(?:increase|rise|gain|growth|jump|advance) of|up(?: by)?"  # "a significant increase of"
+    r"|(?:increased|rose|grew|gained|climbed)(?: by)?"
+)
 _DOWN = (
-    r"an? (?:decrease|decline|drop|fall|reduction|contraction) of|down(?: by)?"
+    r"an? (?:[a-z]+ )?(?:decrease|decline|drop|fall|reduction|contraction) of|down(?: by)?"
     r"|(?:decreased|fell|declined|dropped)(?: by)?"
 )
 _WORDS = re.compile(rf"(?i)(?:^|[\s,(])(?:({_UP})|({_DOWN}))\s*[-+−]?\s*$")
@@ -41,6 +44,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
     if not ctx.english:
         return
     yield from _to_from(ctx)
+    yield from _rate_then_level(ctx)
     for r, mention in enumerate(ctx.mentions):
         if mention.unit not in _PERCENT or ctx.quantities[r] is None or mention.type in ("rank", "label", "date"):
             continue
@@ -73,20 +77,31 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 def _comparable(ctx: Context, level: int, base: int) -> bool:
     """One dimension, or a bare base in brackets after a count: "152,300 units …, compared with June
-    2023 (146,300)" (the words tie it to the level; its unit is the level's)."""
+    2023 (146,300)", or right after "compared to the" ("… compared to the 247,164 that visited"): the
+    words tie it to the level; its unit is the level's."""
     if same_dimension(ctx, [level, base]):
         return True
     return (
         ctx.mentions[base].unit is None
         and ctx.dimension(level) not in (None, "time")
         and not str(ctx.dimension(level)).startswith("money")
-        and ctx.before(base, 1) == "("
+        and (ctx.before(base, 1) == "(" or re.search(r"(?i)\bcompared (?:to|with) the\s*$", ctx.before(base, 20)))
     )
 
 
+#: A sentence that only goes on about the one before: "621,093 came. This is an increase of 18.8 percent".
+_THIS_IS = re.compile(r"(?i)(?:^|[.;]\s)\s*(?:this|that|it) (?:is|was|represents|marks)\b[^.;\d]*$")
+
+
 def _level_before(ctx: Context, r: int, sentence: list[int]) -> int | None:
-    """The nearest figure before the rate in its sentence: a level (not a change, not a rate)."""
-    for j in reversed([k for k in sentence if k < r]):
+    """The nearest figure before the rate in its sentence: a level (not a change, not a rate); when
+    the sentence opens with "This is …" and holds no figure before the rate, the last figure of the
+    sentence before in the paragraph (what "this" points back to)."""
+    earlier = [k for k in sentence if k < r]
+    if not earlier and _THIS_IS.search(ctx.paragraph_text(r)[: ctx.mentions[r].start]):
+        paragraph, number = ctx.sentence_of[r]
+        earlier = ctx.by_sentence.get((paragraph, number - 1), []) if number > 0 else []
+    for j in reversed(earlier):
         if ctx.dimension(j) in (None, "percent", "points"):
             continue
         if ctx.mentions[j].type != "count" or not ctx.statistic(j):
@@ -142,3 +157,31 @@ def _to_from(ctx: Context) -> Iterator[Relation]:
             pair = [ctx.ref(base), ctx.ref(level)] if down else [ctx.ref(level), ctx.ref(base)]
             check = {"difference": pair}
             yield Relation(change, check, 0.75, f"{ID}: the change from the level after 'from' to the level after 'to'")
+
+
+_RATE_THEN_NOUN = re.compile(
+    r"(?i)^\s*(?:percent|per cent|%)?\s*(?:(increase|rise|growth|gain|jump)|(decrease|decline|drop|fall|reduction))"
+    r"\s+in\s+[^.;\d()]{1,60}\(\s*$"
+)
+
+
+def _rate_then_level(ctx: Context) -> Iterator[Relation]:
+    """ "there was a 19.9 percent increase in visitor arrivals (8,472) compared to the previous month
+    (7,281)": the rate first, its level in brackets after the noun it counts, then the base."""
+    for r, mention in enumerate(ctx.mentions):
+        if mention.unit not in _PERCENT or ctx.quantities[r] is None or mention.type in ("rank", "label", "date"):
+            continue
+        after = [j for j in ctx.in_sentence(r) if j > r]
+        if len(after) < 2:
+            continue
+        level, base = after[0], after[1]
+        words = _RATE_THEN_NOUN.match(ctx.between(r, level))
+        if words is None or not _TO_BASE.match(ctx.between(level, base)):
+            continue
+        negative = mention.negative or mention.value.lstrip().startswith(("-", "−"))
+        if negative != (words.group(2) is not None) or ctx.mentions[level].type != "count":
+            continue
+        if ctx.dimension(level) in (None, "percent", "points") or not _comparable(ctx, level, base):
+            continue
+        check = {"growth": {"from": ctx.ref(base), "to": ctx.ref(level)}}
+        yield Relation(r, check, 0.75, f"{ID}: the change in percent, its level in brackets, then the base")

@@ -137,9 +137,10 @@ def _level_compared(ctx: Context, r: int, base: int) -> int | None:
 
 
 _NEW_RATE = re.compile(r"(?i)(?:\bto|\b(?:was|is|stood at|at|recorded))\s*$")
-#: The earlier rate: "from 3.8 percent", "than the previous quarter (75.8%)", "than the 9.9 percent".
+#: The earlier rate: "from 3.8 percent", "than the previous quarter (75.8%)", "than the 9.9 percent",
+#: "compared to 2.76 percent in November".
 _OLD_RATE = re.compile(
-    r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\(|\bthan the"
+    r"(?i)(?:\bfrom|\bthan (?:the|a|in|on) [^,.;()]{0,40}\(|\bthan the|\bcompared (?:to|with)(?: the)?"
     r"|\bfrom (?:the )?(?:previous|last|preceding) (?:month|quarter|year)(?:'s)? (?:figure|rate|level) of)\s*$"
 )
 _DOWN_WORDS = re.compile(r"(?i)\b(?:fell|decreased|declined|dropped|down|lower|below|decrease|decline|fall)\b")

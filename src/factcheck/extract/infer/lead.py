@@ -47,7 +47,12 @@ _UP = r"rose|rise|rises|rising|increased?|increases|increasing|grew|grow|grows|u
 _DOWN = r"fell|fall|falls|falling|decreased?|decreases|declined?|declines|dropped|down|lower|contracted"
 _BEFORE = re.compile(rf"(?i)\b(?:({_UP})|({_DOWN}))\b(?:\s+(?:by|of|to|some|about|around|nearly|almost))*\s*[+−-]?$")
 _AFTER = re.compile(
-    r"(?i)^\s*(?:percent|per cent|%|percentage points?|points?|pp)?\s*(?:(above|higher|up)|(below|lower|down))\b"
+    r"(?i)^\s*(?:percent|per cent|%|percentage points?|points?|pp)?\s*"
+    r"(?:(above|higher|up|increase|rise|growth)|(below|lower|down|decrease|decline|fall|drop))\b"
+)
+#: The change's noun, what changed, then its size: "a year-on-year increase in its Consumer Price Index (CPI) by".
+_NOUN_IN_BY = re.compile(
+    r"(?i)\b(?:(increase|rise|growth)|(decrease|decline|fall|drop))\s+in\s+[^.;\d]{1,60}?\s+(?:by|of)\s*$"
 )
 _ELIDED = re.compile(r"(?i)^[^.;\d]{0,40}\band by\s*[+−-]?$")
 _FREQUENCIES = (
@@ -156,7 +161,7 @@ def _way(ctx: Context, i: int) -> str | None:
     if after is not None:
         return "up" if after.group(1) else "down"
     local = _local_before(ctx, i)
-    before = _BEFORE.search(local)
+    before = _BEFORE.search(local) or _NOUN_IN_BY.search(_sentence_before(ctx, i))
     if before is not None:
         return "up" if before.group(1) else "down"
     earlier = [k for k in ctx.in_sentence(i) if k < i and ctx.statistic(k) and ctx.dimension(k) == ctx.dimension(i)]

@@ -84,11 +84,23 @@ _EARLIER_LEVEL_NEXT = re.compile(r"(?i)\s*(?:%|percent|per cent)?\s*\)?\s*(?:fro
 _EN_RATE = re.compile(r"(?i)^\s*(?:\(|,?\s*or)\s*$")
 
 
+#: The change's noun after its size: "6,621 tourists arrived in January 2015, a 196 person decrease (-2.9 per cent)".
+_EN_A_CHANGE = re.compile(
+    r"(?i)^(?:\s+[a-z]+){0,2}(?:\s+(?:in|as\s+of)\s+[^,;.\d]{1,30}(?:,?\s*(?:19|20)\d\d)?)?\s*,\s*an?\s*$"
+)
+_EN_NOUN_THEN_RATE = re.compile(r"(?i)^\s*(?:[a-z]+\s+)?(?:(increase|rise|gain)|(decrease|decline|fall|drop))\s*\(\s*$")
+
+
 def _english(ctx: Context, level: int, rule: str) -> Iterator[Relation]:
     n, r = level + 1, level + 2
     if r >= len(ctx.mentions) or len({ctx.sentence_of[k] for k in (level, n, r)}) != 1:
         return
     words = _EN_CHANGE.match(ctx.between(level, n))
+    if words is None and _EN_A_CHANGE.match(ctx.between(level, n)):
+        words = _EN_NOUN_THEN_RATE.match(ctx.between(n, r))  # its groups 1 and 2: a rise, a fall
+        if words is not None and ctx.mentions[r].unit in _PERCENT:
+            yield from _one_change(ctx, level, n, r, words.group(2) is not None, rule)
+        return
     if words is None or not _EN_RATE.match(ctx.between(n, r)) or ctx.mentions[r].unit not in _PERCENT:
         return
     if ctx.mentions[n].type not in ("change", "difference", "count") or not same_dimension(ctx, [level, n]):
@@ -113,3 +125,16 @@ def _english(ctx: Context, level: int, rule: str) -> Iterator[Relation]:
         if not same_dimension(ctx, [level, n]):
             return
         fell = following.group(2) is not None
+
+
+def _one_change(ctx: Context, level: int, n: int, r: int, fell: bool, rule: str) -> Iterator[Relation]:
+    """One level, its change and the change in percent: r = N ÷ (L − N) × 100 when the sign agrees."""
+    if ctx.mentions[n].type not in ("change", "difference", "count") or not same_dimension(ctx, [level, n]):
+        return
+    change, whole = ctx.midpoint(n), ctx.midpoint(level)
+    if ctx.dimension(level) in ("percent", "points") or change is None or whole is None:
+        return
+    if (change < 0) != fell or abs(change) >= whole:
+        return
+    formula = f"{{{ctx.ref(n)}}} / ({{{ctx.ref(level)}}} - {{{ctx.ref(n)}}}) * 100"
+    yield Relation(r, {"formula": formula}, 0.75, f"{rule}: the change over the earlier level (level − change)")

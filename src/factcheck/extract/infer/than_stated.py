@@ -7,6 +7,7 @@ average of 10.4 percent": the words between the figures rank them, and both are 
 - the two figures are of one dimension, the first a level or a rate (not a gap: "0.2 percent lower
   than 11.4 percent" states a difference, the gaps patterns' own), with no figure between;
 - the words between are "(which is) higher / lower / greater / less than …" or "above / below …",
+  or the figure's own subject then "was …" ("At 0.3 per cent, the index was below the national average (0.8%)"),
   and no number of times ("three times higher") or period of comparison ("than in 2019": a figure
   of another period stated after is rare, and then the words say when, not which);
 - "…, respectively, above …" ranks every figure of the list before it.
@@ -22,7 +23,8 @@ from factcheck.extract.infer.base import Context, Relation, same_dimension
 ID = "than-stated"
 
 _THAN = re.compile(
-    r"(?i)^(?:\s*(?:percent|per cent|%))?[^.;\d]{0,40}?(?:\b(?:which|that)\s+(?:is|was)\s+|,\s*)"
+    r"(?i)^(?:\s*(?:percent|per cent|%))?[^.;\d]{0,40}?(?:\b(?:which|that)\s+(?:is|was)\s+|,\s*|"
+    r"(?<=,)(?:(?:\s+(?!and\b|but\b|while\b|whereas\b)[a-z']+){1,5})\s+(?:is|was)\s+)"
     r"(?:(higher|greater|more)\s+than|(lower|less)\s+than|(above)|(below))\b[^.;\d]{0,60}$"
 )
 _TIMES = re.compile(r"(?i)\b(?:times|twice|half)\b|\bthan\s+(?:in|during|for|at)\b")
