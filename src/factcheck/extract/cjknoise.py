@@ -91,6 +91,9 @@ CJK_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<=[比较与同])\s?(?:[789]\d|0\d)(?=\s?年(?![来内间度多余底末初]))"),
     # the year whose prices a value is at, in old communiqués: (90价为4.35亿元, 按80年不变价计算
     re.compile(r"(?<![\d.])(?:19)?[789]\d\s?年?\s?(?:不变)?价(?![格值款位钱])"),
+    # a chart's caption whose "图" was lost: 1  2015-2022年全区生产总值及其增长速度 (the chart's number, then its
+    # years and title on a line of their own, no other figure and no sentence)
+    re.compile(r"^\s*\d{1,2}(?=\s+(?:19|20)\d\d\s?(?:[-—–~至]\s?(?:19|20)\d\d\s?)?年[^\d，,。；;：:]+$)"),
     # a table's header row of periods: | 10月 | 1-10月 |, | 2017年 | 2018年 | (every cell with a digit a period)
     re.compile(rf"^\s*(?:\|[^|\d]*)?(?:\|\s*{_PERIOD_CELL}\s*)+\|?\s*$"),
 )
