@@ -5,6 +5,7 @@ share of the whole, in the order the parts are listed.
 
 - the parts are listed before 占 (apart by 、, 和, 及), the measure said once after the last one
   (第三产业增加值: 增加值 is every part's), and as many percents follow 分别为, apart by 、 or 和;
+- or the whole is named first, before 中 (在全区生产总值中，第一、二、三产业增加值所占比重分别为…);
 - each part is a figure the text states under its name (第一产业增加值), and the whole too (生产总值:
   the nearest earlier 生产总值 that is not per person, when no figure has that very name), all of
   one unit and period;
@@ -25,13 +26,18 @@ ID = "zh-list-share"
 _LIST = re.compile(
     r"(?P<parts>[^，,；;。:：]{4,60}?)占(?P<whole>[^，,；;。:：、]{2,20}?)的?(?:比重|比例|份额)?分别(?:为|是|达到?)$"
 )
+#: 在全区生产总值中，第一、二、三产业增加值所占比重分别为: the whole named before 中, then the parts.
+_IN_WHOLE = re.compile(
+    r"^\s*在(?P<whole>[^，,；;。:：]{2,20}?)中[，,]\s*"
+    r"(?P<parts>[^，,；;。:：]{4,60}?)(?:所占|占)的?(?:比重|比例|份额)分别(?:为|是|达到?)$"
+)
 _GDP = "生产总值"
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
     for i in chinese_percent_counts(ctx):
         mention = ctx.mentions[i]
-        found = _LIST.search(re.split(r"[，,；;。]", mention.head)[-1])
+        found = _IN_WHOLE.search(_sentence_before(ctx, i)) or _LIST.search(re.split(r"[，,；;。]", mention.head)[-1])
         if found is None:
             continue
         names = _names(found.group("parts"))
@@ -60,6 +66,31 @@ def infer(ctx: Context) -> Iterator[Relation]:
 
 #: 三次产业增加值, 三大产业, 一、二、三产业增加值: the three sectors named at once.
 _SECTORS = re.compile(r"(?:三次|三大|一、二、三|第一、二、三)产业(?:增加值)?")
+
+
+def listed_name(ctx: Context, i: int) -> str | None:
+    """The part a percent is the share of when it is a member of a list of shares (分别为8.5%、37.7%、
+    53.8% after 第一、二、三产业增加值所占比重: 第二产业增加值 for the second), else None."""
+    first = i
+    while (
+        first > 0
+        and ctx.dimension(first - 1) == "percent"
+        and re.fullmatch(r"\s*[、和及]\s*", ctx.between(first - 1, first))
+    ):
+        first -= 1
+    found = _IN_WHOLE.search(_sentence_before(ctx, first)) or _LIST.search(
+        re.split(r"[，,；;。]", ctx.mentions[first].head)[-1]
+    )
+    if found is None:
+        return None
+    names = _names(found.group("parts"))
+    members = _members(ctx, first, len(names)) if names else None
+    return names[members.index(i)] if members and i in members else None
+
+
+def _sentence_before(ctx: Context, i: int) -> str:
+    """The words of the mention's sentence before it."""
+    return re.split(r"[。；;]", ctx.paragraph_text(i)[: ctx.mentions[i].start])[-1]
 
 
 def _names(listed: str) -> list[str]:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.infer.base import FILL, Context, Relation, core, outside_difference
+from factcheck.extract.infer.zh_list_share import listed_name
 
 ID = "zh-share-change"
 
@@ -32,6 +33,9 @@ _NAMED = re.compile(
     rf"^(?P<subject>[^，,；;。:：]{{2,24}}?)的?(?:比重|占比)(?P<against>(?:比|较)(?:上年末?|上年同期|去年|上一?年|\d{{4}}年[^，,；;。]{{0,8}}))?"
     rf"(?:{_UP}|{_DOWN})$"
 )
+#: …，第一产业比重提高0.6个百分点，第二产业提高1.3个百分点: a subject alone after a share's change in its
+#: sentence, its 比重 left unsaid.
+_CONTINUED = re.compile(rf"^(?P<subject>[^，,；;。:：\d]{{2,12}}?)(?:{_UP}|{_DOWN})$")
 #: 与2010年第六次全国人口普查相比， / 与上年相比，/ 比上年，: the comparison leading the sentence.
 _LEAD = re.compile(
     r"(?:^|[，,])\s*(?:(?:与|同|和)(?P<when>[^，,；;。]{2,30}?)(?:相比|比较)|(?:比|较)(?P<when2>上年末?|去年))[，,]"
@@ -45,6 +49,7 @@ _PLACE = re.compile(r"^(?:比|较)?(?:全国|全省|全市|全区|全州|全县)
 def infer(ctx: Context) -> Iterator[Relation]:
     if ctx.english:
         return
+    changed: dict[tuple[int, int], str] = {}  # sentence → the earlier period of the share's change stated in it
     for i, mention in enumerate(ctx.mentions):
         if ctx.dimension(i) != "points" or not ctx.statistic(i) or ctx.quantities[i] is None:
             continue
@@ -56,9 +61,12 @@ def infer(ctx: Context) -> Iterator[Relation]:
                 continue
         clause = re.split(r"[，,；;。]", ctx.before(i, 40))[-1].strip()
         found = _NAMED.match(clause)
+        continued = _CONTINUED.match(clause) if found is None and _follows_change(ctx, i, changed) else None
+        if continued is not None:
+            found = continued
         if found is None:
             continue
-        when = found.group("against") or _lead(ctx, i)
+        when = changed[ctx.sentence_of[i]] if continued is not None else found.group("against") or _lead(ctx, i)
         if not when or _PLACE.search(when):
             continue
         subject = re.sub(r"\[\d+\]", "", found.group("subject"))
@@ -66,7 +74,13 @@ def infer(ctx: Context) -> Iterator[Relation]:
         signed = mention.negative or mention.value.lstrip().startswith(("-", "−"))
         fell = not signed and bool(re.search(rf"(?:{_DOWN})$", clause))
         if share is not None:
+            changed[ctx.sentence_of[i]] = when
             yield _relation(ctx, i, share, re.sub(r"^(?:比|较)", "", when), fell)
+
+
+def _follows_change(ctx: Context, i: int, changed: dict[tuple[int, int], str]) -> bool:
+    """The figure before in the sentence is a share's change already read (its clause named the 比重)."""
+    return i > 0 and ctx.sentence_of[i - 1] == ctx.sentence_of[i] and ctx.sentence_of[i] in changed
 
 
 def _lead(ctx: Context, i: int) -> str:
@@ -89,6 +103,10 @@ def _share_of(ctx: Context, i: int, subject: str) -> int | None:
         head = re.sub(r"\[\d+\]", "", ctx.mentions[j].head)
         own = re.search(r"([^，,；;。:：]{2,24}?)的?(?:比重|占比)(?:为|达到|达|是)?$", head)
         if own is not None and core(own.group(1)) == wanted:
+            found.append(j)
+            continue
+        listed = listed_name(ctx, j)  # 第一、二、三产业增加值所占比重分别为…: 第一产业 names 第一产业增加值
+        if listed is not None and core(listed).startswith(wanted):
             found.append(j)
             continue
         level = j - 1
