@@ -32,6 +32,16 @@ def test_shares_listed_after_the_whole_named_before_zhong_are_of_that_whole(tmp_
     assert len({s["part"] for s in shares}) == 3
 
 
+def test_shares_said_with_zhanbi_after_the_whole_named_before_zhong(tmp_path: Path) -> None:
+    text = (
+        "全年全县生产总值400.0亿元，其中第一产业增加值40.0亿元，第二产业增加值160.0亿元，第三产业增加值200.0亿元。"
+        "在全县生产总值中，三次产业占比分别为10.0%、40.0%和50.0%。\n"
+    )
+    drafted, failing, _ = run_text(tmp_path, text)
+    assert failing == []
+    assert len([c for value in ("10.0", "40.0", "50.0") for c in drafted[value] if "share" in c]) == 3
+
+
 def test_changes_of_listed_shares_with_the_bizhong_said_once_ask_for_the_earlier_shares(tmp_path: Path) -> None:
     text = (
         "全年全县生产总值500.0亿元。其中，第一产业增加值50.0亿元；第二产业增加值200.0亿元；第三产业增加值250.0亿元。"
