@@ -9,7 +9,9 @@ subject minus the same share of the earlier period or census, which is not in th
 - the words before the change name a subject and its share (X的比重上升, X占比下降), and the
   comparison with an earlier period or census (比上年, 与2010年…相比 leading the sentence);
 - the share is the percent stated for that subject earlier in the paragraph: its own words name
-  it (X的比重为), or it follows X's level with 占 (X人口为N人，占17.95% / 占常住人口比重为) — exactly one such figure;
+  it (X的比重为), or it follows X's level with 占 (X人口为N人，占17.95% / 占常住人口比重为), or it is X's member of
+  a list of shares (第一、二、三产业增加值所占比重分别为8.5%、…: 第一产业's) — exactly one such figure;
+- after such a change in its sentence, a subject alone (…，第二产业提高1.3个百分点) is the next share's change;
 - 较上年提升N个百分点 right after a rate (贡献率为55.6%) is that rate's change (提升 is a rise).
 
 A comparison with another place (比全国, 高于全省) is not this pattern's; nor is a share named by no
