@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.extract.drafting_support import drafted_units_periods, not_verified
+from tests.extract.relations_support import kinds, run_text
 
 from factcheck.extract.codecolumns import code_spans
 from factcheck.grammar.spanheader import duration_cells, scaled_unit, spanned_header, unit_period_header
@@ -102,3 +103,14 @@ def test_group_headers_spanning_sub_columns(tmp_path: Path) -> None:
     assert "00" not in values and "09" not in values and "12" not in values  # codes and durations
     assert len(drafted) == 4 * 8
     assert not not_verified(tmp_path)
+
+
+def test_changes_over_a_span_are_growths_of_the_index_columns(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, _PRICES)
+    for change in ("4.1", "2.8", "0.8"):  # a 12-month change, a 12-month one, a 1-month one
+        assert kinds(drafted[change]) == ["growth"], drafted[change]
+    (growth,) = drafted["4.1"]
+    assert growth["growth"]["from"] != growth["growth"]["to"]
+    assert not failing
+    _, failing, _ = run_text(tmp_path, _PRICES.replace("| 4.1 |", "| 9.1 |"))
+    assert failing == ["growth"]  # a wrong cell fails

@@ -71,6 +71,7 @@ def unit_period_header(line: str) -> tuple[ColumnUnit, tuple[str, ...]] | None:
 class SpannedHeader:
     units: list[ColumnUnit | None]  # each column's, the label columns' None
     periods: tuple[str, ...]  # each column's, "" where none is named
+    months: tuple[int, ...] = ()  # each column's span in months when it names one ("12 months": 12), else 0
 
 
 def spanned_header(groups_line: str, line: str) -> SpannedHeader | None:
@@ -93,7 +94,21 @@ def spanned_header(groups_line: str, line: str) -> SpannedHeader | None:
         for sub in run:
             units.append(_own_unit(sub) or _group_unit(group))
             periods.append(cell_period(sub) or "")
-    return SpannedHeader(units, tuple(periods))
+    months = tuple([0] * lead + [duration_months(sub) for run in runs for sub in run])
+    return SpannedHeader(units, tuple(periods), months)
+
+
+_NUMBER_WORDS = {"one": 1, "three": 3, "six": 6, "twelve": 12}
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12}
+
+
+def duration_months(text: str) -> int:
+    """The months a column's duration spans ("12 months": 12, "1 year": 12); 0 for no duration or days, weeks."""
+    match = re.fullmatch(r"(?i)(\d{1,2}|one|three|six|twelve)[-\s]?(month|quarter|year)s?", text.strip())
+    if match is None:
+        return 0
+    count = _NUMBER_WORDS.get(match.group(1).lower()) or int(match.group(1))
+    return count * _MONTHS_IN[match.group(2).lower()]
 
 
 def _kind(text: str) -> str:
