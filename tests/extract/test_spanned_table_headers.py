@@ -29,7 +29,7 @@ _PRICES = (
     "March 2021 |\n"
     "Code | Division | Weight | Index | % change | % unit contribution |\n"
     "percent | Mar 2020 | Feb 2021 | Mar 2021 | 1 month | 12 months | 1 month | 12 months |\n"
-    "00 | ALL DIVISIONS | 100.000 | 120.0 | 123.0 | 124.2 | 1.0 | 3.5 | 1.0 | 3.5 |\n"
+    "00 | ALL ITEMS | 100.000 | 120.0 | 123.0 | 124.2 | 1.0 | 3.5 | 1.0 | 3.5 |\n"
     "01 | FOOD | 40.000 | 130.0 | 134.0 | 135.3 | 1.0 | 4.1 | 0.4 | 1.7 |\n"
     "09 | LEISURE | 35.000 | 110.0 | 112.0 | 113.1 | 1.0 | 2.8 | 0.3 | 0.9 |\n"
     "10 | OTHER | 25.000 | 115.0 | 118.0 | 119.0 | 0.8 | 3.5 | 0.2 | 0.8 |\n"
@@ -111,6 +111,9 @@ def test_changes_over_a_span_are_growths_of_the_index_columns(tmp_path: Path) ->
         assert kinds(drafted[change]) == ["growth"], drafted[change]
     (growth,) = drafted["4.1"]
     assert growth["growth"]["from"] != growth["growth"]["to"]
+    assert "contributions" in kinds(drafted["3.5"])  # the total's 12-month change: the rows' contributions
+    (total,) = [c for c in drafted["3.5"] if "contributions" in c]
+    assert len(total["contributions"]) == 3
     assert not failing
     _, failing, _ = run_text(tmp_path, _PRICES.replace("| 4.1 |", "| 9.1 |"))
     assert failing == ["growth"]  # a wrong cell fails
