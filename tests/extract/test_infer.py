@@ -357,6 +357,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "within",
         "row-change",
         "index-columns",
+        "numbered-rows",
         "rate-row",
         "text-cell",
         "group-table",

@@ -117,3 +117,26 @@ def test_changes_over_a_span_are_growths_of_the_index_columns(tmp_path: Path) ->
     assert not failing
     _, failing, _ = run_text(tmp_path, _PRICES.replace("| 4.1 |", "| 9.1 |"))
     assert failing == ["growth"]  # a wrong cell fails
+
+
+_NUMBERED = (
+    "Summary data page\n"
+    "OUTPUT ACCOUNTS | Krona-million | A | 2019 | 2018 | www.example.org\n"
+    "Output of the economy | 900.0 | 800.0\n"
+    "1.Farming | 300.0 | 250.0\n"
+    "Crops | 200.0 | 150.0\n"
+    "Livestock | 100.0 | 100.0\n"
+    "2.Industry | 700.0 | 600.0\n"
+    "Mining | 300.0 | 250.0\n"
+    "Factories | 400.0 | 350.0\n"
+    "3. Less: bank charges | -100.0 | -50.0\n"
+)
+
+
+def test_numbered_rows_add_up_their_parts_and_to_the_row_above_item_one(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, _NUMBERED)
+    assert kinds(drafted["300.0 million"]) == ["sum"]  # farming 2019 (mining 2019 has none)
+    assert len(drafted["900.0 million"][0]["sum"]) == 3  # the total: items 1 to 3, the charges negative
+    assert kinds(drafted["600.0 million"]) == ["sum"] and not failing
+    _, failing, _ = run_text(tmp_path, _NUMBERED.replace("| 700.0 |", "| 750.0 |"))
+    assert "sum" in failing  # a wrong cell fails
