@@ -94,7 +94,7 @@ def _header(ctx: Context, number: int) -> tuple[SpannedHeader, int] | None:
         if not cells(line):
             return None
         header = spanned_header(groups, line)
-        if header is not None and header.months:
+        if header is not None and any(header.months):
             return header, above
     return None
 
