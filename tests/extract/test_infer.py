@@ -356,6 +356,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "records",
         "within",
         "row-change",
+        "index-columns",
+        "numbered-rows",
         "rate-row",
         "text-cell",
         "group-table",

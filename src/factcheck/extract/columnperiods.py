@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from factcheck.extract.codecolumns import code_spans, drop_row_identifiers
 from factcheck.extract.linecells import apply_line_table, apply_series_point, series_text
 from factcheck.extract.rowunits import apply_unit_row, unit_rows
 from factcheck.extract.rowunits import separated as unit_row_separated
@@ -37,6 +38,7 @@ class FlatColumns:
         self.text = document_text
         self.table = FlatTable(spaced=writes_spaced_thousands(document_text))
         self.unit_rows = unit_rows(document_text)  # "Primary Sector Rs M Q3/20 4,166 3,288"
+        self.codes = code_spans(document_text)  # "01 | Food | …": a column of codes
 
     def separated(self, text: str, unit_line: UnitLine | None = None) -> str:
         """`text` with a tab, not a space, between the cells of a row under the current header (same
@@ -66,6 +68,7 @@ class FlatColumns:
             for mention in found:  # the tabs of `separated` stay out of what a draft shows
                 mention.clause = replace(mention.clause, text=mention.clause.text.replace("\t", " "))  # type: ignore[type-var]
                 mention.head, mention.subject = mention.head.replace("\t", " "), mention.subject.replace("\t", " ")
+        drop_row_identifiers(self.codes, start, text, found)  # "01 | Food", "1.Primary sector |": no figures
         self.table.read(text, start)
         if self.table.quarters_line:  # "Q1 Q2 Q3 Q4 Q1" under "2016 2017": the quarters' numbers name columns
             found[:] = [mention for mention in found if mention.kind != "label"]

@@ -17,7 +17,8 @@ from factcheck.extract.periodforms import month_number
 from factcheck.extract.timing import PeriodMention, Reference, find_periods
 from factcheck.extract.undated import dated_title_period, publication_line
 
-_INDEX_BASE = re.compile(r"=\s*100(?:\.0)?\s*\)?\s*$|为\s*100\s*[)）]?\s*$")
+#: An index's base closing a title line, also when the line is a table's cell ("(2006 = 100) |").
+_INDEX_BASE = re.compile(r"(?:=\s*100(?:\.0)?\s*\)?|为\s*100\s*[)）]?)\s*\|?\s*$")
 # "Starting April 2016, the survey adopted …", "Beginning with the January 2020 data": when a
 # method changed, not what the release reports on.
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")

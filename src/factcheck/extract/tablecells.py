@@ -23,6 +23,7 @@ from factcheck.grammar.headerunit import is_rate_row
 from factcheck.grammar.monthcolumns import carries, month_columns, month_periods
 from factcheck.grammar.namedmonthheader import named_month_periods
 from factcheck.grammar.signedcells import bare_figure
+from factcheck.grammar.spanheader import duration_cells, spanned_header, unit_period_header
 from factcheck.grammar.tables import (
     ROW_UNIT,
     UNIT_COLUMN,
@@ -66,6 +67,12 @@ def next_header(
     grouped = grouped_header(before[0], text) if before is not None else None
     if grouped is not None and before is not None:  # "Arrivals | Nights" over "2008 | 2009 | Indices | …"
         return Header(grouped.units, start, before[1], grouped.periods)
+    spanned = spanned_header(before[0], text) if before is not None else None
+    if spanned is not None and before is not None:  # "Weight | % change" over "percent | 1 month | 12 months"
+        return Header(spanned.units, start, before[1], spanned.periods)
+    scaled = unit_period_header(text)  # "Accounts | Dollars-million | A | 2024 | 2023": each cell in dollars
+    if scaled is not None:
+        return Header([None] + [scaled[0]] * len(scaled[1]), start, start, scaled[1])
     caption = caption_unit(before[0]) if before is not None else None
     units = header_units(text, caption)
     if units is not None:
@@ -218,7 +225,7 @@ def apply_header(document_text: str, header: Header, start: int, text: str, foun
     row = cells(text)
     if header.start == start:  # the header row: its month columns ("11", "1-11") are no statistics
         months = month_columns([cell.text for cell in row]) if header.periods else None
-        spans = [c for c, m in zip(row, months or [], strict=False) if m is not None]
+        spans = [c for c, m in zip(row, months or [], strict=False) if m is not None] + duration_cells(text)
         found[:] = [m for m in found if not any(c.start <= m.value_start < c.end for c in spans)]
         return
     if header.margins:  # the cells under "(±95%)": margins of error, no statistics
