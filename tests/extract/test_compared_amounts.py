@@ -122,3 +122,12 @@ def test_months_in_brackets_after_a_year_gloss_the_year(tmp_path: Path) -> None:
         "The GDP for the year of 2031 (January to December) has reached up to Rs. Million 8,622,825."
     )
     assert drafted_units_periods(tmp_path, text) == [("8,622,825", "Rs. Million", "2031")]
+
+
+def test_a_named_amount_compared_to_keeps_the_period_after_it(tmp_path: Path) -> None:
+    text = (
+        "Sales came to £50.2 billion in the third quarter of 2022, with an increase of £2.1 billion "
+        "compared to a total of £48.1 billion in the second quarter of the year."
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods == {"50.2 billion": "2022-Q3", "2.1 billion": "2022-Q3", "48.1 billion": "2022-Q2"}

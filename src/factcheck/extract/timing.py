@@ -243,9 +243,10 @@ _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in th
 _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous year|the year before)\s*\($")
 # "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
 # "… by 35.09% to N886.7 billion from N656.4 billion in 2016": 2016 is the period of the amount left.
+# "from an index of 129.29 in January", "compared to a surplus of $48.1 billion in the first quarter".
 _OTHER_FIGURE = re.compile(
     r"(?i)\b(?:from|than|after|compared (?:with|to)|(?:as\s+)?against|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:(?:[a-z][a-z-]*\s+){1,3}?of\s+(?=\d))?"  # "from an index of 129.29 in January", "from the LFPR of 61.4"
+    r"(?:(?:[a-z][a-z-]*\s+){1,3}?of\s+(?=\d|[$€£¥₦₹]\s?\d|(?-i:[A-Z]{1,3})\$?\s?\d))?"
     r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥₦₹]\s?\d|(?-i:(?![QH]\d)[A-Z]{1,3}\$?)\s?\d"
     r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b"
     r"|(?!(?:19|20)\d\d\b)\d)"  # "compared to 99,03 units in December 2017", not "compared with 2017"
