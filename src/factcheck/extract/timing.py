@@ -389,6 +389,8 @@ def period_for(
         return reference.earlier()
     if kind == "target" or reference is None:
         return None
-    if re.fullmatch(r"\d{4}", reference.period) and level_left(folded, value_start):
-        return reference.earlier()  # an annual release's "rose from 88% to 91%", no year named: last year's 88%
+    if level_left(folded, value_start):  # "rose from 88% to 91%", no period named: the period before's 88%
+        if re.fullmatch(r"\d{4}", reference.period):
+            return reference.earlier()
+        return previous_period(reference.period, "quarter" if "Q" in reference.period else "month") or reference.period
     return reference.period
