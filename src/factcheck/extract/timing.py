@@ -97,6 +97,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?:{_Y}\s*-?\s*Q|quarter\s+)(?P<q2>[1-4])\b(?![.,:]?\d)")),  # 2023Q3, quarter 2
+    (
+        "quarter",
+        re.compile(rf"(?i)(?<![\d.,])(?P<q>[1-4])Q\s?{_Y}\b"),
+    ),  # "2Q 2024", "3Q2019": the quarter, then its year
     # "June quarter 2017", "March Quarter, 2021": the quarter named by its last month, then its year
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+quarter,?\s+(?:of\s+)?{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+(?:{_Y}\s+)?quarter\b")),  # NZ, AU
