@@ -174,3 +174,11 @@ def test_the_precedent_quarter_of_a_translated_release_is_the_quarter_before(tmp
     periods = _periods(tmp_path, text)
     assert periods["1.4"] == "2031-Q3"
     assert periods["2.2"] == "2031-Q2"
+
+
+def test_a_quarter_written_number_first_then_its_year(tmp_path: Path) -> None:
+    text = "Car sales rose in 3Q 2021. They came to $4.2 billion, up from $3.9 billion in the previous quarter."
+    assert [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)] == [
+        ("4.2 billion", "2021-Q3"),
+        ("3.9 billion", "2021-Q2"),
+    ]

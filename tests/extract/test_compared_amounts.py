@@ -122,3 +122,28 @@ def test_months_in_brackets_after_a_year_gloss_the_year(tmp_path: Path) -> None:
         "The GDP for the year of 2031 (January to December) has reached up to Rs. Million 8,622,825."
     )
     assert drafted_units_periods(tmp_path, text) == [("8,622,825", "Rs. Million", "2031")]
+
+
+def test_a_named_amount_compared_to_keeps_the_period_after_it(tmp_path: Path) -> None:
+    text = (
+        "Sales came to £50.2 billion in the third quarter of 2022, with an increase of £2.1 billion "
+        "compared to a total of £48.1 billion in the second quarter of the year."
+    )
+    periods = {value: period for value, _, period in drafted_units_periods(tmp_path, text)}
+    assert periods == {"50.2 billion": "2022-Q3", "2.1 billion": "2022-Q3", "48.1 billion": "2022-Q2"}
+
+
+def test_the_level_a_monthly_figure_stood_at_before_is_the_previous_months(tmp_path: Path) -> None:
+    text = "Fuel prices, June 2021\nThe price of a litre of petrol stood at $1,42 from $1,45."
+    assert [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)][-2:] == [
+        ("1.42", "2021-06"),
+        ("1.45", "2021-05"),
+    ]
+
+
+def test_a_range_from_one_figure_to_another_is_no_change(tmp_path: Path) -> None:
+    text = "Rents, third quarter 2021\nAcross regions rents ranged from 4.1 percent in the north to 6.3 percent."
+    assert [(value, period) for value, _, period in drafted_units_periods(tmp_path, text)][-2:] == [
+        ("4.1", "2021-Q3"),
+        ("6.3", "2021-Q3"),
+    ]

@@ -173,6 +173,10 @@ WORDS = [
     ("Two million people were inactive; prices rose two percent.", [("Two million", "people"), ("two", "percent")]),
     ("Nearly half of the growth came from three Member States.", [("half", None), ("three", "Member States")]),
     ("Two-thirds of the Member States recorded growth in six provinces.", [("Two-thirds", None), ("six", "provinces")]),
+    (
+        "Rent for a family of six rose; an average household of four paid it, as did a family of three children.",
+        [("six", "persons"), ("four", "persons"), ("three", "children")],
+    ),
     # words, not figures
     ("One of the largest increases was in Texas; a second estimate follows.", []),
     ("Labour market statistics combine data from three surveys and two sources.", []),

@@ -67,3 +67,18 @@ PRICED_ITEM_SIZE = (
     ),
     ("price",),
 )
+
+# the energy that defines a food basket or a poverty line, not a statistic: "a minimum food basket representing
+# 2 100 calories", "the food poverty line is based on a requirement of 2,400 kcal" (an intake measured, "an
+# average intake of 2,150 kcal", is a statistic)
+FOOD_ENERGY_NORM = (
+    re.compile(
+        r"(?i)\b(?:basket|requirements?|norm|threshold)\s+(?:[a-z]+\s+){0,3}?"
+        r"(?:of|representing|providing|containing|with|at|equal\s+to)\s+(?:about\s+|approximately\s+)?"
+        r"(?P<t>\d{1,2}[ ,]?\d{3})\s*(?:kilo)?(?:calories|kcal)\b"
+    ),
+    ("calorie", "kcal"),
+)
+
+#: The size or the energy that defines the item a figure is about.
+ITEM_DEFINITIONS = (PRICED_ITEM_SIZE, FOOD_ENERGY_NORM)

@@ -119,13 +119,17 @@ _FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billio
 # (or "from K71.00 to K70.61": a currency sign before each figure)
 _SIGN = r"(?:[$€£¥₦₹]|(?-i:[A-Z]{1,3})\$?)?"
 _HEDGE = r"(?:(?:just\s+)?(?:under|over)\s+|(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?"
-_FIRST_OF_TWO = re.compile(rf"(?i)\bfrom\s+{_HEDGE}{_SIGN}$")
+_FIRST_OF_TWO = re.compile(
+    rf"(?i)(?<!ranged )(?<!ranges )(?<!ranging )(?<!range )\bfrom\s+{_HEDGE}{_SIGN}$"
+)  # no range
 _SECOND_OF_TWO = re.compile(rf"(?i)\bfrom\s+(?:[^.;]|\.\d)*?\bto\s+{_HEDGE}{_SIGN}$")
 # "… 24.497 million in 2017 to 27.794 million": words of its unit and period may come before "to"
 _TO_FIGURE = re.compile(
     rf"(?i)[\d.,]*\s*(?:%|percent|per cent)?(?:\s+(?:[a-z]+|(?:19|20)\d\d)){{0,4}}?\s+to\s+{_HEDGE}{_SIGN}[-+]?\d"
 )
-_TO_THEN_FROM = re.compile(rf"(?i)\bto\s+{_SIGN}[-+]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+from\s+{_SIGN}$")
+_TO_THEN_FROM = re.compile(
+    rf"(?i)\b(?:to|stood\s+at)\s+{_SIGN}[-+]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+from\s+{_SIGN}$"
+)
 
 
 def level_left(folded: str, value_start: int) -> bool:

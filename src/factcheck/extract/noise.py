@@ -16,7 +16,7 @@ import re
 from factcheck.extract.cjknoise import CJK_FURNITURE as _CJK
 from factcheck.extract.cjknoise import CJK_WORD_FURNITURE
 from factcheck.extract.cjknoise import CN_DATE as _CN_DATE
-from factcheck.extract.classnoise import COVERAGE_CLASS, DURATION_CLASS, PRICED_ITEM_SIZE, RANKING_CUT, WEIGHT_CLASS
+from factcheck.extract.classnoise import COVERAGE_CLASS, DURATION_CLASS, ITEM_DEFINITIONS, RANKING_CUT, WEIGHT_CLASS
 from factcheck.extract.classnoise import SIZE_CLASS as _SIZE_CLASS
 from factcheck.extract.idnoise import NUMBERED_IDS
 from factcheck.extract.notemarks import GLUED_MARK, NOTE_LINE, ROW_CODE, YEAR_MARK
@@ -181,7 +181,7 @@ _LATIN: tuple[re.Pattern[str] | tuple[re.Pattern[str], tuple[str, ...]], ...] = 
     COVERAGE_CLASS,  # "hotels with at least 40 beds"
     DURATION_CLASS,  # "registration periods of 7 to 11 months"
     RANKING_CUT,  # "the top five occupations"
-    PRICED_ITEM_SIZE,  # "the price of a 25kg bag"
+    *ITEM_DEFINITIONS,  # "the price of a 25kg bag", "a food basket representing 2 100 calories"
     # a catalogue number opening a title: "6202.0 - Labour Force, Australia"
     re.compile(r"^\s*\d{3,5}\.\d{1,3}\s+[-–—]\s+(?=[A-Z])"),
     # document numbers after an acronym: "BEA 23-33", "STAT/12/144", "MEMO/12/5"; catalogue, series and

@@ -97,6 +97,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("quarter", re.compile(rf"(?i)\b(?:Q|quarter\s+)(?P<q>[1-4])[,:]?(?:\s*\([A-Za-z .]{{3,20}}\))?\s+{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?:{_Y}\s*-?\s*Q|quarter\s+)(?P<q2>[1-4])\b(?![.,:]?\d)")),  # 2023Q3, quarter 2
+    (
+        "quarter",
+        re.compile(rf"(?i)(?<![\d.,])(?P<q>[1-4])Q\s?{_Y}\b"),
+    ),  # "2Q 2024", "3Q2019": the quarter, then its year
     # "June quarter 2017", "March Quarter, 2021": the quarter named by its last month, then its year
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+quarter,?\s+(?:of\s+)?{_Y}\b")),
     ("quarter", re.compile(rf"(?i)\b(?P<mn>March|June|September|December)\s+(?:{_Y}\s+)?quarter\b")),  # NZ, AU
@@ -243,9 +247,10 @@ _EARLIER_HEAD = re.compile(r"(?i)\W*(?:a year earlier|a year ago|last year|in th
 _EARLIER_ASIDE = re.compile(r"(?i)\b(?:a year earlier|a year ago|the previous year|the year before)\s*\($")
 # "rising 5.1% … and up from a 4.8% gain in December 2021": December is the period of 4.8%.
 # "… by 35.09% to N886.7 billion from N656.4 billion in 2016": 2016 is the period of the amount left.
+# "from an index of 129.29 in January", "compared to a surplus of $48.1 billion in the first quarter".
 _OTHER_FIGURE = re.compile(
     r"(?i)\b(?:from|than|after|compared (?:with|to)|(?:as\s+)?against|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:(?:[a-z][a-z-]*\s+){1,3}?of\s+(?=\d))?"  # "from an index of 129.29 in January", "from the LFPR of 61.4"
+    r"(?:(?:[a-z][a-z-]*\s+){1,3}?of\s+(?=\d|[$€£¥₦₹]\s?\d|(?-i:[A-Z]{1,3})\$?\s?\d))?"
     r"(?:\d[\d.,]*\s*(?:%|percent|per cent)|[$€£¥₦₹]\s?\d|(?-i:(?![QH]\d)[A-Z]{1,3}\$?)\s?\d"
     r"|\d[\d,]*(?:\.\d+)?\s*(?:trillion|billion|million|thousand|bn|mn)\b"
     r"|(?!(?:19|20)\d\d\b)\d)"  # "compared to 99,03 units in December 2017", not "compared with 2017"
@@ -388,6 +393,8 @@ def period_for(
         return reference.earlier()
     if kind == "target" or reference is None:
         return None
-    if re.fullmatch(r"\d{4}", reference.period) and level_left(folded, value_start):
-        return reference.earlier()  # an annual release's "rose from 88% to 91%", no year named: last year's 88%
+    if level_left(folded, value_start):  # "rose from 88% to 91%", no period named: the period before's 88%
+        if re.fullmatch(r"\d{4}", reference.period):
+            return reference.earlier()
+        return previous_period(reference.period, "quarter" if "Q" in reference.period else "month") or reference.period
     return reference.period

@@ -85,6 +85,11 @@ _MULTIPLIER = re.compile(
 #: A word between a count and its noun that sorts what is counted: "four main groups".
 _SORTING_WORD = re.compile(r"\s+(?:main|major|principal|key|broad|remaining|separate|distinct|different)(?=\s)")
 #: A count whose members are listed right after it: "the eight groups, namely:", "the other two groups:".
+#: "for a family of five", "an average household of six": the number after is the household's size.
+_HOUSEHOLD_OF = re.compile(
+    r"(?i)\b(?:a|an|the|per|each|every)\s+(?:average\s+|typical\s+)?(?:family|household)\s+of\s+$"
+)
+_MEMBERS = re.compile(r"(?i)\s+(children|people|persons|adults|members)\b")
 _ENUMERATED = re.compile(r"(?i)\s*(?::|,?\s+namely\b)")
 _ELLIPSIS_AFTER = re.compile(r"(?i)\s*(?:[,.;)]|and\b|or\b|while\b|but\b|$)")
 
@@ -145,6 +150,11 @@ def _read(
     if streak and (streak.group(1) or streak.group(3)) and _STREAK_BEFORE.search(before) and words != ["one"]:
         return WordNumber(start, streak.end(2), written, text[streak.start(2) : streak.end(2)])
     unit = _counted_noun(text, end, unit_at) or _qualified_noun(text, end, unit_at)
+    if not unit and _HOUSEHOLD_OF.search(folded, max(0, start - 40), start):  # "a family of five": in persons
+        members = _MEMBERS.match(text, end)  # "a family of five children"
+        return WordNumber(
+            start, members.end(1) if members else end, written, members.group(1) if members else "persons"
+        )
     if words[-1] in SCALES:  # "two million people": an amount, whatever follows
         return WordNumber(start, unit[1] if unit else end, written, unit[0] if unit else None)
     rate = bool(unit) and unit[0].lower() in _RATE_UNITS  # "or one per cent", "to two percent": a rate

@@ -10,6 +10,13 @@ K (kwacha, Zambia's and Malawi's alike) counts before a scaled amount or one in 
 "K68.4m", "K71.00"): a bare "K5" is a grade, a size or a thousand; the unit is "kwacha", which the unit
 table reads as money, since "K" alone reads as the scale word thousand.
 
+The Gulf, Arab and South Asian offices print their own abbreviations: "SR98.36 billion" (Saudi riyals),
+"QR", "BD", "KD", "RO" (rial Omani), "JD", "LE" (Egyptian pounds), "Dh"/"Dhs" (dirhams, the UAE's or
+Morocco's: the unit is "dirhams"), "Tk" (taka), "Nu." (ngultrum). A capital pair is also an initial, a
+state, a code or a word ("QR code", "SR 20", "RO 5"), so it counts only glued to a scaled, grouped or
+decimal figure ("KD1.2 million", "QR12,400", "BD0.450"); "Dh", "Dhs", "Tk" and "Nu." may stand a space
+before the figure, which must be scaled or grouped ("Dhs 4.5 billion", "Tk 1,250").
+
 Why: read as no unit, the amount could not be told from a count; read as "$" ("N$ 450 million" once
 was), it was a US dollar amount, and any check against it compared unlike currencies.
 """
@@ -40,6 +47,13 @@ _NAIRA = re.compile(r"(?<![A-Za-z])N$")
 _PULA = re.compile(r"(?<![A-Za-z])P\s?$")
 _VATU = re.compile(r"(?<![A-Za-z])V[Tt]\s?$")
 _KWACHA = re.compile(r"(?<![A-Za-z])K$")
+#: Capital letter pairs of a currency, read only when glued to a scaled, grouped or decimal figure.
+_GLUED_PAIRS = {"SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "JD": "JOD", "LE": "EGP"}
+_GLUED_PAIR = re.compile(rf"(?<![A-Za-z])({'|'.join(_GLUED_PAIRS)})$")
+#: Abbreviations that are not words, read before a scaled or grouped figure, a space allowed.
+_SPACED_ABBREVIATIONS = {"Dhs": "dirhams", "Dh": "dirhams", "Tk": "BDT", "Nu": "BTN"}
+_SPACED_ABBREVIATION = re.compile(r"(?<![A-Za-z])(Dhs|Dh|Tk\.?|Nu\.?)\s?$")
+_DECIMAL = re.compile(r"\d[\d,]*\.\d+(?![\d,]|\.\d)")
 _CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\s?\d{2}(?![\d,]|\.\d)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _SCALED = re.compile(r"\d[\d,]*(?:(?<=,)\s\d{3})?(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|crore|lakh)\b")
@@ -76,4 +90,16 @@ def sign_before(folded: str, value_start: int) -> tuple[str | None, int]:
     kwacha = _KWACHA.search(head)
     if kwacha and (_SCALED.match(folded, value_start) or _CENTS.match(folded, value_start)):
         return "kwacha", value_start - (len(head) - kwacha.start())  # "K71.00", "K68.4m": kwacha
+    return _office_abbreviation(folded, value_start, head)
+
+
+def _office_abbreviation(folded: str, value_start: int, head: str) -> tuple[str | None, int]:
+    """A Gulf, Arab or South Asian office's abbreviation before the figure: (its currency, where it starts)."""
+    scaled_or_grouped = _SCALED.match(folded, value_start) or _GROUPED.match(folded, value_start)
+    pair = _GLUED_PAIR.search(head)
+    if pair and (scaled_or_grouped or _DECIMAL.match(folded, value_start)):
+        return _GLUED_PAIRS[pair.group(1)], value_start - (len(head) - pair.start())
+    spaced = _SPACED_ABBREVIATION.search(head)
+    if spaced and scaled_or_grouped:
+        return _SPACED_ABBREVIATIONS[spaced.group(1).rstrip(".")], value_start - (len(head) - spaced.start())
     return None, value_start

@@ -203,6 +203,8 @@ SIGN_FILLERS: tuple[str, ...] = (
     *("ksh", "kshs", "kes", "rs", "rs.", "n$", "inr", "zar", "huf", "nad", "tsh", "ush", "rwf", "₹", "₦"),
     # Pacific and Caribbean offices: "increased by VT 146 million", "fell by BND 0.3 billion"
     *("vt", "vuv", "bnd", "pgk", "sbd", "si$", "xcd", "ec$", "btn", "t$"),
+    # Gulf, Arab and South Asian offices: "an increase of SR11.5 billion", "fell by Tk 1,250 crore"
+    *("sr", "qr", "bd", "kd", "ro", "jd", "le", "dh", "dhs", "tk", "tk.", "nu", "nu."),
     "less than",
     "more than",
     "just over",

@@ -225,6 +225,11 @@ UNIT_ROWS: tuple[tuple[tuple[str, ...], str, str, Fraction], ...] = (
     (("jod", "jd", "jordanian dinars"), "JOD", "money:JOD", Fraction(1)),
     (("omr", "omani rials", "rial omani"), "OMR", "money:OMR", Fraction(1)),
     (("sar", "saudi riyals"), "SAR", "money:SAR", Fraction(1)),
+    (("qar", "qatari riyals"), "QAR", "money:QAR", Fraction(1)),
+    (("aed", "uae dirhams", "emirati dirhams"), "AED", "money:AED", Fraction(1)),
+    (("dirhams",), "dirhams", "money:dirhams", Fraction(1)),  # the sign "Dh"/"Dhs": the UAE's or Morocco's
+    (("kwd", "kuwaiti dinars"), "KWD", "money:KWD", Fraction(1)),
+    (("bhd", "bahraini dinars"), "BHD", "money:BHD", Fraction(1)),
     (("npr", "nepalese rupees", "nepali rupees"), "NPR", "money:NPR", Fraction(1)),
     (("mvr", "rufiyaa"), "MVR", "money:MVR", Fraction(1)),
     (("mwk", "malawi kwacha"), "MWK", "money:MWK", Fraction(1)),
