@@ -68,3 +68,12 @@ def test_comprising_a_percent_of_the_overall_whole(tmp_path: Path) -> None:
     drafted, failing, _ = run_text(tmp_path, text)
     assert kinds(drafted["60"]) == ["share"]
     assert failing == []
+
+
+def test_parts_whose_shares_add_up_to_100_are_the_whole(tmp_path: Path) -> None:
+    drafted, failing, _ = run_text(tmp_path, LISTED)
+    assert kinds(drafted["400 million"]) == ["sum"]
+    assert failing == []
+    uneven = LISTED.replace("10 percent", "5 percent")  # 95 percent: the parts are not the whole
+    drafted, _, _ = run_text(tmp_path, uneven)
+    assert kinds(drafted["400 million"]) == []

@@ -11,8 +11,10 @@ value of 10": a part).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from factcheck.extract.infer.base import Context
+from factcheck.extract.infer.base import Context, Relation
+from factcheck.extract.infer.later_levels import half_unit
 
 #: "the", "all", a possessive owner ("the country's", "the Kingdom’s") and "overall" (the whole
 #: itself, as "total") before the whole's name.
@@ -72,3 +74,29 @@ def parts_by_words(ctx: Context, name: str) -> tuple[int, ...]:
                 index.setdefault(whole_key(found.group(1)), []).append(j)
         ctx.memo["parts_by_words"] = index
     return tuple(index.get(whole_key(name), ()))
+
+
+def parts_adding_up(ctx: Context, shares: list[Relation]) -> Iterator[Relation]:
+    """`sum` on a whole whose parts a paragraph lists with their shares of it, the shares adding up to
+    100 within their rounding ("non-oil 17.5 percent, oil 75 percent, re-exports 7.6 percent of total
+    exports"): the parts are the whole; drafted when they add up to it within their own rounding."""
+    groups: dict[tuple[int, str], list[Relation]] = {}
+    for relation in shares:
+        check = relation.check.get("share")
+        if not relation.todo and isinstance(check, dict) and isinstance(check.get("whole"), str):
+            groups.setdefault((ctx.mentions[relation.claim].paragraph, check["whole"]), []).append(relation)
+    position = {ctx.ref(j): j for j in range(len(ctx.mentions))} if groups else {}
+    for (_, whole_ref), group in groups.items():
+        parts = [position.get(r.check["share"]["part"], -1) for r in group]
+        whole = position[whole_ref]
+        if len(group) < 2 or len(set(parts)) < len(parts) or whole in parts or -1 in parts:
+            continue
+        percents = [ctx.midpoint(r.claim) for r in group]
+        sizes = [ctx.midpoint(p) for p in parts]
+        if None in percents or None in sizes or ctx.midpoint(whole) is None:
+            continue
+        if abs(sum(percents) - 100) > sum(half_unit(ctx, r.claim) for r in group) + 1e-9:
+            continue
+        slack = sum(half_unit(ctx, p) for p in parts) + half_unit(ctx, whole)
+        if abs(sum(sizes) - ctx.midpoint(whole)) <= slack + 1e-9:
+            yield Relation(whole, {"sum": [ctx.ref(p) for p in parts]}, 0.6, "share: parts whose shares add up to 100")

@@ -22,7 +22,7 @@ from factcheck.extract.infer.base import (
     label_of,
     same_dimension,
 )
-from factcheck.extract.infer.named_wholes import NamedWholes, parts_by_words, whole_key
+from factcheck.extract.infer.named_wholes import NamedWholes, parts_adding_up, parts_by_words, whole_key
 from factcheck.extract.infer.share_own_words import named_in_own_words
 from factcheck.extract.infer.stated_whole import stated_earlier
 from factcheck.extract.infer.structure import last_digit, structure
@@ -58,7 +58,8 @@ _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
-    yield from _adjusted(ctx, list(_shares(ctx)))
+    shares = list(_adjusted(ctx, list(_shares(ctx))))
+    yield from shares + list(parts_adding_up(ctx, shares))
     yield from structure(ctx)
     yield from _of_target(ctx)
 
