@@ -354,6 +354,7 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "groups",
         "base-after",
         "rate-then-change",
+        "per-person",
         "records",
         "within",
         "row-change",
