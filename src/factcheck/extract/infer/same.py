@@ -194,15 +194,8 @@ def _one_wording(signature: frozenset[str] | str) -> frozenset[str] | str:
     """An English signature with a verb written as its noun, and "growth rate" as "growth"."""
     if not isinstance(signature, frozenset):
         return signature
-    found = frozenset(_stem(_NOUN_OF_VERB.get(word, word)) for word in signature)
+    found = frozenset(_NOUN_OF_VERB.get(word, word) for word in signature)
     return found - {"rate"} if "growth" in found else found
-
-
-def _stem(word: str) -> str:
-    """A verb's forms as one word: "living on $3 a day" restates "lived on $3.24 a day"."""
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    return word[:-2] if len(word) > 4 and word.endswith("ed") else word
 
 
 def _later(i: int, *groups: list[int]) -> Iterator[int]:
