@@ -22,7 +22,7 @@ _OWNER = re.compile(r"(?i)^(?:(?:the|all)\s+)?(?:[a-z][\w.-]*['’]s\s+)?(?:over
 
 
 #: A figure's own words that make it a part of a named whole: "… 5 percent of total sales, with a value of".
-_SHARE_OF = re.compile(r"(?i)(?:percent|per cent|%)\s*of\s+([^,.;()]+)")
+_SHARE_OF = re.compile(r"(?i)(?:percent|per cent|%)\s*of\s+([^,.;()]+)[^.;]*$")  # in the figure's own sentence
 
 
 def whole_key(name: str) -> str:
@@ -70,7 +70,8 @@ def parts_by_words(ctx: Context, name: str) -> tuple[int, ...]:
     if index is None:
         index = {}
         for j, label in enumerate(ctx.labels):
-            for found in _SHARE_OF.finditer(label):
+            found = _SHARE_OF.search(label)
+            if found is not None:
                 index.setdefault(whole_key(found.group(1)), []).append(j)
         ctx.memo["parts_by_words"] = index
     return tuple(index.get(whole_key(name), ()))
