@@ -82,7 +82,7 @@ def parts_adding_up(ctx: Context, shares: list[Relation]) -> Iterator[Relation]:
     100 within their rounding ("non-oil 17.5 percent, oil 75 percent, re-exports 7.6 percent of total
     exports"): the parts are the whole; drafted when they add up to it within their own rounding."""
     groups: dict[tuple[int, str], list[Relation]] = {}
-    for relation in shares:
+    for relation in shares if ctx.english else []:  # English: Chinese lists of parts are the partition's
         check = relation.check.get("share")
         if not relation.todo and isinstance(check, dict) and isinstance(check.get("whole"), str):
             groups.setdefault((ctx.mentions[relation.claim].paragraph, check["whole"]), []).append(relation)
