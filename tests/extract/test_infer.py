@@ -353,6 +353,8 @@ def test_every_pattern_is_registered_with_its_id() -> None:
         "columns",
         "groups",
         "base-after",
+        "rate-then-change",
+        "per-person",
         "records",
         "within",
         "row-change",

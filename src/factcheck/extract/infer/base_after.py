@@ -68,7 +68,7 @@ def infer(ctx: Context) -> Iterator[Relation]:
         if negative != (words.group(2) is not None):
             continue  # the words and the value's sign disagree: the extraction is in doubt
         if level is None:
-            level = _level_before(ctx, r, sentence)
+            level = level_before_rate(ctx, r, sentence)
         if level is None or ctx.dimension(base) in ("percent", "points") or not _comparable(ctx, level, base):
             continue
         check = {"growth": {"from": ctx.ref(base), "to": ctx.ref(level)}}
@@ -93,7 +93,7 @@ def _comparable(ctx: Context, level: int, base: int) -> bool:
 _THIS_IS = re.compile(r"(?i)(?:^|[.;]\s)\s*(?:this|that|it) (?:is|was|represents|marks)\b[^.;\d]*$")
 
 
-def _level_before(ctx: Context, r: int, sentence: list[int]) -> int | None:
+def level_before_rate(ctx: Context, r: int, sentence: list[int]) -> int | None:
     """The nearest figure before the rate in its sentence: a level (not a change, not a rate); when
     the sentence opens with "This is …" and holds no figure before the rate, the last figure of the
     sentence before in the paragraph (what "this" points back to)."""

@@ -232,6 +232,8 @@ def _rank(ctx: Context, i: int) -> Iterator[Relation]:
             for j in ctx.in_sentence(i)
             if j > i and ctx.statistic(j) and ctx.dimension(j) not in ("percent", "points", "permille")
         ][:1]
+    if not figures and ctx.english:  # "Europe was second, accounting for 15.6 percent": what it ranks by follows
+        figures = [j for j in ctx.in_sentence(i) if j > i and ctx.statistic(j) and ctx.mentions[j].type != "rank"][:1]
     if not figures:
         return
     ranked = figures[-2:] if re.search(r"均|都|、|(?i:both|all)", head) else figures[-1:]

@@ -22,6 +22,7 @@ from factcheck.extract.infer.base import (
     label_of,
     same_dimension,
 )
+from factcheck.extract.infer.named_wholes import NamedWholes, parts_adding_up, parts_by_words, whole_key
 from factcheck.extract.infer.share_own_words import named_in_own_words
 from factcheck.extract.infer.stated_whole import stated_earlier
 from factcheck.extract.infer.structure import last_digit, structure
@@ -39,11 +40,14 @@ _RATIO_TO = re.compile(r"与(?P<whole>[^，,；;与]+?)(?:之)?比(?:为|达到|
 # 多出814亿元,…,相当于当年本地生产总值的4.9% (Hong Kong's wording): the figure before, of the whole named
 _EQUAL_TO = re.compile(r"(?:相当|相等)[于於](?:当年|同年|同期|该季|当季)?(?P<whole>[^，,；;]+?)的$")
 _WITH_TOTAL = re.compile(r"(?i)\s+with\s+a\s+total\s+of\b")  # the part, stated after its share
-_RESTATED = re.compile(r"(?i)(?:,\s*or|\bwith a total of)\s*(?:about|nearly|almost|some)?\s*[$£€]?\s*$")
+_RESTATED = re.compile(
+    r"(?i)(?:,\s*or|\bwith a (?:total|value) of)\s*(?:about|nearly|almost|some)?\s*(?:[$£€]|[A-Z]{1,3}\$?)?\s*$"
+)
 _BACK_REFERENCE = re.compile(r"(?i)\s*(?:these|those|they|this|it|such)\b")
 _NOT_SHARES = ("growth", "change", "difference", "rank", "label", "date")
 _EN = re.compile(
-    r"(?i)(?:\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|(?:equal|equivalent) to)|"
+    r"(?i)(?:\b(?:accounted for|accounting for|made up|represent(?:ed|ing)?|(?:equal|equivalent) to|"
+    r"a share of|compris(?:ed|ing))|"
     r"(?:(?<=[a-z\d)]),\s*|(?<=[a-z)])\s+)or)\s*(?:about|around|nearly|almost|some)?\s*$"  # not "5 or 6 percent"
 )  # "12,400 individuals were unemployed in December, or 6.0% of the labour force"
 #: "… percent of the total population while the population for females is": the whole's name ends at
@@ -54,7 +58,8 @@ _EN_OF = re.compile(r"(?i)^\s*(?:percent|per cent|%)\s+of\s+([^,.;()]+)")
 
 
 def infer(ctx: Context) -> Iterator[Relation]:
-    yield from _adjusted(ctx, list(_shares(ctx)))
+    shares = list(_adjusted(ctx, list(_shares(ctx))))
+    yield from shares + list(parts_adding_up(ctx, shares))
     yield from structure(ctx)
     yield from _of_target(ctx)
 
@@ -150,11 +155,14 @@ def _adjusted(ctx: Context, relations: list[Relation]) -> Iterator[Relation]:
 def _shares(ctx: Context) -> Iterator[Relation]:
     in_english = english(ctx)
     last_whole: dict[int, tuple[int | None, str, int]] = {}  # paragraph → the whole of the previous share
+    wholes = NamedWholes()
     for i, mention in enumerate(ctx.mentions):
         if mention.unit not in ("%", "％", "percent", "per cent") or mention.type in _NOT_SHARES:
             continue
         if in_english:
             found = _english(ctx, i)
+            if found is not None:  # "… of total exports" twice: one whole, never a part of it
+                found = found[0], wholes.settle(ctx, found[2], found[0], found[1], ctx.midpoint(i)), found[2]
         else:
             found = _chinese(ctx, i, last_whole)
         if found is None:
@@ -263,7 +271,8 @@ def _english(ctx: Context, i: int) -> tuple[int | None, int | None, str] | None:
         part = _restated_part(ctx, following + 1 if named else following, i)
     whole = following if named else named_in_own_words(ctx, whole_name, i, part)
     if whole is None and not named:
-        whole = find_named(ctx, whole_name, i, exclude=(part,))
+        stated_parts = parts_by_words(ctx, whole_name)  # "the Kingdom's exports": exports, never a part of them
+        whole = find_named(ctx, whole_key(whole_name), i, exclude=(part, *stated_parts))
         if whole is not None and whole > i and _NEXT_CLAUSE.search(ctx.between(i, whole)):
             whole = None  # "… while the women's figure is 610,000": another subject's figure, not the whole
         if whole is not None and part is not None and not _can_be_whole(ctx, whole, part):

@@ -17,9 +17,13 @@ _STOP = frozenset(
     "climbed edged ticked".split()
 )
 
+#: Words two releases use for one thing: "merchandise exports" are "goods exports".
+_SAME_AS = {"merchandise": "good"}
+
 
 @lru_cache(maxsize=8192)
 def words(text: str) -> frozenset[str]:
     """English content words, lower case, plural s dropped; digits and frame words left out."""
     found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", text)}  # "U.S.": no word of one letter
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found if w not in _STOP)
+    stems = (w[:-1] if w.endswith("s") and len(w) > 3 else w for w in found if w not in _STOP)
+    return frozenset(_SAME_AS.get(w, w) for w in stems)
