@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.extract.relations_support import run_text
 
 from factcheck.extract.infer.same import one_digit_apart
+from factcheck.extract.infer.time_words import _named
 
 
 def _checked(tmp_path, text: str) -> tuple[list[str], list[str]]:
@@ -127,3 +128,22 @@ def test_a_part_mistyped_above_its_whole_fails_its_share(tmp_path) -> None:
     assert failing == [] and [c for c in drafted["73.9"] if "share" in c]
     drafted, failing, _ = run_text(tmp_path, text.format(part="828"))
     assert failing == ["share"]
+
+
+def test_month_names_are_whole_words() -> None:
+    """ "decreased" and "marked" name no month; "Dec." and "March" do."""
+    assert _named("Exports decreased and marked a low.")[1] == frozenset()
+    assert _named("In Dec. 2019 and March 2020 exports rose.")[1] == {"dec", "mar"}
+
+
+def test_one_item_under_two_headings_of_two_bases_stays_two_statistics(tmp_path) -> None:
+    text = (
+        "Harbour price index for May 2015\n"
+        "Main contributors to monthly (May 2015 vs. April 2015) movement:\n"
+        "-Ferry fares (+8.7%)\n"
+        "-Fuel oil and other fuels (-8.0%)\n"
+        "Main contributors to annual (May 2015 vs. May 2014) movement:\n"
+        "-Ferry fares (+25.3%)\n"
+        "-Fuel oil and other fuels (-18.2%)\n"
+    )
+    assert _checked(tmp_path, text)[1] == []

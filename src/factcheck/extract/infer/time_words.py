@@ -5,7 +5,8 @@ restatement's rounding are one fact mistyped only when nothing tells their times
 2019, compared to August 2018, … prices of goods increased by 3.2%" and "Compared to 2015, … prices of
 goods increased by 7.1%" are two bases. A sentence naming no time is read in the time of the
 sentence before it in its paragraph ("Prices of goods increased by 3.2%" after "in August 2019,
-compared to August 2018, consumer prices rose by 3.2%").
+compared to August 2018, consumer prices rose by 3.2%"), and a paragraph naming none in the time of its
+section's heading (a list item under "Main contributors to annual (April 2015 vs. April 2014) movement:").
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from factcheck.extract.infer.base import Context
 
 _YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d.])")
 _MONTH = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?<![\d.])(?:1[0-2]|[1-9])\s*月"
+    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?<![\d.])(?:1[0-2]|[1-9])\s*月"
 )
 #: The span a change is over: on the month, the quarter or the year (12 months, 同比).
 _BASES = (
@@ -34,7 +36,7 @@ _ADJUSTED = re.compile(r"(?i)\bseasonally adjusted\b|\bseasonal adjustment\b|季
 
 def time_words(ctx: Context, index: int) -> tuple[frozenset[str], ...]:
     """(years, months, adjustment, bases) the figure's sentence names, or the nearest earlier sentence of its
-    paragraph naming any (kept per figure)."""
+    paragraph naming any, or its section's heading (kept per figure)."""
     known = ctx.memo.setdefault("time_words", {})
     if index not in known:
         text = ctx.paragraph_text(index)
@@ -44,8 +46,19 @@ def time_words(ctx: Context, index: int) -> tuple[frozenset[str], ...]:
             found = _named(span.text)
             if any(found):
                 break
+        if not any(found):  # a list item under "Main contributors to annual (April 2015 vs. April 2014) …:"
+            found = _named(_heading_above(ctx, index))
         known[index] = found
     return known[index]
+
+
+def _heading_above(ctx: Context, index: int) -> str:
+    """The nearest paragraph above the figure's with no statistic of its own: a list's lead line over
+    its items ("Main contributors to annual (…) movement:"), a section's heading."""
+    for number in range(ctx.mentions[index].paragraph - 1, 0, -1):
+        if not any(ctx.statistic(j) for j in ctx.by_paragraph.get(number, [])):
+            return ctx.document.paragraphs[number - 1].text
+    return ""
 
 
 def _named(text: str) -> tuple[frozenset[str], ...]:
